@@ -1,0 +1,63 @@
+# drillhall — the two commands a newcomer needs, and a few more.
+#   make run    install what is missing, build, start the demo drill
+#   make test   the same setup, then every suite, then again under ASan + UBSan
+#   make bench  benchmarks: one line per figure, "name value unit"
+# Packages come from Debian; apt-get runs through sudo when not root.
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+
+RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
+            libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
+TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 chromium xvfb xauth
+
+DEMO := scenarios/reference.lua
+DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
+
+.PHONY: all deps test-deps build run test bench clean
+
+all: build
+
+# Installs only what dpkg says is missing, so a prepared machine pays nothing.
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps:
+	$(call install_missing,$(RUN_PKGS))
+
+test-deps:
+	$(call install_missing,$(TEST_PKGS))
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --headless --bots random
+
+test: test-deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
+	./$(BUILD)/tests/bench/run-benchmarks.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

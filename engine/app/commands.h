@@ -1,0 +1,11 @@
+/* commands.h — every drillhall command: one file each, one entry in main.c.
+ *
+ * A command receives the arguments after its name and returns the exit status:
+ * 0 ok, 1 runtime failure, 2 bad input or usage. */
+#ifndef DH_COMMANDS_H
+#define DH_COMMANDS_H
+
+int dh_cmd_check(int argc, char **argv);
+int dh_cmd_run(int argc, char **argv);
+
+#endif

@@ -1,0 +1,64 @@
+/* dh_args.c — option parsing and the error form. */
+#include "dh_args.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int dh_fail(int code, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("drillhall: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return code;
+}
+
+int dh_parse_u64(const char *s, unsigned long long *out)
+{
+    if (!*s || *s == '-' || *s == '+') return -1;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end) return -1;
+    *out = v;
+    return 0;
+}
+
+int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
+{
+    out->npos = 0;
+    int only_pos = 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_pos || a[0] != '-' || !a[1]) {
+            if (out->npos == sizeof out->pos / sizeof out->pos[0])
+                return dh_fail(2, "too many arguments");
+            out->pos[out->npos++] = a;
+            continue;
+        }
+        if (!strcmp(a, "--")) {
+            only_pos = 1;
+            continue;
+        }
+        const char *eq = strchr(a, '=');
+        size_t n = eq ? (size_t)(eq - a) : strlen(a);
+        const dh_opt *o = opts;
+        while (o->name && (strlen(o->name) != n || strncmp(o->name, a, n))) o++;
+        if (!o->name) return dh_fail(2, "unknown option %s (see --help)", a);
+        if (o->kind == DH_OPT_FLAG) {
+            if (eq) return dh_fail(2, "option %s takes no value", o->name);
+            *(int *)o->out = 1;
+        } else if (eq) {
+            *(const char **)o->out = eq + 1;
+        } else {
+            if (i + 1 >= argc) return dh_fail(2, "option %s needs a value", o->name);
+            *(const char **)o->out = argv[++i];
+        }
+    }
+    return 0;
+}

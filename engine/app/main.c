@@ -1,0 +1,49 @@
+/* main.c — drillhall: dispatch to one command. */
+#include "commands.h"
+#include "dh_args.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *usage;
+} command;
+
+static const command commands[] = {
+    {"check", dh_cmd_check, "check SCENARIO...          validate scenarios (file:line errors)"},
+    {"run", dh_cmd_run,
+     "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
+     "scoreboard)"},
+};
+
+static void usage(FILE *f)
+{
+    fputs("usage: drillhall COMMAND [ARGS]\n\ncommands:\n", f);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %s\n", commands[i].usage);
+    fputs("\n`drillhall COMMAND --help` describes a command's options.\n"
+          "Exit status: 0 ok, 1 runtime failure, 2 bad input or usage.\n",
+          f);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("drillhall %s\n", DH_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (!strcmp(cmd, commands[i].name)) return commands[i].run(argc - 2, argv + 2);
+    return dh_fail(2, "unknown command \"%s\" (see drillhall --help)", cmd);
+}

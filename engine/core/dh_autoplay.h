@@ -1,0 +1,60 @@
+/* dh_autoplay.h — answering decisions without people: bot policies and
+ * responses files.
+ *
+ * A responses file (`team,decision,option,at`) lists answers given at exercise
+ * times; each becomes a choice scheduled at its time. A team with no response for
+ * a decision falls to the bot policy, if there is one, else to the decision's
+ * timeout. Bots draw from their own per-team random stream, seeded from
+ * (drill seed, team id), so they never disturb the scenario's math.random. */
+#ifndef DH_AUTOPLAY_H
+#define DH_AUTOPLAY_H
+
+#include "dh_drill.h"
+
+typedef enum dh_bot_policy {
+    DH_BOT_NONE,    /* nobody answers: decisions expire */
+    DH_BOT_BEST,    /* highest-scoring option, answered within a minute */
+    DH_BOT_WORST,   /* lowest-scoring option, answered just before the deadline */
+    DH_BOT_RANDOM,  /* any option, at any time inside the window */
+    DH_BOT_FIRST    /* the first option, after a minute */
+} dh_bot_policy;
+
+int dh_bot_policy_parse(const char *s);   /* -1 when unknown */
+const char *dh_bot_policy_name(dh_bot_policy p);
+
+/* Chooses an option and how long after opening to answer. */
+void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *option,
+                 dh_ms *delay);
+
+typedef struct dh_response {
+    int team, decision, option;
+    dh_ms at;
+    int line;
+} dh_response;
+
+typedef struct dh_responses {
+    dh_response *items; size_t count;
+} dh_responses;
+
+/* Loads and checks a responses CSV against a scenario and roster: unknown team,
+ * decision or option, malformed or out-of-range time and duplicate answers are
+ * errors at their line. */
+dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenario *sc,
+                            const dh_roster *roster, dh_diags *diags);
+void dh_responses_free(dh_responses *r);
+
+typedef struct dh_autoplay {
+    dh_bot_policy policy;
+    dh_rng *rng;                 /* [team] */
+    uint8_t *answered_by_file;   /* [team*ndec + d] */
+    size_t nteams, ndec;
+} dh_autoplay;
+
+/* Attaches bots (and responses, may be NULL) to a drill that has not started:
+ * schedules every response and installs the responder for the rest. The
+ * autoplay must outlive the drill's run. */
+dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
+                             const dh_responses *responses);
+void dh_autoplay_free(dh_autoplay *ap);
+
+#endif

@@ -1,0 +1,36 @@
+/* dh_buf.h — a growable byte buffer for building text (logs, JSON, CSV).
+ *
+ * Appends never fail visibly: on allocation failure the buffer sets `failed` and
+ * ignores further appends, so a writer checks once at the end. */
+#ifndef DH_BUF_H
+#define DH_BUF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dh_buf {
+    char *data;
+    size_t len, cap;
+    int failed;
+} dh_buf;
+
+void dh_buf_init(dh_buf *b);
+void dh_buf_free(dh_buf *b);
+void dh_buf_reset(dh_buf *b);              /* len = 0, keeps the memory */
+int dh_buf_reserve(dh_buf *b, size_t extra);
+void dh_buf_add(dh_buf *b, const void *p, size_t n);
+void dh_buf_adds(dh_buf *b, const char *s);
+void dh_buf_addc(dh_buf *b, char c);
+void dh_buf_add_i64(dh_buf *b, int64_t v);
+/* Appends a fixed-point value held in thousandths ("12.5", "-3", "0.125"). */
+void dh_buf_add_milli(dh_buf *b, int64_t milli);
+/* Appends s as a JSON string literal, quotes included. */
+void dh_buf_add_json_str(dh_buf *b, const char *s);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+void dh_buf_printf(dh_buf *b, const char *fmt, ...);
+/* NUL-terminates and returns the data (empty string when nothing was added). */
+const char *dh_buf_cstr(dh_buf *b);
+
+#endif

@@ -1,0 +1,225 @@
+/* dh_csv.c — CSV reading and writing. */
+#include "dh_csv.h"
+#include "dh_text.h"
+#include "dh_vec.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int dh_read_file(const char *path, char **data, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return -1;
+    dh_buf b;
+    dh_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) dh_buf_add(&b, chunk, n);
+    int err = ferror(f) ? EIO : 0;
+    fclose(f);
+    dh_buf_cstr(&b);
+    if (err || b.failed) {
+        dh_buf_free(&b);
+        errno = err ? err : ENOMEM;
+        return -1;
+    }
+    if (!b.data) { /* empty file */
+        b.data = calloc(1, 1);
+        if (!b.data) return -1;
+    }
+    *data = b.data;
+    *len = b.len;
+    return 0;
+}
+
+void dh_csv_free(dh_csv *csv)
+{
+    free(csv->file);
+    free(csv->rows);
+    free(csv->storage);
+    free(csv->field_ptrs);
+    memset(csv, 0, sizeof *csv);
+}
+
+static int line_of(const char *data, const char *p)
+{
+    int line = 1;
+    for (const char *q = data; q < p; q++) line += *q == '\n';
+    return line;
+}
+
+dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+                       dh_diags *diags)
+{
+    memset(out, 0, sizeof *out);
+    out->file = dh_strdup(path);
+    if (!out->file) return DH_ENOMEM;
+    const char *bad = dh_utf8_invalid(data, len);
+    if (bad) {
+        dh_diags_add(diags, DH_ERROR, path, line_of(data, bad),
+                     "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+                     (unsigned char)*bad);
+        dh_csv_free(out);
+        return DH_EINPUT;
+    }
+    if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
+
+    /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
+     * (at most len + 1 fields) */
+    out->storage = malloc(2 * len + 2);
+    if (!out->storage) goto oom;
+    char *w = out->storage;
+    size_t nptrs = 0;
+    /* first pass collects field offsets in storage, rows reference ranges of them */
+    size_t *offsets = NULL, noffsets = 0;
+    typedef struct { int line; size_t first, count; } rowspan;
+    rowspan *spans = NULL;
+    size_t nspans = 0;
+    const char *p = data, *end = data + len;
+    int line = 1;
+    while (p < end) {
+        /* skip blank lines */
+        if (*p == '\n' || (*p == '\r' && p + 1 < end && p[1] == '\n')) {
+            p += *p == '\r' ? 2 : 1;
+            line++;
+            continue;
+        }
+        rowspan *rs = dh_vec_push(&spans, &nspans, sizeof *spans);
+        if (!rs) goto oom_local;
+        rs->line = line;
+        rs->first = noffsets;
+        for (;;) {
+            size_t *off = dh_vec_push(&offsets, &noffsets, sizeof *offsets);
+            if (!off) goto oom_local;
+            *off = (size_t)(w - out->storage);
+            rs->count++;
+            if (p < end && *p == '"') {
+                int qline = line;
+                p++;
+                for (;;) {
+                    if (p >= end) {
+                        dh_diags_add(diags, DH_ERROR, path, qline,
+                                     "unterminated quoted field");
+                        goto bad_local;
+                    }
+                    if (*p == '"') {
+                        if (p + 1 < end && p[1] == '"') {
+                            *w++ = '"';
+                            p += 2;
+                            continue;
+                        }
+                        p++;
+                        break;
+                    }
+                    if (*p == '\n') line++;
+                    *w++ = *p++;
+                }
+                if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                    dh_diags_add(diags, DH_ERROR, path, line,
+                                 "unexpected text after a closing quote");
+                    goto bad_local;
+                }
+            } else {
+                while (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                    if (*p == '"') {
+                        dh_diags_add(diags, DH_ERROR, path, line,
+                                     "quote inside an unquoted field (quote the whole field "
+                                     "and double the quote)");
+                        goto bad_local;
+                    }
+                    *w++ = *p++;
+                }
+            }
+            *w++ = 0;
+            if (p < end && *p == ',') {
+                p++;
+                continue;
+            }
+            if (p < end && *p == '\r') p++;
+            if (p < end && *p == '\n') {
+                p++;
+                line++;
+            }
+            break;
+        }
+    }
+    nptrs = noffsets;
+    out->field_ptrs = malloc((nptrs ? nptrs : 1) * sizeof *out->field_ptrs);
+    out->rows = malloc((nspans ? nspans : 1) * sizeof *out->rows);
+    if (!out->field_ptrs || !out->rows) goto oom_local;
+    for (size_t i = 0; i < nptrs; i++) out->field_ptrs[i] = out->storage + offsets[i];
+    for (size_t i = 0; i < nspans; i++) {
+        out->rows[i].line = spans[i].line;
+        out->rows[i].nfields = spans[i].count;
+        out->rows[i].fields = out->field_ptrs + spans[i].first;
+    }
+    out->nrows = nspans;
+    free(offsets);
+    free(spans);
+    return DH_OK;
+
+bad_local:
+    free(offsets);
+    free(spans);
+    dh_csv_free(out);
+    return DH_EINPUT;
+oom_local:
+    free(offsets);
+    free(spans);
+oom:
+    dh_csv_free(out);
+    return DH_ENOMEM;
+}
+
+dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags)
+{
+    char *data;
+    size_t len;
+    memset(out, 0, sizeof *out);
+    if (dh_read_file(path, &data, &len)) {
+        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        return DH_EIO;
+    }
+    dh_status st = dh_csv_parse(path, data, len, out, diags);
+    free(data);
+    return st;
+}
+
+int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
+                        dh_diags *diags)
+{
+    dh_buf want;
+    dh_buf_init(&want);
+    for (size_t i = 0; i < n; i++) {
+        if (i) dh_buf_addc(&want, ',');
+        dh_buf_adds(&want, names[i]);
+    }
+    int ok = csv->nrows > 0 && csv->rows[0].nfields == n;
+    for (size_t i = 0; ok && i < n; i++) ok = !strcmp(csv->rows[0].fields[i], names[i]);
+    if (!ok) {
+        if (!csv->nrows)
+            dh_diags_add(diags, DH_ERROR, csv->file, 1, "empty file: expected the header %s",
+                         dh_buf_cstr(&want));
+        else
+            dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[0].line,
+                         "wrong header: expected %s", dh_buf_cstr(&want));
+    }
+    dh_buf_free(&want);
+    return ok;
+}
+
+void dh_csv_add_field(dh_buf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        dh_buf_adds(b, s);
+        return;
+    }
+    dh_buf_addc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"') dh_buf_addc(b, '"');
+        dh_buf_addc(b, *s);
+    }
+    dh_buf_addc(b, '"');
+}

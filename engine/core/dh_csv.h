@@ -1,0 +1,47 @@
+/* dh_csv.h — RFC 4180 CSV reading (with line numbers) and writing.
+ *
+ * Reading is strict where a mistake would silently change meaning (bad UTF-8,
+ * an unterminated quote, stray text after a closing quote) and lenient where it
+ * would not (CRLF or LF, a UTF-8 byte order mark, a missing final newline).
+ * Blank lines are skipped. Every row keeps the line it started on. */
+#ifndef DH_CSV_H
+#define DH_CSV_H
+
+#include "dh_buf.h"
+#include "dh_diag.h"
+#include "dh_status.h"
+
+#include <stddef.h>
+
+typedef struct dh_csv_row {
+    int line;
+    size_t nfields;
+    char **fields;         /* point into the table's storage */
+} dh_csv_row;
+
+typedef struct dh_csv {
+    char *file;
+    dh_csv_row *rows; size_t nrows;
+    char *storage;
+    char **field_ptrs;
+} dh_csv;
+
+/* Reads and parses path. On failure adds file:line diagnostics and returns
+ * DH_EINPUT (malformed) or DH_EIO (unreadable); *out is then empty. */
+dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags);
+dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+                       dh_diags *diags);
+void dh_csv_free(dh_csv *csv);
+
+/* Checks that row 0 is exactly `names` (case-sensitive, in order). */
+int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
+                        dh_diags *diags);
+
+/* Appends one field, quoted when it holds a comma, quote, CR or LF. */
+void dh_csv_add_field(dh_buf *b, const char *s);
+
+/* Reads a whole file into a NUL-terminated malloc'd buffer. Returns 0, or -1 with
+ * errno set. */
+int dh_read_file(const char *path, char **data, size_t *len);
+
+#endif

@@ -1,0 +1,523 @@
+/* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
+#include "dh_drill.h"
+#include "dh_text.h"
+#include "dh_vec.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
+
+static const char *const evtype_names[DH_EV_COUNT] = {
+    "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
+static const char *const input_names[DH_IN_COUNT] = {
+    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end"};
+static const char *const source_names[] = {"console", "responses", "bot"};
+
+const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
+const char *dh_input_kind_name(dh_input_kind k) { return input_names[k]; }
+const char *dh_input_source_name(dh_input_source s) { return source_names[s]; }
+
+/* --- lifetime -------------------------------------------------------------- */
+
+dh_drill *dh_drill_create(const dh_drill_config *cfg)
+{
+    const dh_scenario *sc = cfg->scenario;
+    dh_drill *d = calloc(1, sizeof *d);
+    if (!d) return NULL;
+    d->sc = sc;
+    d->roster = cfg->roster;
+    d->seed = cfg->seed;
+    d->script = cfg->script;
+    d->nteams = cfg->roster->nteams;
+    d->ncat = sc->ncategories;
+    d->ndec = sc->ndecisions;
+    d->ninj = sc->ninjects;
+    d->speed_milli = 1000;
+    dh_timeline_init(&d->tl);
+    dh_intern_init(&d->names);
+    dh_diags_init(&d->warnings);
+    size_t nt = d->nteams ? d->nteams : 1;
+    d->points = calloc(nt * (d->ncat ? d->ncat : 1), sizeof *d->points);
+    d->totals = calloc(nt, sizeof *d->totals);
+    d->decision_time = calloc(nt, sizeof *d->decision_time);
+    d->dec = calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
+    d->delivered_at = malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
+    d->withheld = calloc(nt * (d->ninj ? d->ninj : 1), 1);
+    d->flags = calloc(nt, sizeof *d->flags);
+    d->nflags = calloc(nt, sizeof *d->nflags);
+    d->rng = malloc(nt * sizeof *d->rng);
+    d->scratch = malloc((d->ncat ? d->ncat : 1) * sizeof *d->scratch);
+    const char **cats = malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
+    d->category_ids = cats;
+    if (!d->points || !d->totals || !d->decision_time || !d->dec || !d->delivered_at ||
+        !d->withheld || !d->flags || !d->nflags || !d->rng || !cats || !d->scratch ||
+        dh_intern_copy(&d->names, &sc->names)) {
+        dh_drill_destroy(d);
+        return NULL;
+    }
+    for (size_t i = 0; i < d->ncat; i++) cats[i] = sc->categories[i].id;
+    for (size_t i = 0; i < d->nteams * d->ninj; i++) d->delivered_at[i] = DH_MS_NEVER;
+    for (size_t i = 0; i < d->nteams * d->ndec; i++) {
+        d->dec[i].option = -1;
+        d->dec[i].deadline = DH_MS_NEVER;
+    }
+    for (size_t t = 0; t < d->nteams; t++)
+        dh_rng_seed_for(&d->rng[t], d->seed, d->roster->teams[t].id, 1);
+    return d;
+}
+
+void dh_drill_destroy(dh_drill *d)
+{
+    if (!d) return;
+    free(d->points);
+    free(d->totals);
+    free(d->decision_time);
+    free(d->dec);
+    free(d->delivered_at);
+    free(d->withheld);
+    if (d->flags)
+        for (size_t t = 0; t < d->nteams; t++) free(d->flags[t]);
+    free(d->flags);
+    free(d->nflags);
+    free(d->rng);
+    free((void *)d->category_ids);
+    free(d->scratch);
+    for (size_t i = 0; i < d->nadjustments; i++) free(d->adjustments[i].reason);
+    free(d->adjustments);
+    for (size_t i = 0; i < d->nnotes; i++) free(d->notes[i].text);
+    free(d->notes);
+    dh_timeline_free(&d->tl);
+    dh_intern_free(&d->names);
+    dh_diags_free(&d->warnings);
+    free(d);
+}
+
+int dh_drill_add_sink(dh_drill *d, dh_sink_fn fn, void *ctx)
+{
+    if (d->nsinks == sizeof d->sinks / sizeof d->sinks[0]) return -1;
+    d->sinks[d->nsinks].fn = fn;
+    d->sinks[d->nsinks].ctx = ctx;
+    d->nsinks++;
+    return 0;
+}
+
+void dh_drill_set_gate(dh_drill *d, dh_gate_fn fn, void *ctx)
+{
+    d->gate = fn;
+    d->gate_ctx = ctx;
+}
+
+void dh_drill_set_responder(dh_drill *d, dh_responder_fn fn, void *ctx)
+{
+    d->responder = fn;
+    d->responder_ctx = ctx;
+}
+
+void dh_drill_warn(dh_drill *d, const char *file, int line, const char *msg)
+{
+    dh_diags_add(&d->warnings, DH_WARNING, file, line, "%s", msg);
+}
+
+/* --- emitting ---------------------------------------------------------------- */
+
+static void emit(dh_drill *d, dh_logrec *r)
+{
+    r->t = d->now;
+    r->team_id = r->team >= 0 ? d->roster->teams[r->team].id : NULL;
+    r->categories = d->category_ids;
+    d->nevents++;
+    for (size_t i = 0; i < d->nsinks; i++) d->sinks[i].fn(d->sinks[i].ctx, r);
+}
+
+static void emit_simple(dh_drill *d, dh_evtype type, int team, const char *id)
+{
+    dh_logrec r = {.type = type, .team = team, .id = id};
+    emit(d, &r);
+}
+
+static void run_hooks(dh_drill *d, dh_hook_event ev, int team, const char *a, const char *b)
+{
+    if (!d->script.hook) return;
+    for (size_t i = 0; i < d->sc->nhooks; i++)
+        if (d->sc->hooks[i].event == ev)
+            d->script.hook(d->script.ctx, d, d->sc->hooks[i].ref, ev, team, a, b);
+}
+
+/* --- scheduling -------------------------------------------------------------- */
+
+static dh_status push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, int c,
+                      dh_event_handle *out)
+{
+    dh_event ev = {.t = t, .kind = kind, .team = team, .a = a, .b = b, .c = c};
+    dh_event_handle h = dh_timeline_push(&d->tl, &ev);
+    if (!h) return DH_ENOMEM;
+    if (out) *out = h;
+    return DH_OK;
+}
+
+dh_status dh_drill_schedule_choice(dh_drill *d, int team, int decision, int option, dh_ms t,
+                                   dh_input_source src)
+{
+    if (t < d->now) t = d->now;
+    return push(d, t, EVK_CHOICE, team, decision, option, (int)src, NULL);
+}
+
+dh_status dh_drill_schedule_inject(dh_drill *d, int team, int inject, dh_ms after)
+{
+    if (d->ended) return DH_ESTATE;
+    return push(d, d->now + (after > 0 ? after : 0), EVK_DELIVER, team, inject, 0, 0, NULL);
+}
+
+/* --- decisions ----------------------------------------------------------------- */
+
+static void open_decision(dh_drill *d, int team, int di)
+{
+    const dh_decision *dec = &d->sc->decisions[di];
+    dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
+    if (st->status != DH_DEC_CLOSED) return;
+    st->status = DH_DEC_OPEN;
+    st->opened_at = d->now;
+    st->deadline = dec->within == DH_MS_NEVER ? DH_MS_NEVER : d->now + dec->within;
+    dh_logrec r = {.type = DH_EV_OPEN, .team = team, .id = dec->id, .deadline = st->deadline};
+    emit(d, &r);
+    if (st->deadline != DH_MS_NEVER)
+        push(d, st->deadline, EVK_DEADLINE, team, di, 0, 0, &st->deadline_event);
+    if (d->responder) d->responder(d->responder_ctx, d, team, di);
+}
+
+/* Applies an option's points (timeliness on positive points), flags and triggers. */
+static void apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
+                         const char *by)
+{
+    const dh_decision *dec = &d->sc->decisions[di];
+    dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
+    const dh_option *opt = oi >= 0 ? &dec->options[oi] : NULL;
+    dh_ms elapsed = d->now - st->opened_at;
+    int factor = dh_speed_factor(&dec->speed, elapsed);
+    int64_t *pts = d->scratch, sum = 0;
+    for (size_t c = 0; c < d->ncat; c++) {
+        int64_t p = opt ? opt->points[c] : 0;
+        if (p > 0) p = p * factor / 1000;
+        pts[c] = p;
+        d->points[(size_t)team * d->ncat + c] += p;
+        sum += p;
+    }
+    d->totals[team] += sum;
+    d->decision_time[team] += elapsed;
+    st->option = (int16_t)oi;
+    st->factor = factor;
+    st->points = sum;
+    st->answered_at = d->now;
+    dh_timeline_cancel(&d->tl, st->deadline_event);
+    st->deadline_event = 0;
+
+    dh_logrec r = {.type = type, .team = team, .id = dec->id,
+                   .option = opt ? opt->id : NULL, .points = pts, .npoints = d->ncat,
+                   .factor = factor, .elapsed = elapsed, .by = by};
+    emit(d, &r);
+    if (!opt) return;
+    for (size_t i = 0; i < opt->nset; i++) {
+        dh_value v = opt->set[i].value; /* scenario intern ids equal drill intern ids */
+        dh_drill_flag_set(d, team, opt->set[i].flag, v);
+    }
+    for (size_t i = 0; i < opt->ntriggers; i++)
+        dh_drill_schedule_inject(d, team, opt->triggers[i].inject, opt->triggers[i].after);
+}
+
+static void choose(dh_drill *d, int team, int di, int oi, dh_input_source src)
+{
+    dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
+    st->status = DH_DEC_ANSWERED;
+    apply_option(d, team, di, oi, DH_EV_CHOICE, dh_input_source_name(src));
+    const dh_decision *dec = &d->sc->decisions[di];
+    run_hooks(d, DH_HOOK_CHOICE, team, dec->id, dec->options[oi].id);
+}
+
+static void expire(dh_drill *d, int team, int di)
+{
+    const dh_decision *dec = &d->sc->decisions[di];
+    dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
+    if (st->status != DH_DEC_OPEN) return;
+    st->status = DH_DEC_EXPIRED;
+    apply_option(d, team, di, dec->timeout, DH_EV_EXPIRE, NULL);
+    run_hooks(d, DH_HOOK_EXPIRE, team, dec->id,
+              dec->timeout >= 0 ? dec->options[dec->timeout].id : NULL);
+}
+
+/* --- delivery ------------------------------------------------------------------- */
+
+static void deliver(dh_drill *d, int team, int ii, int check_when)
+{
+    const dh_inject *in = &d->sc->injects[ii];
+    size_t k = (size_t)team * d->ninj + (size_t)ii;
+    if (d->delivered_at[k] != DH_MS_NEVER) return; /* an inject reaches a team once */
+    if (check_when && in->when_ref != DH_NOREF && d->script.when &&
+        !d->script.when(d->script.ctx, d, in->when_ref, team, ii)) {
+        d->withheld[k] = 1;
+        emit_simple(d, DH_EV_WITHHELD, team, in->id);
+        return;
+    }
+    d->delivered_at[k] = d->now;
+    emit_simple(d, DH_EV_INJECT, team, in->id);
+    for (size_t i = 0; i < in->ndecisions; i++) open_decision(d, team, in->decisions[i]);
+    run_hooks(d, DH_HOOK_INJECT, team, in->id, NULL);
+}
+
+/* --- flags --------------------------------------------------------------------- */
+
+const dh_value *dh_drill_flag_get(const dh_drill *d, int team, int name)
+{
+    const dh_flag *f = d->flags[team];
+    for (size_t i = 0; i < d->nflags[team]; i++)
+        if (f[i].name == name) return &f[i].value;
+    return NULL;
+}
+
+dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v)
+{
+    dh_flag *f = d->flags[team];
+    size_t n = d->nflags[team];
+    for (size_t i = 0; i < n; i++)
+        if (f[i].name == name) {
+            if (v.type == DH_VAL_NIL) {
+                f[i] = f[n - 1];
+                d->nflags[team]--;
+            } else {
+                f[i].value = v;
+            }
+            return DH_OK;
+        }
+    if (v.type == DH_VAL_NIL) return DH_OK;
+    dh_flag *nf = dh_vec_push(&d->flags[team], &d->nflags[team], sizeof *nf);
+    if (!nf) return DH_ENOMEM;
+    nf->name = name;
+    nf->value = v;
+    return DH_OK;
+}
+
+/* --- adjustments and notes ------------------------------------------------------ */
+
+dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
+                          const char *reason, int by_script)
+{
+    dh_adjustment *a = dh_vec_push(&d->adjustments, &d->nadjustments, sizeof *a);
+    if (!a) return DH_ENOMEM;
+    a->team = team;
+    a->category = category;
+    a->t = d->now;
+    a->milli = milli;
+    a->by_script = by_script;
+    a->reason = dh_strdup(reason ? reason : "");
+    if (!a->reason) {
+        d->nadjustments--;
+        return DH_ENOMEM;
+    }
+    d->points[(size_t)team * d->ncat + (size_t)category] += milli;
+    d->totals[team] += milli;
+    dh_logrec r = {.type = DH_EV_ADJUST, .team = team,
+                   .category = d->sc->categories[category].id, .amount = milli,
+                   .reason = a->reason, .by = by_script ? "script" : "evaluator"};
+    emit(d, &r);
+    return DH_OK;
+}
+
+static dh_status add_note(dh_drill *d, int team, const char *text)
+{
+    dh_note *n = dh_vec_push(&d->notes, &d->nnotes, sizeof *n);
+    if (!n) return DH_ENOMEM;
+    n->team = team;
+    n->t = d->now;
+    n->text = dh_strdup(text ? text : "");
+    if (!n->text) {
+        d->nnotes--;
+        return DH_ENOMEM;
+    }
+    dh_logrec r = {.type = DH_EV_CONTROL, .team = team, .action = "note", .reason = n->text};
+    emit(d, &r);
+    return DH_OK;
+}
+
+/* --- running ------------------------------------------------------------------- */
+
+dh_status dh_drill_start(dh_drill *d)
+{
+    if (d->started) return DH_ESTATE;
+    d->started = 1;
+    emit_simple(d, DH_EV_START, -1, d->sc->id);
+    for (size_t i = 0; i < d->ninj; i++)
+        if (d->sc->injects[i].at != DH_MS_NEVER &&
+            push(d, d->sc->injects[i].at, EVK_DELIVER_ALL, -1, (int)i, 0, 0, NULL))
+            return DH_ENOMEM;
+    for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_START, (int)t, NULL, NULL);
+    return DH_OK;
+}
+
+static void end_drill(dh_drill *d)
+{
+    if (d->ended) return;
+    for (size_t t = 0; t < d->nteams; t++)
+        for (size_t i = 0; i < d->ndec; i++) expire(d, (int)t, (int)i);
+    for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_END, (int)t, NULL, NULL);
+    emit_simple(d, DH_EV_END, -1, NULL);
+    d->ended = 1;
+    dh_timeline_clear(&d->tl);
+}
+
+static void dispatch(dh_drill *d, const dh_event *ev)
+{
+    switch (ev->kind) {
+    case EVK_DELIVER_ALL:
+        for (size_t t = 0; t < d->nteams; t++) deliver(d, (int)t, ev->a, 1);
+        break;
+    case EVK_DELIVER:
+        deliver(d, ev->team, ev->a, 1);
+        break;
+    case EVK_DEADLINE:
+        expire(d, ev->team, ev->a);
+        break;
+    case EVK_CHOICE: {
+        const dh_decision_state *st = dh_drill_decision(d, ev->team, ev->a);
+        if (st->status != DH_DEC_OPEN) {
+            if (ev->c == DH_SRC_RESPONSES) {
+                char msg[256], at[32];
+                dh_time_format(d->now, at, sizeof at);
+                snprintf(msg, sizeof msg,
+                         "response ignored: decision \"%s\" is not open for team \"%s\" at %s",
+                         d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
+                dh_drill_warn(d, NULL, 0, msg);
+            }
+            break;
+        }
+        dh_input in = {.kind = DH_IN_CHOICE, .source = (dh_input_source)ev->c, .t = d->now,
+                       .team = ev->team, .decision = ev->a, .option = ev->b};
+        char err[256];
+        dh_drill_apply(d, &in, err, sizeof err);
+        break;
+    }
+    }
+}
+
+dh_status dh_drill_advance(dh_drill *d, dh_ms until)
+{
+    if (!d->started) return DH_ESTATE;
+    if (d->ended || until <= d->now) return DH_OK;
+    dh_ms limit = until < d->sc->duration ? until : d->sc->duration;
+    dh_event ev;
+    d->in_dispatch = 1;
+    while (!d->ended && dh_timeline_pop(&d->tl, limit, &ev)) {
+        d->now = ev.t;
+        dispatch(d, &ev);
+    }
+    d->in_dispatch = 0;
+    if (d->ended) return DH_OK;
+    d->now = limit;
+    if (limit >= d->sc->duration) end_drill(d);
+    return DH_OK;
+}
+
+dh_ms dh_drill_next_time(dh_drill *d)
+{
+    if (d->ended) return DH_MS_NEVER;
+    dh_ms t = dh_timeline_peek(&d->tl);
+    return t < d->sc->duration ? t : d->sc->duration;
+}
+
+dh_status dh_drill_run_to_end(dh_drill *d) { return dh_drill_advance(d, d->sc->duration); }
+
+/* --- inputs ------------------------------------------------------------------- */
+
+static dh_status refuse(char *err, size_t errlen, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return DH_ESTATE;
+}
+
+dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
+{
+    if (!d->started || d->ended) return refuse(err, errlen, "the drill is not running");
+    if (in->t != d->now) return refuse(err, errlen, "input time is not the drill's time");
+    int team_ok = in->team >= 0 && (size_t)in->team < d->nteams;
+    switch (in->kind) {
+    case DH_IN_CHOICE: {
+        if (!team_ok || in->decision < 0 || (size_t)in->decision >= d->ndec)
+            return refuse(err, errlen, "unknown team or decision");
+        const dh_decision *dec = &d->sc->decisions[in->decision];
+        if (in->option < 0 || (size_t)in->option >= dec->noptions)
+            return refuse(err, errlen, "unknown option");
+        const dh_decision_state *st = dh_drill_decision(d, in->team, in->decision);
+        if (st->status != DH_DEC_OPEN) {
+            snprintf(err, errlen, "decision \"%s\" is not open for team \"%s\"", dec->id,
+                     d->roster->teams[in->team].id);
+            return DH_ESTATE;
+        }
+        break;
+    }
+    case DH_IN_ADJUST:
+        if (!team_ok || in->category < 0 || (size_t)in->category >= d->ncat)
+            return refuse(err, errlen, "unknown team or category");
+        break;
+    case DH_IN_NOTE:
+        if (in->team >= 0 && !team_ok) return refuse(err, errlen, "unknown team");
+        break;
+    case DH_IN_SPEED:
+        if (in->speed_milli < 1 || in->speed_milli > 1000000)
+            return refuse(err, errlen, "speed out of range");
+        break;
+    case DH_IN_DELIVER:
+        if (in->inject < 0 || (size_t)in->inject >= d->ninj || (in->team >= 0 && !team_ok))
+            return refuse(err, errlen, "unknown inject or team");
+        break;
+    case DH_IN_PAUSE:
+    case DH_IN_RESUME:
+    case DH_IN_END:
+        break;
+    default:
+        return refuse(err, errlen, "unknown input");
+    }
+    if (d->gate && d->gate(d->gate_ctx, d, in)) {
+        snprintf(err, errlen, "input could not be recorded");
+        return DH_EIO;
+    }
+    dh_logrec r = {.type = DH_EV_CONTROL, .team = -1};
+    switch (in->kind) {
+    case DH_IN_CHOICE:
+        choose(d, in->team, in->decision, in->option, in->source);
+        return DH_OK;
+    case DH_IN_ADJUST:
+        return dh_drill_adjust(d, in->team, in->category, in->milli, in->text, 0);
+    case DH_IN_NOTE:
+        return add_note(d, in->team, in->text);
+    case DH_IN_PAUSE:
+    case DH_IN_RESUME:
+        d->paused = in->kind == DH_IN_PAUSE;
+        r.action = d->paused ? "pause" : "resume";
+        emit(d, &r);
+        return DH_OK;
+    case DH_IN_SPEED:
+        d->speed_milli = in->speed_milli;
+        r.action = "speed";
+        r.speed_milli = in->speed_milli;
+        emit(d, &r);
+        return DH_OK;
+    case DH_IN_DELIVER:
+        r.action = "deliver";
+        r.team = in->team;
+        r.id = d->sc->injects[in->inject].id;
+        emit(d, &r);
+        if (in->team >= 0) {
+            deliver(d, in->team, in->inject, 0);
+        } else {
+            for (size_t t = 0; t < d->nteams; t++) deliver(d, (int)t, in->inject, 0);
+        }
+        return DH_OK;
+    case DH_IN_END:
+        r.action = "end";
+        emit(d, &r);
+        end_drill(d);
+        return DH_OK;
+    default:
+        return DH_OK;
+    }
+}

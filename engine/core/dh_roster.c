@@ -1,0 +1,144 @@
+/* dh_roster.c — loading and generating rosters. */
+#include "dh_roster.h"
+#include "dh_csv.h"
+#include "dh_text.h"
+#include "dh_vec.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dh_roster_init(dh_roster *r)
+{
+    memset(r, 0, sizeof *r);
+    dh_intern_init(&r->ids);
+}
+
+void dh_roster_free(dh_roster *r)
+{
+    for (size_t i = 0; i < r->nteams; i++) {
+        free(r->teams[i].id);
+        free(r->teams[i].name);
+        free(r->teams[i].bracket);
+    }
+    free(r->teams);
+    free(r->brackets);
+    free(r->bracket_of);
+    dh_intern_free(&r->ids);
+    dh_roster_init(r);
+}
+
+const char *dh_team_id_problem(const char *id)
+{
+    size_t n = strlen(id);
+    if (n == 0) return "team id is empty";
+    if (n > 64) return "team id is longer than 64 characters";
+    for (const char *p = id; *p; p++) {
+        char c = *p;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.'))
+            return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
+    }
+    return NULL;
+}
+
+int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }
+
+dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
+                        int line)
+{
+    if (dh_intern_add(&r->ids, id) != (int)r->nteams) return DH_ENOMEM;
+    size_t n = r->nteams;
+    dh_team_info *t = dh_vec_push(&r->teams, &n, sizeof *r->teams);
+    if (!t) return DH_ENOMEM;
+    t->id = dh_strdup(id);
+    t->name = dh_strdup(name);
+    t->bracket = dh_strdup(bracket);
+    t->line = line;
+    if (!t->id || !t->name || !t->bracket) {
+        free(t->id);
+        free(t->name);
+        free(t->bracket);
+        return DH_ENOMEM;
+    }
+    int *bo = realloc(r->bracket_of, (n ? n : 1) * sizeof *bo);
+    if (!bo) return DH_ENOMEM;
+    r->bracket_of = bo;
+    size_t b = 0;
+    while (b < r->nbrackets && strcmp(r->brackets[b], t->bracket)) b++;
+    if (b == r->nbrackets) {
+        char **br = dh_vec_push(&r->brackets, &r->nbrackets, sizeof *r->brackets);
+        if (!br) return DH_ENOMEM;
+        *br = t->bracket;
+    }
+    r->bracket_of[n - 1] = (int)b;
+    r->nteams = n;
+    return DH_OK;
+}
+
+dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
+{
+    static const char *const header[] = {"id", "name", "bracket"};
+    dh_csv csv;
+    size_t errors = diags->errors;
+    dh_roster_init(r);
+    dh_status st = dh_csv_read_file(path, &csv, diags);
+    if (st) return st;
+    if (!dh_csv_check_header(&csv, header, 3, diags)) goto done;
+    if (csv.nrows == 1)
+        dh_diags_add(diags, DH_ERROR, path, csv.rows[0].line,
+                     "roster has no teams below its header");
+    for (size_t i = 1; i < csv.nrows && st == DH_OK; i++) {
+        const dh_csv_row *row = &csv.rows[i];
+        if (row->nfields != 3) {
+            dh_diags_add(diags, DH_ERROR, path, row->line,
+                         "expected 3 fields (id,name,bracket), found %zu", row->nfields);
+            continue;
+        }
+        const char *id = row->fields[0], *name = row->fields[1], *bracket = row->fields[2];
+        const char *why = dh_team_id_problem(id);
+        if (why) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "%s: \"%s\"", why, id);
+            continue;
+        }
+        int prev = dh_roster_find(r, id);
+        if (prev >= 0) {
+            dh_diags_add(diags, DH_ERROR, path, row->line,
+                         "duplicate team id \"%s\" (first at line %d)", id,
+                         r->teams[prev].line);
+            continue;
+        }
+        if (!*name) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "team \"%s\" has an empty name", id);
+            continue;
+        }
+        if (r->nteams >= DH_MAX_TEAMS) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "more than %d teams",
+                         DH_MAX_TEAMS);
+            break;
+        }
+        st = dh_roster_add(r, id, name, *bracket ? bracket : "all", row->line);
+    }
+done:
+    dh_csv_free(&csv);
+    if (st == DH_OK && diags->errors > errors) st = DH_EINPUT;
+    if (st) dh_roster_free(r);
+    return st;
+}
+
+dh_status dh_roster_generate(dh_roster *r, size_t n)
+{
+    dh_roster_init(r);
+    int width = n >= 1000 ? (n >= 10000 ? 5 : 4) : 3;
+    for (size_t i = 1; i <= n; i++) {
+        char id[32], name[32];
+        snprintf(id, sizeof id, "team-%0*zu", width, i);
+        snprintf(name, sizeof name, "Team %zu", i);
+        dh_status st = dh_roster_add(r, id, name, "all", 0);
+        if (st) {
+            dh_roster_free(r);
+            return st;
+        }
+    }
+    return DH_OK;
+}

@@ -1,0 +1,43 @@
+/* dh_roster.h — the teams taking part: `id,name,bracket` CSV or generated.
+ *
+ * Team ids are interned in roster order, so a team's intern id is its index. */
+#ifndef DH_ROSTER_H
+#define DH_ROSTER_H
+
+#include "dh_diag.h"
+#include "dh_intern.h"
+#include "dh_status.h"
+
+#include <stddef.h>
+
+#define DH_MAX_TEAMS 100000
+
+typedef struct dh_team_info {
+    char *id, *name, *bracket;   /* owned */
+    int line;                    /* 0 when generated */
+} dh_team_info;
+
+typedef struct dh_roster {
+    dh_team_info *teams;
+    size_t nteams;
+    dh_intern ids;
+    char **brackets; size_t nbrackets;  /* distinct brackets, first-seen order (borrowed) */
+    int *bracket_of;                    /* per team, index into brackets */
+} dh_roster;
+
+void dh_roster_init(dh_roster *r);
+void dh_roster_free(dh_roster *r);
+/* Loads a roster CSV. Every problem goes to diags at its line; returns DH_EINPUT
+ * (or DH_EIO/DH_ENOMEM) and leaves r empty on any error. */
+dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags);
+/* n teams "team-001"… named "Team 1"…, all in bracket "all". */
+dh_status dh_roster_generate(dh_roster *r, size_t n);
+/* Adds one team (copies the strings); used by loaders and tests. */
+dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
+                        int line);
+int dh_roster_find(const dh_roster *r, const char *id);
+/* Checks a team id: ASCII letters, digits, '-', '_', '.'; 1..64 bytes. NULL if fine,
+ * else the reason. */
+const char *dh_team_id_problem(const char *id);
+
+#endif

@@ -1,0 +1,359 @@
+/* dh_scenario.c — building, checking and querying the scenario model. */
+#include "dh_scenario.h"
+#include "dh_vec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const severity_names[DH_SEV_COUNT] = {"low", "medium", "high", "critical"};
+static const char *const hook_names[DH_HOOK_COUNT] = {"start", "inject", "choice", "expire",
+                                                      "end"};
+
+const char *dh_severity_name(dh_inject_severity s) { return severity_names[s]; }
+
+int dh_severity_parse(const char *s)
+{
+    for (int i = 0; i < DH_SEV_COUNT; i++)
+        if (!strcmp(s, severity_names[i])) return i;
+    return -1;
+}
+
+const char *dh_hook_event_name(dh_hook_event e) { return hook_names[e]; }
+
+int dh_hook_event_parse(const char *s)
+{
+    for (int i = 0; i < DH_HOOK_COUNT; i++)
+        if (!strcmp(s, hook_names[i])) return i;
+    return -1;
+}
+
+dh_scenario *dh_scenario_create(const char *file)
+{
+    dh_scenario *sc = calloc(1, sizeof *sc);
+    if (!sc) return NULL;
+    sc->file = dh_strdup(file ? file : "?");
+    if (!sc->file) {
+        free(sc);
+        return NULL;
+    }
+    sc->duration = DH_MS_NEVER;
+    dh_intern_init(&sc->names);
+    return sc;
+}
+
+static void free_named(dh_named *n, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        free(n[i].id);
+        dh_text_free(&n[i].name);
+    }
+    free(n);
+}
+
+static void free_option(dh_option *o)
+{
+    free(o->id);
+    dh_text_free(&o->text);
+    dh_text_free(&o->notes);
+    for (size_t i = 0; i < o->nscore; i++) free(o->score[i].category_id);
+    free(o->score);
+    free(o->points);
+    free(o->set);
+    for (size_t i = 0; i < o->ntriggers; i++) free(o->triggers[i].inject_id);
+    free(o->triggers);
+}
+
+void dh_scenario_destroy(dh_scenario *sc)
+{
+    if (!sc) return;
+    free(sc->file);
+    free(sc->id);
+    dh_text_free(&sc->title);
+    dh_text_free(&sc->description);
+    free_named(sc->categories, sc->ncategories);
+    free_named(sc->stages, sc->nstages);
+    for (size_t i = 0; i < sc->nobjectives; i++) dh_text_free(&sc->objectives[i]);
+    free(sc->objectives);
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        dh_inject *in = &sc->injects[i];
+        free(in->id);
+        free(in->stage_id);
+        free(in->attack);
+        free(in->channel);
+        dh_text_free(&in->from);
+        dh_text_free(&in->title);
+        dh_text_free(&in->body);
+        dh_text_free(&in->notes);
+        free(in->decisions);
+    }
+    free(sc->injects);
+    for (size_t i = 0; i < sc->ndecisions; i++) {
+        dh_decision *d = &sc->decisions[i];
+        free(d->id);
+        free(d->on_id);
+        free(d->timeout_id);
+        dh_text_free(&d->prompt);
+        dh_text_free(&d->notes);
+        for (size_t j = 0; j < d->noptions; j++) free_option(&d->options[j]);
+        free(d->options);
+    }
+    free(sc->decisions);
+    free(sc->hooks);
+    dh_intern_free(&sc->names);
+    free(sc);
+}
+
+dh_named *dh_scenario_add_category(dh_scenario *sc)
+{
+    return dh_vec_push(&sc->categories, &sc->ncategories, sizeof *sc->categories);
+}
+dh_named *dh_scenario_add_stage(dh_scenario *sc)
+{
+    return dh_vec_push(&sc->stages, &sc->nstages, sizeof *sc->stages);
+}
+dh_text *dh_scenario_add_objective(dh_scenario *sc)
+{
+    return dh_vec_push(&sc->objectives, &sc->nobjectives, sizeof *sc->objectives);
+}
+dh_inject *dh_scenario_add_inject(dh_scenario *sc)
+{
+    dh_inject *in = dh_vec_push(&sc->injects, &sc->ninjects, sizeof *sc->injects);
+    if (in) {
+        in->at = DH_MS_NEVER;
+        in->stage = -1;
+        in->severity = DH_SEV_MEDIUM;
+        in->when_ref = DH_NOREF;
+    }
+    return in;
+}
+dh_decision *dh_scenario_add_decision(dh_scenario *sc)
+{
+    dh_decision *d = dh_vec_push(&sc->decisions, &sc->ndecisions, sizeof *sc->decisions);
+    if (d) {
+        d->on = -1;
+        d->within = DH_MS_NEVER;
+        d->timeout = -1;
+    }
+    return d;
+}
+dh_hook *dh_scenario_add_hook(dh_scenario *sc)
+{
+    return dh_vec_push(&sc->hooks, &sc->nhooks, sizeof *sc->hooks);
+}
+dh_option *dh_decision_add_option(dh_decision *dec)
+{
+    return dh_vec_push(&dec->options, &dec->noptions, sizeof *dec->options);
+}
+dh_score_entry *dh_option_add_score(dh_option *opt)
+{
+    return dh_vec_push(&opt->score, &opt->nscore, sizeof *opt->score);
+}
+dh_flag_set *dh_option_add_set(dh_option *opt)
+{
+    return dh_vec_push(&opt->set, &opt->nset, sizeof *opt->set);
+}
+dh_trigger *dh_option_add_trigger(dh_option *opt)
+{
+    return dh_vec_push(&opt->triggers, &opt->ntriggers, sizeof *opt->triggers);
+}
+
+static int find_named(const dh_named *n, size_t count, const char *id)
+{
+    for (size_t i = 0; i < count; i++)
+        if (!strcmp(n[i].id, id)) return (int)i;
+    return -1;
+}
+
+int dh_scenario_find_inject(const dh_scenario *sc, const char *id)
+{
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (!strcmp(sc->injects[i].id, id)) return (int)i;
+    return -1;
+}
+
+int dh_scenario_find_decision(const dh_scenario *sc, const char *id)
+{
+    for (size_t i = 0; i < sc->ndecisions; i++)
+        if (!strcmp(sc->decisions[i].id, id)) return (int)i;
+    return -1;
+}
+
+int dh_scenario_find_category(const dh_scenario *sc, const char *id)
+{
+    return find_named(sc->categories, sc->ncategories, id);
+}
+
+int dh_scenario_find_stage(const dh_scenario *sc, const char *id)
+{
+    return find_named(sc->stages, sc->nstages, id);
+}
+
+int dh_decision_find_option(const dh_decision *dec, const char *id)
+{
+    for (size_t i = 0; i < dec->noptions; i++)
+        if (!strcmp(dec->options[i].id, id)) return (int)i;
+    return -1;
+}
+
+int dh_speed_factor(const dh_speed *sp, dh_ms elapsed)
+{
+    if (!sp->present || elapsed <= sp->full) return 1000;
+    if (elapsed >= sp->zero) return sp->floor_milli;
+    int64_t span = sp->zero - sp->full;
+    int64_t drop = (int64_t)(1000 - sp->floor_milli) * (elapsed - sp->full) / span;
+    return 1000 - (int)drop;
+}
+
+/* --- finalize ------------------------------------------------------------- */
+
+static void check_unique_named(const dh_scenario *sc, const dh_named *n, size_t count,
+                               const char *what, dh_diags *diags)
+{
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(n[i].id, n[j].id)) {
+                dh_diags_add(diags, DH_ERROR, sc->file, sc->line, "duplicate %s \"%s\"",
+                             what, n[i].id);
+                break;
+            }
+}
+
+static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_diags *diags,
+                           int *oom)
+{
+    o->points = calloc(sc->ncategories ? sc->ncategories : 1, sizeof *o->points);
+    if (!o->points) {
+        *oom = 1;
+        return;
+    }
+    o->total = 0;
+    for (size_t k = 0; k < o->nscore; k++) {
+        dh_score_entry *e = &o->score[k];
+        e->category = dh_scenario_find_category(sc, e->category_id);
+        if (e->category < 0) {
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                         "decision \"%s\", option \"%s\": unknown category \"%s\"%s", d->id,
+                         o->id, e->category_id,
+                         sc->ncategories ? "" : " (scenario{} declares no categories)");
+            continue;
+        }
+        o->points[e->category] += e->milli;
+        o->total += e->milli;
+    }
+    for (size_t k = 0; k < o->ntriggers; k++) {
+        dh_trigger *t = &o->triggers[k];
+        t->inject = dh_scenario_find_inject(sc, t->inject_id);
+        if (t->inject < 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                         "decision \"%s\", option \"%s\": trigger of unknown inject \"%s\"",
+                         d->id, o->id, t->inject_id);
+    }
+}
+
+dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
+{
+    size_t before = diags->errors;
+    int oom = 0;
+
+    if (!sc->line) {
+        dh_diags_add(diags, DH_ERROR, sc->file, 0, "no scenario { ... } declaration");
+    } else {
+        if (!sc->id) dh_diags_add(diags, DH_ERROR, sc->file, sc->line, "scenario has no id");
+        if (sc->duration == DH_MS_NEVER)
+            dh_diags_add(diags, DH_ERROR, sc->file, sc->line,
+                         "scenario has no duration (e.g. duration = \"3:00\")");
+    }
+    check_unique_named(sc, sc->categories, sc->ncategories, "category", diags);
+    check_unique_named(sc, sc->stages, sc->nstages, "stage", diags);
+
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        dh_inject *in = &sc->injects[i];
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(sc->injects[j].id, in->id)) {
+                dh_diags_add(diags, DH_ERROR, sc->file, in->line,
+                             "duplicate id \"%s\" (first defined at line %d)", in->id,
+                             sc->injects[j].line);
+                break;
+            }
+        if (in->stage_id) {
+            in->stage = dh_scenario_find_stage(sc, in->stage_id);
+            if (in->stage < 0)
+                dh_diags_add(diags, DH_ERROR, sc->file, in->line,
+                             "inject \"%s\": unknown stage \"%s\"", in->id, in->stage_id);
+        }
+        if (in->at != DH_MS_NEVER && sc->duration != DH_MS_NEVER && in->at > sc->duration) {
+            char a[32], b[32];
+            dh_time_format(in->at, a, sizeof a);
+            dh_time_format(sc->duration, b, sizeof b);
+            dh_diags_add(diags, DH_ERROR, sc->file, in->line,
+                         "inject \"%s\": at %s is past the scenario's duration %s", in->id, a,
+                         b);
+        }
+    }
+
+    for (size_t i = 0; i < sc->ndecisions; i++) {
+        dh_decision *d = &sc->decisions[i];
+        int dup = dh_scenario_find_inject(sc, d->id);
+        if (dup >= 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                         "duplicate id \"%s\" (an inject at line %d has it)", d->id,
+                         sc->injects[dup].line);
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(sc->decisions[j].id, d->id)) {
+                dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                             "duplicate id \"%s\" (first defined at line %d)", d->id,
+                             sc->decisions[j].line);
+                break;
+            }
+        if (d->noptions == 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line, "decision \"%s\" has no options",
+                         d->id);
+        for (size_t j = 0; j < d->noptions; j++) {
+            for (size_t k = 0; k < j; k++)
+                if (!strcmp(d->options[k].id, d->options[j].id)) {
+                    dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                                 "decision \"%s\": duplicate option \"%s\"", d->id,
+                                 d->options[j].id);
+                    break;
+                }
+            resolve_option(sc, d, &d->options[j], diags, &oom);
+        }
+        if (d->on_id) {
+            d->on = dh_scenario_find_inject(sc, d->on_id);
+            if (d->on < 0)
+                dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                             "decision \"%s\": on = unknown inject \"%s\"", d->id, d->on_id);
+        } else {
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                         "decision \"%s\" has no `on` (the inject that opens it)", d->id);
+        }
+        if (d->timeout_id) {
+            d->timeout = dh_decision_find_option(d, d->timeout_id);
+            if (d->timeout < 0)
+                dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                             "decision \"%s\": timeout \"%s\" names no option", d->id,
+                             d->timeout_id);
+        }
+        if (d->speed.present && d->speed.zero <= d->speed.full)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                         "decision \"%s\": speed.zero must be later than speed.full", d->id);
+    }
+
+    /* decisions opened by each inject, in definition order */
+    for (size_t i = 0; i < sc->ndecisions && !oom; i++) {
+        int on = sc->decisions[i].on;
+        if (on < 0) continue;
+        dh_inject *in = &sc->injects[on];
+        int *p = realloc(in->decisions, (in->ndecisions + 1) * sizeof *p);
+        if (!p) {
+            oom = 1;
+            break;
+        }
+        in->decisions = p;
+        in->decisions[in->ndecisions++] = (int)i;
+    }
+    if (oom) return DH_ENOMEM;
+    if (diags->errors > before) return DH_EINPUT;
+    sc->finalized = 1;
+    return DH_OK;
+}

@@ -1,0 +1,173 @@
+/* dh_scenario.h — the scenario model: what a drill is made of.
+ *
+ * A scenario is built once (by engine/script from a Lua file, or by a test from C),
+ * checked by dh_scenario_finalize, and then only read: a drill never changes it,
+ * so several drills (e.g. Monte Carlo runs) can share one.
+ *
+ * Everything the author wrote keeps its source line, so problems found after the
+ * script has run are still reported at the line of the definition.
+ *
+ * Scripted parts (`when` conditions, hooks) are opaque references (`int ref`):
+ * the core never knows they are Lua; it hands them back through dh_script_iface
+ * (dh_drill.h). DH_NOREF marks "none". */
+#ifndef DH_SCENARIO_H
+#define DH_SCENARIO_H
+
+#include "dh_diag.h"
+#include "dh_intern.h"
+#include "dh_status.h"
+#include "dh_text.h"
+#include "dh_time.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DH_NOREF (-1)
+
+typedef enum dh_inject_severity {
+    DH_SEV_LOW, DH_SEV_MEDIUM, DH_SEV_HIGH, DH_SEV_CRITICAL, DH_SEV_COUNT
+} dh_inject_severity;
+
+const char *dh_severity_name(dh_inject_severity s);
+int dh_severity_parse(const char *s); /* -1 when unknown */
+
+/* A flag value: what `set = { name = value }` or `team.flags.name = value` stores. */
+typedef enum dh_value_type { DH_VAL_NIL, DH_VAL_BOOL, DH_VAL_NUM, DH_VAL_STR } dh_value_type;
+typedef struct dh_value {
+    dh_value_type type;
+    union {
+        int b;
+        double num;
+        int str;  /* interned id (scenario or drill intern table) */
+    } as;
+} dh_value;
+
+typedef struct dh_named {  /* categories and stages */
+    char *id;
+    dh_text name;          /* defaults to the id */
+} dh_named;
+
+typedef struct dh_trigger {
+    char *inject_id;       /* as written */
+    int inject;            /* resolved index, -1 before finalize */
+    dh_ms after;
+} dh_trigger;
+
+typedef struct dh_score_entry {
+    char *category_id;     /* as written */
+    int category;          /* resolved index */
+    int64_t milli;         /* points × 1000 */
+} dh_score_entry;
+
+typedef struct dh_flag_set {
+    int flag;              /* interned name in scenario->names */
+    dh_value value;
+} dh_flag_set;
+
+typedef struct dh_option {
+    char *id;
+    dh_text text, notes;
+    dh_score_entry *score; size_t nscore;
+    int64_t *points;       /* dense, one per category (milli); built by finalize */
+    int64_t total;         /* sum of points (milli) */
+    dh_flag_set *set; size_t nset;
+    dh_trigger *triggers; size_t ntriggers;
+} dh_option;
+
+typedef struct dh_speed {
+    int present;
+    dh_ms full, zero;      /* full factor up to `full`, falling linearly to `floor` at `zero` */
+    int floor_milli;       /* 0..1000 */
+} dh_speed;
+
+typedef struct dh_decision {
+    char *id;
+    int line;
+    char *on_id;
+    int on;                /* inject index */
+    dh_ms within;          /* DH_MS_NEVER: open until the drill ends */
+    dh_text prompt, notes;
+    dh_option *options; size_t noptions;
+    char *timeout_id;
+    int timeout;           /* option index, -1 = none */
+    dh_speed speed;
+} dh_decision;
+
+typedef struct dh_inject {
+    char *id;
+    int line;
+    dh_ms at;              /* DH_MS_NEVER: delivered only when triggered */
+    char *stage_id;
+    int stage;             /* -1 = none */
+    char *attack;          /* ATT&CK technique id or NULL */
+    dh_inject_severity severity;
+    char *channel;         /* or NULL */
+    dh_text from, title, body, notes;
+    int when_ref;
+    int *decisions; size_t ndecisions;  /* opened on delivery; built by finalize */
+} dh_inject;
+
+typedef enum dh_hook_event {
+    DH_HOOK_START, DH_HOOK_INJECT, DH_HOOK_CHOICE, DH_HOOK_EXPIRE, DH_HOOK_END, DH_HOOK_COUNT
+} dh_hook_event;
+
+const char *dh_hook_event_name(dh_hook_event e);
+int dh_hook_event_parse(const char *s);
+
+typedef struct dh_hook {
+    dh_hook_event event;
+    int ref;
+    int line;
+} dh_hook;
+
+typedef struct dh_scenario {
+    char *file;            /* path the scenario was loaded from (for file:line) */
+    char *id;
+    int version;
+    int line;              /* line of scenario{} ; 0 = never declared */
+    dh_text title, description;
+    dh_ms duration;
+    dh_named *categories; size_t ncategories;
+    dh_named *stages; size_t nstages;
+    dh_text *objectives; size_t nobjectives;
+    dh_inject *injects; size_t ninjects;
+    dh_decision *decisions; size_t ndecisions;
+    dh_hook *hooks; size_t nhooks;
+    dh_intern names;       /* flag names and flag string values */
+    int finalized;
+} dh_scenario;
+
+/* Creates an empty scenario whose problems will be reported against `file`. */
+dh_scenario *dh_scenario_create(const char *file);
+void dh_scenario_destroy(dh_scenario *sc);
+
+/* Builders: each returns a zeroed element appended to its array (valid until the
+ * next call on the same array), or NULL out of memory. The caller fills it in;
+ * strings put into it become owned by the scenario. */
+dh_named *dh_scenario_add_category(dh_scenario *sc);
+dh_named *dh_scenario_add_stage(dh_scenario *sc);
+dh_text *dh_scenario_add_objective(dh_scenario *sc);
+dh_inject *dh_scenario_add_inject(dh_scenario *sc);
+dh_decision *dh_scenario_add_decision(dh_scenario *sc);
+dh_hook *dh_scenario_add_hook(dh_scenario *sc);
+dh_option *dh_decision_add_option(dh_decision *dec);
+dh_score_entry *dh_option_add_score(dh_option *opt);
+dh_flag_set *dh_option_add_set(dh_option *opt);
+dh_trigger *dh_option_add_trigger(dh_option *opt);
+
+/* Resolves every reference by id, checks the cross-cutting rules (unique ids,
+ * known stages/categories/injects/options, times within the duration) and builds
+ * the derived tables. Each problem is added to diags at its definition's line.
+ * Returns DH_OK, DH_EINPUT when any error was found, or DH_ENOMEM. */
+dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags);
+
+int dh_scenario_find_inject(const dh_scenario *sc, const char *id);
+int dh_scenario_find_decision(const dh_scenario *sc, const char *id);
+int dh_scenario_find_category(const dh_scenario *sc, const char *id);
+int dh_scenario_find_stage(const dh_scenario *sc, const char *id);
+int dh_decision_find_option(const dh_decision *dec, const char *id);
+
+/* Timeliness factor (0..1000) for an answer `elapsed` ms after the decision opened. */
+int dh_speed_factor(const dh_speed *sp, dh_ms elapsed);
+
+#endif

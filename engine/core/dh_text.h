@@ -1,0 +1,38 @@
+/* dh_text.h — scenario text in several languages, and UTF-8 checks.
+ *
+ * A text is either language-neutral (a plain string in the scenario) or a set of
+ * translations. drillhall speaks Vietnamese and English; asking for one falls
+ * back to the other, so a missing translation shows the text that exists. */
+#ifndef DH_TEXT_H
+#define DH_TEXT_H
+
+#include <stddef.h>
+
+typedef enum dh_lang { DH_LANG_EN = 0, DH_LANG_VI = 1, DH_LANG_COUNT = 2 } dh_lang;
+
+typedef struct dh_text {
+    char *s[DH_LANG_COUNT]; /* owned; a neutral text has both pointing at one copy */
+    int neutral;
+} dh_text;
+
+/* Returns the text in lang, else the other language, else "". Never NULL. */
+const char *dh_text_get(const dh_text *t, dh_lang lang);
+int dh_text_empty(const dh_text *t);
+/* Sets a neutral text (copies s). Returns 0, or -1 out of memory. */
+int dh_text_set_neutral(dh_text *t, const char *s);
+/* Sets one translation (copies s). */
+int dh_text_set(dh_text *t, dh_lang lang, const char *s);
+void dh_text_free(dh_text *t);
+
+/* "en" / "vi" → language; -1 for anything else. */
+int dh_lang_parse(const char *s);
+const char *dh_lang_code(dh_lang lang);
+
+/* Returns NULL when s[0..n) is valid UTF-8, else a pointer to the first bad byte. */
+const char *dh_utf8_invalid(const char *s, size_t n);
+/* Number of code points (display width approximation for terminal tables). */
+size_t dh_utf8_len(const char *s);
+
+char *dh_strdup(const char *s);
+
+#endif

@@ -1,0 +1,106 @@
+/* dh_time.c — exercise time parsing and formatting. */
+#include "dh_time.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int digits(const char **p, int64_t *v, int max_digits)
+{
+    int n = 0;
+    int64_t x = 0;
+    while (**p >= '0' && **p <= '9') {
+        if (++n > max_digits) return -1;
+        x = x * 10 + (**p - '0');
+        (*p)++;
+    }
+    *v = x;
+    return n;
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s) return 0;
+    for (; *s; s++)
+        if ((*s < '0' || *s > '9') && *s != '.') return 0;
+    return 1;
+}
+
+int dh_time_parse_clock(const char *s, dh_ms *out, char *err, size_t errlen)
+{
+    const char *p = s;
+    int64_t h, m, sec = 0;
+    if (all_digits(s)) {
+        snprintf(err, errlen, "bare number \"%s\" is not a time: write exercise time as "
+                 "\"H:MM\" or \"H:MM:SS\"", s);
+        return -1;
+    }
+    if (digits(&p, &h, 3) < 1 || *p++ != ':' || digits(&p, &m, 2) != 2 || m > 59)
+        goto bad;
+    if (*p == ':') {
+        p++;
+        if (digits(&p, &sec, 2) != 2 || sec > 59) goto bad;
+    }
+    if (*p) goto bad;
+    *out = h * DH_MS_HOUR + m * DH_MS_MINUTE + sec * DH_MS_SECOND;
+    return 0;
+bad:
+    snprintf(err, errlen, "malformed time \"%s\": expected exercise time \"H:MM\" or "
+             "\"H:MM:SS\"", s);
+    return -1;
+}
+
+int dh_time_parse_duration(const char *s, dh_ms *out, char *err, size_t errlen)
+{
+    static const struct { char unit; dh_ms ms; } units[] = {
+        {'h', DH_MS_HOUR}, {'m', DH_MS_MINUTE}, {'s', DH_MS_SECOND}};
+    const char *p = s;
+    dh_ms total = 0;
+    size_t next = 0;
+    if (all_digits(s)) {
+        snprintf(err, errlen, "bare number \"%s\" is not a duration: add a unit, "
+                 "e.g. \"%sm\" or \"%ss\"", s, s, s);
+        return -1;
+    }
+    if (!*p) goto bad;
+    while (*p) {
+        int64_t v;
+        if (digits(&p, &v, 6) < 1) goto bad;
+        size_t u = next;
+        while (u < 3 && units[u].unit != *p) u++;
+        if (u == 3) goto bad;
+        total += v * units[u].ms;
+        next = u + 1;
+        p++;
+    }
+    *out = total;
+    return 0;
+bad:
+    snprintf(err, errlen, "malformed duration \"%s\": expected e.g. \"15m\", \"90s\" or "
+             "\"1h30m\"", s);
+    return -1;
+}
+
+int dh_time_parse_any(const char *s, dh_ms *out, char *err, size_t errlen)
+{
+    if (strchr(s, ':')) return dh_time_parse_clock(s, out, err, errlen);
+    return dh_time_parse_duration(s, out, err, errlen);
+}
+
+int dh_time_format(dh_ms t, char *buf, size_t len)
+{
+    const char *sign = "";
+    if (t < 0) {
+        sign = "-";
+        t = -t;
+    }
+    long long sec = (long long)(t / 1000);
+    return snprintf(buf, len, "%s%lld:%02lld:%02lld", sign, sec / 3600, sec / 60 % 60,
+                    sec % 60);
+}
+
+int dh_time_format_clock(dh_ms t, char *buf, size_t len)
+{
+    char tmp[32];
+    dh_time_format(t, tmp, sizeof tmp);
+    return snprintf(buf, len, "T+%s", tmp);
+}

@@ -1,0 +1,135 @@
+/* dh_timeline.c — binary heap of events keyed by (time, seq). */
+#include "dh_timeline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void dh_timeline_init(dh_timeline *tl) { memset(tl, 0, sizeof *tl); }
+
+void dh_timeline_free(dh_timeline *tl)
+{
+    free(tl->slots);
+    free(tl->gen);
+    free(tl->cancelled);
+    free(tl->free_list);
+    free(tl->heap);
+    memset(tl, 0, sizeof *tl);
+}
+
+void dh_timeline_clear(dh_timeline *tl)
+{
+    /* every slot becomes free; generations move on so old handles stay dead */
+    tl->nfree = 0;
+    for (size_t i = tl->nslots; i-- > 0;) {
+        tl->gen[i]++;
+        tl->free_list[tl->nfree++] = (uint32_t)i;
+    }
+    tl->nheap = 0;
+}
+
+static int before(const dh_timeline *tl, uint32_t x, uint32_t y)
+{
+    const dh_event *a = &tl->slots[x], *b = &tl->slots[y];
+    return a->t < b->t || (a->t == b->t && a->seq < b->seq);
+}
+
+static void sift_up(dh_timeline *tl, size_t i)
+{
+    uint32_t v = tl->heap[i];
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (!before(tl, v, tl->heap[parent])) break;
+        tl->heap[i] = tl->heap[parent];
+        i = parent;
+    }
+    tl->heap[i] = v;
+}
+
+static void sift_down(dh_timeline *tl, size_t i)
+{
+    uint32_t v = tl->heap[i];
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= tl->nheap) break;
+        if (c + 1 < tl->nheap && before(tl, tl->heap[c + 1], tl->heap[c])) c++;
+        if (!before(tl, tl->heap[c], v)) break;
+        tl->heap[i] = tl->heap[c];
+        i = c;
+    }
+    tl->heap[i] = v;
+}
+
+static int grow(dh_timeline *tl)
+{
+    size_t cap = tl->cap ? tl->cap * 2 : 64;
+    dh_event *slots = realloc(tl->slots, cap * sizeof *slots);
+    if (!slots) return -1;
+    tl->slots = slots;
+    uint32_t *gen = realloc(tl->gen, cap * sizeof *gen);
+    if (!gen) return -1;
+    tl->gen = gen;
+    uint8_t *cancelled = realloc(tl->cancelled, cap);
+    if (!cancelled) return -1;
+    tl->cancelled = cancelled;
+    uint32_t *fl = realloc(tl->free_list, cap * sizeof *fl);
+    if (!fl) return -1;
+    tl->free_list = fl;
+    uint32_t *heap = realloc(tl->heap, cap * sizeof *heap);
+    if (!heap) return -1;
+    tl->heap = heap;
+    memset(tl->gen + tl->cap, 0, (cap - tl->cap) * sizeof *gen);
+    tl->cap = cap;
+    return 0;
+}
+
+dh_event_handle dh_timeline_push(dh_timeline *tl, const dh_event *ev)
+{
+    uint32_t slot;
+    if (tl->nfree) {
+        slot = tl->free_list[--tl->nfree];
+    } else {
+        if (tl->nslots == tl->cap && grow(tl)) return 0;
+        slot = (uint32_t)tl->nslots++;
+    }
+    tl->slots[slot] = *ev;
+    tl->slots[slot].seq = tl->next_seq++;
+    tl->cancelled[slot] = 0;
+    tl->heap[tl->nheap] = slot;
+    sift_up(tl, tl->nheap++);
+    return ((uint64_t)tl->gen[slot] << 32 | slot) + 1;
+}
+
+void dh_timeline_cancel(dh_timeline *tl, dh_event_handle h)
+{
+    if (!h) return;
+    h -= 1;
+    uint32_t slot = (uint32_t)h;
+    if (slot >= tl->nslots || tl->gen[slot] != (uint32_t)(h >> 32)) return;
+    tl->cancelled[slot] = 1;
+}
+
+static void remove_top(dh_timeline *tl)
+{
+    uint32_t slot = tl->heap[0];
+    tl->gen[slot]++;
+    tl->free_list[tl->nfree++] = slot;
+    tl->heap[0] = tl->heap[--tl->nheap];
+    if (tl->nheap) sift_down(tl, 0);
+}
+
+dh_ms dh_timeline_peek(dh_timeline *tl)
+{
+    while (tl->nheap && tl->cancelled[tl->heap[0]]) remove_top(tl);
+    return tl->nheap ? tl->slots[tl->heap[0]].t : DH_MS_NEVER;
+}
+
+int dh_timeline_pop(dh_timeline *tl, dh_ms until, dh_event *out)
+{
+    dh_ms t = dh_timeline_peek(tl);
+    if (t == DH_MS_NEVER || t > until) return 0;
+    *out = tl->slots[tl->heap[0]];
+    remove_top(tl);
+    return 1;
+}
+
+size_t dh_timeline_pending(const dh_timeline *tl) { return tl->nheap; }

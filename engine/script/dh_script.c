@@ -1,0 +1,318 @@
+/* dh_script.c — the Lua state: allocator with a cap, budget hook, the protected
+ * boundary, loading a scenario file and the core's callback interface. */
+#include "dh_script_impl.h"
+#include "dh_csv.h"
+#include "dh_text.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+dh_script_limits dh_script_default_limits(void)
+{
+    dh_script_limits l = {64u << 20, 50000000u, 1000000u};
+    return l;
+}
+
+/* The host allocator: refuses any growth past the cap, so a runaway script gets
+ * Lua's "not enough memory" error instead of taking the machine's memory. */
+static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    dh_script *s = ud;
+    if (!ptr) osize = 0;
+    if (nsize == 0) {
+        free(ptr);
+        s->mem_used -= osize;
+        return NULL;
+    }
+    if (nsize > osize && s->mem_used + (nsize - osize) > s->limits.memory) return NULL;
+    void *p = realloc(ptr, nsize);
+    if (p) s->mem_used = s->mem_used - osize + nsize;
+    return p;
+}
+
+/* Out of budget, the hook raises an error and re-arms itself to fire on every
+ * instruction: a script's own pcall may catch the first error, but the next
+ * instruction outside it fails again, so the call always unwinds to us. */
+static void budget_hook(lua_State *L, lua_Debug *ar)
+{
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
+    if (!s->budget_hit && --s->budget_left > 0) return;
+    if (!s->budget_hit) {
+        s->budget_hit = 1;
+        lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    }
+    lua_getinfo(L, "Sl", ar);
+    if (ar->currentline > 0)
+        lua_pushfstring(L, "%s:%d: instruction budget of %I instructions exhausted (an "
+                        "endless loop?)", ar->short_src, ar->currentline,
+                        (lua_Integer)s->budget_total);
+    else
+        lua_pushfstring(L, "instruction budget of %I instructions exhausted",
+                        (lua_Integer)s->budget_total);
+    lua_error(L);
+}
+
+static int msg_handler(lua_State *L)
+{
+    if (!lua_isstring(L, 1)) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    return 1;
+}
+
+int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *err,
+                    size_t errlen)
+{
+    lua_State *L = s->L;
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, msg_handler);
+    lua_insert(L, base);
+    s->budget_left = budget / DH_HOOK_TICK + 1;
+    s->budget_total = budget;
+    s->budget_hit = 0;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, DH_HOOK_TICK);
+    int rc = lua_pcall(L, nargs, nres, base);
+    lua_sethook(L, NULL, 0, 0);
+    if (rc == LUA_OK && s->budget_hit) { /* the script swallowed the error: still a failure */
+        lua_pop(L, nres);
+        rc = LUA_ERRRUN;
+        lua_pushliteral(L, "instruction budget exhausted");
+    }
+    if (rc != LUA_OK) {
+        const char *msg = lua_tostring(L, -1);
+        if (rc == LUA_ERRMEM) msg = "not enough memory (the scenario's memory cap was reached)";
+        snprintf(err, errlen, "%s", msg ? msg : "unknown error");
+        lua_settop(L, base - 1);
+        s->budget_hit = 0;
+        return -1;
+    }
+    lua_remove(L, base);
+    s->budget_hit = 0;
+    return 0;
+}
+
+int dh_script_caller_line(lua_State *L)
+{
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) return ar.currentline;
+    }
+    return 0;
+}
+
+dh_script *dh_script_from_upvalue(lua_State *L)
+{
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+dh_script *dh_script_create(const dh_script_limits *limits, uint64_t seed)
+{
+    dh_script *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->limits = limits ? *limits : dh_script_default_limits();
+    s->team = -1;
+    s->L = lua_newstate(cap_alloc, s);
+    if (!s->L) {
+        free(s);
+        return NULL;
+    }
+    *(dh_script **)lua_getextraspace(s->L) = s;
+    dh_rng_seed_for(&s->load_rng, seed, "", 3);
+    lua_newtable(s->L);
+    s->team_cache = luaL_ref(s->L, LUA_REGISTRYINDEX);
+    dh_sandbox_open(s);
+    dh_wrap_team_open(s);
+    dh_wrap_scenario_open(s);
+    return s;
+}
+
+void dh_script_destroy(dh_script *s)
+{
+    if (!s) return;
+    if (s->L) lua_close(s->L);
+    dh_scenario_destroy(s->sc);
+    free(s->source);
+    free(s->path);
+    free(s);
+}
+
+const char *dh_script_source(const dh_script *s, size_t *len)
+{
+    if (len) *len = s->source_len;
+    return s->source;
+}
+
+/* Splits "file:line: message" so diagnostics keep their parts. */
+static void add_lua_error(dh_diags *diags, const char *path, const char *msg)
+{
+    size_t n = strlen(path);
+    if (!strncmp(msg, path, n) && msg[n] == ':') {
+        char *end;
+        long line = strtol(msg + n + 1, &end, 10);
+        if (end != msg + n + 1 && *end == ':') {
+            dh_diags_add(diags, DH_ERROR, path, (int)line, "%s", end[1] == ' ' ? end + 2 : end + 1);
+            return;
+        }
+    }
+    dh_diags_add(diags, DH_ERROR, path, 0, "%s", msg);
+}
+
+dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text, size_t len,
+                                dh_scenario **out, dh_diags *diags)
+{
+    *out = NULL;
+    if (s->sc || s->source) {
+        dh_diags_add(diags, DH_ERROR, path, 0, "a script state loads one scenario");
+        return DH_ESTATE;
+    }
+    const char *bad = dh_utf8_invalid(text, len);
+    if (bad) {
+        int line = 1;
+        for (const char *p = text; p < bad; p++) line += *p == '\n';
+        dh_diags_add(diags, DH_ERROR, path, line, "invalid UTF-8; save the file as UTF-8");
+        return DH_EINPUT;
+    }
+    s->source = malloc(len + 1);
+    s->path = dh_strdup(path);
+    s->sc = dh_scenario_create(path);
+    if (!s->source || !s->path || !s->sc) return DH_ENOMEM;
+    memcpy(s->source, text, len);
+    s->source[len] = 0;
+    s->source_len = len;
+
+    size_t errors = diags->errors;
+    lua_State *L = s->L;
+    char chunk[1024];
+    snprintf(chunk, sizeof chunk, "@%s", path);
+    int rc = luaL_loadbufferx(L, text, len, chunk, "t");
+    if (rc != LUA_OK) {
+        add_lua_error(diags, path, lua_tostring(L, -1));
+        lua_pop(L, 1);
+        return rc == LUA_ERRMEM ? DH_ENOMEM : DH_EINPUT;
+    }
+    s->diags = diags;
+    s->loading = 1;
+    char err[1024];
+    int failed = dh_script_pcall(s, 0, 0, s->limits.load_budget, err, sizeof err);
+    s->loading = 0;
+    s->diags = NULL;
+    if (failed) add_lua_error(diags, path, err);
+    else dh_scenario_finalize(s->sc, diags);
+    if (diags->errors > errors) return DH_EINPUT;
+    *out = s->sc;
+    return DH_OK;
+}
+
+dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_diags *diags)
+{
+    char *text;
+    size_t len;
+    *out = NULL;
+    if (dh_read_file(path, &text, &len)) {
+        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        return DH_EIO;
+    }
+    dh_status st = dh_script_load_buffer(s, path, text, len, out, diags);
+    free(text);
+    return st;
+}
+
+/* --- the core's callbacks ---------------------------------------------------- */
+
+static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
+{
+    /* messages arrive as "file:line: text"; keep that form, add what failed */
+    char buf[1200];
+    const char *path = s->path ? s->path : "?";
+    size_t n = strlen(path);
+    int line = 0;
+    const char *text = msg;
+    if (!strncmp(msg, path, n) && msg[n] == ':') {
+        char *end;
+        long l = strtol(msg + n + 1, &end, 10);
+        if (*end == ':') {
+            line = (int)l;
+            text = end[1] == ' ' ? end + 2 : end + 1;
+        }
+    }
+    snprintf(buf, sizeof buf, "%s: %s", what, text);
+    dh_drill_warn(d, path, line, buf);
+}
+
+static void enter(dh_script *s, dh_drill *d, int team)
+{
+    if (s->cached_for != d) { /* a new drill: forget the old team objects */
+        lua_newtable(s->L);
+        lua_rawseti(s->L, LUA_REGISTRYINDEX, s->team_cache);
+        s->cached_for = d;
+    }
+    s->drill = d;
+    s->team = team;
+}
+
+static void leave(dh_script *s)
+{
+    s->team = -1;
+    s->in_when = 0;
+}
+
+static int call_when(void *ctx, dh_drill *d, int ref, int team, int inject)
+{
+    dh_script *s = ctx;
+    lua_State *L = s->L;
+    enter(s, d, team);
+    s->in_when = 1;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    dh_wrap_team_push(s, team);
+    char err[1024];
+    int result = 0;
+    if (dh_script_pcall(s, 1, 1, s->limits.call_budget, err, sizeof err)) {
+        char what[300];
+        snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted as "
+                 "false)", d->sc->injects[inject].id, d->roster->teams[team].id);
+        report(s, d, what, err);
+    } else {
+        result = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
+    leave(s);
+    return result;
+}
+
+static void call_hook(void *ctx, dh_drill *d, int ref, dh_hook_event ev, int team,
+                      const char *a, const char *b)
+{
+    dh_script *s = ctx;
+    lua_State *L = s->L;
+    enter(s, d, team);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    dh_wrap_team_push(s, team);
+    int nargs = 1;
+    if (ev == DH_HOOK_INJECT || ev == DH_HOOK_CHOICE || ev == DH_HOOK_EXPIRE) {
+        lua_pushstring(L, a);
+        nargs++;
+        if (ev != DH_HOOK_INJECT) {
+            if (b) lua_pushstring(L, b);
+            else lua_pushnil(L);
+            nargs++;
+        }
+    }
+    char err[1024];
+    if (dh_script_pcall(s, nargs, 0, s->limits.call_budget, err, sizeof err)) {
+        char what[300];
+        snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
+                 dh_hook_event_name(ev), d->roster->teams[team].id);
+        report(s, d, what, err);
+    }
+    leave(s);
+}
+
+dh_script_iface dh_script_iface_for(dh_script *s)
+{
+    dh_script_iface iface = {s, call_when, call_hook};
+    return iface;
+}

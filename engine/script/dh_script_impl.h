@@ -1,0 +1,62 @@
+/* dh_script_impl.h — what the script layer's files share; not a public contract. */
+#ifndef DH_SCRIPT_IMPL_H
+#define DH_SCRIPT_IMPL_H
+
+#include "dh_script.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+
+struct dh_script {
+    lua_State *L;
+    dh_script_limits limits;
+    size_t mem_used;
+    uint64_t budget_left;   /* count-hook ticks left in the current call */
+    uint64_t budget_total;  /* the current call's budget, for messages */
+    int budget_hit;         /* the current call ran out; every line now fails */
+
+    /* while a file loads */
+    dh_scenario *sc;
+    dh_diags *diags;
+    int loading;
+
+    /* while the drill calls in */
+    dh_drill *drill;
+    int team;               /* current team, -1 when none */
+    int in_when;            /* `when` must not change state */
+    int team_cache;         /* registry ref: table team index → team userdata */
+    const dh_drill *cached_for;
+
+    dh_rng load_rng;
+    char *source; size_t source_len;
+    char *path;
+};
+
+#define DH_PAIRS_KEY "dh.pairs"  /* registry: the ordered pairs */
+#define DH_HOOK_TICK 1000   /* instructions between budget checks */
+
+/* dh_script.c — the one protected boundary into Lua. Calls the function below
+ * nargs arguments on the stack under the call budget; on failure copies
+ * "file:line: message" into err. Pops the function and arguments, leaves nres
+ * results on success. */
+int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *err,
+                    size_t errlen);
+/* The definition line of the Lua code calling the current C function. */
+int dh_script_caller_line(lua_State *L);
+dh_script *dh_script_from_upvalue(lua_State *L);
+
+/* dh_sandbox.c — installs the restricted standard library into the state. */
+void dh_sandbox_open(dh_script *s);
+
+/* wrap_scenario.c — scenario, inject, decision, on. */
+void dh_wrap_scenario_open(dh_script *s);
+
+/* wrap_team.c — the team object handed to `when` and hooks. */
+void dh_wrap_team_open(dh_script *s);
+/* Pushes the team userdata for team index `team` of s->drill. */
+void dh_wrap_team_push(dh_script *s, int team);
+
+/* Accepts an id string or a handle returned by inject{} / decision{}. */
+const char *dh_script_check_id(lua_State *L, int idx);
+
+#endif

@@ -1,0 +1,284 @@
+/* wrap_team.c — the team object that `when` conditions and hooks receive.
+ *
+ *   team.id, team.name, team.bracket     from the roster
+ *   team.flags.x / team.flags.x = v      the team's flags (boolean, number, string)
+ *   team:score([category])               points so far (total without a category)
+ *   team:chose(decision)                 the option the team chose, or nil
+ *   team:missed(decision)                true when the deadline passed unanswered
+ *   team:delivered(inject)               true once the inject reached the team
+ *   team:inject(inject, { after = "10m" })   deliver an inject to this team later
+ *   team:add(category, points, reason)   add (or remove) points, logged as `adjust`
+ *
+ * A team object names its drill; used after that drill is gone it fails loudly.
+ * Inside `when` nothing may change: inject, add and flag writes are refused. */
+#include "dh_script_impl.h"
+
+#include <math.h>
+#include <string.h>
+
+#define TEAM_MT "dh.team"
+#define FLAGS_MT "dh.flags"
+
+typedef struct team_ud {
+    const dh_drill *drill;
+    int team;
+} team_ud;
+
+static dh_drill *check_drill(lua_State *L, dh_script *s, const team_ud *u)
+{
+    if (!s->drill || s->drill != u->drill || u->team < 0 || (size_t)u->team >= s->drill->nteams)
+        luaL_error(L, "this team object belongs to a drill that has ended");
+    return s->drill;
+}
+
+static team_ud *check_team(lua_State *L, int idx) { return luaL_checkudata(L, idx, TEAM_MT); }
+
+static int find_or_fail(lua_State *L, int index, const char *what, const char *id)
+{
+    if (index < 0) luaL_error(L, "unknown %s \"%s\"", what, id);
+    return index;
+}
+
+static void refuse_in_when(lua_State *L, dh_script *s, const char *what)
+{
+    if (s->in_when)
+        luaL_error(L, "%s is not allowed in a `when` condition (conditions must not change the "
+                   "drill; use a hook)", what);
+}
+
+static void push_points(lua_State *L, int64_t milli)
+{
+    if (milli % 1000 == 0) lua_pushinteger(L, (lua_Integer)(milli / 1000));
+    else lua_pushnumber(L, (lua_Number)milli / 1000.0);
+}
+
+static int t_score(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    if (lua_isnoneornil(L, 2)) {
+        push_points(L, d->totals[u->team]);
+        return 1;
+    }
+    const char *cat = luaL_checkstring(L, 2);
+    int c = find_or_fail(L, dh_scenario_find_category(d->sc, cat), "category", cat);
+    push_points(L, dh_drill_points(d, u->team, c));
+    return 1;
+}
+
+static const dh_decision_state *decision_state(lua_State *L, dh_script *s, int *dec_out)
+{
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    const char *id = dh_script_check_id(L, 2);
+    int dec = find_or_fail(L, dh_scenario_find_decision(d->sc, id), "decision", id);
+    *dec_out = dec;
+    return dh_drill_decision(d, u->team, dec);
+}
+
+static int t_chose(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    int dec;
+    const dh_decision_state *st = decision_state(L, s, &dec);
+    if (st->status == DH_DEC_ANSWERED)
+        lua_pushstring(L, s->drill->sc->decisions[dec].options[st->option].id);
+    else
+        lua_pushnil(L);
+    return 1;
+}
+
+static int t_missed(lua_State *L)
+{
+    int dec;
+    const dh_decision_state *st = decision_state(L, dh_script_from_upvalue(L), &dec);
+    lua_pushboolean(L, st->status == DH_DEC_EXPIRED);
+    return 1;
+}
+
+static int t_delivered(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    const char *id = dh_script_check_id(L, 2);
+    int in = find_or_fail(L, dh_scenario_find_inject(d->sc, id), "inject", id);
+    lua_pushboolean(L, dh_drill_delivered_at(d, u->team, in) != DH_MS_NEVER);
+    return 1;
+}
+
+static int t_inject(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    refuse_in_when(L, s, "team:inject");
+    const char *id = dh_script_check_id(L, 2);
+    int in = find_or_fail(L, dh_scenario_find_inject(d->sc, id), "inject", id);
+    dh_ms after = 0;
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TTABLE);
+        if (lua_getfield(L, 3, "after") != LUA_TNIL) {
+            char err[200];
+            if (lua_type(L, -1) != LUA_TSTRING)
+                return luaL_error(L, "after must be a duration string such as \"10m\"");
+            if (dh_time_parse_duration(lua_tostring(L, -1), &after, err, sizeof err))
+                return luaL_error(L, "%s", err);
+        }
+        lua_pop(L, 1);
+    }
+    if (dh_drill_schedule_inject(d, u->team, in, after) == DH_ENOMEM)
+        return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+static int t_add(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    refuse_in_when(L, s, "team:add");
+    const char *cat = luaL_checkstring(L, 2);
+    int c = find_or_fail(L, dh_scenario_find_category(d->sc, cat), "category", cat);
+    lua_Number pts = luaL_checknumber(L, 3);
+    luaL_argcheck(L, isfinite(pts) && fabs(pts) <= 1e9, 3, "points out of range");
+    const char *reason = luaL_optstring(L, 4, "");
+    if (dh_drill_adjust(d, u->team, c, (int64_t)llround(pts * 1000.0), reason, 1) == DH_ENOMEM)
+        return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+static int t_index(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    const char *k = luaL_checkstring(L, 2);
+    /* methods first: they live in upvalue 2 */
+    lua_pushvalue(L, 2);
+    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL) return 1;
+    dh_drill *d = check_drill(L, s, u);
+    const dh_team_info *t = &d->roster->teams[u->team];
+    if (!strcmp(k, "id")) lua_pushstring(L, t->id);
+    else if (!strcmp(k, "name")) lua_pushstring(L, t->name);
+    else if (!strcmp(k, "bracket")) lua_pushstring(L, t->bracket);
+    else if (!strcmp(k, "flags")) lua_getiuservalue(L, 1, 1);
+    else return luaL_error(L, "team has no field \"%s\"", k);
+    return 1;
+}
+
+static int t_newindex(lua_State *L)
+{
+    return luaL_error(L, "team fields are read-only (set flags with team.flags.name = value)");
+}
+
+static int t_tostring(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    lua_pushfstring(L, "team %s", d->roster->teams[u->team].id);
+    return 1;
+}
+
+/* --- flags ------------------------------------------------------------------------- */
+
+static int f_index(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = luaL_checkudata(L, 1, FLAGS_MT);
+    dh_drill *d = check_drill(L, s, u);
+    const char *k = luaL_checkstring(L, 2);
+    int name = dh_intern_find(&d->names, k);
+    const dh_value *v = name >= 0 ? dh_drill_flag_get(d, u->team, name) : NULL;
+    if (!v) lua_pushnil(L);
+    else if (v->type == DH_VAL_BOOL) lua_pushboolean(L, v->as.b);
+    else if (v->type == DH_VAL_NUM) lua_pushnumber(L, v->as.num);
+    else if (v->type == DH_VAL_STR) lua_pushstring(L, dh_intern_str(&d->names, v->as.str));
+    else lua_pushnil(L);
+    return 1;
+}
+
+static int f_newindex(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = luaL_checkudata(L, 1, FLAGS_MT);
+    dh_drill *d = check_drill(L, s, u);
+    refuse_in_when(L, s, "setting a flag");
+    const char *k = luaL_checkstring(L, 2);
+    dh_value v = {0};
+    switch (lua_type(L, 3)) {
+    case LUA_TNIL: v.type = DH_VAL_NIL; break;
+    case LUA_TBOOLEAN: v.type = DH_VAL_BOOL; v.as.b = lua_toboolean(L, 3); break;
+    case LUA_TNUMBER: v.type = DH_VAL_NUM; v.as.num = lua_tonumber(L, 3); break;
+    case LUA_TSTRING:
+        v.type = DH_VAL_STR;
+        v.as.str = dh_intern_add(&d->names, lua_tostring(L, 3));
+        if (v.as.str < 0) return luaL_error(L, "not enough memory");
+        break;
+    default:
+        return luaL_error(L, "flag \"%s\": a flag holds a boolean, number or string, not a %s", k,
+                          luaL_typename(L, 3));
+    }
+    int name = dh_intern_add(&d->names, k);
+    if (name < 0 || dh_drill_flag_set(d, u->team, name, v)) return luaL_error(L, "not enough memory");
+    return 0;
+}
+
+void dh_wrap_team_push(dh_script *s, int team)
+{
+    lua_State *L = s->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, s->team_cache);
+    if (lua_rawgeti(L, -1, team + 1) != LUA_TNIL) {
+        lua_remove(L, -2);
+        return;
+    }
+    lua_pop(L, 1);
+    team_ud *u = lua_newuserdatauv(L, sizeof *u, 1);
+    u->drill = s->drill;
+    u->team = team;
+    luaL_setmetatable(L, TEAM_MT);
+    team_ud *f = lua_newuserdatauv(L, sizeof *f, 0);
+    *f = *u;
+    luaL_setmetatable(L, FLAGS_MT);
+    lua_setiuservalue(L, -2, 1);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, team + 1);
+    lua_remove(L, -2);
+}
+
+void dh_wrap_team_open(dh_script *s)
+{
+    lua_State *L = s->L;
+    static const luaL_Reg methods[] = {{"score", t_score},   {"chose", t_chose},
+                                       {"missed", t_missed}, {"delivered", t_delivered},
+                                       {"inject", t_inject}, {"add", t_add},
+                                       {NULL, NULL}};
+    luaL_newmetatable(L, TEAM_MT);
+    lua_pushlightuserdata(L, s);
+    luaL_newlibtable(L, methods);
+    lua_pushlightuserdata(L, s);
+    luaL_setfuncs(L, methods, 1);
+    lua_pushcclosure(L, t_index, 2);
+    lua_setfield(L, -2, "__index");
+    lua_pushlightuserdata(L, s);
+    lua_pushcclosure(L, t_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushlightuserdata(L, s);
+    lua_pushcclosure(L, t_tostring, 1);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "team");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+
+    luaL_newmetatable(L, FLAGS_MT);
+    lua_pushlightuserdata(L, s);
+    lua_pushcclosure(L, f_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushlightuserdata(L, s);
+    lua_pushcclosure(L, f_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushliteral(L, "flags");
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
