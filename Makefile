@@ -13,7 +13,7 @@ RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev 
             libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
 TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 chromium xvfb xauth
 
-DEMO := scenarios/reference.lua
+DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
 
 .PHONY: all deps test-deps build run test bench clean

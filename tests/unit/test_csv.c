@@ -1,0 +1,94 @@
+/* test_csv.c — CSV reading keeps line numbers and refuses what would mislead. */
+#include "dh_test.h"
+#include "dh_csv.h"
+
+#include <string.h>
+
+static dh_csv parse_ok(const char *text)
+{
+    dh_csv csv;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_csv_parse("x.csv", text, strlen(text), &csv, &d), DH_OK);
+    assert_int_equal(d.errors, 0);
+    dh_diags_free(&d);
+    return csv;
+}
+
+static int parse_error_line(const char *text, const char *needle)
+{
+    dh_csv csv;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_csv_parse("x.csv", text, strlen(text), &csv, &d), DH_EINPUT);
+    assert_true(d.count >= 1);
+    assert_non_null(strstr(d.items[0].message, needle));
+    int line = d.items[0].line;
+    dh_diags_free(&d);
+    return line;
+}
+
+static void quoted_fields_with_commas_quotes_and_newlines(void **state)
+{
+    (void)state;
+    dh_csv csv = parse_ok("id,name\r\na,\"Hà Nội, \"\"HQ\"\"\"\n\nb,\"two\nlines\"\nc,last");
+    assert_int_equal(csv.nrows, 4);
+    assert_string_equal(csv.rows[1].fields[1], "Hà Nội, \"HQ\"");
+    assert_int_equal(csv.rows[2].line, 4); /* the blank line 3 is skipped */
+    assert_string_equal(csv.rows[2].fields[1], "two\nlines");
+    assert_int_equal(csv.rows[3].line, 6);
+    assert_string_equal(csv.rows[3].fields[1], "last");
+    dh_csv_free(&csv);
+}
+
+static void byte_order_mark_is_ignored(void **state)
+{
+    (void)state;
+    dh_csv csv = parse_ok("\xEF\xBB\xBFid,name\n");
+    assert_string_equal(csv.rows[0].fields[0], "id");
+    dh_csv_free(&csv);
+}
+
+static void bad_utf8_names_its_line(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_error_line("id,name\nx,ok\ny,\xC3\x28\n", "UTF-8"), 3);
+}
+
+static void unterminated_quote_names_where_it_opened(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_error_line("id,name\nx,\"open\n\n\n", "unterminated"), 2);
+}
+
+static void stray_quote_is_refused(void **state)
+{
+    (void)state;
+    assert_int_equal(parse_error_line("id,name\nx,a\"b\n", "quote"), 2);
+    assert_int_equal(parse_error_line("id,name\nx,\"a\"b\n", "after a closing quote"), 2);
+}
+
+static void writer_quotes_only_when_needed(void **state)
+{
+    (void)state;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_csv_add_field(&b, "plain");
+    dh_buf_addc(&b, ',');
+    dh_csv_add_field(&b, "a,\"b\"");
+    assert_string_equal(dh_buf_cstr(&b), "plain,\"a,\"\"b\"\"\"");
+    dh_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(quoted_fields_with_commas_quotes_and_newlines),
+        cmocka_unit_test(byte_order_mark_is_ignored),
+        cmocka_unit_test(bad_utf8_names_its_line),
+        cmocka_unit_test(unterminated_quote_names_where_it_opened),
+        cmocka_unit_test(stray_quote_is_refused),
+        cmocka_unit_test(writer_quotes_only_when_needed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,306 @@
+/* test_drill.c — delivery, decisions, timeliness, timeouts, triggers, inputs
+ * and ranking, on a scenario built in C (the script layer has its own suite). */
+#include "dh_test.h"
+#include "dh_buf.h"
+#include "dh_drill.h"
+#include "dh_eventlog.h"
+#include "dh_rank.h"
+
+#include <stdlib.h>
+
+#include <string.h>
+
+typedef struct fixture {
+    dh_scenario *sc;
+    dh_roster roster;
+    dh_drill *d;
+    dh_buf log;
+    int when_calls;
+    int refuse_inputs;
+} fixture;
+
+static void sink(void *ctx, const dh_logrec *r) { dh_eventlog_format(&((fixture *)ctx)->log, r); }
+
+/* the "when" of inject `ransom`: deliver only to teams whose flag `spread` is set */
+static int when_spread(void *ctx, dh_drill *d, int ref, int team, int inject)
+{
+    fixture *f = ctx;
+    f->when_calls++;
+    int name = dh_intern_find(&d->names, "spread");
+    const dh_value *v = name >= 0 ? dh_drill_flag_get(d, team, name) : NULL;
+    return v && v->type == DH_VAL_BOOL && v->as.b;
+}
+
+static int gate(void *ctx, const dh_drill *d, const dh_input *in) { return ((fixture *)ctx)->refuse_inputs; }
+
+static void text(dh_text *t, const char *s) { assert_int_equal(dh_text_set_neutral(t, s), 0); }
+
+/* phish at 0:05 opens `first` (15m, timeliness 5m→15m floor 0.5, timeout `wait`);
+ * `wait` sets spread and triggers `ransom` 10m later; ransom has a when. */
+static dh_scenario *build(void)
+{
+    dh_scenario *sc = dh_scenario_create("t.lua");
+    sc->line = 1;
+    sc->id = dh_strdup("t");
+    text(&sc->title, "T");
+    sc->duration = DH_MS_HOUR;
+    dh_named *c = dh_scenario_add_category(sc);
+    c->id = dh_strdup("detect");
+    text(&c->name, "Detect");
+    c = dh_scenario_add_category(sc);
+    c->id = dh_strdup("contain");
+    text(&c->name, "Contain");
+    dh_inject *in = dh_scenario_add_inject(sc);
+    in->id = dh_strdup("phish");
+    in->line = 2;
+    in->at = 5 * DH_MS_MINUTE;
+    text(&in->title, "Phish");
+    in = dh_scenario_add_inject(sc);
+    in->id = dh_strdup("ransom");
+    in->line = 3;
+    in->when_ref = 7;
+    text(&in->title, "Ransom note");
+    dh_decision *d = dh_scenario_add_decision(sc);
+    d->id = dh_strdup("first");
+    d->line = 4;
+    d->on_id = dh_strdup("phish");
+    d->within = 15 * DH_MS_MINUTE;
+    d->speed = (dh_speed){1, 5 * DH_MS_MINUTE, 15 * DH_MS_MINUTE, 500};
+    d->timeout_id = dh_strdup("wait");
+    text(&d->prompt, "?");
+    dh_option *o = dh_decision_add_option(d);
+    o->id = dh_strdup("isolate");
+    text(&o->text, "Isolate");
+    dh_score_entry *e = dh_option_add_score(o);
+    e->category_id = dh_strdup("contain");
+    e->milli = 10000;
+    e = dh_option_add_score(o);
+    e->category_id = dh_strdup("detect");
+    e->milli = -2000;
+    o = dh_decision_add_option(d);
+    o->id = dh_strdup("wait");
+    text(&o->text, "Wait");
+    dh_flag_set *fs = dh_option_add_set(o);
+    fs->flag = dh_intern_add(&sc->names, "spread");
+    fs->value = (dh_value){.type = DH_VAL_BOOL, .as.b = 1};
+    dh_trigger *tr = dh_option_add_trigger(o);
+    tr->inject_id = dh_strdup("ransom");
+    tr->after = 10 * DH_MS_MINUTE;
+    dh_diags diags;
+    dh_diags_init(&diags);
+    assert_int_equal(dh_scenario_finalize(sc, &diags), DH_OK);
+    dh_diags_free(&diags);
+    return sc;
+}
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->sc = build();
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Hà Nội", "north", 2);
+    dh_roster_add(&f->roster, "hcm", "TP. Hồ Chí Minh", "south", 3);
+    dh_roster_add(&f->roster, "dn", "Đà Nẵng", "central", 4);
+    dh_drill_config cfg = {f->sc, &f->roster, 1, {f, when_spread, NULL}};
+    f->d = dh_drill_create(&cfg);
+    assert_non_null(f->d);
+    dh_buf_init(&f->log);
+    dh_drill_add_sink(f->d, sink, f);
+    dh_drill_set_gate(f->d, gate, f);
+    assert_int_equal(dh_drill_start(f->d), DH_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    dh_drill_destroy(f->d);
+    dh_roster_free(&f->roster);
+    dh_scenario_destroy(f->sc);
+    dh_buf_free(&f->log);
+    free(f);
+    return 0;
+}
+
+static dh_status choose(fixture *f, int team, const char *opt)
+{
+    char err[128];
+    dh_input in = {.kind = DH_IN_CHOICE, .t = f->d->now, .team = team, .decision = 0,
+                   .option = dh_decision_find_option(&f->sc->decisions[0], opt)};
+    return dh_drill_apply(f->d, &in, err, sizeof err);
+}
+
+static void injects_reach_every_team_in_roster_order(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 5 * DH_MS_MINUTE);
+    assert_string_equal(dh_buf_cstr(&f->log),
+                        "{\"t\":0,\"type\":\"start\",\"id\":\"t\"}\n"
+                        "{\"t\":300000,\"type\":\"inject\",\"team\":\"hn\",\"id\":\"phish\"}\n"
+                        "{\"t\":300000,\"type\":\"open\",\"team\":\"hn\",\"id\":\"first\",\"deadline\":1200000}\n"
+                        "{\"t\":300000,\"type\":\"inject\",\"team\":\"hcm\",\"id\":\"phish\"}\n"
+                        "{\"t\":300000,\"type\":\"open\",\"team\":\"hcm\",\"id\":\"first\",\"deadline\":1200000}\n"
+                        "{\"t\":300000,\"type\":\"inject\",\"team\":\"dn\",\"id\":\"phish\"}\n"
+                        "{\"t\":300000,\"type\":\"open\",\"team\":\"dn\",\"id\":\"first\",\"deadline\":1200000}\n");
+    assert_int_equal(dh_drill_delivered_at(f->d, 2, 0), 5 * DH_MS_MINUTE);
+}
+
+static void a_prompt_answer_earns_full_points_and_negatives_stay_whole(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 8 * DH_MS_MINUTE); /* 3 minutes after opening: inside `full` */
+    assert_int_equal(choose(f, 0, "isolate"), DH_OK);
+    assert_int_equal(dh_drill_points(f->d, 0, 1), 10000);
+    assert_int_equal(dh_drill_points(f->d, 0, 0), -2000);
+    assert_int_equal(f->d->totals[0], 8000);
+    assert_int_equal(f->d->decision_time[0], 3 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_decision(f->d, 0, 0)->status, DH_DEC_ANSWERED);
+}
+
+static void a_late_answer_earns_the_timeliness_share(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 15 * DH_MS_MINUTE); /* 10m after opening: halfway 5m→15m */
+    assert_int_equal(choose(f, 1, "isolate"), DH_OK);
+    assert_int_equal(dh_drill_decision(f->d, 1, 0)->factor, 750);
+    assert_int_equal(dh_drill_points(f->d, 1, 1), 7500);
+    assert_int_equal(dh_drill_points(f->d, 1, 0), -2000); /* penalties are not discounted */
+}
+
+static void a_decision_takes_one_answer(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 0, "isolate"), DH_OK);
+    size_t len = f->log.len;
+    assert_int_equal(choose(f, 0, "wait"), DH_ESTATE);
+    assert_int_equal(f->log.len, len);
+    assert_int_equal(f->d->totals[0], 8000);
+}
+
+static void the_timeout_applies_its_option_flags_and_triggers_per_team(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 0, "isolate"), DH_OK); /* hn answers; the others time out */
+    dh_drill_advance(f->d, 20 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_decision(f->d, 1, 0)->status, DH_DEC_EXPIRED);
+    assert_int_equal(dh_drill_decision(f->d, 1, 0)->option, 1);
+    assert_non_null(strstr(dh_buf_cstr(&f->log),
+                           "{\"t\":1200000,\"type\":\"expire\",\"team\":\"hcm\",\"id\":\"first\","
+                           "\"option\":\"wait\",\"elapsed\":900000,\"factor\":0.5,\"points\":{}}"));
+    dh_drill_advance(f->d, 30 * DH_MS_MINUTE); /* the ransom note: 10m after the timeout */
+    assert_int_equal(dh_drill_delivered_at(f->d, 1, 1), 30 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->d, 2, 1), 30 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->d, 0, 1), DH_MS_NEVER); /* never triggered */
+    assert_int_equal(f->when_calls, 2);
+}
+
+static void a_false_when_withholds(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
+    dh_drill_schedule_inject(f->d, 0, 1, 0); /* hn has no `spread` flag */
+    dh_drill_advance(f->d, 7 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->d, 0, 1), DH_MS_NEVER);
+    assert_non_null(strstr(dh_buf_cstr(&f->log),
+                           "{\"t\":360000,\"type\":\"withheld\",\"team\":\"hn\",\"id\":\"ransom\"}"));
+}
+
+static void a_facilitator_delivery_ignores_when(void **state)
+{
+    fixture *f = *state;
+    char err[128];
+    dh_drill_advance(f->d, 2 * DH_MS_MINUTE);
+    dh_input in = {.kind = DH_IN_DELIVER, .t = f->d->now, .team = 2, .inject = 1};
+    assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_delivered_at(f->d, 2, 1), 2 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->d, 0, 1), DH_MS_NEVER);
+    assert_int_equal(f->when_calls, 0);
+}
+
+static void a_refused_gate_changes_nothing(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
+    f->refuse_inputs = 1;
+    size_t len = f->log.len;
+    assert_int_equal(choose(f, 0, "isolate"), DH_EIO);
+    assert_int_equal(f->log.len, len);
+    assert_int_equal(dh_drill_decision(f->d, 0, 0)->status, DH_DEC_OPEN);
+    assert_int_equal(f->d->totals[0], 0);
+}
+
+static void adjustments_and_notes_are_logged(void **state)
+{
+    fixture *f = *state;
+    char err[128];
+    dh_drill_advance(f->d, 60000);
+    dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 2, .category = 0,
+                    .milli = 2500, .text = "called the hotline"};
+    assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
+    dh_input note = {.kind = DH_IN_NOTE, .t = f->d->now, .team = -1, .text = "Phòng họp B"};
+    assert_int_equal(dh_drill_apply(f->d, &note, err, sizeof err), DH_OK);
+    assert_int_equal(f->d->totals[2], 2500);
+    assert_non_null(strstr(dh_buf_cstr(&f->log),
+                           "{\"t\":60000,\"type\":\"adjust\",\"team\":\"dn\",\"category\":\"detect\","
+                           "\"points\":2.5,\"reason\":\"called the hotline\",\"by\":\"evaluator\"}\n"
+                           "{\"t\":60000,\"type\":\"control\",\"action\":\"note\",\"text\":\"Phòng họp B\"}\n"));
+}
+
+static void the_end_expires_what_is_open_and_stops_time(void **state)
+{
+    fixture *f = *state;
+    char err[128];
+    dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
+    dh_input end = {.kind = DH_IN_END, .t = f->d->now};
+    assert_int_equal(dh_drill_apply(f->d, &end, err, sizeof err), DH_OK);
+    assert_true(f->d->ended);
+    for (int t = 0; t < 3; t++)
+        assert_int_equal(dh_drill_decision(f->d, t, 0)->status, DH_DEC_EXPIRED);
+    const char *log = dh_buf_cstr(&f->log);
+    assert_non_null(strstr(log, "{\"t\":360000,\"type\":\"control\",\"action\":\"end\"}\n"));
+    assert_non_null(strstr(log, "{\"t\":360000,\"type\":\"end\"}\n"));
+    size_t len = f->log.len;
+    dh_drill_advance(f->d, DH_MS_HOUR);
+    assert_int_equal(f->log.len, len);
+    assert_int_equal(choose(f, 0, "isolate"), DH_ESTATE);
+}
+
+static void ranking_breaks_ties_by_time_then_id(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 7 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 2, "isolate"), DH_OK); /* dn: 8 points after 2m */
+    dh_drill_advance(f->d, 9 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 0, "isolate"), DH_OK); /* hn: 8 points after 4m */
+    assert_int_equal(choose(f, 1, "wait"), DH_OK);    /* hcm: 0 points */
+    dh_drill_run_to_end(f->d);
+    dh_ranking rk;
+    assert_int_equal(dh_rank_compute(f->d, &rk), DH_OK);
+    assert_int_equal(rk.order[0], 2);
+    assert_int_equal(rk.order[1], 0);
+    assert_int_equal(rk.order[2], 1);
+    assert_int_equal(rk.bracket_rank[1], 1); /* alone in its bracket */
+    dh_ranking_free(&rk);
+}
+
+int main(void)
+{
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+    const struct CMUnitTest tests[] = {
+        T(injects_reach_every_team_in_roster_order),
+        T(a_prompt_answer_earns_full_points_and_negatives_stay_whole),
+        T(a_late_answer_earns_the_timeliness_share),
+        T(a_decision_takes_one_answer),
+        T(the_timeout_applies_its_option_flags_and_triggers_per_team),
+        T(a_false_when_withholds),
+        T(a_facilitator_delivery_ignores_when),
+        T(a_refused_gate_changes_nothing),
+        T(adjustments_and_notes_are_logged),
+        T(the_end_expires_what_is_open_and_stops_time),
+        T(ranking_breaks_ties_by_time_then_id),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

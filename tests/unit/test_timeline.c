@@ -1,0 +1,123 @@
+/* test_timeline.c — events fire by (time, sequence); cancelled ones never fire. */
+#include "dh_test.h"
+#include "dh_timeline.h"
+
+static dh_event_handle at(dh_timeline *tl, dh_ms t, int tag)
+{
+    dh_event ev = {.t = t, .a = tag};
+    dh_event_handle h = dh_timeline_push(tl, &ev);
+    assert_true(h != 0);
+    return h;
+}
+
+static void events_fire_in_time_order(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    at(&tl, 300, 3);
+    at(&tl, 100, 1);
+    at(&tl, 200, 2);
+    dh_event ev;
+    for (int want = 1; want <= 3; want++) {
+        assert_true(dh_timeline_pop(&tl, 1000, &ev));
+        assert_int_equal(ev.a, want);
+    }
+    assert_false(dh_timeline_pop(&tl, 1000, &ev));
+    dh_timeline_free(&tl);
+}
+
+static void equal_times_fire_in_insertion_order(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    for (int i = 0; i < 100; i++) at(&tl, 50, i);
+    dh_event ev;
+    for (int i = 0; i < 100; i++) {
+        assert_true(dh_timeline_pop(&tl, 50, &ev));
+        assert_int_equal(ev.a, i);
+    }
+    dh_timeline_free(&tl);
+}
+
+static void events_after_until_stay(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    at(&tl, 500, 1);
+    dh_event ev;
+    assert_false(dh_timeline_pop(&tl, 499, &ev));
+    assert_int_equal(dh_timeline_peek(&tl), 500);
+    assert_true(dh_timeline_pop(&tl, 500, &ev));
+    assert_int_equal(dh_timeline_peek(&tl), DH_MS_NEVER);
+    dh_timeline_free(&tl);
+}
+
+static void cancelled_events_never_fire(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    at(&tl, 10, 1);
+    dh_event_handle h = at(&tl, 20, 2);
+    at(&tl, 30, 3);
+    dh_timeline_cancel(&tl, h);
+    dh_event ev;
+    assert_true(dh_timeline_pop(&tl, 100, &ev));
+    assert_int_equal(ev.a, 1);
+    assert_true(dh_timeline_pop(&tl, 100, &ev));
+    assert_int_equal(ev.a, 3);
+    assert_false(dh_timeline_pop(&tl, 100, &ev));
+    dh_timeline_free(&tl);
+}
+
+static void stale_handles_do_not_cancel_reused_slots(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    dh_event_handle old = at(&tl, 10, 1);
+    dh_event ev;
+    assert_true(dh_timeline_pop(&tl, 10, &ev)); /* fired: its slot is free again */
+    at(&tl, 20, 2);                             /* reuses the slot */
+    dh_timeline_cancel(&tl, old);
+    assert_true(dh_timeline_pop(&tl, 20, &ev));
+    assert_int_equal(ev.a, 2);
+    dh_timeline_free(&tl);
+}
+
+static void many_random_events_come_out_sorted(void **state)
+{
+    (void)state;
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    uint32_t x = 12345;
+    for (int i = 0; i < 5000; i++) {
+        x = x * 1103515245u + 12345u;
+        at(&tl, (dh_ms)(x >> 20), i);
+    }
+    dh_event ev, prev = {.t = -1};
+    int n = 0;
+    while (dh_timeline_pop(&tl, DH_MS_NEVER - 1, &ev)) {
+        assert_true(ev.t > prev.t || (ev.t == prev.t && ev.seq > prev.seq));
+        prev = ev;
+        n++;
+    }
+    assert_int_equal(n, 5000);
+    dh_timeline_free(&tl);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(events_fire_in_time_order),
+        cmocka_unit_test(equal_times_fire_in_insertion_order),
+        cmocka_unit_test(events_after_until_stay),
+        cmocka_unit_test(cancelled_events_never_fire),
+        cmocka_unit_test(stale_handles_do_not_cancel_reused_slots),
+        cmocka_unit_test(many_random_events_come_out_sorted),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
