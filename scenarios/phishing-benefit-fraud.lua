@@ -1,0 +1,891 @@
+-- phishing-benefit-fraud.lua
+-- Lừa đảo chiếm đoạt tài khoản công vụ và thay đổi trái phép hồ sơ hưởng chế độ
+--
+-- What the drill exercises: a credential-phishing campaign against benefits officers, the
+-- misuse of official accounts that follows (a stolen password, and a password lent to a
+-- contract worker to cope with the workload), and fraudulent changes to benefit records:
+-- pensioners' payment accounts redirected to mule accounts and one-time social insurance
+-- settlements paid to people still in work. Teams must stop the payments in time without
+-- stopping everyone's pension, keep the audit trail as evidence, bring in the police and
+-- the banks, protect the pensioners, and meet the Decree 13/2023/ND-CP duty when the breach
+-- is found long after it began.
+--
+-- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts, weak
+-- compliance with procedures (no second approver for payment changes), too few staff.
+--
+-- Who it is for: the central incident response team and every provincial team; each team
+-- plays its own provincial office together with the central duties. The facilitator plays
+-- staff, the payment division, banks, police, the press and the pensioners' families.
+--
+-- Branches (each team's own choices):
+--   triage-credential  anything but reset-revoke -> session-reuse (decision session-kill)
+--   campaign-response  anything but all-reset    -> flag campaign_open -> second-wave at 2:35
+--   account-anomaly phone-officer or insider-action confront -> flag tipped -> contractor-vanishes
+--   hold-payments      pay-investigate -> payment-lost; hold-all -> payment-outcry;
+--                      revert-now -> flag evidence_lost -> evidence-gap at 2:30
+
+scenario {
+  id = "phishing-benefit-fraud",
+  version = 1,
+  title = {
+    en = "Phishing, misused official accounts and fraudulent benefit changes",
+    vi = "Lừa đảo chiếm tài khoản công vụ và thay đổi trái phép hồ sơ hưởng chế độ",
+  },
+  description = {
+    en = "A fake \"account verification\" page harvests the passwords of benefits officers. With them, and with an official account one officer had lent to a contract worker, someone has been redirecting pensions to mule accounts and approving one-time settlements for people still in work. The next payment file goes to Vietnam Post and the banks in ninety minutes.",
+    vi = "Một trang \"xác thực tài khoản\" giả mạo thu thập mật khẩu của cán bộ giải quyết chế độ. Bằng những tài khoản này, cùng một tài khoản công vụ đã được cho nhân viên hợp đồng mượn, kẻ gian đã chuyển hướng lương hưu sang các tài khoản ngân hàng thuê mượn và duyệt hưởng BHXH một lần cho cả những người vẫn đang đi làm. Chín mươi phút nữa danh sách chi trả kỳ tới sẽ được gửi cho Bưu điện và ngân hàng.",
+  },
+  duration = "3:00",
+  categories = {
+    { "detect",      en = "Detect",      vi = "Phát hiện" },
+    { "analyse",     en = "Analyse",     vi = "Phân tích" },
+    { "contain",     en = "Contain",     vi = "Ngăn chặn" },
+    { "eradicate",   en = "Eradicate",   vi = "Loại bỏ" },
+    { "recover",     en = "Recover",     vi = "Khôi phục" },
+    { "communicate", en = "Communicate", vi = "Thông báo, truyền thông" },
+    { "coordinate",  en = "Coordinate",  vi = "Phối hợp" },
+  },
+  stages = {
+    { "phishing",         en = "Credential phishing",          vi = "Lừa đảo lấy thông tin đăng nhập" },
+    { "account-takeover", en = "Account takeover and misuse",  vi = "Chiếm đoạt và lạm dụng tài khoản" },
+    { "fraud",            en = "Fraudulent record changes",    vi = "Thay đổi trái phép hồ sơ" },
+    { "cash-out",         en = "Cash-out",                     vi = "Rút tiền chiếm đoạt" },
+    { "recovery",         en = "Recovery and lessons",         vi = "Khắc phục và rút kinh nghiệm" },
+  },
+  objectives = {
+    { en = "Treat a phished password as a compromised account: reset it, end every session and review what the account did.",
+      vi = "Coi mật khẩu bị lừa lấy là tài khoản đã bị chiếm: đặt lại mật khẩu, chấm dứt mọi phiên đăng nhập và rà soát những gì tài khoản đã làm." },
+    { en = "Stop fraudulent payments before the payment file leaves, without delaying the pensions of everyone else.",
+      vi = "Chặn các khoản chi sai trước khi danh sách chi trả được gửi đi, mà không làm chậm lương hưu của những người khác." },
+    { en = "Keep the audit trail intact as evidence and hand the case to the police; do not settle it quietly.",
+      vi = "Giữ nguyên nhật ký thao tác làm chứng cứ và chuyển vụ việc cho cơ quan công an; không xử lý nội bộ cho êm chuyện." },
+    { en = "End account sharing: individual accounts, a second factor, and a second approver for payment changes.",
+      vi = "Chấm dứt việc dùng chung tài khoản: mỗi người một tài khoản, xác thực hai yếu tố, và người thứ hai phê duyệt mọi thay đổi về chi trả." },
+    { en = "Protect the pensioners: accurate public information, scam warnings, and the Decree 13/2023/ND-CP notification even when it is late.",
+      vi = "Bảo vệ người hưởng: thông tin công khai chính xác, cảnh báo lừa đảo, và thông báo theo Nghị định 13/2023/NĐ-CP kể cả khi đã quá hạn." },
+  },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:05  An officer admits entering her password on a strange page
+------------------------------------------------------------------------------------------
+
+local phish_report = inject {
+  id = "phish-report",
+  at = "0:05",
+  stage = "phishing",
+  attack = "T1566.002",
+  severity = "medium",
+  from = { en = "Benefits officer, provincial office", vi = "Chuyên viên Phòng Chế độ BHXH, BHXH tỉnh" },
+  channel = "phone",
+  title = {
+    en = "\"I entered my password on the verification page, then it showed an error\"",
+    vi = "\"Tôi đã nhập mật khẩu vào trang xác thực, rồi trang báo lỗi\"",
+  },
+  body = {
+    en = "08:05. A benefits officer calls the IT desk, worried. Yesterday afternoon she received an email from an address at vss.gov.vn saying that her account for the benefits processing system would be locked unless she re-verified it. She clicked the link, entered her user name and password on a page that looked exactly like the system's login page, and got an \"error 500\". This morning her password still works. The system has no second factor.",
+    vi = "08:05. Một chuyên viên Phòng Chế độ BHXH gọi cho bộ phận CNTT, giọng lo lắng. Chiều qua chị nhận được thư từ một địa chỉ đuôi vss.gov.vn thông báo tài khoản phần mềm xét duyệt chế độ của chị sẽ bị khóa nếu không xác thực lại. Chị bấm vào đường dẫn, nhập tên đăng nhập và mật khẩu vào một trang giống hệt trang đăng nhập của phần mềm, rồi nhận thông báo \"lỗi 500\". Sáng nay mật khẩu của chị vẫn dùng bình thường. Phần mềm chưa áp dụng xác thực hai yếu tố.",
+  },
+  notes = {
+    en = "Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
+    vi = "Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
+  },
+}
+
+decision {
+  id = "triage-credential",
+  on = phish_report,
+  within = "15m",
+  prompt = {
+    en = "What do you do with her account?",
+    vi = "Đội xử lý tài khoản của chuyên viên này thế nào?",
+  },
+  options = {
+    { id = "self-change",
+      text = { en = "Ask her to change her password herself and be more careful.", vi = "Hướng dẫn chị tự đổi mật khẩu và cẩn thận hơn." },
+      score = { contain = 3 },
+      triggers = { { "session-reuse", after = "30m" } },
+      notes = { en = "A new password does not end the attacker's open session.", vi = "Mật khẩu mới không chấm dứt phiên đăng nhập mà kẻ gian đang giữ." } },
+    { id = "reset-revoke",
+      text = { en = "Reset the password centrally, end every session, review the account's sign-ins and actions since yesterday, block the link, report to the central team and warn her colleagues.",
+               vi = "Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập, rà soát lịch sử đăng nhập và thao tác từ chiều qua, chặn đường dẫn, báo Trung tâm CNTT và cảnh báo đồng nghiệp." },
+      score = { detect = 4, contain = 8, analyse = 4 },
+      notes = { en = "Closes the account and starts the review that will find the fraud.", vi = "Đóng tài khoản và bắt đầu việc rà soát sẽ dẫn tới phát hiện gian lận." } },
+    { id = "reassure",
+      text = { en = "Her password still works, so the page must simply have failed; reassure her.", vi = "Mật khẩu vẫn dùng được, chắc trang kia chỉ bị lỗi; trấn an chị." },
+      score = { detect = -4 },
+      triggers = { { "session-reuse", after = "30m" } },
+      notes = { en = "A working password is exactly what an attacker wants you to see.", vi = "Mật khẩu vẫn dùng được chính là điều kẻ gian muốn nạn nhân thấy." } },
+    { id = "log-later",
+      text = { en = "Note it for the weekly security meeting.", vi = "Ghi lại để báo cáo trong cuộc họp an toàn thông tin hằng tuần." },
+      score = { detect = -3, coordinate = -2 },
+      triggers = { { "session-reuse", after = "30m" } },
+      notes = { en = "A week is a long time for an open account.", vi = "Một tuần là quá dài với một tài khoản đang bị chiếm." } },
+  },
+  timeout = "log-later",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:15  The campaign is wider
+------------------------------------------------------------------------------------------
+
+local phish_scope = inject {
+  id = "phish-scope",
+  at = "0:15",
+  stage = "phishing",
+  attack = "T1566.002",
+  severity = "high",
+  from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
+  channel = "siem",
+  title = {
+    en = "23 staff in 9 provinces visited the fake page; 11 submitted the form",
+    vi = "23 cán bộ tại 9 tỉnh đã vào trang giả mạo; 11 người đã gửi thông tin",
+  },
+  body = {
+    en = "The email was sent from the genuine official mailbox of an officer in another province, whose password leaked last month. Proxy logs show 23 staff in benefits divisions of 9 provinces opened xacthuc-vss[.]online since yesterday; 11 of them submitted the login form. The site is still online.",
+    vi = "Thư được gửi từ chính hộp thư công vụ của một cán bộ ở tỉnh khác, mật khẩu của người này đã bị lộ từ tháng trước. Nhật ký proxy cho thấy từ hôm qua 23 cán bộ thuộc bộ phận giải quyết chế độ của 9 tỉnh đã truy cập xacthuc-vss[.]online; 11 người đã gửi biểu mẫu đăng nhập. Trang web vẫn đang hoạt động.",
+  },
+  notes = {
+    en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
+    vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
+  },
+}
+
+decision {
+  id = "campaign-response",
+  on = phish_scope,
+  within = "20m",
+  prompt = {
+    en = "Eleven accounts in nine provinces may be compromised. What do you do?",
+    vi = "Mười một tài khoản tại chín tỉnh có thể đã bị chiếm. Đội làm gì?",
+  },
+  options = {
+    { id = "block-domain",
+      text = { en = "Block the domain; the 11 users change their passwords when they have time.", vi = "Chặn tên miền; 11 người tự đổi mật khẩu khi có thời gian." },
+      score = { contain = 3 },
+      set = { campaign_open = true },
+      notes = { en = "The stolen passwords and sessions stay valid.", vi = "Các mật khẩu và phiên đăng nhập bị đánh cắp vẫn còn hiệu lực." } },
+    { id = "warn-all",
+      text = { en = "Email all staff a warning about the fake page.", vi = "Gửi thư cảnh báo toàn thể cán bộ về trang giả mạo." },
+      score = { communicate = 2, contain = -1 },
+      set = { campaign_open = true },
+      notes = { en = "Warns the next victims, not the eleven already caught.", vi = "Cảnh báo được người sau, không xử lý được 11 người đã mắc bẫy." } },
+    { id = "all-reset",
+      text = { en = "Force a reset and end sessions for all 11 accounts, block the domain sector-wide, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and alert every unit with the indicators.",
+               vi = "Buộc đặt lại mật khẩu và chấm dứt phiên của cả 11 tài khoản, chặn tên miền toàn Ngành, khóa hộp thư đã gửi và báo tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị." },
+      score = { contain = 8, coordinate = 5, detect = 3 },
+      notes = { en = "Treats it as one sector-wide incident.", vi = "Xử lý như một sự cố chung của toàn Ngành." } },
+    { id = "wait-confirm",
+      text = { en = "Wait until each province confirms whether its users really entered their passwords.", vi = "Chờ từng tỉnh xác nhận cán bộ của mình có thực sự nhập mật khẩu không." },
+      score = { detect = -3 },
+      set = { campaign_open = true },
+      notes = { en = "The proxy log already answers the question.", vi = "Nhật ký proxy đã trả lời câu hỏi đó." } },
+  },
+  timeout = "wait-confirm",
+  speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:25  An account used from two places at once
+------------------------------------------------------------------------------------------
+
+local shared_logins = inject {
+  id = "shared-logins",
+  at = "0:25",
+  stage = "account-takeover",
+  attack = "T1078",
+  severity = "high",
+  from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
+  channel = "siem",
+  title = {
+    en = "Account ntlan.bhxh: two places at once, and approvals after midnight",
+    vi = "Tài khoản ntlan.bhxh: đăng nhập cùng lúc từ hai nơi, phê duyệt sau nửa đêm",
+  },
+  body = {
+    en = "Reviewing the benefits system's sign-ins, the SOC finds that the account ntlan.bhxh, belonging to another officer in the same division, signed in from the office at 08:02 and, at 08:10, from a home internet connection in the city. In the past month the account approved 412 records, three times the division's average, several of them between 23:00 and 01:00.",
+    vi = "Khi rà soát lịch sử đăng nhập phần mềm xét duyệt chế độ, SOC phát hiện tài khoản ntlan.bhxh của một chuyên viên khác cùng phòng đăng nhập từ cơ quan lúc 08:02 và từ một đường truyền internet gia đình trong thành phố lúc 08:10. Trong tháng qua tài khoản này đã phê duyệt 412 hồ sơ, gấp ba mức trung bình của phòng, nhiều hồ sơ được duyệt trong khoảng 23:00–01:00.",
+  },
+  notes = {
+    en = "Expected: export the account's audit log for at least 60 days and seal it (hash, second copy), suspend the account pending clarification, and interview the officer with her manager and the inspection division present. Evaluator: a casual phone call to 'ask whether she lent her password' warns whoever is using it; dismissing the pattern as month-end overtime is the lapse in vigilance the Resolution names. Account sharing to cope with too few staff is the real weakness here.",
+    vi = "Kỳ vọng: trích xuất nhật ký thao tác của tài khoản ít nhất 60 ngày và niêm phong (tính mã băm, lưu bản thứ hai), tạm khóa tài khoản chờ làm rõ, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra. Đánh giá: gọi điện hỏi thăm \"có cho ai mượn mật khẩu không\" sẽ báo động cho người đang dùng tài khoản; gạt đi vì \"cuối tháng ai cũng làm thêm giờ\" chính là sự thiếu cảnh giác Nghị quyết đã nêu. Cho mượn tài khoản vì thiếu người là điểm yếu thực sự ở đây.",
+  },
+}
+
+decision {
+  id = "account-anomaly",
+  on = shared_logins,
+  within = "15m",
+  prompt = {
+    en = "How do you handle ntlan.bhxh?",
+    vi = "Đội xử lý tài khoản ntlan.bhxh thế nào?",
+  },
+  options = {
+    { id = "phone-officer",
+      text = { en = "Call the officer informally to ask whether she lent her password to anyone.", vi = "Gọi điện hỏi thăm chuyên viên xem có cho ai mượn mật khẩu không." },
+      score = { analyse = 2, contain = -2, detect = -1 },
+      set = { tipped = true },
+      notes = { en = "Whoever uses the account will hear about it within the hour.", vi = "Người đang dùng tài khoản sẽ biết chuyện trong vòng một giờ." } },
+    { id = "reset-only",
+      text = { en = "Reset the account's password.", vi = "Đặt lại mật khẩu của tài khoản." },
+      score = { contain = 3 },
+      notes = { en = "Stops one door; learns nothing about what went through it.", vi = "Đóng được một cánh cửa, nhưng không biết những gì đã đi qua đó." } },
+    { id = "preserve-investigate",
+      text = { en = "Export and seal 60 days of the account's audit log, suspend the account, and interview the officer with her manager and the inspection division present.",
+               vi = "Trích xuất và niêm phong nhật ký thao tác 60 ngày, tạm khóa tài khoản, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra." },
+      score = { analyse = 8, contain = 4, detect = 2 },
+      set = { logs_preserved = true },
+      notes = { en = "Evidence first, then questions, with witnesses.", vi = "Chứng cứ trước, câu hỏi sau, có người chứng kiến." } },
+    { id = "month-end",
+      text = { en = "Nothing unusual: staff often work from home late at month end.", vi = "Không có gì bất thường: cuối tháng cán bộ thường làm thêm ở nhà." },
+      score = { detect = -4 },
+      notes = { en = "Working from home does not explain two places at once.", vi = "Làm việc ở nhà không giải thích được việc đăng nhập cùng lúc từ hai nơi." } },
+  },
+  timeout = "month-end",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Branch (weak triage): the stolen session is still alive
+------------------------------------------------------------------------------------------
+
+local session_reuse = inject {
+  id = "session-reuse",
+  stage = "account-takeover",
+  attack = "T1550.004",
+  severity = "high",
+  from = { en = "Benefits system audit log", vi = "Nhật ký thao tác phần mềm xét duyệt chế độ" },
+  channel = "siem",
+  title = {
+    en = "The phished account approved two changes after the report",
+    vi = "Tài khoản bị lừa lấy mật khẩu vẫn phê duyệt thêm hai hồ sơ sau khi báo cáo",
+  },
+  body = {
+    en = "Although the officer's password was dealt with this morning, a session opened yesterday evening from an overseas IP address is still active. Through it, two pensioners' receiving method was changed from cash at the post office to new bank accounts ten minutes ago.",
+    vi = "Dù mật khẩu của chuyên viên đã được xử lý từ sáng, một phiên đăng nhập mở từ tối qua bằng địa chỉ IP nước ngoài vẫn đang hoạt động. Qua phiên đó, mười phút trước phương thức nhận lương hưu của hai người đã bị đổi từ nhận tiền mặt tại bưu điện sang hai tài khoản ngân hàng mới.",
+  },
+  notes = {
+    en = "Reached by teams that did not end the account's sessions. Expected: have the system administrators end every session of the account (and ask the software vendor how to invalidate tokens if the system cannot), lock the account, snapshot the two changed records before anything else, and add them to the payment review. Evaluator: the lesson is that the session, not only the password, is what the attacker holds.",
+    vi = "Chỉ xuất hiện với đội chưa chấm dứt phiên đăng nhập. Kỳ vọng: yêu cầu quản trị hệ thống hủy mọi phiên của tài khoản (hỏi đơn vị phát triển phần mềm cách vô hiệu hóa phiên nếu hệ thống chưa hỗ trợ), khóa tài khoản, lưu lại hiện trạng hai hồ sơ bị đổi trước khi làm bất cứ việc gì khác, và đưa chúng vào danh sách rà soát chi trả. Đánh giá: bài học là kẻ gian nắm giữ phiên đăng nhập, không chỉ mật khẩu.",
+  },
+}
+
+decision {
+  id = "session-kill",
+  on = session_reuse,
+  within = "10m",
+  prompt = {
+    en = "The attacker is still signed in. What now?",
+    vi = "Kẻ gian vẫn đang đăng nhập. Đội làm gì?",
+  },
+  options = {
+    { id = "reset-again",
+      text = { en = "Change the password again.", vi = "Đổi mật khẩu thêm lần nữa." },
+      score = { contain = 1 },
+      notes = { en = "The session survives, again.", vi = "Phiên đăng nhập vẫn tồn tại, một lần nữa." } },
+    { id = "kill-lock",
+      text = { en = "End every session of the account, lock it, snapshot the two changed records and add them to the payment review.",
+               vi = "Hủy mọi phiên đăng nhập của tài khoản, khóa tài khoản, lưu hiện trạng hai hồ sơ bị đổi và đưa vào danh sách rà soát chi trả." },
+      score = { contain = 5, analyse = 2 },
+      notes = { en = "Late, but right.", vi = "Muộn, nhưng đúng." } },
+    { id = "watch",
+      text = { en = "Leave it and watch what else the attacker changes.", vi = "Để nguyên và theo dõi kẻ gian còn thay đổi gì nữa." },
+      score = { contain = -4 },
+      notes = { en = "Every change is a pension that may be stolen.", vi = "Mỗi thay đổi là một khoản lương hưu có thể bị chiếm đoạt." } },
+  },
+  timeout = "watch",
+  speed = { full = "3m", zero = "10m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:40  Payment methods changed; the payment file leaves at 09:30
+------------------------------------------------------------------------------------------
+
+local bank_changes = inject {
+  id = "bank-changes",
+  at = "0:40",
+  stage = "fraud",
+  attack = "T1565.001",
+  severity = "critical",
+  from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
+  channel = "ticket",
+  title = {
+    en = "37 pensioners switched to new bank accounts in three weeks",
+    vi = "37 người hưởng lương hưu bị chuyển sang tài khoản ngân hàng mới trong ba tuần",
+  },
+  body = {
+    en = "Checking next month's payment list, the payment division finds 37 pensioners, most over 75, whose receiving method changed in the past three weeks from cash at the post office to accounts at three banks, all opened recently. 29 changes were approved by ntlan.bhxh, 8 by the phished account. None of the pensioners came to the office. The payment file is due to go to Vietnam Post and the banks at 09:30.",
+    vi = "Khi đối chiếu danh sách chi trả tháng tới, bộ phận chi trả phát hiện 37 người hưởng, phần lớn trên 75 tuổi, trong ba tuần qua đã bị đổi phương thức nhận từ tiền mặt tại bưu điện sang tài khoản tại ba ngân hàng, đều mới mở gần đây. 29 thay đổi do tài khoản ntlan.bhxh phê duyệt, 8 thay đổi do tài khoản vừa bị lừa lấy mật khẩu. Không ai trong số 37 người từng đến cơ quan. Danh sách chi trả sẽ được gửi cho Bưu điện và các ngân hàng lúc 09:30.",
+  },
+  notes = {
+    en = "Expected: snapshot the 37 records and their change history first; hold only those 37 lines from the payment file; verify each pensioner in person through the provincial office and pay by the previously registered method once verified. Evaluator: holding the whole province's payments punishes tens of thousands of people; reverting the records directly in the database destroys the evidence of who changed what; paying and investigating later hands the money to the criminals.",
+    vi = "Kỳ vọng: trước hết lưu lại hiện trạng 37 hồ sơ cùng lịch sử thay đổi; chỉ tạm dừng 37 dòng này trong danh sách chi trả; BHXH tỉnh xác minh trực tiếp từng người và chi trả theo phương thức đã đăng ký trước đó khi xác minh xong. Đánh giá: dừng chi trả cả tỉnh là bắt hàng chục nghìn người chịu thiệt; sửa thẳng hồ sơ trong cơ sở dữ liệu làm mất chứng cứ ai đã thay đổi gì; chi trả rồi điều tra sau là trao tiền cho tội phạm.",
+  },
+}
+
+decision {
+  id = "hold-payments",
+  on = bank_changes,
+  within = "20m",
+  prompt = {
+    en = "The file goes at 09:30. What happens to the payments?",
+    vi = "09:30 danh sách sẽ được gửi đi. Đội xử lý việc chi trả thế nào?",
+  },
+  options = {
+    { id = "hold-all",
+      text = { en = "Hold the whole province's payment run until the investigation is over.", vi = "Tạm dừng chi trả toàn tỉnh cho tới khi điều tra xong." },
+      score = { contain = 4, recover = -6, communicate = -2 },
+      set = { all_held = true },
+      notes = { en = "Safe for 37 records, harmful for everyone else.", vi = "An toàn cho 37 hồ sơ, nhưng gây thiệt hại cho tất cả những người khác." } },
+    { id = "revert-now",
+      text = { en = "Have the database administrator revert the 37 records to the old method directly in the database now.", vi = "Yêu cầu quản trị cơ sở dữ liệu sửa ngay 37 hồ sơ về phương thức cũ trực tiếp trong cơ sở dữ liệu." },
+      score = { contain = 4, analyse = -6 },
+      set = { evidence_lost = true },
+      notes = { en = "Stops the money but overwrites the change history the police will need.", vi = "Chặn được tiền nhưng ghi đè lịch sử thay đổi mà cơ quan công an sẽ cần." } },
+    { id = "hold-changed",
+      text = { en = "Snapshot the 37 records and their history, hold only those 37 lines from the file, verify each pensioner in person, then pay by the previously registered method.",
+               vi = "Lưu hiện trạng 37 hồ sơ và lịch sử thay đổi, chỉ tạm dừng 37 dòng này trong danh sách, xác minh trực tiếp từng người, sau đó chi trả theo phương thức đã đăng ký trước." },
+      score = { contain = 8, recover = 5, analyse = 3 },
+      notes = { en = "Targeted, evidence kept, nobody else delayed.", vi = "Đúng trọng tâm, giữ được chứng cứ, không làm chậm chi trả của ai khác." } },
+    { id = "pay-investigate",
+      text = { en = "Send the file as planned and investigate afterwards; payments must never be late.", vi = "Gửi danh sách như kế hoạch và điều tra sau; chi trả không bao giờ được chậm." },
+      score = { contain = -8 },
+      set = { paid_out = true },
+      notes = { en = "Punctual, and straight into the mule accounts.", vi = "Đúng hạn, và đi thẳng vào tài khoản của kẻ gian." } },
+  },
+  timeout = "pay-investigate",
+  speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:55  One-time settlements for people still in work
+------------------------------------------------------------------------------------------
+
+local lump_sum = inject {
+  id = "lump-sum",
+  at = "0:55",
+  stage = "fraud",
+  attack = "T1657",
+  severity = "high",
+  from = { en = "Inspection division, provincial office", vi = "Phòng Thanh tra – Kiểm tra, BHXH tỉnh" },
+  channel = "ticket",
+  title = {
+    en = "12 one-time settlements paid to people who are still contributing",
+    vi = "12 hồ sơ hưởng BHXH một lần đã chi cho người vẫn đang đóng BHXH",
+  },
+  body = {
+    en = "A cross-check of settlements against current contributions flags 12 one-time social insurance settlements approved in the last six weeks for workers whose employers are still paying contributions for them. 1.46 billion VND has been paid, to accounts at the same three banks. Ten were approved by ntlan.bhxh. The paper files carry the workers' signatures, which look copied.",
+    vi = "Đối chiếu giữa hồ sơ giải quyết và dữ liệu thu cho thấy 12 hồ sơ hưởng BHXH một lần được duyệt trong sáu tuần qua cho những người lao động mà doanh nghiệp vẫn đang đóng BHXH. Tổng số tiền đã chi là 1,46 tỷ đồng, vào tài khoản tại đúng ba ngân hàng nói trên. Mười hồ sơ do tài khoản ntlan.bhxh phê duyệt. Chữ ký của người lao động trên hồ sơ giấy có dấu hiệu được sao chép.",
+  },
+  notes = {
+    en = "Expected: review every approval made by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the insured persons and their employers, and report to the police (the provincial PA05 unit) with the sealed evidence. Evaluator: state funds were paid on forged files; handling it 'internally to protect the unit's reputation' is not an option the law allows, and it is the misuse of official accounts the sector has pledged to stamp out.",
+    vi = "Kỳ vọng: rà soát toàn bộ hồ sơ hai tài khoản đã phê duyệt kể từ lần đăng nhập đáng ngờ đầu tiên, dừng các hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cáo cơ quan công an (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao – PA05, Công an tỉnh) kèm chứng cứ đã niêm phong. Đánh giá: tiền quỹ đã bị chi theo hồ sơ giả; \"xử lý nội bộ để giữ uy tín đơn vị\" là điều pháp luật không cho phép, và đó chính là hành vi lạm dụng tài khoản công vụ mà Ngành đã cam kết loại bỏ.",
+  },
+}
+
+decision {
+  id = "lump-sum-response",
+  on = lump_sum,
+  within = "20m",
+  prompt = {
+    en = "How far do you take the settlement fraud?",
+    vi = "Đội xử lý vụ gian lận hưởng BHXH một lần đến đâu?",
+  },
+  options = {
+    { id = "cancel-twelve",
+      text = { en = "Cancel the 12 decisions and ask the recipients to repay.", vi = "Hủy 12 quyết định và yêu cầu người nhận hoàn trả tiền." },
+      score = { contain = 2, recover = 1 },
+      notes = { en = "The recipients are the fraudsters; and what about the other approvals?", vi = "Người nhận chính là kẻ gian; còn những hồ sơ khác thì sao?" } },
+    { id = "quiet-fix",
+      text = { en = "Handle it within the province to protect the unit's reputation.", vi = "Xử lý nội bộ trong tỉnh để giữ uy tín của đơn vị." },
+      score = { coordinate = -6, communicate = -2 },
+      notes = { en = "Concealing the loss of state funds.", vi = "Che giấu việc thất thoát tiền quỹ nhà nước." } },
+    { id = "await-audit",
+      text = { en = "Leave it for the annual audit.", vi = "Để đến đợt kiểm toán hằng năm." },
+      score = { detect = -2, coordinate = -2 },
+      notes = { en = "The money moves in minutes; the audit comes in months.", vi = "Tiền đi trong vài phút; kiểm toán tới sau vài tháng." } },
+    { id = "sweep-report",
+      text = { en = "Review every approval by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the workers and employers, and report to the police (PA05) with the sealed evidence.",
+               vi = "Rà soát mọi hồ sơ hai tài khoản đã duyệt từ lần đăng nhập đáng ngờ đầu tiên, dừng hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cơ quan công an (PA05) kèm chứng cứ đã niêm phong." },
+      score = { analyse = 6, contain = 4, coordinate = 4 },
+      notes = { en = "Finds the full extent and puts it where it belongs.", vi = "Xác định đầy đủ phạm vi và chuyển đúng cơ quan có thẩm quyền." } },
+  },
+  timeout = "await-audit",
+  speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:10  The lent password
+------------------------------------------------------------------------------------------
+
+local insider = inject {
+  id = "insider-revealed",
+  at = "1:10",
+  stage = "account-takeover",
+  attack = "T1078",
+  severity = "high",
+  from = { en = "Head of the benefits division", vi = "Trưởng Phòng Chế độ BHXH" },
+  channel = "meeting",
+  title = {
+    en = "\"I gave my password to the contract worker so he could help during the peak\"",
+    vi = "\"Tôi đưa mật khẩu cho nhân viên hợp đồng để cậu ấy phụ nhập hồ sơ lúc cao điểm\"",
+  },
+  body = {
+    en = "The owner of ntlan.bhxh tells her division head that in March, with two colleagues on leave and a backlog of claims, she gave her password to a contract worker hired to digitise records so he could enter claims for her. He has been \"off sick\" since yesterday. Two other officers admit they did the same last year.",
+    vi = "Chủ tài khoản ntlan.bhxh báo với trưởng phòng: hồi tháng 3, khi hai đồng nghiệp nghỉ phép và hồ sơ tồn nhiều, chị đã đưa mật khẩu cho một nhân viên hợp đồng làm số hóa hồ sơ để cậu ấy nhập hồ sơ giúp. Từ hôm qua người này \"nghỉ ốm\". Hai chuyên viên khác thừa nhận năm ngoái cũng từng làm như vậy.",
+  },
+  notes = {
+    en = "Expected: disable every account the contract worker could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit. Evaluator: a phone call to 'ask for an explanation' warns a suspect; ending his contract quietly buries a crime. Discuss the root cause: too few staff and no rule that is actually enforced against sharing official accounts.",
+    vi = "Kỳ vọng: vô hiệu hóa mọi tài khoản nhân viên hợp đồng có thể sử dụng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị. Đánh giá: gọi điện \"yêu cầu giải trình\" là báo động cho đối tượng; lặng lẽ chấm dứt hợp đồng là che giấu hành vi phạm tội. Thảo luận nguyên nhân gốc: thiếu người, và quy định cấm dùng chung tài khoản công vụ không được thực thi trên thực tế.",
+  },
+}
+
+decision {
+  id = "insider-action",
+  on = insider,
+  within = "15m",
+  prompt = {
+    en = "What do you do about the contract worker?",
+    vi = "Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
+  },
+  options = {
+    { id = "secure-report",
+      text = { en = "Disable every account he could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit.",
+               vi = "Vô hiệu hóa mọi tài khoản người này có thể dùng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị." },
+      score = { contain = 5, coordinate = 6, analyse = 3 },
+      notes = { en = "Secures the evidence before anyone is warned.", vi = "Giữ được chứng cứ trước khi ai đó bị động." } },
+    { id = "confront",
+      text = { en = "Have the division head call him and demand an explanation.", vi = "Trưởng phòng gọi điện yêu cầu cậu ta giải trình." },
+      score = { analyse = -2, coordinate = -2 },
+      set = { tipped = true },
+      notes = { en = "Tips off the suspect.", vi = "Báo động cho đối tượng." } },
+    { id = "end-contract",
+      text = { en = "End his contract quietly and close the matter inside the unit.", vi = "Lặng lẽ chấm dứt hợp đồng và khép lại vụ việc trong nội bộ." },
+      score = { coordinate = -6 },
+      notes = { en = "Buries a crime against state funds.", vi = "Che giấu hành vi xâm phạm tiền quỹ nhà nước." } },
+    { id = "wait-return",
+      text = { en = "Wait until he comes back to work and talk to him then.", vi = "Chờ cậu ta đi làm lại rồi trao đổi." },
+      score = { contain = -3 },
+      notes = { en = "He may not come back.", vi = "Có thể cậu ta sẽ không quay lại." } },
+  },
+  timeout = "wait-return",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:30 .. 1:35  Consequences of earlier choices
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "contractor-vanishes",
+  at = "1:30",
+  stage = "cash-out",
+  attack = "T1070.004",
+  severity = "high",
+  from = { en = "Colleague, benefits division", vi = "Đồng nghiệp, Phòng Chế độ BHXH" },
+  channel = "phone",
+  title = {
+    en = "The contract worker came in, wiped the shared folder and left",
+    vi = "Nhân viên hợp đồng quay lại cơ quan, xóa thư mục dùng chung rồi bỏ đi",
+  },
+  body = {
+    en = "At lunchtime the contract worker came into the office, took his personal laptop, and deleted the scans in the shared folder where claim files are kept. His phone is now switched off and his landlord says he moved out this morning.",
+    vi = "Giờ nghỉ trưa, nhân viên hợp đồng đến cơ quan, lấy máy tính xách tay cá nhân và xóa các bản quét trong thư mục dùng chung nơi lưu hồ sơ giải quyết chế độ. Điện thoại của cậu ta giờ đã tắt, chủ nhà trọ cho biết cậu ta đã dọn đi từ sáng.",
+  },
+  notes = {
+    en = "Consequence of warning the suspect (the informal call about ntlan.bhxh or the division head's call). Expected: tell the police at once, restore the shared folder from backup, preserve the file-server logs of the deletion. Evaluator: discuss why, once an insider is suspected, HR, inspection and police act together and evidence is secured before anyone is spoken to.",
+    vi = "Hệ quả của việc báo động cho đối tượng (cuộc gọi hỏi thăm về ntlan.bhxh hoặc cuộc gọi của trưởng phòng). Kỳ vọng: báo ngay cơ quan công an, khôi phục thư mục dùng chung từ bản sao lưu, lưu giữ nhật ký máy chủ tệp ghi lại việc xóa. Đánh giá: thảo luận vì sao khi đã nghi ngờ người bên trong, bộ phận tổ chức cán bộ, thanh tra và công an phải phối hợp, chứng cứ phải được giữ trước khi nói chuyện với bất kỳ ai.",
+  },
+  when = function(team) return team.flags.tipped == true end,
+}
+
+inject {
+  id = "payment-lost",
+  at = "1:35",
+  stage = "cash-out",
+  attack = "T1657",
+  severity = "critical",
+  from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
+  channel = "phone",
+  title = {
+    en = "The money reached the mule accounts and was withdrawn",
+    vi = "Tiền đã vào tài khoản của kẻ gian và bị rút",
+  },
+  body = {
+    en = "The payment file went at 09:30. The banks credited the 37 accounts, and 31 of them were emptied at ATMs within twenty minutes. About 230 million VND of pensions is gone; the 37 pensioners will receive nothing this month unless the agency pays them again.",
+    vi = "Danh sách chi trả đã được gửi lúc 09:30. Ngân hàng đã chuyển tiền vào 37 tài khoản, 31 tài khoản bị rút sạch tại cây ATM trong vòng hai mươi phút. Khoảng 230 triệu đồng tiền lương hưu đã mất; tháng này 37 người hưởng sẽ không nhận được gì nếu cơ quan không chi trả lại.",
+  },
+  notes = {
+    en = "Consequence of paying first and investigating later. Expected: ask the police to request the banks to block the remaining balances, ask the banks for a payment trace, arrange for the 37 pensioners to be paid by their original method after verification, and record the loss. Evaluator: the cost of twenty minutes' hesitation, in money and in elderly people's trust.",
+    vi = "Hệ quả của việc chi trả trước, điều tra sau. Kỳ vọng: đề nghị cơ quan công an yêu cầu ngân hàng phong tỏa số dư còn lại, đề nghị ngân hàng tra soát giao dịch, bố trí chi trả lại cho 37 người theo phương thức cũ sau khi xác minh, ghi nhận khoản thất thoát. Đánh giá: cái giá của hai mươi phút chần chừ, bằng tiền và bằng niềm tin của người cao tuổi.",
+  },
+  when = function(team) return team.flags.paid_out == true end,
+}
+
+inject {
+  id = "payment-outcry",
+  at = "1:35",
+  stage = "cash-out",
+  attack = "T1657",
+  severity = "high",
+  from = { en = "Provincial People's Committee office", vi = "Văn phòng Ủy ban nhân dân tỉnh" },
+  channel = "phone",
+  title = {
+    en = "Eighty thousand pensioners unpaid; queues at the post offices",
+    vi = "Tám mươi nghìn người chưa nhận được lương hưu; bưu điện xếp hàng dài",
+  },
+  body = {
+    en = "Because the whole province's payment run was held, about 80,000 pensioners and benefit recipients were not paid this morning. Post offices report long queues of elderly people, the hotline 1900 9068 is saturated, and the office of the provincial People's Committee asks for an explanation within the hour.",
+    vi = "Do tạm dừng chi trả toàn tỉnh, sáng nay khoảng 80.000 người hưởng lương hưu, trợ cấp chưa nhận được tiền. Các điểm chi trả bưu điện báo người cao tuổi xếp hàng dài, tổng đài 1900 9068 bị quá tải, Văn phòng Ủy ban nhân dân tỉnh đề nghị báo cáo giải trình trong vòng một giờ.",
+  },
+  notes = {
+    en = "Consequence of holding the entire payment run. Expected: release the payment file today without the 37 suspicious lines, apologise publicly, tell post offices what to say. Evaluator: containment must be proportionate; the point is to stop the fraud, not the sector's core service.",
+    vi = "Hệ quả của việc dừng toàn bộ chi trả. Kỳ vọng: gửi lại danh sách chi trả trong ngày, loại ra 37 dòng đáng ngờ, xin lỗi công khai, hướng dẫn các điểm chi trả trả lời người dân. Đánh giá: biện pháp ngăn chặn phải tương xứng; mục tiêu là chặn gian lận, không phải chặn dịch vụ cốt lõi của Ngành.",
+  },
+  when = function(team) return team.flags.all_held == true end,
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:45  The banks
+------------------------------------------------------------------------------------------
+
+local bank_freeze = inject {
+  id = "bank-freeze",
+  at = "1:45",
+  stage = "cash-out",
+  attack = "T1657",
+  severity = "high",
+  from = { en = "Branch manager, one of the three banks", vi = "Giám đốc chi nhánh một trong ba ngân hàng" },
+  channel = "phone",
+  title = {
+    en = "640 million VND still in the accounts; the bank needs a legal basis to block them",
+    vi = "Còn 640 triệu đồng trong các tài khoản; ngân hàng cần căn cứ pháp lý để phong tỏa",
+  },
+  body = {
+    en = "The bank confirms that the accounts receiving the settlements and the redirected pensions were opened with ID cards that look forged, and that about 640 million VND is still in them. It can block them temporarily only on a written request from a competent authority. Money is being withdrawn a little every hour.",
+    vi = "Ngân hàng xác nhận các tài khoản nhận tiền hưởng BHXH một lần và lương hưu bị chuyển hướng được mở bằng căn cước có dấu hiệu giả, hiện còn khoảng 640 triệu đồng. Ngân hàng chỉ phong tỏa tạm thời khi có văn bản yêu cầu của cơ quan có thẩm quyền. Mỗi giờ tiền vẫn bị rút dần.",
+  },
+  notes = {
+    en = "Expected: give the police the sealed evidence (audit log export, payment records, bank details) so that they can request the block; send the bank an official letter asking for a payment trace and recall; record the amounts for the accounts. Evaluator: informal favours from a branch manager have no legal basis; publishing account holders' names exposes the agency and possibly innocent people whose IDs were stolen.",
+    vi = "Kỳ vọng: cung cấp cho cơ quan công an bộ chứng cứ đã niêm phong (nhật ký thao tác, chứng từ chi trả, thông tin tài khoản) để cơ quan công an yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền phục vụ công tác kế toán. Đánh giá: nhờ vả không chính thức giám đốc chi nhánh thì không có căn cứ pháp lý; công khai tên chủ tài khoản khiến cơ quan gặp rủi ro pháp lý và có thể làm hại những người vô tội bị lấy cắp giấy tờ.",
+  },
+}
+
+decision {
+  id = "funds-recovery",
+  on = bank_freeze,
+  within = "15m",
+  prompt = {
+    en = "How do you get the money frozen?",
+    vi = "Đội làm thế nào để phong tỏa được số tiền?",
+  },
+  options = {
+    { id = "ask-manager",
+      text = { en = "Ask the branch manager, as a favour, to block the accounts until the paperwork arrives.", vi = "Nhờ giám đốc chi nhánh phong tỏa giúp các tài khoản trong lúc chờ giấy tờ." },
+      score = { coordinate = 1, recover = 1 },
+      notes = { en = "Well meant, without legal basis.", vi = "Có thiện chí nhưng không có căn cứ pháp lý." } },
+    { id = "via-police",
+      text = { en = "Give the police the sealed evidence so they can request the block; send the bank an official letter for a payment trace and recall; record the amounts.",
+               vi = "Cung cấp chứng cứ đã niêm phong cho cơ quan công an để yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền." },
+      score = { coordinate = 8, recover = 5 },
+      notes = { en = "The lawful and fastest route.", vi = "Đúng pháp luật và nhanh nhất." } },
+    { id = "publish-names",
+      text = { en = "Publish the account holders' names on the agency's portal to warn the public.", vi = "Công khai tên chủ tài khoản trên Cổng thông tin điện tử để cảnh báo người dân." },
+      score = { communicate = -6, coordinate = -2 },
+      notes = { en = "The IDs are probably stolen; the names may belong to victims.", vi = "Giấy tờ có thể bị đánh cắp; tên đó có thể là của nạn nhân." } },
+    { id = "wait-police",
+      text = { en = "Wait for the police to contact the agency.", vi = "Chờ cơ quan công an liên hệ." },
+      score = { coordinate = -3 },
+      notes = { en = "Every hour, more is withdrawn.", vi = "Mỗi giờ lại thêm tiền bị rút." } },
+  },
+  timeout = "wait-police",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+2:00  Getting the benefits divisions working again
+------------------------------------------------------------------------------------------
+
+local access_outage = inject {
+  id = "access-outage",
+  at = "2:00",
+  stage = "recovery",
+  attack = "T1078",
+  severity = "medium",
+  from = { en = "Heads of benefits divisions, two provinces", vi = "Trưởng Phòng Chế độ BHXH của hai tỉnh" },
+  channel = "phone",
+  title = {
+    en = "Forty officers locked out; maternity and sickness claims pile up",
+    vi = "Bốn mươi cán bộ bị khóa tài khoản; hồ sơ thai sản, ốm đau ùn ứ",
+  },
+  body = {
+    en = "After the resets and suspensions, forty officers in two provinces cannot sign in to the benefits system. Maternity and sickness claims are piling up and must legally be settled within days. The division heads ask to have the old accounts switched back on as they were, \"including the ones the contract workers use\", until the end of the month.",
+    vi = "Sau khi đặt lại mật khẩu và tạm khóa tài khoản, bốn mươi cán bộ ở hai tỉnh không đăng nhập được phần mềm xét duyệt chế độ. Hồ sơ thai sản, ốm đau đang ùn ứ trong khi theo quy định phải giải quyết trong vài ngày. Các trưởng phòng đề nghị mở lại tài khoản cũ như trước, \"kể cả tài khoản nhân viên hợp đồng đang dùng\", cho tới hết tháng.",
+  },
+  notes = {
+    en = "Expected: re-issue individual accounts with a second factor and least privilege, require a second approver for any change of payment method and for every one-time settlement, put the ban on sharing official accounts in writing, and give contract staff their own limited accounts. Evaluator: switching the old accounts back on restores the weakness; a single shared team account is the same misuse under another name. Credit teams that link this to the Resolution's goal of software-based decentralisation and authorisation.",
+    vi = "Kỳ vọng: cấp lại tài khoản riêng cho từng người, có xác thực hai yếu tố và phân quyền tối thiểu; bắt buộc người thứ hai phê duyệt mọi thay đổi phương thức chi trả và mọi hồ sơ hưởng BHXH một lần; ban hành bằng văn bản quy định cấm dùng chung tài khoản công vụ; cấp cho nhân viên hợp đồng tài khoản riêng với quyền hạn chế. Đánh giá: mở lại tài khoản cũ là khôi phục chính điểm yếu; một tài khoản chung cho cả phòng là cùng một hành vi lạm dụng dưới tên khác. Ghi nhận đội nào gắn việc này với mục tiêu phân cấp, phân quyền trên phần mềm nghiệp vụ mà Nghị quyết đã đặt ra.",
+  },
+}
+
+decision {
+  id = "access-restore",
+  on = access_outage,
+  within = "15m",
+  prompt = {
+    en = "How do you get the divisions working again?",
+    vi = "Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
+  },
+  options = {
+    { id = "re-enable",
+      text = { en = "Switch the old accounts back on as they were until the month end.", vi = "Mở lại các tài khoản cũ như trước cho tới hết tháng." },
+      score = { recover = 3, eradicate = -6 },
+      notes = { en = "Brings the weakness back with the accounts.", vi = "Khôi phục tài khoản và khôi phục luôn điểm yếu." } },
+    { id = "team-account",
+      text = { en = "Create one shared \"benefits team\" account to clear the backlog quickly.", vi = "Tạo một tài khoản chung \"tổ giải quyết chế độ\" để xử lý nhanh hồ sơ tồn." },
+      score = { recover = 2, eradicate = -8 },
+      notes = { en = "Account sharing, made official.", vi = "Hợp thức hóa việc dùng chung tài khoản." } },
+    { id = "keep-locked",
+      text = { en = "Keep every account locked until the investigation is over.", vi = "Giữ khóa mọi tài khoản cho tới khi điều tra xong." },
+      score = { eradicate = 2, recover = -6 },
+      notes = { en = "Mothers and sick workers wait for the investigation.", vi = "Người lao động nghỉ thai sản, ốm đau phải chờ cuộc điều tra." } },
+    { id = "individual-mfa",
+      text = { en = "Re-issue individual accounts with a second factor and least privilege; a second approver for payment-method changes and one-time settlements; a written ban on sharing; own limited accounts for contract staff.",
+               vi = "Cấp lại tài khoản riêng có xác thực hai yếu tố và phân quyền tối thiểu; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; văn bản cấm dùng chung; tài khoản riêng, quyền hạn chế cho nhân viên hợp đồng." },
+      score = { eradicate = 8, recover = 5 },
+      notes = { en = "Restores service and removes the weakness.", vi = "Khôi phục hoạt động và loại bỏ điểm yếu." } },
+  },
+  timeout = "keep-locked",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+2:10  A pensioner's son on Facebook
+------------------------------------------------------------------------------------------
+
+local viral = inject {
+  id = "viral-post",
+  at = "2:10",
+  stage = "cash-out",
+  attack = "T1657",
+  severity = "medium",
+  from = { en = "Press office, provincial office", vi = "Bộ phận truyền thông, BHXH tỉnh" },
+  channel = "social",
+  title = {
+    en = "\"My 78-year-old father's pension went to a stranger's account\"",
+    vi = "\"Lương hưu của bố tôi 78 tuổi bị chuyển vào tài khoản người lạ\"",
+  },
+  body = {
+    en = "A pensioner's son writes on Facebook that last month's pension went to an account his father never opened, and that the office told him only that it was \"being verified\". The post has 14,000 shares; comments claim VSS staff steal pensions, and a provincial television station asks for an interview this afternoon.",
+    vi = "Con trai một người hưởng lương hưu đăng Facebook rằng tiền lương hưu tháng trước của bố anh bị chuyển vào một tài khoản ông chưa từng mở, và cơ quan chỉ trả lời là \"đang xác minh\". Bài viết có 14.000 lượt chia sẻ; nhiều bình luận cho rằng cán bộ BHXH ăn cắp lương hưu, đài truyền hình tỉnh đề nghị phỏng vấn trong chiều nay.",
+  },
+  notes = {
+    en = "Expected: the spokesperson acknowledges the case, apologises, explains that affected pensioners will be paid by their registered method after verification and that the agency never asks for passwords, OTPs or bank details by phone; warnings on the portal, VssID and the official Zalo account; the provincial office visits the family. Evaluator: 'our systems are secure' is false and blames the victim; reporting the post as fake news silences a true complaint.",
+    vi = "Kỳ vọng: người phát ngôn thừa nhận sự việc, xin lỗi, khẳng định người hưởng bị ảnh hưởng sẽ được chi trả theo phương thức đã đăng ký sau khi xác minh, và cơ quan BHXH không bao giờ yêu cầu cung cấp mật khẩu, mã OTP hay thông tin tài khoản ngân hàng qua điện thoại; đăng cảnh báo trên Cổng thông tin điện tử, ứng dụng VssID và tài khoản Zalo chính thức; BHXH tỉnh đến thăm gia đình. Đánh giá: nói \"hệ thống của chúng tôi an toàn\" là sai sự thật và đổ lỗi cho nạn nhân; báo cáo bài viết là tin giả là bịt miệng một phản ánh có thật.",
+  },
+}
+
+decision {
+  id = "public-response",
+  on = viral,
+  within = "15m",
+  prompt = {
+    en = "What does the agency say publicly?",
+    vi = "Cơ quan thông tin công khai như thế nào?",
+  },
+  options = {
+    { id = "acknowledge-help",
+      text = { en = "The spokesperson acknowledges and apologises, promises payment by the registered method after verification, warns that VSS never asks for passwords, OTPs or bank details by phone, and the provincial office visits the family.",
+               vi = "Người phát ngôn thừa nhận và xin lỗi, cam kết chi trả theo phương thức đã đăng ký sau khi xác minh, cảnh báo BHXH không bao giờ yêu cầu mật khẩu, mã OTP hay thông tin ngân hàng qua điện thoại, BHXH tỉnh đến thăm gia đình." },
+      score = { communicate = 10, coordinate = 2 },
+      notes = { en = "Honest, practical, protects the next victim.", vi = "Trung thực, thiết thực, bảo vệ nạn nhân tiếp theo." } },
+    { id = "secure-systems",
+      text = { en = "State that the agency's systems are secure and the family must have given their details to scammers.", vi = "Khẳng định hệ thống của cơ quan an toàn, chắc gia đình đã cung cấp thông tin cho kẻ lừa đảo." },
+      score = { communicate = -8 },
+      notes = { en = "False, and blames the victim.", vi = "Sai sự thật và đổ lỗi cho nạn nhân." } },
+    { id = "report-fake",
+      text = { en = "Ask staff to report the post to Facebook as fake news and say nothing.", vi = "Vận động cán bộ báo cáo bài viết là tin giả với Facebook và không lên tiếng." },
+      score = { communicate = -5 },
+      notes = { en = "The complaint is true.", vi = "Phản ánh đó là có thật." } },
+    { id = "no-comment",
+      text = { en = "Decline the interview.", vi = "Từ chối phỏng vấn." },
+      score = { communicate = -2 },
+      notes = { en = "Silence reads as guilt.", vi = "Im lặng dễ bị hiểu là có khuất tất." } },
+  },
+  timeout = "no-comment",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+2:20  The personal-data duty, weeks late
+------------------------------------------------------------------------------------------
+
+local pdp = inject {
+  id = "pdp-duty",
+  at = "2:20",
+  stage = "fraud",
+  attack = "T1213",
+  severity = "high",
+  from = { en = "Legal officer, provincial office", vi = "Cán bộ pháp chế, BHXH tỉnh" },
+  channel = "meeting",
+  title = {
+    en = "The compromised accounts looked up 18,000 pensioners' records",
+    vi = "Các tài khoản bị chiếm đã tra cứu hồ sơ của 18.000 người hưởng",
+  },
+  body = {
+    en = "The audit log shows that since March the two accounts opened and exported the records of about 18,000 pensioners: names, citizen ID numbers, addresses, phone numbers and bank details. The legal officer asks whether this is a personal-data breach that must be notified, and by when, given that it started weeks ago.",
+    vi = "Nhật ký thao tác cho thấy từ tháng 3 đến nay hai tài khoản đã mở và kết xuất hồ sơ của khoảng 18.000 người hưởng: họ tên, số định danh cá nhân, địa chỉ, số điện thoại và thông tin tài khoản ngân hàng. Cán bộ pháp chế hỏi đây có phải vi phạm quy định bảo vệ dữ liệu cá nhân phải thông báo không, và thời hạn thế nào khi sự việc đã bắt đầu từ nhiều tuần trước.",
+  },
+  notes = {
+    en = "Expected: yes. Decree 13/2023/ND-CP requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) no later than 72 hours after the breach; when the notice is later than that, it must give the reasons for the delay. So: notify now, using the form in the Decree, explain that the breach was discovered today, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'we have 72 hours from today' misreads the Decree.",
+    vi = "Kỳ vọng: có. Nghị định 13/2023/NĐ-CP yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) chậm nhất 72 giờ sau khi xảy ra vi phạm; trường hợp thông báo sau 72 giờ phải kèm theo lý do thông báo chậm. Vì vậy: thông báo ngay theo mẫu tại Nghị định, giải trình là vi phạm mới được phát hiện hôm nay, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"còn 72 giờ tính từ hôm nay\" là hiểu sai Nghị định.",
+  },
+}
+
+decision {
+  id = "pdp-notify",
+  on = pdp,
+  within = "20m",
+  prompt = {
+    en = "Must the agency notify, and when?",
+    vi = "Cơ quan có phải thông báo không, và khi nào?",
+  },
+  options = {
+    { id = "wait-72",
+      text = { en = "We have 72 hours from today; finish the investigation first, then notify.", vi = "Còn 72 giờ tính từ hôm nay; điều tra xong rồi thông báo." },
+      score = { communicate = -2, coordinate = -2 },
+      notes = { en = "The clock ran from the breach, weeks ago.", vi = "Thời hạn tính từ khi vi phạm xảy ra, tức nhiều tuần trước." } },
+    { id = "notify-now",
+      text = { en = "Notify A05 now with the form in Decree 13, explaining that the breach was discovered today; warn the 18,000 people about targeted scams.",
+               vi = "Thông báo ngay cho A05 theo mẫu tại Nghị định 13, giải trình lý do chậm là vi phạm mới được phát hiện hôm nay; cảnh báo 18.000 người về các cuộc gọi lừa đảo." },
+      score = { communicate = 8, coordinate = 5 },
+      notes = { en = "Late by nature, handled correctly.", vi = "Chậm vì hoàn cảnh, nhưng xử lý đúng quy định." } },
+    { id = "not-needed",
+      text = { en = "No notification is needed: official accounts had legitimate access to these records.", vi = "Không cần thông báo: tài khoản công vụ có quyền truy cập hợp lệ vào các hồ sơ này." },
+      score = { communicate = -6 },
+      notes = { en = "The person using the accounts had no right to the data.", vi = "Người sử dụng tài khoản không có quyền đối với dữ liệu đó." } },
+  },
+  timeout = "wait-72",
+  speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+2:30 .. 2:35  Late consequences
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "evidence-gap",
+  at = "2:30",
+  stage = "recovery",
+  attack = "T1565.001",
+  severity = "medium",
+  from = { en = "Investigator, provincial police (PA05)", vi = "Điều tra viên, Phòng PA05 Công an tỉnh" },
+  channel = "phone",
+  title = {
+    en = "The police need the change history that was overwritten",
+    vi = "Cơ quan công an cần lịch sử thay đổi đã bị ghi đè",
+  },
+  body = {
+    en = "The investigator asks for the original values and change history of the 37 payment records: who changed them, when, and from where. The direct database fix this morning overwrote the fields and the application's change log for those records; only partial firewall logs remain.",
+    vi = "Điều tra viên đề nghị cung cấp giá trị ban đầu và lịch sử thay đổi của 37 hồ sơ chi trả: ai sửa, khi nào, từ đâu. Việc sửa trực tiếp trong cơ sở dữ liệu sáng nay đã ghi đè các trường dữ liệu và nhật ký thay đổi của phần mềm đối với các hồ sơ này; chỉ còn một phần nhật ký tường lửa.",
+  },
+  notes = {
+    en = "Consequence of reverting the records directly. Expected: explain honestly, look for the data in last night's backup and the database transaction logs, and supply what remains. Evaluator: 'snapshot first, then change' is a rule that costs minutes and saves a prosecution.",
+    vi = "Hệ quả của việc sửa trực tiếp hồ sơ. Kỳ vọng: giải trình trung thực, tìm lại dữ liệu trong bản sao lưu đêm qua và nhật ký giao dịch của cơ sở dữ liệu, cung cấp những gì còn lại. Đánh giá: \"lưu hiện trạng trước, sửa sau\" là quy tắc tốn vài phút nhưng giữ được cả một vụ án.",
+  },
+  when = function(team) return team.flags.evidence_lost == true end,
+}
+
+inject {
+  id = "second-wave",
+  at = "2:35",
+  stage = "fraud",
+  attack = "T1078",
+  severity = "high",
+  from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
+  channel = "siem",
+  title = {
+    en = "Six more accounts in four provinces changed payment methods this morning",
+    vi = "Thêm sáu tài khoản ở bốn tỉnh đã đổi phương thức chi trả trong sáng nay",
+  },
+  body = {
+    en = "Six of the eleven accounts whose passwords were captured by the fake page, not yet reset, were used between 09:40 and 10:20 to change the receiving accounts of 52 pensioners in four provinces. Those provinces' payment files go out tomorrow.",
+    vi = "Sáu trong số mười một tài khoản đã bị trang giả mạo thu thập mật khẩu, chưa được đặt lại, đã được dùng trong khoảng 09:40–10:20 để đổi tài khoản nhận tiền của 52 người hưởng ở bốn tỉnh. Danh sách chi trả của các tỉnh này sẽ được gửi đi vào ngày mai.",
+  },
+  notes = {
+    en = "Consequence of not resetting all eleven accounts at once. Expected: reset and end sessions now, tell the four provinces to hold those 52 lines and verify, extend the audit to every account that submitted the form. Evaluator: a sector-wide campaign needs a sector-wide response; one province's good work does not protect the others.",
+    vi = "Hệ quả của việc không đặt lại ngay cả mười một tài khoản. Kỳ vọng: đặt lại mật khẩu và hủy phiên ngay, đề nghị bốn tỉnh tạm dừng 52 dòng đó và xác minh, mở rộng rà soát tới mọi tài khoản đã gửi biểu mẫu. Đánh giá: chiến dịch nhắm vào cả Ngành cần phản ứng của cả Ngành; một tỉnh làm tốt không bảo vệ được các tỉnh khác.",
+  },
+  when = function(team) return team.flags.campaign_open == true end,
+}
+
+------------------------------------------------------------------------------------------
+-- T+2:40  Lessons
+------------------------------------------------------------------------------------------
+
+local lessons = inject {
+  id = "lessons",
+  at = "2:40",
+  stage = "recovery",
+  attack = "T1566.002",
+  severity = "medium",
+  from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
+  channel = "meeting",
+  title = {
+    en = "What goes into the improvement plan?",
+    vi = "Kế hoạch khắc phục cần những gì?",
+  },
+  body = {
+    en = "The Director must report to VSS tomorrow on the incident and the measures taken. She asks the team for the priorities of the improvement plan.",
+    vi = "Ngày mai Giám đốc phải báo cáo BHXH Việt Nam về vụ việc và các biện pháp đã thực hiện. Bà yêu cầu đội đề xuất các ưu tiên của kế hoạch khắc phục.",
+  },
+  notes = {
+    en = "Expected: a second factor on every official account; no shared accounts, with monthly review of privileged actions; a second approver for payment-method changes and one-time settlements; automatic alerts on bulk payment changes, off-hours approvals and concurrent sign-ins; phishing training with realistic exercises; and enough staff that nobody needs to lend a password. Evaluator: disciplining individuals alone treats the symptom; training alone leaves the process open.",
+    vi = "Kỳ vọng: xác thực hai yếu tố cho mọi tài khoản công vụ; không dùng chung tài khoản, rà soát hằng tháng các thao tác đặc quyền; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; cảnh báo tự động khi thay đổi chi trả hàng loạt, phê duyệt ngoài giờ và đăng nhập đồng thời; tập huấn nhận diện lừa đảo kèm diễn tập thực tế; và bố trí đủ nhân lực để không ai phải cho mượn mật khẩu. Đánh giá: chỉ kỷ luật cá nhân là chữa triệu chứng; chỉ tập huấn thì quy trình vẫn bỏ ngỏ.",
+  },
+}
+
+decision {
+  id = "improvement",
+  on = lessons,
+  within = "15m",
+  prompt = {
+    en = "Which priorities do you put forward?",
+    vi = "Đội đề xuất những ưu tiên nào?",
+  },
+  options = {
+    { id = "discipline",
+      text = { en = "Discipline the officers who lent passwords or fell for the phishing, as the main measure.", vi = "Lấy việc kỷ luật các cán bộ cho mượn mật khẩu hoặc mắc bẫy lừa đảo làm biện pháp chính." },
+      score = { coordinate = -2, eradicate = -1 },
+      notes = { en = "Accountability matters, but the process stays open.", vi = "Trách nhiệm cá nhân là cần, nhưng quy trình vẫn bỏ ngỏ." } },
+    { id = "training",
+      text = { en = "Run a phishing-awareness course for all staff.", vi = "Tổ chức tập huấn nhận diện lừa đảo cho toàn thể cán bộ." },
+      score = { eradicate = 2 },
+      notes = { en = "Useful, not sufficient.", vi = "Có ích nhưng chưa đủ." } },
+    { id = "controls",
+      text = { en = "A second factor everywhere; no shared accounts and monthly review of privileged actions; a second approver for payment changes and settlements; alerts on bulk changes, off-hours approvals and concurrent sign-ins; realistic phishing exercises; enough staff.",
+               vi = "Xác thực hai yếu tố cho mọi tài khoản; không dùng chung tài khoản và rà soát hằng tháng thao tác đặc quyền; người thứ hai phê duyệt thay đổi chi trả và hồ sơ hưởng một lần; cảnh báo thay đổi hàng loạt, phê duyệt ngoài giờ, đăng nhập đồng thời; diễn tập lừa đảo thực tế; đủ nhân lực." },
+      score = { eradicate = 5, recover = 2, coordinate = 3 },
+      notes = { en = "Closes the process gaps that the fraud used.", vi = "Lấp các lỗ hổng quy trình mà kẻ gian đã lợi dụng." } },
+  },
+  timeout = "training",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Hooks
+------------------------------------------------------------------------------------------
+
+on("choice", function(team, decision, option)
+  -- The evidence sealed at the first anomaly is what lets the police act on the banks.
+  if decision == "funds-recovery" and option == "via-police" and team.flags.logs_preserved then
+    team:add("coordinate", 3, "sealed audit log handed to the police with the freeze request")
+  end
+end)
+
+on("end", function(team)
+  -- Payments stopped where needed and nowhere else, with the evidence intact.
+  if team:chose("hold-payments") == "hold-changed" and not team.flags.tipped then
+    team:add("contain", 2, "fraudulent payments stopped without warning the suspect or delaying other pensioners")
+  end
+end)
