@@ -7,6 +7,9 @@
  *     collectgarbage can only report or collect; string.dump is gone and the
  *     string metatable is locked;
  *  3. setmetatable refuses __gc (a finalizer would run outside any budget);
+ *     xpcall runs its handler after unwinding, never as Lua's message handler:
+ *     an error raised by the budget hook would otherwise call the handler with
+ *     hooks disabled, where an endless loop could never be stopped;
  *  4. pattern functions refuse subject/pattern pairs whose backtracking could
  *     outlast the instruction budget (the matcher is C code the count hook cannot
  *     interrupt);
@@ -84,6 +87,22 @@ static int w_setmetatable(lua_State *L)
     lua_insert(L, 1);
     lua_call(L, 2, 1);
     return 1;
+}
+
+static int w_xpcall(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushboolean(L, 1);
+    lua_pushvalue(L, 1);
+    for (int i = 3; i <= n; i++) lua_pushvalue(L, i);
+    if (lua_pcall(L, n - 2, LUA_MULTRET, 0) == LUA_OK) return lua_gettop(L) - n;
+    /* the error object is on top: hand it to the handler, under the budget */
+    lua_pushboolean(L, 0);
+    lua_pushvalue(L, 2);
+    lua_pushvalue(L, -3);
+    lua_pcall(L, 1, 1, 0);
+    return 2;
 }
 
 /* --- ordered pairs --------------------------------------------------------------- */
@@ -280,6 +299,8 @@ void dh_sandbox_open(dh_script *s)
     lua_getfield(L, g, "setmetatable");
     lua_pushcclosure(L, w_setmetatable, 1);
     lua_setfield(L, g, "setmetatable");
+    lua_pushcfunction(L, w_xpcall);
+    lua_setfield(L, g, "xpcall");
     lua_pushcfunction(L, w_collectgarbage);
     lua_setfield(L, g, "collectgarbage");
     lua_pushcfunction(L, w_print);

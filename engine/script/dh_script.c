@@ -26,7 +26,16 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         s->mem_used -= osize;
         return NULL;
     }
-    if (nsize > osize && s->mem_used + (nsize - osize) > s->limits.memory) return NULL;
+    if (nsize > osize && s->mem_used + (nsize - osize) > s->limits.memory) {
+        /* Lua's memory error carries no position: note the script's line now.
+         * getinfo with "l" only reads the call records; it never allocates. */
+        lua_Debug ar;
+        for (int level = 0; s->in_call && !s->last_line && level < 8; level++)
+            if (lua_getstack(s->L, level, &ar) && lua_getinfo(s->L, "l", &ar) &&
+                ar.currentline > 0)
+                s->last_line = ar.currentline;
+        return NULL;
+    }
     void *p = realloc(ptr, nsize);
     if (p) s->mem_used = s->mem_used - osize + nsize;
     return p;
@@ -72,10 +81,13 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     lua_insert(L, base);
     s->budget_left = budget / DH_HOOK_TICK + 1;
     s->budget_total = budget;
+    s->last_line = 0;
     s->budget_hit = 0;
+    s->in_call = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, DH_HOOK_TICK);
     int rc = lua_pcall(L, nargs, nres, base);
     lua_sethook(L, NULL, 0, 0);
+    s->in_call = 0;
     if (rc == LUA_OK && s->budget_hit) { /* the script swallowed the error: still a failure */
         lua_pop(L, nres);
         rc = LUA_ERRRUN;
@@ -83,8 +95,15 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     }
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
-        if (rc == LUA_ERRMEM) msg = "not enough memory (the scenario's memory cap was reached)";
-        snprintf(err, errlen, "%s", msg ? msg : "unknown error");
+        if (rc == LUA_ERRMEM && s->last_line > 0)
+            snprintf(err, errlen, "%s:%d: not enough memory (the scenario's memory cap of %zu "
+                     "MiB was reached)", s->path ? s->path : "?", s->last_line,
+                     s->limits.memory >> 20);
+        else if (rc == LUA_ERRMEM)
+            snprintf(err, errlen, "not enough memory (the scenario's memory cap of %zu MiB was "
+                     "reached)", s->limits.memory >> 20);
+        else
+            snprintf(err, errlen, "%s", msg ? msg : "unknown error");
         lua_settop(L, base - 1);
         s->budget_hit = 0;
         return -1;

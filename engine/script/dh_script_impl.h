@@ -14,6 +14,8 @@ struct dh_script {
     uint64_t budget_left;   /* count-hook ticks left in the current call */
     uint64_t budget_total;  /* the current call's budget, for messages */
     int budget_hit;         /* the current call ran out; every line now fails */
+    int in_call;            /* inside dh_script_pcall */
+    int last_line;          /* line where the memory cap refused, 0 = none */
 
     /* while a file loads */
     dh_scenario *sc;

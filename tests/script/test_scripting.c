@@ -1,0 +1,222 @@
+/* test_scripting.c — scripts at drill time: when, hooks, the team object,
+ * per-team random streams, ordered pairs, and failures that leave the drill
+ * running. */
+#include "script_fixture.h"
+
+#include <string.h>
+
+#define HEAD \
+    "scenario { id = 's', duration = '1:00', title = 'T',\n" \
+    "  categories = { 'detect', 'contain' }, stages = { 'access' } }\n"
+
+static int count(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle)) n++;
+    return n;
+}
+
+static const char *warning_text(sfx *f, size_t i)
+{
+    static char buf[1200];
+    assert_true(i < f->drill->warnings.count);
+    dh_diag_format(&f->drill->warnings.items[i], buf, sizeof buf);
+    return buf;
+}
+
+static void hooks_receive_their_arguments(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = 'p', timeout = 'y',\n"
+        "  options = { { id = 'x', text = 'X' }, { id = 'y', text = 'Y' } } }\n"
+        "on('start', function(team) team:add('detect', 1, 'start ' .. team.id) end)\n"
+        "on('inject', function(team, id) team:add('detect', 1, 'inject ' .. id) end)\n"
+        "on('choice', function(team, d, o) team:add('detect', 1, 'choice ' .. d .. ' ' .. o) end)\n"
+        "on('expire', function(team, d, o) team:add('detect', 1, 'expire ' .. d .. ' ' .. tostring(o)) end)\n"
+        "on('end', function(team) team:add('contain', team:score('detect'), 'end') end)\n");
+    sfx_drill(f, 2, 1);
+    dh_drill_advance(f->drill, 7 * DH_MS_MINUTE);
+    assert_int_equal(sfx_choose(f, 0, "d", "x"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    const char *log = dh_buf_cstr(&f->log);
+    assert_non_null(strstr(log, "\"team\":\"t1\",\"category\":\"detect\",\"points\":1,\"reason\":\"start t1\",\"by\":\"script\""));
+    assert_non_null(strstr(log, "\"reason\":\"inject a\""));
+    assert_non_null(strstr(log, "\"team\":\"t1\",\"category\":\"detect\",\"points\":1,\"reason\":\"choice d x\""));
+    assert_non_null(strstr(log, "\"team\":\"t2\",\"category\":\"detect\",\"points\":1,\"reason\":\"expire d y\""));
+    /* end hook sees the detect points: start + inject + choice/expire = 3 */
+    assert_int_equal(dh_drill_points(f->drill, 0, 1), 3000);
+    assert_int_equal(dh_drill_points(f->drill, 1, 1), 3000);
+    assert_int_equal(f->drill->warnings.count, 0);
+    sfx_free(f);
+}
+
+static void team_object_answers_questions(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "inject { id = 'b', title = 'B' }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = 'p',\n"
+        "  options = { { id = 'x', text = 'X', score = { contain = 4 } }, { id = 'y', text = 'Y' } } }\n"
+        "on('choice', function(team, d, o)\n"
+        "  assert(team:chose('d') == 'x' and team:chose(d) == o)\n"
+        "  assert(team:delivered(a) and not team:delivered('b'))\n"
+        "  assert(not team:missed('d') and team:score() == 4 and team:score('contain') == 4)\n"
+        "  assert(team.name == 'Team 1' and team.bracket == 'odd')\n"
+        "  team.flags.level = 2; team.flags.who = 'ops'; team.flags.ok = true\n"
+        "  assert(team.flags.level == 2 and team.flags.who == 'ops' and team.flags.ok)\n"
+        "  team.flags.ok = nil; assert(team.flags.ok == nil)\n"
+        "  team:inject('b', { after = '5m' })\n"
+        "end)\n");
+    sfx_drill(f, 1, 1);
+    dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
+    assert_int_equal(sfx_choose(f, 0, "d", "x"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(f->drill->warnings.count, 0);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 11 * DH_MS_MINUTE);
+    sfx_free(f);
+}
+
+static void when_sees_flags_set_by_options(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = 'p',\n"
+        "  options = { { id = 'x', text = 'X', set = { spread = true } }, { id = 'y', text = 'Y' } } }\n"
+        "inject { id = 'b', at = '0:30', title = 'B', when = function(t) return t.flags.spread end }\n");
+    sfx_drill(f, 3, 1);
+    dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
+    assert_int_equal(sfx_choose(f, 0, "d", "x"), DH_OK);
+    assert_int_equal(sfx_choose(f, 1, "d", "y"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 30 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 1, 1), DH_MS_NEVER);
+    assert_int_equal(count(dh_buf_cstr(&f->log), "\"type\":\"withheld\""), 2);
+    sfx_free(f);
+}
+
+static void a_runaway_when_is_reported_and_the_drill_goes_on(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "inject { id = 'a', at = '0:05', title = 'A', when = function(team)\n"
+        "  if team.id == 't1' then while true do end end\n"
+        "  return true end }\n");
+    sfx_drill(f, 2, 1);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 0), DH_MS_NEVER);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 1, 0), 5 * DH_MS_MINUTE);
+    const char *w = warning_text(f, 0);
+    assert_non_null(strstr(w, "t.lua:4: "));
+    assert_non_null(strstr(w, "instruction budget"));
+    assert_non_null(strstr(w, "team \"t1\""));
+    sfx_free(f);
+}
+
+static void a_when_may_not_change_the_drill(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "inject { id = 'a', at = '0:05', title = 'A', when = function(team)\n"
+        "  team:add('detect', 5, 'sneaky'); return true end }\n");
+    sfx_drill(f, 1, 1);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(f->drill->totals[0], 0);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 0), DH_MS_NEVER);
+    const char *w = warning_text(f, 0);
+    assert_non_null(strstr(w, "t.lua:4: "));
+    assert_non_null(strstr(w, "not allowed in a `when`"));
+    sfx_free(f);
+}
+
+static void a_failing_hook_is_reported_with_its_line(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "on('inject', function(team, id)\n"
+        "  team:add('nope', 1)\n"
+        "end)\n");
+    sfx_drill(f, 1, 1);
+    dh_drill_run_to_end(f->drill);
+    assert_true(f->drill->ended);
+    const char *w = warning_text(f, 0);
+    assert_non_null(strstr(w, "t.lua:5: "));
+    assert_non_null(strstr(w, "unknown category \"nope\""));
+    sfx_free(f);
+}
+
+static const char random_src[] = HEAD
+    "on('start', function(team) team:add('detect', math.random(1, 1000000), 'r') end)\n";
+
+static void random_streams_are_per_team_and_seeded(void **state)
+{
+    (void)state;
+    sfx *a = sfx_load(random_src), *b = sfx_load(random_src), *c = sfx_load(random_src);
+    sfx_drill(a, 3, 42);
+    sfx_drill(b, 3, 42);
+    sfx_drill(c, 3, 43);
+    assert_string_equal(dh_buf_cstr(&a->log), dh_buf_cstr(&b->log));
+    assert_string_not_equal(dh_buf_cstr(&a->log), dh_buf_cstr(&c->log));
+    assert_int_not_equal(a->drill->totals[0], a->drill->totals[1]);
+    sfx_free(a);
+    sfx_free(b);
+    sfx_free(c);
+}
+
+static void pairs_visits_keys_in_order(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local t = {}\n"
+        "for _, k in ipairs({ 'zeta', 'alpha', 'mu', 'beta', 'omega', 'kappa' }) do t[k] = true end\n"
+        "t[3] = true; t[1] = true\n"
+        "local seen = {}\n"
+        "for k in pairs(t) do seen[#seen + 1] = tostring(k) end\n"
+        "assert(table.concat(seen, ',') == '1,3,alpha,beta,kappa,mu,omega,zeta', table.concat(seen, ','))\n");
+    assert_int_equal(f->status, DH_OK);
+    sfx_free(f);
+}
+
+static void team_objects_die_with_their_drill(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local kept\n"
+        "on('start', function(team) if kept then local _ = kept.id end; kept = team end)\n");
+    sfx_drill(f, 1, 1);
+    dh_drill *first = f->drill;
+    dh_roster roster;
+    dh_roster_init(&roster);
+    dh_roster_add(&roster, "other", "Other", "b", 1);
+    dh_drill_config cfg = {f->sc, &roster, 1, dh_script_iface_for(f->script)};
+    dh_drill *second = dh_drill_create(&cfg);
+    dh_drill_start(second);
+    char buf[1200];
+    assert_int_equal(second->warnings.count, 1);
+    dh_diag_format(&second->warnings.items[0], buf, sizeof buf);
+    assert_non_null(strstr(buf, "belongs to a drill that has ended"));
+    dh_drill_destroy(second);
+    dh_roster_free(&roster);
+    f->drill = first;
+    sfx_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(hooks_receive_their_arguments),
+        cmocka_unit_test(team_object_answers_questions),
+        cmocka_unit_test(when_sees_flags_set_by_options),
+        cmocka_unit_test(a_runaway_when_is_reported_and_the_drill_goes_on),
+        cmocka_unit_test(a_when_may_not_change_the_drill),
+        cmocka_unit_test(a_failing_hook_is_reported_with_its_line),
+        cmocka_unit_test(random_streams_are_per_team_and_seeded),
+        cmocka_unit_test(pairs_visits_keys_in_order),
+        cmocka_unit_test(team_objects_die_with_their_drill),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
