@@ -1,0 +1,772 @@
+-- personal-data-leak.lua
+-- Lộ lọt dữ liệu cá nhân người tham gia BHXH qua bên thứ ba và người bên trong
+--
+-- What the drill exercises: a personal-data breach found from the outside: records of
+-- insured persons offered for sale on Telegram. The trail leads to an electronic-filing
+-- (I-VAN) provider whose API key could pull far more than its own clients' data, an
+-- employee of that provider who copied it out, and an agency officer who sent exports over
+-- a personal chat app. The story covers four days compressed into two and a half hours;
+-- each inject states its story time. Teams must verify without tipping off the seller,
+-- close the over-permissive access without stopping the month-end filing, hold the
+-- processor to its duties, notify the Ministry of Public Security (A05) within the 72 hours
+-- that Decree 13/2023/ND-CP sets, handle the press honestly, and protect people from the
+-- scam calls that follow.
+--
+-- Legal note for facilitators: the drill follows Decree 13/2023/ND-CP (notify A05 no later
+-- than 72 hours after the breach, with the reasons if later; the processor must tell the
+-- controller as soon as it knows). The Law on Personal Data Protection of 2025 applies from
+-- 1 January 2026; check the provisions in force on the drill date and adjust the notes.
+--
+-- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts and data
+-- access, weak compliance with procedures (exports sent over personal chat apps, third-party
+-- access never reviewed), too few staff to watch the data flows.
+--
+-- Who it is for: the central team and every provincial team; each team plays the agency's
+-- response (central and provincial duties together). The facilitator plays the seller, the
+-- provider, the journalists, A05, the legal department and the public.
+--
+-- Branches (each team's own choices):
+--   verify-sample   pose-buyer -> seller-spooked
+--   press-day1      deny -> flag denied -> denial-exposed
+--   contain-source  keep-api -> flag api_open -> more-data
+--   notify-a05      notify-now -> flag notified -> a05-followup; otherwise a05-contact
+
+scenario {
+  id = "personal-data-leak",
+  version = 1,
+  title = {
+    en = "Leak of insured persons' personal data: the 72-hour notice and the press",
+    vi = "Lộ lọt dữ liệu cá nhân người tham gia BHXH: thông báo trong 72 giờ và báo chí",
+  },
+  description = {
+    en = "A Telegram channel offers the records of 1.2 million insured persons from two provinces. The data came out through an electronic-filing provider's over-permissive API access and a provider employee, helped along by an agency officer who shared exports over a personal chat app. Four days of story: verification, containment, the processor, the press, scam calls, the legal notice to A05, and what must change.",
+    vi = "Một kênh Telegram rao bán hồ sơ của 1,2 triệu người tham gia BHXH thuộc hai tỉnh. Dữ liệu bị đưa ra ngoài qua quyền truy cập API quá rộng của một tổ chức I-VAN và một nhân viên của tổ chức này, cộng thêm việc một cán bộ của Ngành gửi tệp kết xuất qua ứng dụng nhắn tin cá nhân. Bốn ngày diễn biến: xác minh, ngăn chặn, trách nhiệm của bên xử lý dữ liệu, báo chí, các cuộc gọi lừa đảo, thông báo cho A05 theo quy định, và những gì cần thay đổi.",
+  },
+  duration = "2:30",
+  categories = {
+    { "detect",      en = "Detect",      vi = "Phát hiện" },
+    { "analyse",     en = "Analyse",     vi = "Phân tích" },
+    { "contain",     en = "Contain",     vi = "Ngăn chặn" },
+    { "eradicate",   en = "Eradicate",   vi = "Loại bỏ" },
+    { "recover",     en = "Recover",     vi = "Khôi phục" },
+    { "communicate", en = "Communicate", vi = "Thông báo, truyền thông" },
+    { "coordinate",  en = "Coordinate",  vi = "Phối hợp" },
+  },
+  stages = {
+    { "collection",   en = "Data collection",               vi = "Thu thập dữ liệu" },
+    { "exfiltration", en = "Exfiltration",                  vi = "Đưa dữ liệu ra ngoài" },
+    { "exposure",     en = "Sale and exposure",             vi = "Rao bán và lộ lọt công khai" },
+    { "misuse",       en = "Misuse against citizens",       vi = "Lợi dụng dữ liệu để lừa đảo" },
+    { "recovery",     en = "Notification and remediation",  vi = "Thông báo và khắc phục" },
+  },
+  objectives = {
+    { en = "Verify the leak from the sample without contacting the seller, preserve the evidence, and start the 72-hour clock at discovery.",
+      vi = "Xác minh vụ lộ lọt từ dữ liệu mẫu mà không liên hệ với người bán, lưu giữ chứng cứ, và bắt đầu tính thời hạn 72 giờ ngay khi phát hiện." },
+    { en = "Close the source proportionately: restrict the third party's access without stopping the month-end filing of thousands of businesses.",
+      vi = "Ngăn chặn nguồn lộ lọt một cách tương xứng: thu hẹp quyền truy cập của bên thứ ba mà không làm dừng việc kê khai cuối tháng của hàng nghìn doanh nghiệp." },
+    { en = "Hold the provider to its duties as a personal-data processor and bring in A05 for the criminal side.",
+      vi = "Yêu cầu tổ chức I-VAN thực hiện đúng trách nhiệm của bên xử lý dữ liệu cá nhân, và chuyển phần hình sự cho A05." },
+    { en = "Notify A05 within 72 hours under Decree 13/2023/ND-CP with the facts known, and supplement later.",
+      vi = "Thông báo A05 trong 72 giờ theo Nghị định 13/2023/NĐ-CP với những thông tin đã có, và bổ sung sau." },
+    { en = "Be honest with the press and protect the people whose data leaked, above all from scam calls.",
+      vi = "Trung thực với báo chí và bảo vệ những người bị lộ dữ liệu, trước hết là khỏi các cuộc gọi lừa đảo." },
+  },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 1, 09:00 (T+0:05)  The advertisement
+------------------------------------------------------------------------------------------
+
+local sale_ad = inject {
+  id = "sale-ad",
+  at = "0:05",
+  stage = "exposure",
+  attack = "T1567",
+  severity = "high",
+  from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
+  channel = "social",
+  title = {
+    en = "Day 1, 09:00 – \"VSS data 2025, 1.2 million people\" for sale on Telegram",
+    vi = "Ngày 1, 09:00 – Telegram rao bán \"dữ liệu BHXH 2025, 1,2 triệu người\"",
+  },
+  body = {
+    en = "A Telegram channel that trades in personal data offers \"VSS data 2025\": 1.2 million insured persons in two provinces, for 15,000 USD. A free sample of 200 rows has columns for social insurance number, full name, date of birth, citizen ID number, address, employer, contribution salary and phone number. The post has been forwarded to several groups of debt collectors and telesales.",
+    vi = "Một kênh Telegram chuyên mua bán dữ liệu cá nhân rao bán \"dữ liệu BHXH 2025\": 1,2 triệu người tham gia BHXH tại hai tỉnh, giá 15.000 USD. Tệp mẫu miễn phí 200 dòng gồm các cột mã số BHXH, họ tên, ngày sinh, số định danh cá nhân, địa chỉ, đơn vị công tác, mức lương đóng và số điện thoại. Bài đăng đã được chuyển tiếp tới nhiều nhóm đòi nợ thuê và bán hàng qua điện thoại.",
+  },
+  notes = {
+    en = "Expected: verify the sample against the database without contacting the seller; preserve the post, the channel details and the sample (screenshots, archived copy, hashes); record the time of discovery as the start of the 72-hour clock; inform the leadership and the legal department; open an incident record. Evaluator: posing as a buyer is tempting but is police work; it can spook the seller and compromise an investigation. A quick public denial before verifying is a commitment the agency may have to retract.",
+    vi = "Kỳ vọng: đối chiếu dữ liệu mẫu với cơ sở dữ liệu mà không liên hệ với người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu (ảnh chụp, bản lưu, mã băm); ghi nhận thời điểm phát hiện làm mốc bắt đầu tính thời hạn 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế; lập hồ sơ sự cố. Đánh giá: đóng giả người mua là việc hấp dẫn nhưng thuộc chức năng của cơ quan công an; nó có thể khiến người bán cảnh giác và làm hỏng cuộc điều tra. Vội vàng bác bỏ công khai khi chưa xác minh là một cam kết mà cơ quan có thể phải rút lại.",
+  },
+}
+
+decision {
+  id = "verify-sample",
+  on = sale_ad,
+  within = "10m",
+  prompt = {
+    en = "What do you do first?",
+    vi = "Đội làm gì đầu tiên?",
+  },
+  options = {
+    { id = "pose-buyer",
+      text = { en = "Contact the seller posing as a buyer to get a bigger sample and find out who they are.", vi = "Đóng giả người mua liên hệ người bán để lấy thêm dữ liệu mẫu và tìm hiểu danh tính." },
+      score = { analyse = 1, coordinate = -6 },
+      triggers = { { "seller-spooked", after = "15m" } },
+      notes = { en = "Police work done by amateurs; the seller will notice.", vi = "Làm thay việc của cơ quan công an khi không có nghiệp vụ; người bán sẽ nhận ra." } },
+    { id = "deny-now",
+      text = { en = "Post on the agency's fanpage that the data is fake and VSS data is absolutely secure.", vi = "Đăng trên Fanpage rằng dữ liệu là giả, dữ liệu của BHXH luôn được bảo mật tuyệt đối." },
+      score = { communicate = -6 },
+      notes = { en = "A denial before verification.", vi = "Bác bỏ khi chưa xác minh." } },
+    { id = "verify-preserve",
+      text = { en = "Verify the sample against the database without contacting the seller; preserve the post, channel and sample with hashes; log the discovery time as the start of the 72-hour clock; inform the leadership and the legal department.",
+               vi = "Đối chiếu dữ liệu mẫu với cơ sở dữ liệu, không liên hệ người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu kèm mã băm; ghi thời điểm phát hiện làm mốc tính 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế." },
+      score = { detect = 5, analyse = 5, coordinate = 3 },
+      set = { clock_started = true },
+      notes = { en = "Facts, evidence and the legal clock, in the first hour.", vi = "Có sự thật, có chứng cứ, và bắt đầu tính thời hạn ngay trong giờ đầu tiên." } },
+    { id = "wait-more",
+      text = { en = "Wait: such posts are often scams selling old or fake data.", vi = "Chờ thêm: những bài đăng kiểu này thường là lừa đảo, bán dữ liệu cũ hoặc giả." },
+      score = { detect = -4 },
+      notes = { en = "Maybe; the sample takes ten minutes to check.", vi = "Có thể, nhưng kiểm tra tệp mẫu chỉ mất mười phút." } },
+  },
+  timeout = "wait-more",
+  speed = { full = "3m", zero = "10m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 1, 10:00 (T+0:15)  Where could this come from?
+------------------------------------------------------------------------------------------
+
+local format_match = inject {
+  id = "format-match",
+  at = "0:15",
+  stage = "collection",
+  attack = "T1119",
+  severity = "high",
+  from = { en = "Database team, IT Centre", vi = "Nhóm quản trị cơ sở dữ liệu, Trung tâm CNTT" },
+  channel = "chat",
+  title = {
+    en = "Day 1, 10:00 – The sample is real, and its format points to two sources",
+    vi = "Ngày 1, 10:00 – Dữ liệu mẫu là thật, và định dạng chỉ ra hai nguồn có thể",
+  },
+  body = {
+    en = "All 200 rows match current records. The column order is that of the employee-list export (form D02-LT), plus a field \"ma_dvi_ql\" that appears only in two places: the reporting module used by provincial staff, and the API through which electronic-filing (I-VAN) providers look up their client businesses' employees. Both provinces in the advertisement are served by the same I-VAN provider, Company A.",
+    vi = "Cả 200 dòng đều khớp với dữ liệu hiện hành. Thứ tự các cột giống tệp kết xuất danh sách lao động (mẫu D02-LT), kèm thêm trường \"ma_dvi_ql\" chỉ xuất hiện ở hai nơi: phân hệ báo cáo mà cán bộ BHXH tỉnh sử dụng, và API để các tổ chức I-VAN tra cứu người lao động của doanh nghiệp khách hàng. Cả hai tỉnh trong bài rao bán đều có một tổ chức I-VAN chung là Công ty A.",
+  },
+  notes = {
+    en = "Expected: pull and preserve the export logs of the reporting module and the API access logs for both provinces over the last months; ask Company A formally, in writing, for its logs; keep both hypotheses open (insider, third party, or both) and accuse nobody yet. Evaluator: suspending every export right nationwide stops the sector's daily work; letting the provider investigate itself and taking its word is not an investigation; naming a suspect publicly now is premature and may be defamatory.",
+    vi = "Kỳ vọng: trích xuất và lưu giữ nhật ký kết xuất của phân hệ báo cáo và nhật ký truy cập API của hai tỉnh trong những tháng gần đây; gửi văn bản chính thức đề nghị Công ty A cung cấp nhật ký của họ; giữ cả hai giả thuyết (người bên trong, bên thứ ba, hoặc cả hai) và chưa quy kết ai. Đánh giá: tạm dừng mọi quyền kết xuất trên toàn quốc làm ngưng trệ công việc hằng ngày của cả Ngành; để nhà cung cấp tự điều tra rồi tin theo không phải là điều tra; nêu tên nghi phạm công khai lúc này là quá sớm và có thể vi phạm pháp luật.",
+  },
+}
+
+decision {
+  id = "scope-source",
+  on = format_match,
+  within = "15m",
+  prompt = {
+    en = "How do you find the source?",
+    vi = "Đội truy tìm nguồn lộ lọt thế nào?",
+  },
+  options = {
+    { id = "logs-both",
+      text = { en = "Pull and preserve the reporting-module export logs and the API logs for both provinces; ask Company A in writing for its logs; keep both hypotheses open and accuse nobody yet.",
+               vi = "Trích xuất, lưu giữ nhật ký kết xuất của phân hệ báo cáo và nhật ký API của hai tỉnh; gửi văn bản đề nghị Công ty A cung cấp nhật ký; giữ cả hai giả thuyết, chưa quy kết ai." },
+      score = { analyse = 8, coordinate = 3 },
+      notes = { en = "Evidence from both sides before conclusions.", vi = "Thu chứng cứ từ cả hai phía trước khi kết luận." } },
+    { id = "freeze-exports",
+      text = { en = "Suspend every staff export right in the country until further notice.", vi = "Tạm dừng mọi quyền kết xuất dữ liệu của cán bộ trên toàn quốc cho tới khi có thông báo mới." },
+      score = { contain = 3, recover = -5 },
+      notes = { en = "Stops the sector's reporting; the API stays open.", vi = "Làm dừng công tác báo cáo của cả Ngành, trong khi API vẫn mở." } },
+    { id = "provider-self",
+      text = { en = "Ask Company A to investigate itself and report back.", vi = "Đề nghị Công ty A tự kiểm tra và báo cáo lại." },
+      score = { analyse = -2, coordinate = 1 },
+      notes = { en = "The suspect marks its own homework.", vi = "Để bên bị nghi ngờ tự chấm bài của mình." } },
+    { id = "name-provider",
+      text = { en = "Tell the press that Company A is responsible.", vi = "Thông tin với báo chí rằng Công ty A chịu trách nhiệm." },
+      score = { communicate = -6, coordinate = -3 },
+      notes = { en = "An accusation without evidence.", vi = "Quy kết khi chưa có chứng cứ." } },
+  },
+  timeout = "provider-self",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Branch (posing as a buyer): the seller disappears
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "seller-spooked",
+  stage = "exposure",
+  attack = "T1585.001",
+  severity = "high",
+  from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
+  channel = "social",
+  title = {
+    en = "The seller deletes the channel and mocks the agency",
+    vi = "Người bán xóa kênh và chế giễu cơ quan",
+  },
+  body = {
+    en = "An hour after the \"buyer\" made contact, the channel was deleted. A new channel under a different name posts a screenshot of the conversation with the caption \"VSS is trying to buy back its own data\" and announces that the full dataset will be sold \"privately\" instead.",
+    vi = "Một giờ sau khi \"người mua\" liên hệ, kênh bị xóa. Một kênh mới dưới tên khác đăng ảnh chụp cuộc trò chuyện kèm dòng chữ \"BHXH đang tìm cách mua lại dữ liệu của chính mình\" và thông báo sẽ bán toàn bộ dữ liệu \"theo hình thức riêng\".",
+  },
+  notes = {
+    en = "Consequence of posing as a buyer. Expected: stop all contact, give A05 everything collected (including the chat), and prepare the spokesperson for questions about the screenshot. Evaluator: the trail the police could have followed is colder; the seller now trades out of sight. Covert contact with criminals is for the competent authority.",
+    vi = "Hệ quả của việc đóng giả người mua. Kỳ vọng: dừng mọi liên lạc, chuyển toàn bộ những gì đã thu thập (kể cả cuộc trò chuyện) cho A05, chuẩn bị cho người phát ngôn trả lời về ảnh chụp màn hình. Đánh giá: dấu vết mà cơ quan công an có thể lần theo đã nguội đi; người bán giờ giao dịch ngoài tầm quan sát. Việc tiếp cận bí mật đối tượng phạm tội thuộc thẩm quyền của cơ quan chức năng.",
+  },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 1, 14:00 (T+0:30)  The API log
+------------------------------------------------------------------------------------------
+
+local api_log = inject {
+  id = "api-log",
+  at = "0:30",
+  stage = "collection",
+  attack = "T1213",
+  severity = "critical",
+  from = { en = "Application security, IT Centre", vi = "Bộ phận an toàn ứng dụng, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 14:00 – Company A's API key pulled 1.2 million records by changing one parameter",
+    vi = "Ngày 1, 14:00 – Khóa API của Công ty A lấy 1,2 triệu bản ghi chỉ bằng cách đổi một tham số",
+  },
+  body = {
+    en = "Over three weeks, Company A's API key made 48,000 lookups, mostly at night, stepping the employer code parameter through every employer in the two provinces. The API checks that the key is valid but not that the employer is one of the provider's clients, so it returned the employees of about 30,000 businesses that have nothing to do with Company A. Company A files for 80,000 businesses nationwide, and the contribution filing deadline is in four days.",
+    vi = "Trong ba tuần, khóa API của Công ty A đã thực hiện 48.000 lượt tra cứu, chủ yếu vào ban đêm, lần lượt thay tham số mã đơn vị qua toàn bộ doanh nghiệp của hai tỉnh. API chỉ kiểm tra khóa hợp lệ mà không kiểm tra doanh nghiệp có phải khách hàng của tổ chức I-VAN hay không, nên đã trả về danh sách lao động của khoảng 30.000 doanh nghiệp không liên quan gì tới Công ty A. Công ty A đang kê khai cho 80.000 doanh nghiệp trên cả nước, và còn bốn ngày nữa là hết hạn kê khai, đóng BHXH tháng này.",
+  },
+  notes = {
+    en = "Expected: restrict Company A's key at once to its own client businesses (or suspend it and route its clients to the public portal and other providers for the deadline); fix the authorisation check for every I-VAN provider and add rate limits and alerts; preserve the logs; tell Company A formally, in writing, that it must report as a personal-data processor and preserve its own logs. Evaluator: keeping the API as it is for the deadline leaves the hole open; cutting all I-VAN providers stops filing for most businesses in the country.",
+    vi = "Kỳ vọng: lập tức giới hạn khóa API của Công ty A chỉ với doanh nghiệp khách hàng của họ (hoặc tạm dừng khóa và hướng dẫn khách hàng của họ kê khai qua Cổng Dịch vụ công hoặc tổ chức I-VAN khác trong kỳ hạn này); sửa cơ chế kiểm tra phân quyền của API cho mọi tổ chức I-VAN, bổ sung giới hạn tần suất và cảnh báo; lưu giữ nhật ký; gửi văn bản yêu cầu Công ty A thực hiện nghĩa vụ của bên xử lý dữ liệu cá nhân: báo cáo sự việc và lưu giữ nhật ký của họ. Đánh giá: giữ nguyên API vì hạn kê khai là để ngỏ lỗ hổng; cắt toàn bộ tổ chức I-VAN làm dừng việc kê khai của phần lớn doanh nghiệp trong cả nước.",
+  },
+}
+
+decision {
+  id = "contain-source",
+  on = api_log,
+  within = "15m",
+  prompt = {
+    en = "The hole is in the API. What do you do, four days before the filing deadline?",
+    vi = "Lỗ hổng nằm ở API. Đội làm gì khi chỉ còn bốn ngày nữa là hết hạn kê khai?",
+  },
+  options = {
+    { id = "cut-all-ivan",
+      text = { en = "Switch off the API for every I-VAN provider until the investigation ends.", vi = "Tắt API đối với mọi tổ chức I-VAN cho tới khi điều tra xong." },
+      score = { contain = 5, recover = -6, coordinate = -1 },
+      notes = { en = "Stops filing for most of the country's businesses at the deadline.", vi = "Làm dừng việc kê khai của phần lớn doanh nghiệp cả nước đúng lúc sắp hết hạn." } },
+    { id = "restrict-fix",
+      text = { en = "Restrict Company A's key to its own clients now (or suspend it and route its clients to the portal and other providers); fix the authorisation check for all providers, add rate limits and alerts; preserve the logs; require Company A in writing to report as a processor and keep its logs.",
+               vi = "Giới hạn ngay khóa API của Công ty A chỉ với khách hàng của họ (hoặc tạm dừng và hướng dẫn khách hàng kê khai qua Cổng hay tổ chức I-VAN khác); sửa kiểm tra phân quyền cho mọi tổ chức I-VAN, bổ sung giới hạn tần suất và cảnh báo; lưu giữ nhật ký; yêu cầu bằng văn bản Công ty A báo cáo với tư cách bên xử lý dữ liệu và lưu giữ nhật ký." },
+      score = { contain = 8, eradicate = 5, coordinate = 3 },
+      notes = { en = "Closes the hole for every provider, keeps filing running.", vi = "Đóng lỗ hổng với mọi tổ chức I-VAN mà việc kê khai vẫn thông suốt." } },
+    { id = "keep-api",
+      text = { en = "Leave the API as it is until after the deadline; then fix it.", vi = "Giữ nguyên API tới khi hết hạn kê khai rồi mới sửa." },
+      score = { contain = -6, recover = 2 },
+      set = { api_open = true },
+      notes = { en = "Four more days for anyone with a key.", vi = "Thêm bốn ngày cho bất kỳ ai có khóa API." } },
+  },
+  timeout = "keep-api",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 1, 16:30 (T+0:45)  The press
+------------------------------------------------------------------------------------------
+
+local press = inject {
+  id = "press-call",
+  at = "0:45",
+  stage = "exposure",
+  attack = "T1567",
+  severity = "high",
+  from = { en = "Reporter, national newspaper", vi = "Phóng viên một tờ báo trung ương" },
+  channel = "phone",
+  title = {
+    en = "Day 1, 16:30 – \"We have the sample. Is it yours?\"",
+    vi = "Ngày 1, 16:30 – \"Chúng tôi có dữ liệu mẫu. Có phải của BHXH không?\"",
+  },
+  body = {
+    en = "A reporter from a national newspaper has the 200-row sample and has called several people on it, who confirmed their details. The article runs tomorrow at 06:00. She asks whether the data comes from VSS, how it leaked, and what people should do.",
+    vi = "Phóng viên một tờ báo trung ương đang có tệp mẫu 200 dòng và đã gọi điện cho một số người trong danh sách, họ xác nhận thông tin là đúng. Bài báo sẽ đăng lúc 06:00 sáng mai. Chị hỏi dữ liệu có phải của BHXH không, bị lộ bằng cách nào, và người dân cần làm gì.",
+  },
+  notes = {
+    en = "Expected: the spokesperson confirms that the agency is aware, has verified that the sample matches its records, is investigating with the competent authorities and has taken steps to close the access; does not speculate about the source; tells people that VSS never calls to ask for passwords, OTPs or money, and where to check. Evaluator: denial collapses when the article quotes the people in the sample; blaming Company A before the investigation is both premature and risky; 'no comment' leaves the article to say the agency was silent.",
+    vi = "Kỳ vọng: người phát ngôn xác nhận cơ quan đã nắm được thông tin, đã xác minh dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp với cơ quan chức năng điều tra và đã có biện pháp chặn nguồn truy cập; không suy đoán về nguồn lộ lọt; khuyến cáo người dân rằng BHXH không bao giờ gọi điện yêu cầu cung cấp mật khẩu, mã OTP hay chuyển tiền, và hướng dẫn nơi kiểm tra thông tin. Đánh giá: bác bỏ sẽ sụp đổ khi bài báo trích lời những người có tên trong tệp mẫu; đổ lỗi cho Công ty A khi chưa điều tra xong vừa vội vàng vừa rủi ro; \"miễn bình luận\" để bài báo viết rằng cơ quan im lặng.",
+  },
+}
+
+decision {
+  id = "press-day1",
+  on = press,
+  within = "15m",
+  prompt = {
+    en = "What does the spokesperson say?",
+    vi = "Người phát ngôn trả lời thế nào?",
+  },
+  options = {
+    { id = "deny",
+      text = { en = "The data is not from VSS; the agency's systems are absolutely secure.", vi = "Dữ liệu không phải của BHXH; hệ thống của Ngành được bảo mật tuyệt đối." },
+      score = { communicate = -8 },
+      set = { denied = true },
+      notes = { en = "The article will quote the people who confirmed their data.", vi = "Bài báo sẽ trích lời những người đã xác nhận thông tin của mình." } },
+    { id = "blame-provider",
+      text = { en = "Confirm the leak and say that it came from a private I-VAN company.", vi = "Xác nhận có lộ lọt và nói rằng nguồn là một công ty I-VAN tư nhân." },
+      score = { communicate = -3, coordinate = -2 },
+      notes = { en = "Premature, and the API was the agency's.", vi = "Vội vàng, trong khi API là của chính cơ quan." } },
+    { id = "confirm-guide",
+      text = { en = "Confirm that the sample matches agency records, that an investigation with the authorities is under way and access has been closed; no speculation on the source; advise people that VSS never asks for passwords, OTPs or money by phone.",
+               vi = "Xác nhận dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp cơ quan chức năng điều tra và đã chặn nguồn truy cập; không suy đoán về nguồn; khuyến cáo người dân BHXH không bao giờ yêu cầu mật khẩu, OTP hay chuyển tiền qua điện thoại." },
+      score = { communicate = 10, coordinate = 2 },
+      notes = { en = "Honest about what is known, useful to the reader.", vi = "Trung thực với những gì đã biết, hữu ích cho người đọc." } },
+    { id = "no-comment",
+      text = { en = "No comment until the investigation is complete.", vi = "Chưa bình luận cho tới khi điều tra xong." },
+      score = { communicate = -2 },
+      notes = { en = "The article runs anyway.", vi = "Bài báo vẫn sẽ được đăng." } },
+  },
+  timeout = "no-comment",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 2, 07:00 (T+1:00)  The denial exposed
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "denial-exposed",
+  at = "1:00",
+  stage = "exposure",
+  attack = "T1567",
+  severity = "high",
+  from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
+  channel = "news",
+  title = {
+    en = "Day 2, 07:00 – \"VSS denies; the people in the file say it is their data\"",
+    vi = "Ngày 2, 07:00 – \"BHXH phủ nhận; người có tên trong tệp xác nhận đó là dữ liệu của họ\"",
+  },
+  body = {
+    en = "The article quotes the agency's denial next to interviews with six people from the sample who confirm their details, and an expert who points out that the columns match a VSS export form. Other outlets pick it up; the hashtag is trending on Facebook.",
+    vi = "Bài báo đặt lời phủ nhận của cơ quan cạnh phỏng vấn sáu người có tên trong tệp mẫu xác nhận thông tin của mình là đúng, cùng ý kiến một chuyên gia chỉ ra các cột dữ liệu trùng với mẫu kết xuất của BHXH. Nhiều báo khác đăng lại; chủ đề này đang được bàn tán rộng trên Facebook.",
+  },
+  notes = {
+    en = "Consequence of the denial. Expected: correct the statement quickly through the spokesperson, acknowledge the incident and give people practical advice. Evaluator: the first statement may be incomplete, but it must not be false.",
+    vi = "Hệ quả của việc phủ nhận. Kỳ vọng: người phát ngôn nhanh chóng đính chính, thừa nhận sự việc và đưa ra khuyến cáo thiết thực cho người dân. Đánh giá: thông tin đầu tiên có thể chưa đầy đủ, nhưng không được sai sự thật.",
+  },
+  when = function(team) return team.flags.denied == true end,
+}
+
+------------------------------------------------------------------------------------------
+-- Day 2, 10:00 (T+1:05)  The provider answers
+------------------------------------------------------------------------------------------
+
+local provider_reply = inject {
+  id = "provider-reply",
+  at = "1:05",
+  stage = "exfiltration",
+  attack = "T1567.002",
+  severity = "high",
+  from = { en = "Director, Company A (I-VAN provider)", vi = "Giám đốc Công ty A (tổ chức I-VAN)" },
+  channel = "letter",
+  title = {
+    en = "Day 2, 10:00 – Company A: \"An employee copied it; your API gave it to us\"",
+    vi = "Ngày 2, 10:00 – Công ty A: \"Một nhân viên đã sao chép; chính API của các anh trả dữ liệu cho chúng tôi\"",
+  },
+  body = {
+    en = "Company A replies that an employee in its integration team wrote a script that walked through the employer codes and uploaded the results to his personal cloud drive; he resigned last week. The company says it is not responsible since \"the agency's API returned the data\", has dismissed the matter internally, and asks that its name be kept out of the press because it is bidding for a contract.",
+    vi = "Công ty A trả lời rằng một nhân viên nhóm tích hợp đã viết đoạn mã quét lần lượt các mã đơn vị và tải kết quả lên ổ lưu trữ đám mây cá nhân; người này đã nghỉ việc tuần trước. Công ty cho rằng mình không có trách nhiệm vì \"chính API của cơ quan đã trả dữ liệu\", đã xử lý nội bộ xong, và đề nghị không nêu tên công ty trên báo chí vì đang tham gia đấu thầu.",
+  },
+  notes = {
+    en = "Expected: require a formal written incident report from Company A and preservation of its logs and the employee's accounts; remind it in writing of its duties as a processor (notify the controller without delay, cooperate, secure the data) and of the contract; refer the employee to A05 for criminal investigation; review the contract and every provider's access. Evaluator: 'handled internally' does not end a crime against a million people; terminating the contract on the spot strands 80,000 businesses at the deadline; the agency's own API flaw is part of the story and should be owned.",
+    vi = "Kỳ vọng: yêu cầu Công ty A gửi báo cáo sự cố chính thức bằng văn bản, lưu giữ nhật ký và tài khoản của nhân viên liên quan; nhắc bằng văn bản trách nhiệm của bên xử lý dữ liệu cá nhân (thông báo ngay cho bên kiểm soát, phối hợp, bảo đảm an toàn dữ liệu) và các điều khoản hợp đồng; chuyển thông tin về nhân viên này cho A05 để điều tra hình sự; rà soát hợp đồng và quyền truy cập của mọi tổ chức I-VAN. Đánh giá: \"đã xử lý nội bộ\" không thể khép lại một hành vi phạm tội ảnh hưởng tới hơn một triệu người; chấm dứt hợp đồng ngay lập tức khiến 80.000 doanh nghiệp bị bỏ rơi đúng hạn kê khai; lỗ hổng API của chính cơ quan là một phần của câu chuyện và cơ quan phải nhận trách nhiệm phần đó.",
+  },
+}
+
+decision {
+  id = "processor",
+  on = provider_reply,
+  within = "15m",
+  prompt = {
+    en = "How do you respond to Company A?",
+    vi = "Đội phản hồi Công ty A thế nào?",
+  },
+  options = {
+    { id = "accept-internal",
+      text = { en = "Accept that the company has dealt with it internally, and keep its name out of the press.", vi = "Chấp nhận việc công ty đã xử lý nội bộ và không nêu tên công ty với báo chí." },
+      score = { coordinate = -6 },
+      notes = { en = "A crime is not an internal matter.", vi = "Hành vi phạm tội không phải việc nội bộ." } },
+    { id = "terminate-now",
+      text = { en = "Terminate Company A's contract and API access today.", vi = "Chấm dứt hợp đồng và quyền truy cập API của Công ty A ngay hôm nay." },
+      score = { contain = 3, recover = -5 },
+      notes = { en = "80,000 businesses lose their filing channel at the deadline.", vi = "80.000 doanh nghiệp mất kênh kê khai đúng lúc sắp hết hạn." } },
+    { id = "hold-to-duties",
+      text = { en = "Require a written incident report and preservation of logs and the employee's accounts; remind Company A in writing of its processor and contract duties; refer the employee to A05; review every provider's contract and access.",
+               vi = "Yêu cầu báo cáo sự cố bằng văn bản, lưu giữ nhật ký và tài khoản của nhân viên; nhắc bằng văn bản trách nhiệm của bên xử lý dữ liệu và nghĩa vụ hợp đồng; chuyển thông tin nhân viên cho A05; rà soát hợp đồng và quyền truy cập của mọi tổ chức I-VAN." },
+      score = { coordinate = 8, analyse = 3, eradicate = 2 },
+      notes = { en = "Accountability without stranding the businesses.", vi = "Làm rõ trách nhiệm mà không bỏ rơi doanh nghiệp." } },
+  },
+  timeout = "accept-internal",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 2, 19:00 (T+1:15)  Scam calls
+------------------------------------------------------------------------------------------
+
+local scam_wave = inject {
+  id = "scam-wave",
+  at = "1:15",
+  stage = "misuse",
+  attack = "T1656",
+  severity = "high",
+  from = { en = "Hotline 1900 9068 and provincial offices", vi = "Tổng đài 1900 9068 và BHXH các tỉnh" },
+  channel = "phone",
+  title = {
+    en = "Day 2, 19:00 – \"VSS officers\" call people by name to \"refund contributions\"",
+    vi = "Ngày 2, 19:00 – \"Cán bộ BHXH\" gọi điện đúng tên người dân để \"hoàn tiền đóng BHXH\"",
+  },
+  body = {
+    en = "Since the afternoon, the hotline and both provincial offices have received hundreds of reports: callers posing as VSS officers quote people's social insurance number, employer and salary, then ask them to install an app \"to receive a contribution refund\" or to update VssID. At least eleven people have lost money; one lost 300 million VND.",
+    vi = "Từ chiều nay, tổng đài và BHXH hai tỉnh nhận hàng trăm phản ánh: đối tượng giả danh cán bộ BHXH đọc đúng mã số BHXH, nơi làm việc và mức lương của người dân, rồi yêu cầu cài ứng dụng \"để nhận tiền hoàn đóng BHXH\" hoặc cập nhật VssID. Ít nhất mười một người đã bị mất tiền, một người mất 300 triệu đồng.",
+  },
+  notes = {
+    en = "Expected: warn people on every channel that reaches them: VssID notifications, SMS, the portal, press and television, provincial offices, employers (through the I-VAN providers and their HR contacts) and local loudspeakers; the message: VSS never calls to ask you to install apps, give OTPs or transfer money; refer victims to the police and share the scammers' numbers with A05 and the carriers. Evaluator: a single fanpage post does not reach the older workers and pensioners being targeted; 'these are not our calls' is true and beside the point.",
+    vi = "Kỳ vọng: cảnh báo người dân trên mọi kênh tiếp cận được: thông báo trên VssID, tin nhắn, Cổng thông tin điện tử, báo chí và truyền hình, BHXH các tỉnh, người sử dụng lao động (qua các tổ chức I-VAN và bộ phận nhân sự của doanh nghiệp) và hệ thống loa truyền thanh cơ sở; thông điệp: BHXH không bao giờ gọi điện yêu cầu cài ứng dụng, cung cấp mã OTP hay chuyển tiền; hướng dẫn người bị hại trình báo cơ quan công an, chuyển số điện thoại của đối tượng cho A05 và các nhà mạng. Đánh giá: một bài đăng trên Fanpage không tới được người lao động lớn tuổi và người hưởng lương hưu đang bị nhắm tới; \"đó không phải cuộc gọi của chúng tôi\" là đúng nhưng không giải quyết được gì.",
+  },
+}
+
+decision {
+  id = "warn-public",
+  on = scam_wave,
+  within = "15m",
+  prompt = {
+    en = "How do you protect the people whose data leaked?",
+    vi = "Đội bảo vệ những người bị lộ dữ liệu thế nào?",
+  },
+  options = {
+    { id = "not-ours",
+      text = { en = "Reply to complainants that these calls are not from VSS and are a police matter.", vi = "Trả lời người phản ánh rằng đó không phải cuộc gọi của BHXH và là việc của công an." },
+      score = { communicate = -5 },
+      notes = { en = "True, and no help to anyone.", vi = "Đúng, nhưng không giúp được ai." } },
+    { id = "all-channels",
+      text = { en = "Warn on every channel: VssID, SMS, portal, press and TV, provincial offices, employers via the providers, local loudspeakers; refer victims to the police; share scammers' numbers with A05 and the carriers.",
+               vi = "Cảnh báo trên mọi kênh: VssID, tin nhắn, Cổng thông tin, báo chí và truyền hình, BHXH các tỉnh, người sử dụng lao động qua các tổ chức I-VAN, loa truyền thanh cơ sở; hướng dẫn người bị hại trình báo công an; chuyển số điện thoại của đối tượng cho A05 và nhà mạng." },
+      score = { communicate = 8, coordinate = 5 },
+      notes = { en = "Reaches the people who are actually being called.", vi = "Tới được đúng những người đang bị gọi điện." } },
+    { id = "fanpage",
+      text = { en = "Post a warning on the official fanpage.", vi = "Đăng cảnh báo trên Fanpage chính thức." },
+      score = { communicate = 3 },
+      notes = { en = "Right message, narrow reach.", vi = "Đúng thông điệp, nhưng phạm vi tiếp cận hẹp." } },
+  },
+  timeout = "not-ours",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 3, 09:00 (T+1:30)  The clock
+------------------------------------------------------------------------------------------
+
+local clock_check = inject {
+  id = "clock-check",
+  at = "1:30",
+  stage = "recovery",
+  attack = "T1213",
+  severity = "critical",
+  from = { en = "Legal department, VSS", vi = "Vụ Pháp chế, BHXH Việt Nam" },
+  channel = "meeting",
+  title = {
+    en = "Day 3, 09:00 – 48 hours since discovery; the notice to A05 has not been sent",
+    vi = "Ngày 3, 09:00 – Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
+  },
+  body = {
+    en = "The legal department reminds the meeting that Decree 13/2023/ND-CP requires the agency, as the controller of the data, to notify A05 no later than 72 hours after the breach, using the form in the Decree: what happened, when and where, the types of data and number of people, a contact person, the likely consequences and the measures taken. The draft is ready. A senior official proposes waiting until the police identify the culprit so that the notice is \"complete\"; another says that since Company A leaked the data, it is Company A's duty.",
+    vi = "Vụ Pháp chế nhắc cuộc họp: theo Nghị định 13/2023/NĐ-CP, cơ quan với tư cách bên kiểm soát dữ liệu phải thông báo cho A05 chậm nhất 72 giờ sau khi xảy ra vi phạm, theo mẫu tại Nghị định: mô tả vi phạm (thời gian, địa điểm, hành vi), loại dữ liệu và số lượng người bị ảnh hưởng, đầu mối liên hệ, hậu quả có thể xảy ra và các biện pháp đã thực hiện. Bản dự thảo đã sẵn sàng. Một lãnh đạo đề nghị chờ công an xác định được đối tượng để thông báo cho \"đầy đủ\"; một người khác cho rằng Công ty A làm lộ thì Công ty A phải thông báo.",
+  },
+  notes = {
+    en = "Expected: send the notice now with the facts known, and supplement it as the investigation continues; the agency is the controller and the duty is its own, whatever Company A must also do as processor. Because the breach began three weeks before discovery, the notice should explain why it comes later than 72 hours after the breach itself. Evaluator: waiting for the culprit misses the deadline; shifting the duty to the processor is wrong in law. Facilitators: from 1 January 2026 the Law on Personal Data Protection applies; check the provisions in force on the drill date.",
+    vi = "Kỳ vọng: gửi thông báo ngay với những thông tin đã có và bổ sung khi điều tra tiếp tục; cơ quan là bên kiểm soát dữ liệu nên nghĩa vụ thuộc về cơ quan, bất kể Công ty A có nghĩa vụ gì với tư cách bên xử lý. Vì vi phạm bắt đầu từ ba tuần trước khi phát hiện, thông báo cần nêu lý do gửi sau 72 giờ kể từ thời điểm xảy ra vi phạm. Đánh giá: chờ xác định đối tượng sẽ trễ hạn; đẩy nghĩa vụ sang bên xử lý là hiểu sai quy định. Lưu ý cho người điều hành: từ ngày 01/01/2026 Luật Bảo vệ dữ liệu cá nhân có hiệu lực; cần đối chiếu quy định hiện hành tại thời điểm diễn tập.",
+  },
+}
+
+decision {
+  id = "notify-a05",
+  on = clock_check,
+  within = "15m",
+  prompt = {
+    en = "Do you send the notice to A05 now?",
+    vi = "Có gửi thông báo cho A05 ngay bây giờ không?",
+  },
+  options = {
+    { id = "provider-duty",
+      text = { en = "No: Company A leaked the data, so Company A must notify.", vi = "Không: Công ty A làm lộ dữ liệu thì Công ty A phải thông báo." },
+      score = { communicate = -5, coordinate = -3 },
+      notes = { en = "The controller's duty cannot be passed to the processor.", vi = "Nghĩa vụ của bên kiểm soát không thể chuyển cho bên xử lý." } },
+    { id = "wait-culprit",
+      text = { en = "Wait until the police identify the culprit, so the notice is complete.", vi = "Chờ công an xác định đối tượng để thông báo cho đầy đủ." },
+      score = { communicate = -4, coordinate = -2 },
+      notes = { en = "The 72 hours will not wait.", vi = "Thời hạn 72 giờ không chờ đợi." } },
+    { id = "notify-now",
+      text = { en = "Send it now with the facts known, explaining why it is later than 72 hours after the breach itself, and supplement it as the investigation continues.",
+               vi = "Gửi ngay với những thông tin đã có, nêu lý do gửi sau 72 giờ kể từ khi vi phạm xảy ra, và bổ sung khi điều tra tiếp tục." },
+      score = { communicate = 8, coordinate = 6 },
+      set = { notified = true },
+      notes = { en = "On time from discovery, honest about the rest.", vi = "Đúng hạn tính từ khi phát hiện, minh bạch về phần còn lại." } },
+    { id = "ministry-only",
+      text = { en = "Report internally to the leadership and the ministry; A05 will hear of it anyway.", vi = "Báo cáo nội bộ Lãnh đạo và cơ quan chủ quản; đằng nào A05 cũng sẽ biết." },
+      score = { coordinate = -1, communicate = -2 },
+      notes = { en = "Internal reporting is not the legal notice.", vi = "Báo cáo nội bộ không thay được thông báo theo quy định." } },
+  },
+  timeout = "wait-culprit",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 3, 10:00 (T+1:35)  More data (where the API stayed open)
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "more-data",
+  at = "1:35",
+  stage = "exposure",
+  attack = "T1119",
+  severity = "critical",
+  from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
+  channel = "social",
+  title = {
+    en = "Day 3, 10:00 – A second dataset: 3.4 million people in nine provinces",
+    vi = "Ngày 3, 10:00 – Bộ dữ liệu thứ hai: 3,4 triệu người ở chín tỉnh",
+  },
+  body = {
+    en = "A second seller advertises 3.4 million records from nine provinces with the same columns. The API logs show another provider's key walking through employer codes on the past two nights, through the same unfixed check.",
+    vi = "Một người bán khác rao 3,4 triệu bản ghi của chín tỉnh với đúng các cột dữ liệu như trước. Nhật ký API cho thấy khóa của một tổ chức I-VAN khác đã quét lần lượt các mã đơn vị trong hai đêm vừa qua, qua đúng cơ chế kiểm tra chưa được sửa.",
+  },
+  notes = {
+    en = "Consequence of leaving the API unchanged until the deadline. Expected: fix the authorisation check now for every provider, suspend the second key, preserve its logs, and supplement the notice to A05 with the new scope. Evaluator: a known hole left open for convenience is found by others; the breach is now three times larger.",
+    vi = "Hệ quả của việc giữ nguyên API tới hết hạn kê khai. Kỳ vọng: sửa ngay cơ chế kiểm tra phân quyền cho mọi tổ chức I-VAN, tạm dừng khóa thứ hai, lưu giữ nhật ký, bổ sung thông báo gửi A05 với phạm vi mới. Đánh giá: một lỗ hổng đã biết mà vẫn để mở cho thuận tiện sẽ bị người khác tìm ra; vụ việc giờ đã lớn gấp ba.",
+  },
+  when = function(team) return team.flags.api_open == true end,
+}
+
+------------------------------------------------------------------------------------------
+-- Day 3, 14:00 (T+1:45)  The officer's chat app
+------------------------------------------------------------------------------------------
+
+local officer_zalo = inject {
+  id = "officer-zalo",
+  at = "1:45",
+  stage = "exfiltration",
+  attack = "T1078",
+  severity = "high",
+  from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
+  channel = "meeting",
+  title = {
+    en = "Day 3, 14:00 – An agency officer sent exports to the provider over a personal chat app",
+    vi = "Ngày 3, 14:00 – Một cán bộ của Ngành gửi tệp kết xuất cho nhà cung cấp qua ứng dụng nhắn tin cá nhân",
+  },
+  body = {
+    en = "A05's analysis of the employee's phone shows that an officer of one provincial office regularly sent him full employee-list exports of businesses over a personal Zalo account, \"to help clients reconcile faster\". There is no sign the officer was paid. Several colleagues say it is common practice because the official channel is slow.",
+    vi = "Kết quả phân tích điện thoại của nhân viên Công ty A cho thấy một cán bộ BHXH tỉnh thường xuyên gửi cho người này tệp kết xuất đầy đủ danh sách lao động của doanh nghiệp qua tài khoản Zalo cá nhân, \"để giúp khách hàng đối chiếu cho nhanh\". Chưa có dấu hiệu cán bộ này nhận tiền. Một số đồng nghiệp cho biết đây là cách làm phổ biến vì kênh chính thức chậm.",
+  },
+  notes = {
+    en = "Expected: suspend the officer's export rights pending review; cooperate fully with A05; follow the inspection and disciplinary procedure fairly (no sign of payment; a widespread practice); issue a clear rule and a workable official channel for sharing data with providers; check whether other units do the same. Evaluator: covering it up repeats the misuse of official access that Resolution 398 names; naming the officer publicly before the procedure is unfair and unlawful; the lasting fix is a fast official channel plus a ban that is enforced.",
+    vi = "Kỳ vọng: tạm dừng quyền kết xuất của cán bộ để xem xét; phối hợp đầy đủ với A05; thực hiện quy trình kiểm tra, xem xét kỷ luật một cách khách quan (chưa có dấu hiệu vụ lợi; đây là cách làm phổ biến); ban hành quy định rõ ràng và một kênh chính thức đủ nhanh để chia sẻ dữ liệu với tổ chức I-VAN; kiểm tra các đơn vị khác có làm tương tự không. Đánh giá: che giấu là lặp lại hành vi lạm dụng quyền truy cập công vụ mà Nghị quyết 398 đã nêu; công khai tên cán bộ trước khi có kết luận là không công bằng và trái quy định; giải pháp lâu dài là kênh chính thức đủ nhanh cùng lệnh cấm được thực thi nghiêm.",
+  },
+}
+
+decision {
+  id = "internal-accountability",
+  on = officer_zalo,
+  within = "15m",
+  prompt = {
+    en = "How do you handle the officer and the practice?",
+    vi = "Đội xử lý cán bộ và cách làm phổ biến này thế nào?",
+  },
+  options = {
+    { id = "name-publicly",
+      text = { en = "Announce the officer's name to the press to show the agency is tough.", vi = "Công bố tên cán bộ với báo chí để thể hiện sự nghiêm khắc." },
+      score = { communicate = -5, coordinate = -2 },
+      notes = { en = "Before any procedure; unfair and unlawful.", vi = "Khi chưa có kết luận; không công bằng và trái quy định." } },
+    { id = "fair-process",
+      text = { en = "Suspend the officer's export rights pending review, cooperate with A05, follow the inspection and disciplinary procedure fairly, issue a clear rule and a fast official channel for providers, check the other units.",
+               vi = "Tạm dừng quyền kết xuất của cán bộ để xem xét, phối hợp với A05, thực hiện quy trình kiểm tra, kỷ luật khách quan, ban hành quy định rõ ràng và kênh chính thức đủ nhanh cho tổ chức I-VAN, kiểm tra các đơn vị khác." },
+      score = { eradicate = 6, coordinate = 5 },
+      notes = { en = "Fixes the person's access and the practice behind it.", vi = "Xử lý quyền truy cập của cá nhân và cả cách làm đằng sau nó." } },
+    { id = "cover-up",
+      text = { en = "Keep it inside the province: a verbal warning, and nothing in writing.", vi = "Giữ trong nội bộ tỉnh: nhắc nhở miệng, không lập văn bản." },
+      score = { coordinate = -6, eradicate = -2 },
+      notes = { en = "The practice continues; the investigation is obstructed.", vi = "Cách làm sai vẫn tiếp diễn; cản trở điều tra." } },
+  },
+  timeout = "cover-up",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 4, 10:00 (T+2:00)  A05, one way or the other
+------------------------------------------------------------------------------------------
+
+inject {
+  id = "a05-followup",
+  at = "2:00",
+  stage = "recovery",
+  attack = "T1567",
+  severity = "low",
+  from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
+  channel = "letter",
+  title = {
+    en = "Day 4, 10:00 – A05 acknowledges the notice and asks for a supplement",
+    vi = "Ngày 4, 10:00 – A05 xác nhận đã nhận thông báo và đề nghị bổ sung",
+  },
+  body = {
+    en = "A05 confirms receipt of the notice sent on Day 3 and asks for a supplement within five working days: the final number of people affected, the list of data fields, and the technical measures taken on the API.",
+    vi = "Cục A05 xác nhận đã nhận thông báo gửi ngày thứ 3 và đề nghị bổ sung trong năm ngày làm việc: số người bị ảnh hưởng cuối cùng, danh mục trường dữ liệu bị lộ, và các biện pháp kỹ thuật đã áp dụng với API.",
+  },
+  notes = {
+    en = "Reached by teams that sent the notice within 72 hours of discovery. Expected: assign an owner and a date for the supplement. Evaluator: this is what compliance looks like: an early notice, then updates.",
+    vi = "Chỉ xuất hiện với đội đã gửi thông báo trong vòng 72 giờ kể từ khi phát hiện. Kỳ vọng: giao người chịu trách nhiệm và thời hạn hoàn thành phần bổ sung. Đánh giá: tuân thủ quy định trông như thế này: thông báo sớm, rồi cập nhật.",
+  },
+  when = function(team) return team.flags.notified == true end,
+}
+
+inject {
+  id = "a05-contact",
+  at = "2:00",
+  stage = "recovery",
+  attack = "T1567",
+  severity = "critical",
+  from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
+  channel = "letter",
+  title = {
+    en = "Day 4, 10:00 – A05 asks why no notice was received",
+    vi = "Ngày 4, 10:00 – A05 đề nghị giải trình vì sao chưa nhận được thông báo",
+  },
+  body = {
+    en = "More than 72 hours after the agency learned of the breach, A05 writes that it has learned of it from the press and the scam victims' reports, has received no notice, and requests the notice with an explanation of the delay within 24 hours, reserving administrative sanctions.",
+    vi = "Đã quá 72 giờ kể từ khi cơ quan biết về vi phạm, Cục A05 có văn bản cho biết đã nắm được sự việc qua báo chí và đơn trình báo của người bị lừa đảo, nhưng chưa nhận được thông báo nào; đề nghị gửi thông báo kèm giải trình lý do chậm trong vòng 24 giờ, và có thể xem xét xử phạt vi phạm hành chính.",
+  },
+  notes = {
+    en = "Consequence of not notifying in time. Expected: send the notice at once with the reasons for the delay, and review who owns the legal clock in the incident procedure. Evaluator: the delay is now on record with the regulator; compare with teams that sent an incomplete notice on time.",
+    vi = "Hệ quả của việc không thông báo đúng hạn. Kỳ vọng: gửi ngay thông báo kèm lý do chậm, rà soát lại trong quy trình xử lý sự cố ai chịu trách nhiệm theo dõi thời hạn pháp lý. Đánh giá: việc chậm trễ giờ đã được cơ quan quản lý ghi nhận; so sánh với các đội đã gửi thông báo chưa đầy đủ nhưng đúng hạn.",
+  },
+  when = function(team) return not team.flags.notified end,
+}
+
+------------------------------------------------------------------------------------------
+-- Day 4, 11:00 (T+2:05)  Telling the people affected
+------------------------------------------------------------------------------------------
+
+local subject_notice = inject {
+  id = "subject-notice",
+  at = "2:05",
+  stage = "misuse",
+  attack = "T1656",
+  severity = "medium",
+  from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
+  channel = "meeting",
+  title = {
+    en = "Day 4, 11:00 – Should each affected person be told?",
+    vi = "Ngày 4, 11:00 – Có thông báo riêng cho từng người bị ảnh hưởng không?",
+  },
+  body = {
+    en = "The leadership asks whether the agency should tell each of the affected people individually, and how. Someone proposes publishing the full list on the portal so that people can search for their own name; someone else says the law does not require individual notices, so a press release is enough.",
+    vi = "Lãnh đạo hỏi cơ quan có nên thông báo riêng cho từng người bị ảnh hưởng không, và bằng cách nào. Có ý kiến đề xuất công bố toàn bộ danh sách trên Cổng thông tin để người dân tự tra tên mình; ý kiến khác cho rằng pháp luật không bắt buộc thông báo riêng, nên một thông cáo báo chí là đủ.",
+  },
+  notes = {
+    en = "Expected: a targeted notice to each affected person through VssID and SMS (and through employers for those without the app): what data was exposed, what scams to expect, that VSS never asks for OTPs or money, and where to get help; a lookup that requires authentication through VssID or the national electronic identity rather than a public list. Evaluator: Decree 13 centres the duty on notifying A05, but informing the people affected is what protects them; publishing the list creates a second leak.",
+    vi = "Kỳ vọng: gửi thông báo riêng tới từng người bị ảnh hưởng qua VssID và tin nhắn (và qua người sử dụng lao động với người không dùng ứng dụng): dữ liệu nào bị lộ, các hình thức lừa đảo có thể gặp, BHXH không bao giờ yêu cầu OTP hay chuyển tiền, và nơi được hỗ trợ; nếu có chức năng tra cứu thì phải đăng nhập qua VssID hoặc định danh điện tử quốc gia, không phải một danh sách công khai. Đánh giá: Nghị định 13 đặt trọng tâm nghĩa vụ vào việc thông báo cho A05, nhưng thông tin cho chính người bị ảnh hưởng mới là điều bảo vệ họ; công bố danh sách là tạo ra vụ lộ lọt thứ hai.",
+  },
+}
+
+decision {
+  id = "notify-people",
+  on = subject_notice,
+  within = "15m",
+  prompt = {
+    en = "How do you inform the people affected?",
+    vi = "Cơ quan thông tin cho người bị ảnh hưởng bằng cách nào?",
+  },
+  options = {
+    { id = "press-release",
+      text = { en = "A press release is enough; individual notices are not required.", vi = "Thông cáo báo chí là đủ; không bắt buộc thông báo riêng." },
+      score = { communicate = 1 },
+      notes = { en = "Lawful, but most people will never see it.", vi = "Không trái quy định, nhưng phần lớn người dân sẽ không đọc được." } },
+    { id = "public-list",
+      text = { en = "Publish the full list on the portal so people can look themselves up.", vi = "Công bố toàn bộ danh sách trên Cổng để người dân tự tra cứu." },
+      score = { communicate = -6, contain = -3 },
+      notes = { en = "A second leak, published by the agency.", vi = "Vụ lộ lọt thứ hai, do chính cơ quan công bố." } },
+    { id = "targeted",
+      text = { en = "Targeted notices through VssID and SMS (and employers for those without the app): what was exposed, which scams to expect, where to get help; any lookup only behind VssID or national e-ID login.",
+               vi = "Thông báo riêng qua VssID và tin nhắn (và qua người sử dụng lao động với người không dùng ứng dụng): dữ liệu nào bị lộ, các hình thức lừa đảo có thể gặp, nơi được hỗ trợ; nếu tra cứu thì chỉ sau khi đăng nhập VssID hoặc định danh điện tử." },
+      score = { communicate = 8, recover = 3 },
+      notes = { en = "Reaches each person without exposing anyone further.", vi = "Tới được từng người mà không làm lộ thêm thông tin của ai." } },
+  },
+  timeout = "press-release",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 10 (T+2:15)  Lessons
+------------------------------------------------------------------------------------------
+
+local lessons = inject {
+  id = "lessons",
+  at = "2:15",
+  stage = "recovery",
+  attack = "T1213",
+  severity = "medium",
+  from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
+  channel = "meeting",
+  title = {
+    en = "Day 10 – The sector's data protection plan",
+    vi = "Ngày 10 – Kế hoạch bảo vệ dữ liệu cá nhân của Ngành",
+  },
+  body = {
+    en = "The Director General asks the team for the priorities of a sector-wide plan for protecting insured persons' personal data, to be presented at the next leadership meeting.",
+    vi = "Tổng Giám đốc yêu cầu đội đề xuất các ưu tiên của kế hoạch bảo vệ dữ liệu cá nhân người tham gia trên toàn Ngành, để trình cuộc họp lãnh đạo sắp tới.",
+  },
+  notes = {
+    en = "Expected: least-privilege APIs for every third party (object-level authorisation, rate limits, anomaly alerts); personal-data processing impact assessments as Decree 13 requires; processor contracts with security clauses, audit rights and breach-reporting duties; exports logged, watermarked and sent only through official channels, with a fast official channel so nobody needs personal chat apps; a designated data-protection unit and a breach procedure with an owner for the 72-hour clock; training and drills. Evaluator: banning all third parties is not realistic; a policy document without the technical controls changes little.",
+    vi = "Kỳ vọng: API cho bên thứ ba theo nguyên tắc quyền tối thiểu (kiểm tra phân quyền theo từng đối tượng dữ liệu, giới hạn tần suất, cảnh báo bất thường); lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân theo yêu cầu của Nghị định 13; hợp đồng với bên xử lý dữ liệu có điều khoản an toàn thông tin, quyền kiểm tra và nghĩa vụ báo cáo vi phạm; tệp kết xuất được ghi nhật ký, gắn dấu nhận dạng và chỉ gửi qua kênh chính thức, kèm kênh chính thức đủ nhanh để không ai phải dùng ứng dụng nhắn tin cá nhân; chỉ định bộ phận phụ trách bảo vệ dữ liệu cá nhân và quy trình xử lý vi phạm có người chịu trách nhiệm theo dõi thời hạn 72 giờ; đào tạo và diễn tập. Đánh giá: cấm toàn bộ bên thứ ba là không thực tế; một văn bản chính sách không đi kèm biện pháp kỹ thuật sẽ thay đổi được rất ít.",
+  },
+}
+
+decision {
+  id = "pdp-program",
+  on = lessons,
+  within = "15m",
+  prompt = {
+    en = "Which priorities do you propose?",
+    vi = "Đội đề xuất những ưu tiên nào?",
+  },
+  options = {
+    { id = "policy-only",
+      text = { en = "Issue a new data-security policy document for the sector.", vi = "Ban hành một văn bản chính sách an toàn dữ liệu mới cho Ngành." },
+      score = { eradicate = 1 },
+      notes = { en = "Words without controls.", vi = "Quy định trên giấy mà không có biện pháp kiểm soát." } },
+    { id = "ban-third-parties",
+      text = { en = "End all data access by third parties; businesses must file on the portal only.", vi = "Chấm dứt mọi quyền truy cập dữ liệu của bên thứ ba; doanh nghiệp chỉ kê khai qua Cổng." },
+      score = { contain = 2, recover = -4 },
+      notes = { en = "Unrealistic for millions of filings.", vi = "Không khả thi với hàng triệu hồ sơ kê khai." } },
+    { id = "controls-program",
+      text = { en = "Least-privilege third-party APIs with object-level checks, rate limits and alerts; Decree 13 impact assessments; processor contracts with audit and breach duties; logged, watermarked exports via a fast official channel; a designated data-protection unit with an owner for the 72-hour clock; training and drills.",
+               vi = "API cho bên thứ ba theo quyền tối thiểu, kiểm tra phân quyền theo đối tượng, giới hạn tần suất, cảnh báo; hồ sơ đánh giá tác động theo Nghị định 13; hợp đồng bên xử lý có quyền kiểm tra và nghĩa vụ báo cáo vi phạm; kết xuất có nhật ký, dấu nhận dạng, qua kênh chính thức đủ nhanh; bộ phận phụ trách bảo vệ dữ liệu có người theo dõi thời hạn 72 giờ; đào tạo và diễn tập." },
+      score = { eradicate = 5, recover = 2, coordinate = 3 },
+      notes = { en = "Technical, contractual and organisational measures together.", vi = "Kết hợp biện pháp kỹ thuật, hợp đồng và tổ chức." } },
+  },
+  timeout = "policy-only",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Hooks
+------------------------------------------------------------------------------------------
+
+on("choice", function(team, decision, option)
+  -- The clock was started at discovery and the notice left well inside it.
+  if decision == "notify-a05" and option == "notify-now" and team.flags.clock_started then
+    team:add("coordinate", 3, "72-hour clock logged at discovery and the notice sent inside it")
+  end
+end)
+
+on("end", function(team)
+  -- Told the truth to the press and reached the people at risk.
+  if team:chose("press-day1") == "confirm-guide" and team:chose("warn-public") == "all-channels" then
+    team:add("communicate", 2, "honest public line and scam warnings that reached the people affected")
+  end
+end)
