@@ -47,7 +47,7 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     head[3] = "#";
     for (size_t c = 0; c < d->ncat; c++) head[4 + c] = dh_text_get(&sc->categories[c].name, lang);
     head[4 + d->ncat] = vi ? "Tổng" : "Total";
-    head[5 + d->ncat] = vi ? "Thời gian" : "Time";
+    head[5 + d->ncat] = vi ? "Thời gian quyết định" : "Decision time";
     for (size_t i = 0; i < ncol; i++) w[i] = dh_utf8_len(head[i]);
 
     char cell[64];

@@ -202,9 +202,23 @@ int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
         if (!csv->nrows)
             dh_diags_add(diags, DH_ERROR, csv->file, 1, "empty file: expected the header %s",
                          dh_buf_cstr(&want));
-        else
-            dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[0].line,
-                         "wrong header: expected %s", dh_buf_cstr(&want));
+        else {
+            const dh_csv_row *h = &csv->rows[0];
+            dh_buf got;
+            dh_buf_init(&got);
+            for (size_t i = 0; i < h->nfields; i++) {
+                if (i) dh_buf_addc(&got, ',');
+                dh_buf_adds(&got, h->fields[i]);
+            }
+            /* spreadsheets in many locales (vi-VN among them) save with ';' */
+            int semicolons = h->nfields == 1 && strchr(h->fields[0], ';');
+            dh_diags_add(diags, DH_ERROR, csv->file, h->line,
+                         "wrong header: expected %s, found %s%s", dh_buf_cstr(&want),
+                         dh_buf_cstr(&got),
+                         semicolons ? " (the file uses ';' between fields: save it as "
+                                      "\"CSV UTF-8 (comma delimited)\")" : "");
+            dh_buf_free(&got);
+        }
     }
     dh_buf_free(&want);
     return ok;

@@ -1,0 +1,3 @@
+scenario { id = "b", title = "B", duration = "1:00", categories = { "c" }, stages = { "s" } }
+
+inject { id = "a", at = 5, title = "A" }

@@ -1,0 +1,1 @@
+inject { id = "a", at = "0:05", title = "A" }
