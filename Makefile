@@ -57,7 +57,7 @@ test: test-deps
 
 bench: build
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
-	./$(BUILD)/tests/bench/run-benchmarks.sh $(BUILD)
+	tests/bench/run-benchmarks.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
