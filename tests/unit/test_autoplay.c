@@ -1,0 +1,86 @@
+/* test_autoplay.c — bot policies answer as documented, from their own streams. */
+#include "dh_test.h"
+#include "dh_autoplay.h"
+
+#include <string.h>
+
+static dh_decision decision(dh_option *opts, size_t n, dh_ms within)
+{
+    dh_decision d;
+    memset(&d, 0, sizeof d);
+    d.options = opts;
+    d.noptions = n;
+    d.within = within;
+    d.timeout = -1;
+    return d;
+}
+
+static void best_and_worst_pick_by_total_points(void **state)
+{
+    (void)state;
+    dh_option o[3] = {{.total = 5000}, {.total = 12000}, {.total = -3000}};
+    dh_decision d = decision(o, 3, 15 * DH_MS_MINUTE);
+    dh_rng r;
+    dh_rng_seed(&r, 1);
+    int opt;
+    dh_ms delay;
+    dh_bot_pick(DH_BOT_BEST, &d, &r, &opt, &delay);
+    assert_int_equal(opt, 1);
+    assert_int_equal(delay, DH_MS_MINUTE);
+    dh_bot_pick(DH_BOT_WORST, &d, &r, &opt, &delay);
+    assert_int_equal(opt, 2);
+    assert_int_equal(delay, 15 * DH_MS_MINUTE - DH_MS_SECOND);
+    dh_bot_pick(DH_BOT_FIRST, &d, &r, &opt, &delay);
+    assert_int_equal(opt, 0);
+}
+
+static void random_answers_stay_inside_the_window_and_cover_every_option(void **state)
+{
+    (void)state;
+    dh_option o[4] = {{0}};
+    dh_decision d = decision(o, 4, 10 * DH_MS_MINUTE);
+    dh_rng r;
+    dh_rng_seed(&r, 99);
+    int seen[4] = {0};
+    for (int i = 0; i < 2000; i++) {
+        int opt;
+        dh_ms delay;
+        dh_bot_pick(DH_BOT_RANDOM, &d, &r, &opt, &delay);
+        assert_true(opt >= 0 && opt < 4);
+        assert_true(delay > 0 && delay < d.within);
+        assert_int_equal(delay % DH_MS_SECOND, 0);
+        seen[opt]++;
+    }
+    for (int i = 0; i < 4; i++) assert_true(seen[i] > 300);
+}
+
+static void team_streams_differ_and_repeat(void **state)
+{
+    (void)state;
+    dh_rng a, b, c;
+    dh_rng_seed_for(&a, 7, "hanoi", 2);
+    dh_rng_seed_for(&b, 7, "hanoi", 2);
+    dh_rng_seed_for(&c, 7, "hue", 2);
+    uint64_t x = dh_rng_next(&a);
+    assert_true(x == dh_rng_next(&b));
+    assert_true(x != dh_rng_next(&c));
+}
+
+static void policies_parse_by_name(void **state)
+{
+    (void)state;
+    assert_int_equal(dh_bot_policy_parse("random"), DH_BOT_RANDOM);
+    assert_int_equal(dh_bot_policy_parse("smart"), -1);
+    assert_string_equal(dh_bot_policy_name(DH_BOT_WORST), "worst");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(best_and_worst_pick_by_total_points),
+        cmocka_unit_test(random_answers_stay_inside_the_window_and_cover_every_option),
+        cmocka_unit_test(team_streams_differ_and_repeat),
+        cmocka_unit_test(policies_parse_by_name),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

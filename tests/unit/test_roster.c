@@ -1,0 +1,78 @@
+/* test_roster.c — rosters from CSV and generated; brackets in first-seen order. */
+#include "dh_test.h"
+#include "dh_roster.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *write_tmp(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/dh-roster-test-%d.csv", (int)sizeof(path));
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static void a_roster_loads_with_brackets(void **state)
+{
+    (void)state;
+    const char *p = write_tmp("id,name,bracket\n"
+                              "tw,Trung tâm CNTT,hq\nhanoi,\"BHXH TP. Hà Nội\",north\n"
+                              "hue,BHXH TP. Huế,central\nlao-cai,BHXH tỉnh Lào Cai,north\n"
+                              "x,No bracket,\n");
+    dh_roster r;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_OK);
+    assert_int_equal(r.nteams, 5);
+    assert_string_equal(r.teams[1].name, "BHXH TP. Hà Nội");
+    assert_int_equal(r.teams[3].line, 5);
+    assert_int_equal(dh_roster_find(&r, "lao-cai"), 3);
+    assert_int_equal(r.nbrackets, 4);
+    assert_int_equal(r.bracket_of[3], r.bracket_of[1]);
+    assert_string_equal(r.teams[4].bracket, "all"); /* empty bracket means everyone's */
+    dh_roster_free(&r);
+    dh_diags_free(&d);
+    remove(p);
+}
+
+static void every_problem_of_a_roster_is_listed(void **state)
+{
+    (void)state;
+    const char *p = write_tmp("id,name,bracket\nhn,,north\nhn,A,b\nhn,B,b\nbad id,C,d\n");
+    dh_roster r;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_EINPUT);
+    assert_int_equal(d.errors, 3);
+    assert_int_equal(d.items[0].line, 2); /* empty name */
+    assert_int_equal(d.items[1].line, 4); /* duplicate of line 3 */
+    assert_int_equal(d.items[2].line, 5); /* bad id */
+    assert_int_equal(r.nteams, 0);
+    dh_diags_free(&d);
+    remove(p);
+}
+
+static void generated_teams_sort_by_id(void **state)
+{
+    (void)state;
+    dh_roster r;
+    assert_int_equal(dh_roster_generate(&r, 1000), DH_OK);
+    assert_string_equal(r.teams[0].id, "team-0001");
+    assert_string_equal(r.teams[999].id, "team-1000");
+    assert_true(strcmp(r.teams[8].id, r.teams[9].id) < 0);
+    dh_roster_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_roster_loads_with_brackets),
+        cmocka_unit_test(every_problem_of_a_roster_is_listed),
+        cmocka_unit_test(generated_teams_sort_by_id),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

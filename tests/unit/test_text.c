@@ -1,0 +1,90 @@
+/* test_text.c — languages fall back, UTF-8 is checked, numbers and JSON strings
+ * are written exactly, interned ids are stable. */
+#include "dh_test.h"
+#include "dh_buf.h"
+#include "dh_intern.h"
+#include "dh_text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void a_missing_language_falls_back(void **state)
+{
+    (void)state;
+    dh_text t = {0};
+    assert_string_equal(dh_text_get(&t, DH_LANG_VI), "");
+    dh_text_set(&t, DH_LANG_EN, "Contain");
+    assert_string_equal(dh_text_get(&t, DH_LANG_VI), "Contain");
+    dh_text_set(&t, DH_LANG_VI, "Ngăn chặn");
+    assert_string_equal(dh_text_get(&t, DH_LANG_VI), "Ngăn chặn");
+    assert_string_equal(dh_text_get(&t, DH_LANG_EN), "Contain");
+    dh_text_set_neutral(&t, "SOC");
+    assert_string_equal(dh_text_get(&t, DH_LANG_VI), "SOC");
+    dh_text_free(&t);
+}
+
+static void utf8_is_validated(void **state)
+{
+    (void)state;
+    const char ok[] = "Bảo hiểm xã hội 😀";
+    assert_null(dh_utf8_invalid(ok, strlen(ok)));
+    assert_int_equal(dh_utf8_len("Hà Nội"), 6);
+    static const char *const bad[] = {"\xC3\x28", "\xE1\xBA", "\xC0\xAF" /* overlong */,
+                                      "\xED\xA0\x80" /* surrogate */, "\xF8\x88\x80\x80\x80"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        assert_non_null(dh_utf8_invalid(bad[i], strlen(bad[i])));
+}
+
+static void points_print_exactly(void **state)
+{
+    (void)state;
+    static const struct { int64_t milli; const char *text; } cases[] = {
+        {0, "0"}, {1000, "1"}, {2500, "2.5"}, {-2500, "-2.5"}, {125, "0.125"}, {-5, "-0.005"},
+        {875, "0.875"}, {1234567, "1234.567"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dh_buf b;
+        dh_buf_init(&b);
+        dh_buf_add_milli(&b, cases[i].milli);
+        assert_string_equal(dh_buf_cstr(&b), cases[i].text);
+        dh_buf_free(&b);
+    }
+}
+
+static void json_strings_are_escaped(void **state)
+{
+    (void)state;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_add_json_str(&b, "say \"hi\"\\\n\tto Hà Nội\x01");
+    assert_string_equal(dh_buf_cstr(&b), "\"say \\\"hi\\\"\\\\\\n\\tto Hà Nội\\u0001\"");
+    dh_buf_free(&b);
+}
+
+static void interned_ids_are_dense_and_stable(void **state)
+{
+    (void)state;
+    dh_intern in;
+    dh_intern_init(&in);
+    char name[16];
+    for (int i = 0; i < 1000; i++) {
+        snprintf(name, sizeof name, "flag%d", i);
+        assert_int_equal(dh_intern_add(&in, name), i);
+    }
+    assert_int_equal(dh_intern_add(&in, "flag7"), 7);
+    assert_int_equal(dh_intern_find(&in, "flag999"), 999);
+    assert_int_equal(dh_intern_find(&in, "nope"), -1);
+    assert_string_equal(dh_intern_str(&in, 42), "flag42");
+    dh_intern_free(&in);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_missing_language_falls_back),
+        cmocka_unit_test(utf8_is_validated),
+        cmocka_unit_test(points_print_exactly),
+        cmocka_unit_test(json_strings_are_escaped),
+        cmocka_unit_test(interned_ids_are_dense_and_stable),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
