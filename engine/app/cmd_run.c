@@ -5,13 +5,21 @@
  * printed. The graphical console is the default where it is built in. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_console_app.h"
 #include "dh_scoreboard.h"
 #include "dh_session.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 static const char help[] =
-    "usage: drillhall run SCENARIO --headless [options]\n\n"
+    "usage: drillhall run SCENARIO [options]\n\n"
+    "  (no --headless)       open the console; without a display, run headless\n"
+    "  --view VIEW           console (default), scoreboard or team:ID\n"
+    "  --team ID             a team station: only that team's inbox and decisions\n"
+    "  --show-points         a team station shows the team's points\n"
+    "  --speed X             exercise clock speed, 0.5 to 60 (default 1)\n"
+    "  --fullscreen          fill the screen (projector)\n"
     "  --headless            simulate the whole drill at once and print the scoreboard\n"
     "  --bots POLICY         answer for teams: best, worst, random or first\n"
     "  --teams N             N generated teams (default 6)\n"
@@ -24,7 +32,8 @@ static const char help[] =
 
 int dh_cmd_run(int argc, char **argv)
 {
-    int want_help = 0, headless = 0;
+    int want_help = 0, headless = 0, fullscreen = 0, show_points = 0;
+    const char *team_s = NULL, *view_s = NULL, *speed_s = NULL;
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
@@ -35,17 +44,44 @@ int dh_cmd_run(int argc, char **argv)
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--log", DH_OPT_STRING, &o.log},
                      {"--lang", DH_OPT_STRING, &o.lang},
+                     {"--team", DH_OPT_STRING, &team_s},
+                     {"--view", DH_OPT_STRING, &view_s},
+                     {"--speed", DH_OPT_STRING, &speed_s},
+                     {"--fullscreen", DH_OPT_FLAG, &fullscreen},
+                     {"--show-points", DH_OPT_FLAG, &show_points},
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "run: name one scenario file (see --help)");
-    if (!headless)
-        return dh_fail(2, "run: this build has no graphical console; add --headless");
+    dh_console_opts co = {DH_VIEW_CONSOLE, -1, 0, 1000, fullscreen, show_points};
+    if (speed_s) {
+        char *end;
+        double x = strtod(speed_s, &end);
+        if (*end || !(x >= 0.5 && x <= 60))
+            return dh_fail(2, "--speed %s: expected a number from 0.5 to 60", speed_s);
+        co.speed_milli = (int64_t)(x * 1000 + 0.5);
+    }
+    if (team_s && view_s) return dh_fail(2, "give --team or --view, not both");
     o.scenario = a.pos[0];
 
     dh_session s;
     int rc = dh_session_open(&s, &o);
+    if (!rc && team_s) {
+        co.team = dh_roster_find(&s.roster, team_s);
+        if (co.team < 0) rc = dh_fail(2, "--team %s: no such team in the roster", team_s);
+        co.view = DH_VIEW_TEAM;
+        co.station = 1;
+    }
+    if (!rc && view_s) rc = dh_view_parse(view_s, &s.roster, &co.view, &co.team);
+    if (!rc && !headless) {
+        rc = dh_console_run(&s, &co);
+        if (rc != DH_CONSOLE_NO_DISPLAY) {
+            dh_session_close(&s);
+            return rc;
+        }
+        rc = 0;
+    }
     if (!rc) rc = dh_session_start(&s);
     dh_status st = rc ? DH_OK : dh_drill_run_to_end(s.drill);
     if (st == DH_EIO) {
