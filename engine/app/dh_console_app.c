@@ -44,10 +44,22 @@ static int64_t wall_us(Uint64 *last)
     return us;
 }
 
+/* SDL falls back to its offscreen driver when no display answers; a window there
+ * is invisible, so it counts as a display only when asked for by name. */
+static const char *no_display_reason(void)
+{
+    if (SDL_Init(SDL_INIT_VIDEO)) return SDL_GetError();
+    const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !(asked && strstr(asked, drv)))
+        return "no video driver but SDL's offscreen one";
+    return NULL;
+}
+
 int dh_console_run(dh_session *s, const dh_console_opts *o)
 {
-    if (SDL_Init(SDL_INIT_VIDEO)) {
-        fprintf(stderr, "drillhall: no display (%s); running the headless demo instead\n", SDL_GetError());
+    const char *why = no_display_reason();
+    if (why) {
+        fprintf(stderr, "drillhall: no display (%s); running the headless demo instead\n", why);
         SDL_Quit();
         return DH_CONSOLE_NO_DISPLAY;
     }
