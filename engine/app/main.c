@@ -16,6 +16,9 @@ static const command commands[] = {
     {"run", dh_cmd_run,
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
+    {"resume", dh_cmd_resume, "resume DRILL --headless    continue an interrupted drill from its record"},
+    {"replay", dh_cmd_replay, "replay DRILL [--log F]     rebuild a recorded drill (byte-identical log)"},
+    {"verify", dh_cmd_verify, "verify DRILL...            check a record's tamper-evident chain"},
 };
 
 static void usage(FILE *f)
