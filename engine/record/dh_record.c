@@ -130,6 +130,39 @@ void dh_record_close(dh_record *r)
     free(r);
 }
 
+/* Read-only opens of a cleanly closed record (no -wal file: every write is in
+ * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
+ * A record whose writer is running or was killed keeps its -wal, which must be
+ * read, so it is opened normally. */
+static dh_status open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
+{
+    dh_buf uri;
+    dh_buf_init(&uri);
+    dh_buf_adds(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+            dh_buf_printf(&uri, "%%%02X", *p);
+        else
+            dh_buf_addc(&uri, (char)*p);
+    }
+    char wal[4096];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    struct stat sb;
+    if (!writable && stat(wal, &sb) != 0) dh_buf_adds(&uri, "?immutable=1");
+    int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI;
+    dh_status st = DH_OK;
+    if (uri.failed) {
+        st = fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    } else if (sqlite3_open_v2(dh_buf_cstr(&uri), &r->db, flags, NULL) != SQLITE_OK) {
+        st = r->db ? db_fail(r, err, errlen, "cannot open")
+                   : fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    } else {
+        sqlite3_busy_timeout(r->db, 2000);
+    }
+    dh_buf_free(&uri);
+    return st;
+}
+
 dh_status dh_record_create(dh_record **out, const char *path, const dh_record_header *h,
                            char *err, size_t errlen)
 {
@@ -140,9 +173,21 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
                     "already exists; continue it with `drillhall resume %s` or choose another "
                     "name",
                     path);
+    /* built under a temporary name and renamed into place, so a crash while
+     * creating leaves no half-made record behind that resume would refuse */
+    char tmp[4096];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
+        return fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
+    /* sidecars of a deleted file would be read as part of the new one */
+    static const char *const side[] = {".tmp", ".tmp-wal", ".tmp-shm", "-wal", "-shm"};
+    for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s%s", path, side[i]);
+        remove(p);
+    }
     dh_record *r = record_new(path);
     if (!r) return fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    if (sqlite3_open_v2(path, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+    if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
         dh_status st = fail(err, errlen, DH_EIO, "cannot create: %s",
                             r->db ? sqlite3_errmsg(r->db) : "out of memory");
@@ -154,12 +199,12 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     if (dh_chain_sha256(h->scenario_source, h->scenario_len, NULL, 0, hh.scenario_sha256) ||
         dh_chain_header(&hh, start)) {
         dh_record_close(r);
-        remove(path);
+        remove(tmp);
         return fail(err, errlen, DH_ENOMEM, "cannot hash the header%s", NULL);
     }
     snprintf(appid, sizeof appid, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
              DH_RECORD_APP_ID, DH_RECORD_SCHEMA);
-    dh_status st = exec(r, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", err, errlen);
+    dh_status st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
     if (!st) st = exec(r, "BEGIN", err, errlen);
     if (!st) st = exec(r, appid, err, errlen);
     if (!st) st = exec(r, schema_sql, err, errlen);
@@ -223,10 +268,17 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         st = db_fail(r, err, errlen, "cannot write the record");
     }
     if (!st) st = exec(r, "COMMIT", err, errlen);
+    if (!st) st = exec(r, "PRAGMA journal_mode = WAL", err, errlen);
+    sqlite3_close(r->db);
+    r->db = NULL;
+    if (!st && rename(tmp, path) != 0)
+        st = fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
+    if (!st) st = open_db(r, path, 1, err, errlen);
+    if (!st) st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
     if (!st) st = prepare_writers(r, err, errlen);
     if (st) {
         dh_record_close(r);
-        remove(path);
+        remove(tmp);
         return st;
     }
     memcpy(r->head, start, DH_HASH_HEX);
@@ -282,39 +334,6 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     if (st) return st;
     dh_record_progress p;
     return dh_record_read_progress(r, &p, err, errlen);
-}
-
-/* Read-only opens of a cleanly closed record (no -wal file: every write is in
- * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
- * A record whose writer is running or was killed keeps its -wal, which must be
- * read, so it is opened normally. */
-static dh_status open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
-{
-    dh_buf uri;
-    dh_buf_init(&uri);
-    dh_buf_adds(&uri, "file:");
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
-            dh_buf_printf(&uri, "%%%02X", *p);
-        else
-            dh_buf_addc(&uri, (char)*p);
-    }
-    char wal[4096];
-    snprintf(wal, sizeof wal, "%s-wal", path);
-    struct stat sb;
-    if (!writable && stat(wal, &sb) != 0) dh_buf_adds(&uri, "?immutable=1");
-    int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI;
-    dh_status st = DH_OK;
-    if (uri.failed) {
-        st = fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    } else if (sqlite3_open_v2(dh_buf_cstr(&uri), &r->db, flags, NULL) != SQLITE_OK) {
-        st = r->db ? db_fail(r, err, errlen, "cannot open")
-                   : fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    } else {
-        sqlite3_busy_timeout(r->db, 2000);
-    }
-    dh_buf_free(&uri);
-    return st;
 }
 
 dh_status dh_record_open(dh_record **out, const char *path, int writable, char *err,
