@@ -305,7 +305,10 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
 {
     int ok;
     int64_t app = pragma_int(r->db, "PRAGMA application_id", &ok);
-    if (!ok) return db_fail(r, err, errlen, "not a drillhall record");
+    if (!ok)
+        return db_fail(r, err, errlen,
+                       sqlite3_errcode(r->db) == SQLITE_CORRUPT ? "damaged or truncated record"
+                                                                : "not a drillhall record");
     int64_t version = pragma_int(r->db, "PRAGMA user_version", &ok);
     if (app != DH_RECORD_APP_ID)
         return fail(err, errlen, DH_EINPUT,
