@@ -38,7 +38,7 @@ dh_status dh_pace_run(dh_session *s, int64_t speed_milli)
 {
     dh_drill *d = s->drill;
     if (speed_milli <= 0) return dh_drill_run_to_end(d);
-    const int64_t note_every = 1000000;
+    const int64_t note_every = 500000; /* wall µs between progress notes */
     int64_t wall0 = mono_us(), noted = wall0;
     dh_ms ex0 = d->now;
     while (!d->ended) {

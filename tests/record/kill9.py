@@ -60,6 +60,12 @@ subprocess.run([exe, "run", scenario, "--roster", roster, "--responses", respons
                 "--record", path("ref.drill"), "--log", path("ref.jsonl")],
                check=True, stdout=subprocess.DEVNULL)
 
+# a resume first rebuilds the drill: kill moments start after that, so that
+# slow builds (sanitizers) and busy machines still crash the drill mid-run
+t = time.time()
+subprocess.run([exe, "replay", path("ref.drill")], check=True, stdout=subprocess.DEVNULL)
+startup = time.time() - t
+
 run = [exe, "run", scenario, "--roster", roster, "--responses", responses, *common,
        "--speed", speed, "--record", path("crash.drill"), "--log", path("crash.jsonl")]
 resume = [exe, "resume", path("crash.drill"), "--headless", "--responses", responses,
@@ -73,7 +79,7 @@ while True:
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if killed < kills:
         try:
-            p.wait(timeout=rng.uniform(0.02, 0.45))
+            p.wait(timeout=startup + rng.uniform(0.05, 1.0))
         except subprocess.TimeoutExpired:
             p.send_signal(signal.SIGKILL)
             p.wait()
@@ -98,7 +104,7 @@ while True:
     clean("crash.drill", "crash.jsonl")
     started = False
 
-if len(points) < kills // 2:
+if len(points) < kills // 4:
     fail("only %d distinct crash points in %d kills: the kills did not spread over the drill"
          % (len(points), kills))
 with open(path("ref.jsonl"), "rb") as a, open(path("crash.jsonl"), "rb") as b:
