@@ -57,6 +57,7 @@ int dh_cmd_run(int argc, char **argv)
     }
     if (!rc) rc = dh_session_finish(&s, 1);
     if (!rc) {
+        dh_autoplay_report_unused(&s.autoplay, s.drill);
         dh_print_diags(&s.drill->warnings);
         if (dh_scoreboard_print(stdout, s.drill, s.lang) || fflush(stdout))
             rc = dh_fail(1, "could not print the scoreboard");

@@ -388,8 +388,8 @@ static void dispatch(dh_drill *d, const dh_event *ev)
                 char msg[256], at[32];
                 dh_time_format(d->now, at, sizeof at);
                 snprintf(msg, sizeof msg,
-                         "response ignored: decision \"%s\" is not open for team \"%s\" at %s",
-                         d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
+                         "response ignored: decision \"%s\" was no longer open for team \"%s\" "
+                         "at %s", d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
                 dh_drill_warn(d, NULL, 0, msg);
             }
             break;
