@@ -16,6 +16,8 @@ static const command commands[] = {
     {"run", dh_cmd_run,
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
+    {"simulate", dh_cmd_simulate,
+     "simulate SCENARIO [options] play it many times with bots: scores, coverage"},
 };
 
 static void usage(FILE *f)
