@@ -17,7 +17,8 @@ static const command commands[] = {
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
     {"simulate", dh_cmd_simulate,
-     "simulate SCENARIO [options] play it many times with bots: scores, coverage"},
+     "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
+    {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},
 };
 
 static void usage(FILE *f)
