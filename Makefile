@@ -56,6 +56,7 @@ test: test-deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
 bench: build
+	$(call install_missing,lua5.4)
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	tests/bench/run-benchmarks.sh $(BUILD)
 

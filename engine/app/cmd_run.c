@@ -47,7 +47,14 @@ int dh_cmd_run(int argc, char **argv)
     dh_session s;
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
-    if (!rc && dh_drill_run_to_end(s.drill)) rc = dh_fail(1, "out of memory");
+    dh_status st = rc ? DH_OK : dh_drill_run_to_end(s.drill);
+    if (st == DH_EIO) {
+        char at[32];
+        dh_time_format_clock(s.drill->now, at, sizeof at);
+        rc = dh_fail(1, "an input could not be recorded; the drill stopped at %s", at);
+    } else if (st) {
+        rc = dh_fail(1, "%s", dh_status_str(st));
+    }
     if (!rc) rc = dh_session_finish(&s, 1);
     if (!rc) {
         dh_print_diags(&s.drill->warnings);

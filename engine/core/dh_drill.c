@@ -393,7 +393,9 @@ static void dispatch(dh_drill *d, const dh_event *ev)
         dh_input in = {.kind = DH_IN_CHOICE, .source = (dh_input_source)ev->c, .t = d->now,
                        .team = ev->team, .decision = ev->a, .option = ev->b};
         char err[256];
-        dh_drill_apply(d, &in, err, sizeof err);
+        /* a refused gate means the input could not be made durable: stop rather
+         * than run on without it */
+        if (dh_drill_apply(d, &in, err, sizeof err) == DH_EIO) d->gate_failed = 1;
         break;
     }
     }
@@ -402,15 +404,17 @@ static void dispatch(dh_drill *d, const dh_event *ev)
 dh_status dh_drill_advance(dh_drill *d, dh_ms until)
 {
     if (!d->started) return DH_ESTATE;
+    if (d->gate_failed) return DH_EIO;
     if (d->ended || until <= d->now) return DH_OK;
     dh_ms limit = until < d->sc->duration ? until : d->sc->duration;
     dh_event ev;
     d->in_dispatch = 1;
-    while (!d->ended && dh_timeline_pop(&d->tl, limit, &ev)) {
+    while (!d->ended && !d->gate_failed && dh_timeline_pop(&d->tl, limit, &ev)) {
         d->now = ev.t;
         dispatch(d, &ev);
     }
     d->in_dispatch = 0;
+    if (d->gate_failed) return DH_EIO;
     if (d->ended) return DH_OK;
     d->now = limit;
     if (limit >= d->sc->duration) end_drill(d);

@@ -154,6 +154,7 @@ struct dh_drill {
     dh_diags warnings;             /* script failures during the drill */
     uint64_t nevents;              /* events emitted so far */
     int in_dispatch;
+    int gate_failed;               /* a scheduled input was refused: the drill stopped */
     const char *const *category_ids;  /* the scenario's category ids, for log records */
     int64_t *scratch;              /* ncat points, for building one log record */
 };
@@ -170,7 +171,9 @@ void dh_drill_set_responder(dh_drill *d, dh_responder_fn fn, void *ctx);
 /* Emits `start`, runs the start hooks and schedules the timed injects. */
 dh_status dh_drill_start(dh_drill *d);
 /* Processes every event due at or before `until` (clamped to the scenario's
- * duration) and sets now = until; at the duration the drill ends. */
+ * duration) and sets now = until; at the duration the drill ends. DH_EIO when
+ * the gate refused a scheduled input (a bot's or a responses file's choice):
+ * the drill stops at that input, which stays unapplied, and stays stopped. */
 dh_status dh_drill_advance(dh_drill *d, dh_ms until);
 /* Time of the next scheduled event (or the end), for jumping. */
 dh_ms dh_drill_next_time(dh_drill *d);

@@ -232,6 +232,18 @@ static void a_refused_gate_changes_nothing(void **state)
     assert_int_equal(f->d->totals[0], 0);
 }
 
+static void a_refused_scheduled_input_stops_the_drill(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 5 * DH_MS_MINUTE);
+    dh_drill_schedule_choice(f->d, 1, 0, 0, 7 * DH_MS_MINUTE, DH_SRC_BOT);
+    f->refuse_inputs = 1;
+    assert_int_equal(dh_drill_advance(f->d, 30 * DH_MS_MINUTE), DH_EIO);
+    assert_int_equal(f->d->now, 7 * DH_MS_MINUTE); /* stopped at the refused input */
+    assert_int_equal(dh_drill_decision(f->d, 1, 0)->status, DH_DEC_OPEN);
+    assert_int_equal(dh_drill_advance(f->d, 40 * DH_MS_MINUTE), DH_EIO);
+}
+
 static void adjustments_and_notes_are_logged(void **state)
 {
     fixture *f = *state;
@@ -298,6 +310,7 @@ int main(void)
         T(a_false_when_withholds),
         T(a_facilitator_delivery_ignores_when),
         T(a_refused_gate_changes_nothing),
+        T(a_refused_scheduled_input_stops_the_drill),
         T(adjustments_and_notes_are_logged),
         T(the_end_expires_what_is_open_and_stops_time),
         T(ranking_breaks_ties_by_time_then_id),
