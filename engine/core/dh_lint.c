@@ -197,13 +197,13 @@ static void lint_scores(lint *l)
     }
 }
 
-static void lint_flags(lint *l)
+static dh_status lint_flags(lint *l)
 {
-    if (!l->refs || !l->refs->reads_flag) return;
+    if (!l->refs || !l->refs->reads_flag) return DH_OK;
     const dh_scenario *sc = l->sc;
     size_t nnames = sc->names.count;
     unsigned char *seen = calloc(nnames ? nnames : 1, 1);
-    if (!seen) return;
+    if (!seen) return DH_ENOMEM;
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         for (size_t oi = 0; oi < d->noptions; oi++)
@@ -219,6 +219,7 @@ static void lint_flags(lint *l)
             }
     }
     free(seen);
+    return DH_OK;
 }
 
 static void lint_stages(lint *l)
@@ -241,8 +242,8 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     earliest_deliveries(&l, earliest);
     lint_delivery(&l, earliest);
     lint_scores(&l);
-    lint_flags(&l);
+    dh_status st = lint_flags(&l);
     lint_stages(&l);
     free(earliest);
-    return DH_OK;
+    return st;
 }

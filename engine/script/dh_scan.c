@@ -59,11 +59,25 @@ static int local_handle(const char *src, int line, char *name, size_t len)
     return !strncmp(p, "inject", 6) && !ident_char(p[6]);
 }
 
+/* How many times the model itself names the inject: its definition, the
+ * triggers and the decisions' `on`. Quoted mentions beyond these may be scripts. */
+static int model_mentions(const dh_scenario *sc, const dh_inject *in)
+{
+    int n = 1;
+    for (size_t d = 0; d < sc->ndecisions; d++) {
+        const dh_decision *de = &sc->decisions[d];
+        n += de->on_id && !strcmp(de->on_id, in->id);
+        for (size_t o = 0; o < de->noptions; o++)
+            for (size_t k = 0; k < de->options[o].ntriggers; k++)
+                n += !strcmp(de->options[o].triggers[k].inject_id, in->id);
+    }
+    return n;
+}
+
 int dh_scan_names_inject(const char *src, const dh_scenario *sc, const dh_inject *in)
 {
-    (void)sc;
     if (!src) return 1;
-    if (count_quoted(src, in->id) > 1) return 1;
+    if (count_quoted(src, in->id) > model_mentions(sc, in)) return 1;
     char name[128];
     if (!local_handle(src, in->line, name, sizeof name)) return 0;
     size_t n = strlen(name);
