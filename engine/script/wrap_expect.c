@@ -212,7 +212,6 @@ static int w_test(lua_State *L)
     tc->line = c.line;
     tc->file = dh_strdup(c.s->path);
     tc->seed = 1;
-    wf_check_fields(&c, 1, fields);
     tc->name = wf_get_string(&c, 1, "name");
     if (!tc->name) {
         wf_problem(&c, "missing name (what the test shows, e.g. name = \"isolating the host "
@@ -221,6 +220,7 @@ static int w_test(lua_State *L)
     } else {
         snprintf(c.what, sizeof c.what, "test \"%s\"", tc->name);
     }
+    wf_check_fields(&c, 1, fields);
     for (size_t i = 0; i + 1 < ld->suite->ncases; i++)
         if (!strcmp(ld->suite->cases[i].name, tc->name))
             wf_problem(&c, "another test has this name (line %d)", ld->suite->cases[i].line);
