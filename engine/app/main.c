@@ -19,6 +19,7 @@ static const command commands[] = {
     {"simulate", dh_cmd_simulate,
      "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
     {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},
+    {"msel", dh_cmd_msel, "msel export|import ...     the MSEL as a spreadsheet (CSV), both ways"},
 };
 
 static void usage(FILE *f)

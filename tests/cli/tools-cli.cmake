@@ -46,3 +46,35 @@ dh_expect(tools.test.bad-scenario 2 "bad/syntax.lua:2: '}' expected"
           COMMAND ${DH_EXE} test ${BAD}/tools-syntax.test.lua)
 dh_expect(tools.test.no-file 2 "test: name at least one test file" COMMAND ${DH_EXE} test)
 add_test(NAME cli.tools.test.output COMMAND ${CLI}/tools-test-output.sh ${DH_EXE} ${FIX})
+
+# msel import: each bad row at file:line, exit 2, nothing written
+foreach(case
+    "header|tools-msel-header.csv:1: wrong header: expected number,exercise_time"
+    "short-row|tools-msel-short-row.csv:3: expected 19 fields (see the header), found 3"
+    "bad-time|tools-msel-bad-time.csv:3: exercise_time: bare number \"10\" is not a time"
+    "bad-attack|tools-msel-bad-attack.csv:3: attack \"T15\" is not a MITRE ATT&CK technique id"
+    "bad-severity|tools-msel-bad-severity.csv:3: severity \"urgent\" is not one of"
+    "duplicate|tools-msel-duplicate.csv:3: inject_id \"a\" is already used at line 2"
+    "no-title|tools-msel-no-title.csv:3: title_en and title_vi are both empty"
+    "bad-within|tools-msel-bad-within.csv:2: within: bare number \"15\" is not a duration"
+    "no-prompt|tools-msel-no-prompt.csv:2: decision_id or within is given but decision_prompt_en"
+    "number|tools-msel-number.csv:2: number \"one\" is not a whole number"
+    "bad-id|tools-msel-bad-id.csv:2: inject_id \"phish report\" may hold only ASCII"
+    "empty|tools-msel-empty.csv:1: the sheet has a header but no rows")
+  string(REPLACE "|" ";" parts "${case}")
+  list(GET parts 0 name)
+  list(GET parts 1 text)
+  dh_expect(tools.msel.${name} 2 "${text}" ABSENT ${OUT}/msel-${name}.lua
+            COMMAND ${DH_EXE} msel import ${BAD}/tools-msel-${name}.csv -o ${OUT}/msel-${name}.lua)
+endforeach()
+dh_expect(tools.msel.no-output 2 "msel import: name the scenario to write with -o"
+          COMMAND ${DH_EXE} msel import ${FIX}/tricky.msel.csv)
+dh_expect(tools.msel.bad-id-option 2 "--id a b: use ASCII letters"
+          COMMAND ${DH_EXE} msel import ${FIX}/tricky.msel.csv -o ${OUT}/x.lua --id "a b")
+dh_expect(tools.msel.missing-sheet 2 "nowhere.csv: cannot read"
+          ABSENT ${OUT}/msel-nowhere.lua
+          COMMAND ${DH_EXE} msel import ${CLI}/nowhere.csv -o ${OUT}/msel-nowhere.lua)
+dh_expect(tools.msel.bad-scenario 2 "bad/syntax.lua:2: '}' expected" ABSENT ${OUT}/msel-bad.csv
+          COMMAND ${DH_EXE} msel export ${BAD}/syntax.lua -o ${OUT}/msel-bad.csv)
+dh_expect(tools.msel.verb 2 "msel: use `msel export SCENARIO"
+          COMMAND ${DH_EXE} msel convert ${FIX}/mini.lua)
