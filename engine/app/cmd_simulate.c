@@ -295,13 +295,7 @@ int dh_cmd_simulate(int argc, char **argv)
     for (size_t i = 0; i < threads && !st; i++) {
         st = w[i].status;
         if (!st) st = dh_sim_stats_merge(&all, &w[i].stats);
-        for (size_t k = 0; k < w[i].warnings.count; k++) {
-            const dh_diag *d = &w[i].warnings.items[k];
-            int dup = 0;
-            for (size_t j = 0; j < warns.count && !dup; j++)
-                dup = warns.items[j].line == d->line && !strcmp(warns.items[j].message, d->message);
-            if (!dup) dh_diags_add(&warns, DH_WARNING, d->file, d->line, "%s", d->message);
-        }
+        dh_sim_keep_warnings(&warns, &w[i].warnings);
     }
     fflush(stdout);
     dh_print_diags(&warns);

@@ -124,14 +124,18 @@ uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index)
     return z ^ (z >> 31);
 }
 
-/* A failing script fails the same way in most playthroughs: keep one copy. */
-static void keep_warnings(dh_diags *out, const dh_diags *in)
+static int same_place(const dh_diag *a, const dh_diag *b)
+{
+    if (a->line != b->line || !a->file != !b->file) return 0;
+    return (!a->file || !strcmp(a->file, b->file)) && (a->line > 0 || !strcmp(a->message, b->message));
+}
+
+void dh_sim_keep_warnings(dh_diags *out, const dh_diags *in)
 {
     for (size_t i = 0; i < in->count; i++) {
         const dh_diag *w = &in->items[i];
         int dup = 0;
-        for (size_t j = 0; j < out->count && !dup; j++)
-            dup = out->items[j].line == w->line && !strcmp(out->items[j].message, w->message);
+        for (size_t j = 0; j < out->count && !dup; j++) dup = same_place(&out->items[j], w);
         if (!dup) dh_diags_add(out, DH_WARNING, w->file, w->line, "%s", w->message);
     }
 }
@@ -145,13 +149,15 @@ dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t
                               cfg->script};
         dh_drill *d = dh_drill_create(&dc);
         if (!d) return DH_ENOMEM;
+        /* one failing `when` per team must not hide a different failure after it */
+        d->warnings.limit = 0;
         dh_autoplay ap;
         dh_status s = dh_drill_start(d);
         if (!s) s = dh_autoplay_attach(&ap, d, cfg->policy, NULL);
         else memset(&ap, 0, sizeof ap);
         if (!s) s = dh_drill_run_to_end(d);
         if (!s) s = dh_sim_record(st, d);
-        if (!s && warnings && d->warnings.count) keep_warnings(warnings, &d->warnings);
+        if (!s && warnings && d->warnings.count) dh_sim_keep_warnings(warnings, &d->warnings);
         dh_autoplay_free(&ap);
         dh_drill_destroy(d);
         if (s) return s;

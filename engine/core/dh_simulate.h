@@ -53,10 +53,14 @@ typedef struct dh_sim_config {
 uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index);
 
 /* Plays drills number first, first + step, first + 2·step, … below `count`, and
- * records them into st. Script failures during play are added to warnings (at
- * most once per distinct message), which may be NULL. */
+ * records them into st. Script failures during play are added to warnings (the
+ * first one at each file:line: a failing script fails for every team alike),
+ * which may be NULL. */
 dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t count,
                      dh_sim_stats *st, dh_diags *warnings);
+
+/* Adds the warnings of `in` whose file:line `out` does not hold yet. */
+void dh_sim_keep_warnings(dh_diags *out, const dh_diags *in);
 
 typedef struct dh_sim_summary {
     int64_t min, q1, median, q3, max;   /* milli */

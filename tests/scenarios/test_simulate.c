@@ -159,6 +159,32 @@ static void drill_seeds_differ(void **state)
     assert_int_equal(dh_sim_drill_seed(9, 3), dh_sim_drill_seed(9, 3));
 }
 
+static void script_failures_once_per_line(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load("scenario { id = 'e', duration = '0:30', title = 'E' }\n"
+                      "inject { id = 'a', at = '0:05', title = 'A', when = function(t) error('boom') end }\n"
+                      "on('end', function(team) local x = nil; return x.y end)\n");
+    assert_int_equal(f->status, DH_OK);
+    dh_roster r;
+    assert_int_equal(dh_roster_generate(&r, 150), DH_OK);
+    dh_sim_config cfg = {f->sc, dh_script_iface_for(f->script), &r, DH_BOT_RANDOM, 1, NULL, NULL};
+    dh_sim_stats st;
+    dh_diags w;
+    dh_diags_init(&w);
+    assert_int_equal(dh_sim_stats_init(&st, f->sc), DH_OK);
+    assert_int_equal(dh_sim_run(&cfg, 0, 1, 3, &st, &w), DH_OK);
+    assert_int_equal(w.count, 2);
+    assert_int_equal(w.items[0].line, 2);
+    assert_non_null(strstr(w.items[0].message, "boom"));
+    assert_int_equal(w.items[1].line, 3);
+    assert_int_equal(st.delivered[0], 0);
+    dh_diags_free(&w);
+    dh_sim_stats_free(&st);
+    dh_roster_free(&r);
+    sfx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +193,7 @@ int main(void)
         cmocka_unit_test(split_runs_merge_to_the_same_figures),
         cmocka_unit_test(quartiles_and_histogram),
         cmocka_unit_test(drill_seeds_differ),
+        cmocka_unit_test(script_failures_once_per_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
