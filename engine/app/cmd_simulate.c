@@ -209,8 +209,8 @@ int dh_cmd_simulate(int argc, char **argv)
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "simulate: name one scenario file (see --help)");
     unsigned long long runs = 10000, teams = 100, seed = 1, threads = 0;
-    if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 100000000ull))
-        return dh_fail(2, "--runs %s: expected a number from 1 to 100000000", runs_s);
+    if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 10000000ull))
+        return dh_fail(2, "--runs %s: expected a number from 1 to 10000000", runs_s);
     if (teams_s && (dh_parse_u64(teams_s, &teams) || teams < 1 || teams > 10000))
         return dh_fail(2, "--teams %s: expected a number from 1 to 10000", teams_s);
     if (seed_s && dh_parse_u64(seed_s, &seed))
