@@ -61,14 +61,20 @@ static void decision_fields(dh_buf *b, const dh_decision *d)
     field(b, d ? d->prompt.s[DH_LANG_VI] : NULL, 1);
 }
 
-/* Timed injects by time (ties in definition order), then the untimed ones. */
-static const dh_scenario *sort_sc;
-static int by_time(const void *a, const void *b)
+/* Timed injects by time (ties in definition order), then the untimed ones
+ * (DH_MS_NEVER sorts last). Insertion sort: stable, and a scenario has tens of
+ * injects, not thousands. */
+static void sort_by_time(const dh_scenario *sc, int *order)
 {
-    int i = *(const int *)a, j = *(const int *)b;
-    dh_ms x = sort_sc->injects[i].at, y = sort_sc->injects[j].at;
-    if (x != y) return x < y ? -1 : 1;
-    return (i > j) - (i < j);
+    for (size_t i = 1; i < sc->ninjects; i++) {
+        int v = order[i];
+        size_t j = i;
+        while (j > 0 && sc->injects[order[j - 1]].at > sc->injects[v].at) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = v;
+    }
 }
 
 dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
@@ -76,8 +82,7 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
     int *order = malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *order);
     if (!order) return DH_ENOMEM;
     for (size_t i = 0; i < sc->ninjects; i++) order[i] = (int)i;
-    sort_sc = sc;
-    qsort(order, sc->ninjects, sizeof *order, by_time);
+    sort_by_time(sc, order);
     for (size_t c = 0; c < DH_MSEL_NCOLS; c++) field(out, dh_msel_columns[c], c + 1 == DH_MSEL_NCOLS);
     int number = 0;
     for (size_t k = 0; k < sc->ninjects; k++) {
