@@ -88,6 +88,7 @@ typedef struct player {
     const dh_expect_case *c;
     const dh_scenario *sc;
     int *choice_of;          /* [decision] index into c->choices, -1 */
+    unsigned char *refused;  /* [choice] already reported: it came before the opening */
     dh_rng rng;
     dh_diags *failures;
 } player;
@@ -109,6 +110,7 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
             dh_diags_add(p->failures, DH_ERROR, p->c->file, ch->line,
                          "the choice of \"%s\" at %s comes before decision \"%s\" opens at %s",
                          ch->option, a, ch->decision, b);
+            p->refused[ci] = 1;
             return;
         }
         dh_drill_schedule_choice(d, team, dec, opt, t, DH_SRC_RESPONSES);
@@ -126,6 +128,7 @@ static void check_choices(player *p, const dh_drill *d)
     const dh_expect_case *c = p->c;
     for (size_t i = 0; i < c->nchoices; i++) {
         const dh_expect_choice *ch = &c->choices[i];
+        if (p->refused[i]) continue;
         int dec = dh_scenario_find_decision(p->sc, ch->decision);
         const dh_decision *de = &p->sc->decisions[dec];
         int opt = dh_decision_find_option(de, ch->option);
@@ -238,11 +241,12 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
 {
     dh_roster roster;
     dh_roster_init(&roster);
-    player p = {c, sc, NULL, {{0}}, failures};
+    player p = {c, sc, NULL, NULL, {{0}}, failures};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
     p.choice_of = malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
-    if (st || !p.choice_of) {
+    p.refused = calloc(c->nchoices ? c->nchoices : 1, 1);
+    if (st || !p.choice_of || !p.refused) {
         st = DH_ENOMEM;
         goto done;
     }
@@ -268,6 +272,7 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
 done:
     dh_drill_destroy(d);
     free(p.choice_of);
+    free(p.refused);
     dh_roster_free(&roster);
     return st;
 }

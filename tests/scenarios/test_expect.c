@@ -50,6 +50,13 @@ static int has(const dh_diags *d, int line, const char *needle)
     return 0;
 }
 
+static int has_quiet(const dh_diags *d, int line, const char *needle)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (d->items[i].line == line && strstr(d->items[i].message, needle)) return 1;
+    return 0;
+}
+
 static void passing_paths(void **state)
 {
     (void)state;
@@ -72,6 +79,7 @@ static void each_failure_at_its_line(void **state)
     assert_true(has(&o.failures, 9, "flag spread should be false, but it is true"));
     assert_true(has(&o.failures, 15, "the choice of \"report\" at T+0:02:00 comes before "
                                      "decision \"triage\" opens at T+0:05:00"));
+    assert_false(has_quiet(&o.failures, 15, "expired"));
     /* the delivered injects passed: no failure names them */
     for (size_t i = 0; i < o.failures.count; i++) {
         assert_null(strstr(o.failures.items[i].message, "\"ransom\""));
