@@ -103,6 +103,7 @@ int dh_cmd_test(int argc, char **argv)
         dh_diags_init(&diags);
         dh_expect_suite suite;
         dh_status st = dh_expect_load(path, &suite, &diags);
+        fflush(stdout);
         if (st == DH_EIO && strcmp(path, a.pos[i]))
             dh_fail(2, "%s: no tests for this scenario (expected them in %s)", a.pos[i], path);
         else dh_print_diags(&diags);
