@@ -222,6 +222,67 @@ static dh_status lint_flags(lint *l)
     return DH_OK;
 }
 
+static int option_sets(const dh_scenario *sc, const char *name)
+{
+    int id = dh_intern_find(&sc->names, name);
+    if (id < 0) return 0;
+    for (size_t di = 0; di < sc->ndecisions; di++)
+        for (size_t oi = 0; oi < sc->decisions[di].noptions; oi++)
+            for (size_t k = 0; k < sc->decisions[di].options[oi].nset; k++)
+                if (sc->decisions[di].options[oi].set[k].flag == id) return 1;
+    return 0;
+}
+
+typedef struct flag_use {
+    char name[65];
+    int line, assigned, warned;
+} flag_use;
+
+typedef struct flag_uses {
+    flag_use *v;
+    size_t n, cap;
+    int oom;
+} flag_uses;
+
+static void collect_use(void *ud, const char *name, int line, int assigns)
+{
+    flag_uses *u = ud;
+    if (strlen(name) >= sizeof u->v[0].name) return;
+    for (size_t i = 0; i < u->n; i++)
+        if (!strcmp(u->v[i].name, name)) {
+            u->v[i].assigned |= assigns;
+            return;
+        }
+    if (u->n == u->cap) {
+        size_t cap = u->cap ? u->cap * 2 : 16;
+        flag_use *p = realloc(u->v, cap * sizeof *p);
+        if (!p) {
+            u->oom = 1;
+            return;
+        }
+        u->v = p;
+        u->cap = cap;
+    }
+    flag_use *f = &u->v[u->n++];
+    snprintf(f->name, sizeof f->name, "%s", name);
+    f->line = line;
+    f->assigned = assigns;
+    f->warned = 0;
+}
+
+static dh_status lint_flag_reads(lint *l)
+{
+    if (!l->refs || !l->refs->each_flag_use) return DH_OK;
+    flag_uses u = {0};
+    l->refs->each_flag_use(l->refs->ctx, collect_use, &u);
+    for (size_t i = 0; i < u.n && !u.oom; i++)
+        if (!u.v[i].assigned && !option_sets(l->sc, u.v[i].name))
+            warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
+                 "assigns it (a misspelt name?)", u.v[i].name);
+    free(u.v);
+    return u.oom ? DH_ENOMEM : DH_OK;
+}
+
 static void lint_stages(lint *l)
 {
     const dh_scenario *sc = l->sc;
@@ -232,18 +293,45 @@ static void lint_stages(lint *l)
     }
 }
 
+/* Moves the findings into out in order of line (stable), so an author reads the
+ * file top to bottom. */
+static void add_by_line(dh_diags *out, dh_diags *found)
+{
+    dh_diag *v = found->items;
+    for (size_t i = 1; i < found->count; i++) {
+        dh_diag x = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1].line > x.line) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+    for (size_t i = 0; i < found->count; i++)
+        dh_diags_add(out, v[i].severity, v[i].file, v[i].line, "%s", v[i].message);
+}
+
 dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags)
 {
-    lint l = {sc, refs, diags};
+    dh_diags found;
+    dh_diags_init(&found);
+    found.limit = 0;
+    lint l = {sc, refs, &found};
     size_t n = sc->ninjects ? sc->ninjects : 1;
     dh_ms *earliest = malloc(n * sizeof *earliest);
-    if (!earliest) return DH_ENOMEM;
+    if (!earliest) {
+        dh_diags_free(&found);
+        return DH_ENOMEM;
+    }
     lint_texts(&l);
     earliest_deliveries(&l, earliest);
     lint_delivery(&l, earliest);
     lint_scores(&l);
     dh_status st = lint_flags(&l);
+    if (!st) st = lint_flag_reads(&l);
     lint_stages(&l);
     free(earliest);
+    add_by_line(diags, &found);
+    dh_diags_free(&found);
     return st;
 }

@@ -3,7 +3,8 @@
  * A scenario that passes dh_scenario_finalize runs; lint looks for what an author
  * almost certainly did not intend: injects no team can ever receive, decisions
  * whose options all score the same, texts in one language only, deadlines past the
- * end of the drill, flags set but never read, stages without injects.
+ * end of the drill, flags set but never read, flags read but never set (a typo
+ * in a `when` silently closes a branch), stages without injects.
  *
  * Hooks and `when` conditions are scripts the core cannot read, so lint asks the
  * caller (dh_lint_refs) whether scripts name an inject or read a flag. The answer
@@ -21,6 +22,11 @@ typedef struct dh_lint_refs {
     int (*names_inject)(void *ctx, const dh_scenario *sc, const dh_inject *in);
     /* 1 when a script may read flag `name`. */
     int (*reads_flag)(void *ctx, const char *name);
+    /* Calls use() for every flag a script names (read or assigned), with the line.
+     * May be NULL. */
+    void (*each_flag_use)(void *ctx, void (*use)(void *ud, const char *name, int line,
+                                                 int assigns),
+                          void *ud);
 } dh_lint_refs;
 
 /* Adds one DH_WARNING per finding to diags, at the line of the definition (the

@@ -109,6 +109,47 @@ int dh_scan_reads_flag(const char *src, const char *name)
     return 0;
 }
 
+void dh_scan_flag_uses(const char *src, void (*use)(void *ud, const char *name, int line,
+                                                    int assigns),
+                       void *ud)
+{
+    if (!src) return;
+    int line = 1;
+    const char *counted = src;
+    for (const char *p = src; (p = strstr(p, "flags")) != NULL; p += 5) {
+        if (p > src && ident_char(p[-1])) continue;
+        const char *q = skip_space(p + 5), *name = NULL;
+        size_t n = 0;
+        if (*q == '.') {
+            name = skip_space(q + 1);
+            while (ident_char(name[n])) n++;
+            q = name + n;
+        } else if (*q == '[') {
+            q = skip_space(q + 1);
+            if (*q != '"' && *q != '\'') continue;
+            name = q + 1;
+            while (name[n] && name[n] != *q && name[n] != '\n') n++;
+            if (name[n] != *q) continue;
+            q = skip_space(name + n + 1);
+            if (*q != ']') continue;
+            q++;
+        }
+        if (!name || !n || n > 64) continue;
+        for (; counted < p; counted++) line += *counted == '\n';
+        q = skip_space(q);
+        char buf[65];
+        memcpy(buf, name, n);
+        buf[n] = 0;
+        use(ud, buf, line, q[0] == '=' && q[1] != '=');
+    }
+}
+
+static void flag_uses(void *ctx, void (*use)(void *ud, const char *name, int line, int assigns),
+                      void *ud)
+{
+    dh_scan_flag_uses(dh_script_source(ctx, NULL), use, ud);
+}
+
 static int names_inject(void *ctx, const dh_scenario *sc, const dh_inject *in)
 {
     return dh_scan_names_inject(dh_script_source(ctx, NULL), sc, in);
@@ -121,6 +162,6 @@ static int reads_flag(void *ctx, const char *name)
 
 dh_lint_refs dh_scan_refs(const dh_script *s)
 {
-    dh_lint_refs r = {(void *)s, names_inject, reads_flag};
+    dh_lint_refs r = {(void *)s, names_inject, reads_flag, flag_uses};
     return r;
 }

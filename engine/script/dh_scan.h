@@ -17,5 +17,10 @@ dh_lint_refs dh_scan_refs(const dh_script *s);
 /* The same questions over any text (for tests). */
 int dh_scan_names_inject(const char *src, const dh_scenario *sc, const dh_inject *in);
 int dh_scan_reads_flag(const char *src, const char *name);
+/* Calls use() for each `flags.NAME` / `flags["NAME"]` with its line, and whether it
+ * is assigned (`= value`, not `==`). */
+void dh_scan_flag_uses(const char *src, void (*use)(void *ud, const char *name, int line,
+                                                    int assigns),
+                       void *ud);
 
 #endif

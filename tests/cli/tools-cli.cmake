@@ -10,7 +10,8 @@ foreach(case
     "plain|tools-lint.lua:1: warning: scenario \"lint\": title is one plain string"
     "deadline|tools-lint.lua:4: warning: decision \"d\": its deadline 1:05:00"
     "flag|tools-lint.lua:4: warning: flag \"spread\" is set"
-    "stage|tools-lint.lua:1: warning: stage \"lull\" has no injects")
+    "stage|tools-lint.lua:1: warning: stage \"lull\" has no injects"
+    "misspelt-flag|tools-lint.lua:7: warning: flag \"sprad\" is read here but no option sets it")
   string(REPLACE "|" ";" parts "${case}")
   list(GET parts 0 name)
   list(GET parts 1 text)

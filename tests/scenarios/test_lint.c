@@ -202,6 +202,27 @@ static void flag_read_by_subscript(void **state)
     assert_int_equal(dh_scan_reads_flag("x = myflags.f", "f"), 0);
 }
 
+static void misspelt_flag_read(void **state)
+{
+    (void)state;
+    char src[4096];
+    const char *t = strstr(clean, "team.flags.f");
+    snprintf(src, sizeof src, "%.*steam.flags.f or team.flags.ff%s", (int)(t - clean), clean,
+             t + 12);
+    strcat(src, "on('choice', function(team)\n"
+                "  team.flags.seen = true\n"                  /* 14: assigned by a hook */
+                "  if team.flags.seen then team:add('contain', 1, 'again') end\n"
+                "end)\n");
+    expect_warning(src, 12, "flag \"ff\" is read here but no option sets it and no script "
+                            "assigns it");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++) {
+        assert_null(strstr(f->diags.items[i].message, "\"seen\""));
+        assert_null(strstr(f->diags.items[i].message, "flag \"f\" is read"));
+    }
+    sfx_free(f);
+}
+
 static void empty_stage(void **state)
 {
     (void)state;
@@ -226,6 +247,7 @@ int main(void)
         cmocka_unit_test(deadline_past_the_end),
         cmocka_unit_test(unread_flag),
         cmocka_unit_test(flag_read_by_subscript),
+        cmocka_unit_test(misspelt_flag_read),
         cmocka_unit_test(empty_stage),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
