@@ -12,7 +12,7 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"check", dh_cmd_check, "check SCENARIO...          validate scenarios (file:line errors)"},
+    {"check", dh_cmd_check, "check SCENARIO...          validate and lint scenarios (file:line)"},
     {"run", dh_cmd_run,
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
