@@ -38,6 +38,7 @@ typedef struct worker {
     dh_diags warnings;
     dh_status status;
     atomic_size_t *done;
+    atomic_int *finished;   /* workers that have returned, failed or not */
 } worker;
 
 static void on_progress(void *ctx, size_t n) { atomic_fetch_add((atomic_size_t *)ctx, n); }
@@ -61,6 +62,7 @@ static int work(void *arg)
     }
     dh_diags_free(&diags);
     dh_script_destroy(s);
+    atomic_fetch_add(w->finished, 1);
     return 0;
 }
 
@@ -251,7 +253,9 @@ int dh_cmd_simulate(int argc, char **argv)
     worker *w = calloc((size_t)threads, sizeof *w);
     thrd_t *tid = calloc((size_t)threads, sizeof *tid);
     atomic_size_t done;
+    atomic_int finished;
     atomic_init(&done, 0);
+    atomic_init(&finished, 0);
     int64_t best_total = 0, worst_total = 0;
     int rc = 0;
     if (!best || !worst || !w || !tid ||
@@ -273,19 +277,20 @@ int dh_cmd_simulate(int argc, char **argv)
         w[i].cfg.seed = seed;
         w[i].first = i, w[i].step = (size_t)threads, w[i].count = ndrills;
         w[i].done = &done;
+        w[i].finished = &finished;
         dh_diags_init(&w[i].warnings);
         dh_roster_init(&w[i].roster);
         w[i].status = dh_roster_generate(&w[i].roster, (size_t)teams);
         if (w[i].status || thrd_create(&tid[i], work, &w[i]) != thrd_success) break;
         started++;
     }
-    while (tty && started == threads && atomic_load(&done) < total) {
+    while (tty && started == threads && atomic_load(&finished) < (int)threads) {
         progress_bar(atomic_load(&done), total);
         thrd_sleep(&(struct timespec){.tv_nsec = 100000000}, NULL);
     }
     for (size_t i = 0; i < started; i++) thrd_join(tid[i], NULL);
     double secs = now_s() - t0;
-    if (tty) printf("\r%60s\r", "");
+    if (tty) printf("\r%79s\r", "");
 
     dh_sim_stats all;
     memset(&all, 0, sizeof all);
