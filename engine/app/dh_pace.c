@@ -69,6 +69,7 @@ int dh_pace_headless(dh_session *s, int64_t speed_milli)
     int rc = st ? dh_session_stopped(s, st) : 0;
     if (!rc) rc = dh_session_finish(s, 1);
     if (!rc) {
+        dh_autoplay_report_unused(&s->autoplay, s->drill);
         dh_print_diags(&s->drill->warnings);
         if (dh_scoreboard_print(stdout, s->drill, s->lang) || fflush(stdout))
             rc = dh_fail(1, "could not print the scoreboard");

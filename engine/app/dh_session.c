@@ -137,6 +137,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         s->bots = (dh_bot_policy)p;
     }
     if (o->roster && o->teams) return dh_fail(2, "give --roster or --teams, not both");
+    if (o->log && !*o->log) return dh_fail(2, "--log needs a file name");
 
     dh_diags diags;
     dh_diags_init(&diags);

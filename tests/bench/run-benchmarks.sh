@@ -14,3 +14,4 @@ echo "$plain"
 c=$(echo "$engine" | awk '$1 == "engine_events_per_s" {print $2}')
 l=$(echo "$plain" | awk '$1 == "plain_lua_events_per_s" {print $2}')
 awk -v c="$c" -v l="$l" 'BEGIN {printf "engine_vs_plain_lua %.1f x\n", c / l}'
+"$build/tests/bench/bench_simulate" "$ref" 100000 7
