@@ -1,10 +1,8 @@
-/* dh_record.c — the .drill file in SQLite, and its hash chain. */
-#include "dh_record.h"
+/* dh_record.c — creating, opening and appending to a .drill file. */
+#include "dh_record_impl.h"
 #include "dh_buf.h"
 #include "dh_chain.h"
 #include "dh_text.h"
-
-#include <sqlite3.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,14 +12,6 @@
 
 /* 'DRLH': tells a drillhall record from any other SQLite database */
 #define DH_RECORD_APP_ID 0x44524C48
-
-struct dh_record {
-    sqlite3 *db;
-    sqlite3_stmt *insert, *progress;
-    int64_t ninputs;
-    char head[DH_HASH_HEX];
-    char *path;
-};
 
 static const char schema_sql[] =
     "CREATE TABLE drill(id INTEGER PRIMARY KEY CHECK (id = 1), engine_version TEXT NOT NULL,"
@@ -41,20 +31,13 @@ static const char schema_sql[] =
     "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"
     " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL);";
 
-int64_t dh_record_wall_us(void)
-{
-    struct timespec ts;
-    if (!timespec_get(&ts, TIME_UTC)) return 0;
-    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
-static dh_status fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a)
+dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a)
 {
     snprintf(err, errlen, fmt, a ? a : "");
     return st;
 }
 
-static dh_status db_fail(dh_record *r, char *err, size_t errlen, const char *what)
+dh_status dh_record_db_fail(dh_record *r, char *err, size_t errlen, const char *what)
 {
     int code = sqlite3_errcode(r->db);
     snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(r->db));
@@ -65,23 +48,11 @@ static dh_status db_fail(dh_record *r, char *err, size_t errlen, const char *wha
                : DH_EIO;
 }
 
-/* --- header ------------------------------------------------------------------ */
-
-void dh_record_header_init(dh_record_header *h)
+int64_t dh_record_wall_us(void)
 {
-    memset(h, 0, sizeof *h);
-    dh_roster_init(&h->roster);
-}
-
-void dh_record_header_free(dh_record_header *h)
-{
-    free(h->engine_version);
-    free(h->scenario_file);
-    free(h->scenario_id);
-    free(h->scenario_source);
-    dh_roster_free(&h->roster);
-    dh_responses_free(&h->responses);
-    dh_record_header_init(h);
+    struct timespec ts;
+    if (!timespec_get(&ts, TIME_UTC)) return 0;
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
 /* --- opening ----------------------------------------------------------------- */
@@ -89,7 +60,7 @@ void dh_record_header_free(dh_record_header *h)
 static dh_status exec(dh_record *r, const char *sql, char *err, size_t errlen)
 {
     if (sqlite3_exec(r->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "cannot write the record");
+        return dh_record_db_fail(r, err, errlen, "cannot write the record");
     return DH_OK;
 }
 
@@ -104,7 +75,7 @@ static dh_status prepare_writers(dh_record *r, char *err, size_t errlen)
                            "UPDATE progress SET now = max(now, ?), ended = max(ended, ?),"
                            " ninputs = ?, head = ? WHERE id = 1",
                            -1, &r->progress, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "cannot prepare the record");
+        return dh_record_db_fail(r, err, errlen, "cannot prepare the record");
     return DH_OK;
 }
 
@@ -152,10 +123,10 @@ static dh_status open_db(dh_record *r, const char *path, int writable, char *err
     int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI;
     dh_status st = DH_OK;
     if (uri.failed) {
-        st = fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+        st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     } else if (sqlite3_open_v2(dh_buf_cstr(&uri), &r->db, flags, NULL) != SQLITE_OK) {
-        st = r->db ? db_fail(r, err, errlen, "cannot open")
-                   : fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+        st = r->db ? dh_record_db_fail(r, err, errlen, "cannot open")
+                   : dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     } else {
         sqlite3_busy_timeout(r->db, 2000);
     }
@@ -169,7 +140,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     *out = NULL;
     struct stat sb;
     if (stat(path, &sb) == 0)
-        return fail(err, errlen, DH_EINPUT,
+        return dh_record_fail(err, errlen, DH_EINPUT,
                     "already exists; continue it with `drillhall resume %s` or choose another "
                     "name",
                     path);
@@ -177,7 +148,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
      * creating leaves no half-made record behind that resume would refuse */
     char tmp[4096];
     if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
-        return fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
+        return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
     /* sidecars of a deleted file would be read as part of the new one */
     static const char *const side[] = {".tmp", ".tmp-wal", ".tmp-shm", "-wal", "-shm"};
     for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
@@ -186,10 +157,10 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         remove(p);
     }
     dh_record *r = record_new(path);
-    if (!r) return fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        dh_status st = fail(err, errlen, DH_EIO, "cannot create: %s",
+        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
                             r->db ? sqlite3_errmsg(r->db) : "out of memory");
         dh_record_close(r);
         return st;
@@ -200,7 +171,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         dh_chain_header(&hh, start)) {
         dh_record_close(r);
         remove(tmp);
-        return fail(err, errlen, DH_ENOMEM, "cannot hash the header%s", NULL);
+        return dh_record_fail(err, errlen, DH_ENOMEM, "cannot hash the header%s", NULL);
     }
     snprintf(appid, sizeof appid, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
              DH_RECORD_APP_ID, DH_RECORD_SCHEMA);
@@ -212,7 +183,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     if (!st && sqlite3_prepare_v2(r->db,
                                   "INSERT INTO drill VALUES(1,?,?,?,?,?,?,?,?,?,?,?)", -1, &s,
                                   NULL) != SQLITE_OK)
-        st = db_fail(r, err, errlen, "cannot write the record");
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     if (!st) {
         char seed[32];
         snprintf(seed, sizeof seed, "%llu", (unsigned long long)h->seed);
@@ -227,12 +198,12 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         sqlite3_bind_text(s, 9, h->bots, -1, SQLITE_STATIC);
         sqlite3_bind_int64(s, 10, h->created_us);
         sqlite3_bind_text(s, 11, start, -1, SQLITE_STATIC);
-        if (sqlite3_step(s) != SQLITE_DONE) st = db_fail(r, err, errlen, "cannot write the record");
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);
     s = NULL;
     if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO teams VALUES(?,?,?,?)", -1, &s, NULL))
-        st = db_fail(r, err, errlen, "cannot write the record");
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     for (size_t i = 0; !st && i < h->roster.nteams; i++) {
         const dh_team_info *t = &h->roster.teams[i];
         sqlite3_reset(s);
@@ -240,13 +211,13 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         sqlite3_bind_text(s, 2, t->id, -1, SQLITE_STATIC);
         sqlite3_bind_text(s, 3, t->name, -1, SQLITE_STATIC);
         sqlite3_bind_text(s, 4, t->bracket, -1, SQLITE_STATIC);
-        if (sqlite3_step(s) != SQLITE_DONE) st = db_fail(r, err, errlen, "cannot write the record");
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);
     s = NULL;
     if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO responses VALUES(?,?,?,?,?,?)", -1, &s,
                                   NULL))
-        st = db_fail(r, err, errlen, "cannot write the record");
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     for (size_t i = 0; !st && i < h->responses.count; i++) {
         const dh_response *p = &h->responses.items[i];
         sqlite3_reset(s);
@@ -256,23 +227,23 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         sqlite3_bind_int(s, 4, p->option);
         sqlite3_bind_int64(s, 5, p->at);
         sqlite3_bind_int(s, 6, p->line);
-        if (sqlite3_step(s) != SQLITE_DONE) st = db_fail(r, err, errlen, "cannot write the record");
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);
     if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO progress VALUES(1,0,0,0,?)", -1, &s,
                                   NULL) == SQLITE_OK) {
         sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
-        if (sqlite3_step(s) != SQLITE_DONE) st = db_fail(r, err, errlen, "cannot write the record");
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
         sqlite3_finalize(s);
     } else if (!st) {
-        st = db_fail(r, err, errlen, "cannot write the record");
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     if (!st) st = exec(r, "COMMIT", err, errlen);
     if (!st) st = exec(r, "PRAGMA journal_mode = WAL", err, errlen);
     sqlite3_close(r->db);
     r->db = NULL;
     if (!st && rename(tmp, path) != 0)
-        st = fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
+        st = dh_record_fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
     if (!st) st = open_db(r, path, 1, err, errlen);
     if (!st) st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
     if (!st) st = prepare_writers(r, err, errlen);
@@ -306,12 +277,12 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     int ok;
     int64_t app = pragma_int(r->db, "PRAGMA application_id", &ok);
     if (!ok)
-        return db_fail(r, err, errlen,
+        return dh_record_db_fail(r, err, errlen,
                        sqlite3_errcode(r->db) == SQLITE_CORRUPT ? "damaged or truncated record"
                                                                 : "not a drillhall record");
     int64_t version = pragma_int(r->db, "PRAGMA user_version", &ok);
     if (app != DH_RECORD_APP_ID)
-        return fail(err, errlen, DH_EINPUT,
+        return dh_record_fail(err, errlen, DH_EINPUT,
                     "not a drillhall record (a SQLite database of another program)%s", NULL);
     if (version > DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
@@ -320,11 +291,11 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
         return DH_EINPUT;
     }
     if (version < 1)
-        return fail(err, errlen, DH_EINPUT, "not a drillhall record (no schema version)%s",
+        return dh_record_fail(err, errlen, DH_EINPUT, "not a drillhall record (no schema version)%s",
                     NULL);
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(r->db, "PRAGMA quick_check", -1, &s, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "damaged record");
+        return dh_record_db_fail(r, err, errlen, "damaged record");
     int rc = sqlite3_step(s);
     const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
     dh_status st = DH_OK;
@@ -344,15 +315,15 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
 {
     *out = NULL;
     struct stat sb;
-    if (stat(path, &sb) != 0) return fail(err, errlen, DH_EINPUT, "no such file%s", NULL);
-    if (S_ISDIR(sb.st_mode)) return fail(err, errlen, DH_EINPUT, "is a directory%s", NULL);
+    if (stat(path, &sb) != 0) return dh_record_fail(err, errlen, DH_EINPUT, "no such file%s", NULL);
+    if (S_ISDIR(sb.st_mode)) return dh_record_fail(err, errlen, DH_EINPUT, "is a directory%s", NULL);
     if (sb.st_size == 0)
-        return fail(err, errlen, DH_EINPUT, "empty file: not a drillhall record%s", NULL);
+        return dh_record_fail(err, errlen, DH_EINPUT, "empty file: not a drillhall record%s", NULL);
     if (sb.st_size < 512)
-        return fail(err, errlen, DH_EINPUT, "too short to be a drillhall record (truncated?)%s",
+        return dh_record_fail(err, errlen, DH_EINPUT, "too short to be a drillhall record (truncated?)%s",
                     NULL);
     dh_record *r = record_new(path);
-    if (!r) return fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     /* checked read-only first, so a file that is not a usable record is never
      * touched, not even by a journal-mode change */
     dh_status st = open_db(r, path, 0, err, errlen);
@@ -373,7 +344,7 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
             memcpy(r->head, sqlite3_column_text(s, 1), 64);
             r->head[64] = 0;
         } else {
-            st = fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
         }
         sqlite3_finalize(s);
     }
@@ -383,202 +354,6 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
     }
     *out = r;
     return DH_OK;
-}
-
-/* --- reading ----------------------------------------------------------------- */
-
-static char *col_dup(sqlite3_stmt *s, int i)
-{
-    const unsigned char *t = sqlite3_column_text(s, i);
-    return t ? dh_strdup((const char *)t) : NULL;
-}
-
-dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, size_t errlen)
-{
-    dh_record_header_init(h);
-    sqlite3_stmt *s = NULL;
-    dh_status st = DH_OK;
-    if (sqlite3_prepare_v2(r->db,
-                           "SELECT engine_version, scenario_file, scenario_id, scenario_version,"
-                           " scenario_source, scenario_sha256, seed, lang, bots, created_us"
-                           " FROM drill WHERE id = 1",
-                           -1, &s, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) != SQLITE_ROW) {
-        sqlite3_finalize(s);
-        return fail(err, errlen, DH_EINPUT, "damaged record: no drill row%s", NULL);
-    }
-    h->engine_version = col_dup(s, 0);
-    h->scenario_file = col_dup(s, 1);
-    h->scenario_id = col_dup(s, 2);
-    h->scenario_version = sqlite3_column_int(s, 3);
-    int n = sqlite3_column_bytes(s, 4);
-    const void *src = sqlite3_column_blob(s, 4);
-    h->scenario_source = malloc((size_t)n + 1);
-    if (h->scenario_source) {
-        if (n) memcpy(h->scenario_source, src, (size_t)n);
-        h->scenario_source[n] = 0;
-        h->scenario_len = (size_t)n;
-    }
-    const char *sha = (const char *)sqlite3_column_text(s, 5);
-    const char *seed = (const char *)sqlite3_column_text(s, 6);
-    const char *lang = (const char *)sqlite3_column_text(s, 7);
-    const char *bots = (const char *)sqlite3_column_text(s, 8);
-    h->created_us = sqlite3_column_int64(s, 9);
-    if (!h->engine_version || !h->scenario_file || !h->scenario_id || !h->scenario_source ||
-        !sha || !seed || !lang || !bots)
-        st = fail(err, errlen, DH_EINPUT, "damaged record: incomplete drill row%s", NULL);
-    if (!st) {
-        snprintf(h->scenario_sha256, sizeof h->scenario_sha256, "%s", sha);
-        h->seed = strtoull(seed, NULL, 10);
-        snprintf(h->lang, sizeof h->lang, "%s", lang);
-        snprintf(h->bots, sizeof h->bots, "%s", bots);
-    }
-    sqlite3_finalize(s);
-    s = NULL;
-    if (!st && sqlite3_prepare_v2(r->db, "SELECT id, name, bracket FROM teams ORDER BY idx", -1,
-                                  &s, NULL) != SQLITE_OK)
-        st = db_fail(r, err, errlen, "damaged record");
-    while (!st && sqlite3_step(s) == SQLITE_ROW) {
-        const char *id = (const char *)sqlite3_column_text(s, 0);
-        const char *name = (const char *)sqlite3_column_text(s, 1);
-        const char *br = (const char *)sqlite3_column_text(s, 2);
-        if (!id || !name || !br || dh_roster_find(&h->roster, id) >= 0)
-            st = fail(err, errlen, DH_EINPUT, "damaged record: bad team row%s", NULL);
-        else if (dh_roster_add(&h->roster, id, name, br, 0))
-            st = DH_ENOMEM;
-    }
-    sqlite3_finalize(s);
-    s = NULL;
-    if (!st && h->roster.nteams == 0)
-        st = fail(err, errlen, DH_EINPUT, "damaged record: no teams%s", NULL);
-    if (!st && sqlite3_prepare_v2(r->db,
-                                  "SELECT team, decision, option, at, line FROM responses"
-                                  " ORDER BY idx",
-                                  -1, &s, NULL) != SQLITE_OK)
-        st = db_fail(r, err, errlen, "damaged record");
-    while (!st && sqlite3_step(s) == SQLITE_ROW) {
-        dh_response *p = realloc(h->responses.items,
-                                 (h->responses.count + 1) * sizeof *h->responses.items);
-        if (!p) {
-            st = DH_ENOMEM;
-            break;
-        }
-        h->responses.items = p;
-        p[h->responses.count++] =
-            (dh_response){sqlite3_column_int(s, 0), sqlite3_column_int(s, 1),
-                          sqlite3_column_int(s, 2), sqlite3_column_int64(s, 3),
-                          sqlite3_column_int(s, 4)};
-    }
-    sqlite3_finalize(s);
-    if (st == DH_ENOMEM) snprintf(err, errlen, "out of memory");
-    if (st) dh_record_header_free(h);
-    return st;
-}
-
-static int parse_name(const char *s, const char *(*name)(int), int n)
-{
-    for (int i = 0; s && i < n; i++)
-        if (!strcmp(s, name(i))) return i;
-    return -1;
-}
-static const char *kind_name(int i) { return dh_input_kind_name((dh_input_kind)i); }
-static const char *source_name(int i) { return dh_input_source_name((dh_input_source)i); }
-
-void dh_record_inputs_free(dh_record_input *items, size_t n)
-{
-    for (size_t i = 0; i < n; i++) free(items[i].text);
-    free(items);
-}
-
-dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n, char *err,
-                                size_t errlen)
-{
-    *items = NULL;
-    *n = 0;
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(r->db,
-                           "SELECT seq,t,wall_us,kind,source,team,decision,option,category,"
-                           "inject,milli,speed_milli,text,hash FROM inputs ORDER BY seq",
-                           -1, &s, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "damaged record");
-    dh_record_input *v = NULL;
-    size_t count = 0, cap = 0;
-    dh_status st = DH_OK;
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (count == cap) {
-            size_t nc = cap ? cap * 2 : 64;
-            dh_record_input *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                st = fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-                break;
-            }
-            v = nv;
-            cap = nc;
-        }
-        dh_record_input *ri = &v[count];
-        memset(ri, 0, sizeof *ri);
-        ri->seq = sqlite3_column_int64(s, 0);
-        ri->in.t = sqlite3_column_int64(s, 1);
-        ri->wall_us = sqlite3_column_int64(s, 2);
-        int kind = parse_name((const char *)sqlite3_column_text(s, 3), kind_name, DH_IN_COUNT);
-        int src = parse_name((const char *)sqlite3_column_text(s, 4), source_name, 3);
-        const char *hash = (const char *)sqlite3_column_text(s, 13);
-        if (kind < 0 || src < 0 || !hash || strlen(hash) != 64) {
-            snprintf(err, errlen, "damaged record: input #%lld is unreadable",
-                     (long long)ri->seq);
-            st = DH_EINPUT;
-            break;
-        }
-        ri->in.kind = (dh_input_kind)kind;
-        ri->in.source = (dh_input_source)src;
-        ri->in.team = sqlite3_column_int(s, 5);
-        ri->in.decision = sqlite3_column_int(s, 6);
-        ri->in.option = sqlite3_column_int(s, 7);
-        ri->in.category = sqlite3_column_int(s, 8);
-        ri->in.inject = sqlite3_column_int(s, 9);
-        ri->in.milli = sqlite3_column_int64(s, 10);
-        ri->in.speed_milli = sqlite3_column_int64(s, 11);
-        memcpy(ri->hash, hash, DH_HASH_HEX);
-        count++;
-        if (sqlite3_column_type(s, 12) != SQLITE_NULL) {
-            ri->text = col_dup(s, 12);
-            if (!ri->text) {
-                st = fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-                break;
-            }
-        }
-        ri->in.text = ri->text;
-    }
-    if (!st && rc != SQLITE_DONE) st = db_fail(r, err, errlen, "damaged record");
-    sqlite3_finalize(s);
-    if (st) {
-        dh_record_inputs_free(v, count);
-        return st;
-    }
-    *items = v;
-    *n = count;
-    return DH_OK;
-}
-
-dh_status dh_record_read_progress(dh_record *r, dh_record_progress *p, char *err, size_t errlen)
-{
-    sqlite3_stmt *s;
-    memset(p, 0, sizeof *p);
-    if (sqlite3_prepare_v2(r->db, "SELECT now, ended, ninputs FROM progress WHERE id = 1", -1,
-                           &s, NULL) != SQLITE_OK)
-        return db_fail(r, err, errlen, "not a drillhall record");
-    dh_status st = DH_OK;
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        p->now = sqlite3_column_int64(s, 0);
-        p->ended = sqlite3_column_int(s, 1);
-        p->ninputs = sqlite3_column_int64(s, 2);
-    } else {
-        st = fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
-    }
-    sqlite3_finalize(s);
-    return st;
 }
 
 /* --- writing ----------------------------------------------------------------- */
@@ -591,16 +366,16 @@ static dh_status write_progress(dh_record *r, dh_ms now, int ended, char *err, s
     sqlite3_bind_int(s, 2, ended);
     sqlite3_bind_int64(s, 3, r->ninputs);
     sqlite3_bind_text(s, 4, r->head, 64, SQLITE_STATIC);
-    if (sqlite3_step(s) != SQLITE_DONE) return db_fail(r, err, errlen, "cannot write the record");
+    if (sqlite3_step(s) != SQLITE_DONE) return dh_record_db_fail(r, err, errlen, "cannot write the record");
     return DH_OK;
 }
 
 dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t errlen)
 {
-    if (!r->insert) return fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    if (!r->insert) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
     int64_t wall = dh_record_wall_us();
     char hash[DH_HASH_HEX];
-    if (dh_chain_input(r->head, in, wall, hash)) return fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    if (dh_chain_input(r->head, in, wall, hash)) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     dh_status st = exec(r, "BEGIN IMMEDIATE", err, errlen);
     if (st) return st;
     sqlite3_stmt *s = r->insert;
@@ -622,7 +397,7 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     else
         sqlite3_bind_null(s, 13);
     sqlite3_bind_text(s, 14, hash, 64, SQLITE_STATIC);
-    if (sqlite3_step(s) != SQLITE_DONE) st = db_fail(r, err, errlen, "cannot write the record");
+    if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     sqlite3_clear_bindings(s);
     char old[DH_HASH_HEX];
     memcpy(old, r->head, DH_HASH_HEX);
@@ -645,7 +420,7 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
 
 dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
 {
-    if (!r->progress) return fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    if (!r->progress) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
     return write_progress(r, now, ended, err, errlen);
 }
 
@@ -657,19 +432,9 @@ dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, 
     out[0] = 0;
     if (sqlite3_prepare_v2(r->db, "SELECT chain_start FROM drill WHERE id = 1", -1, &s, NULL) !=
         SQLITE_OK)
-        return db_fail(r, err, errlen, "damaged record");
+        return dh_record_db_fail(r, err, errlen, "damaged record");
     if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 0) == 64)
         memcpy(out, sqlite3_column_text(s, 0), DH_HASH_HEX);
     sqlite3_finalize(s);
     return DH_OK;
-}
-
-int dh_input_same(const dh_input *a, const dh_input *b)
-{
-    if (a->kind != b->kind || a->source != b->source || a->t != b->t || a->team != b->team ||
-        a->decision != b->decision || a->option != b->option || a->category != b->category ||
-        a->inject != b->inject || a->milli != b->milli || a->speed_milli != b->speed_milli)
-        return 0;
-    if (!a->text || !b->text) return !a->text && !b->text;
-    return !strcmp(a->text, b->text);
 }
