@@ -397,7 +397,12 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     else
         sqlite3_bind_null(s, 13);
     sqlite3_bind_text(s, 14, hash, 64, SQLITE_STATIC);
-    if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_CONSTRAINT) /* the row this process was about to write exists */
+        st = dh_record_fail(err, errlen, DH_ESTATE,
+                            "another drillhall is writing this record%s", NULL);
+    else if (rc != SQLITE_DONE)
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     sqlite3_clear_bindings(s);
     char old[DH_HASH_HEX];
     memcpy(old, r->head, DH_HASH_HEX);
