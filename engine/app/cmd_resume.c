@@ -19,6 +19,7 @@ static const char help[] =
     "  --speed X             pace the rest at X exercise seconds per second\n"
     "  --bots POLICY         must be the recorded policy (the default)\n"
     "  --responses FILE.csv  must be the recorded responses (the default)\n"
+    "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
     "  --log FILE.jsonl      write the whole drill's event log, from the start\n"
     "  --lang en|vi          language of names in the scoreboard\n";
 
@@ -35,11 +36,15 @@ int dh_cmd_resume(int argc, char **argv)
                      {"--log", DH_OPT_STRING, &o.log},
                      {"--lang", DH_OPT_STRING, &o.lang},
                      {"--speed", DH_OPT_STRING, &speed},
+                     {"--seed", DH_OPT_STRING, &o.seed},
+                     {"--roster", DH_OPT_STRING, &o.roster},
+                     {"--teams", DH_OPT_STRING, &o.teams},
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
+    if (o.roster && o.teams) return dh_fail(2, "give --roster or --teams, not both");
     if (!headless)
         return dh_fail(2, "resume: this build has no graphical console; add --headless");
     if (speed && dh_pace_parse_speed(speed, &speed_milli))

@@ -52,7 +52,34 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->from, err);
     s->record_path = o->from;
     dh_record_header *h = &s->header;
+    if (o->seed && s->seed != h->seed)
+        return dh_fail(2, "%s: recorded with --seed %llu; leave --seed out to use it", o->from,
+                       (unsigned long long)h->seed);
     s->seed = h->seed;
+    if (o->roster || o->teams) {
+        /* run's flags may be repeated on resume, but only as they were */
+        dh_roster given;
+        dh_roster_init(&given);
+        unsigned long long n = 0;
+        st = o->roster ? dh_roster_load(&given, o->roster, diags)
+             : dh_parse_u64(o->teams, &n) || n < 1 || n > DH_MAX_TEAMS
+                 ? DH_EINPUT
+                 : dh_roster_generate(&given, (size_t)n);
+        dh_print_diags(diags);
+        int same = !st && given.nteams == h->roster.nteams;
+        for (size_t i = 0; same && i < given.nteams; i++) {
+            const dh_team_info *a = &given.teams[i], *b = &h->roster.teams[i];
+            same = !strcmp(a->id, b->id) && !strcmp(a->name, b->name) &&
+                   !strcmp(a->bracket, b->bracket);
+        }
+        dh_roster_free(&given);
+        if (st == DH_ENOMEM) return dh_fail(1, "out of memory");
+        if (!same)
+            return dh_fail(2, "%s: recorded with other teams than %s %s; leave it out to use "
+                              "the recorded roster",
+                           o->from, o->roster ? "--roster" : "--teams",
+                           o->roster ? o->roster : o->teams);
+    }
     if (!o->lang) s->lang = dh_lang_parse(h->lang) == DH_LANG_VI ? DH_LANG_VI : DH_LANG_EN;
     int p = dh_bot_policy_parse(h->bots);
     if (p < 0) return dh_fail(2, "%s: damaged record: unknown bot policy \"%s\"", o->from, h->bots);

@@ -30,4 +30,17 @@ msg=$("$exe" resume "$out/b.drill" --headless --responses "$out/fewer.csv" 2>&1)
 rc=$?
 set -e
 [ $rc -eq 2 ] && grep -q "recorded with other responses" <<<"$msg"
+# run's flags may be repeated on resume as they were, and only so
+before=$(sha256sum "$out/b.drill")
+for bad in "--seed 2" "--teams 6" "--roster $ro" "--bots best"; do
+  set +e
+  msg=$("$exe" resume "$out/b.drill" --headless $bad 2>&1)
+  rc=$?
+  set -e
+  [ $rc -eq 2 ] && grep -q "recorded with" <<<"$msg" || { echo "resume $bad: $rc $msg"; exit 1; }
+done
+[ "$before" = "$(sha256sum "$out/b.drill")" ]
+"$exe" resume "$out/b.drill" --headless --roster "$src/scenarios/rosters/rehearsal-6.csv" \
+  --responses "$resp" --seed 1 --log "$out/b-resumed.jsonl" >/dev/null
+cmp "$out/b-run.jsonl" "$out/b-resumed.jsonl"
 echo "replayed $(wc -l < "$out/run.jsonl") events byte for byte"
