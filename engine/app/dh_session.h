@@ -27,8 +27,8 @@ typedef struct dh_session_opts {
     const char *log;        /* or NULL; written to LOG.tmp and renamed when complete */
     const char *record;     /* or NULL; a new .drill file that records every input */
     /* or NULL; a .drill file to rebuild the drill from (scenario text, roster,
-     * seed, bots, responses come from it; `scenario`, `roster`, `teams` and `seed`
-     * must be NULL; `bots` and `responses`, when given, must match the record) */
+     * seed, bots, responses come from it; `scenario` must be NULL; `roster`,
+     * `teams`, `seed`, `bots` and `responses`, when given, must match the record) */
     const char *from;
     int resume;             /* with `from`: continue recording into it */
 } dh_session_opts;
