@@ -5,7 +5,7 @@
  * printed. The graphical console is the default where it is built in. */
 #include "commands.h"
 #include "dh_args.h"
-#include "dh_scoreboard.h"
+#include "dh_pace.h"
 #include "dh_session.h"
 
 #include <stdio.h>
@@ -20,11 +20,17 @@ static const char help[] =
     "                        teams without one fall to --bots, else to the timeout\n"
     "  --seed S              seed for bots and the scenario's math.random (default 1)\n"
     "  --log FILE.jsonl      write the event log (JSON Lines)\n"
-    "  --lang en|vi          language of names in the scoreboard\n";
+    "  --lang en|vi          language of names in the scoreboard\n"
+    "  --record FILE.drill   record every input to a new .drill file (resume, replay,\n"
+    "                        verify and report read it)\n"
+    "  --speed X             headless: pace the drill at X exercise seconds per second\n"
+    "                        instead of jumping from event to event\n";
 
 int dh_cmd_run(int argc, char **argv)
 {
     int want_help = 0, headless = 0;
+    const char *speed = NULL;
+    int64_t speed_milli = 0;
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
@@ -35,6 +41,8 @@ int dh_cmd_run(int argc, char **argv)
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--log", DH_OPT_STRING, &o.log},
                      {"--lang", DH_OPT_STRING, &o.lang},
+                     {"--record", DH_OPT_STRING, &o.record},
+                     {"--speed", DH_OPT_STRING, &speed},
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -43,25 +51,13 @@ int dh_cmd_run(int argc, char **argv)
     if (!headless)
         return dh_fail(2, "run: this build has no graphical console; add --headless");
     o.scenario = a.pos[0];
+    if (speed && dh_pace_parse_speed(speed, &speed_milli))
+        return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", speed);
 
     dh_session s;
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
-    dh_status st = rc ? DH_OK : dh_drill_run_to_end(s.drill);
-    if (st == DH_EIO) {
-        char at[32];
-        dh_time_format_clock(s.drill->now, at, sizeof at);
-        rc = dh_fail(1, "an input could not be recorded; the drill stopped at %s", at);
-    } else if (st) {
-        rc = dh_fail(1, "%s", dh_status_str(st));
-    }
-    if (!rc) rc = dh_session_finish(&s, 1);
-    if (!rc) {
-        dh_autoplay_report_unused(&s.autoplay, s.drill);
-        dh_print_diags(&s.drill->warnings);
-        if (dh_scoreboard_print(stdout, s.drill, s.lang) || fflush(stdout))
-            rc = dh_fail(1, "could not print the scoreboard");
-    }
+    if (!rc) rc = dh_pace_headless(&s, speed_milli);
     dh_session_close(&s);
     return rc;
 }

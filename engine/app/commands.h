@@ -10,5 +10,10 @@ int dh_cmd_run(int argc, char **argv);
 int dh_cmd_simulate(int argc, char **argv);
 int dh_cmd_test(int argc, char **argv);
 int dh_cmd_msel(int argc, char **argv);
+int dh_cmd_resume(int argc, char **argv);
+int dh_cmd_replay(int argc, char **argv);
+int dh_cmd_verify(int argc, char **argv);
+int dh_cmd_report(int argc, char **argv);
+int dh_cmd_history(int argc, char **argv);
 
 #endif

@@ -20,6 +20,11 @@ static const command commands[] = {
      "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
     {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},
     {"msel", dh_cmd_msel, "msel export|import ...     the MSEL as a spreadsheet (CSV), both ways"},
+    {"resume", dh_cmd_resume, "resume DRILL --headless    continue an interrupted drill from its record"},
+    {"replay", dh_cmd_replay, "replay DRILL [--log F]     rebuild a recorded drill (byte-identical log)"},
+    {"report", dh_cmd_report, "report DRILL [--format F]  after-action report: html, csv or json"},
+    {"history", dh_cmd_history, "history DRILL...           one scenario across drills: totals, ranks, change"},
+    {"verify", dh_cmd_verify, "verify DRILL...            check a record's tamper-evident chain"},
 };
 
 static void usage(FILE *f)
