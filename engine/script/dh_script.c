@@ -304,7 +304,7 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
 static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
 {
     /* messages arrive as "file:line: text"; keep that form, add what failed */
-    char buf[1200];
+    char buf[1400];
     const char *path = s->path ? s->path : "?";
     size_t n = strlen(path);
     int line = 0;
@@ -328,11 +328,13 @@ typedef struct call {
     dh_script *s;
     int ref, team, nargs, want_result, result;
     const char *a, *b;
+    int inject;            /* `when`: the inject; -1 for hooks */
+    dh_hook_event ev;      /* hooks */
 } call;
 
-static int trampoline(lua_State *L)
+/* Pushes the function and its arguments; returns how many arguments. */
+static int push_call(lua_State *L, call *c)
 {
-    call *c = lua_touserdata(L, 1);
     dh_script *s = c->s;
     if (s->cached_for != s->drill->serial) { /* a new drill: forget the old team objects */
         lua_newtable(L);
@@ -347,20 +349,54 @@ static int trampoline(lua_State *L)
         if (c->b) lua_pushstring(L, c->b);
         else lua_pushnil(L);
     }
-    lua_call(L, c->nargs, c->want_result);
+    return c->nargs;
+}
+
+static int trampoline(lua_State *L)
+{
+    call *c = lua_touserdata(L, 1);
+    lua_call(L, push_call(L, c), c->want_result);
     if (c->want_result) c->result = lua_toboolean(L, -1);
     return 0;
 }
 
-/* Runs one call; on failure records "what: file:line: message" as a warning. */
-static void run_call(dh_script *s, dh_drill *d, call *c, const char *what)
+/* Pushing a call's arguments allocates a little (a team object, a string, the
+ * stack). Well below the cap it cannot fail, so the call is pushed directly;
+ * near the cap the pushes run inside the protected call (the trampoline), so a
+ * script that filled its memory fails alone instead of panicking Lua. */
+#define DH_PUSH_RESERVE (256u << 10)
+
+/* Runs one call; on failure records "what failed: file:line: message" as a
+ * warning (described only then: this path runs for every condition and hook). */
+static void run_call(dh_script *s, dh_drill *d, call *c)
 {
+    lua_State *L = s->L;
     s->drill = d;
     s->team = c->team;
-    lua_pushcfunction(s->L, trampoline); /* light C functions and pointers never allocate */
-    lua_pushlightuserdata(s->L, c);
     char err[1024];
-    if (dh_script_pcall(s, 1, 0, s->limits.call_budget, err, sizeof err)) report(s, d, what, err);
+    int failed;
+    if (s->mem_used + DH_PUSH_RESERVE <= s->limits.memory && lua_checkstack(L, 8)) {
+        int nargs = push_call(L, c);
+        failed = dh_script_pcall(s, nargs, c->want_result, s->limits.call_budget, err, sizeof err);
+        if (!failed && c->want_result) {
+            c->result = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+        }
+    } else {
+        lua_pushcfunction(L, trampoline); /* light C functions and pointers never allocate */
+        lua_pushlightuserdata(L, c);
+        failed = dh_script_pcall(s, 1, 0, s->limits.call_budget, err, sizeof err);
+    }
+    if (failed) {
+        char what[300];
+        if (c->inject >= 0)
+            snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
+                     "as false)", d->sc->injects[c->inject].id, d->roster->teams[c->team].id);
+        else
+            snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
+                     dh_hook_event_name(c->ev), d->roster->teams[c->team].id);
+        report(s, d, what, err);
+    }
     s->team = -1;
     s->in_when = 0;
 }
@@ -368,12 +404,9 @@ static void run_call(dh_script *s, dh_drill *d, call *c, const char *what)
 static int call_when(void *ctx, dh_drill *d, int ref, int team, int inject)
 {
     dh_script *s = ctx;
-    call c = {s, ref, team, 1, 1, 0, NULL, NULL};
-    char what[300];
-    snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted as false)",
-             d->sc->injects[inject].id, d->roster->teams[team].id);
+    call c = {s, ref, team, 1, 1, 0, NULL, NULL, inject, DH_HOOK_START};
     s->in_when = 1;
-    run_call(s, d, &c, what);
+    run_call(s, d, &c);
     return c.result;
 }
 
@@ -382,11 +415,8 @@ static void call_hook(void *ctx, dh_drill *d, int ref, dh_hook_event ev, int tea
 {
     dh_script *s = ctx;
     int nargs = ev == DH_HOOK_INJECT ? 2 : (ev == DH_HOOK_CHOICE || ev == DH_HOOK_EXPIRE) ? 3 : 1;
-    call c = {s, ref, team, nargs, 0, 0, a, b};
-    char what[300];
-    snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
-             dh_hook_event_name(ev), d->roster->teams[team].id);
-    run_call(s, d, &c, what);
+    call c = {s, ref, team, nargs, 0, 0, a, b, -1, ev};
+    run_call(s, d, &c);
 }
 
 dh_script_iface dh_script_iface_for(dh_script *s)
