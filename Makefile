@@ -11,7 +11,7 @@ ASAN_BUILD ?= build-asan
 
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
             libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
-TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 chromium xvfb xauth
+TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth
 
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv

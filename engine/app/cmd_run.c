@@ -1,16 +1,17 @@
 /* cmd_run.c — `drillhall run SCENARIO`: run a drill.
  *
- * --headless runs it as a discrete-event simulation: the clock jumps from event
- * to event, bots and a responses file answer, and the final scoreboard is
- * printed. The graphical console is the default where it is built in. */
+ * Where a display can be opened, the drill runs in the console on the exercise
+ * clock and records to a .drill file. --headless runs it as a discrete-event
+ * simulation instead (or paced with --speed): bots and a responses file answer,
+ * and the final scoreboard is printed. Without a display, run says so and falls
+ * back to headless. */
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_console_app.h"
-#include "dh_scoreboard.h"
+#include "dh_pace.h"
 #include "dh_session.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
 static const char help[] =
     "usage: drillhall run SCENARIO [options]\n\n"
@@ -18,9 +19,11 @@ static const char help[] =
     "  --view VIEW           console (default), scoreboard or team:ID\n"
     "  --team ID             a team station: only that team's inbox and decisions\n"
     "  --show-points         a team station shows the team's points\n"
-    "  --speed X             exercise clock speed, 0.5 to 60 (default 1)\n"
+    "  --speed X             console: clock speed, 0.5 to 60 (default 1)\n"
+    "                        headless: pace the drill at X exercise seconds per second\n"
+    "                        instead of jumping from event to event\n"
     "  --fullscreen          fill the screen (projector)\n"
-    "  --headless            simulate the whole drill at once and print the scoreboard\n"
+    "  --headless            run without the console and print the scoreboard\n"
     "  --bots POLICY         answer for teams: best, worst, random or first\n"
     "  --teams N             N generated teams (default 6)\n"
     "  --roster FILE.csv     teams from a roster: id,name,bracket (UTF-8)\n"
@@ -28,12 +31,17 @@ static const char help[] =
     "                        teams without one fall to --bots, else to the timeout\n"
     "  --seed S              seed for bots and the scenario's math.random (default 1)\n"
     "  --log FILE.jsonl      write the event log (JSON Lines)\n"
-    "  --lang en|vi          language of names in the scoreboard\n";
+    "  --lang en|vi          language of the console and of names in the scoreboard\n"
+    "  --record FILE.drill   record every input to a new .drill file (resume, replay,\n"
+    "                        verify and report read it); the console records to\n"
+    "                        drills/SCENARIO-DATE-TIME.drill when this is not given\n";
 
 int dh_cmd_run(int argc, char **argv)
 {
-    int want_help = 0, headless = 0, fullscreen = 0, show_points = 0;
-    const char *team_s = NULL, *view_s = NULL, *speed_s = NULL;
+    int want_help = 0, headless = 0;
+    dh_console_flags cf = {0};
+    const char *speed = NULL;
+    int64_t speed_milli = 0;
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
@@ -44,59 +52,26 @@ int dh_cmd_run(int argc, char **argv)
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--log", DH_OPT_STRING, &o.log},
                      {"--lang", DH_OPT_STRING, &o.lang},
-                     {"--team", DH_OPT_STRING, &team_s},
-                     {"--view", DH_OPT_STRING, &view_s},
-                     {"--speed", DH_OPT_STRING, &speed_s},
-                     {"--fullscreen", DH_OPT_FLAG, &fullscreen},
-                     {"--show-points", DH_OPT_FLAG, &show_points},
+                     {"--record", DH_OPT_STRING, &o.record},
+                     {"--speed", DH_OPT_STRING, &speed},
+                     DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "run: name one scenario file (see --help)");
-    dh_console_opts co = {DH_VIEW_CONSOLE, -1, 0, 1000, fullscreen, show_points};
-    if (speed_s) {
-        char *end;
-        double x = strtod(speed_s, &end);
-        if (*end || !(x >= 0.5 && x <= 60))
-            return dh_fail(2, "--speed %s: expected a number from 0.5 to 60", speed_s);
-        co.speed_milli = (int64_t)(x * 1000 + 0.5);
-    }
-    if (team_s && view_s) return dh_fail(2, "give --team or --view, not both");
+    if (speed && dh_pace_parse_speed(speed, &speed_milli))
+        return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", speed);
+    if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.scenario = a.pos[0];
+    int console = !headless && dh_console_available();
+    o.default_record = console;
 
     dh_session s;
     int rc = dh_session_open(&s, &o);
-    if (!rc && team_s) {
-        co.team = dh_roster_find(&s.roster, team_s);
-        if (co.team < 0) rc = dh_fail(2, "--team %s: no such team in the roster", team_s);
-        co.view = DH_VIEW_TEAM;
-        co.station = 1;
-    }
-    if (!rc && view_s) rc = dh_view_parse(view_s, &s.roster, &co.view, &co.team);
-    if (!rc && !headless) {
-        rc = dh_console_run(&s, &co);
-        if (rc != DH_CONSOLE_NO_DISPLAY) {
-            dh_session_close(&s);
-            return rc;
-        }
-        rc = 0;
-    }
     if (!rc) rc = dh_session_start(&s);
-    dh_status st = rc ? DH_OK : dh_drill_run_to_end(s.drill);
-    if (st == DH_EIO) {
-        char at[32];
-        dh_time_format_clock(s.drill->now, at, sizeof at);
-        rc = dh_fail(1, "an input could not be recorded; the drill stopped at %s", at);
-    } else if (st) {
-        rc = dh_fail(1, "%s", dh_status_str(st));
-    }
-    if (!rc) rc = dh_session_finish(&s, 1);
-    if (!rc) {
-        dh_print_diags(&s.drill->warnings);
-        if (dh_scoreboard_print(stdout, s.drill, s.lang) || fflush(stdout))
-            rc = dh_fail(1, "could not print the scoreboard");
-    }
+    if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
+    else if (!rc) rc = dh_pace_headless(&s, speed_milli);
     dh_session_close(&s);
     return rc;
 }

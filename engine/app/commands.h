@@ -8,5 +8,13 @@
 int dh_cmd_check(int argc, char **argv);
 int dh_cmd_run(int argc, char **argv);
 int dh_cmd_screenshot(int argc, char **argv);
+int dh_cmd_simulate(int argc, char **argv);
+int dh_cmd_test(int argc, char **argv);
+int dh_cmd_msel(int argc, char **argv);
+int dh_cmd_resume(int argc, char **argv);
+int dh_cmd_replay(int argc, char **argv);
+int dh_cmd_verify(int argc, char **argv);
+int dh_cmd_report(int argc, char **argv);
+int dh_cmd_history(int argc, char **argv);
 
 #endif

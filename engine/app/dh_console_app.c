@@ -36,6 +36,37 @@ int dh_size_parse(const char *s, int *w, int *h)
     return *w < 320 || *h < 240 || *w > 7680 || *h > 4320 ? -1 : 0;
 }
 
+int dh_console_check_flags(const dh_console_flags *f, int headless, const char *speed,
+                           int64_t speed_milli)
+{
+    if (headless && (f->team || f->view || f->fullscreen || f->show_points))
+        return dh_fail(2, "--team, --view, --fullscreen and --show-points are for the console; "
+                          "leave out --headless");
+    if (f->team && f->view) return dh_fail(2, "give --team or --view, not both");
+    if (!headless && speed && (speed_milli < 500 || speed_milli > 60000))
+        return dh_fail(2, "--speed %s: the console runs from 0.5 to 60 times real time", speed);
+    return 0;
+}
+
+/* SDL falls back to its offscreen driver when no display answers; a window there
+ * is invisible, so it counts as a display only when asked for by name. */
+int dh_console_available(void)
+{
+    const char *why = NULL;
+    if (SDL_Init(SDL_INIT_VIDEO)) {
+        why = SDL_GetError();
+    } else {
+        const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
+        if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) &&
+            !(asked && strstr(asked, drv)))
+            why = "no video driver but SDL's offscreen one";
+    }
+    if (!why) return 1;
+    fprintf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    SDL_Quit();
+    return 0;
+}
+
 static int64_t wall_us(Uint64 *last)
 {
     Uint64 now = SDL_GetPerformanceCounter(), freq = SDL_GetPerformanceFrequency();
@@ -44,117 +75,162 @@ static int64_t wall_us(Uint64 *last)
     return us;
 }
 
-/* SDL falls back to its offscreen driver when no display answers; a window there
- * is invisible, so it counts as a display only when asked for by name. */
-static const char *no_display_reason(void)
+/* How long the loop may sleep when nothing changed: until the clock shows the
+ * next second, or a while when it stands still. */
+static int idle_timeout(const dh_drill *d, const dh_clock *c)
 {
-    if (SDL_Init(SDL_INIT_VIDEO)) return SDL_GetError();
-    const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
-    if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !(asked && strstr(asked, drv)))
-        return "no video driver but SDL's offscreen one";
-    return NULL;
+    if (d->ended || d->paused) return 500;
+    int64_t us = dh_clock_wall_until(c, (c->now / 1000 + 1) * 1000);
+    int ms = (int)(us / 1000) + 1;
+    return ms > 250 ? 250 : ms;
 }
 
-int dh_console_run(dh_session *s, const dh_console_opts *o)
-{
-    const char *why = no_display_reason();
-    if (why) {
-        fprintf(stderr, "drillhall: no display (%s); running the headless demo instead\n", why);
-        SDL_Quit();
-        return DH_CONSOLE_NO_DISPLAY;
-    }
-    char title[300];
-    snprintf(title, sizeof title, "drillhall — %s", dh_text_get(&s->sc->title, s->lang));
-    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (o->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_Window *win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
-    if (!win) {
-        fprintf(stderr, "drillhall: no display (%s); running the headless demo instead\n", SDL_GetError());
-        SDL_Quit();
-        return DH_CONSOLE_NO_DISPLAY;
-    }
-    SDL_SetWindowMinimumSize(win, 800, 500);
-    SDL_Renderer *r = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
-    int rc = 0;
-    dh_ui *ui = NULL;
-    if (!r || TTF_Init()) {
-        rc = dh_fail(1, "cannot draw: %s", SDL_GetError());
-        goto out;
-    }
-    char fonts[1024], err[1200];
-    dh_console_font_dir(fonts, sizeof fonts);
-    dh_ui_config cfg = {r, fonts, s->lang, o->view, o->team, o->station, o->show_points};
-    ui = dh_ui_create(&cfg, err, sizeof err);
-    if (!ui) {
-        rc = dh_fail(1, "%s", err);
-        goto out;
-    }
-    if ((rc = dh_session_start(s))) goto out;
-    dh_drill *d = s->drill;
-    if (o->speed_milli != d->speed_milli) {
-        dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
-                       .speed_milli = o->speed_milli};
-        dh_drill_apply(d, &in, err, sizeof err);
-    }
+typedef struct frame_loop {
+    dh_session *s;
+    dh_ui *ui;
+    SDL_Renderer *r;
     dh_clock clock;
-    dh_clock_init(&clock, d->now, d->speed_milli);
-    Uint64 last = SDL_GetPerformanceCounter();
+    int running, rc;
+} frame_loop;
+
+/* One pass: events, clock, drill, and a frame when something on screen changed. */
+static void loop(frame_loop *f)
+{
+    dh_drill *d = f->s->drill;
+    Uint64 last = SDL_GetPerformanceCounter(), noted = last;
+    const Uint64 note_every = SDL_GetPerformanceFrequency();
     uint64_t seen_events = (uint64_t)-1;
     dh_ms shown_second = -1;
-    int running = 1, dirty = 1;
-    while (running) {
-        /* Sleep until an event or the next second of exercise time: an idle console
-         * wakes about once a second instead of spinning. */
-        int timeout = 0;
-        if (!dirty) {
-            if (d->ended || d->paused) {
-                timeout = 500;
-            } else {
-                int64_t us = dh_clock_wall_until(&clock, (clock.now / 1000 + 1) * 1000);
-                timeout = (int)(us / 1000) + 1;
-                if (timeout > 250) timeout = 250;
-            }
-        }
+    int dirty = 1;
+    while (f->running) {
         SDL_Event ev;
+        int timeout = dirty ? 0 : idle_timeout(d, &f->clock);
         int got = timeout ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
         while (got) {
-            dh_ui_request req = ev.type == SDL_QUIT ? dh_ui_close(ui, d) : dh_ui_event(ui, d, &ev);
-            if (req == DH_UI_QUIT) running = 0;
-            if (req == DH_UI_JUMP && dh_ui_jump_target(ui) > clock.now) clock.now = dh_ui_jump_target(ui);
+            dh_ui_request req = ev.type == SDL_QUIT ? dh_ui_close(f->ui, d) : dh_ui_event(f->ui, d, &ev);
+            if (req == DH_UI_QUIT) f->running = 0;
             if (req != DH_UI_NONE) dirty = 1;
             got = SDL_PollEvent(&ev);
         }
-        if (clock.paused != d->paused) dh_clock_pause(&clock, d->paused);
-        if (clock.speed_milli != d->speed_milli) dh_clock_set_speed(&clock, d->speed_milli);
+        if (d->gate_failed) {
+            f->rc = dh_session_stopped(f->s, DH_EIO);
+            break;
+        }
+        /* the drill may have moved without the clock: a jump */
+        if (f->clock.now < d->now) f->clock.now = d->now;
+        if (f->clock.paused != d->paused) dh_clock_pause(&f->clock, d->paused);
+        if (f->clock.speed_milli != d->speed_milli) dh_clock_set_speed(&f->clock, d->speed_milli);
         int64_t us = wall_us(&last);
         if (!d->ended) {
-            dh_ms t = dh_clock_tick(&clock, us);
-            if (t > d->now && dh_drill_advance(d, t)) {
-                rc = dh_fail(1, "out of memory");
+            dh_ms t = dh_clock_tick(&f->clock, us);
+            dh_status st = t > d->now ? dh_drill_advance(d, t) : DH_OK;
+            if (st) {
+                f->rc = dh_session_stopped(f->s, st);
                 break;
             }
         }
+        if (last - noted >= note_every) {
+            dh_session_note_progress(f->s);
+            noted = last;
+        }
         if (d->nevents != seen_events || d->now / 1000 != shown_second) dirty = 1;
         if (dirty) {
-            dh_ui_draw(ui, d);
-            SDL_RenderPresent(r);
+            dh_ui_draw(f->ui, d);
+            SDL_RenderPresent(f->r);
             seen_events = d->nevents;
             shown_second = d->now / 1000;
             dirty = 0;
         }
     }
-    if (!rc) rc = dh_session_finish(s, 1);
-    if (!rc && d->ended) {
+}
+
+/* What the facilitator reads in the terminal when the window closes. */
+static int farewell(dh_session *s)
+{
+    dh_drill *d = s->drill;
+    int rc = dh_session_finish(s, 1);
+    if (rc) return rc;
+    if (d->ended) {
+        dh_autoplay_report_unused(&s->autoplay, d);
         dh_print_diags(&d->warnings);
         if (dh_scoreboard_print(stdout, d, s->lang) || fflush(stdout))
-            rc = dh_fail(1, "could not print the scoreboard");
+            return dh_fail(1, "could not print the scoreboard");
     }
+    if (s->record_path && s->journal.append) {
+        char at[32];
+        dh_time_format_clock(d->now, at, sizeof at);
+        if (d->ended)
+            fprintf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+                    s->record_path, s->record_path);
+        else
+            fprintf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
+                            "resume %s\n", at, s->record_path);
+    }
+    return 0;
+}
+
+int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_milli)
+{
+    dh_view view = DH_VIEW_CONSOLE;
+    int team = -1, station = 0;
+    if (fl->team) {
+        team = dh_roster_find(&s->roster, fl->team);
+        if (team < 0) return SDL_Quit(), dh_fail(2, "--team %s: no such team in the roster", fl->team);
+        view = DH_VIEW_TEAM;
+        station = 1;
+    } else if (fl->view && dh_view_parse(fl->view, &s->roster, &view, &team)) {
+        return SDL_Quit(), 2;
+    }
+    char title[300];
+    snprintf(title, sizeof title, "drillhall — %s", dh_text_get(&s->sc->title, s->lang));
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (fl->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_Window *win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                       1600, 900, flags);
+    SDL_Renderer *r = NULL;
+    dh_ui *ui = NULL;
+    frame_loop f = {.s = s, .running = 1};
+    if (!win) {
+        f.rc = dh_fail(1, "cannot open a window: %s", SDL_GetError());
+        goto out;
+    }
+    SDL_SetWindowMinimumSize(win, 800, 500);
+    r = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    if (!r || TTF_Init()) {
+        f.rc = dh_fail(1, "cannot draw: %s", SDL_GetError());
+        goto out;
+    }
+    char fonts[1024], err[1200];
+    dh_console_font_dir(fonts, sizeof fonts);
+    dh_ui_config cfg = {r, fonts, s->lang, view, team, station, fl->show_points};
+    ui = dh_ui_create(&cfg, err, sizeof err);
+    if (!ui) {
+        f.rc = dh_fail(1, "%s", err);
+        goto out;
+    }
+    dh_drill *d = s->drill;
+    if (s->record_path && s->journal.append)
+        fprintf(stderr, "drillhall: recording to %s\n", s->record_path);
+    if (speed_milli && speed_milli != d->speed_milli && !d->ended) {
+        dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
+                       .speed_milli = speed_milli};
+        dh_status st = dh_drill_apply(d, &in, err, sizeof err);
+        if (st) {
+            f.rc = dh_session_stopped(s, st);
+            goto out;
+        }
+    }
+    f.ui = ui;
+    f.r = r;
+    dh_clock_init(&f.clock, d->now, d->speed_milli);
+    loop(&f);
+    if (!f.rc) f.rc = farewell(s);
 out:
     dh_ui_destroy(ui);
     if (r) SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
+    if (win) SDL_DestroyWindow(win);
     if (TTF_WasInit()) TTF_Quit();
     SDL_Quit();
-    return rc;
+    return f.rc;
 }

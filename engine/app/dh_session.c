@@ -6,6 +6,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 void dh_print_diags(const dh_diags *d)
 {
@@ -38,10 +40,117 @@ int dh_lang_choose(const char *opt, dh_lang *out)
     return 0;
 }
 
+/* Loads scenario, roster and responses from a .drill file; checks that --bots
+ * and --responses, when given, are the recorded ones. */
+static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *diags)
+{
+    char err[512];
+    dh_status st = dh_record_open(&s->record, o->from, o->resume, err, sizeof err);
+    if (!st) st = dh_record_read_header(s->record, &s->header, err, sizeof err);
+    if (!st) st = dh_record_read_inputs(s->record, &s->inputs, &s->ninputs, err, sizeof err);
+    if (!st) st = dh_record_read_progress(s->record, &s->progress, err, sizeof err);
+    if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->from, err);
+    s->record_path = o->from;
+    dh_record_header *h = &s->header;
+    if (o->seed && s->seed != h->seed)
+        return dh_fail(2, "%s: recorded with --seed %llu; leave --seed out to use it", o->from,
+                       (unsigned long long)h->seed);
+    s->seed = h->seed;
+    if (o->roster || o->teams) {
+        /* run's flags may be repeated on resume, but only as they were */
+        dh_roster given;
+        dh_roster_init(&given);
+        unsigned long long n = 0;
+        st = o->roster ? dh_roster_load(&given, o->roster, diags)
+             : dh_parse_u64(o->teams, &n) || n < 1 || n > DH_MAX_TEAMS
+                 ? DH_EINPUT
+                 : dh_roster_generate(&given, (size_t)n);
+        dh_print_diags(diags);
+        int same = !st && given.nteams == h->roster.nteams;
+        for (size_t i = 0; same && i < given.nteams; i++) {
+            const dh_team_info *a = &given.teams[i], *b = &h->roster.teams[i];
+            same = !strcmp(a->id, b->id) && !strcmp(a->name, b->name) &&
+                   !strcmp(a->bracket, b->bracket);
+        }
+        dh_roster_free(&given);
+        if (st == DH_ENOMEM) return dh_fail(1, "out of memory");
+        if (!same)
+            return dh_fail(2, "%s: recorded with other teams than %s %s; leave it out to use "
+                              "the recorded roster",
+                           o->from, o->roster ? "--roster" : "--teams",
+                           o->roster ? o->roster : o->teams);
+    }
+    if (!o->lang) s->lang = dh_lang_parse(h->lang) == DH_LANG_VI ? DH_LANG_VI : DH_LANG_EN;
+    int p = dh_bot_policy_parse(h->bots);
+    if (p < 0) return dh_fail(2, "%s: damaged record: unknown bot policy \"%s\"", o->from, h->bots);
+    if (o->bots && s->bots != (dh_bot_policy)p)
+        return dh_fail(2, "%s: recorded with --bots %s; leave --bots out to use it", o->from,
+                       h->bots);
+    s->bots = (dh_bot_policy)p;
+    s->script = dh_script_create(NULL, s->seed);
+    if (!s->script) return dh_fail(1, "out of memory");
+    st = dh_script_load_buffer(s->script, h->scenario_file, h->scenario_source, h->scenario_len,
+                               &s->sc, diags);
+    if (st) {
+        dh_print_diags(diags);
+        return dh_fail(st == DH_ENOMEM ? 1 : 2,
+                       "%s: the recorded scenario no longer loads in this drillhall", o->from);
+    }
+    s->roster = h->roster; /* moved: the session owns it from here */
+    dh_roster_init(&h->roster);
+    if (o->responses) {
+        dh_responses given;
+        st = dh_responses_load(&given, o->responses, s->sc, &s->roster, diags);
+        dh_print_diags(diags);
+        if (st) return st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+        int same = given.count == h->responses.count;
+        for (size_t i = 0; same && i < given.count; i++) {
+            const dh_response *a = &given.items[i], *b = &h->responses.items[i];
+            same = a->team == b->team && a->decision == b->decision &&
+                   a->option == b->option && a->at == b->at;
+        }
+        dh_responses_free(&given);
+        if (!same)
+            return dh_fail(2,
+                           "%s: recorded with other responses than %s; leave --responses out "
+                           "to use the recorded ones",
+                           o->from, o->responses);
+    }
+    s->responses = h->responses;
+    memset(&h->responses, 0, sizeof h->responses);
+    return 0;
+}
+
+static int create_record(dh_session *s, const dh_session_opts *o, const char *path)
+{
+    size_t len = 0;
+    const char *src = dh_script_source(s->script, &len);
+    dh_record_header h;
+    dh_record_header_init(&h);
+    h.engine_version = (char *)DH_VERSION;
+    h.scenario_file = (char *)o->scenario;
+    h.scenario_id = s->sc->id;
+    h.scenario_version = s->sc->version;
+    h.scenario_source = (char *)src;
+    h.scenario_len = len;
+    h.seed = s->seed;
+    snprintf(h.lang, sizeof h.lang, "%s", dh_lang_code(s->lang));
+    snprintf(h.bots, sizeof h.bots, "%s", dh_bot_policy_name(s->bots));
+    h.created_us = dh_record_wall_us();
+    h.roster = s->roster;       /* borrowed for the call */
+    h.responses = s->responses;
+    char err[512];
+    dh_status st = dh_record_create(&s->record, path, &h, err, sizeof err);
+    if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", path, err);
+    s->record_path = path;
+    return 0;
+}
+
 int dh_session_open(dh_session *s, const dh_session_opts *o)
 {
     memset(s, 0, sizeof *s);
     dh_roster_init(&s->roster);
+    dh_record_header_init(&s->header);
     int rc = dh_lang_choose(o->lang, &s->lang);
     if (rc) return rc;
     unsigned long long v = 1;
@@ -55,13 +164,21 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         s->bots = (dh_bot_policy)p;
     }
     if (o->roster && o->teams) return dh_fail(2, "give --roster or --teams, not both");
+    if (o->log && !*o->log) return dh_fail(2, "--log needs a file name");
 
     dh_diags diags;
     dh_diags_init(&diags);
-    s->script = dh_script_create(NULL, s->seed);
-    if (!s->script) return dh_fail(1, "out of memory");
-    dh_status st = dh_script_load(s->script, o->scenario, &s->sc, &diags);
-    if (st == DH_OK) {
+    dh_status st = DH_OK;
+    if (o->from) {
+        rc = open_from_record(s, o, &diags);
+        dh_diags_free(&diags);
+        if (rc) return rc;
+    } else {
+        s->script = dh_script_create(NULL, s->seed);
+        if (!s->script) return dh_fail(1, "out of memory");
+        st = dh_script_load(s->script, o->scenario, &s->sc, &diags);
+    }
+    if (!o->from && st == DH_OK) {
         if (o->roster) {
             st = dh_roster_load(&s->roster, o->roster, &diags);
         } else {
@@ -74,16 +191,34 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
             st = dh_roster_generate(&s->roster, (size_t)n);
         }
     }
-    if (st == DH_OK && o->responses)
+    if (!o->from && st == DH_OK && o->responses)
         st = dh_responses_load(&s->responses, o->responses, s->sc, &s->roster, &diags);
-    dh_print_diags(&diags);
-    dh_diags_free(&diags);
+    if (!o->from) {
+        dh_print_diags(&diags);
+        dh_diags_free(&diags);
+    }
     if (st == DH_ENOMEM) return dh_fail(1, "out of memory");
     if (st) return 2;
 
     dh_drill_config cfg = {s->sc, &s->roster, s->seed, dh_script_iface_for(s->script)};
     s->drill = dh_drill_create(&cfg);
     if (!s->drill) return dh_fail(1, "out of memory");
+
+    const char *record = o->record;
+    if (!record && o->default_record && !o->from) {
+        if (dh_session_default_record(s->sc->id, s->default_record, sizeof s->default_record))
+            return dh_fail(1, "drills: cannot make the directory for the record: %s",
+                           strerror(errno));
+        record = s->default_record;
+    }
+    if (record && (rc = create_record(s, o, record))) return rc;
+    /* every input goes through the journal: recorded first, or checked against
+     * the record while a recorded drill is rebuilt */
+    if (s->record) {
+        dh_journal_init(&s->journal, s->inputs, s->ninputs,
+                        o->from && !o->resume ? NULL : s->record);
+        dh_drill_set_gate(s->drill, dh_journal_gate, &s->journal);
+    }
 
     if (o->log) {
         size_t n = strlen(o->log) + 5;
@@ -99,6 +234,59 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     return 0;
 }
 
+dh_ms dh_session_recorded_now(const dh_session *s)
+{
+    dh_ms t = s->progress.now;
+    if (s->ninputs && s->inputs[s->ninputs - 1].in.t > t) t = s->inputs[s->ninputs - 1].in.t;
+    return t;
+}
+
+int dh_session_catch_up(dh_session *s, dh_ms until)
+{
+    char err[512];
+    dh_status st = dh_journal_replay(&s->journal, s->drill, until, err, sizeof err);
+    if (st == DH_EINPUT) return dh_fail(2, "%s: %s", s->record_path, err);
+    if (st) return dh_fail(1, "%s: %s", s->record_path, err);
+    return 0;
+}
+
+void dh_session_note_progress(dh_session *s)
+{
+    if (!s->record || !s->journal.append) return;
+    char err[256];
+    /* best effort: inputs are what must be durable; progress only says how far
+     * a drill with no inputs for a while had got */
+    dh_record_set_progress(s->record, s->drill->now, s->drill->ended, err, sizeof err);
+}
+
+int dh_session_stopped(dh_session *s, dh_status st)
+{
+    char at[32];
+    dh_time_format_clock(s->drill->now, at, sizeof at);
+    if (s->record && s->journal.failed)
+        return dh_fail(s->journal.append && s->journal.next >= s->journal.n ? 1 : 2,
+                       "%s: %s; the drill stopped at %s", s->record_path, s->journal.why, at);
+    if (st == DH_EIO)
+        return dh_fail(1, "an input could not be recorded; the drill stopped at %s", at);
+    return dh_fail(1, "%s", dh_status_str(st));
+}
+
+int dh_session_default_record(const char *scenario_id, char *buf, size_t len)
+{
+    time_t now = time(NULL);
+    struct tm tmv, *tm = localtime(&now);
+    if (tm) tmv = *tm; else memset(&tmv, 0, sizeof tmv);
+    if (mkdir("drills", 0777) != 0 && errno != EEXIST) return -1;
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tmv);
+    /* two drills started in the same second get -2, -3, … */
+    struct stat st;
+    snprintf(buf, len, "drills/%s-%s.drill", scenario_id, stamp);
+    for (int n = 2; stat(buf, &st) == 0 && n < 1000; n++)
+        snprintf(buf, len, "drills/%s-%s-%d.drill", scenario_id, stamp, n);
+    return 0;
+}
+
 int dh_session_start(dh_session *s)
 {
     if (dh_drill_start(s->drill) ||
@@ -110,6 +298,7 @@ int dh_session_start(dh_session *s)
 
 int dh_session_finish(dh_session *s, int ok)
 {
+    if (ok) dh_session_note_progress(s);
     if (!s->log_file) return 0;
     int failed = dh_eventlog_flush(&s->log);
     failed |= fclose(s->log_file) != 0;
@@ -130,5 +319,8 @@ void dh_session_close(dh_session *s)
     dh_responses_free(&s->responses);
     dh_roster_free(&s->roster);
     dh_script_destroy(s->script);
+    dh_record_close(s->record);
+    dh_record_inputs_free(s->inputs, s->ninputs);
+    dh_record_header_free(&s->header);
     memset(s, 0, sizeof *s);
 }

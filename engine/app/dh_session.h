@@ -10,6 +10,8 @@
 #include "dh_autoplay.h"
 #include "dh_drill.h"
 #include "dh_eventlog.h"
+#include "dh_journal.h"
+#include "dh_record.h"
 #include "dh_script.h"
 
 #include <stdio.h>
@@ -23,6 +25,13 @@ typedef struct dh_session_opts {
     const char *bots;       /* or NULL (none) */
     const char *lang;       /* or NULL (from the environment) */
     const char *log;        /* or NULL; written to LOG.tmp and renamed when complete */
+    const char *record;     /* or NULL; a new .drill file that records every input */
+    /* or NULL; a .drill file to rebuild the drill from (scenario text, roster,
+     * seed, bots, responses come from it; `scenario` must be NULL; `roster`,
+     * `teams`, `seed`, `bots` and `responses`, when given, must match the record) */
+    const char *from;
+    int resume;             /* with `from`: continue recording into it */
+    int default_record;     /* without `record`: record to drills/<scenario>-<date>-<time>.drill */
 } dh_session_opts;
 
 typedef struct dh_session {
@@ -39,6 +48,13 @@ typedef struct dh_session {
     char *log_tmp;
     FILE *log_file;
     dh_eventlog log;
+    dh_record *record;      /* the .drill file being written or read, or NULL */
+    const char *record_path;
+    char default_record[512];
+    dh_record_header header;     /* with `from` */
+    dh_record_input *inputs; size_t ninputs;
+    dh_record_progress progress; /* with `from`: where the recorded drill stopped */
+    dh_journal journal;
 } dh_session;
 
 /* Loads and checks every input and creates the drill (not started). Returns an
@@ -46,6 +62,20 @@ typedef struct dh_session {
 int dh_session_open(dh_session *s, const dh_session_opts *o);
 /* Starts the drill and schedules responses and bots. */
 int dh_session_start(dh_session *s);
+/* With `from`: replays the recorded inputs up to `until` (the recorded drill's
+ * last time for a resume). Returns 0, or 2 when the record does not reproduce
+ * (printed), or 1. */
+int dh_session_catch_up(dh_session *s, dh_ms until);
+/* The exercise time a recorded drill had reached (last input or progress note). */
+dh_ms dh_session_recorded_now(const dh_session *s);
+/* Notes in the record how far the drill got; a no-op without a record. */
+void dh_session_note_progress(dh_session *s);
+/* Reports why a drill stopped early (`advance` returned st); returns 1 or 2. */
+int dh_session_stopped(dh_session *s, dh_status st);
+/* "drills/<scenario>-<YYYYMMDD>-<HHMMSS>.drill" (local time), creating drills/.
+ * Returns 0, or -1 when the directory cannot be made. */
+int dh_session_default_record(const char *scenario_id, char *buf, size_t len);
+
 /* Completes the log (rename into place) when ok; removes the partial log when not.
  * Returns 0 or 1 (log could not be written). */
 int dh_session_finish(dh_session *s, int ok);

@@ -12,12 +12,21 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"check", dh_cmd_check, "check SCENARIO...          validate scenarios (file:line errors)"},
+    {"check", dh_cmd_check, "check SCENARIO...          validate and lint scenarios (file:line)"},
     {"run", dh_cmd_run,
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
     {"screenshot", dh_cmd_screenshot,
      "screenshot SCENARIO --at H:MM -o F.png   draw a view of the drill at that time"},
+    {"simulate", dh_cmd_simulate,
+     "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
+    {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},
+    {"msel", dh_cmd_msel, "msel export|import ...     the MSEL as a spreadsheet (CSV), both ways"},
+    {"resume", dh_cmd_resume, "resume DRILL --headless    continue an interrupted drill from its record"},
+    {"replay", dh_cmd_replay, "replay DRILL [--log F]     rebuild a recorded drill (byte-identical log)"},
+    {"report", dh_cmd_report, "report DRILL [--format F]  after-action report: html, csv or json"},
+    {"history", dh_cmd_history, "history DRILL...           one scenario across drills: totals, ranks, change"},
+    {"verify", dh_cmd_verify, "verify DRILL...            check a record's tamper-evident chain"},
 };
 
 static void usage(FILE *f)

@@ -3,6 +3,7 @@
 #include "dh_csv.h"
 #include "dh_vec.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,7 @@ void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *opti
 
 void dh_responses_free(dh_responses *r)
 {
+    free(r->file);
     free(r->items);
     memset(r, 0, sizeof *r);
 }
@@ -65,8 +67,13 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
     memset(out, 0, sizeof *out);
     size_t errors = diags->errors;
     dh_csv csv;
+    out->file = dh_strdup(path);
+    if (!out->file) return DH_ENOMEM;
     dh_status st = dh_csv_read_file(path, &csv, diags);
-    if (st) return st;
+    if (st) {
+        dh_responses_free(out);
+        return st;
+    }
     int *first_line = NULL;
     if (!dh_csv_check_header(&csv, header, 4, diags)) goto done;
     first_line = calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
@@ -139,9 +146,23 @@ done:
 static void respond(void *ctx, dh_drill *d, int team, int decision)
 {
     dh_autoplay *ap = ctx;
-    if (ap->policy == DH_BOT_NONE ||
-        ap->answered_by_file[(size_t)team * ap->ndec + (size_t)decision])
+    int32_t r = ap->response[(size_t)team * ap->ndec + (size_t)decision];
+    if (r >= 0) {
+        const dh_response *resp = &ap->responses->items[r];
+        if (resp->at >= d->now) {
+            dh_drill_schedule_choice(d, team, decision, resp->option, resp->at, DH_SRC_RESPONSES);
+        } else {
+            char msg[300], at[32], opened[32];
+            dh_time_format(resp->at, at, sizeof at);
+            dh_time_format(d->now, opened, sizeof opened);
+            snprintf(msg, sizeof msg, "response at %s ignored: decision \"%s\" opened for team "
+                     "\"%s\" only at %s", at, d->sc->decisions[decision].id,
+                     d->roster->teams[team].id, opened);
+            dh_drill_warn(d, ap->responses->file, resp->line, msg);
+        }
         return;
+    }
+    if (ap->policy == DH_BOT_NONE) return;
     int option;
     dh_ms delay;
     dh_bot_pick(ap->policy, &d->sc->decisions[decision], &ap->rng[team], &option, &delay);
@@ -155,28 +176,40 @@ dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
     ap->policy = policy;
     ap->nteams = d->nteams;
     ap->ndec = d->ndec;
+    ap->responses = responses;
+    size_t cells = (d->nteams ? d->nteams : 1) * (d->ndec ? d->ndec : 1);
     ap->rng = malloc((d->nteams ? d->nteams : 1) * sizeof *ap->rng);
-    ap->answered_by_file = calloc((d->nteams ? d->nteams : 1) * (d->ndec ? d->ndec : 1), 1);
-    if (!ap->rng || !ap->answered_by_file) {
+    ap->response = malloc(cells * sizeof *ap->response);
+    if (!ap->rng || !ap->response) {
         dh_autoplay_free(ap);
         return DH_ENOMEM;
     }
+    for (size_t i = 0; i < cells; i++) ap->response[i] = -1;
     for (size_t t = 0; t < d->nteams; t++)
         dh_rng_seed_for(&ap->rng[t], d->seed, d->roster->teams[t].id, 2);
     for (size_t i = 0; responses && i < responses->count; i++) {
         const dh_response *r = &responses->items[i];
-        ap->answered_by_file[(size_t)r->team * ap->ndec + (size_t)r->decision] = 1;
-        if (dh_drill_schedule_choice(d, r->team, r->decision, r->option, r->at,
-                                     DH_SRC_RESPONSES))
-            return DH_ENOMEM;
+        ap->response[(size_t)r->team * ap->ndec + (size_t)r->decision] = (int32_t)i;
     }
     dh_drill_set_responder(d, respond, ap);
     return DH_OK;
 }
 
+void dh_autoplay_report_unused(const dh_autoplay *ap, dh_drill *d)
+{
+    for (size_t i = 0; ap->responses && i < ap->responses->count; i++) {
+        const dh_response *r = &ap->responses->items[i];
+        if (dh_drill_decision(d, r->team, r->decision)->status != DH_DEC_CLOSED) continue;
+        char msg[300];
+        snprintf(msg, sizeof msg, "response never applied: decision \"%s\" never opened for "
+                 "team \"%s\"", d->sc->decisions[r->decision].id, d->roster->teams[r->team].id);
+        dh_drill_warn(d, ap->responses->file, r->line, msg);
+    }
+}
+
 void dh_autoplay_free(dh_autoplay *ap)
 {
     free(ap->rng);
-    free(ap->answered_by_file);
+    free(ap->response);
     memset(ap, 0, sizeof *ap);
 }

@@ -33,6 +33,7 @@ typedef struct dh_response {
 } dh_response;
 
 typedef struct dh_responses {
+    char *file;                  /* for file:line in warnings */
     dh_response *items; size_t count;
 } dh_responses;
 
@@ -46,15 +47,21 @@ void dh_responses_free(dh_responses *r);
 typedef struct dh_autoplay {
     dh_bot_policy policy;
     dh_rng *rng;                 /* [team] */
-    uint8_t *answered_by_file;   /* [team*ndec + d] */
+    int32_t *response;           /* [team*ndec + d]: index into responses, -1 none */
+    const dh_responses *responses;
     size_t nteams, ndec;
 } dh_autoplay;
 
-/* Attaches bots (and responses, may be NULL) to a drill that has not started:
- * schedules every response and installs the responder for the rest. The
- * autoplay must outlive the drill's run. */
+/* Attaches bots (and responses, may be NULL) to a drill. When a decision opens
+ * for a team, its response (if any) is scheduled at its time — so a response at
+ * the very minute a triggered decision opens still counts — and a response
+ * whose time has passed is ignored with a warning at its file:line; teams
+ * without a response fall to the bots. The autoplay must outlive the run. */
 dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
                              const dh_responses *responses);
 void dh_autoplay_free(dh_autoplay *ap);
+/* After the drill: warns (file:line) for every response whose decision never
+ * opened for its team. */
+void dh_autoplay_report_unused(const dh_autoplay *ap, dh_drill *d);
 
 #endif

@@ -1,5 +1,6 @@
 /* dh_buf.c — growable byte buffer. */
 #include "dh_buf.h"
+#include "dh_text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -78,16 +79,35 @@ void dh_buf_add_milli(dh_buf *b, int64_t milli)
     }
 }
 
+/* Appends s as a JSON string. The log promises UTF-8: a byte that does not
+ * start a valid sequence is written as U+FFFD instead of passing through. */
 void dh_buf_add_json_str(dh_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     dh_buf_addc(b, '"');
     const char *run = s;
-    for (; *s; s++) {
+    while (*s) {
         unsigned char c = (unsigned char)*s;
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        if (c >= 0x80) {
+            size_t avail = 1;
+            while (avail < 4 && s[avail]) avail++;
+            const char *bad = dh_utf8_invalid(s, avail);
+            size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+            if (bad != s) { /* a valid sequence (possibly followed by more text) */
+                s += len;
+                continue;
+            }
+            dh_buf_add(b, run, (size_t)(s - run));
+            dh_buf_adds(b, "\xEF\xBF\xBD");
+            run = ++s;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            s++;
+            continue;
+        }
         dh_buf_add(b, run, (size_t)(s - run));
-        run = s + 1;
+        run = ++s;
         switch (c) {
         case '"': dh_buf_adds(b, "\\\""); break;
         case '\\': dh_buf_adds(b, "\\\\"); break;

@@ -16,8 +16,9 @@ int dh_read_file(const char *path, char **data, size_t *len)
     dh_buf_init(&b);
     char chunk[65536];
     size_t n;
+    errno = 0;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) dh_buf_add(&b, chunk, n);
-    int err = ferror(f) ? EIO : 0;
+    int err = ferror(f) ? (errno ? errno : EIO) : 0; /* e.g. EISDIR for a directory */
     fclose(f);
     dh_buf_cstr(&b);
     if (err || b.failed) {
@@ -43,10 +44,12 @@ void dh_csv_free(dh_csv *csv)
     memset(csv, 0, sizeof *csv);
 }
 
+/* Lines end with LF, CRLF or a lone CR (old spreadsheets on a Mac). */
 static int line_of(const char *data, const char *p)
 {
     int line = 1;
-    for (const char *q = data; q < p; q++) line += *q == '\n';
+    for (const char *q = data; q < p; q++)
+        line += *q == '\n' || (*q == '\r' && (q + 1 == p || q[1] != '\n'));
     return line;
 }
 
@@ -61,6 +64,13 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
         dh_diags_add(diags, DH_ERROR, path, line_of(data, bad),
                      "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
                      (unsigned char)*bad);
+        dh_csv_free(out);
+        return DH_EINPUT;
+    }
+    const char *nul = memchr(data, 0, len);
+    if (nul) {
+        dh_diags_add(diags, DH_ERROR, path, line_of(data, nul),
+                     "a NUL byte: this is not a text file");
         dh_csv_free(out);
         return DH_EINPUT;
     }
@@ -81,8 +91,8 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
     int line = 1;
     while (p < end) {
         /* skip blank lines */
-        if (*p == '\n' || (*p == '\r' && p + 1 < end && p[1] == '\n')) {
-            p += *p == '\r' ? 2 : 1;
+        if (*p == '\n' || *p == '\r') {
+            p += *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
             line++;
             continue;
         }
@@ -113,7 +123,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                         p++;
                         break;
                     }
-                    if (*p == '\n') line++;
+                    if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n'))) line++;
                     *w++ = *p++;
                 }
                 if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
@@ -137,9 +147,8 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                 p++;
                 continue;
             }
-            if (p < end && *p == '\r') p++;
-            if (p < end && *p == '\n') {
-                p++;
+            if (p < end && (*p == '\r' || *p == '\n')) {
+                p += *p == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
                 line++;
             }
             break;

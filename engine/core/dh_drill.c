@@ -3,6 +3,7 @@
 #include "dh_text.h"
 #include "dh_vec.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,8 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     const dh_scenario *sc = cfg->scenario;
     dh_drill *d = calloc(1, sizeof *d);
     if (!d) return NULL;
+    static atomic_uint_fast64_t next_serial = 1;
+    d->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     d->sc = sc;
     d->roster = cfg->roster;
     d->seed = cfg->seed;
@@ -201,12 +204,12 @@ static void apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
         int64_t p = opt ? opt->points[c] : 0;
         if (p > 0) p = p * factor / 1000;
         pts[c] = p;
-        d->points[(size_t)team * d->ncat + c] += p;
-        sum += p;
+        d->points[(size_t)team * d->ncat + c] = dh_points_add(d->points[(size_t)team * d->ncat + c], p);
+        sum = dh_points_add(sum, p);
     }
-    d->totals[team] += sum;
+    d->totals[team] = dh_points_add(d->totals[team], sum);
     d->decision_time[team] += elapsed;
-    st->option = (int16_t)oi;
+    st->option = oi;
     st->factor = factor;
     st->points = sum;
     st->answered_at = d->now;
@@ -314,8 +317,9 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
         d->nadjustments--;
         return DH_ENOMEM;
     }
-    d->points[(size_t)team * d->ncat + (size_t)category] += milli;
-    d->totals[team] += milli;
+    int64_t *p = &d->points[(size_t)team * d->ncat + (size_t)category];
+    *p = dh_points_add(*p, milli);
+    d->totals[team] = dh_points_add(d->totals[team], milli);
     dh_logrec r = {.type = DH_EV_ADJUST, .team = team,
                    .category = d->sc->categories[category].id, .amount = milli,
                    .reason = a->reason, .by = by_script ? "script" : "evaluator"};
@@ -384,8 +388,8 @@ static void dispatch(dh_drill *d, const dh_event *ev)
                 char msg[256], at[32];
                 dh_time_format(d->now, at, sizeof at);
                 snprintf(msg, sizeof msg,
-                         "response ignored: decision \"%s\" is not open for team \"%s\" at %s",
-                         d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
+                         "response ignored: decision \"%s\" was no longer open for team \"%s\" "
+                         "at %s", d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
                 dh_drill_warn(d, NULL, 0, msg);
             }
             break;

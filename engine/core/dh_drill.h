@@ -50,7 +50,7 @@ typedef enum dh_decision_status {
 
 typedef struct dh_decision_state {
     uint8_t status;       /* dh_decision_status */
-    int16_t option;       /* chosen or applied-by-timeout option, -1 none */
+    int32_t option;       /* chosen or applied-by-timeout option, -1 none */
     int32_t factor;       /* timeliness factor applied (milli) */
     dh_ms opened_at, answered_at, deadline;
     int64_t points;       /* total points this decision gave (milli) */
@@ -121,6 +121,7 @@ typedef struct dh_drill_config {
 } dh_drill_config;
 
 struct dh_drill {
+    uint64_t serial;               /* unique per drill in this process, never reused */
     const dh_scenario *sc;
     const dh_roster *roster;
     uint64_t seed;
@@ -199,6 +200,15 @@ dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v);
 
 /* Records a script failure as a warning "file:line: message". */
 void dh_drill_warn(dh_drill *d, const char *file, int line, const char *msg);
+
+/* Points saturate at ±DH_POINTS_MAX (milli) instead of overflowing. */
+#define DH_POINTS_MAX ((int64_t)1 << 60)
+static inline int64_t dh_points_add(int64_t a, int64_t b)
+{
+    if (b > 0 && a > DH_POINTS_MAX - b) return DH_POINTS_MAX;
+    if (b < 0 && a < -DH_POINTS_MAX - b) return -DH_POINTS_MAX;
+    return a + b;
+}
 
 static inline const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec)
 {

@@ -24,6 +24,15 @@
 
 #define DH_NOREF (-1)
 
+/* Limits far above any real drill (the library's largest has 20 injects). They
+ * keep a broken or hostile scenario from asking for unbounded work or memory:
+ * a drill's state grows with teams × (injects + decisions). */
+#define DH_MAX_INJECTS 2000
+#define DH_MAX_DECISIONS 1000
+#define DH_MAX_OPTIONS 100       /* per decision */
+#define DH_MAX_LIST 100          /* categories, stages, objectives, triggers per option */
+#define DH_MAX_HOOKS 1000
+
 typedef enum dh_inject_severity {
     DH_SEV_LOW, DH_SEV_MEDIUM, DH_SEV_HIGH, DH_SEV_CRITICAL, DH_SEV_COUNT
 } dh_inject_severity;

@@ -14,9 +14,13 @@
  *     outlast the instruction budget (the matcher is C code the count hook cannot
  *     interrupt);
  *  5. math.random draws from the current team's stream; math.randomseed is gone;
- *  6. pairs visits keys in a fixed order, so a drill replays byte-for-byte even
- *     though Lua seeds its string hashes randomly per process;
- *  7. every call runs under the instruction budget and memory cap (dh_script.c). */
+ *  6. pairs and next visit keys in a fixed order, and tostring/string.format
+ *     never show addresses, so a drill replays byte-for-byte even though Lua
+ *     seeds its string hashes randomly per process;
+ *  7. C functions whose work grows with their input (sort, concat, rep, move,
+ *     ordered keys) charge the instruction budget for it, and the largest
+ *     requests are refused outright;
+ *  8. every call runs under the instruction budget and memory cap (dh_script.c). */
 #include "dh_script_impl.h"
 
 #include <lualib.h>
@@ -45,17 +49,12 @@ static int w_load(lua_State *L)
 static int w_collectgarbage(lua_State *L)
 {
     const char *opt = luaL_optstring(L, 1, "collect");
-    if (!strcmp(opt, "count")) {
-        int kb = lua_gc(L, LUA_GCCOUNT, 0), b = lua_gc(L, LUA_GCCOUNTB, 0);
-        lua_pushnumber(L, (lua_Number)kb + (lua_Number)b / 1024);
-        return 1;
-    }
-    if (!strcmp(opt, "collect")) {
-        lua_gc(L, LUA_GCCOLLECT);
-        lua_pushinteger(L, 0);
-        return 1;
-    }
-    return luaL_error(L, "collectgarbage(\"%s\") is not allowed in scenarios", opt);
+    if (strcmp(opt, "collect"))
+        return luaL_error(L, "collectgarbage(\"%s\") is not available in scenarios (only "
+                          "\"collect\")", opt);
+    lua_gc(L, LUA_GCCOLLECT);
+    lua_pushinteger(L, 0);
+    return 1;
 }
 
 static int w_print(lua_State *L)
@@ -105,9 +104,10 @@ static int w_xpcall(lua_State *L)
     return 2;
 }
 
-/* --- ordered pairs --------------------------------------------------------------- */
+/* --- ordered keys ----------------------------------------------------------------- */
 
-/* numbers < strings < booleans < others; others keep their traversal order */
+/* numbers < strings < booleans; tables, functions and userdata as keys have no
+ * order that survives a new process (addresses), so iterating over them is refused */
 static int key_class(lua_State *L, int idx)
 {
     switch (lua_type(L, idx)) {
@@ -129,14 +129,39 @@ static int key_less(lua_State *L, int a, int b)
         int c = memcmp(sa, sb, la < lb ? la : lb);
         return c < 0 || (c == 0 && la < lb);
     }
-    if (ca == 2) return !lua_toboolean(L, a) && lua_toboolean(L, b);
-    return 0;
+    return ca == 2 && !lua_toboolean(L, a) && lua_toboolean(L, b);
 }
 
-static int pairs_less(lua_State *L)
+static int keys_less(lua_State *L)
 {
     lua_pushboolean(L, key_less(L, 1, 2));
     return 1;
+}
+
+lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx)
+{
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
+    idx = lua_absindex(L, idx);
+    lua_newtable(L);
+    int keys = lua_gettop(L);
+    lua_Integer n = 0;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        if (key_class(L, -1) == 3)
+            luaL_error(L, "a table keyed by %s values has no stable order, so iterating it "
+                       "would make the drill unrepeatable; key it by id strings",
+                       luaL_typename(L, -1));
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, keys, ++n);
+    }
+    dh_script_charge(s, L, (uint64_t)n * 8);
+    /* the original table.sort with a C comparator: O(n log n), out of scripts' reach */
+    lua_getfield(L, LUA_REGISTRYINDEX, DH_SORT_KEY);
+    lua_pushvalue(L, keys);
+    lua_pushcfunction(L, keys_less);
+    lua_call(L, 2, 0);
+    return n;
 }
 
 static int pairs_iter(lua_State *L)
@@ -160,22 +185,9 @@ static int w_pairs(lua_State *L)
         return 3;
     }
     luaL_checktype(L, 1, LUA_TTABLE);
-    lua_newtable(L); /* keys */
-    int keys = lua_gettop(L);
-    lua_Integer n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, 1)) {
-        lua_pop(L, 1);
-        lua_pushvalue(L, -1);
-        lua_rawseti(L, keys, ++n);
-    }
-    /* the original table.sort with a C comparator: O(n log n), outside script reach */
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushvalue(L, keys);
-    lua_pushcfunction(L, pairs_less);
-    lua_call(L, 2, 0);
+    dh_sandbox_sorted_keys(L, 1);
     lua_pushvalue(L, 1);
-    lua_pushvalue(L, keys);
+    lua_insert(L, -2);
     lua_pushinteger(L, 0);
     lua_pushcclosure(L, pairs_iter, 3);
     lua_pushvalue(L, 1);
@@ -183,12 +195,148 @@ static int w_pairs(lua_State *L)
     return 3;
 }
 
+/* next in the same order as pairs: the key after `k` (the first for nil) */
+static int w_next(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_settop(L, 2);
+    lua_Integer n = dh_sandbox_sorted_keys(L, 1), lo = 1;
+    if (!lua_isnil(L, 2)) { /* binary search for the first key greater than k */
+        lua_Integer hi = n + 1;
+        while (lo < hi) {
+            lua_Integer mid = lo + (hi - lo) / 2;
+            lua_rawgeti(L, 3, mid);
+            int greater = key_less(L, 2, -1);
+            lua_pop(L, 1);
+            if (greater) hi = mid;
+            else lo = mid + 1;
+        }
+    }
+    if (lo > n) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_rawgeti(L, 3, lo);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, 1);
+    return 2;
+}
+
+/* --- values without addresses --------------------------------------------------------- */
+
+/* tostring({}) is "table: 0x55…": an address that changes every run. Scripts see
+ * the type name instead, so nothing they build can differ between replays. */
+static int push_stable_string(lua_State *L, int idx)
+{
+    idx = lua_absindex(L, idx);
+    int t = lua_type(L, idx);
+    if ((t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TUSERDATA || t == LUA_TTHREAD ||
+         t == LUA_TLIGHTUSERDATA) &&
+        luaL_getmetafield(L, idx, "__tostring") == LUA_TNIL &&
+        luaL_getmetafield(L, idx, "__name") == LUA_TNIL) {
+        lua_pushstring(L, lua_typename(L, t));
+        return 1;
+    }
+    if (lua_gettop(L) > idx) lua_settop(L, idx); /* drop a metafield pushed above */
+    luaL_tolstring(L, idx, NULL);
+    return 1;
+}
+
+static int w_tostring(lua_State *L)
+{
+    luaL_checkany(L, 1);
+    return push_stable_string(L, 1);
+}
+
+static int w_format(lua_State *L)
+{
+    const char *fmt = luaL_checkstring(L, 1);
+    for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 2, '%')) {
+        if (!p[1]) break;
+        if (p[1] == 'p')
+            return luaL_error(L, "string.format(\"%%p\") shows addresses, which differ between "
+                              "runs; it is not available in scenarios");
+    }
+    int n = lua_gettop(L);
+    for (int i = 2; i <= n; i++) {
+        int t = lua_type(L, i);
+        if (t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TUSERDATA || t == LUA_TTHREAD) {
+            push_stable_string(L, i);
+            lua_replace(L, i);
+        }
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, 1);
+    return 1;
+}
+
+/* --- C work the instruction count does not see ----------------------------------------- */
+
+#define DH_MAX_REPEAT (1 << 24)
+
+static int w_rep(lua_State *L)
+{
+    size_t len, seplen = 0;
+    luaL_checklstring(L, 1, &len);
+    lua_Integer n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &seplen);
+    if (n > DH_MAX_REPEAT)
+        return luaL_error(L, "string.rep: %I repetitions is more than a scenario may ask for "
+                          "(limit %d)", n, DH_MAX_REPEAT);
+    /* a repetition costs a few ns, a byte far less: charge both, generously */
+    if (n > 0)
+        dh_script_charge(dh_script_from_upvalue(L), L,
+                         (uint64_t)n / 16 + (uint64_t)n * (len + seplen) / 256);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int w_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= DH_MAX_REPEAT)
+        return luaL_error(L, "table.move: more than %d elements at once", DH_MAX_REPEAT);
+    if (e >= f) dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)(e - f + 1));
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* sort and concat: charge the budget for the work the C function will do */
+static int w_metered(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    uint64_t n = (uint64_t)luaL_len(L, 1);
+    uint64_t cost = n;
+    for (uint64_t m = n; m > 1; m >>= 1) cost += n; /* n log n covers both */
+    dh_script_charge(dh_script_from_upvalue(L), L, cost);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* Replaces lib[name] by a closure over (script, original). */
+static void wrap(lua_State *L, dh_script *s, int lib, const char *name, lua_CFunction fn)
+{
+    lua_pushlightuserdata(L, s);
+    lua_getfield(L, lib, name);
+    lua_pushcclosure(L, fn, 2);
+    lua_setfield(L, lib, name);
+}
+
 /* --- pattern guard --------------------------------------------------------------- */
 
-/* Lua's matcher backtracks: each quantifier may retry at every subject position,
- * so a pattern with q quantifiers costs up to n^(q+1) steps on an n-byte subject
- * (n^q when anchored). Refuse what could exceed 10^10 steps. */
-#define DH_PATTERN_STEPS 1e10
+/* Lua's matcher backtracks: each quantifier (and %b, a back-reference) may retry
+ * at every subject position, so a pattern with q of them costs up to n^(q+1)
+ * steps on an n-byte subject (n^q when anchored); a plain find costs up to n·m.
+ * The matcher is C code the instruction hook cannot interrupt, so what could
+ * exceed 10^9 steps is refused. */
+#define DH_PATTERN_STEPS 1e9
 
 static int pattern_guard(lua_State *L)
 {
@@ -196,21 +344,23 @@ static int pattern_guard(lua_State *L)
     luaL_checklstring(L, 1, &n);
     const char *p = luaL_checklstring(L, 2, &plen);
     int plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4); /* find's */
+    double steps = (double)n * (double)(plen ? plen : 1);
     if (!plain && n > 1) {
         int q = 0, anchored = plen > 0 && p[0] == '^';
         for (size_t i = 0; i < plen; i++) {
             if (p[i] == '%') {
                 i++;
+                if (i < plen && (p[i] == 'b' || (p[i] >= '1' && p[i] <= '9'))) q++;
                 continue;
             }
             if (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?') q++;
         }
-        double steps = pow((double)n, q + (anchored ? 0 : 1)) * (double)(plen ? plen : 1);
-        if (steps > DH_PATTERN_STEPS)
-            return luaL_error(L, "pattern \"%s\" is too costly for a %d-byte string in a "
-                              "scenario (sandbox limit); use a simpler pattern or "
-                              "string.find(s, p, 1, true)", p, (int)n);
+        steps = pow((double)n, q + (anchored ? 0 : 1)) * (double)(plen ? plen : 1);
     }
+    if (steps > DH_PATTERN_STEPS)
+        return luaL_error(L, "pattern \"%s\" is too costly for a %d-byte string in a "
+                          "scenario (sandbox limit); use a simpler pattern or a shorter string",
+                          plen > 40 ? "…" : p, (int)n);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -306,18 +456,31 @@ void dh_sandbox_open(dh_script *s)
     lua_pushcfunction(L, w_print);
     lua_setfield(L, g, "print");
     lua_getfield(L, g, "table");
-    lua_getfield(L, -1, "sort");
-    lua_pushcclosure(L, w_pairs, 1);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, DH_PAIRS_KEY); /* for the API, whatever scripts do */
-    lua_setfield(L, g, "pairs");
+    int tab = lua_gettop(L);
+    lua_getfield(L, tab, "sort");
+    lua_setfield(L, LUA_REGISTRYINDEX, DH_SORT_KEY); /* the original, for ordered keys */
+    wrap(L, s, tab, "sort", w_metered);
+    wrap(L, s, tab, "concat", w_metered);
+    wrap(L, s, tab, "move", w_move);
     lua_pop(L, 1);
+    lua_pushcfunction(L, w_pairs);
+    lua_pushvalue(L, -1);
+    lua_setfield(L, LUA_REGISTRYINDEX, DH_PAIRS_KEY);
+    lua_setfield(L, g, "pairs");
+    lua_pushcfunction(L, w_next);
+    lua_setfield(L, g, "next");
+    lua_pushcfunction(L, w_tostring);
+    lua_setfield(L, g, "tostring");
 
     lua_getfield(L, g, "string");
     int strtab = lua_gettop(L);
     lua_pushnil(L);
     lua_setfield(L, strtab, "dump");
     guard_patterns(L, strtab);
+    wrap(L, s, strtab, "rep", w_rep);
+    lua_getfield(L, strtab, "format");
+    lua_pushcclosure(L, w_format, 1);
+    lua_setfield(L, strtab, "format");
     lua_pop(L, 1);
     /* lock the string metatable: scripts can read it but not replace or edit it */
     lua_pushliteral(L, "");

@@ -47,6 +47,8 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     dh_script *s = *(dh_script **)lua_getextraspace(L);
+    /* where the script is, for errors that arrive without a position */
+    if (lua_getinfo(L, "l", ar) && ar->currentline > 0) s->tick_line = ar->currentline;
     if (!s->budget_hit && --s->budget_left > 0) return;
     if (!s->budget_hit) {
         s->budget_hit = 1;
@@ -63,12 +65,52 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
     lua_error(L);
 }
 
+void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost)
+{
+    if (!s->in_call) return;
+    uint64_t ticks = cost / DH_HOOK_TICK;
+    if (!s->budget_hit && ticks < s->budget_left) {
+        s->budget_left -= ticks;
+        return;
+    }
+    s->budget_left = 0;
+    s->budget_hit = 1;
+    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+    luaL_error(L, "instruction budget of %I instructions exhausted (this call asks the "
+               "engine for too much work)", (lua_Integer)s->budget_total);
+}
+
+void dh_script_account(dh_script *s, lua_State *L, size_t bytes)
+{
+    size_t *counter = s->loading ? &s->model_bytes : &s->drill_bytes;
+    if (*counter + bytes > s->limits.memory)
+        luaL_error(L, "not enough memory: the scenario's data passed its memory cap of %d MiB",
+                   (int)(s->limits.memory >> 20));
+    *counter += bytes;
+}
+
+/* Gives every error a position: errors raised with a table, with level 0, or
+ * by Lua itself outside a Lua line get the first Lua line on the stack. */
 static int msg_handler(lua_State *L)
 {
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
     if (!lua_isstring(L, 1)) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
-        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            lua_replace(L, 1);
+        else
+            lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1)),
+                lua_replace(L, 1);
     }
+    const char *msg = lua_tostring(L, 1);
+    size_t n = s->path ? strlen(s->path) : 0;
+    if (n && !strncmp(msg, s->path, n) && msg[n] == ':') return 1;
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++)
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, msg);
+            return 1;
+        }
+    lua_settop(L, 1);
     return 1;
 }
 
@@ -82,6 +124,7 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     s->budget_left = budget / DH_HOOK_TICK + 1;
     s->budget_total = budget;
     s->last_line = 0;
+    s->tick_line = 0;
     s->budget_hit = 0;
     s->in_call = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, DH_HOOK_TICK);
@@ -102,6 +145,8 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
         else if (rc == LUA_ERRMEM)
             snprintf(err, errlen, "not enough memory (the scenario's memory cap of %zu MiB was "
                      "reached)", s->limits.memory >> 20);
+        else if (msg && s->path && strncmp(msg, s->path, strlen(s->path)) && s->tick_line)
+            snprintf(err, errlen, "%s:%d: %s", s->path, s->tick_line, msg);
         else
             snprintf(err, errlen, "%s", msg ? msg : "unknown error");
         lua_settop(L, base - 1);
@@ -128,6 +173,18 @@ dh_script *dh_script_from_upvalue(lua_State *L)
     return lua_touserdata(L, lua_upvalueindex(1));
 }
 
+/* Builds the sandbox inside a protected call: allocation failures return. */
+static int setup(lua_State *L)
+{
+    dh_script *s = lua_touserdata(L, 1);
+    lua_newtable(L);
+    s->team_cache = luaL_ref(L, LUA_REGISTRYINDEX);
+    dh_sandbox_open(s);
+    dh_wrap_team_open(s);
+    dh_wrap_scenario_open(s);
+    return 0;
+}
+
 dh_script *dh_script_create(const dh_script_limits *limits, uint64_t seed)
 {
     dh_script *s = calloc(1, sizeof *s);
@@ -141,11 +198,13 @@ dh_script *dh_script_create(const dh_script_limits *limits, uint64_t seed)
     }
     *(dh_script **)lua_getextraspace(s->L) = s;
     dh_rng_seed_for(&s->load_rng, seed, "", 3);
-    lua_newtable(s->L);
-    s->team_cache = luaL_ref(s->L, LUA_REGISTRYINDEX);
-    dh_sandbox_open(s);
-    dh_wrap_team_open(s);
-    dh_wrap_scenario_open(s);
+    lua_pushcfunction(s->L, setup);
+    lua_pushlightuserdata(s->L, s);
+    if (lua_pcall(s->L, 1, 0, 0) != LUA_OK) { /* only out of memory: the cap is tiny */
+        lua_close(s->L);
+        free(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -245,7 +304,7 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
 static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
 {
     /* messages arrive as "file:line: text"; keep that form, add what failed */
-    char buf[1200];
+    char buf[1400];
     const char *path = s->path ? s->path : "?";
     size_t n = strlen(path);
     int line = 0;
@@ -262,19 +321,82 @@ static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
     dh_drill_warn(d, path, line, buf);
 }
 
-static void enter(dh_script *s, dh_drill *d, int team)
+/* What a `when` or hook call needs; everything that allocates (the team cache,
+ * the team object, argument strings) happens inside the protected call, so a
+ * script that filled its memory cap fails alone instead of panicking Lua. */
+typedef struct call {
+    dh_script *s;
+    int ref, team, nargs, want_result, result;
+    const char *a, *b;
+    int inject;            /* `when`: the inject; -1 for hooks */
+    dh_hook_event ev;      /* hooks */
+} call;
+
+/* Pushes the function and its arguments; returns how many arguments. */
+static int push_call(lua_State *L, call *c)
 {
-    if (s->cached_for != d) { /* a new drill: forget the old team objects */
-        lua_newtable(s->L);
-        lua_rawseti(s->L, LUA_REGISTRYINDEX, s->team_cache);
-        s->cached_for = d;
+    dh_script *s = c->s;
+    if (s->cached_for != s->drill->serial) { /* a new drill: forget the old team objects */
+        lua_newtable(L);
+        lua_rawseti(L, LUA_REGISTRYINDEX, s->team_cache);
+        s->cached_for = s->drill->serial;
+        s->drill_bytes = 0;
     }
-    s->drill = d;
-    s->team = team;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
+    dh_wrap_team_push(s, c->team);
+    if (c->nargs > 1) lua_pushstring(L, c->a);
+    if (c->nargs > 2) {
+        if (c->b) lua_pushstring(L, c->b);
+        else lua_pushnil(L);
+    }
+    return c->nargs;
 }
 
-static void leave(dh_script *s)
+static int trampoline(lua_State *L)
 {
+    call *c = lua_touserdata(L, 1);
+    lua_call(L, push_call(L, c), c->want_result);
+    if (c->want_result) c->result = lua_toboolean(L, -1);
+    return 0;
+}
+
+/* Pushing a call's arguments allocates a little (a team object, a string, the
+ * stack). Well below the cap it cannot fail, so the call is pushed directly;
+ * near the cap the pushes run inside the protected call (the trampoline), so a
+ * script that filled its memory fails alone instead of panicking Lua. */
+#define DH_PUSH_RESERVE (256u << 10)
+
+/* Runs one call; on failure records "what failed: file:line: message" as a
+ * warning (described only then: this path runs for every condition and hook). */
+static void run_call(dh_script *s, dh_drill *d, call *c)
+{
+    lua_State *L = s->L;
+    s->drill = d;
+    s->team = c->team;
+    char err[1024];
+    int failed;
+    if (s->mem_used + DH_PUSH_RESERVE <= s->limits.memory && lua_checkstack(L, 8)) {
+        int nargs = push_call(L, c);
+        failed = dh_script_pcall(s, nargs, c->want_result, s->limits.call_budget, err, sizeof err);
+        if (!failed && c->want_result) {
+            c->result = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+        }
+    } else {
+        lua_pushcfunction(L, trampoline); /* light C functions and pointers never allocate */
+        lua_pushlightuserdata(L, c);
+        failed = dh_script_pcall(s, 1, 0, s->limits.call_budget, err, sizeof err);
+    }
+    if (failed) {
+        char what[300];
+        if (c->inject >= 0)
+            snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
+                     "as false)", d->sc->injects[c->inject].id, d->roster->teams[c->team].id);
+        else
+            snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
+                     dh_hook_event_name(c->ev), d->roster->teams[c->team].id);
+        report(s, d, what, err);
+    }
     s->team = -1;
     s->in_when = 0;
 }
@@ -282,52 +404,19 @@ static void leave(dh_script *s)
 static int call_when(void *ctx, dh_drill *d, int ref, int team, int inject)
 {
     dh_script *s = ctx;
-    lua_State *L = s->L;
-    enter(s, d, team);
+    call c = {s, ref, team, 1, 1, 0, NULL, NULL, inject, DH_HOOK_START};
     s->in_when = 1;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    dh_wrap_team_push(s, team);
-    char err[1024];
-    int result = 0;
-    if (dh_script_pcall(s, 1, 1, s->limits.call_budget, err, sizeof err)) {
-        char what[300];
-        snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted as "
-                 "false)", d->sc->injects[inject].id, d->roster->teams[team].id);
-        report(s, d, what, err);
-    } else {
-        result = lua_toboolean(L, -1);
-        lua_pop(L, 1);
-    }
-    leave(s);
-    return result;
+    run_call(s, d, &c);
+    return c.result;
 }
 
 static void call_hook(void *ctx, dh_drill *d, int ref, dh_hook_event ev, int team,
                       const char *a, const char *b)
 {
     dh_script *s = ctx;
-    lua_State *L = s->L;
-    enter(s, d, team);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    dh_wrap_team_push(s, team);
-    int nargs = 1;
-    if (ev == DH_HOOK_INJECT || ev == DH_HOOK_CHOICE || ev == DH_HOOK_EXPIRE) {
-        lua_pushstring(L, a);
-        nargs++;
-        if (ev != DH_HOOK_INJECT) {
-            if (b) lua_pushstring(L, b);
-            else lua_pushnil(L);
-            nargs++;
-        }
-    }
-    char err[1024];
-    if (dh_script_pcall(s, nargs, 0, s->limits.call_budget, err, sizeof err)) {
-        char what[300];
-        snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
-                 dh_hook_event_name(ev), d->roster->teams[team].id);
-        report(s, d, what, err);
-    }
-    leave(s);
+    int nargs = ev == DH_HOOK_INJECT ? 2 : (ev == DH_HOOK_CHOICE || ev == DH_HOOK_EXPIRE) ? 3 : 1;
+    call c = {s, ref, team, nargs, 0, 0, a, b, -1, ev};
+    run_call(s, d, &c);
 }
 
 dh_script_iface dh_script_iface_for(dh_script *s)

@@ -16,6 +16,9 @@ struct dh_script {
     int budget_hit;         /* the current call ran out; every line now fails */
     int in_call;            /* inside dh_script_pcall */
     int last_line;          /* line where the memory cap refused, 0 = none */
+    int tick_line;          /* line seen at the last budget tick, 0 = none */
+    size_t model_bytes;     /* copied out of Lua into the scenario model */
+    size_t drill_bytes;     /* copied out of Lua into the current drill */
 
     /* while a file loads */
     dh_scenario *sc;
@@ -27,7 +30,7 @@ struct dh_script {
     int team;               /* current team, -1 when none */
     int in_when;            /* `when` must not change state */
     int team_cache;         /* registry ref: table team index → team userdata */
-    const dh_drill *cached_for;
+    uint64_t cached_for;    /* serial of the drill the team cache belongs to */
 
     dh_rng load_rng;
     char *source; size_t source_len;
@@ -35,6 +38,7 @@ struct dh_script {
 };
 
 #define DH_PAIRS_KEY "dh.pairs"  /* registry: the ordered pairs */
+#define DH_SORT_KEY "dh.sort"    /* registry: the original table.sort */
 #define DH_HOOK_TICK 1000   /* instructions between budget checks */
 
 /* dh_script.c — the one protected boundary into Lua. Calls the function below
@@ -43,12 +47,22 @@ struct dh_script {
  * results on success. */
 int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *err,
                     size_t errlen);
+/* Charges `cost` instructions' worth of C work to the current call's budget;
+ * raises the budget error when it runs out. No-op outside a call. */
+void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost);
+/* Accounts `bytes` copied out of Lua into C (model or drill); raises when the
+ * total would pass the memory cap, so C copies cannot bypass it. */
+void dh_script_account(dh_script *s, lua_State *L, size_t bytes);
 /* The definition line of the Lua code calling the current C function. */
 int dh_script_caller_line(lua_State *L);
 dh_script *dh_script_from_upvalue(lua_State *L);
 
 /* dh_sandbox.c — installs the restricted standard library into the state. */
 void dh_sandbox_open(dh_script *s);
+/* Pushes a new list of the raw keys of the table at idx in the sandbox's fixed
+ * order (numbers, strings, booleans); raises for keys with no stable order.
+ * Returns the count. */
+lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx);
 
 /* wrap_scenario.c — scenario, inject, decision, on. */
 void dh_wrap_scenario_open(dh_script *s);

@@ -35,18 +35,20 @@ int wf_begin(wf_def *c, lua_State *L, const char *kind)
 void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
 {
     lua_State *L = c->L;
-    lua_pushnil(L);
-    while (lua_next(L, tab)) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            if (!lua_isinteger(L, -1)) wf_problem(c, "unexpected %s key", luaL_typename(L, -1));
-            continue;
+    lua_Integer n = dh_sandbox_sorted_keys(L, tab); /* in order: the same report every run */
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            const char *k = lua_tostring(L, -1);
+            const char *const *a = allowed;
+            while (*a && strcmp(*a, k)) a++;
+            if (!*a) wf_problem(c, "unknown field \"%s\"", k);
+        } else if (!lua_isinteger(L, -1)) {
+            wf_problem(c, "unexpected %s key", luaL_typename(L, -1));
         }
-        const char *k = lua_tostring(L, -1);
-        const char *const *a = allowed;
-        while (*a && strcmp(*a, k)) a++;
-        if (!*a) wf_problem(c, "unknown field \"%s\"", k);
+        lua_pop(L, 1);
     }
+    lua_pop(L, 1);
 }
 
 int wf_valid_id(const char *s)
@@ -60,7 +62,28 @@ int wf_valid_id(const char *s)
 }
 
 /* Pushes t[field]; returns its type. */
-int wf_field(wf_def *c, int tab, const char *name) { return lua_getfield(c->L, tab, name); }
+/* Definition tables are read raw: no metamethod runs while a definition is half
+ * built, so no script code can re-enter the API or change the table mid-read. */
+int wf_field(wf_def *c, int tab, const char *name)
+{
+    tab = lua_absindex(c->L, tab);
+    lua_pushstring(c->L, name);
+    return lua_rawget(c->L, tab);
+}
+
+/* Copies a Lua string into the model: valid UTF-8 without NUL bytes, charged to
+ * the memory cap. NULL (problem recorded) when it is not text. */
+static char *copy_text(wf_def *c, int idx, const char *name)
+{
+    size_t len;
+    const char *v = lua_tolstring(c->L, idx, &len);
+    if (strlen(v) != len || dh_utf8_invalid(v, len)) {
+        wf_problem(c, "%s is not valid UTF-8 text", name);
+        return NULL;
+    }
+    dh_script_account(c->s, c->L, len + 1);
+    return dh_strdup(v);
+}
 
 char *wf_get_id(wf_def *c, int tab, const char *name, int required)
 {
@@ -71,11 +94,11 @@ char *wf_get_id(wf_def *c, int tab, const char *name, int required)
         if (required) wf_problem(c, "missing %s", name);
     } else if (t != LUA_TSTRING) {
         wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
-    } else if (!wf_valid_id(lua_tostring(L, -1))) {
+    } else if (!wf_valid_id(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
         wf_problem(c, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", name,
                 lua_tostring(L, -1));
     } else {
-        out = dh_strdup(lua_tostring(L, -1));
+        out = copy_text(c, -1, name);
     }
     lua_pop(L, 1);
     return out;
@@ -86,29 +109,45 @@ char *wf_get_string(wf_def *c, int tab, const char *name)
     lua_State *L = c->L;
     char *out = NULL;
     int t = wf_field(c, tab, name);
-    if (t == LUA_TSTRING) out = dh_strdup(lua_tostring(L, -1));
+    if (t == LUA_TSTRING) out = copy_text(c, -1, name);
     else if (t != LUA_TNIL) wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
     lua_pop(L, 1);
     return out;
 }
 
 /* Reads the text at stack index idx into t. `name` is for messages. */
+/* Checks a text string at idx (UTF-8, no NUL) and charges it to the memory cap. */
+static int text_ok(wf_def *c, int idx, const char *name)
+{
+    size_t len;
+    const char *v = lua_tolstring(c->L, idx, &len);
+    if (strlen(v) != len || dh_utf8_invalid(v, len)) {
+        wf_problem(c, "%s is not valid UTF-8 text", name);
+        return 0;
+    }
+    dh_script_account(c->s, c->L, len + 1);
+    return 1;
+}
+
 void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) == LUA_TSTRING) {
-        dh_text_set_neutral(t, lua_tostring(L, idx));
+        if (text_ok(c, idx, name)) dh_text_set_neutral(t, lua_tostring(L, idx));
         return;
     }
     if (!lua_istable(L, idx)) {
         wf_problem(c, "%s must be a string or { en = ..., vi = ... }, not a %s", name,
-                luaL_typename(L, idx));
+                   luaL_typename(L, idx));
         return;
     }
     int any = 0;
-    lua_pushnil(L);
-    while (lua_next(L, idx)) {
+    lua_Integer n = dh_sandbox_sorted_keys(L, idx); /* in order: the same report every run */
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, -1, i);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, idx);
         int lang = lua_type(L, -2) == LUA_TSTRING ? dh_lang_parse(lua_tostring(L, -2)) : -1;
         if (lang < 0 && lua_type(L, -2) == LUA_TSTRING)
             wf_problem(c, "%s: unknown language \"%s\" (use en and vi)", name, lua_tostring(L, -2));
@@ -116,12 +155,13 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
             ; /* positional entries belong to the caller (e.g. a category's id) */
         else if (lua_type(L, -1) != LUA_TSTRING)
             wf_problem(c, "%s.%s must be a string", name, lua_tostring(L, -2));
-        else {
+        else if (text_ok(c, -1, name)) {
             dh_text_set(t, (dh_lang)lang, lua_tostring(L, -1));
             any = 1;
         }
-        lua_pop(L, 1);
+        lua_pop(L, 2);
     }
+    lua_pop(L, 1);
     if (!any) wf_problem(c, "%s has no text (give en and vi)", name);
 }
 
@@ -178,66 +218,60 @@ void wf_each_sorted(wf_def *c, int idx, wf_each_fn fn, void *ud)
 {
     lua_State *L = c->L;
     idx = lua_absindex(L, idx);
-    lua_getfield(L, LUA_REGISTRYINDEX, DH_PAIRS_KEY);
-    lua_pushvalue(L, idx);
-    lua_call(L, 1, 3); /* iterator, state, control */
-    for (;;) {
-        lua_pushvalue(L, -3);
-        lua_pushvalue(L, -3);
-        lua_pushvalue(L, -3);
-        lua_call(L, 2, 2);
-        if (lua_isnil(L, -2)) {
-            lua_pop(L, 2);
-            break;
-        }
-        lua_pushvalue(L, -2);
-        lua_replace(L, -4); /* the key is the next control value */
+    lua_Integer n = dh_sandbox_sorted_keys(L, idx); /* raw keys: no __pairs runs */
+    int keys = lua_gettop(L);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, keys, i);
+        lua_pushvalue(L, -1);
+        lua_rawget(L, idx);
         fn(c, ud);
         lua_pop(L, 2);
     }
-    lua_pop(L, 3);
+    lua_pop(L, 1);
 }
 
 /* --- handles ---------------------------------------------------------------------- */
 
+/* A handle is a userdata holding its id and kind as user values: scripts can
+ * read handle.id and handle.kind but never change them. */
 void wf_push_handle(lua_State *L, const char *kind, const char *id)
 {
-    lua_createtable(L, 0, 2);
+    lua_newuserdatauv(L, 0, 2);
     lua_pushstring(L, id);
-    lua_setfield(L, -2, "id");
+    lua_setiuservalue(L, -2, 1);
     lua_pushstring(L, kind);
-    lua_setfield(L, -2, "kind");
+    lua_setiuservalue(L, -2, 2);
     luaL_setmetatable(L, HANDLE_MT);
+}
+
+static int handle_index(lua_State *L)
+{
+    const char *k = luaL_checkstring(L, 2);
+    if (!strcmp(k, "id")) lua_getiuservalue(L, 1, 1);
+    else if (!strcmp(k, "kind")) lua_getiuservalue(L, 1, 2);
+    else lua_pushnil(L);
+    return 1;
 }
 
 static int handle_newindex(lua_State *L) { return luaL_error(L, "handles are read-only"); }
 
 static int handle_tostring(lua_State *L)
 {
-    lua_pushliteral(L, "id");
-    lua_rawget(L, 1);
+    lua_getiuservalue(L, 1, 1);
     return 1;
 }
 
-int wf_is_handle(lua_State *L, int idx)
-{
-    if (!lua_istable(L, idx) || !lua_getmetatable(L, idx)) return 0;
-    luaL_getmetatable(L, HANDLE_MT);
-    int same = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
-    return same;
-}
+int wf_is_handle(lua_State *L, int idx) { return luaL_testudata(L, idx, HANDLE_MT) != NULL; }
 
 const char *dh_script_check_id(lua_State *L, int idx)
 {
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) == LUA_TSTRING) return lua_tostring(L, idx);
     if (wf_is_handle(L, idx)) {
-        lua_pushliteral(L, "id");
-        lua_rawget(L, idx);
+        lua_getiuservalue(L, idx, 1);
         const char *id = lua_tostring(L, -1);
         lua_pop(L, 1); /* the string stays alive in the handle */
-        if (id) return id;
+        return id;
     }
     luaL_typeerror(L, idx, "inject/decision handle or id string");
     return NULL;
@@ -250,8 +284,7 @@ char *wf_read_ref(wf_def *c, int idx, const char *name)
     idx = lua_absindex(L, idx);
     if (lua_type(L, idx) == LUA_TSTRING) return dh_strdup(lua_tostring(L, idx));
     if (wf_is_handle(L, idx)) {
-        lua_pushliteral(L, "id");
-        lua_rawget(L, idx);
+        lua_getiuservalue(L, idx, 1);
         char *id = dh_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         return id;
@@ -264,6 +297,8 @@ char *wf_read_ref(wf_def *c, int idx, const char *name)
 void wf_open_handles(lua_State *L)
 {
     luaL_newmetatable(L, HANDLE_MT);
+    lua_pushcfunction(L, handle_index);
+    lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, handle_newindex);
     lua_setfield(L, -2, "__newindex");
     lua_pushcfunction(L, handle_tostring);

@@ -42,6 +42,7 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
         return;
     }
     lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+    if (n > DH_MAX_LIST) luaL_error(L, "more than %d %s", DH_MAX_LIST, name);
     if (n > 0) {
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, list, i);
@@ -104,6 +105,7 @@ static int w_scenario(lua_State *L)
     if (wf_field(&c, 1, "objectives") == LUA_TTABLE) {
         int obj = lua_gettop(L);
         for (lua_Integer i = 1; lua_rawgeti(L, obj, i) != LUA_TNIL; i++) {
+            if (i > DH_MAX_LIST) return luaL_error(L, "more than %d objectives", DH_MAX_LIST);
             dh_text *t = dh_scenario_add_objective(sc);
             if (!t) return luaL_error(L, "not enough memory");
             wf_read_text(&c, -1, "objectives", t);
@@ -137,6 +139,8 @@ static int w_inject(lua_State *L)
                                          "channel", "title", "body", "notes", "when", NULL};
     wf_def c;
     wf_begin(&c, L, "inject");
+    if (c.s->sc->ninjects >= DH_MAX_INJECTS)
+        return luaL_error(L, "more than %d injects in one scenario", DH_MAX_INJECTS);
     dh_inject *in = dh_scenario_add_inject(c.s->sc);
     if (!in) return luaL_error(L, "not enough memory");
     in->line = c.line;
@@ -248,6 +252,7 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     if (t != LUA_TNIL && t != LUA_TTABLE)
         wf_problem(c, "option \"%s\": triggers must be a list", o->id);
     for (lua_Integer i = 1; t == LUA_TTABLE && lua_rawgeti(L, tt, i) != LUA_TNIL; i++) {
+        if (i > DH_MAX_LIST) luaL_error(L, "more than %d triggers in one option", DH_MAX_LIST);
         dh_trigger *tr = dh_option_add_trigger(o);
         if (!tr) luaL_error(L, "not enough memory");
         tr->inject = -1;
@@ -281,6 +286,7 @@ static void read_options(wf_def *c, dh_decision *d)
         return; /* finalize reports "no options" */
     }
     for (lua_Integer i = 1; lua_rawgeti(L, ot, i) != LUA_TNIL; i++) {
+        if (i > DH_MAX_OPTIONS) luaL_error(L, "more than %d options in one decision", DH_MAX_OPTIONS);
         int el = lua_gettop(L);
         if (!lua_istable(L, el)) {
             wf_problem(c, "options[%d] must be a table { id = ..., text = ... }", (int)i);
@@ -307,6 +313,8 @@ static int w_decision(lua_State *L)
                                          "speed", "notes", NULL};
     wf_def c;
     wf_begin(&c, L, "decision");
+    if (c.s->sc->ndecisions >= DH_MAX_DECISIONS)
+        return luaL_error(L, "more than %d decisions in one scenario", DH_MAX_DECISIONS);
     dh_decision *d = dh_scenario_add_decision(c.s->sc);
     if (!d) return luaL_error(L, "not enough memory");
     d->line = c.line;
@@ -336,8 +344,11 @@ static int w_decision(lua_State *L)
                               "{ full = \"5m\", zero = \"15m\", floor = 0.5 }");
         double floor_v = 0;
         if (wf_field(&c, sp, "floor") != LUA_TNIL) {
-            if (!lua_isnumber(L, -1) || (floor_v = lua_tonumber(L, -1)) < 0 || floor_v > 1)
+            floor_v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
+            if (!(floor_v >= 0 && floor_v <= 1)) { /* also refuses NaN */
                 wf_problem(&c, "speed.floor must be a number from 0 to 1");
+                floor_v = 0;
+            }
         }
         lua_pop(L, 1);
         d->speed.floor_milli = (int)llround(floor_v * 1000);
@@ -362,6 +373,8 @@ static int w_on(lua_State *L)
         return luaL_error(L, "on(\"%s\"): unknown event (use start, inject, choice, expire, "
                           "end)", name);
     luaL_checktype(L, 2, LUA_TFUNCTION);
+    if (s->sc->nhooks >= DH_MAX_HOOKS)
+        return luaL_error(L, "more than %d hooks in one scenario", DH_MAX_HOOKS);
     dh_hook *h = dh_scenario_add_hook(s->sc);
     if (!h) return luaL_error(L, "not enough memory");
     h->event = (dh_hook_event)ev;

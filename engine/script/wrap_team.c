@@ -13,6 +13,8 @@
  * Inside `when` nothing may change: inject, add and flag writes are refused. */
 #include "dh_script_impl.h"
 
+#include "dh_text.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -20,13 +22,14 @@
 #define FLAGS_MT "dh.flags"
 
 typedef struct team_ud {
-    const dh_drill *drill;
+    uint64_t drill;   /* the drill's serial: addresses can be reused, serials not */
     int team;
 } team_ud;
 
 static dh_drill *check_drill(lua_State *L, dh_script *s, const team_ud *u)
 {
-    if (!s->drill || s->drill != u->drill || u->team < 0 || (size_t)u->team >= s->drill->nteams)
+    if (!s->drill || s->drill->serial != u->drill || u->team < 0 ||
+        (size_t)u->team >= s->drill->nteams)
         luaL_error(L, "this team object belongs to a drill that has ended");
     return s->drill;
 }
@@ -128,6 +131,7 @@ static int t_inject(lua_State *L)
         }
         lua_pop(L, 1);
     }
+    dh_script_account(s, L, sizeof(dh_event));
     if (dh_drill_schedule_inject(d, u->team, in, after) == DH_ENOMEM)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -143,7 +147,11 @@ static int t_add(lua_State *L)
     int c = find_or_fail(L, dh_scenario_find_category(d->sc, cat), "category", cat);
     lua_Number pts = luaL_checknumber(L, 3);
     luaL_argcheck(L, isfinite(pts) && fabs(pts) <= 1e9, 3, "points out of range");
-    const char *reason = luaL_optstring(L, 4, "");
+    size_t len;
+    const char *reason = luaL_optlstring(L, 4, "", &len);
+    if (strlen(reason) != len || dh_utf8_invalid(reason, len))
+        return luaL_error(L, "the reason must be UTF-8 text (it goes into the event log)");
+    dh_script_account(s, L, len + sizeof(dh_adjustment));
     if (dh_drill_adjust(d, u->team, c, (int64_t)llround(pts * 1000.0), reason, 1) == DH_ENOMEM)
         return luaL_error(L, "not enough memory");
     return 0;
@@ -213,6 +221,8 @@ static int f_newindex(lua_State *L)
     case LUA_TNUMBER: v.type = DH_VAL_NUM; v.as.num = lua_tonumber(L, 3); break;
     case LUA_TSTRING:
         v.type = DH_VAL_STR;
+        if (dh_intern_find(&d->names, lua_tostring(L, 3)) < 0)
+            dh_script_account(s, L, lua_rawlen(L, 3) + 16);
         v.as.str = dh_intern_add(&d->names, lua_tostring(L, 3));
         if (v.as.str < 0) return luaL_error(L, "not enough memory");
         break;
@@ -220,7 +230,10 @@ static int f_newindex(lua_State *L)
         return luaL_error(L, "flag \"%s\": a flag holds a boolean, number or string, not a %s", k,
                           luaL_typename(L, 3));
     }
+    if (dh_intern_find(&d->names, k) < 0) dh_script_account(s, L, strlen(k) + 16);
     int name = dh_intern_add(&d->names, k);
+    if (name >= 0 && v.type != DH_VAL_NIL && !dh_drill_flag_get(d, u->team, name))
+        dh_script_account(s, L, sizeof(dh_flag));
     if (name < 0 || dh_drill_flag_set(d, u->team, name, v)) return luaL_error(L, "not enough memory");
     return 0;
 }
@@ -235,7 +248,7 @@ void dh_wrap_team_push(dh_script *s, int team)
     }
     lua_pop(L, 1);
     team_ud *u = lua_newuserdatauv(L, sizeof *u, 1);
-    u->drill = s->drill;
+    u->drill = s->drill->serial;
     u->team = team;
     luaL_setmetatable(L, TEAM_MT);
     team_ud *f = lua_newuserdatauv(L, sizeof *f, 0);

@@ -14,6 +14,25 @@ echo "$plain"
 c=$(echo "$engine" | awk '$1 == "engine_events_per_s" {print $2}')
 l=$(echo "$plain" | awk '$1 == "plain_lua_events_per_s" {print $2}')
 awk -v c="$c" -v l="$l" 'BEGIN {printf "engine_vs_plain_lua %.1f x\n", c / l}'
+"$build/tests/bench/bench_simulate" "$ref" 100000 7
+# the drill record (files in the build directory: the disk drills are kept on)
+(cd "$build" && "$(pwd)/tests/bench/bench_record" "$ref" 7)
+# the whole `drillhall report` command for 100 teams, process start and rebuild included
+exe="$build/engine/app/drillhall"
+if [ -x "$exe" ]; then
+  tmp=$(mktemp -d "$build/bench-report.XXXXXX")
+  "$exe" run "$ref" --headless --bots random --teams 100 --record "$tmp/100.drill" >/dev/null
+  for i in 1 2 3 4 5 6 7; do
+    s=$(date +%s%N); "$exe" report "$tmp/100.drill" -o "$tmp/100.html" 2>/dev/null; e=$(date +%s%N)
+    echo $(( (e - s) / 1000 ))
+  done | sort -n | awk '{v[NR] = $1} END {printf "report_cmd_100_teams_ms %.1f ms\n", v[int((NR + 1) / 2)] / 1000}'
+  # `drillhall resume` of that finished drill: open, rebuild, print the scoreboard
+  for i in 1 2 3 4 5 6 7; do
+    s=$(date +%s%N); "$exe" resume "$tmp/100.drill" --headless >/dev/null 2>&1; e=$(date +%s%N)
+    echo $(( (e - s) / 1000 ))
+  done | sort -n | awk '{v[NR] = $1} END {printf "resume_cmd_100_teams_ms %.1f ms\n", v[int((NR + 1) / 2)] / 1000}'
+  rm -rf "$tmp"
+fi
 # the console: frames at 1920x1080 with 100 teams (software renderer), first frame, memory
 SDL_VIDEODRIVER=offscreen "$build/tests/bench/bench_ui" "$ref" "$src/assets/fonts" 100 600
 # an idle console over 10 s of wall time at 1x: share of one core it takes

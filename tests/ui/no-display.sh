@@ -9,7 +9,7 @@ stdout=$(env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$exe" run "$sc" -
 rc=$?
 set -e
 [ $rc = 0 ] || { echo "exit $rc"; cat "$out/fallback.err"; exit 1; }
-grep -q "no display (.*); running the headless demo instead" "$out/fallback.err" \
+grep -q "no display (.*); running the drill headless instead" "$out/fallback.err" \
   || { echo "no fallback message:"; cat "$out/fallback.err"; exit 1; }
 echo "$stdout" | grep -q "^ *1 " || { echo "no scoreboard:"; echo "$stdout"; exit 1; }
 tail -n1 "$out/fallback.jsonl" | grep -q '"type":"end"'

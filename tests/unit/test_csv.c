@@ -68,6 +68,27 @@ static void stray_quote_is_refused(void **state)
     assert_int_equal(parse_error_line("id,name\nx,\"a\"b\n", "after a closing quote"), 2);
 }
 
+static void lone_cr_line_ends_count_lines(void **state)
+{
+    (void)state;
+    dh_csv csv = parse_ok("id,name\ra,A\rb,\"B\rC\"\rc,last");
+    assert_int_equal(csv.nrows, 4);
+    assert_int_equal(csv.rows[1].line, 2);
+    assert_int_equal(csv.rows[3].line, 5);
+    dh_csv_free(&csv);
+}
+
+static void nul_bytes_are_refused(void **state)
+{
+    (void)state;
+    dh_csv csv;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_csv_parse("x.csv", "id,name\nx\0y,A\n", 14, &csv, &d), DH_EINPUT);
+    assert_int_equal(d.items[0].line, 2);
+    dh_diags_free(&d);
+}
+
 static void writer_quotes_only_when_needed(void **state)
 {
     (void)state;
@@ -88,6 +109,8 @@ int main(void)
         cmocka_unit_test(bad_utf8_names_its_line),
         cmocka_unit_test(unterminated_quote_names_where_it_opened),
         cmocka_unit_test(stray_quote_is_refused),
+        cmocka_unit_test(lone_cr_line_ends_count_lines),
+        cmocka_unit_test(nul_bytes_are_refused),
         cmocka_unit_test(writer_quotes_only_when_needed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -280,6 +280,20 @@ static void the_end_expires_what_is_open_and_stops_time(void **state)
     assert_int_equal(choose(f, 0, "isolate"), DH_ESTATE);
 }
 
+static void points_saturate_instead_of_overflowing(void **state)
+{
+    fixture *f = *state;
+    char err[128];
+    for (int i = 0; i < 3; i++) {
+        dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 0, .category = 0,
+                        .milli = DH_POINTS_MAX / 2 + 1, .text = "big"};
+        assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
+    }
+    assert_true(f->d->totals[0] == DH_POINTS_MAX);
+    assert_true(dh_drill_points(f->d, 0, 0) == DH_POINTS_MAX);
+    assert_true(dh_points_add(-DH_POINTS_MAX, -5) == -DH_POINTS_MAX);
+}
+
 static void ranking_breaks_ties_by_time_then_id(void **state)
 {
     fixture *f = *state;
@@ -313,6 +327,7 @@ int main(void)
         T(a_refused_scheduled_input_stops_the_drill),
         T(adjustments_and_notes_are_logged),
         T(the_end_expires_what_is_open_and_stops_time),
+        T(points_saturate_instead_of_overflowing),
         T(ranking_breaks_ties_by_time_then_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

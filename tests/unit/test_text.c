@@ -60,6 +60,17 @@ static void json_strings_are_escaped(void **state)
     dh_buf_free(&b);
 }
 
+static void invalid_utf8_never_reaches_the_log(void **state)
+{
+    (void)state;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_add_json_str(&b, "ok \xff\xfe Hà \xC3(");
+    assert_string_equal(dh_buf_cstr(&b), "\"ok \xEF\xBF\xBD\xEF\xBF\xBD Hà \xEF\xBF\xBD(\"");
+    assert_null(dh_utf8_invalid(b.data, b.len));
+    dh_buf_free(&b);
+}
+
 static void interned_ids_are_dense_and_stable(void **state)
 {
     (void)state;
@@ -84,6 +95,7 @@ int main(void)
         cmocka_unit_test(utf8_is_validated),
         cmocka_unit_test(points_print_exactly),
         cmocka_unit_test(json_strings_are_escaped),
+        cmocka_unit_test(invalid_utf8_never_reaches_the_log),
         cmocka_unit_test(interned_ids_are_dense_and_stable),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,104 @@
+/* cmd_history.c — `drillhall history F.drill...`: one scenario across drills.
+ *
+ * Each record is rebuilt read-only; drills are ordered by the date they were run
+ * and must all be drills of the same scenario (by id; its text may have been
+ * revised between years). */
+#include "commands.h"
+#include "dh_args.h"
+#include "dh_history.h"
+#include "dh_recorded.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+    "usage: drillhall history FILE.drill... [--format text|csv|html] [-o FILE] [--lang vi|en]\n\n"
+    "Compares the same scenario across drills (e.g. the 2025 and 2026 annual drills):\n"
+    "per team, each drill's total, rank and median time to decide, and the change\n"
+    "since the team's previous drill. Teams are matched by roster id.\n\n"
+    "  --format text   a terminal table (default)\n"
+    "  --format csv    one row per team\n"
+    "  --format html   a printable page\n"
+    "  -o FILE         write to FILE instead of standard output\n";
+
+typedef struct loaded {
+    dh_session s;
+    dh_report_meta meta;
+    const char *path;
+} loaded;
+
+static int by_date(const void *a, const void *b)
+{
+    const loaded *x = *(const loaded *const *)a, *y = *(const loaded *const *)b;
+    return (x->meta.created_us > y->meta.created_us) - (x->meta.created_us < y->meta.created_us);
+}
+
+int dh_cmd_history(int argc, char **argv)
+{
+    int want_help = 0;
+    const char *format = "text", *out = NULL, *lang = NULL;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
+                     {"--format", DH_OPT_STRING, &format},
+                     {"-o", DH_OPT_STRING, &out},
+                     {"--output", DH_OPT_STRING, &out},
+                     {"--lang", DH_OPT_STRING, &lang},
+                     {NULL, 0, NULL}};
+    dh_args a;
+    if (dh_args_parse(argc, argv, opts, &a)) return 2;
+    if (want_help) return fputs(help, stdout), 0;
+    if (a.npos < 1) return dh_fail(2, "history: name one or more .drill files (see --help)");
+    dh_history_format fmt;
+    if (!strcmp(format, "text"))
+        fmt = DH_HISTORY_TEXT;
+    else if (!strcmp(format, "csv"))
+        fmt = DH_HISTORY_CSV;
+    else if (!strcmp(format, "html"))
+        fmt = DH_HISTORY_HTML;
+    else
+        return dh_fail(2, "--format %s: use text, csv or html", format);
+
+    loaded *all = calloc(a.npos, sizeof *all);
+    loaded **order = calloc(a.npos, sizeof *order);
+    dh_history_entry *e = calloc(a.npos, sizeof *e);
+    int rc = all && order && e ? 0 : dh_fail(1, "out of memory");
+    size_t n = 0;
+    for (; !rc && n < a.npos; n++) {
+        all[n].path = a.pos[n];
+        rc = dh_recorded_open(&all[n].s, a.pos[n], lang, &all[n].meta);
+        if (rc) {
+            n++; /* opened partially: close it too */
+            break;
+        }
+        order[n] = &all[n];
+        const char *id = all[n].s.sc->id, *first = all[0].s.sc->id;
+        if (strcmp(id, first)) {
+            rc = dh_fail(2,
+                         "%s is a drill of \"%s\", %s of \"%s\": history compares one scenario "
+                         "across drills",
+                         a.pos[n], id, a.pos[0], first);
+            n++;
+            break;
+        }
+    }
+    if (!rc) {
+        qsort(order, n, sizeof *order, by_date);
+        for (size_t i = 0; i < n; i++) e[i] = (dh_history_entry){order[i]->s.drill, &order[i]->meta};
+        dh_lang l = all[0].s.lang;
+        dh_buf b;
+        dh_buf_init(&b);
+        if (dh_history_write(&b, e, n, fmt, l)) {
+            rc = dh_fail(1, "out of memory");
+        } else if (out) {
+            rc = dh_write_file(out, &b);
+        } else if (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout)) {
+            rc = dh_fail(1, "could not write the history");
+        }
+        dh_buf_free(&b);
+    }
+    for (size_t i = 0; all && i < n; i++) dh_session_close(&all[i].s);
+    free(all);
+    free(order);
+    free(e);
+    return rc;
+}

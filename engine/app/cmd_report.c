@@ -1,0 +1,124 @@
+/* cmd_report.c — `drillhall report F.drill`: the after-action report.
+ *
+ * The drill is rebuilt from its record (read-only) and written as HTML (one
+ * self-contained file), JSON, or two CSV files. Output names default to the
+ * record's name with the format's extension, beside it. */
+#include "commands.h"
+#include "dh_args.h"
+#include "dh_recorded.h"
+#include "dh_report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char help[] =
+    "usage: drillhall report FILE.drill [--format html|csv|json] [-o PATH] [--lang vi|en]\n\n"
+    "  --format html   one self-contained HTML file (inline CSS and SVG; prints to A4)\n"
+    "  --format json   everything, for other tools\n"
+    "  --format csv    two files: PREFIX-decisions.csv (team x decision) and\n"
+    "                  PREFIX-scoreboard.csv (one row per team)\n"
+    "  -o PATH         html, json: the file to write (- for standard output)\n"
+    "                  csv: a prefix, or an existing directory (decisions.csv and\n"
+    "                  scoreboard.csv inside it)\n"
+    "                  default: beside the record, named after it\n"
+    "  --lang en|vi    language of the HTML report (default: the drill's)\n";
+
+/* "drills/x.drill" → "drills/x" + ext */
+static char *beside(const char *drill, const char *ext)
+{
+    size_t n = strlen(drill);
+    if (n > 6 && !strcmp(drill + n - 6, ".drill")) n -= 6;
+    char *p = malloc(n + strlen(ext) + 1);
+    if (!p) return NULL;
+    memcpy(p, drill, n);
+    strcpy(p + n, ext);
+    return p;
+}
+
+static int emit(const char *path, const dh_buf *b)
+{
+    if (!strcmp(path, "-")) {
+        if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout))
+            return dh_fail(1, "could not write the report");
+        return 0;
+    }
+    int rc = dh_write_file(path, b);
+    if (!rc) fprintf(stderr, "drillhall: wrote %s\n", path);
+    return rc;
+}
+
+static int write_csv(const dh_drill *d, const char *drill, const char *out)
+{
+    char *prefix = NULL;
+    struct stat sb;
+    int dir = out && stat(out, &sb) == 0 && S_ISDIR(sb.st_mode);
+    if (out) {
+        size_t n = strlen(out);
+        prefix = malloc(n + 2);
+        if (prefix) snprintf(prefix, n + 2, "%s%s", out, dir && out[n - 1] != '/' ? "/" : "");
+    } else {
+        prefix = beside(drill, "");
+    }
+    if (!prefix) return dh_fail(1, "out of memory");
+    size_t n = strlen(prefix) + 32;
+    char *path = malloc(n);
+    dh_buf b;
+    dh_buf_init(&b);
+    int rc = path ? 0 : dh_fail(1, "out of memory");
+    const char *sep = dir ? "" : "-";
+    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc) {
+        snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
+        rc = emit(path, &b);
+    }
+    dh_buf_reset(&b);
+    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc) {
+        snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
+        rc = emit(path, &b);
+    }
+    dh_buf_free(&b);
+    free(path);
+    free(prefix);
+    return rc;
+}
+
+int dh_cmd_report(int argc, char **argv)
+{
+    int want_help = 0;
+    const char *format = "html", *out = NULL, *lang = NULL;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
+                     {"--format", DH_OPT_STRING, &format},
+                     {"-o", DH_OPT_STRING, &out},
+                     {"--output", DH_OPT_STRING, &out},
+                     {"--lang", DH_OPT_STRING, &lang},
+                     {NULL, 0, NULL}};
+    dh_args a;
+    if (dh_args_parse(argc, argv, opts, &a)) return 2;
+    if (want_help) return fputs(help, stdout), 0;
+    if (a.npos != 1) return dh_fail(2, "report: name one .drill file (see --help)");
+    int html = !strcmp(format, "html"), json = !strcmp(format, "json"), csv = !strcmp(format, "csv");
+    if (!html && !json && !csv) return dh_fail(2, "--format %s: use html, csv or json", format);
+    if (csv && out && !strcmp(out, "-")) return dh_fail(2, "-o -: csv writes two files; name a prefix");
+
+    dh_session s;
+    dh_report_meta meta;
+    int rc = dh_recorded_open(&s, a.pos[0], lang, &meta);
+    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out);
+    if (!rc && !csv) {
+        dh_buf b;
+        dh_buf_init(&b);
+        dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
+        char *def = out ? NULL : beside(a.pos[0], html ? ".html" : ".json");
+        if (st || (!out && !def))
+            rc = dh_fail(1, "out of memory");
+        else
+            rc = emit(out ? out : def, &b);
+        free(def);
+        dh_buf_free(&b);
+    }
+    dh_session_close(&s);
+    return rc;
+}

@@ -1,0 +1,332 @@
+#define _POSIX_C_SOURCE 200809L
+/* cmd_simulate.c — `drillhall simulate SCENARIO`: Monte Carlo play with bots.
+ *
+ * Each worker thread loads its own copy of the scenario (a Lua state serves one
+ * thread) and plays every step-th drill; the stats are merged at the end, so the
+ * figures do not depend on the number of threads, only the rate does. */
+#include "commands.h"
+#include "dh_args.h"
+#include "dh_session.h"
+#include "dh_simulate.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char help[] =
+    "usage: drillhall simulate SCENARIO [options]\n\n"
+    "Plays the scenario many times with bots and prints the distribution of total\n"
+    "scores, the best and worst totals per category and the coverage: which injects,\n"
+    "options and branches the playthroughs reached, listing every one never reached.\n\n"
+    "  --runs N        playthroughs (one team through one drill; default 10000),\n"
+    "                  rounded up to whole drills\n"
+    "  --teams T       teams per drill (default 100): a drill plays T teams at once\n"
+    "  --policy P      random (default), best, worst or first\n"
+    "  --seed S        simulation seed (default 1); equal seeds give equal figures\n"
+    "  --threads N     worker threads (default: one per online core)\n";
+
+typedef struct worker {
+    const char *path;
+    dh_sim_config cfg;
+    dh_roster roster;
+    size_t first, step, count;
+    dh_sim_stats stats;
+    dh_diags warnings;
+    dh_status status;
+    atomic_size_t *done;
+    atomic_int *finished;   /* workers that have returned, failed or not */
+} worker;
+
+static void on_progress(void *ctx, size_t n) { atomic_fetch_add((atomic_size_t *)ctx, n); }
+
+static int work(void *arg)
+{
+    worker *w = arg;
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, w->cfg.seed);
+    dh_scenario *sc = NULL;
+    w->status = s ? dh_script_load(s, w->path, &sc, &diags) : DH_ENOMEM;
+    if (!w->status) w->status = dh_sim_stats_init(&w->stats, sc);
+    if (!w->status) {
+        w->cfg.sc = sc;
+        w->cfg.script = dh_script_iface_for(s);
+        w->cfg.roster = &w->roster;
+        w->cfg.progress = on_progress;
+        w->cfg.progress_ctx = w->done;
+        w->status = dh_sim_run(&w->cfg, w->first, w->step, w->count, &w->stats, &w->warnings);
+    }
+    dh_diags_free(&diags);
+    dh_script_destroy(s);
+    atomic_fetch_add(w->finished, 1);
+    return 0;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void pts(char *buf, size_t len, int64_t milli)
+{
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_add_milli(&b, milli);
+    snprintf(buf, len, "%s", dh_buf_cstr(&b));
+    dh_buf_free(&b);
+}
+
+static void progress_bar(size_t done, size_t total)
+{
+    int width = 40, filled = total ? (int)((double)done / (double)total * width) : width;
+    printf("\r  [");
+    for (int i = 0; i < width; i++) putchar(i < filled ? '#' : '.');
+    printf("] %zu/%zu", done, total);
+    fflush(stdout);
+}
+
+/* One policy, one team, one drill: the totals a policy reaches. */
+static dh_status policy_points(dh_script *s, const dh_scenario *sc, dh_bot_policy p,
+                               uint64_t seed, int64_t *points, int64_t *total)
+{
+    dh_roster r;
+    dh_status st = dh_roster_generate(&r, 1);
+    dh_sim_stats ss;
+    if (st) return st;
+    if ((st = dh_sim_stats_init(&ss, sc))) {
+        dh_roster_free(&r);
+        return st;
+    }
+    dh_sim_config cfg = {sc, dh_script_iface_for(s), &r, p, seed, NULL, NULL};
+    st = dh_sim_run(&cfg, 0, 1, 1, &ss, NULL);
+    if (!st) {
+        memcpy(points, ss.cat_sum, sc->ncategories * sizeof *points);
+        *total = ss.totals[0];
+    }
+    dh_sim_stats_free(&ss);
+    dh_roster_free(&r);
+    return st;
+}
+
+static void print_distribution(dh_sim_stats *st)
+{
+    dh_sim_summary sm;
+    if (dh_sim_summarize(st, &sm)) return;
+    char a[32], b[32], c[32], d[32], e[32], f[32];
+    pts(a, sizeof a, sm.min), pts(b, sizeof b, sm.q1), pts(c, sizeof c, sm.median);
+    pts(d, sizeof d, sm.q3), pts(e, sizeof e, sm.max), pts(f, sizeof f, sm.mean);
+    printf("\nTotal score\n  min %s   q1 %s   median %s   q3 %s   max %s   mean %s\n\n", a, b, c,
+           d, e, f);
+    enum { NBINS = 12, BAR = 40 };
+    uint64_t counts[NBINS], most = 1;
+    int64_t lo, width;
+    dh_sim_histogram(st, NBINS, counts, &lo, &width);
+    size_t last = NBINS;
+    while (last > 1 && !counts[last - 1]) last--;
+    for (size_t i = 0; i < last; i++)
+        if (counts[i] > most) most = counts[i];
+    for (size_t i = 0; i < last; i++) {
+        pts(a, sizeof a, lo + (int64_t)i * width);
+        pts(b, sizeof b, lo + (int64_t)(i + 1) * width);
+        int n = (int)((counts[i] * BAR + most - 1) / most);
+        printf("  %7s .. <%-7s |", a, b);
+        for (int k = 0; k < n; k++) putchar('#');
+        printf(" %llu\n", (unsigned long long)counts[i]);
+    }
+}
+
+static void print_categories(const dh_scenario *sc, const dh_sim_stats *st,
+                             const int64_t *best, const int64_t *worst, int64_t best_total,
+                             int64_t worst_total)
+{
+    printf("\n%-16s %11s %12s %9s %9s %9s\n", "Category", "best policy", "worst policy",
+           "min", "max", "mean");
+    char a[32], b[32], c[32], d[32], e[32];
+    for (size_t i = 0; i < sc->ncategories; i++) {
+        pts(a, sizeof a, best[i]), pts(b, sizeof b, worst[i]);
+        pts(c, sizeof c, st->cat_min[i]), pts(d, sizeof d, st->cat_max[i]);
+        pts(e, sizeof e, st->cat_sum[i] / (int64_t)(st->playthroughs ? st->playthroughs : 1));
+        printf("  %-14s %11s %12s %9s %9s %9s\n", sc->categories[i].id, a, b, c, d, e);
+    }
+    pts(a, sizeof a, best_total), pts(b, sizeof b, worst_total);
+    printf("  %-14s %11s %12s\n", "total", a, b);
+}
+
+static void share(const char *what, size_t hit, size_t n)
+{
+    printf("  %-18s %zu/%zu (%.0f %%)\n", what, hit, n, n ? 100.0 * (double)hit / (double)n : 100.0);
+}
+
+static void print_coverage(const dh_scenario *sc, const dh_sim_stats *st)
+{
+    printf("\nCoverage\n");
+    size_t hit = 0, nbranch = 0, bhit = 0;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        hit += st->delivered[i] > 0;
+        if (dh_sim_is_branch(&sc->injects[i])) nbranch++, bhit += st->delivered[i] > 0;
+    }
+    share("injects delivered", hit, sc->ninjects);
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (!st->delivered[i])
+            printf("    never delivered: inject \"%s\" (line %d)\n", sc->injects[i].id,
+                   sc->injects[i].line);
+    size_t ohit = 0;
+    for (size_t o = 0; o < st->noptions; o++) ohit += st->chosen[o] > 0;
+    share("options chosen", ohit, st->noptions);
+    for (size_t d = 0; d < sc->ndecisions; d++)
+        for (size_t o = 0; o < sc->decisions[d].noptions; o++)
+            if (!st->chosen[st->option_base[d] + o])
+                printf("    never chosen: decision \"%s\" option \"%s\" (line %d)%s\n",
+                       sc->decisions[d].id, sc->decisions[d].options[o].id,
+                       sc->decisions[d].line, st->opened[d] ? "" : " — the decision never opened");
+    share("branches taken", bhit, nbranch);
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const dh_inject *in = &sc->injects[i];
+        if (!dh_sim_is_branch(in)) continue;
+        if (!st->delivered[i])
+            printf("    never taken: inject \"%s\" (line %d)\n", in->id, in->line);
+        else if (in->when_ref != DH_NOREF && !st->withheld[i] && in->at != DH_MS_NEVER)
+            printf("    never withheld: inject \"%s\" (line %d): its `when` was always true\n",
+                   in->id, in->line);
+    }
+}
+
+int dh_cmd_simulate(int argc, char **argv)
+{
+    int want_help = 0;
+    const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
+               *threads_s = NULL;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},   {"--runs", DH_OPT_STRING, &runs_s},
+                     {"--teams", DH_OPT_STRING, &teams_s},  {"--policy", DH_OPT_STRING, &policy_s},
+                     {"--seed", DH_OPT_STRING, &seed_s},    {"--threads", DH_OPT_STRING, &threads_s},
+                     {NULL, 0, NULL}};
+    dh_args a;
+    if (dh_args_parse(argc, argv, opts, &a)) return 2;
+    if (want_help) return fputs(help, stdout), 0;
+    if (a.npos != 1) return dh_fail(2, "simulate: name one scenario file (see --help)");
+    unsigned long long runs = 10000, teams = 100, seed = 1, threads = 0;
+    if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 10000000ull))
+        return dh_fail(2, "--runs %s: expected a number from 1 to 10000000", runs_s);
+    if (teams_s && (dh_parse_u64(teams_s, &teams) || teams < 1 || teams > 10000))
+        return dh_fail(2, "--teams %s: expected a number from 1 to 10000", teams_s);
+    if (seed_s && dh_parse_u64(seed_s, &seed))
+        return dh_fail(2, "--seed %s: expected a whole number", seed_s);
+    if (threads_s && (dh_parse_u64(threads_s, &threads) || threads < 1 || threads > 256))
+        return dh_fail(2, "--threads %s: expected a number from 1 to 256", threads_s);
+    dh_bot_policy policy = DH_BOT_RANDOM;
+    if (policy_s) {
+        int p = dh_bot_policy_parse(policy_s);
+        if (p <= 0) return dh_fail(2, "--policy %s: use random, best, worst or first", policy_s);
+        policy = (dh_bot_policy)p;
+    }
+    const char *path = a.pos[0];
+
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, seed);
+    if (!s) return dh_fail(1, "out of memory");
+    dh_scenario *sc;
+    dh_status st = dh_script_load(s, path, &sc, &diags);
+    dh_print_diags(&diags);
+    dh_diags_free(&diags);
+    if (st) {
+        dh_script_destroy(s);
+        return st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+    }
+    if (teams > runs) teams = runs;
+    size_t ndrills = (size_t)((runs + teams - 1) / teams);
+    if (!threads) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? (unsigned long long)n : 1;
+    }
+    if (threads > ndrills) threads = ndrills;
+    size_t total = ndrills * (size_t)teams;
+
+    int64_t *best = calloc(sc->ncategories + 1, sizeof *best);
+    int64_t *worst = calloc(sc->ncategories + 1, sizeof *worst);
+    worker *w = calloc((size_t)threads, sizeof *w);
+    thrd_t *tid = calloc((size_t)threads, sizeof *tid);
+    atomic_size_t done;
+    atomic_int finished;
+    atomic_init(&done, 0);
+    atomic_init(&finished, 0);
+    int64_t best_total = 0, worst_total = 0;
+    int rc = 0;
+    if (!best || !worst || !w || !tid ||
+        policy_points(s, sc, DH_BOT_BEST, seed, best, &best_total) ||
+        policy_points(s, sc, DH_BOT_WORST, seed, worst, &worst_total)) {
+        rc = dh_fail(1, "out of memory");
+        goto out;
+    }
+
+    printf("%s: %zu playthroughs (%zu drills × %llu teams), policy %s, seed %llu\n",
+           sc->id, total, ndrills, teams, dh_bot_policy_name(policy), seed);
+    fflush(stdout);
+    int tty = isatty(STDOUT_FILENO);
+    double t0 = now_s();
+    size_t started = 0;
+    for (size_t i = 0; i < threads; i++) {
+        w[i].path = path;
+        w[i].cfg.policy = policy;
+        w[i].cfg.seed = seed;
+        w[i].first = i, w[i].step = (size_t)threads, w[i].count = ndrills;
+        w[i].done = &done;
+        w[i].finished = &finished;
+        dh_diags_init(&w[i].warnings);
+        dh_roster_init(&w[i].roster);
+        w[i].status = dh_roster_generate(&w[i].roster, (size_t)teams);
+        if (w[i].status || thrd_create(&tid[i], work, &w[i]) != thrd_success) break;
+        started++;
+    }
+    while (tty && started == threads && atomic_load(&finished) < (int)threads) {
+        progress_bar(atomic_load(&done), total);
+        thrd_sleep(&(struct timespec){.tv_nsec = 100000000}, NULL);
+    }
+    for (size_t i = 0; i < started; i++) thrd_join(tid[i], NULL);
+    double secs = now_s() - t0;
+    if (tty) printf("\r%79s\r", "");
+
+    dh_sim_stats all;
+    memset(&all, 0, sizeof all);
+    st = started == threads ? dh_sim_stats_init(&all, sc) : DH_ENOMEM;
+    dh_diags warns;
+    dh_diags_init(&warns);
+    for (size_t i = 0; i < threads && !st; i++) {
+        st = w[i].status;
+        if (!st) st = dh_sim_stats_merge(&all, &w[i].stats);
+        dh_sim_keep_warnings(&warns, &w[i].warnings);
+    }
+    fflush(stdout);
+    dh_print_diags(&warns);
+    dh_diags_free(&warns);
+    if (st) {
+        rc = dh_fail(1, "simulation failed: %s", dh_status_str(st));
+    } else {
+        print_distribution(&all);
+        print_categories(sc, &all, best, worst, best_total, worst_total);
+        print_coverage(sc, &all);
+        printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",
+               secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
+               threads == 1 ? "" : "s", secs);
+        if (fflush(stdout)) rc = dh_fail(1, "could not write the output");
+    }
+    dh_sim_stats_free(&all);
+out:
+    for (size_t i = 0; w && i < threads; i++) {
+        dh_sim_stats_free(&w[i].stats);
+        dh_diags_free(&w[i].warnings);
+        dh_roster_free(&w[i].roster);
+    }
+    free(w);
+    free(tid);
+    free(best);
+    free(worst);
+    dh_script_destroy(s);
+    return rc;
+}

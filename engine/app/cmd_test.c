@@ -1,0 +1,129 @@
+/* cmd_test.c — `drillhall test FILE...`: run scenario tests and report each by name.
+ *
+ * FILE is a test file (NAME.test.lua) or a scenario, whose tests are then read
+ * from tests/NAME.test.lua beside it. Every case loads its scenario afresh, so
+ * no test sees what a hook of another test left in the script's state. */
+#include "commands.h"
+#include "dh_args.h"
+#include "dh_expect_file.h"
+#include "dh_session.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+    "usage: drillhall test FILE...\n\n"
+    "Runs scenario tests. FILE is a test file (NAME.test.lua) or a scenario, whose\n"
+    "tests are read from tests/NAME.test.lua in its folder. Prints each test as\n"
+    "`ok` or `FAIL` with the reasons at file:line; exits 0 when all pass, 1 when\n"
+    "any fails, 2 when a test file or its scenario is malformed.\n";
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* tests/NAME.test.lua beside the scenario dir/NAME.lua (malloc'd). */
+static char *tests_for(const char *scenario)
+{
+    const char *slash = strrchr(scenario, '/');
+    const char *base = slash ? slash + 1 : scenario;
+    size_t dir = (size_t)(base - scenario), stem = strlen(base);
+    if (ends_with(base, ".lua")) stem -= 4;
+    size_t n = dir + stem + sizeof "tests/.test.lua";
+    char *p = malloc(n);
+    if (p) snprintf(p, n, "%.*stests/%.*s.test.lua", (int)dir, scenario, (int)stem, base);
+    return p;
+}
+
+static void print_indented(const dh_diags *d)
+{
+    char buf[2048];
+    for (size_t i = 0; i < d->count; i++) {
+        dh_diag_format(&d->items[i], buf, sizeof buf);
+        printf("        %s\n", buf);
+    }
+}
+
+typedef struct tally { size_t passed, failed, broken; int bad_input, oom; } tally;
+
+static void run_case(const dh_expect_case *c, tally *t)
+{
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, c->seed);
+    dh_scenario *sc = NULL;
+    dh_status st = s ? dh_script_load(s, c->scenario, &sc, &diags) : DH_ENOMEM;
+    if (!st) st = dh_expect_resolve(c, sc, &diags);
+    if (st) {
+        printf("  ERROR %s (not run: see the errors)\n", c->name);
+        fflush(stdout);
+        dh_print_diags(&diags);
+        t->broken++;
+        if (st == DH_ENOMEM) t->oom = 1;
+        else t->bad_input = 1;
+    } else {
+        dh_diags failures;
+        dh_diags_init(&failures);
+        st = dh_expect_run(c, sc, dh_script_iface_for(s), &failures);
+        if (st) {
+            t->oom = 1;
+        } else if (failures.errors) {
+            printf("  FAIL  %s\n", c->name);
+            print_indented(&failures);
+            t->failed++;
+        } else {
+            printf("  ok    %s\n", c->name);
+            print_indented(&failures); /* script warnings, if any */
+            t->passed++;
+        }
+        dh_diags_free(&failures);
+    }
+    dh_diags_free(&diags);
+    dh_script_destroy(s);
+}
+
+int dh_cmd_test(int argc, char **argv)
+{
+    int want_help = 0;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help}, {NULL, 0, NULL}};
+    dh_args a;
+    if (dh_args_parse(argc, argv, opts, &a)) return 2;
+    if (want_help) return fputs(help, stdout), 0;
+    if (!a.npos) return dh_fail(2, "test: name at least one test file or scenario");
+    tally t = {0};
+    for (size_t i = 0; i < a.npos; i++) {
+        char *path = ends_with(a.pos[i], ".test.lua") ? malloc(strlen(a.pos[i]) + 1)
+                                                      : tests_for(a.pos[i]);
+        if (!path) return dh_fail(1, "out of memory");
+        if (ends_with(a.pos[i], ".test.lua")) strcpy(path, a.pos[i]);
+        dh_diags diags;
+        dh_diags_init(&diags);
+        dh_expect_suite suite;
+        dh_status st = dh_expect_load(path, &suite, &diags);
+        fflush(stdout);
+        if (st == DH_EIO && strcmp(path, a.pos[i]))
+            dh_fail(2, "%s: no tests for this scenario (expected them in %s)", a.pos[i], path);
+        else dh_print_diags(&diags);
+        dh_diags_free(&diags);
+        if (st) {
+            if (st == DH_ENOMEM) t.oom = 1;
+            else t.bad_input = 1;
+            free(path);
+            continue;
+        }
+        printf("%s\n", path);
+        for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &t);
+        fflush(stdout);
+        dh_expect_suite_free(&suite);
+        free(path);
+    }
+    size_t n = t.passed + t.failed + t.broken;
+    printf("%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
+    if (t.broken) printf(", %zu not run", t.broken);
+    putchar('\n');
+    if (t.oom) return dh_fail(1, "out of memory");
+    return t.bad_input ? 2 : t.failed ? 1 : 0;
+}

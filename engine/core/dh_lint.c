@@ -1,0 +1,337 @@
+/* dh_lint.c — warnings about a scenario that loads but will not play as meant. */
+#include "dh_lint.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct lint {
+    const dh_scenario *sc;
+    const dh_lint_refs *refs;
+    dh_diags *diags;
+} lint;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static void warn(lint *l, int line, const char *fmt, ...)
+{
+    char msg[768];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dh_diags_add(l->diags, DH_WARNING, l->sc->file, line, "%s", msg);
+}
+
+/* --- texts ------------------------------------------------------------------- */
+
+/* Participants read titles, bodies, prompts and options in their own language,
+ * and facilitators read notes in theirs: those need both. A sender or a lane
+ * name may stay one neutral string (a proper name reads the same in both). */
+static void check_text(lint *l, int line, const char *what, const char *field,
+                       const dh_text *t, int neutral_ok)
+{
+    if (dh_text_empty(t)) return;
+    if (t->neutral) {
+        if (!neutral_ok)
+            warn(l, line, "%s: %s is one plain string; give it in both languages: "
+                 "{ en = \"...\", vi = \"...\" }", what, field);
+        return;
+    }
+    int en = t->s[DH_LANG_EN] != NULL, vi = t->s[DH_LANG_VI] != NULL;
+    if (en != vi)
+        warn(l, line, "%s: %s has only %s; add %s", what, field, en ? "en" : "vi",
+             en ? "vi" : "en");
+}
+
+static void lint_texts(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    char what[200];
+    snprintf(what, sizeof what, "scenario \"%s\"", sc->id ? sc->id : "?");
+    check_text(l, sc->line, what, "title", &sc->title, 0);
+    check_text(l, sc->line, what, "description", &sc->description, 0);
+    for (size_t i = 0; i < sc->nobjectives; i++) {
+        char f[40];
+        snprintf(f, sizeof f, "objectives[%zu]", i + 1);
+        check_text(l, sc->line, what, f, &sc->objectives[i], 0);
+    }
+    for (size_t i = 0; i < sc->ncategories; i++) {
+        char f[120];
+        snprintf(f, sizeof f, "the name of category \"%s\"", sc->categories[i].id);
+        check_text(l, sc->line, what, f, &sc->categories[i].name, 1);
+    }
+    for (size_t i = 0; i < sc->nstages; i++) {
+        char f[120];
+        snprintf(f, sizeof f, "the name of stage \"%s\"", sc->stages[i].id);
+        check_text(l, sc->line, what, f, &sc->stages[i].name, 1);
+    }
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const dh_inject *in = &sc->injects[i];
+        snprintf(what, sizeof what, "inject \"%s\"", in->id);
+        check_text(l, in->line, what, "from", &in->from, 1);
+        check_text(l, in->line, what, "title", &in->title, 0);
+        check_text(l, in->line, what, "body", &in->body, 0);
+        check_text(l, in->line, what, "notes", &in->notes, 0);
+        if (dh_text_empty(&in->notes))
+            warn(l, in->line, "inject \"%s\" has no notes (expected actions and guidance for "
+                 "the evaluators)", in->id);
+    }
+    for (size_t i = 0; i < sc->ndecisions; i++) {
+        const dh_decision *d = &sc->decisions[i];
+        snprintf(what, sizeof what, "decision \"%s\"", d->id);
+        check_text(l, d->line, what, "prompt", &d->prompt, 0);
+        check_text(l, d->line, what, "notes", &d->notes, 0);
+        for (size_t j = 0; j < d->noptions; j++) {
+            snprintf(what, sizeof what, "decision \"%s\", option \"%s\"", d->id,
+                     d->options[j].id);
+            check_text(l, d->line, what, "text", &d->options[j].text, 0);
+            check_text(l, d->line, what, "notes", &d->options[j].notes, 0);
+        }
+    }
+}
+
+/* --- reachability and earliest delivery ------------------------------------------ */
+
+static int named_by_script(lint *l, const dh_inject *in)
+{
+    return l->refs && l->refs->names_inject && l->refs->names_inject(l->refs->ctx, l->sc, in);
+}
+
+/* earliest[i]: a lower bound on when inject i can first reach a team, DH_MS_NEVER
+ * when no team can ever receive it. An option can be chosen the moment its
+ * decision opens, so a trigger's earliest time is its decision's inject's plus
+ * `after`. Scripts may deliver what they name at any time: 0. */
+static void earliest_deliveries(lint *l, dh_ms *earliest)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        earliest[i] = sc->injects[i].at != DH_MS_NEVER     ? sc->injects[i].at
+                      : named_by_script(l, &sc->injects[i]) ? 0
+                                                            : DH_MS_NEVER;
+    }
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t di = 0; di < sc->ndecisions; di++) {
+            const dh_decision *d = &sc->decisions[di];
+            if (d->on < 0 || earliest[d->on] == DH_MS_NEVER) continue;
+            for (size_t oi = 0; oi < d->noptions; oi++)
+                for (size_t k = 0; k < d->options[oi].ntriggers; k++) {
+                    const dh_trigger *t = &d->options[oi].triggers[k];
+                    dh_ms at = earliest[d->on] + t->after;
+                    if (t->inject >= 0 && at < earliest[t->inject]) {
+                        earliest[t->inject] = at;
+                        changed = 1;
+                    }
+                }
+        }
+    }
+}
+
+static int triggered_anywhere(const dh_scenario *sc, int inject)
+{
+    for (size_t di = 0; di < sc->ndecisions; di++)
+        for (size_t oi = 0; oi < sc->decisions[di].noptions; oi++) {
+            const dh_option *o = &sc->decisions[di].options[oi];
+            for (size_t k = 0; k < o->ntriggers; k++)
+                if (o->triggers[k].inject == inject) return 1;
+        }
+    return 0;
+}
+
+static void lint_delivery(lint *l, const dh_ms *earliest)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const dh_inject *in = &sc->injects[i];
+        if (earliest[i] != DH_MS_NEVER) continue;
+        if (triggered_anywhere(sc, (int)i))
+            warn(l, in->line, "inject \"%s\" is never delivered: only options of decisions "
+                 "that can never open trigger it", in->id);
+        else
+            warn(l, in->line, "inject \"%s\" is never delivered: it has no `at`, is never "
+                 "triggered by any option and no script names it", in->id);
+    }
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->on < 0) continue;
+        char when[32], dl[32], end[32], within[32];
+        if (earliest[d->on] == DH_MS_NEVER) {
+            warn(l, d->line, "decision \"%s\" can never open: inject \"%s\" is never delivered",
+                 d->id, sc->injects[d->on].id);
+        } else if (d->within != DH_MS_NEVER &&
+                   earliest[d->on] + d->within > sc->duration) {
+            dh_time_format(earliest[d->on], when, sizeof when);
+            dh_time_format(earliest[d->on] + d->within, dl, sizeof dl);
+            dh_time_format(sc->duration, end, sizeof end);
+            dh_time_format(d->within, within, sizeof within);
+            warn(l, d->line, "decision \"%s\": its deadline %s (inject \"%s\" %s %s, + within "
+                 "%s) is after the drill ends at %s; teams lose the end of their window",
+                 d->id, dl, sc->injects[d->on].id,
+                 sc->injects[d->on].at == earliest[d->on] ? "at" : "at the earliest", when,
+                 within, end);
+        }
+    }
+}
+
+/* --- scoring, flags, stages ----------------------------------------------------------- */
+
+static void lint_scores(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->noptions < 2) continue;
+        int same = 1;
+        for (size_t oi = 1; oi < d->noptions && same; oi++)
+            for (size_t c = 0; c < sc->ncategories; c++)
+                if (d->options[oi].points[c] != d->options[0].points[c]) {
+                    same = 0;
+                    break;
+                }
+        if (same)
+            warn(l, d->line, "decision \"%s\": all %zu options score the same, so the choice "
+                 "never shows in the score", d->id, d->noptions);
+    }
+}
+
+static dh_status lint_flags(lint *l)
+{
+    if (!l->refs || !l->refs->reads_flag) return DH_OK;
+    const dh_scenario *sc = l->sc;
+    size_t nnames = sc->names.count;
+    unsigned char *seen = calloc(nnames ? nnames : 1, 1);
+    if (!seen) return DH_ENOMEM;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        for (size_t oi = 0; oi < d->noptions; oi++)
+            for (size_t k = 0; k < d->options[oi].nset; k++) {
+                int f = d->options[oi].set[k].flag;
+                if (f < 0 || (size_t)f >= nnames || seen[f]) continue;
+                seen[f] = 1;
+                const char *name = dh_intern_str(&sc->names, f);
+                if (!l->refs->reads_flag(l->refs->ctx, name))
+                    warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
+                         "nothing reads it (team.flags.%s)", name, d->id, d->options[oi].id,
+                         name);
+            }
+    }
+    free(seen);
+    return DH_OK;
+}
+
+static int option_sets(const dh_scenario *sc, const char *name)
+{
+    int id = dh_intern_find(&sc->names, name);
+    if (id < 0) return 0;
+    for (size_t di = 0; di < sc->ndecisions; di++)
+        for (size_t oi = 0; oi < sc->decisions[di].noptions; oi++)
+            for (size_t k = 0; k < sc->decisions[di].options[oi].nset; k++)
+                if (sc->decisions[di].options[oi].set[k].flag == id) return 1;
+    return 0;
+}
+
+typedef struct flag_use {
+    char name[65];
+    int line, assigned, warned;
+} flag_use;
+
+typedef struct flag_uses {
+    flag_use *v;
+    size_t n, cap;
+    int oom;
+} flag_uses;
+
+static void collect_use(void *ud, const char *name, int line, int assigns)
+{
+    flag_uses *u = ud;
+    if (strlen(name) >= sizeof u->v[0].name) return;
+    for (size_t i = 0; i < u->n; i++)
+        if (!strcmp(u->v[i].name, name)) {
+            u->v[i].assigned |= assigns;
+            return;
+        }
+    if (u->n == u->cap) {
+        size_t cap = u->cap ? u->cap * 2 : 16;
+        flag_use *p = realloc(u->v, cap * sizeof *p);
+        if (!p) {
+            u->oom = 1;
+            return;
+        }
+        u->v = p;
+        u->cap = cap;
+    }
+    flag_use *f = &u->v[u->n++];
+    snprintf(f->name, sizeof f->name, "%s", name);
+    f->line = line;
+    f->assigned = assigns;
+    f->warned = 0;
+}
+
+static dh_status lint_flag_reads(lint *l)
+{
+    if (!l->refs || !l->refs->each_flag_use) return DH_OK;
+    flag_uses u = {0};
+    l->refs->each_flag_use(l->refs->ctx, collect_use, &u);
+    for (size_t i = 0; i < u.n && !u.oom; i++)
+        if (!u.v[i].assigned && !option_sets(l->sc, u.v[i].name))
+            warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
+                 "assigns it (a misspelt name?)", u.v[i].name);
+    free(u.v);
+    return u.oom ? DH_ENOMEM : DH_OK;
+}
+
+static void lint_stages(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t s = 0; s < sc->nstages; s++) {
+        size_t n = 0;
+        for (size_t i = 0; i < sc->ninjects; i++) n += sc->injects[i].stage == (int)s;
+        if (!n) warn(l, sc->line, "stage \"%s\" has no injects", sc->stages[s].id);
+    }
+}
+
+/* Moves the findings into out in order of line (stable), so an author reads the
+ * file top to bottom. */
+static void add_by_line(dh_diags *out, dh_diags *found)
+{
+    dh_diag *v = found->items;
+    for (size_t i = 1; i < found->count; i++) {
+        dh_diag x = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1].line > x.line) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+    for (size_t i = 0; i < found->count; i++)
+        dh_diags_add(out, v[i].severity, v[i].file, v[i].line, "%s", v[i].message);
+}
+
+dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags)
+{
+    dh_diags found;
+    dh_diags_init(&found);
+    found.limit = 0;
+    lint l = {sc, refs, &found};
+    size_t n = sc->ninjects ? sc->ninjects : 1;
+    dh_ms *earliest = malloc(n * sizeof *earliest);
+    if (!earliest) {
+        dh_diags_free(&found);
+        return DH_ENOMEM;
+    }
+    lint_texts(&l);
+    earliest_deliveries(&l, earliest);
+    lint_delivery(&l, earliest);
+    lint_scores(&l);
+    dh_status st = lint_flags(&l);
+    if (!st) st = lint_flag_reads(&l);
+    lint_stages(&l);
+    free(earliest);
+    add_by_line(diags, &found);
+    dh_diags_free(&found);
+    return st;
+}

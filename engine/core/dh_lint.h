@@ -1,0 +1,38 @@
+/* dh_lint.h — warnings about a scenario that loads but will not play as meant.
+ *
+ * A scenario that passes dh_scenario_finalize runs; lint looks for what an author
+ * almost certainly did not intend: injects no team can ever receive, decisions
+ * whose options all score the same, texts in one language only, deadlines past the
+ * end of the drill, flags set but never read, flags read but never set (a typo
+ * in a `when` silently closes a branch), stages without injects.
+ *
+ * Hooks and `when` conditions are scripts the core cannot read, so lint asks the
+ * caller (dh_lint_refs) whether scripts name an inject or read a flag. The answer
+ * must be conservative: "maybe" counts as yes, so a warning is never wrong. */
+#ifndef DH_LINT_H
+#define DH_LINT_H
+
+#include "dh_diag.h"
+#include "dh_scenario.h"
+#include "dh_status.h"
+
+typedef struct dh_lint_refs {
+    void *ctx;
+    /* 1 when a script may deliver inject `in` (e.g. team:inject names it). */
+    int (*names_inject)(void *ctx, const dh_scenario *sc, const dh_inject *in);
+    /* 1 when a script may read flag `name`. */
+    int (*reads_flag)(void *ctx, const char *name);
+    /* Calls use() for every flag a script names (read or assigned), with the line.
+     * May be NULL. */
+    void (*each_flag_use)(void *ctx, void (*use)(void *ud, const char *name, int line,
+                                                 int assigns),
+                          void *ud);
+} dh_lint_refs;
+
+/* Adds one DH_WARNING per finding to diags, at the line of the definition (the
+ * decision's line for an option's problem). `refs` may be NULL: then no inject is
+ * assumed reachable by scripts and every flag is assumed read.
+ * Returns DH_OK, or DH_ENOMEM. The scenario must be finalized. */
+dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags);
+
+#endif

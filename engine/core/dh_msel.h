@@ -1,0 +1,39 @@
+/* dh_msel.h — the master scenario events list (MSEL) as a CSV sheet, both ways.
+ *
+ * Exercise planners keep the schedule of injects in a spreadsheet. Export writes
+ * one row per inject, in order of exercise time (untimed injects, delivered only
+ * by triggers or hooks, last), with every text in English and Vietnamese, and one
+ * more row for each further decision an inject opens. Import turns such a sheet
+ * into the text of a scenario file: the injects as written, and each decision
+ * prompt as a decision whose options are a marked skeleton for the author to
+ * finish (a sheet carries no options or scores).
+ *
+ * What a sheet cannot hold — options, scores, `when` conditions, triggers, hooks —
+ * is not exported; exporting an imported sheet gives the same sheet back. */
+#ifndef DH_MSEL_H
+#define DH_MSEL_H
+
+#include "dh_buf.h"
+#include "dh_csv.h"
+#include "dh_diag.h"
+#include "dh_scenario.h"
+#include "dh_status.h"
+
+#define DH_MSEL_NCOLS 19
+extern const char *const dh_msel_columns[DH_MSEL_NCOLS];
+
+/* Appends the sheet (header and rows, CRLF-free, UTF-8) to out. */
+dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out);
+
+typedef struct dh_msel_import_opts {
+    const char *id;            /* scenario id for the new file (valid id) */
+    const char *source_name;   /* the sheet's name, quoted in the new file's header */
+} dh_msel_import_opts;
+
+/* Checks every row of a parsed sheet and appends the scenario's Lua text to out.
+ * Each bad row is an error at its file:line; then nothing is appended and the
+ * status is DH_EINPUT. */
+dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf *out,
+                         dh_diags *diags);
+
+#endif

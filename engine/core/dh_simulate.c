@@ -1,0 +1,223 @@
+/* dh_simulate.c — Monte Carlo play: batches of bot teams, counted. */
+#include "dh_simulate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+dh_status dh_sim_stats_init(dh_sim_stats *st, const dh_scenario *sc)
+{
+    memset(st, 0, sizeof *st);
+    st->ncat = sc->ncategories;
+    st->ninj = sc->ninjects;
+    st->ndec = sc->ndecisions;
+    for (size_t d = 0; d < sc->ndecisions; d++) st->noptions += sc->decisions[d].noptions;
+    size_t nc = st->ncat ? st->ncat : 1, ni = st->ninj ? st->ninj : 1,
+           nd = st->ndec ? st->ndec : 1, no = st->noptions ? st->noptions : 1;
+    st->cat_min = malloc(nc * sizeof *st->cat_min);
+    st->cat_max = malloc(nc * sizeof *st->cat_max);
+    st->cat_sum = calloc(nc, sizeof *st->cat_sum);
+    st->delivered = calloc(ni, sizeof *st->delivered);
+    st->withheld = calloc(ni, sizeof *st->withheld);
+    st->opened = calloc(nd, sizeof *st->opened);
+    st->expired = calloc(nd, sizeof *st->expired);
+    st->chosen = calloc(no, sizeof *st->chosen);
+    st->option_base = malloc(nd * sizeof *st->option_base);
+    if (!st->cat_min || !st->cat_max || !st->cat_sum || !st->delivered || !st->withheld ||
+        !st->opened || !st->expired || !st->chosen || !st->option_base) {
+        dh_sim_stats_free(st);
+        return DH_ENOMEM;
+    }
+    for (size_t c = 0; c < st->ncat; c++) {
+        st->cat_min[c] = INT64_MAX;
+        st->cat_max[c] = INT64_MIN;
+    }
+    size_t base = 0;
+    for (size_t d = 0; d < sc->ndecisions; d++) {
+        st->option_base[d] = base;
+        base += sc->decisions[d].noptions;
+    }
+    return DH_OK;
+}
+
+void dh_sim_stats_free(dh_sim_stats *st)
+{
+    free(st->totals);
+    free(st->cat_min);
+    free(st->cat_max);
+    free(st->cat_sum);
+    free(st->delivered);
+    free(st->withheld);
+    free(st->opened);
+    free(st->expired);
+    free(st->chosen);
+    free(st->option_base);
+    memset(st, 0, sizeof *st);
+}
+
+static dh_status reserve_totals(dh_sim_stats *st, size_t extra)
+{
+    if (st->ntotals + extra <= st->cap) return DH_OK;
+    size_t cap = st->cap ? st->cap : 1024;
+    while (cap < st->ntotals + extra) cap *= 2;
+    int64_t *p = realloc(st->totals, cap * sizeof *p);
+    if (!p) return DH_ENOMEM;
+    st->totals = p;
+    st->cap = cap;
+    return DH_OK;
+}
+
+dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from)
+{
+    if (reserve_totals(into, from->ntotals)) return DH_ENOMEM;
+    memcpy(into->totals + into->ntotals, from->totals, from->ntotals * sizeof *from->totals);
+    into->ntotals += from->ntotals;
+    into->playthroughs += from->playthroughs;
+    for (size_t c = 0; c < into->ncat; c++) {
+        if (from->cat_min[c] < into->cat_min[c]) into->cat_min[c] = from->cat_min[c];
+        if (from->cat_max[c] > into->cat_max[c]) into->cat_max[c] = from->cat_max[c];
+        into->cat_sum[c] += from->cat_sum[c];
+    }
+    for (size_t i = 0; i < into->ninj; i++) {
+        into->delivered[i] += from->delivered[i];
+        into->withheld[i] += from->withheld[i];
+    }
+    for (size_t d = 0; d < into->ndec; d++) {
+        into->opened[d] += from->opened[d];
+        into->expired[d] += from->expired[d];
+    }
+    for (size_t o = 0; o < into->noptions; o++) into->chosen[o] += from->chosen[o];
+    return DH_OK;
+}
+
+dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
+{
+    if (reserve_totals(st, d->nteams)) return DH_ENOMEM;
+    for (size_t t = 0; t < d->nteams; t++) {
+        st->totals[st->ntotals++] = d->totals[t];
+        for (size_t c = 0; c < st->ncat; c++) {
+            int64_t p = dh_drill_points(d, (int)t, (int)c);
+            if (p < st->cat_min[c]) st->cat_min[c] = p;
+            if (p > st->cat_max[c]) st->cat_max[c] = p;
+            st->cat_sum[c] += p;
+        }
+        for (size_t i = 0; i < st->ninj; i++) {
+            st->delivered[i] += dh_drill_delivered_at(d, (int)t, (int)i) != DH_MS_NEVER;
+            st->withheld[i] += d->withheld[t * d->ninj + i] != 0;
+        }
+        for (size_t k = 0; k < st->ndec; k++) {
+            const dh_decision_state *ds = dh_drill_decision(d, (int)t, (int)k);
+            if (ds->status == DH_DEC_CLOSED) continue;
+            st->opened[k]++;
+            if (ds->status == DH_DEC_EXPIRED) st->expired[k]++;
+            if (ds->option >= 0) st->chosen[st->option_base[k] + (size_t)ds->option]++;
+        }
+    }
+    st->playthroughs += d->nteams;
+    return DH_OK;
+}
+
+uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index)
+{
+    uint64_t z = seed + (index + 1) * 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static int same_place(const dh_diag *a, const dh_diag *b)
+{
+    if (a->line != b->line || !a->file != !b->file) return 0;
+    return (!a->file || !strcmp(a->file, b->file)) && (a->line > 0 || !strcmp(a->message, b->message));
+}
+
+void dh_sim_keep_warnings(dh_diags *out, const dh_diags *in)
+{
+    for (size_t i = 0; i < in->count; i++) {
+        const dh_diag *w = &in->items[i];
+        int dup = 0;
+        for (size_t j = 0; j < out->count && !dup; j++) dup = same_place(&out->items[j], w);
+        if (!dup) dh_diags_add(out, DH_WARNING, w->file, w->line, "%s", w->message);
+    }
+}
+
+dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t count,
+                     dh_sim_stats *st, dh_diags *warnings)
+{
+    if (step == 0) return DH_ESTATE;
+    for (size_t i = first; i < count; i += step) {
+        dh_drill_config dc = {cfg->sc, cfg->roster, dh_sim_drill_seed(cfg->seed, i),
+                              cfg->script};
+        dh_drill *d = dh_drill_create(&dc);
+        if (!d) return DH_ENOMEM;
+        /* one failing `when` per team must not hide a different failure after it */
+        d->warnings.limit = 0;
+        dh_autoplay ap;
+        dh_status s = dh_drill_start(d);
+        if (!s) s = dh_autoplay_attach(&ap, d, cfg->policy, NULL);
+        else memset(&ap, 0, sizeof ap);
+        if (!s) s = dh_drill_run_to_end(d);
+        if (!s) s = dh_sim_record(st, d);
+        if (!s && warnings && d->warnings.count) dh_sim_keep_warnings(warnings, &d->warnings);
+        dh_autoplay_free(&ap);
+        dh_drill_destroy(d);
+        if (s) return s;
+        if (cfg->progress) cfg->progress(cfg->progress_ctx, cfg->roster->nteams);
+    }
+    return DH_OK;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Nearest rank: the smallest value with at least p% of the totals at or below it. */
+static int64_t rank_of(const int64_t *v, size_t n, int pct)
+{
+    size_t k = (n * (size_t)pct + 99) / 100;
+    return v[k ? k - 1 : 0];
+}
+
+dh_status dh_sim_summarize(dh_sim_stats *st, dh_sim_summary *out)
+{
+    size_t n = st->ntotals;
+    if (!n) return DH_ESTATE;
+    qsort(st->totals, n, sizeof *st->totals, cmp_i64);
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += st->totals[i];
+    out->min = st->totals[0];
+    out->q1 = rank_of(st->totals, n, 25);
+    out->median = rank_of(st->totals, n, 50);
+    out->q3 = rank_of(st->totals, n, 75);
+    out->max = st->totals[n - 1];
+    out->mean = sum / (int64_t)n;
+    return DH_OK;
+}
+
+void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, int64_t *lo,
+                      int64_t *width)
+{
+    memset(counts, 0, nbins * sizeof *counts);
+    int64_t mn = INT64_MAX, mx = INT64_MIN;
+    for (size_t i = 0; i < st->ntotals; i++) {
+        if (st->totals[i] < mn) mn = st->totals[i];
+        if (st->totals[i] > mx) mx = st->totals[i];
+    }
+    if (!st->ntotals) mn = mx = 0;
+    /* whole points per bin and a whole-point start, so the labels read cleanly */
+    int64_t w = (mx - mn + (int64_t)nbins) / (int64_t)nbins;
+    w = (w + 999) / 1000 * 1000;
+    mn = mn >= 0 ? mn / 1000 * 1000 : -((-mn + 999) / 1000 * 1000);
+    *lo = mn;
+    *width = w;
+    for (size_t i = 0; i < st->ntotals; i++) {
+        size_t b = (size_t)((st->totals[i] - mn) / w);
+        counts[b < nbins ? b : nbins - 1]++;
+    }
+}
+
+int dh_sim_is_branch(const dh_inject *in)
+{
+    return in->when_ref != DH_NOREF || in->at == DH_MS_NEVER;
+}

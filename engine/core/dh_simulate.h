@@ -1,0 +1,83 @@
+/* dh_simulate.h — Monte Carlo play of a scenario: many bot playthroughs, their
+ * score distribution and what they reached.
+ *
+ * A playthrough is one team's path through one drill. Drills are played in
+ * batches of teams (the roster), each drill with its own seed derived from the
+ * simulation seed and the drill's number, so the numbers a run produces depend
+ * only on (scenario, seed, teams per drill, number of drills, policy) — never on
+ * how the drills were shared out between threads.
+ *
+ * The core holds no threads: a caller that wants several cores gives each thread
+ * its own script state (Lua is not thread-safe), its own dh_sim_stats and a
+ * share of the drill numbers, then merges the stats. */
+#ifndef DH_SIMULATE_H
+#define DH_SIMULATE_H
+
+#include "dh_autoplay.h"
+#include "dh_drill.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dh_sim_stats {
+    size_t ncat, ninj, ndec, noptions;
+    uint64_t playthroughs;
+    int64_t *totals; size_t ntotals, cap;   /* one total (milli) per playthrough */
+    int64_t *cat_min, *cat_max;             /* [ncat] milli, over playthroughs */
+    int64_t *cat_sum;                       /* [ncat] milli */
+    uint64_t *delivered, *withheld;         /* [ninj] playthroughs */
+    uint64_t *opened, *expired;             /* [ndec] playthroughs */
+    uint64_t *chosen;                       /* [option_base[d] + o]: chosen or applied */
+    size_t *option_base;                    /* [ndec] */
+} dh_sim_stats;
+
+dh_status dh_sim_stats_init(dh_sim_stats *st, const dh_scenario *sc);
+void dh_sim_stats_free(dh_sim_stats *st);
+/* Adds everything `from` counted to `into` (both from the same scenario). */
+dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from);
+/* Counts every team of a drill that has ended. */
+dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d);
+
+typedef struct dh_sim_config {
+    const dh_scenario *sc;        /* borrowed, finalized */
+    dh_script_iface script;       /* this thread's script state */
+    const dh_roster *roster;      /* the teams of each drill (e.g. dh_roster_generate) */
+    dh_bot_policy policy;
+    uint64_t seed;
+    /* Called after each drill with the number of playthroughs it added; may be NULL. */
+    void (*progress)(void *ctx, size_t playthroughs);
+    void *progress_ctx;
+} dh_sim_config;
+
+/* The seed of drill number `index` of a simulation seeded with `seed`. */
+uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index);
+
+/* Plays drills number first, first + step, first + 2·step, … below `count`, and
+ * records them into st. Script failures during play are added to warnings (the
+ * first one at each file:line: a failing script fails for every team alike),
+ * which may be NULL. */
+dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t count,
+                     dh_sim_stats *st, dh_diags *warnings);
+
+/* Adds the warnings of `in` whose file:line `out` does not hold yet. */
+void dh_sim_keep_warnings(dh_diags *out, const dh_diags *in);
+
+typedef struct dh_sim_summary {
+    int64_t min, q1, median, q3, max;   /* milli */
+    int64_t mean;                       /* milli, rounded toward zero */
+} dh_sim_summary;
+
+/* Sorts st->totals and summarises them (nearest-rank quartiles). DH_ESTATE when
+ * nothing was played. */
+dh_status dh_sim_summarize(dh_sim_stats *st, dh_sim_summary *out);
+
+/* Counts the (sorted or not) totals into nbins equal bins from min to max;
+ * *lo and *width (milli) describe the bins. width is at least 1. */
+void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, int64_t *lo,
+                      int64_t *width);
+
+/* A branch is an inject some teams may never get: gated by `when`, or with no
+ * `at` (delivered only by a trigger or a script). */
+int dh_sim_is_branch(const dh_inject *in);
+
+#endif

@@ -1,0 +1,76 @@
+/* dh_chain.c — the record's SHA-256 chain: canonical bytes and hashes. */
+#include "dh_chain.h"
+#include "dh_buf.h"
+
+#include <openssl/evp.h>
+
+#include <stdio.h>
+#include <string.h>
+
+int dh_chain_sha256(const void *a, size_t alen, const void *b, size_t blen,
+                      char out[DH_HASH_HEX])
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    int ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) &&
+             EVP_DigestUpdate(ctx, a, alen) && (!blen || EVP_DigestUpdate(ctx, b, blen)) &&
+             EVP_DigestFinal_ex(ctx, md, &mdlen);
+    EVP_MD_CTX_free(ctx);
+    if (!ok || mdlen != 32) return -1;
+    for (unsigned i = 0; i < 32; i++) snprintf(out + 2 * i, 3, "%02x", md[i]);
+    return 0;
+}
+
+/* The header's canonical bytes: every field that decides the drill. */
+static void header_bytes(dh_buf *b, const dh_record_header *h)
+{
+    dh_buf_printf(b, "drillhall-record %d\nscenario %s\nseed %llu\nlang %s\nbots %s\ncreated %lld\n",
+                  DH_RECORD_SCHEMA, h->scenario_sha256, (unsigned long long)h->seed, h->lang,
+                  h->bots, (long long)h->created_us);
+    for (size_t i = 0; i < h->roster.nteams; i++) {
+        const dh_team_info *t = &h->roster.teams[i];
+        dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id, strlen(t->name),
+                      t->name, strlen(t->bracket), t->bracket);
+    }
+    for (size_t i = 0; i < h->responses.count; i++) {
+        const dh_response *p = &h->responses.items[i];
+        dh_buf_printf(b, "response %d %d %d %lld\n", p->team, p->decision, p->option,
+                      (long long)p->at);
+    }
+}
+
+/* An input's canonical bytes. The sequence number is left out: a row's place is
+ * what the chain itself proves, which lets verify tell a moved row from an
+ * altered one. */
+static void input_bytes(dh_buf *b, const dh_input *in, int64_t wall_us)
+{
+    const char *text = in->text ? in->text : "";
+    dh_buf_printf(b, "%lld %lld %s %s %d %d %d %d %d %lld %lld %d %zu:", (long long)in->t,
+                  (long long)wall_us, dh_input_kind_name(in->kind),
+                  dh_input_source_name(in->source), in->team, in->decision, in->option,
+                  in->category, in->inject, (long long)in->milli, (long long)in->speed_milli,
+                  in->text != NULL, strlen(text));
+    dh_buf_adds(b, text);
+}
+
+int dh_chain_input(const char *prev, const dh_input *in, int64_t wall_us, char out[DH_HASH_HEX])
+{
+    dh_buf b;
+    dh_buf_init(&b);
+    input_bytes(&b, in, wall_us);
+    int rc = b.failed ? -1 : dh_chain_sha256(prev, 64, b.data, b.len, out);
+    dh_buf_free(&b);
+    return rc;
+}
+
+int dh_chain_header(const dh_record_header *h, char out[DH_HASH_HEX])
+{
+    dh_buf b;
+    dh_buf_init(&b);
+    header_bytes(&b, h);
+    int rc = b.failed ? -1 : dh_chain_sha256(b.data, b.len, NULL, 0, out);
+    dh_buf_free(&b);
+    return rc;
+}
+

@@ -1,0 +1,21 @@
+/* dh_chain.h — the hash chain of a .drill record (engine/record internal).
+ *
+ * The chain starts from a hash of the header's canonical bytes (scenario hash,
+ * seed, language, bots, created time, every team, every response) and each input
+ * row's hash is SHA-256(previous hash hex || the input's canonical bytes). All
+ * return 0, or -1 when hashing failed (out of memory). */
+#ifndef DH_CHAIN_H
+#define DH_CHAIN_H
+
+#include "dh_record.h"
+
+int dh_chain_sha256(const void *a, size_t alen, const void *b, size_t blen,
+                    char out[DH_HASH_HEX]);
+int dh_chain_header(const dh_record_header *h, char out[DH_HASH_HEX]);
+int dh_chain_input(const char *prev, const dh_input *in, int64_t wall_us,
+                   char out[DH_HASH_HEX]);
+
+/* The chain's start as stored in the record ("" when missing). */
+dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,445 @@
+/* dh_record.c — creating, opening and appending to a .drill file. */
+#include "dh_record_impl.h"
+#include "dh_buf.h"
+#include "dh_chain.h"
+#include "dh_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* 'DRLH': tells a drillhall record from any other SQLite database */
+#define DH_RECORD_APP_ID 0x44524C48
+
+static const char schema_sql[] =
+    "CREATE TABLE drill(id INTEGER PRIMARY KEY CHECK (id = 1), engine_version TEXT NOT NULL,"
+    " scenario_file TEXT NOT NULL, scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL,"
+    " scenario_source BLOB NOT NULL, scenario_sha256 TEXT NOT NULL, seed TEXT NOT NULL,"
+    " lang TEXT NOT NULL, bots TEXT NOT NULL, created_us INTEGER NOT NULL,"
+    " chain_start TEXT NOT NULL);"
+    "CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL,"
+    " bracket TEXT NOT NULL);"
+    "CREATE TABLE responses(idx INTEGER PRIMARY KEY, team INTEGER NOT NULL,"
+    " decision INTEGER NOT NULL, option INTEGER NOT NULL, at INTEGER NOT NULL,"
+    " line INTEGER NOT NULL);"
+    "CREATE TABLE inputs(seq INTEGER PRIMARY KEY, t INTEGER NOT NULL, wall_us INTEGER NOT NULL,"
+    " kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL, decision INTEGER NOT NULL,"
+    " option INTEGER NOT NULL, category INTEGER NOT NULL, inject INTEGER NOT NULL,"
+    " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, hash TEXT NOT NULL);"
+    "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"
+    " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL);";
+
+dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a)
+{
+    snprintf(err, errlen, fmt, a ? a : "");
+    return st;
+}
+
+dh_status dh_record_db_fail(dh_record *r, char *err, size_t errlen, const char *what)
+{
+    int code = sqlite3_errcode(r->db);
+    snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(r->db));
+    /* a damaged or foreign file is bad input; anything else is the machine's fault */
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT ||
+                   code == SQLITE_ERROR
+               ? DH_EINPUT
+               : DH_EIO;
+}
+
+int64_t dh_record_wall_us(void)
+{
+    struct timespec ts;
+    if (!timespec_get(&ts, TIME_UTC)) return 0;
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* --- opening ----------------------------------------------------------------- */
+
+static dh_status exec(dh_record *r, const char *sql, char *err, size_t errlen)
+{
+    if (sqlite3_exec(r->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "cannot write the record");
+    return DH_OK;
+}
+
+static dh_status prepare_writers(dh_record *r, char *err, size_t errlen)
+{
+    if (sqlite3_prepare_v2(r->db,
+                           "INSERT INTO inputs(seq,t,wall_us,kind,source,team,decision,option,"
+                           "category,inject,milli,speed_milli,text,hash)"
+                           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           -1, &r->insert, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(r->db,
+                           "UPDATE progress SET now = max(now, ?), ended = max(ended, ?),"
+                           " ninputs = ?, head = ? WHERE id = 1",
+                           -1, &r->progress, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "cannot prepare the record");
+    return DH_OK;
+}
+
+static dh_record *record_new(const char *path)
+{
+    dh_record *r = calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->path = dh_strdup(path);
+    if (!r->path) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void dh_record_close(dh_record *r)
+{
+    if (!r) return;
+    sqlite3_finalize(r->insert);
+    sqlite3_finalize(r->progress);
+    sqlite3_close(r->db);
+    free(r->path);
+    free(r);
+}
+
+/* Read-only opens of a cleanly closed record (no -wal file: every write is in
+ * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
+ * A record whose writer is running or was killed keeps its -wal, which must be
+ * read, so it is opened normally. */
+static dh_status open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
+{
+    dh_buf uri;
+    dh_buf_init(&uri);
+    dh_buf_adds(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+            dh_buf_printf(&uri, "%%%02X", *p);
+        else
+            dh_buf_addc(&uri, (char)*p);
+    }
+    char wal[4096];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    struct stat sb;
+    if (!writable && stat(wal, &sb) != 0) dh_buf_adds(&uri, "?immutable=1");
+    int flags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_URI;
+    dh_status st = DH_OK;
+    if (uri.failed) {
+        st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    } else if (sqlite3_open_v2(dh_buf_cstr(&uri), &r->db, flags, NULL) != SQLITE_OK) {
+        st = r->db ? dh_record_db_fail(r, err, errlen, "cannot open")
+                   : dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    } else {
+        sqlite3_busy_timeout(r->db, 2000);
+    }
+    dh_buf_free(&uri);
+    return st;
+}
+
+dh_status dh_record_create(dh_record **out, const char *path, const dh_record_header *h,
+                           char *err, size_t errlen)
+{
+    *out = NULL;
+    struct stat sb;
+    if (stat(path, &sb) == 0)
+        return dh_record_fail(err, errlen, DH_EINPUT,
+                    "already exists; continue it with `drillhall resume %s` or choose another "
+                    "name",
+                    path);
+    /* built under a temporary name and renamed into place, so a crash while
+     * creating leaves no half-made record behind that resume would refuse */
+    char tmp[4096];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
+        return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
+    /* sidecars of a deleted file would be read as part of the new one */
+    static const char *const side[] = {".tmp", ".tmp-wal", ".tmp-shm", "-wal", "-shm"};
+    for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
+        char p[4096];
+        snprintf(p, sizeof p, "%s%s", path, side[i]);
+        remove(p);
+    }
+    dh_record *r = record_new(path);
+    if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
+                            r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        dh_record_close(r);
+        return st;
+    }
+    dh_record_header hh = *h;
+    char start[DH_HASH_HEX], appid[96];
+    if (dh_chain_sha256(h->scenario_source, h->scenario_len, NULL, 0, hh.scenario_sha256) ||
+        dh_chain_header(&hh, start)) {
+        dh_record_close(r);
+        remove(tmp);
+        return dh_record_fail(err, errlen, DH_ENOMEM, "cannot hash the header%s", NULL);
+    }
+    snprintf(appid, sizeof appid, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+             DH_RECORD_APP_ID, DH_RECORD_SCHEMA);
+    dh_status st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
+    if (!st) st = exec(r, "BEGIN", err, errlen);
+    if (!st) st = exec(r, appid, err, errlen);
+    if (!st) st = exec(r, schema_sql, err, errlen);
+    sqlite3_stmt *s = NULL;
+    if (!st && sqlite3_prepare_v2(r->db,
+                                  "INSERT INTO drill VALUES(1,?,?,?,?,?,?,?,?,?,?,?)", -1, &s,
+                                  NULL) != SQLITE_OK)
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    if (!st) {
+        char seed[32];
+        snprintf(seed, sizeof seed, "%llu", (unsigned long long)h->seed);
+        sqlite3_bind_text(s, 1, h->engine_version, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, h->scenario_file, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 3, h->scenario_id, -1, SQLITE_STATIC);
+        sqlite3_bind_int(s, 4, h->scenario_version);
+        sqlite3_bind_blob(s, 5, h->scenario_source, (int)h->scenario_len, SQLITE_STATIC);
+        sqlite3_bind_text(s, 6, hh.scenario_sha256, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 7, seed, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(s, 8, h->lang, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 9, h->bots, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(s, 10, h->created_us);
+        sqlite3_bind_text(s, 11, start, -1, SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO teams VALUES(?,?,?,?)", -1, &s, NULL))
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    for (size_t i = 0; !st && i < h->roster.nteams; i++) {
+        const dh_team_info *t = &h->roster.teams[i];
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, (int64_t)i);
+        sqlite3_bind_text(s, 2, t->id, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 3, t->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 4, t->bracket, -1, SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    }
+    sqlite3_finalize(s);
+    s = NULL;
+    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO responses VALUES(?,?,?,?,?,?)", -1, &s,
+                                  NULL))
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    for (size_t i = 0; !st && i < h->responses.count; i++) {
+        const dh_response *p = &h->responses.items[i];
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, (int64_t)i);
+        sqlite3_bind_int(s, 2, p->team);
+        sqlite3_bind_int(s, 3, p->decision);
+        sqlite3_bind_int(s, 4, p->option);
+        sqlite3_bind_int64(s, 5, p->at);
+        sqlite3_bind_int(s, 6, p->line);
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    }
+    sqlite3_finalize(s);
+    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO progress VALUES(1,0,0,0,?)", -1, &s,
+                                  NULL) == SQLITE_OK) {
+        sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
+        if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+        sqlite3_finalize(s);
+    } else if (!st) {
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    }
+    if (!st) st = exec(r, "COMMIT", err, errlen);
+    if (!st) st = exec(r, "PRAGMA journal_mode = WAL", err, errlen);
+    sqlite3_close(r->db);
+    r->db = NULL;
+    if (!st && rename(tmp, path) != 0)
+        st = dh_record_fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
+    if (!st) st = open_db(r, path, 1, err, errlen);
+    if (!st) st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
+    if (!st) st = prepare_writers(r, err, errlen);
+    if (st) {
+        dh_record_close(r);
+        remove(tmp);
+        return st;
+    }
+    memcpy(r->head, start, DH_HASH_HEX);
+    *out = r;
+    return DH_OK;
+}
+
+static int64_t pragma_int(sqlite3 *db, const char *sql, int *ok)
+{
+    sqlite3_stmt *s;
+    int64_t v = 0;
+    *ok = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK) return 0;
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        v = sqlite3_column_int64(s, 0);
+        *ok = 1;
+    }
+    sqlite3_finalize(s);
+    return v;
+}
+
+/* Checks, writing nothing, that this is a drillhall record this engine reads. */
+static dh_status check_file(dh_record *r, char *err, size_t errlen)
+{
+    int ok;
+    int64_t app = pragma_int(r->db, "PRAGMA application_id", &ok);
+    if (!ok)
+        return dh_record_db_fail(r, err, errlen,
+                       sqlite3_errcode(r->db) == SQLITE_CORRUPT ? "damaged or truncated record"
+                                                                : "not a drillhall record");
+    int64_t version = pragma_int(r->db, "PRAGMA user_version", &ok);
+    if (app != DH_RECORD_APP_ID)
+        return dh_record_fail(err, errlen, DH_EINPUT,
+                    "not a drillhall record (a SQLite database of another program)%s", NULL);
+    if (version > DH_RECORD_SCHEMA) {
+        snprintf(err, errlen,
+                 "written by a newer drillhall (record schema %lld; this one reads up to %d)",
+                 (long long)version, DH_RECORD_SCHEMA);
+        return DH_EINPUT;
+    }
+    if (version < 1)
+        return dh_record_fail(err, errlen, DH_EINPUT, "not a drillhall record (no schema version)%s",
+                    NULL);
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(r->db, "PRAGMA quick_check", -1, &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    int rc = sqlite3_step(s);
+    const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+    dh_status st = DH_OK;
+    if (rc != SQLITE_ROW || !res || strcmp(res, "ok")) {
+        snprintf(err, errlen, "damaged record: %s",
+                 res ? res : sqlite3_errmsg(r->db));
+        st = DH_EINPUT;
+    }
+    sqlite3_finalize(s);
+    if (st) return st;
+    dh_record_progress p;
+    return dh_record_read_progress(r, &p, err, errlen);
+}
+
+dh_status dh_record_open(dh_record **out, const char *path, int writable, char *err,
+                         size_t errlen)
+{
+    *out = NULL;
+    struct stat sb;
+    if (stat(path, &sb) != 0) return dh_record_fail(err, errlen, DH_EINPUT, "no such file%s", NULL);
+    if (S_ISDIR(sb.st_mode)) return dh_record_fail(err, errlen, DH_EINPUT, "is a directory%s", NULL);
+    if (sb.st_size == 0)
+        return dh_record_fail(err, errlen, DH_EINPUT, "empty file: not a drillhall record%s", NULL);
+    if (sb.st_size < 512)
+        return dh_record_fail(err, errlen, DH_EINPUT, "too short to be a drillhall record (truncated?)%s",
+                    NULL);
+    dh_record *r = record_new(path);
+    if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    /* checked read-only first, so a file that is not a usable record is never
+     * touched, not even by a journal-mode change */
+    dh_status st = open_db(r, path, 0, err, errlen);
+    if (!st) st = check_file(r, err, errlen);
+    if (!st && writable) {
+        sqlite3_close(r->db);
+        r->db = NULL;
+        st = open_db(r, path, 1, err, errlen);
+        if (!st) st = exec(r, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", err, errlen);
+        if (!st) st = prepare_writers(r, err, errlen);
+    }
+    if (!st) {
+        sqlite3_stmt *s;
+        if (sqlite3_prepare_v2(r->db, "SELECT ninputs, head FROM progress WHERE id = 1", -1, &s,
+                               NULL) == SQLITE_OK &&
+            sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 1) == 64) {
+            r->ninputs = sqlite3_column_int64(s, 0);
+            memcpy(r->head, sqlite3_column_text(s, 1), 64);
+            r->head[64] = 0;
+        } else {
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
+        }
+        sqlite3_finalize(s);
+    }
+    if (st) {
+        dh_record_close(r);
+        return st;
+    }
+    *out = r;
+    return DH_OK;
+}
+
+/* --- writing ----------------------------------------------------------------- */
+
+static dh_status write_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = r->progress;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, now);
+    sqlite3_bind_int(s, 2, ended);
+    sqlite3_bind_int64(s, 3, r->ninputs);
+    sqlite3_bind_text(s, 4, r->head, 64, SQLITE_STATIC);
+    if (sqlite3_step(s) != SQLITE_DONE) return dh_record_db_fail(r, err, errlen, "cannot write the record");
+    return DH_OK;
+}
+
+dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t errlen)
+{
+    if (!r->insert) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    int64_t wall = dh_record_wall_us();
+    char hash[DH_HASH_HEX];
+    if (dh_chain_input(r->head, in, wall, hash)) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    dh_status st = exec(r, "BEGIN IMMEDIATE", err, errlen);
+    if (st) return st;
+    sqlite3_stmt *s = r->insert;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, r->ninputs + 1);
+    sqlite3_bind_int64(s, 2, in->t);
+    sqlite3_bind_int64(s, 3, wall);
+    sqlite3_bind_text(s, 4, dh_input_kind_name(in->kind), -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, dh_input_source_name(in->source), -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 6, in->team);
+    sqlite3_bind_int(s, 7, in->decision);
+    sqlite3_bind_int(s, 8, in->option);
+    sqlite3_bind_int(s, 9, in->category);
+    sqlite3_bind_int(s, 10, in->inject);
+    sqlite3_bind_int64(s, 11, in->milli);
+    sqlite3_bind_int64(s, 12, in->speed_milli);
+    if (in->text)
+        sqlite3_bind_text(s, 13, in->text, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, 13);
+    sqlite3_bind_text(s, 14, hash, 64, SQLITE_STATIC);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_CONSTRAINT) /* the row this process was about to write exists */
+        st = dh_record_fail(err, errlen, DH_ESTATE,
+                            "another drillhall is writing this record%s", NULL);
+    else if (rc != SQLITE_DONE)
+        st = dh_record_db_fail(r, err, errlen, "cannot write the record");
+    sqlite3_clear_bindings(s);
+    char old[DH_HASH_HEX];
+    memcpy(old, r->head, DH_HASH_HEX);
+    int64_t old_n = r->ninputs;
+    if (!st) {
+        r->ninputs++;
+        memcpy(r->head, hash, DH_HASH_HEX);
+        st = write_progress(r, in->t, in->kind == DH_IN_END, err, errlen);
+    }
+    /* COMMIT with synchronous=FULL syncs the WAL: the input is durable here */
+    if (!st) st = exec(r, "COMMIT", err, errlen);
+    if (st) {
+        sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+        memcpy(r->head, old, DH_HASH_HEX);
+        r->ninputs = old_n;
+        return st;
+    }
+    return DH_OK;
+}
+
+dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
+{
+    if (!r->progress) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    return write_progress(r, now, ended, err, errlen);
+}
+
+const char *dh_record_head(const dh_record *r) { return r->head; }
+
+dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, size_t errlen)
+{
+    sqlite3_stmt *s;
+    out[0] = 0;
+    if (sqlite3_prepare_v2(r->db, "SELECT chain_start FROM drill WHERE id = 1", -1, &s, NULL) !=
+        SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 0) == 64)
+        memcpy(out, sqlite3_column_text(s, 0), DH_HASH_HEX);
+    sqlite3_finalize(s);
+    return DH_OK;
+}

@@ -1,0 +1,119 @@
+/* dh_verify.c — walking a record's chain to find the first bad input. */
+#include "dh_chain.h"
+#include "dh_record.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static dh_status fail(char *err, size_t errlen, dh_status st, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return st;
+}
+
+void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
+{
+    char at[32];
+    dh_time_format_clock(ri->in.t, at, sizeof at);
+    snprintf(buf, len, "%s by %s at %s", dh_input_kind_name(ri->in.kind),
+             dh_input_source_name(ri->in.source), at);
+}
+
+dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_t errlen)
+{
+    memset(res, 0, sizeof *res);
+    dh_record_header h;
+    dh_status st = dh_record_read_header(r, &h, err, errlen);
+    if (st) return st;
+    char sha[DH_HASH_HEX], start[DH_HASH_HEX], stored_start[DH_HASH_HEX] = "";
+    int bad_header = dh_chain_sha256(h.scenario_source, h.scenario_len, NULL, 0, sha) ||
+                     strcmp(sha, h.scenario_sha256);
+    if (!bad_header) {
+        bad_header = dh_chain_header(&h, start) != 0;
+        st = dh_record_chain_start(r, stored_start, err, errlen);
+        if (st) {
+            dh_record_header_free(&h);
+            return st;
+        }
+        bad_header = bad_header || strcmp(start, stored_start);
+    }
+    dh_record_header_free(&h);
+    if (bad_header) {
+        res->problem = DH_VERIFY_HEADER;
+        snprintf(res->what, sizeof res->what,
+                 "the scenario text, roster, seed or settings were changed after the drill "
+                 "was recorded");
+        return DH_OK;
+    }
+    dh_record_input *v;
+    size_t n;
+    st = dh_record_read_inputs(r, &v, &n, err, errlen);
+    if (st) return st;
+    dh_record_progress p;
+    st = dh_record_read_progress(r, &p, err, errlen);
+    if (st) {
+        dh_record_inputs_free(v, n);
+        return st;
+    }
+    res->ninputs = (int64_t)n;
+    const char *prev = start;
+    char h2[DH_HASH_HEX], desc[128];
+    for (size_t i = 0; i < n && !res->problem; i++) {
+        int64_t want = (int64_t)i + 1;
+        res->seq = want;
+        if (v[i].seq != want) {
+            res->problem = DH_VERIFY_REMOVED;
+            snprintf(res->what, sizeof res->what, "input #%lld was removed", (long long)want);
+            break;
+        }
+        if (dh_chain_input(prev, &v[i].in, v[i].wall_us, h2)) {
+            dh_record_inputs_free(v, n);
+            return fail(err, errlen, DH_ENOMEM, "out of memory");
+        }
+        dh_record_input_describe(&v[i], desc, sizeof desc);
+        if (!strcmp(h2, v[i].hash)) {
+            prev = v[i].hash;
+            continue;
+        }
+        /* intact row in the wrong place: its hash chains from another row's hash */
+        int64_t after = -1; /* the row it chains from: 0 = the header */
+        for (size_t j = 0; j <= n && after < 0; j++) {
+            const char *p2 = j == 0 ? start : v[j - 1].hash;
+            if (j == i) continue;
+            if (!dh_chain_input(p2, &v[i].in, v[i].wall_us, h2) && !strcmp(h2, v[i].hash))
+                after = (int64_t)j;
+        }
+        if (after >= 0) {
+            res->problem = DH_VERIFY_REORDERED;
+            if (after == 0)
+                snprintf(res->what, sizeof res->what,
+                         "input #%lld (%s) is out of order: it was recorded first",
+                         (long long)want, desc);
+            else
+                snprintf(res->what, sizeof res->what,
+                         "input #%lld (%s) is out of order: it was recorded right after the "
+                         "input now at #%lld",
+                         (long long)want, desc, (long long)after);
+        } else {
+            res->problem = DH_VERIFY_ALTERED;
+            snprintf(res->what, sizeof res->what,
+                     "input #%lld (%s) does not match the chain: it was altered, or an input "
+                     "just before it was removed",
+                     (long long)want, desc);
+        }
+    }
+    if (!res->problem && p.ninputs > (int64_t)n) {
+        res->problem = DH_VERIFY_COUNT;
+        res->seq = (int64_t)n + 1;
+        snprintf(res->what, sizeof res->what,
+                 "the record held %lld inputs and %zu remain: input #%zu onwards was removed",
+                 (long long)p.ninputs, n, n + 1);
+    }
+    if (!res->problem) {
+        res->seq = 0;
+        snprintf(res->head, sizeof res->head, "%s", prev);
+    }
+    dh_record_inputs_free(v, n);
+    return DH_OK;
+}
+

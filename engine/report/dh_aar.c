@@ -1,0 +1,176 @@
+/* dh_aar.c — the figures and findings of an after-action report. */
+#include "dh_aar.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_ms(const void *a, const void *b)
+{
+    dh_ms x = *(const dh_ms *)a, y = *(const dh_ms *)b;
+    return (x > y) - (x < y);
+}
+
+static dh_ms median(dh_ms *v, size_t n)
+{
+    if (!n) return -1;
+    qsort(v, n, sizeof *v, cmp_ms);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+void dh_aar_decision_points(const dh_drill *d, int team, int dec, int64_t *out)
+{
+    const dh_decision_state *st = dh_drill_decision(d, team, dec);
+    const dh_decision *de = &d->sc->decisions[dec];
+    for (size_t c = 0; c < d->ncat; c++) {
+        int64_t p = 0;
+        if ((st->status == DH_DEC_ANSWERED || st->status == DH_DEC_EXPIRED) && st->option >= 0) {
+            p = de->options[st->option].points[c];
+            if (p > 0) p = p * st->factor / 1000;
+        }
+        out[c] = p;
+    }
+}
+
+void dh_aar_free(dh_aar *a)
+{
+    dh_ranking_free(&a->rk);
+    free(a->teams);
+    free(a->decisions);
+    free(a->cat_mean);
+    free(a->cat_min);
+    free(a->cat_max);
+    memset(a, 0, sizeof *a);
+}
+
+dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
+{
+    memset(a, 0, sizeof *a);
+    a->d = d;
+    size_t nt = d->nteams, nd = d->ndec, nc = d->ncat ? d->ncat : 1;
+    a->teams = calloc(nt ? nt : 1, sizeof *a->teams);
+    a->decisions = calloc(nd ? nd : 1, sizeof *a->decisions);
+    a->cat_mean = calloc(nc, sizeof *a->cat_mean);
+    a->cat_min = calloc(nc, sizeof *a->cat_min);
+    a->cat_max = calloc(nc, sizeof *a->cat_max);
+    dh_ms *times = malloc((nt > nd ? nt : nd) * sizeof *times + sizeof *times);
+    if (!a->teams || !a->decisions || !a->cat_mean || !a->cat_min || !a->cat_max || !times ||
+        dh_rank_compute(d, &a->rk)) {
+        free(times);
+        dh_aar_free(a);
+        return DH_ENOMEM;
+    }
+    for (size_t c = 0; c < d->ncat; c++) {
+        int64_t sum = 0, lo = INT64_MAX, hi = INT64_MIN;
+        for (size_t t = 0; t < nt; t++) {
+            int64_t p = dh_drill_points(d, (int)t, (int)c);
+            sum += p;
+            if (p < lo) lo = p;
+            if (p > hi) hi = p;
+        }
+        a->cat_mean[c] = nt ? sum / (int64_t)nt : 0;
+        a->cat_min[c] = nt ? lo : 0;
+        a->cat_max[c] = nt ? hi : 0;
+    }
+    int64_t sum = 0;
+    a->total_min = INT64_MAX;
+    a->total_max = INT64_MIN;
+    for (size_t t = 0; t < nt; t++) {
+        sum += d->totals[t];
+        if (d->totals[t] < a->total_min) a->total_min = d->totals[t];
+        if (d->totals[t] > a->total_max) a->total_max = d->totals[t];
+    }
+    a->total_mean = nt ? sum / (int64_t)nt : 0;
+
+    for (size_t k = 0; k < nd; k++) {
+        const dh_decision *de = &d->sc->decisions[k];
+        dh_aar_decision *ad = &a->decisions[k];
+        for (size_t o = 1; o < de->noptions; o++)
+            if (de->options[o].total > de->options[ad->best_option].total) ad->best_option = (int)o;
+        int64_t best_total = de->noptions ? de->options[ad->best_option].total : 0;
+        size_t ntimes = 0;
+        int64_t pts = 0, shortfall = 0;
+        for (size_t t = 0; t < nt; t++) {
+            const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
+            if (st->status == DH_DEC_CLOSED) continue;
+            ad->opened++;
+            a->teams[t].opened++;
+            pts += st->points;
+            if (st->status == DH_DEC_OPEN) continue;
+            shortfall += best_total - st->points > 0 ? best_total - st->points : 0;
+            if (st->status == DH_DEC_ANSWERED) {
+                ad->answered++;
+                a->teams[t].answered++;
+                a->nanswered++;
+                times[ntimes++] = st->answered_at - st->opened_at;
+                if (st->option == ad->best_option) {
+                    ad->best++;
+                    a->teams[t].best++;
+                }
+            } else {
+                ad->missed++;
+                a->teams[t].missed++;
+                a->nmissed++;
+            }
+        }
+        ad->median_decide = median(times, ntimes);
+        ad->mean_points = ad->opened ? pts / ad->opened : 0;
+        ad->mean_short = ad->opened ? shortfall / ad->opened : 0;
+        /* HSEEP findings: most teams handled it well, or most lost points or
+         * were slow (over half the window) */
+        if (ad->opened) {
+            int slow = de->within != DH_MS_NEVER && ad->median_decide > de->within / 2;
+            if (ad->best * 4 >= ad->opened * 3 && !ad->missed && !slow)
+                ad->finding = DH_FIND_STRENGTH;
+            else if (ad->best * 2 < ad->opened || ad->missed * 4 >= ad->opened || slow)
+                ad->finding = DH_FIND_IMPROVE;
+        }
+    }
+    for (size_t t = 0; t < nt; t++) {
+        size_t n = 0;
+        for (size_t k = 0; k < nd; k++) {
+            const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
+            if (st->status == DH_DEC_ANSWERED) times[n++] = st->answered_at - st->opened_at;
+        }
+        a->teams[t].median_decide = median(times, n);
+    }
+    free(times);
+    return DH_OK;
+}
+
+void dh_aar_duration(dh_ms ms, char *buf, size_t len)
+{
+    if (ms < 0) {
+        snprintf(buf, len, "–");
+        return;
+    }
+    long long s = (long long)(ms / 1000);
+    if (s >= 3600)
+        snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
+    else
+        snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
+}
+
+void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len)
+{
+    const dh_aar_decision *ad = &a->decisions[dec];
+    const dh_decision *de = &a->d->sc->decisions[dec];
+    int vi = lang == DH_LANG_VI;
+    int pct_best = ad->opened ? ad->best * 100 / ad->opened : 0;
+    char med[32], win[32];
+    dh_aar_duration(ad->median_decide, med, sizeof med);
+    dh_aar_duration(de->within == DH_MS_NEVER ? -1 : de->within, win, sizeof win);
+    int n = snprintf(buf, len,
+                     vi ? "%d%% số đội chọn phương án tốt nhất (%d/%d)"
+                        : "%d%% of teams chose the best option (%d of %d)",
+                     pct_best, ad->best, ad->opened);
+    if (n < 0 || (size_t)n >= len) return;
+    if (ad->missed)
+        n += snprintf(buf + n, len - (size_t)n, vi ? "; %d đội quá hạn" : "; %d missed the deadline",
+                      ad->missed);
+    if (n < 0 || (size_t)n >= len) return;
+    if (ad->median_decide >= 0)
+        snprintf(buf + n, len - (size_t)n,
+                 vi ? "; thời gian quyết định trung vị %s / %s" : "; median time to decide %s of %s",
+                 med, win);
+}

@@ -1,0 +1,281 @@
+/* dh_history.c — year-over-year comparison of drills of one scenario. */
+#include "dh_history.h"
+#include "dh_aar.h"
+#include "dh_csv.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE INT32_MIN
+
+typedef struct cell {
+    int present, rank;
+    int64_t total;
+    dh_ms median;
+} cell;
+
+typedef struct hist {
+    size_t n, nteams;
+    const char **ids, **names;   /* borrowed from the rosters */
+    cell *cells;                 /* [team * n + drill] */
+    char (*labels)[48];
+} hist;
+
+static int find(const hist *h, const char *id)
+{
+    for (size_t i = 0; i < h->nteams; i++)
+        if (!strcmp(h->ids[i], id)) return (int)i;
+    return -1;
+}
+
+static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aars)
+{
+    size_t cap = 0;
+    for (size_t k = 0; k < n; k++) cap += e[k].d->nteams;
+    h->n = n;
+    h->ids = calloc(cap ? cap : 1, sizeof *h->ids);
+    h->names = calloc(cap ? cap : 1, sizeof *h->names);
+    h->cells = calloc((cap ? cap : 1) * n, sizeof *h->cells);
+    h->labels = calloc(n ? n : 1, sizeof *h->labels);
+    if (!h->ids || !h->names || !h->cells || !h->labels) return DH_ENOMEM;
+    /* the last drill's ranking first, then earlier drills' teams, newest first */
+    for (size_t k = n; k-- > 0;) {
+        const dh_drill *d = e[k].d;
+        for (size_t r = 0; r < d->nteams; r++) {
+            int t = aars[k].rk.order[r];
+            const dh_team_info *ti = &d->roster->teams[t];
+            int i = find(h, ti->id);
+            if (i < 0) {
+                i = (int)h->nteams++;
+                h->ids[i] = ti->id;
+                h->names[i] = ti->name;
+            }
+            cell *c = &h->cells[(size_t)i * n + k];
+            c->present = 1;
+            c->rank = aars[k].rk.rank[t];
+            c->total = d->totals[t];
+            c->median = aars[k].teams[t].median_decide;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        char date[64];
+        dh_report_date(e[k].meta->created_us, date, sizeof date);
+        date[10] = 0; /* YYYY-MM-DD */
+        int dup = 0;
+        for (size_t j = 0; j < n; j++) {
+            char other[64];
+            dh_report_date(e[j].meta->created_us, other, sizeof other);
+            other[10] = 0;
+            if (j != k && !strcmp(date, other)) dup = 1;
+        }
+        if (dup)
+            snprintf(h->labels[k], sizeof h->labels[k], "%.10s #%zu", date, k + 1);
+        else
+            snprintf(h->labels[k], sizeof h->labels[k], "%.10s", date);
+    }
+    return DH_OK;
+}
+
+static void hist_free(hist *h)
+{
+    free(h->ids);
+    free(h->names);
+    free(h->cells);
+    free(h->labels);
+}
+
+/* The change from the previous drill the team took part in. */
+static const cell *previous(const hist *h, size_t team, const cell **last)
+{
+    const cell *row = &h->cells[team * h->n];
+    *last = NULL;
+    for (size_t k = h->n; k-- > 0;) {
+        if (!row[k].present) continue;
+        if (!*last) {
+            *last = &row[k];
+            continue;
+        }
+        return &row[k];
+    }
+    return NULL;
+}
+
+static void one_decimal(char *buf, size_t len, int64_t milli, int sign)
+{
+    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
+    snprintf(buf, len, "%s%s%lld.%lld", sign && tenths > 0 ? "+" : "", tenths < 0 ? "-" : "",
+             (long long)llabs(tenths) / 10, (long long)llabs(tenths) % 10);
+}
+
+static void pad(dh_buf *b, const char *s, size_t w, int right)
+{
+    size_t n = dh_utf8_len(s);
+    if (right)
+        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
+    dh_buf_adds(b, s);
+    if (!right)
+        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
+}
+
+/* Cells of one row as strings: name, then per drill total/rank/median, then
+ * the three changes. */
+static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int vi)
+{
+    size_t m = 0;
+    if (head) {
+        snprintf(cells[m++], 48, "%s", vi ? "Đội" : "Team");
+        for (size_t k = 0; k < h->n; k++) {
+            snprintf(cells[m++], 48, "%s", h->labels[k]);
+            snprintf(cells[m++], 48, "#");
+            snprintf(cells[m++], 48, "%s", vi ? "TV q.định" : "median");
+        }
+        snprintf(cells[m++], 48, "%s", vi ? "Δ điểm" : "Δ total");
+        snprintf(cells[m++], 48, "%s", vi ? "Δ hạng" : "Δ rank");
+        snprintf(cells[m++], 48, "%s", vi ? "Δ TV" : "Δ median");
+        return m;
+    }
+    snprintf(cells[m++], 48, "%.47s", h->names[t]);
+    for (size_t k = 0; k < h->n; k++) {
+        const cell *c = &h->cells[t * h->n + k];
+        if (!c->present) {
+            for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "–");
+            continue;
+        }
+        one_decimal(cells[m++], 48, c->total, 0);
+        snprintf(cells[m++], 48, "%d", c->rank);
+        dh_aar_duration(c->median, cells[m++], 48);
+    }
+    const cell *last, *prev = previous(h, t, &last);
+    if (!prev) {
+        for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "%s", i ? "" : (vi ? "mới" : "new"));
+        return m;
+    }
+    one_decimal(cells[m++], 48, last->total - prev->total, 1);
+    int up = prev->rank - last->rank; /* positive: moved up */
+    snprintf(cells[m++], 48, up > 0 ? "▲%d" : up < 0 ? "▼%d" : "=", up > 0 ? up : -up);
+    if (last->median >= 0 && prev->median >= 0) {
+        dh_ms dm = last->median - prev->median;
+        char s[32];
+        dh_aar_duration(dm < 0 ? -dm : dm, s, sizeof s);
+        snprintf(cells[m++], 48, "%s%s", dm < 0 ? "-" : dm > 0 ? "+" : "", s);
+    } else {
+        snprintf(cells[m++], 48, "–");
+    }
+    return m;
+}
+
+dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_history_format fmt,
+                           dh_lang lang)
+{
+    int vi = lang == DH_LANG_VI;
+    dh_aar *aars = calloc(n ? n : 1, sizeof *aars);
+    hist h = {0};
+    dh_status st = aars ? DH_OK : DH_ENOMEM;
+    size_t done = 0;
+    for (; !st && done < n; done++)
+        if (dh_aar_compute(&aars[done], e[done].d)) {
+            st = DH_ENOMEM;
+            break;
+        }
+    if (!st) st = build(&h, e, n, aars);
+    size_t ncol = 1 + 3 * n + 3;
+    char (*cells)[48] = st ? NULL : calloc(ncol, sizeof *cells);
+    size_t *w = st ? NULL : calloc(ncol, sizeof *w);
+    if (!st && (!cells || !w)) st = DH_ENOMEM;
+    const dh_scenario *sc = n ? e[n - 1].d->sc : NULL;
+    if (!st && fmt == DH_HISTORY_TEXT) {
+        for (size_t t = 0; t <= h.nteams; t++) {
+            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
+            for (size_t i = 0; i < m; i++)
+                if (dh_utf8_len(cells[i]) > w[i]) w[i] = dh_utf8_len(cells[i]);
+        }
+        dh_buf_printf(b, "%s — %s (%zu %s)\n\n", dh_text_get(&sc->title, lang),
+                      vi ? "so sánh qua các lần diễn tập" : "history", n,
+                      vi ? "lần diễn tập" : "drills");
+        for (size_t t = 0; t <= h.nteams; t++) {
+            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
+            for (size_t i = 0; i < m; i++) {
+                if (i) dh_buf_adds(b, i % 3 == 1 || i == m - 3 ? "   " : "  ");
+                pad(b, cells[i], w[i], i > 0);
+            }
+            dh_buf_addc(b, '\n');
+        }
+    } else if (!st && fmt == DH_HISTORY_CSV) {
+        dh_buf_adds(b, "team,name");
+        for (size_t k = 0; k < n; k++) {
+            const char *lab = h.labels[k];
+            dh_buf_printf(b, ",total %s,rank %s,median_seconds %s", lab, lab, lab);
+        }
+        dh_buf_adds(b, ",change_total,change_rank\r\n");
+        for (size_t t = 0; t < h.nteams; t++) {
+            dh_csv_add_field(b, h.ids[t]);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, h.names[t]);
+            for (size_t k = 0; k < n; k++) {
+                const cell *c = &h.cells[t * n + k];
+                if (!c->present) {
+                    dh_buf_adds(b, ",,,");
+                    continue;
+                }
+                dh_buf_addc(b, ',');
+                dh_buf_add_milli(b, c->total);
+                dh_buf_printf(b, ",%d,", c->rank);
+                if (c->median >= 0) dh_buf_add_milli(b, c->median);
+            }
+            const cell *last, *prev = previous(&h, t, &last);
+            if (prev) {
+                dh_buf_addc(b, ',');
+                dh_buf_add_milli(b, last->total - prev->total);
+                dh_buf_printf(b, ",%d\r\n", prev->rank - last->rank);
+            } else {
+                dh_buf_adds(b, ",,\r\n");
+            }
+        }
+    } else if (!st) {
+        dh_buf_printf(b,
+                      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<title>",
+                      dh_lang_code(lang));
+        dh_html_escape(b, dh_text_get(&sc->title, lang));
+        dh_buf_adds(b,
+                    "</title>\n<style>body{font:14px/1.45 'Noto Sans','DejaVu Sans',Arial,"
+                    "sans-serif;color:#1d2733;margin:32px}h1{font-size:22px;color:#12324f}"
+                    "table{border-collapse:collapse}th,td{padding:4px 9px;border-bottom:1px "
+                    "solid #dde3e9;text-align:right;white-space:nowrap}th{background:#f1f4f7}"
+                    "td:first-child,th:first-child{text-align:left}.up{color:#1b5e20}"
+                    ".down{color:#b3261e}@page{size:A4 landscape;margin:12mm}</style>\n"
+                    "</head>\n<body>\n<h1>");
+        dh_html_escape(b, dh_text_get(&sc->title, lang));
+        dh_buf_printf(b, " — %s</h1>\n<table><thead><tr>",
+                      vi ? "so sánh qua các lần diễn tập" : "year over year");
+        size_t m = row_cells(&h, 0, cells, 1, vi);
+        for (size_t i = 0; i < m; i++) {
+            dh_buf_adds(b, "<th>");
+            dh_html_escape(b, cells[i]);
+            dh_buf_adds(b, "</th>");
+        }
+        dh_buf_adds(b, "</tr></thead><tbody>\n");
+        for (size_t t = 0; t < h.nteams; t++) {
+            m = row_cells(&h, t, cells, 0, vi);
+            dh_buf_adds(b, "<tr>");
+            for (size_t i = 0; i < m; i++) {
+                const char *cls = i < m - 3 ? "" : cells[i][0] == '+' || !strncmp(cells[i], "▲", 3) ? " class=\"up\""
+                                  : cells[i][0] == '-' || !strncmp(cells[i], "▼", 3) ? " class=\"down\"" : "";
+                if (i == m - 1) cls = ""; /* a longer median is neither good nor bad here */
+                dh_buf_printf(b, "<td%s>", cls);
+                dh_html_escape(b, cells[i]);
+                dh_buf_adds(b, "</td>");
+            }
+            dh_buf_adds(b, "</tr>\n");
+        }
+        dh_buf_adds(b, "</tbody></table>\n</body>\n</html>\n");
+    }
+    free(cells);
+    free(w);
+    hist_free(&h);
+    for (size_t k = 0; k < done; k++) dh_aar_free(&aars[k]);
+    free(aars);
+    if (!st && b->failed) st = DH_ENOMEM;
+    return st;
+}

@@ -1,0 +1,38 @@
+/* dh_report.h — the after-action report of a drill: HTML (one self-contained
+ * file, inline CSS and SVG, print-ready for A4), CSV and JSON.
+ *
+ * Every writer reads a drill's state (borrowed, not changed) and its scenario,
+ * and appends to a caller-owned buffer; the caller writes the file. Writers
+ * return DH_OK, or DH_ENOMEM when the buffer or the analysis ran out of memory. */
+#ifndef DH_REPORT_H
+#define DH_REPORT_H
+
+#include "dh_buf.h"
+#include "dh_drill.h"
+#include "dh_text.h"
+
+#include <stdint.h>
+
+typedef struct dh_report_meta {
+    const char *source;          /* what the report was made from (the .drill file name) */
+    int64_t created_us;          /* when the drill started, µs since the Unix epoch (UTC) */
+    const char *fingerprint;     /* the record's chain head, or NULL */
+    const char *engine_version;
+    dh_lang lang;
+} dh_report_meta;
+
+dh_status dh_report_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
+dh_status dh_report_json(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
+/* One row per team × decision that opened: team, name, bracket, decision,
+ * option, status, seconds to decide, points per category, total. */
+dh_status dh_report_csv_decisions(dh_buf *out, const dh_drill *d);
+/* One row per team, best first: rank, team, name, bracket, bracket rank,
+ * points per category, total, decision seconds, answered, missed. */
+dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
+
+/* Appends s with &, <, >, " and ' escaped for HTML text and attributes. */
+void dh_html_escape(dh_buf *b, const char *s);
+/* "2026-11-24 09:30 UTC" */
+void dh_report_date(int64_t us, char *buf, size_t len);
+
+#endif

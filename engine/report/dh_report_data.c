@@ -1,0 +1,289 @@
+/* dh_report_data.c — the report as data: CSV for spreadsheets, JSON for other
+ * tools. Points are decimals (the engine keeps thousandths), times are whole
+ * seconds in CSV and milliseconds in JSON. */
+#include "dh_aar.h"
+#include "dh_csv.h"
+#include "dh_report.h"
+
+#include <stdlib.h>
+
+static const char *const status_names[] = {"closed", "open", "answered", "missed"};
+
+static void csv_milli(dh_buf *b, int64_t v)
+{
+    dh_buf_addc(b, ',');
+    dh_buf_add_milli(b, v);
+}
+
+dh_status dh_report_csv_decisions(dh_buf *b, const dh_drill *d)
+{
+    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    if (!pts) return DH_ENOMEM;
+    dh_buf_adds(b, "team,name,bracket,decision,option,status,seconds_to_decide");
+    for (size_t c = 0; c < d->ncat; c++) {
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, d->sc->categories[c].id);
+    }
+    dh_buf_adds(b, ",total\r\n");
+    for (size_t t = 0; t < d->nteams; t++) {
+        const dh_team_info *ti = &d->roster->teams[t];
+        for (size_t k = 0; k < d->ndec; k++) {
+            const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
+            if (st->status == DH_DEC_CLOSED) continue;
+            const dh_decision *de = &d->sc->decisions[k];
+            dh_csv_add_field(b, ti->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->name);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->bracket);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, de->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, st->option >= 0 ? de->options[st->option].id : "");
+            dh_buf_printf(b, ",%s,", status_names[st->status]);
+            if (st->status != DH_DEC_OPEN) dh_buf_add_milli(b, st->answered_at - st->opened_at);
+            dh_aar_decision_points(d, (int)t, (int)k, pts);
+            for (size_t c = 0; c < d->ncat; c++) csv_milli(b, pts[c]);
+            csv_milli(b, st->points);
+            dh_buf_adds(b, "\r\n");
+        }
+    }
+    free(pts);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}
+
+dh_status dh_report_csv_scoreboard(dh_buf *b, const dh_drill *d)
+{
+    dh_aar a;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    dh_buf_adds(b, "rank,team,name,bracket,bracket_rank");
+    for (size_t c = 0; c < d->ncat; c++) {
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, d->sc->categories[c].id);
+    }
+    dh_buf_adds(b, ",total,decision_seconds,median_seconds_to_decide,answered,missed\r\n");
+    for (size_t r = 0; r < d->nteams; r++) {
+        int t = a.rk.order[r];
+        const dh_team_info *ti = &d->roster->teams[t];
+        dh_buf_printf(b, "%d,", a.rk.rank[t]);
+        dh_csv_add_field(b, ti->id);
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, ti->name);
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, ti->bracket);
+        dh_buf_printf(b, ",%d", a.rk.bracket_rank[t]);
+        for (size_t c = 0; c < d->ncat; c++) csv_milli(b, dh_drill_points(d, t, (int)c));
+        csv_milli(b, d->totals[t]);
+        csv_milli(b, d->decision_time[t]);
+        dh_buf_addc(b, ',');
+        if (a.teams[t].median_decide >= 0) dh_buf_add_milli(b, a.teams[t].median_decide);
+        dh_buf_printf(b, ",%d,%d\r\n", a.teams[t].answered, a.teams[t].missed);
+    }
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}
+
+/* --- JSON ---------------------------------------------------------------------- */
+
+static void key(dh_buf *b, const char *k)
+{
+    dh_buf_add_json_str(b, k);
+    dh_buf_addc(b, ':');
+}
+
+static void text(dh_buf *b, const char *k, const dh_text *t)
+{
+    key(b, k);
+    dh_buf_adds(b, "{\"en\":");
+    dh_buf_add_json_str(b, dh_text_get(t, DH_LANG_EN));
+    dh_buf_adds(b, ",\"vi\":");
+    dh_buf_add_json_str(b, dh_text_get(t, DH_LANG_VI));
+    dh_buf_addc(b, '}');
+}
+
+static void points_obj(dh_buf *b, const dh_drill *d, const int64_t *pts, size_t stride)
+{
+    dh_buf_addc(b, '{');
+    for (size_t c = 0; c < d->ncat; c++) {
+        if (c) dh_buf_addc(b, ',');
+        key(b, d->sc->categories[c].id);
+        dh_buf_add_milli(b, pts[c * stride]);
+    }
+    dh_buf_addc(b, '}');
+}
+
+static void scenario_json(dh_buf *b, const dh_drill *d)
+{
+    const dh_scenario *sc = d->sc;
+    key(b, "scenario");
+    dh_buf_addc(b, '{');
+    key(b, "id");
+    dh_buf_add_json_str(b, sc->id);
+    dh_buf_printf(b, ",\"version\":%d,\"duration_ms\":%lld,", sc->version,
+                  (long long)sc->duration);
+    text(b, "title", &sc->title);
+    dh_buf_adds(b, ",\"categories\":[");
+    for (size_t c = 0; c < sc->ncategories; c++) {
+        dh_buf_adds(b, c ? ",{" : "{");
+        key(b, "id");
+        dh_buf_add_json_str(b, sc->categories[c].id);
+        dh_buf_addc(b, ',');
+        text(b, "name", &sc->categories[c].name);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "],\"decisions\":[");
+    for (size_t k = 0; k < sc->ndecisions; k++) {
+        const dh_decision *de = &sc->decisions[k];
+        dh_buf_adds(b, k ? ",{" : "{");
+        key(b, "id");
+        dh_buf_add_json_str(b, de->id);
+        dh_buf_addc(b, ',');
+        text(b, "prompt", &de->prompt);
+        if (de->within != DH_MS_NEVER) dh_buf_printf(b, ",\"within_ms\":%lld", (long long)de->within);
+        dh_buf_adds(b, ",\"options\":[");
+        for (size_t o = 0; o < de->noptions; o++) {
+            dh_buf_adds(b, o ? ",{" : "{");
+            key(b, "id");
+            dh_buf_add_json_str(b, de->options[o].id);
+            dh_buf_addc(b, ',');
+            text(b, "text", &de->options[o].text);
+            dh_buf_adds(b, ",\"points\":");
+            points_obj(b, d, de->options[o].points, 1);
+            dh_buf_addc(b, '}');
+        }
+        dh_buf_adds(b, "]}");
+    }
+    dh_buf_adds(b, "]}");
+}
+
+static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int64_t *pts)
+{
+    const dh_team_info *ti = &d->roster->teams[t];
+    dh_buf_addc(b, '{');
+    key(b, "id");
+    dh_buf_add_json_str(b, ti->id);
+    dh_buf_adds(b, ",\"name\":");
+    dh_buf_add_json_str(b, ti->name);
+    dh_buf_adds(b, ",\"bracket\":");
+    dh_buf_add_json_str(b, ti->bracket);
+    dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"total\":", a->rk.rank[t],
+                  a->rk.bracket_rank[t]);
+    dh_buf_add_milli(b, d->totals[t]);
+    dh_buf_adds(b, ",\"points\":");
+    points_obj(b, d, &d->points[(size_t)t * d->ncat], 1);
+    dh_buf_printf(b, ",\"decision_time_ms\":%lld,\"median_decide_ms\":%lld,\"answered\":%d,"
+                     "\"missed\":%d,\"decisions\":[",
+                  (long long)d->decision_time[t], (long long)a->teams[t].median_decide,
+                  a->teams[t].answered, a->teams[t].missed);
+    int first = 1;
+    for (size_t k = 0; k < d->ndec; k++) {
+        const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
+        if (st->status == DH_DEC_CLOSED) continue;
+        const dh_decision *de = &d->sc->decisions[k];
+        dh_buf_adds(b, first ? "{" : ",{");
+        first = 0;
+        key(b, "id");
+        dh_buf_add_json_str(b, de->id);
+        dh_buf_printf(b, ",\"status\":\"%s\",\"option\":", status_names[st->status]);
+        if (st->option >= 0)
+            dh_buf_add_json_str(b, de->options[st->option].id);
+        else
+            dh_buf_adds(b, "null");
+        dh_buf_printf(b, ",\"best\":%s,\"opened_ms\":%lld", 
+                      st->option >= 0 && st->option == a->decisions[k].best_option ? "true" : "false",
+                      (long long)st->opened_at);
+        if (st->status != DH_DEC_OPEN)
+            dh_buf_printf(b, ",\"decided_ms\":%lld,\"elapsed_ms\":%lld,\"factor\":",
+                          (long long)st->answered_at, (long long)(st->answered_at - st->opened_at));
+        if (st->status != DH_DEC_OPEN) dh_buf_add_milli(b, st->factor);
+        dh_aar_decision_points(d, t, (int)k, pts);
+        dh_buf_adds(b, ",\"points\":");
+        points_obj(b, d, pts, 1);
+        dh_buf_adds(b, ",\"total\":");
+        dh_buf_add_milli(b, st->points);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "],\"adjustments\":[");
+    first = 1;
+    for (size_t i = 0; i < d->nadjustments; i++) {
+        const dh_adjustment *adj = &d->adjustments[i];
+        if (adj->team != t) continue;
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"category\":", first ? "" : ",", (long long)adj->t);
+        first = 0;
+        dh_buf_add_json_str(b, d->sc->categories[adj->category].id);
+        dh_buf_adds(b, ",\"points\":");
+        dh_buf_add_milli(b, adj->milli);
+        dh_buf_adds(b, ",\"reason\":");
+        dh_buf_add_json_str(b, adj->reason);
+        dh_buf_printf(b, ",\"by\":\"%s\"}", adj->by_script ? "script" : "evaluator");
+    }
+    dh_buf_adds(b, "],\"notes\":[");
+    first = 1;
+    for (size_t i = 0; i < d->nnotes; i++) {
+        if (d->notes[i].team != t) continue;
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)d->notes[i].t);
+        first = 0;
+        dh_buf_add_json_str(b, d->notes[i].text);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "]}");
+}
+
+dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
+{
+    dh_aar a;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    if (!pts) {
+        dh_aar_free(&a);
+        return DH_ENOMEM;
+    }
+    char date[64];
+    dh_report_date(m->created_us, date, sizeof date);
+    dh_buf_adds(b, "{\"format\":\"drillhall-report\",\"version\":1,");
+    scenario_json(b, d);
+    dh_buf_adds(b, ",\"drill\":{\"source\":");
+    if (m->source) dh_buf_add_json_str(b, m->source); else dh_buf_adds(b, "null");
+    dh_buf_printf(b, ",\"created_us\":%lld,\"date\":", (long long)m->created_us);
+    dh_buf_add_json_str(b, date);
+    dh_buf_adds(b, ",\"fingerprint\":");
+    if (m->fingerprint) dh_buf_add_json_str(b, m->fingerprint); else dh_buf_adds(b, "null");
+    dh_buf_adds(b, ",\"engine_version\":");
+    dh_buf_add_json_str(b, m->engine_version ? m->engine_version : "");
+    dh_buf_printf(b, ",\"seed\":%llu,\"now_ms\":%lld,\"ended\":%s,\"teams\":%zu},",
+                  (unsigned long long)d->seed, (long long)d->now, d->ended ? "true" : "false",
+                  d->nteams);
+    dh_buf_adds(b, "\n\"teams\":[");
+    for (size_t r = 0; r < d->nteams; r++) {
+        dh_buf_adds(b, r ? ",\n" : "\n");
+        team_json(b, d, &a, a.rk.order[r], pts);
+    }
+    dh_buf_adds(b, "],\n\"notes\":[");
+    int first = 1;
+    for (size_t i = 0; i < d->nnotes; i++) {
+        if (d->notes[i].team >= 0) continue;
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)d->notes[i].t);
+        first = 0;
+        dh_buf_add_json_str(b, d->notes[i].text);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "],\n\"findings\":[");
+    first = 1;
+    for (size_t k = 0; k < d->ndec; k++) {
+        const dh_aar_decision *ad = &a.decisions[k];
+        if (ad->finding == DH_FIND_NONE) continue;
+        dh_buf_printf(b, "%s{\"decision\":", first ? "" : ",");
+        first = 0;
+        dh_buf_add_json_str(b, d->sc->decisions[k].id);
+        dh_buf_printf(b, ",\"finding\":\"%s\",\"opened\":%d,\"answered\":%d,\"missed\":%d,"
+                         "\"best\":%d,\"median_decide_ms\":%lld,\"mean_points\":",
+                      ad->finding == DH_FIND_STRENGTH ? "strength" : "improvement", ad->opened,
+                      ad->answered, ad->missed, ad->best, (long long)ad->median_decide);
+        dh_buf_add_milli(b, ad->mean_points);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "]}\n");
+    free(pts);
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}

@@ -1,0 +1,425 @@
+/* dh_report_html.c — the after-action report as one self-contained HTML file:
+ * inline CSS and SVG, no script, no web font, no fetch; A4 print rules so that
+ * "print to PDF" gives the document the agency hands out. */
+#include "dh_aar.h"
+#include "dh_report.h"
+#include "dh_report_svg.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define T(en, vi) (vi_ ? (vi) : (en))
+
+static const char css[] =
+    "*{box-sizing:border-box}"
+    "body{margin:0;background:#eef1f4;color:#1d2733;font:14px/1.45 'Noto Sans','DejaVu Sans',"
+    "'Segoe UI',Arial,sans-serif}"
+    "main{max-width:1040px;margin:0 auto;background:#fff;padding:0 44px 40px}"
+    "header.cover{margin:0 -44px 24px;padding:30px 44px 24px;background:#12324f;color:#fff;"
+    "border-bottom:6px solid #e0a000}"
+    "header.cover .kicker{text-transform:uppercase;letter-spacing:.12em;font-size:12px;"
+    "opacity:.85}"
+    "header.cover h1{margin:6px 0 8px;font-size:27px;line-height:1.25}"
+    "header.cover p{margin:0;max-width:860px;opacity:.92}"
+    "h2{font-size:19px;margin:30px 0 10px;padding-bottom:4px;border-bottom:2px solid #12324f;"
+    "color:#12324f;break-after:avoid}"
+    "h3{font-size:16px;margin:22px 0 6px;break-after:avoid}"
+    "table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:12.5px}"
+    "th,td{padding:4px 7px;border-bottom:1px solid #dde3e9;text-align:left;vertical-align:top}"
+    "th{background:#f1f4f7;font-weight:600;color:#34424f}"
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+    "th.n{white-space:normal;font-size:11.5px;line-height:1.2}"
+    "td.name{white-space:nowrap}td.name a{color:inherit;text-decoration:none}"
+    "tr{break-inside:avoid}"
+    "tr.top td{background:#fff8e1}"
+    ".neg{color:#b3261e}.pos{color:#1b5e20}.muted{color:#6b7885;font-size:12px}"
+    ".id{color:#6b7885;font-size:11px;margin-left:4px}"
+    "dl.facts{display:grid;grid-template-columns:190px 1fr;gap:3px 14px;margin:0}"
+    "dl.facts dt{color:#5b6875}dl.facts dd{margin:0}"
+    ".kpis{display:flex;gap:12px;margin:14px 0 4px;flex-wrap:wrap}"
+    ".kpi{flex:1 1 140px;border:1px solid #dde3e9;border-radius:6px;padding:8px 12px}"
+    ".kpi b{display:block;font-size:22px;color:#12324f}.kpi span{color:#5b6875;font-size:12px}"
+    "svg.chart{width:100%;height:auto;display:block;margin:6px 0 14px}"
+    ".tag{display:inline-block;padding:0 6px;border-radius:3px;font-size:11.5px;"
+    "white-space:nowrap}"
+    ".tag.best{background:#e3f1e4;color:#1b5e20}.tag.other{background:#fff3d6;color:#7a5600}"
+    ".tag.missed{background:#fbe3e1;color:#9c1d15}.tag.open{background:#e6eef6;color:#1f4e79}"
+    ".findings section{border-left:4px solid #2e7d32;padding:0 0 0 14px;margin:10px 0 16px}"
+    ".findings section.improve{border-color:#c62828}"
+    ".findings h3{margin-top:0}.findings li{margin-bottom:6px;break-inside:avoid}"
+    "section.team{break-inside:auto;border-top:1px solid #c9d2db;margin-top:18px}"
+    "section.team h3 .score{float:right;font-weight:600;color:#12324f}"
+    "ul.notes{margin:4px 0 8px 18px;padding:0}"
+    "footer{margin-top:30px;padding-top:8px;border-top:1px solid #dde3e9;color:#6b7885;"
+    "font-size:11.5px;word-break:break-all}"
+    "@page{size:A4;margin:14mm 12mm 16mm}"
+    "@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}"
+    "header.cover{margin:0 0 16px;padding:16px 18px;-webkit-print-color-adjust:exact;"
+    "print-color-adjust:exact}"
+    "th,.kpi,.tag,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "h2{break-before:auto}section.teams-start{break-before:page}"
+    "a{color:inherit;text-decoration:none}}";
+
+void dh_html_escape(dh_buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '&': dh_buf_adds(b, "&amp;"); break;
+        case '<': dh_buf_adds(b, "&lt;"); break;
+        case '>': dh_buf_adds(b, "&gt;"); break;
+        case '"': dh_buf_adds(b, "&quot;"); break;
+        case '\'': dh_buf_adds(b, "&#39;"); break;
+        default: dh_buf_addc(b, *s);
+        }
+    }
+}
+
+void dh_report_date(int64_t us, char *buf, size_t len)
+{
+    time_t t = (time_t)(us / 1000000);
+    struct tm tmv;
+    struct tm *p = gmtime(&t);
+    if (!p || us <= 0) {
+        snprintf(buf, len, "–");
+        return;
+    }
+    tmv = *p;
+    strftime(buf, len, "%Y-%m-%d %H:%M UTC", &tmv);
+}
+
+static void points_cell(dh_buf *b, int64_t milli)
+{
+    dh_buf_printf(b, "<td class=\"n%s\">", milli < 0 ? " neg" : "");
+    /* one decimal, as on the console scoreboard */
+    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
+    dh_buf_add_milli(b, tenths * 100);
+    dh_buf_adds(b, "</td>");
+}
+
+static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
+
+static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
+{
+    const dh_drill *d = a->d;
+    dh_buf_printf(b, "<table><thead><tr><th class=\"n\">#</th><th>%s</th>", T("Team", "Đội"));
+    if (bracket < 0) dh_buf_printf(b, "<th>%s</th>", T("Bracket", "Nhóm"));
+    for (size_t c = 0; c < d->ncat; c++) {
+        dh_buf_adds(b, "<th class=\"n\">");
+        esc(b, dh_text_get(&d->sc->categories[c].name, vi_ ? DH_LANG_VI : DH_LANG_EN));
+        dh_buf_adds(b, "</th>");
+    }
+    dh_buf_printf(b,
+                  "<th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>"
+                  "</thead><tbody>\n",
+                  T("Total", "Tổng"), T("Decision time", "Thời gian quyết định"),
+                  T("Answered / missed", "Trả lời / quá hạn"));
+    for (size_t r = 0; r < d->nteams; r++) {
+        int t = a->rk.order[r];
+        if (bracket >= 0 && d->roster->bracket_of[t] != bracket) continue;
+        int rank = bracket >= 0 ? a->rk.bracket_rank[t] : a->rk.rank[t];
+        const dh_team_info *ti = &d->roster->teams[t];
+        dh_buf_printf(b, "<tr%s><td class=\"n\">%d</td><td class=\"name\"><a href=\"#team-",
+                      rank <= 3 ? " class=\"top\"" : "", rank);
+        esc(b, ti->id);
+        dh_buf_adds(b, "\">");
+        esc(b, ti->name);
+        dh_buf_adds(b, "</a></td>");
+        if (bracket < 0) {
+            dh_buf_adds(b, "<td>");
+            esc(b, ti->bracket);
+            dh_buf_adds(b, "</td>");
+        }
+        for (size_t c = 0; c < d->ncat; c++) points_cell(b, dh_drill_points(d, t, (int)c));
+        dh_buf_adds(b, "<td class=\"n\"><b>");
+        int64_t tenths = (d->totals[t] >= 0 ? d->totals[t] + 50 : d->totals[t] - 50) / 100;
+        dh_buf_add_milli(b, tenths * 100);
+        char dt[32];
+        dh_aar_duration(d->decision_time[t], dt, sizeof dt);
+        dh_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%d / %d</td></tr>\n", dt,
+                      a->teams[t].answered, a->teams[t].missed);
+    }
+    dh_buf_adds(b, "</tbody></table>\n");
+}
+
+static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
+{
+    const dh_drill *d = a->d;
+    dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
+    int any = 0;
+    for (size_t k = 0; k < d->ndec; k++) {
+        if (a->decisions[k].finding != which) continue;
+        if (!any) dh_buf_adds(b, "<ul>\n");
+        any = 1;
+        const dh_decision *de = &d->sc->decisions[k];
+        char why[320];
+        dh_aar_finding_reason(a, (int)k, lang, why, sizeof why);
+        dh_buf_adds(b, "<li><b>");
+        esc(b, dh_text_get(&de->prompt, lang));
+        dh_buf_adds(b, "</b> <span class=\"id\">");
+        esc(b, de->id);
+        dh_buf_adds(b, "</span><br><span class=\"muted\">");
+        esc(b, why);
+        if (which == DH_FIND_IMPROVE && a->decisions[k].mean_short > 0) {
+            dh_buf_adds(b, T("; on average ", "; trung bình thiếu "));
+            dh_buf_add_milli(b, (a->decisions[k].mean_short + 50) / 100 * 100);
+            dh_buf_adds(b, T(" points short of the best option", " điểm so với phương án tốt nhất"));
+        }
+        dh_buf_adds(b, "</span>");
+        if (which == DH_FIND_IMPROVE && de->noptions) {
+            dh_buf_adds(b, "<br><span class=\"muted\">");
+            dh_buf_adds(b, T("Expected: ", "Phương án mong đợi: "));
+            esc(b, dh_text_get(&de->options[a->decisions[k].best_option].text, lang));
+            dh_buf_adds(b, "</span>");
+        }
+        dh_buf_adds(b, "</li>\n");
+    }
+    dh_buf_adds(b, any ? "</ul>\n" : "<p class=\"muted\">");
+    if (!any) dh_buf_printf(b, "%s</p>\n", T("None in this drill.", "Không có trong lần diễn tập này."));
+}
+
+static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pts)
+{
+    const dh_drill *d = a->d;
+    const dh_scenario *sc = d->sc;
+    dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
+    const dh_team_info *ti = &d->roster->teams[t];
+    dh_buf_adds(b, "<section class=\"team\" id=\"team-");
+    esc(b, ti->id);
+    dh_buf_printf(b, "\"><h3>%d. ", a->rk.rank[t]);
+    esc(b, ti->name);
+    dh_buf_adds(b, "<span class=\"id\">");
+    esc(b, ti->id);
+    dh_buf_adds(b, " · ");
+    esc(b, ti->bracket);
+    dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
+    int64_t tenths = (d->totals[t] >= 0 ? d->totals[t] + 50 : d->totals[t] - 50) / 100;
+    dh_buf_add_milli(b, tenths * 100);
+    dh_buf_printf(b, " %s</span></h3>\n", T("points", "điểm"));
+    dh_buf_printf(b,
+                  "<table><thead><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th>"
+                  "<th class=\"n\">%s</th></tr></thead><tbody>\n",
+                  T("Decision", "Quyết định"), T("Option chosen", "Phương án đã chọn"),
+                  T("Time to decide", "Thời gian"), T("Points by category", "Điểm theo nhóm"),
+                  T("Points", "Điểm"));
+    for (size_t k = 0; k < d->ndec; k++) {
+        const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
+        if (st->status == DH_DEC_CLOSED) continue;
+        const dh_decision *de = &sc->decisions[k];
+        dh_buf_adds(b, "<tr><td>");
+        esc(b, dh_text_get(&de->prompt, lang));
+        dh_buf_adds(b, "</td><td>");
+        if (st->option >= 0) esc(b, dh_text_get(&de->options[st->option].text, lang));
+        const char *tag = st->status == DH_DEC_OPEN      ? "open"
+                          : st->status == DH_DEC_EXPIRED ? "missed"
+                          : st->option == a->decisions[k].best_option ? "best"
+                                                                      : "other";
+        const char *label = st->status == DH_DEC_OPEN ? T("still open", "chưa trả lời")
+                            : st->status == DH_DEC_EXPIRED
+                                ? T("missed deadline", "quá hạn")
+                                : st->option == a->decisions[k].best_option
+                                      ? T("best option", "tốt nhất")
+                                      : T("other option", "phương án khác");
+        dh_buf_printf(b, " <span class=\"tag %s\">%s</span></td>", tag, label);
+        char dt[32];
+        dh_aar_duration(st->status == DH_DEC_OPEN ? -1 : st->answered_at - st->opened_at, dt,
+                        sizeof dt);
+        dh_buf_printf(b, "<td class=\"n\">%s</td><td class=\"muted\">", dt);
+        dh_aar_decision_points(d, t, (int)k, pts);
+        int first = 1;
+        for (size_t c = 0; c < d->ncat; c++) {
+            if (!pts[c]) continue;
+            if (!first) dh_buf_adds(b, ", ");
+            first = 0;
+            esc(b, dh_text_get(&sc->categories[c].name, lang));
+            dh_buf_adds(b, pts[c] > 0 ? " +" : " ");
+            dh_buf_add_milli(b, (pts[c] >= 0 ? pts[c] + 50 : pts[c] - 50) / 100 * 100);
+        }
+        dh_buf_adds(b, "</td>");
+        points_cell(b, st->points);
+        dh_buf_adds(b, "</tr>\n");
+    }
+    dh_buf_adds(b, "</tbody></table>\n");
+    int nadj = 0;
+    for (size_t i = 0; i < d->nadjustments; i++) {
+        const dh_adjustment *adj = &d->adjustments[i];
+        if (adj->team != t) continue;
+        if (!nadj++)
+            dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
+                          T("Adjustments", "Điều chỉnh điểm"));
+        char at[32];
+        dh_time_format_clock(adj->t, at, sizeof at);
+        dh_buf_printf(b, "<li>%s · ", at);
+        esc(b, dh_text_get(&sc->categories[adj->category].name, lang));
+        dh_buf_printf(b, " <b class=\"%s\">%s", adj->milli < 0 ? "neg" : "pos",
+                      adj->milli > 0 ? "+" : "");
+        dh_buf_add_milli(b, adj->milli);
+        dh_buf_printf(b, "</b> — ");
+        esc(b, adj->reason);
+        dh_buf_printf(b, " <span class=\"muted\">(%s)</span></li>\n",
+                      adj->by_script ? T("scenario rule", "quy tắc kịch bản")
+                                     : T("evaluator", "đánh giá viên"));
+    }
+    if (nadj) dh_buf_adds(b, "</ul>\n");
+    int nnotes = 0;
+    for (size_t i = 0; i < d->nnotes; i++) {
+        const dh_note *n = &d->notes[i];
+        if (n->team != t) continue;
+        if (!nnotes++)
+            dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
+                          T("Evaluator notes", "Ghi chú của đánh giá viên"));
+        char at[32];
+        dh_time_format_clock(n->t, at, sizeof at);
+        dh_buf_printf(b, "<li>%s · ", at);
+        esc(b, n->text);
+        dh_buf_adds(b, "</li>\n");
+    }
+    if (nnotes) dh_buf_adds(b, "</ul>\n");
+    dh_buf_adds(b, "</section>\n");
+}
+
+dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
+{
+    dh_aar a;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    if (!pts) {
+        dh_aar_free(&a);
+        return DH_ENOMEM;
+    }
+    const dh_scenario *sc = d->sc;
+    dh_lang lang = m->lang;
+    int vi_ = lang == DH_LANG_VI;
+    char date[64], reached[32], dur[32];
+    dh_report_date(m->created_us, date, sizeof date);
+    dh_time_format_clock(d->now, reached, sizeof reached);
+    dh_time_format_clock(sc->duration, dur, sizeof dur);
+
+    dh_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                     "<title>",
+                  dh_lang_code(lang));
+    esc(b, T("After-action report — ", "Báo cáo sau diễn tập — "));
+    esc(b, dh_text_get(&sc->title, lang));
+    dh_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", css);
+
+    dh_buf_printf(b, "<header class=\"cover\"><div class=\"kicker\">%s · %s</div><h1>",
+                  T("After-action report", "Báo cáo đánh giá sau diễn tập"), date);
+    esc(b, dh_text_get(&sc->title, lang));
+    dh_buf_adds(b, "</h1><p>");
+    esc(b, dh_text_get(&sc->description, lang));
+    dh_buf_adds(b, "</p></header>\n");
+
+    /* summary */
+    dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"facts\">", T("Exercise summary", "Tổng quan cuộc diễn tập"));
+    dh_buf_printf(b, "<dt>%s</dt><dd>", T("Scenario", "Kịch bản"));
+    esc(b, sc->id);
+    dh_buf_printf(b, " (%s %d)</dd>", T("version", "phiên bản"), sc->version);
+    dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", T("Date", "Ngày"), date);
+    dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", T("Exercise time", "Thời gian diễn tập"),
+                  dur, d->ended ? "" : T(" — stopped at ", " — dừng lúc "),
+                  d->ended ? "" : reached, "");
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), d->nteams,
+                  T("teams", "đội"), d->roster->nbrackets, T("brackets", "nhóm"));
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Decision points", "Điểm quyết định"),
+                  sc->ndecisions, T("in the scenario", "trong kịch bản"), a.nanswered + a.nmissed,
+                  T("faced by teams", "lượt các đội phải xử lý"));
+    if (m->source) {
+        dh_buf_printf(b, "<dt>%s</dt><dd>", T("Record", "Bản ghi"));
+        esc(b, m->source);
+        dh_buf_adds(b, "</dd>");
+    }
+    dh_buf_adds(b, "</dl>\n");
+    dh_buf_adds(b, "<div class=\"kpis\">");
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", d->nteams,
+                  T("teams took part", "đội tham gia"));
+    int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
+                  T("decisions made before the deadline", "quyết định đưa ra đúng hạn"));
+    dh_buf_adds(b, "<div class=\"kpi\"><b>");
+    dh_buf_add_milli(b, (a.total_mean >= 0 ? a.total_mean + 50 : a.total_mean - 50) / 100 * 100);
+    dh_buf_printf(b, "</b><span>%s</span></div>", T("mean points per team", "điểm trung bình mỗi đội"));
+    dh_buf_adds(b, "<div class=\"kpi\"><b>");
+    dh_buf_add_milli(b, (a.total_max >= 0 ? a.total_max + 50 : a.total_max - 50) / 100 * 100);
+    dh_buf_printf(b, "</b><span>%s</span></div></div>\n", T("best team's points", "điểm của đội cao nhất"));
+
+    if (sc->nobjectives) {
+        dh_buf_printf(b, "<h2>%s</h2>\n<ol>\n", T("Objectives", "Mục tiêu diễn tập"));
+        for (size_t i = 0; i < sc->nobjectives; i++) {
+            dh_buf_adds(b, "<li>");
+            esc(b, dh_text_get(&sc->objectives[i], lang));
+            dh_buf_adds(b, "</li>\n");
+        }
+        dh_buf_adds(b, "</ol>\n");
+    }
+
+    dh_buf_printf(b, "<h2>%s</h2>\n", T("Scoreboard", "Bảng xếp hạng"));
+    scoreboard(b, &a, vi_, -1);
+    if (d->roster->nbrackets > 1)
+        for (size_t br = 0; br < d->roster->nbrackets; br++) {
+            dh_buf_printf(b, "<h3>%s: ", T("Bracket", "Nhóm"));
+            esc(b, d->roster->brackets[br]);
+            dh_buf_adds(b, "</h3>\n");
+            scoreboard(b, &a, vi_, (int)br);
+        }
+
+    dh_buf_printf(b, "<h2>%s</h2>\n", T("Points by category", "Điểm theo nhóm năng lực"));
+    dh_svg_categories(b, &a, lang);
+    dh_buf_printf(b, "<h2>%s</h2>\n<p class=\"muted\">%s</p>\n", T("Timeline", "Dòng thời gian"),
+                  T("Injects on their attack stage (first delivery), then each team's decisions "
+                    "in rank order.",
+                    "Các tình huống theo giai đoạn tấn công (lần gửi đầu tiên), sau đó là quyết "
+                    "định của từng đội theo thứ hạng."));
+    dh_svg_timeline(b, &a, lang);
+
+    dh_buf_printf(b, "<h2>%s</h2>\n<p class=\"muted\">%s</p>\n<div class=\"findings\">",
+                  T("Findings", "Nhận xét, đánh giá"),
+                  T("Strengths: at least three teams in four chose the best option, none missed "
+                    "the deadline and the median answer came in the first half of the window. "
+                    "Areas for improvement: fewer than half chose the best option, a quarter or "
+                    "more missed the deadline, or the median answer came in the second half. "
+                    "Each area is ready to carry into the improvement plan.",
+                    "Điểm mạnh: ít nhất ba phần tư số đội chọn phương án tốt nhất, không đội nào "
+                    "quá hạn và thời gian trả lời trung vị nằm trong nửa đầu thời hạn. Cần cải "
+                    "thiện: dưới một nửa số đội chọn phương án tốt nhất, từ một phần tư số đội "
+                    "trở lên quá hạn, hoặc thời gian trả lời trung vị nằm trong nửa sau thời "
+                    "hạn. Mỗi mục có thể đưa thẳng vào kế hoạch khắc phục."));
+    dh_buf_printf(b, "<section class=\"strength\"><h3>%s</h3>\n", T("Strengths", "Điểm mạnh"));
+    findings(b, &a, vi_, DH_FIND_STRENGTH);
+    dh_buf_printf(b, "</section><section class=\"improve\"><h3>%s</h3>\n",
+                  T("Areas for improvement", "Nội dung cần cải thiện"));
+    findings(b, &a, vi_, DH_FIND_IMPROVE);
+    dh_buf_adds(b, "</section></div>\n");
+
+    dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
+                  T("Team by team", "Kết quả từng đội"));
+    for (size_t r = 0; r < d->nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts);
+    int nglobal = 0;
+    for (size_t i = 0; i < d->nnotes; i++) {
+        if (d->notes[i].team >= 0) continue;
+        if (!nglobal++)
+            dh_buf_printf(b, "<h3>%s</h3><ul class=\"notes\">\n",
+                          T("Notes on the whole exercise", "Ghi chú chung"));
+        char at[32];
+        dh_time_format_clock(d->notes[i].t, at, sizeof at);
+        dh_buf_printf(b, "<li>%s · ", at);
+        esc(b, d->notes[i].text);
+        dh_buf_adds(b, "</li>\n");
+    }
+    if (nglobal) dh_buf_adds(b, "</ul>\n");
+    dh_buf_adds(b, "</section>\n<footer>");
+    dh_buf_printf(b, "drillhall %s · %s", m->engine_version ? m->engine_version : "",
+                  T("scenario", "kịch bản"));
+    dh_buf_adds(b, " ");
+    esc(b, sc->id);
+    if (m->fingerprint) {
+        dh_buf_printf(b, " · %s: ", T("record fingerprint (SHA-256 chain head)",
+                                       "dấu vết bản ghi (mã băm SHA-256 cuối chuỗi)"));
+        esc(b, m->fingerprint);
+    }
+    dh_buf_adds(b, "</footer>\n</main>\n</body>\n</html>\n");
+    free(pts);
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}

@@ -1,0 +1,214 @@
+/* dh_report_svg.c — inline SVG charts: no script, no external font or image, so
+ * the report renders the same offline, in print and in any browser. */
+#include "dh_report_svg.h"
+#include "dh_report.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define GREEN "#2e7d32"
+#define AMBER "#e0a000"
+#define RED "#c62828"
+#define BLUE "#1f5f99"
+#define GREY "#8a94a0"
+
+static double px(int64_t v, int64_t lo, int64_t hi, double x0, double w)
+{
+    return hi > lo ? x0 + (double)(v - lo) * w / (double)(hi - lo) : x0;
+}
+
+void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
+{
+    const dh_drill *d = a->d;
+    int vi = lang == DH_LANG_VI;
+    int64_t lo = 0, hi = 0;
+    for (size_t c = 0; c < d->ncat; c++) {
+        if (a->cat_min[c] < lo) lo = a->cat_min[c];
+        if (a->cat_max[c] > hi) hi = a->cat_max[c];
+    }
+    /* round the scale out to whole steps of 5 points */
+    lo = (lo / 5000 - (lo % 5000 ? 1 : 0)) * 5000;
+    hi = (hi / 5000 + (hi % 5000 ? 1 : 0)) * 5000;
+    if (hi == lo) hi = lo + 5000;
+    const double x0 = 190, w = 520, row = 30, top = 30;
+    double h = top + row * (double)d->ncat + 40;
+    dh_buf_printf(b,
+                  "<svg class=\"chart\" viewBox=\"0 0 760 %.0f\" role=\"img\" "
+                  "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+                  h, vi ? "Điểm theo nhóm năng lực" : "Points by category");
+    dh_buf_printf(b, "<g font-size=\"11\" fill=\"#44505c\" text-anchor=\"middle\">\n");
+    int64_t step = (hi - lo) / 5000 > 12 ? 10000 : 5000;
+    for (int64_t v = lo; v <= hi; v += step) {
+        double x = px(v, lo, hi, x0, w);
+        dh_buf_printf(b,
+                      "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"%s\" "
+                      "stroke-width=\"%s\"/>",
+                      x, top - 6, x, top + row * (double)d->ncat, v == 0 ? "#44505c" : "#dde3e9",
+                      v == 0 ? "1.2" : "0.8");
+        dh_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\">", x, top - 10);
+        dh_buf_add_milli(b, v);
+        dh_buf_adds(b, "</text>\n");
+    }
+    dh_buf_adds(b, "</g>\n");
+    for (size_t c = 0; c < d->ncat; c++) {
+        double y = top + row * (double)c;
+        double z = px(0, lo, hi, x0, w), m = px(a->cat_mean[c], lo, hi, x0, w);
+        double x1 = m < z ? m : z, bw = m < z ? z - m : m - z;
+        dh_buf_printf(b, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12.5\" text-anchor=\"end\" "
+                         "fill=\"#1d2733\">",
+                      x0 - 10, y + row / 2 + 4);
+        dh_html_escape(b, dh_text_get(&d->sc->categories[c].name, lang));
+        dh_buf_adds(b, "</text>\n");
+        dh_buf_printf(b,
+                      "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" rx=\"2\" "
+                      "fill=\"%s\"><title>",
+                      x1, y + 7, bw < 1 ? 1 : bw, row - 14, a->cat_mean[c] < 0 ? RED : BLUE);
+        dh_buf_adds(b, vi ? "Trung bình " : "Mean ");
+        dh_buf_add_milli(b, a->cat_mean[c]);
+        dh_buf_adds(b, "</title></rect>\n");
+        double l = px(a->cat_min[c], lo, hi, x0, w), r = px(a->cat_max[c], lo, hi, x0, w);
+        double ym = y + row / 2;
+        dh_buf_printf(b,
+                      "<path d=\"M%.1f %.1fH%.1fM%.1f %.1fv8M%.1f %.1fv8\" stroke=\"#1d2733\" "
+                      "stroke-width=\"1.2\" fill=\"none\"/>\n",
+                      l, ym, r, l, ym - 4, r, ym - 4);
+        dh_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1d2733\">",
+                      (r > m ? r : m) + 6, ym + 4);
+        dh_buf_add_milli(b, (a->cat_mean[c] >= 0 ? a->cat_mean[c] + 50 : a->cat_mean[c] - 50) /
+                                100 * 100);
+        dh_buf_adds(b, "</text>\n");
+    }
+    double ly = top + row * (double)d->ncat + 22;
+    dh_buf_printf(b,
+                  "<g font-size=\"11\" fill=\"#44505c\"><rect x=\"%.0f\" y=\"%.0f\" width=\"14\" "
+                  "height=\"10\" fill=\"" BLUE "\"/><text x=\"%.0f\" y=\"%.0f\">%s</text>"
+                  "<path d=\"M%.0f %.0fh22M%.0f %.0fv8M%.0f %.0fv8\" stroke=\"#1d2733\" "
+                  "fill=\"none\"/><text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
+                  x0, ly - 9, x0 + 20, ly, vi ? "trung bình các đội" : "mean of all teams",
+                  x0 + 180, ly - 4, x0 + 180, ly - 8, x0 + 202, ly - 8, x0 + 210, ly,
+                  vi ? "đội thấp nhất – cao nhất" : "lowest to highest team");
+    dh_buf_adds(b, "</svg>\n");
+}
+
+static const char *severity_colour(dh_inject_severity s)
+{
+    static const char *const c[] = {"#7c8a97", "#e0a000", "#e06c00", "#c62828"};
+    return s < DH_SEV_COUNT ? c[s] : GREY;
+}
+
+void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
+{
+    const dh_drill *d = a->d;
+    const dh_scenario *sc = d->sc;
+    int vi = lang == DH_LANG_VI;
+    size_t nlanes = sc->nstages ? sc->nstages : 1;
+    double rowh = d->nteams > 60 ? 8 : d->nteams > 30 ? 11 : 15;
+    const double x0 = 200, w = 760, top = 28, lane = 20;
+    double teams_top = top + lane * (double)nlanes + 14;
+    double h = teams_top + rowh * (double)d->nteams + 34;
+    dh_ms dur = sc->duration > 0 ? sc->duration : 1;
+    dh_buf_printf(b,
+                  "<svg class=\"chart timeline\" viewBox=\"0 0 980 %.0f\" role=\"img\" "
+                  "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+                  h, vi ? "Dòng thời gian diễn tập" : "Exercise timeline");
+    /* time axis: a tick every 15, 30 or 60 minutes */
+    dh_ms step = dur <= 3 * DH_MS_HOUR ? 15 * DH_MS_MINUTE
+                 : dur <= 6 * DH_MS_HOUR ? 30 * DH_MS_MINUTE
+                                         : DH_MS_HOUR * (dur / (12 * DH_MS_HOUR) + 1);
+    dh_buf_adds(b, "<g font-size=\"10.5\" fill=\"#44505c\" text-anchor=\"middle\">\n");
+    for (dh_ms t = 0; t <= dur; t += step) {
+        double x = px(t, 0, dur, x0, w);
+        char lbl[32];
+        dh_time_format_clock(t, lbl, sizeof lbl);
+        size_t n = strlen(lbl);
+        if (n > 3 && !strcmp(lbl + n - 3, ":00")) lbl[n - 3] = 0; /* T+1:15 */
+        dh_buf_printf(b,
+                      "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#e3e8ed\"/>"
+                      "<text x=\"%.1f\" y=\"%.0f\">%s</text>\n",
+                      x, top - 6, x, h - 24, x, top - 12, lbl);
+    }
+    dh_buf_adds(b, "</g>\n");
+    for (size_t l = 0; l < nlanes; l++) {
+        double y = top + lane * (double)l;
+        dh_buf_printf(b,
+                      "<rect x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" fill=\"%s\"/>"
+                      "<text x=\"%.0f\" y=\"%.0f\" font-size=\"10.5\" fill=\"#5b6875\">",
+                      x0 - 190, y, w + 190, lane, l % 2 ? "#f4f6f8" : "#eaeef2", x0 - 186, y + 14);
+        dh_html_escape(b, sc->nstages ? dh_text_get(&sc->stages[l].name, lang)
+                                      : (vi ? "Tình huống" : "Injects"));
+        dh_buf_adds(b, "</text>\n");
+    }
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const dh_inject *in = &sc->injects[i];
+        dh_ms first = DH_MS_NEVER;
+        int reached = 0;
+        for (size_t t = 0; t < d->nteams; t++) {
+            dh_ms at = dh_drill_delivered_at(d, (int)t, (int)i);
+            if (at == DH_MS_NEVER) continue;
+            reached++;
+            if (at < first) first = at;
+        }
+        if (!reached) continue;
+        double x = px(first, 0, dur, x0, w);
+        double y = top + lane * (double)(in->stage >= 0 ? (size_t)in->stage : 0) + lane / 2;
+        dh_buf_printf(b,
+                      "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\" stroke=\"#fff\" "
+                      "stroke-width=\"0.8\"><title>",
+                      x, y - 5, severity_colour(in->severity));
+        char at[32];
+        dh_time_format_clock(first, at, sizeof at);
+        dh_html_escape(b, dh_text_get(&in->title, lang));
+        dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached, d->nteams,
+                      vi ? "đội" : "teams");
+    }
+    for (size_t r = 0; r < d->nteams; r++) {
+        int t = a->rk.order[r];
+        double y = teams_top + rowh * (double)r;
+        if (r % 2 == 0)
+            dh_buf_printf(b, "<rect x=\"%.0f\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\" "
+                             "fill=\"#f7f9fb\"/>\n",
+                          x0, y, w, rowh);
+        dh_buf_printf(b,
+                      "<text x=\"%.0f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" "
+                      "fill=\"#1d2733\">%zu. ",
+                      x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9, r + 1);
+        dh_html_escape(b, d->nteams > 30 ? d->roster->teams[t].id : d->roster->teams[t].name);
+        dh_buf_adds(b, "</text>\n");
+        for (size_t k = 0; k < d->ndec; k++) {
+            const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
+            if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
+            double x = px(st->answered_at, 0, dur, x0, w), ym = y + rowh / 2;
+            double rr = rowh > 12 ? 4.2 : rowh * 0.36;
+            const char *title = d->sc->decisions[k].id;
+            if (st->status == DH_DEC_EXPIRED) {
+                dh_buf_printf(b,
+                              "<path d=\"M%.1f %.1fl%.1f %.1fm0 %.1fl%.1f %.1f\" stroke=\"" RED
+                              "\" stroke-width=\"1.6\"><title>",
+                              x - rr, ym - rr, 2 * rr, 2 * rr, -2 * rr, -2 * rr, 2 * rr);
+            } else {
+                int best = st->option == a->decisions[k].best_option;
+                dh_buf_printf(b,
+                              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>",
+                              x, ym, rr, best ? GREEN : AMBER);
+            }
+            dh_html_escape(b, title);
+            dh_buf_adds(b, st->status == DH_DEC_EXPIRED ? "</title></path>\n" : "</title></circle>\n");
+        }
+    }
+    double ly = h - 10;
+    dh_buf_printf(b,
+                  "<g font-size=\"11\" fill=\"#44505c\">"
+                  "<path d=\"M%.0f %.0fl5 5-5 5-5-5z\" fill=\"#e06c00\"/><text x=\"%.0f\" "
+                  "y=\"%.0f\">%s</text>"
+                  "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"4.2\" fill=\"" GREEN "\"/><text x=\"%.0f\" "
+                  "y=\"%.0f\">%s</text>"
+                  "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"4.2\" fill=\"" AMBER "\"/><text x=\"%.0f\" "
+                  "y=\"%.0f\">%s</text>"
+                  "<path d=\"M%.0f %.0fl8 8m0 -8l-8 8\" stroke=\"" RED "\" stroke-width=\"1.6\"/>"
+                  "<text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
+                  x0, ly - 9, x0 + 10, ly, vi ? "tình huống (lần đầu)" : "inject (first delivery)",
+                  x0 + 185, ly - 4, x0 + 195, ly, vi ? "phương án tốt nhất" : "best option",
+                  x0 + 345, ly - 4, x0 + 355, ly, vi ? "phương án khác" : "other option",
+                  x0 + 490, ly - 8, x0 + 505, ly, vi ? "quá hạn" : "missed deadline");
+    dh_buf_adds(b, "</svg>\n");
+}

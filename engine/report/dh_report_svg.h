@@ -1,0 +1,14 @@
+/* dh_report_svg.h — the report's inline SVG charts (engine/report internal). */
+#ifndef DH_REPORT_SVG_H
+#define DH_REPORT_SVG_H
+
+#include "dh_aar.h"
+#include "dh_buf.h"
+
+/* Points by category: mean across teams, with the lowest and highest team. */
+void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang);
+/* The exercise timeline: injects on stage lanes, then one row per team (in rank
+ * order) with a mark for each decision: best option, other option, missed. */
+void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang);
+
+#endif

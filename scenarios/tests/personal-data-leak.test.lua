@@ -1,0 +1,72 @@
+-- Tests for personal-data-leak.lua: each pins a branch that a team's own
+-- choices open or close. Decisions not listed run out and take their timeout.
+--   drillhall test scenarios/personal-data-leak.lua
+
+test {
+  name = "posing as a buyer spooks the seller",
+  choices = { { "verify-sample", "pose-buyer", at = "0:07" } },
+  delivered = { "seller-spooked" },
+}
+
+test {
+  name = "verifying and preserving the sample starts the 72-hour clock",
+  choices = { { "verify-sample", "verify-preserve", at = "0:07" } },
+  withheld = { "seller-spooked" },
+  flags = { clock_started = true },
+}
+
+test {
+  name = "keeping the API open leaks more data",
+  choices = { { "contain-source", "keep-api", at = "0:32" } },
+  delivered = { "more-data" },
+  flags = { api_open = true },
+}
+
+test {
+  name = "an unanswered containment decision keeps the API open",
+  delivered = { "more-data" },
+}
+
+test {
+  name = "cutting every I-VAN connection stops the leak",
+  choices = { { "contain-source", "cut-all-ivan", at = "0:32" } },
+  withheld = { "more-data" },
+  unset = { "api_open" },
+}
+
+test {
+  name = "denying to the press is exposed",
+  choices = { { "press-day1", "deny", at = "0:47" } },
+  delivered = { "denial-exposed" },
+  flags = { denied = true },
+}
+
+test {
+  name = "confirming with guidance is never exposed",
+  choices = { { "press-day1", "confirm-guide", at = "0:47" } },
+  withheld = { "denial-exposed" },
+}
+
+test {
+  name = "notifying A05 in time brings their follow-up, not their call",
+  choices = { { "notify-a05", "notify-now", at = "1:32" } },
+  delivered = { "a05-followup" },
+  withheld = { "a05-contact" },
+  flags = { notified = true },
+}
+
+test {
+  name = "without a notification A05 calls first",
+  choices = { { "notify-a05", "provider-duty", at = "1:32" } },
+  delivered = { "a05-contact" },
+  withheld = { "a05-followup" },
+  unset = { "notified" },
+}
+
+test {
+  name = "the best team closes every bad branch",
+  others = "best",
+  delivered = { "a05-followup", "lessons" },
+  withheld = { "seller-spooked", "more-data", "denial-exposed", "a05-contact" },
+  at_least = { total = 1 },
+}

@@ -1,0 +1,98 @@
+-- Tests for phishing-benefit-fraud.lua: each pins a branch that a team's own
+-- choices open or close. Decisions not listed run out and take their timeout.
+--   drillhall test scenarios/phishing-benefit-fraud.lua
+
+test {
+  name = "resetting and revoking sessions stops the session reuse",
+  choices = { { "triage-credential", "reset-revoke", at = "0:07" } },
+  withheld = { "session-reuse" },
+}
+
+test {
+  name = "a password change alone leaves the stolen session alive",
+  choices = {
+    { "triage-credential", "self-change", at = "0:07" },
+    { "session-kill", "kill-lock", after = "2m" },
+  },
+  delivered = { "session-reuse" },
+}
+
+test {
+  name = "an unanswered triage lets the session be reused",
+  delivered = { "session-reuse" },
+}
+
+test {
+  name = "resetting every phished account closes the campaign",
+  choices = { { "campaign-response", "all-reset", at = "0:17" } },
+  withheld = { "second-wave" },
+  unset = { "campaign_open" },
+}
+
+test {
+  name = "blocking the domain alone leaves the campaign open for a second wave",
+  choices = { { "campaign-response", "block-domain", at = "0:17" } },
+  delivered = { "second-wave" },
+  flags = { campaign_open = true },
+}
+
+test {
+  name = "phoning the officer tips off the contractor",
+  choices = { { "account-anomaly", "phone-officer", at = "0:27" } },
+  delivered = { "contractor-vanishes" },
+  flags = { tipped = true },
+}
+
+test {
+  name = "confronting the insider tips off the contractor",
+  choices = { { "insider-action", "confront", at = "1:12" } },
+  delivered = { "contractor-vanishes" },
+}
+
+test {
+  name = "preserving and investigating quietly keeps the contractor in reach",
+  choices = {
+    { "account-anomaly", "preserve-investigate", at = "0:27" },
+    { "insider-action", "secure-report", at = "1:12" },
+  },
+  withheld = { "contractor-vanishes" },
+  flags = { logs_preserved = true },
+  unset = { "tipped" },
+}
+
+test {
+  name = "paying while investigating loses the money",
+  choices = { { "hold-payments", "pay-investigate", at = "0:42" } },
+  delivered = { "payment-lost" },
+  withheld = { "payment-outcry", "evidence-gap" },
+}
+
+test {
+  name = "holding every payment causes an outcry",
+  choices = { { "hold-payments", "hold-all", at = "0:42" } },
+  delivered = { "payment-outcry" },
+  withheld = { "payment-lost" },
+}
+
+test {
+  name = "reverting the changes at once destroys the evidence",
+  choices = { { "hold-payments", "revert-now", at = "0:42" } },
+  delivered = { "evidence-gap" },
+  withheld = { "payment-lost", "payment-outcry" },
+  flags = { evidence_lost = true },
+}
+
+test {
+  name = "holding only the changed payments avoids all three consequences",
+  choices = { { "hold-payments", "hold-changed", at = "0:42" } },
+  withheld = { "payment-lost", "payment-outcry", "evidence-gap" },
+}
+
+test {
+  name = "the best team closes every bad branch",
+  others = "best",
+  withheld = { "session-reuse", "second-wave", "contractor-vanishes", "payment-lost",
+               "payment-outcry", "evidence-gap" },
+  delivered = { "lessons" },
+  at_least = { total = 1 },
+}

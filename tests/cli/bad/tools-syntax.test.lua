@@ -1,0 +1,1 @@
+test { name = "a test of a broken scenario", scenario = "syntax.lua", delivered = { "a" } }

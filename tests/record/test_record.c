@@ -1,0 +1,230 @@
+/* test_record.c — the .drill file: round trip, durability contract, chain checks
+ * and the files it must refuse without touching them. */
+#include "dh_test.h"
+#include "dh_record.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char path[256];
+
+static const char source[] = "scenario { id = 'x' }\n";
+
+static void make_header(dh_record_header *h)
+{
+    dh_record_header_init(h);
+    h->engine_version = "test";
+    h->scenario_file = "x.lua";
+    h->scenario_id = "x";
+    h->scenario_version = 3;
+    h->scenario_source = (char *)source;
+    h->scenario_len = sizeof source - 1;
+    h->seed = 42;
+    strcpy(h->lang, "vi");
+    strcpy(h->bots, "random");
+    h->created_us = 1700000000000000;
+    assert_int_equal(dh_roster_add(&h->roster, "hn", "BHXH TP. Hà Nội", "north", 0), DH_OK);
+    assert_int_equal(dh_roster_add(&h->roster, "hcm", "BHXH TP. Hồ Chí Minh", "south", 0), DH_OK);
+}
+
+/* A record with n inputs: choices, an adjustment with a reason, a note. */
+static void make_record(int n)
+{
+    snprintf(path, sizeof path, "test-record-%d.drill", (int)getpid());
+    remove(path);
+    dh_record_header h;
+    make_header(&h);
+    dh_record *r;
+    char err[512];
+    assert_int_equal(dh_record_create(&r, path, &h, err, sizeof err), DH_OK);
+    dh_roster_free(&h.roster);
+    for (int i = 0; i < n; i++) {
+        dh_input in = {.kind = i % 3 == 1 ? DH_IN_ADJUST : i % 3 == 2 ? DH_IN_NOTE : DH_IN_CHOICE,
+                       .source = i % 3 ? DH_SRC_CONSOLE : DH_SRC_BOT,
+                       .t = 1000 * i, .team = i % 2, .decision = i, .option = 1,
+                       .milli = -2500, .text = i % 3 ? "chậm báo cáo, \"quote\"" : NULL};
+        assert_int_equal(dh_record_append(r, &in, err, sizeof err), DH_OK);
+    }
+    dh_record_close(r);
+}
+
+static void tamper(const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static dh_verify_result verify(void)
+{
+    dh_record *r;
+    char err[512];
+    dh_verify_result res;
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_verify(r, &res, err, sizeof err), DH_OK);
+    dh_record_close(r);
+    return res;
+}
+
+static void header_and_inputs_round_trip(void **state)
+{
+    (void)state;
+    make_record(10);
+    dh_record *r;
+    char err[512];
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    dh_record_header h;
+    assert_int_equal(dh_record_read_header(r, &h, err, sizeof err), DH_OK);
+    assert_string_equal(h.scenario_source, source);
+    assert_int_equal(h.seed, 42);
+    assert_string_equal(h.lang, "vi");
+    assert_string_equal(h.bots, "random");
+    assert_int_equal(h.roster.nteams, 2);
+    assert_string_equal(h.roster.teams[1].name, "BHXH TP. Hồ Chí Minh");
+    assert_int_equal(strlen(h.scenario_sha256), 64);
+    dh_record_header_free(&h);
+    dh_record_input *v;
+    size_t n;
+    assert_int_equal(dh_record_read_inputs(r, &v, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 10);
+    assert_int_equal(v[4].seq, 5);
+    assert_int_equal(v[4].in.kind, DH_IN_ADJUST);
+    assert_int_equal(v[4].in.milli, -2500);
+    assert_string_equal(v[4].in.text, "chậm báo cáo, \"quote\"");
+    assert_null(v[3].in.text);
+    dh_record_progress p;
+    assert_int_equal(dh_record_read_progress(r, &p, err, sizeof err), DH_OK);
+    assert_int_equal(p.ninputs, 10);
+    assert_int_equal(p.now, 9000);
+    dh_record_inputs_free(v, n);
+    dh_record_close(r);
+    assert_int_equal(verify().problem, DH_VERIFY_OK);
+    remove(path);
+}
+
+static void an_input_is_on_disk_when_append_returns(void **state)
+{
+    (void)state;
+    make_record(0);
+    dh_record *w;
+    char err[512];
+    assert_int_equal(dh_record_open(&w, path, 1, err, sizeof err), DH_OK);
+    dh_input in = {.kind = DH_IN_PAUSE, .t = 5};
+    assert_int_equal(dh_record_append(w, &in, err, sizeof err), DH_OK);
+    /* another connection sees it while the writer is still open: committed */
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM inputs", -1, &s, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(s, 0), 1);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    dh_record_close(w);
+    remove(path);
+}
+
+static void create_refuses_an_existing_file(void **state)
+{
+    (void)state;
+    make_record(1);
+    dh_record_header h;
+    make_header(&h);
+    dh_record *r;
+    char err[512];
+    assert_int_equal(dh_record_create(&r, path, &h, err, sizeof err), DH_EINPUT);
+    assert_non_null(strstr(err, "already exists"));
+    dh_roster_free(&h.roster);
+    assert_int_equal(verify().ninputs, 1);
+    remove(path);
+}
+
+static void verify_names_an_altered_input(void **state)
+{
+    (void)state;
+    make_record(12);
+    tamper("UPDATE inputs SET milli = 2500 WHERE seq = 5");
+    dh_verify_result res = verify();
+    assert_int_equal(res.problem, DH_VERIFY_ALTERED);
+    assert_int_equal(res.seq, 5);
+    remove(path);
+}
+
+static void verify_names_a_removed_input(void **state)
+{
+    (void)state;
+    make_record(12);
+    tamper("DELETE FROM inputs WHERE seq = 7");
+    dh_verify_result res = verify();
+    assert_int_equal(res.problem, DH_VERIFY_REMOVED);
+    assert_int_equal(res.seq, 7);
+    remove(path);
+}
+
+static void verify_names_reordered_inputs(void **state)
+{
+    (void)state;
+    make_record(12);
+    tamper("UPDATE inputs SET seq = -1 WHERE seq = 3; UPDATE inputs SET seq = 3 WHERE seq = 4;"
+           "UPDATE inputs SET seq = 4 WHERE seq = -1");
+    dh_verify_result res = verify();
+    assert_int_equal(res.problem, DH_VERIFY_REORDERED);
+    assert_int_equal(res.seq, 3);
+    remove(path);
+}
+
+static void verify_notices_a_removed_tail_and_a_changed_roster(void **state)
+{
+    (void)state;
+    make_record(12);
+    tamper("DELETE FROM inputs WHERE seq = 12");
+    assert_int_equal(verify().problem, DH_VERIFY_COUNT);
+    make_record(3);
+    tamper("UPDATE teams SET name = 'Someone else' WHERE idx = 0");
+    assert_int_equal(verify().problem, DH_VERIFY_HEADER);
+    make_record(3);
+    tamper("UPDATE drill SET scenario_source = 'scenario { id = ''y'' }'");
+    assert_int_equal(verify().problem, DH_VERIFY_HEADER);
+    remove(path);
+}
+
+static void refuses_newer_and_foreign_files(void **state)
+{
+    (void)state;
+    char err[512];
+    dh_record *r;
+    make_record(2);
+    tamper("PRAGMA user_version = 9");
+    assert_int_equal(dh_record_open(&r, path, 1, err, sizeof err), DH_EINPUT);
+    assert_non_null(strstr(err, "newer drillhall"));
+    remove(path);
+    tamper("CREATE TABLE t(a)");
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_EINPUT);
+    assert_non_null(strstr(err, "another program"));
+    remove(path);
+    FILE *f = fopen(path, "wb");
+    fclose(f);
+    assert_int_equal(dh_record_open(&r, path, 1, err, sizeof err), DH_EINPUT);
+    assert_non_null(strstr(err, "empty file"));
+    remove(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(header_and_inputs_round_trip),
+        cmocka_unit_test(an_input_is_on_disk_when_append_returns),
+        cmocka_unit_test(create_refuses_an_existing_file),
+        cmocka_unit_test(verify_names_an_altered_input),
+        cmocka_unit_test(verify_names_a_removed_input),
+        cmocka_unit_test(verify_names_reordered_inputs),
+        cmocka_unit_test(verify_notices_a_removed_tail_and_a_changed_roster),
+        cmocka_unit_test(refuses_newer_and_foreign_files),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,135 @@
+/* test_report.c — the report layer on a drill built in the test: evaluator
+ * adjustments and notes reach every format, text is escaped, per-decision
+ * points add up to the engine's totals, findings follow the rule. */
+#include "dh_test.h"
+#include "dh_aar.h"
+#include "dh_autoplay.h"
+#include "dh_report.h"
+#include "dh_script.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct fx {
+    dh_script *script;
+    dh_scenario *sc;
+    dh_roster roster;
+    dh_drill *d;
+    dh_autoplay ap;
+} fx;
+
+static int setup(void **state)
+{
+    fx *f = calloc(1, sizeof *f);
+    dh_diags diags;
+    dh_diags_init(&diags);
+    f->script = dh_script_create(NULL, 3);
+    assert_int_equal(dh_script_load(f->script, DH_SOURCE_DIR "/tests/cli/tour.lua", &f->sc, &diags),
+                     DH_OK);
+    dh_diags_free(&diags);
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Hà Nội <HQ> & \"co\"", "north", 0);
+    dh_roster_add(&f->roster, "hcm", "Hồ Chí Minh", "south", 0);
+    dh_roster_add(&f->roster, "dn", "Đà Nẵng", "south", 0);
+    dh_drill_config cfg = {f->sc, &f->roster, 3, dh_script_iface_for(f->script)};
+    f->d = dh_drill_create(&cfg);
+    assert_int_equal(dh_drill_start(f->d), DH_OK);
+    assert_int_equal(dh_autoplay_attach(&f->ap, f->d, DH_BOT_BEST, NULL), DH_OK);
+    char err[256];
+    assert_int_equal(dh_drill_advance(f->d, 20 * DH_MS_MINUTE), DH_OK);
+    dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 1, .category = 1,
+                    .milli = -2500, .text = "báo cáo chậm <b>"};
+    assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
+    dh_input note = {.kind = DH_IN_NOTE, .t = f->d->now, .team = 0, .text = "gọi đúng quy trình"};
+    assert_int_equal(dh_drill_apply(f->d, &note, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_run_to_end(f->d), DH_OK);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fx *f = *state;
+    dh_autoplay_free(&f->ap);
+    dh_drill_destroy(f->d);
+    dh_roster_free(&f->roster);
+    dh_script_destroy(f->script);
+    free(f);
+    return 0;
+}
+
+static const dh_report_meta meta = {"t.drill", 1764000000000000, "abc123", "test", DH_LANG_VI};
+
+static void html_carries_adjustments_notes_and_escapes_text(void **state)
+{
+    fx *f = *state;
+    dh_buf b;
+    dh_buf_init(&b);
+    assert_int_equal(dh_report_html(&b, f->d, &meta), DH_OK);
+    const char *s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "báo cáo chậm &lt;b&gt;"));
+    assert_non_null(strstr(s, "gọi đúng quy trình"));
+    assert_non_null(strstr(s, "Hà Nội &lt;HQ&gt; &amp; &quot;co&quot;"));
+    assert_null(strstr(s, "<HQ>"));
+    assert_non_null(strstr(s, "<html lang=\"vi\">"));
+    assert_non_null(strstr(s, "abc123"));
+    assert_non_null(strstr(s, "id=\"team-hcm\""));
+    dh_buf_free(&b);
+}
+
+static void json_and_csv_carry_the_engines_figures(void **state)
+{
+    fx *f = *state;
+    dh_buf b;
+    dh_buf_init(&b);
+    assert_int_equal(dh_report_json(&b, f->d, &meta), DH_OK);
+    const char *s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "\"reason\":\"báo cáo chậm <b>\""));
+    assert_non_null(strstr(s, "\"points\":-2.5"));
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_csv_scoreboard(&b, f->d), DH_OK);
+    s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "\"Hà Nội <HQ> & \"\"co\"\"\""));
+    dh_buf_free(&b);
+}
+
+static void decision_points_add_up_to_the_totals(void **state)
+{
+    fx *f = *state;
+    int64_t pts[8];
+    for (size_t t = 0; t < f->d->nteams; t++) {
+        int64_t sum = 0;
+        for (size_t k = 0; k < f->d->ndec; k++) {
+            dh_aar_decision_points(f->d, (int)t, (int)k, pts);
+            for (size_t c = 0; c < f->d->ncat; c++) sum += pts[c];
+        }
+        for (size_t i = 0; i < f->d->nadjustments; i++)
+            if (f->d->adjustments[i].team == (int)t) sum += f->d->adjustments[i].milli;
+        assert_int_equal(sum, f->d->totals[t]);
+    }
+}
+
+static void best_bots_make_strengths(void **state)
+{
+    fx *f = *state;
+    dh_aar a;
+    assert_int_equal(dh_aar_compute(&a, f->d), DH_OK);
+    int triage = dh_scenario_find_decision(f->sc, "triage");
+    assert_int_equal(a.decisions[triage].opened, 3);
+    assert_int_equal(a.decisions[triage].best, 3);
+    assert_int_equal(a.decisions[triage].finding, DH_FIND_STRENGTH);
+    assert_int_equal(a.rk.order[0] >= 0, 1);
+    assert_int_equal(a.teams[1].answered, a.teams[1].opened);
+    dh_aar_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(html_carries_adjustments_notes_and_escapes_text),
+        cmocka_unit_test(json_and_csv_carry_the_engines_figures),
+        cmocka_unit_test(decision_points_add_up_to_the_totals),
+        cmocka_unit_test(best_bots_make_strengths),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# msel-roundtrip.sh DRILLHALL SCENARIO|SHEET.csv OUTDIR — export (for a scenario),
+# import, check, export again: the sheet must come back byte for byte, and the
+# imported scenario must pass check.
+set -eu
+exe=$1 in=$2 out=$3
+name=$(basename "$in"); name=${name%.lua}; name=${name%.csv}
+mkdir -p "$out"
+if [ "${in%.csv}" != "$in" ]; then
+  cp "$in" "$out/$name.csv"
+else
+  "$exe" msel export "$in" -o "$out/$name.csv"
+fi
+"$exe" msel import "$out/$name.csv" -o "$out/$name-imported.lua"
+"$exe" check "$out/$name-imported.lua" 2>/dev/null
+"$exe" msel export "$out/$name-imported.lua" -o "$out/$name-again.csv"
+cmp "$out/$name.csv" "$out/$name-again.csv"
+[ -e "$out/$name.csv.tmp" ] && { echo "a .tmp file was left behind"; exit 1; }
+echo "msel: $name survives export, import and export"

@@ -1,0 +1,254 @@
+/* test_lint.c — each lint rule warns at the definition's line, stays silent on
+ * a clean scenario, and never turns a warning into an error. */
+#include "script_fixture.h"
+#include "dh_lint.h"
+#include "dh_scan.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define CLEAN_HEAD \
+    "scenario { id = 's', duration = '1:00',\n"                                  /* 1 */ \
+    "  title = { en = 'T', vi = 'T vi' },\n" \
+    "  categories = { { 'contain', en = 'Contain', vi = 'Ngăn chặn' } },\n" \
+    "  stages = { 'access' } }\n"
+#define TXT(s) "{ en = '" s "', vi = '" s " vi' }"
+
+static const char clean[] =
+    CLEAN_HEAD
+    "local a = inject { id = 'a', at = '0:05', stage = 'access', title = " TXT("A") ",\n" /* 5 */
+    "  notes = " TXT("N") " }\n"
+    "decision { id = 'd', on = a, within = '10m', prompt = " TXT("P") ",\n"     /* 7 */
+    "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 }, set = { f = true },\n"
+    "                triggers = { 'b' } },\n"
+    "              { id = 'y', text = " TXT("Y") " } } }\n"
+    "inject { id = 'b', stage = 'access', title = " TXT("B") ", notes = " TXT("N") ",\n" /* 11 */
+    "  when = function(team) return team.flags.f end }\n";
+
+/* Lints src and returns the diagnostics (errors from loading included). */
+static sfx *lint(const char *src)
+{
+    sfx *f = sfx_load(src);
+    assert_int_equal(f->status, DH_OK);
+    dh_lint_refs refs = dh_scan_refs(f->script);
+    assert_int_equal(dh_lint_scenario(f->sc, &refs, &f->diags), DH_OK);
+    assert_int_equal(f->diags.errors, 0);
+    return f;
+}
+
+static void expect_warning(const char *src, int line, const char *needle)
+{
+    sfx *f = lint(src);
+    char buf[1200];
+    int found = 0;
+    for (size_t i = 0; i < f->diags.count && !found; i++) {
+        dh_diag_format(&f->diags.items[i], buf, sizeof buf);
+        found = f->diags.items[i].severity == DH_WARNING && f->diags.items[i].line == line &&
+                strstr(buf, needle) != NULL;
+    }
+    if (!found) {
+        for (size_t i = 0; i < f->diags.count; i++) {
+            dh_diag_format(&f->diags.items[i], buf, sizeof buf);
+            print_error("  got: %s\n", buf);
+        }
+        fail_msg("expected a warning at line %d containing \"%s\"", line, needle);
+    }
+    sfx_free(f);
+}
+
+static void clean_scenario_has_no_warnings(void **state)
+{
+    (void)state;
+    sfx *f = lint(clean);
+    for (size_t i = 0; i < f->diags.count; i++) print_error("%s\n", f->diags.items[i].message);
+    assert_int_equal(f->diags.count, 0);
+    sfx_free(f);
+}
+
+static void untriggered_inject(void **state)
+{
+    (void)state;
+    char src[4096];
+    snprintf(src, sizeof src, "%s", clean);
+    char *t = strstr(src, "triggers = { 'b' }");
+    memcpy(t, "                  ", 18);
+    expect_warning(src, 11, "inject \"b\" is never delivered: it has no `at`, is never "
+                            "triggered by any option");
+}
+
+static void inject_named_by_a_hook_is_reachable(void **state)
+{
+    (void)state;
+    char src[4096];
+    snprintf(src, sizeof src, "%s", clean);
+    char *t = strstr(src, "triggers = { 'b' }");
+    memcpy(t, "                  ", 18);
+    strcat(src, "on('end', function(team) team:inject('b') end)\n");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++)
+        assert_null(strstr(f->diags.items[i].message, "never delivered"));
+    sfx_free(f);
+}
+
+static void inject_handle_used_by_a_hook_is_reachable(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "local a = inject { id = 'a', at = '0:05', stage = 'access', title = " TXT("A") ",\n"
+        "  notes = " TXT("N") " }\n"
+        "local late = inject { id = 'late', title = " TXT("L") ", notes = " TXT("N") " }\n"
+        "on('inject', function(team, id) if id == 'a' then team:inject(late) end end)\n";
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++)
+        assert_null(strstr(f->diags.items[i].message, "never delivered"));
+    sfx_free(f);
+}
+
+static void trigger_chain_from_unreachable_decision(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "inject { id = 'a', stage = 'access', title = " TXT("A") ", notes = " TXT("N") " }\n" /* 5 */
+        "decision { id = 'd', on = 'a', within = '10m', prompt = " TXT("P") ",\n"          /* 6 */
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 1 }, triggers = { 'b' } },\n"
+        "              { id = 'y', text = " TXT("Y") " } } }\n"
+        "inject { id = 'b', stage = 'access', title = " TXT("B") ", notes = " TXT("N") " }\n"; /* 9 */
+    expect_warning(src, 9, "only options of decisions that can never open trigger it");
+    expect_warning(src, 6, "decision \"d\" can never open");
+}
+
+static void flat_scores(void **state)
+{
+    (void)state;
+    char src[4096];
+    snprintf(src, sizeof src, "%s", clean);
+    char *t = strstr(src, "score = { contain = 5 }");
+    t[20] = '0';
+    expect_warning(src, 7, "decision \"d\": all 2 options score the same");
+}
+
+static void one_language_and_plain_strings(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "local a = inject { id = 'a', at = '0:05', stage = 'access', title = { en = 'A' },\n" /* 5 */
+        "  body = 'plain', from = 'Sender', notes = { vi = 'N' } }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = " TXT("P") ",\n"          /* 7 */
+        "  options = { { id = 'x', text = 'X', score = { contain = 5 } },\n"
+        "              { id = 'y', text = " TXT("Y") " } } }\n";
+    expect_warning(src, 5, "inject \"a\": title has only en; add vi");
+    expect_warning(src, 5, "inject \"a\": notes has only vi; add en");
+    expect_warning(src, 5, "inject \"a\": body is one plain string");
+    expect_warning(src, 7, "option \"x\": text is one plain string");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++)
+        assert_null(strstr(f->diags.items[i].message, "from"));
+    sfx_free(f);
+}
+
+static void missing_notes(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "inject { id = 'a', at = '0:05', stage = 'access', title = " TXT("A") " }\n";
+    expect_warning(src, 5, "inject \"a\" has no notes");
+}
+
+static void deadline_past_the_end(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "local a = inject { id = 'a', at = '0:55', stage = 'access', title = " TXT("A") ",\n"
+        "  notes = " TXT("N") " }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = " TXT("P") ",\n"          /* 7 */
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 },\n"
+        "    triggers = { { 'b', after = '4m30s' } } }, { id = 'y', text = " TXT("Y") " } } }\n"
+        "inject { id = 'b', stage = 'access', title = " TXT("B") ", notes = " TXT("N") " }\n"
+        "decision { id = 'e', on = 'b', within = '1m', prompt = " TXT("P") ",\n"         /* 11 */
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 } },\n"
+        "              { id = 'y', text = " TXT("Y") " } } }\n";
+    expect_warning(src, 7, "decision \"d\": its deadline 1:05:00 (inject \"a\" at 0:55:00, + "
+                           "within 0:10:00) is after the drill ends at 1:00:00");
+    expect_warning(src, 11, "decision \"e\": its deadline 1:00:30 (inject \"b\" at the earliest "
+                            "0:59:30, + within 0:01:00)");
+}
+
+static void unread_flag(void **state)
+{
+    (void)state;
+    char src[4096];
+    snprintf(src, sizeof src, "%s", clean);
+    char *t = strstr(src, "team.flags.f");
+    memcpy(t, "true        ", 12);
+    expect_warning(src, 7, "flag \"f\" is set (decision \"d\", option \"x\") but nothing reads it");
+}
+
+static void flag_read_by_subscript(void **state)
+{
+    (void)state;
+    char src[4096];
+    const char *t = strstr(clean, "team.flags.f");
+    snprintf(src, sizeof src, "%.*steam.flags['f']%s", (int)(t - clean), clean, t + 12);
+    sfx *f = lint(src);
+    assert_int_equal(f->diags.count, 0);
+    sfx_free(f);
+    assert_int_equal(dh_scan_reads_flag("x = team.flags [ \"f\" ]", "f"), 1);
+    assert_int_equal(dh_scan_reads_flag("x = team.flags.ff", "f"), 0);
+    assert_int_equal(dh_scan_reads_flag("x = myflags.f", "f"), 0);
+}
+
+static void misspelt_flag_read(void **state)
+{
+    (void)state;
+    char src[4096];
+    const char *t = strstr(clean, "team.flags.f");
+    snprintf(src, sizeof src, "%.*steam.flags.f or team.flags.ff%s", (int)(t - clean), clean,
+             t + 12);
+    strcat(src, "on('choice', function(team)\n"
+                "  team.flags.seen = true\n"                  /* 14: assigned by a hook */
+                "  if team.flags.seen then team:add('contain', 1, 'again') end\n"
+                "end)\n");
+    expect_warning(src, 12, "flag \"ff\" is read here but no option sets it and no script "
+                            "assigns it");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++) {
+        assert_null(strstr(f->diags.items[i].message, "\"seen\""));
+        assert_null(strstr(f->diags.items[i].message, "flag \"f\" is read"));
+    }
+    sfx_free(f);
+}
+
+static void empty_stage(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "scenario { id = 's', duration = '1:00', title = " TXT("T") ",\n"
+        "  categories = { 'contain' }, stages = { 'access', 'lull' } }\n"
+        "inject { id = 'a', at = '0:05', stage = 'access', title = " TXT("A") ", notes = " TXT("N") " }\n";
+    expect_warning(src, 1, "stage \"lull\" has no injects");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(clean_scenario_has_no_warnings),
+        cmocka_unit_test(untriggered_inject),
+        cmocka_unit_test(inject_named_by_a_hook_is_reachable),
+        cmocka_unit_test(inject_handle_used_by_a_hook_is_reachable),
+        cmocka_unit_test(trigger_chain_from_unreachable_decision),
+        cmocka_unit_test(flat_scores),
+        cmocka_unit_test(one_language_and_plain_strings),
+        cmocka_unit_test(missing_notes),
+        cmocka_unit_test(deadline_past_the_end),
+        cmocka_unit_test(unread_flag),
+        cmocka_unit_test(flag_read_by_subscript),
+        cmocka_unit_test(misspelt_flag_read),
+        cmocka_unit_test(empty_stage),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
