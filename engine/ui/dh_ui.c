@@ -89,7 +89,6 @@ void dh_ui_destroy(dh_ui *ui)
 dh_uitext *dh_ui_text(dh_ui *ui) { return ui->text; }
 int dh_ui_selected_team(const dh_ui *ui) { return ui->selected; }
 const char *dh_ui_status(const dh_ui *ui) { return ui->status; }
-dh_ms dh_ui_jump_target(const dh_ui *ui) { return ui->jump_to; }
 int dh_ui_msel_y(const dh_ui *ui) { return ui->view == DH_VIEW_CONSOLE ? ui->msel_y : -1; }
 
 int dh_ui_time_x(const dh_ui *ui, dh_ms t)

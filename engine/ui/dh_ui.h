@@ -33,8 +33,7 @@ typedef struct dh_ui_config {
 typedef enum dh_ui_request {
     DH_UI_NONE,
     DH_UI_REDRAW,   /* something changed on screen */
-    DH_UI_QUIT,     /* the person confirmed leaving */
-    DH_UI_JUMP      /* move the clock to dh_ui_jump_target() */
+    DH_UI_QUIT      /* the person confirmed leaving */
 } dh_ui_request;
 
 typedef struct dh_ui dh_ui;
@@ -51,8 +50,6 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev);
 /* The window's close button: DH_UI_QUIT when nothing is running, else it opens
  * the confirmation and returns DH_UI_REDRAW. */
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d);
-/* Exercise time a DH_UI_JUMP asked for. */
-dh_ms dh_ui_jump_target(const dh_ui *ui);
 
 /* Layout of the last frame drawn, for tests and the frame loop. */
 int dh_ui_time_x(const dh_ui *ui, dh_ms t);      /* timeline x of exercise time t */

@@ -73,7 +73,6 @@ struct dh_ui {
     int typing;           /* SDL text input is on */
 
     char status[256];
-    dh_ms jump_to;
 
     dh_hit *hits; size_t nhits;
 

@@ -168,9 +168,8 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     }
     case SDLK_j: {
         dh_ms at;
-        if (dh_snap_next_timed_inject(d, d->now, &at) < 0 || d->ended) return DH_UI_NONE;
-        ui->jump_to = at;
-        return DH_UI_JUMP;
+        if (d->ended || dh_snap_next_timed_inject(d, d->now, &at) < 0) return DH_UI_NONE;
+        return apply(ui, d, (dh_input){.kind = DH_IN_JUMP, .team = -1, .milli = at});
     }
     case SDLK_UP: select_team(ui, d, -1); return DH_UI_REDRAW;
     case SDLK_DOWN: select_team(ui, d, 1); return DH_UI_REDRAW;

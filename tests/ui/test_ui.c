@@ -318,6 +318,50 @@ static void keys_and_clicks_become_logged_inputs(void **state)
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
+/* Notes, hand-delivered injects and the jump reach the log as control events. */
+static void facilitator_controls_become_logged_inputs(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    size_t before = f->log.len;
+    key(f, SDLK_n, 0);              /* a note on the selected team (hn) */
+    typed("gọi lại sau");
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_i, 0);              /* deliver: the third inject, to the selected team */
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_t, 0);
+    key(f, SDLK_i, 0);              /* the same, to every team */
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_j, 0);              /* jump to the next scheduled inject: ransom at 1:00 */
+    pump(f);
+
+    const char *log = dh_buf_cstr(&f->log) + before;
+    const char *want[] = {
+        "{\"t\":1200000,\"type\":\"control\",\"team\":\"hn\",\"action\":\"note\",\"text\":\"gọi lại sau\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"team\":\"hn\",\"action\":\"deliver\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"hn\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"deliver\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"hcm\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"dn\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"jump\",\"to\":3600000}",
+        "{\"t\":2400000,\"type\":\"expire\",\"team\":\"hn\",\"id\":\"first\"",
+    };
+    const char *at = log;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const char *hit = strstr(at, want[i]);
+        if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
+        at = hit;
+    }
+    assert_int_equal(f->d->now, DH_MS_HOUR);
+    /* every team had it by hand already: an inject reaches a team once */
+    assert_null(strstr(log, "\"t\":3600000,\"type\":\"inject\""));
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
 static void clicking_a_marker_opens_its_card_with_the_notes(void **state)
 {
     fixture *f = *state;
@@ -385,6 +429,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(team_view_shows_nothing_of_other_teams_or_the_msel, setup, teardown),
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
