@@ -28,6 +28,8 @@ typedef struct dh_console_flags {
 int dh_console_check_flags(const dh_console_flags *f, int headless, const char *speed,
                            int64_t speed_milli);
 
+/* NULL when a window can be opened (SDL's video is then up), else why not. */
+const char *dh_console_unavailable(void);
 /* 1 when a window can be opened. Otherwise says why on stderr (the drill runs
  * headless instead) and returns 0. */
 int dh_console_available(void);
@@ -36,6 +38,12 @@ int dh_console_available(void);
  * drill stops. speed_milli: the clock speed to set first (0: keep the drill's).
  * Returns an exit status: 0, 1 or 2 (an unknown --team or --view; printed). */
 int dh_console_run(dh_session *s, const dh_console_flags *f, int64_t speed_milli);
+
+/* Instant replay of the .drill file at `path` in a window, from exercise time
+ * `at`: the drill as it stood at any moment, scrubbed back and forth (←/→, Home,
+ * End) or played (Space, +/−). Read-only: nothing becomes an input and the file
+ * is never changed. Returns an exit status. */
+int dh_console_replay(const char *path, const char *lang, const dh_console_flags *f, dh_ms at);
 
 /* "console", "scoreboard" or "team:ID" → view and team; exit status 2 (printed)
  * for anything else or an unknown team. */

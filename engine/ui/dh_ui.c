@@ -68,6 +68,7 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
     ui->team = cfg->team;
     ui->station = cfg->station;
     ui->show_points = cfg->show_points;
+    ui->replay = cfg->replay;
     ui->selected = cfg->team >= 0 ? cfg->team : 0;
     ui->bracket = -1;
     ui->msel_y = -1;
@@ -386,7 +387,8 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle)
 
     /* right to left: state pill, speed, clock; the title gets what remains */
     int px = dh_ui_px(ui, 18), cpx = dh_ui_px(ui, 30);
-    const char *st = dh_ui_str(ui->lang, state_str[rs]);
+    const char *st = dh_ui_str(ui->lang, ui->replay ? S_REPLAY : state_str[rs]);
+    if (ui->replay) state_c = C_ACCENT;
     SDL_Point ssz = dh_uitext_size(ui->text, DH_FACE_BOLD, px, st);
     int x = ui->w - pad - ssz.x - 2 * dh_ui_sc(ui, 10);
     int pill_h = ssz.y + dh_ui_sc(ui, 8);
@@ -416,6 +418,7 @@ void dh_ui_status_bar(dh_ui *ui, const char *hint)
     dh_ui_fill(ui, 0, y, ui->w, h, C_PANEL);
     dh_ui_fill(ui, 0, y, ui->w, 1, C_LINE);
     int half = ui->w / 2;
+    if (ui->banner[0]) hint = ui->banner;
     if (hint) dh_uitext_draw_fit(ui->text, DH_FACE_SANS, px, C_DIM, pad, y + (h - px) / 2 - 2,
                                  ui->status[0] ? half - pad : ui->w - 2 * pad, hint);
     if (ui->status[0]) {
@@ -424,6 +427,11 @@ void dh_ui_status_bar(dh_ui *ui, const char *hint)
         dh_uitext_draw_fit(ui->text, DH_FACE_SANS, px, C_MIXED, ui->w - pad - w,
                            y + (h - px) / 2 - 2, half - pad, ui->status);
     }
+}
+
+void dh_ui_set_banner(dh_ui *ui, const char *text)
+{
+    snprintf(ui->banner, sizeof ui->banner, "%s", text ? text : "");
 }
 
 void dh_ui_draw(dh_ui *ui, const dh_drill *d)

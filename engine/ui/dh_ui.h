@@ -27,6 +27,7 @@ typedef struct dh_ui_config {
     int team;                /* DH_VIEW_TEAM: the team index */
     int station;             /* 1: a team's own screen; facilitator keys and views are off */
     int show_points;         /* a team station shows the team's points */
+    int replay;              /* 1: a recorded drill played back; nothing becomes an input */
 } dh_ui_config;
 
 /* What the frame loop has to do after an event (it owns the clock and window). */
@@ -50,6 +51,10 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev);
 /* The window's close button: DH_UI_QUIT when nothing is running, else it opens
  * the confirmation and returns DH_UI_REDRAW. */
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d);
+
+/* A line for the status bar in place of the view's key hints ("" for none),
+ * e.g. the replay's playhead and keys. */
+void dh_ui_set_banner(dh_ui *ui, const char *text);
 
 /* Layout of the last frame drawn, for tests and the frame loop. */
 int dh_ui_time_x(const dh_ui *ui, dh_ms t);      /* timeline x of exercise time t */

@@ -38,6 +38,7 @@ typedef enum dh_str {
     S_OPTIONS, S_NOT_ANSWERED, S_MISSED, S_OPEN, S_DECIDE_FOR, S_PRESS_ENTER, S_ADJUST_FOR,
     S_CATEGORY, S_REASON, S_NOTE_ON, S_DELIVER, S_TO_ALL, S_TO_TEAM, S_END_Q, S_QUIT_Q,
     S_YES_NO, S_HELP_TITLE, S_NOTHING_YET, S_WAITING_INJECTS, S_SEVERITY, S_TIMEOUT,
+    S_REPLAY, S_READ_ONLY,
     S_COUNT
 } dh_str;
 const char *dh_ui_str(dh_lang lang, dh_str s);
@@ -49,7 +50,8 @@ struct dh_ui {
     dh_uitext *text;
     dh_lang lang;
     dh_view view;
-    int team, station, show_points;
+    int team, station, show_points, replay;
+    char banner[256];
     int w, h;             /* output size of the last frame */
     float s;              /* scale: 1.0 at 1080 pixels high */
 

@@ -10,6 +10,10 @@ static const int64_t speeds[] = {500, 1000, 2000, 5000, 10000, 20000, 30000, 600
 
 static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
 {
+    if (ui->replay) {
+        dh_ui_set_status(ui, dh_ui_str(ui->lang, S_READ_ONLY));
+        return DH_UI_REDRAW;
+    }
     in.source = DH_SRC_CONSOLE;
     in.t = d->now;
     char err[256];

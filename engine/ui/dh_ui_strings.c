@@ -52,6 +52,8 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_WAITING_INJECTS] = {"upcoming", "sắp tới"},
     [S_SEVERITY] = {"Severity", "Mức độ"},
     [S_TIMEOUT] = {"on timeout", "khi hết hạn"},
+    [S_REPLAY] = {"REPLAY", "PHÁT LẠI"},
+    [S_READ_ONLY] = {"a replay changes nothing in the drill", "phát lại không thay đổi cuộc diễn tập"},
 };
 
 const char *dh_ui_str(dh_lang lang, dh_str s) { return words[s][lang]; }

@@ -88,7 +88,7 @@ static dh_ui *make_ui(fixture *f, dh_view view, int team, int station)
 {
     char err[1200], fonts[1024];
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
-    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, view, team, station, 0};
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, view, team, station, 0, 0};
     dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
     if (!ui) fail_msg("%s", err);
     dh_uitext_record(dh_ui_text(ui), 1);
@@ -362,6 +362,32 @@ static void facilitator_controls_become_logged_inputs(void **state)
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
+/* A replay shows the drill and takes no input: keys that would act are refused. */
+static void a_replay_changes_nothing(void **state)
+{
+    fixture *f = *state;
+    char err[1200], fonts[1024];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, DH_VIEW_CONSOLE, -1, 0, 0, 1};
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    assert_non_null(ui);
+    dh_uitext_record(dh_ui_text(ui), 1);
+    size_t before = f->log.len;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    SDL_Keycode keys[] = {SDLK_SPACE, SDLK_EQUALS, SDLK_j, SDLK_e, SDLK_y};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        ev.key.keysym.sym = keys[i];
+        dh_ui_event(ui, f->d, &ev);
+    }
+    dh_ui_draw(ui, f->d);
+    assert_int_equal(f->log.len, before);
+    assert_false(f->d->paused);
+    assert_false(f->d->ended);
+    assert_true(drawn(ui, "REPLAY"));
+    assert_true(drawn(ui, "a replay changes nothing"));
+    dh_ui_destroy(ui);
+}
+
 static void clicking_a_marker_opens_its_card_with_the_notes(void **state)
 {
     fixture *f = *state;
@@ -430,6 +456,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
