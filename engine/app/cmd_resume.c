@@ -71,7 +71,7 @@ int dh_cmd_resume(int argc, char **argv)
         rc = dh_session_catch_up(&s, at);
     }
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
-    else if (!rc) rc = dh_pace_headless(&s, speed_milli);
+    else if (!rc) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
     dh_session_close(&s);
     return rc;
 }

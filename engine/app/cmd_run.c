@@ -16,6 +16,7 @@
 static const char help[] =
     "usage: drillhall run SCENARIO [options]\n\n"
     "  (no --headless)       open the console; without a display, run headless\n"
+    "                        (the whole drill at once)\n"
     "  --view VIEW           console (default), scoreboard or team:ID\n"
     "  --team ID             a team station: only that team's inbox and decisions\n"
     "  --show-points         a team station shows the team's points\n"
@@ -71,7 +72,8 @@ int dh_cmd_run(int argc, char **argv)
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
-    else if (!rc) rc = dh_pace_headless(&s, speed_milli);
+    /* the console's --speed is its clock's; a headless fallback does not wait */
+    else if (!rc) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
     dh_session_close(&s);
     return rc;
 }

@@ -214,15 +214,11 @@ void dh_ui_hit(dh_ui *ui, SDL_Rect r, dh_hit_kind k, int team, int index, int ar
     if (ui->nhits < DH_UI_MAX_HITS) ui->hits[ui->nhits++] = (dh_hit){r, (uint8_t)k, team, index, arg};
 }
 
-/* Severity is the shape, stage the colour: low a small square, medium a disc,
- * high a triangle, critical a diamond with a white rim. */
-void dh_ui_marker_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, int cy, int rad,
-                         int dim)
+/* Severity is the shape: low a small square, medium a disc, high a triangle,
+ * critical a diamond with a white rim. */
+void dh_ui_severity_shape(dh_ui *ui, int severity, int cx, int cy, int rad, SDL_Color c)
 {
-    const dh_inject *in = &sc->injects[inject];
-    SDL_Color c = dh_ui_stage_color(in->stage);
-    if (dim) c = (SDL_Color){(Uint8)(c.r / 2 + 20), (Uint8)(c.g / 2 + 20), (Uint8)(c.b / 2 + 20), 255};
-    switch (in->severity) {
+    switch (severity) {
     case DH_SEV_LOW:
         dh_ui_fill(ui, cx - rad * 2 / 3, cy - rad * 2 / 3, rad * 4 / 3 + 1, rad * 4 / 3 + 1, c);
         break;
@@ -235,17 +231,25 @@ void dh_ui_marker_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, i
     }
 }
 
-/* Open: a hollow ring. Answered: a filled disc whose colour and mark tell the
- * quality (good ✓-like dot, mixed bar, poor cross). Missed: grey with a cross. */
-void dh_ui_marker_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int cx, int cy,
-                           int rad)
+/* ... and the stage the colour, dimmed for what is past. */
+void dh_ui_marker_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, int cy, int rad,
+                         int dim)
 {
-    const dh_decision_state *st = dh_drill_decision(d, team, dec);
+    const dh_inject *in = &sc->injects[inject];
+    SDL_Color c = dh_ui_stage_color(in->stage);
+    if (dim) c = (SDL_Color){(Uint8)(c.r / 2 + 20), (Uint8)(c.g / 2 + 20), (Uint8)(c.b / 2 + 20), 255};
+    dh_ui_severity_shape(ui, (int)in->severity, cx, cy, rad, c);
+}
+
+/* Open: a hollow ring. Answered: a filled disc whose colour and mark tell the
+ * quality (good: a hole, mixed: a bar, poor: a cross). Missed: grey ring, cross. */
+void dh_ui_decision_mark(dh_ui *ui, dh_decision_status status, dh_quality q, int cx, int cy, int rad)
+{
     int t = rad / 3 > 1 ? rad / 3 : 1;
-    switch (st->status) {
+    switch (status) {
     case DH_DEC_OPEN: dh_ui_ring(ui, cx, cy, rad, t, C_TEXT); break;
     case DH_DEC_ANSWERED:
-        switch (dh_snap_quality(d, team, dec)) {
+        switch (q) {
         case DH_Q_GOOD:
             dh_ui_disc(ui, cx, cy, rad, C_GOOD);
             dh_ui_disc(ui, cx, cy, rad / 3, C_BG);
@@ -266,6 +270,14 @@ void dh_ui_marker_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int 
         break;
     default: break;
     }
+}
+
+void dh_ui_marker_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int cx, int cy,
+                           int rad)
+{
+    const dh_decision_state *st = dh_drill_decision(d, team, dec);
+    dh_quality q = st->status == DH_DEC_ANSWERED ? dh_snap_quality(d, team, dec) : DH_Q_NONE;
+    dh_ui_decision_mark(ui, st->status, q, cx, cy, rad);
 }
 
 static void free_sprites(dh_ui *ui)

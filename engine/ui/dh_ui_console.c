@@ -54,7 +54,8 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_INJECT, team, (int)i, 0);
     }
-    int lpx = dh_ui_px(ui, 12);
+    int lpx = dh_ui_px(ui, 12), nopen = 0;
+    dh_ms soonest = DH_MS_NEVER;
     for (size_t i = 0; i < d->ndec; i++) {
         const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
         if (st->status == DH_DEC_CLOSED) continue;
@@ -66,17 +67,23 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
             if (x0 < ui->lane_x0) x0 = ui->lane_x0;
             if (x1 > ui->lane_x1) x1 = ui->lane_x1;
             if (x1 > x0) dh_ui_fill(ui, x0, dy - 1, x1 - x0, 2, C_DIM);
-            if (split && x1 > x0) {
-                char left[24];
-                dh_time_format(st->deadline - d->now, left, sizeof left);
-                dh_uitext_draw(ui->text, DH_FACE_MONO, lpx, C_TEXT, x1 + dh_ui_sc(ui, 4),
-                               dy - lpx / 2 - 2, 0, left);
-            }
+            nopen++;
+            if (st->deadline < soonest) soonest = st->deadline;
         }
         if (!visible(ui, x)) continue;
         dh_ui_sprite_decision(ui, d, team, (int)i, x, dy, rad);
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, dy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_DECISION, team, (int)i, 0);
+    }
+    /* one countdown per lane: the deadline due first, and how many more are open */
+    int x1 = soonest == DH_MS_NEVER ? -1 : dh_ui_time_x(ui, soonest);
+    if (split && x1 > dh_ui_time_x(ui, d->now) && x1 <= ui->lane_x1) {
+        char left[40];
+        dh_time_format(soonest - d->now, left, sizeof left);
+        size_t n = strlen(left);
+        if (nopen > 1) snprintf(left + n, sizeof left - n, " +%d", nopen - 1);
+        dh_uitext_draw(ui->text, DH_FACE_MONO, lpx, C_TEXT, x1 + dh_ui_sc(ui, 4), dy - lpx / 2 - 2, 0,
+                       left);
     }
 }
 

@@ -38,7 +38,8 @@ typedef enum dh_str {
     S_OPTIONS, S_NOT_ANSWERED, S_MISSED, S_OPEN, S_DECIDE_FOR, S_PRESS_ENTER, S_ADJUST_FOR,
     S_CATEGORY, S_REASON, S_NOTE_ON, S_DELIVER, S_TO_ALL, S_TO_TEAM, S_END_Q, S_QUIT_Q,
     S_YES_NO, S_HELP_TITLE, S_NOTHING_YET, S_WAITING_INJECTS, S_SEVERITY, S_TIMEOUT,
-    S_REPLAY, S_READ_ONLY,
+    S_REPLAY, S_READ_ONLY, S_SEV_LOW, S_SEV_MEDIUM, S_SEV_HIGH, S_SEV_CRITICAL, S_Q_GOOD,
+    S_Q_MIXED, S_Q_POOR, S_STAGES, S_DECISIONS,
     S_COUNT
 } dh_str;
 const char *dh_ui_str(dh_lang lang, dh_str s);
@@ -94,6 +95,8 @@ void dh_ui_triangle(dh_ui *ui, int cx, int cy, int rad, SDL_Color c);
 void dh_ui_diamond(dh_ui *ui, int cx, int cy, int rad, SDL_Color c);
 void dh_ui_cross(dh_ui *ui, int cx, int cy, int rad, int t, SDL_Color c);
 void dh_ui_hit(dh_ui *ui, SDL_Rect r, dh_hit_kind k, int team, int index, int arg);
+void dh_ui_severity_shape(dh_ui *ui, int severity, int cx, int cy, int rad, SDL_Color c);
+void dh_ui_decision_mark(dh_ui *ui, dh_decision_status status, dh_quality q, int cx, int cy, int rad);
 void dh_ui_marker_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, int cy, int rad,
                          int dim);
 void dh_ui_marker_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int cx, int cy,

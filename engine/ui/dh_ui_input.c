@@ -360,6 +360,53 @@ static void field(dh_ui *ui, int x, int y, int w, const char *label, const char 
                        w - dh_ui_sc(ui, 20), buf);
 }
 
+/* One legend item: a mark, then its word; returns the x after it. */
+static int legend_item(dh_ui *ui, int x, int y, int px, const char *word)
+{
+    int gap = dh_ui_sc(ui, 12);
+    SDL_Point sz = dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x + gap + dh_ui_sc(ui, 6), y, 0, word);
+    return x + gap + dh_ui_sc(ui, 6) + sz.x + dh_ui_sc(ui, 22);
+}
+
+/* What the markers mean: severity by shape, stage by colour, decisions by mark. */
+static void legend(dh_ui *ui, const dh_drill *d, int x0, int y, int w, int lh)
+{
+    int px = dh_ui_px(ui, 16), rad = dh_ui_sc(ui, 8), label_w = dh_ui_sc(ui, 220);
+    int cy = y + px / 2 + dh_ui_sc(ui, 2);
+    dh_ui_fill(ui, x0, y - dh_ui_sc(ui, 6), w, 1, C_LINE);
+    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_SEVERITY));
+    int x = x0 + label_w;
+    static const dh_str sev[] = {S_SEV_LOW, S_SEV_MEDIUM, S_SEV_HIGH, S_SEV_CRITICAL};
+    for (int i = 0; i < 4; i++) {
+        dh_ui_severity_shape(ui, i, x + rad, cy, rad, C_DIM);
+        x = legend_item(ui, x + rad, y, px, dh_ui_str(ui->lang, sev[i]));
+    }
+    y += lh, cy += lh;
+    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_DECISIONS));
+    x = x0 + label_w;
+    static const struct { dh_decision_status st; dh_quality q; dh_str word; } marks[] = {
+        {DH_DEC_OPEN, DH_Q_NONE, S_OPEN}, {DH_DEC_ANSWERED, DH_Q_GOOD, S_Q_GOOD},
+        {DH_DEC_ANSWERED, DH_Q_MIXED, S_Q_MIXED}, {DH_DEC_ANSWERED, DH_Q_POOR, S_Q_POOR},
+        {DH_DEC_EXPIRED, DH_Q_NONE, S_MISSED}};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        dh_ui_decision_mark(ui, marks[i].st, marks[i].q, x + rad, cy, rad);
+        x = legend_item(ui, x + rad, y, px, dh_ui_str(ui->lang, marks[i].word));
+    }
+    y += lh, cy += lh;
+    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_STAGES));
+    x = x0 + label_w;
+    for (size_t i = 0; i < d->sc->nstages; i++) {
+        const char *name = dh_text_get(&d->sc->stages[i].name, ui->lang);
+        SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, px, name);
+        if (x + 2 * rad + sz.x + dh_ui_sc(ui, 40) > x0 + w && x > x0 + label_w) {
+            x = x0 + label_w;
+            y += lh, cy += lh;
+        }
+        dh_ui_disc(ui, x + rad, cy, rad, dh_ui_stage_color((int)i));
+        x = legend_item(ui, x + rad, y, px, name);
+    }
+}
+
 void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
 {
     int x, y, pad = dh_ui_sc(ui, 24), tpx = dh_ui_px(ui, 22), px = dh_ui_px(ui, 17);
@@ -371,13 +418,15 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         int n = 0;
         while (lines[2 * n]) n++;
         int lh = px + dh_ui_sc(ui, 10);
-        box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 16) + n * lh, &x, &y);
+        w = dh_ui_sc(ui, 900);
+        box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 16) + n * lh + 4 * (lh + dh_ui_sc(ui, 6)), &x, &y);
         dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_HELP_TITLE));
         y += pad + tpx + dh_ui_sc(ui, 16);
         for (int i = 0; i < n; i++, y += lh) {
             dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x + pad, y, 0, lines[2 * i]);
             dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x + pad + dh_ui_sc(ui, 220), y, 0, lines[2 * i + 1]);
         }
+        legend(ui, d, x + pad, y + dh_ui_sc(ui, 10), w - 2 * pad, lh + dh_ui_sc(ui, 6));
         break;
     }
     case DH_MODE_ADJUST: {

@@ -53,6 +53,15 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_SEVERITY] = {"Severity", "Mức độ"},
     [S_TIMEOUT] = {"on timeout", "khi hết hạn"},
     [S_REPLAY] = {"REPLAY", "PHÁT LẠI"},
+    [S_SEV_LOW] = {"low", "thấp"},
+    [S_SEV_MEDIUM] = {"medium", "trung bình"},
+    [S_SEV_HIGH] = {"high", "cao"},
+    [S_SEV_CRITICAL] = {"critical", "nghiêm trọng"},
+    [S_Q_GOOD] = {"good", "tốt"},
+    [S_Q_MIXED] = {"partial", "một phần"},
+    [S_Q_POOR] = {"poor", "kém"},
+    [S_STAGES] = {"Stage (colour)", "Giai đoạn (màu)"},
+    [S_DECISIONS] = {"Decisions", "Quyết định"},
     [S_READ_ONLY] = {"a replay changes nothing in the drill", "phát lại không thay đổi cuộc diễn tập"},
 };
 

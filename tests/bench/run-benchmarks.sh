@@ -36,7 +36,9 @@ fi
 # the console: frames at 1920x1080 with 100 teams (software renderer), first frame, memory
 SDL_VIDEODRIVER=offscreen "$build/tests/bench/bench_ui" "$ref" "$src/assets/fonts" 100 600
 # an idle console over 10 s of wall time at 1x: share of one core it takes
-SDL_VIDEODRIVER=offscreen "$build/engine/app/drillhall" run "$ref" --teams 100 --bots random >/dev/null 2>&1 &
+idle=$(mktemp -d "$build/bench-idle.XXXXXX")
+SDL_VIDEODRIVER=offscreen "$build/engine/app/drillhall" run "$ref" --teams 100 --bots random \
+  --record "$idle/idle.drill" >/dev/null 2>&1 &
 pid=$!
 sleep 2
 t1=$(awk '{print $14 + $15}' /proc/$pid/stat)
@@ -44,3 +46,4 @@ sleep 10
 t2=$(awk '{print $14 + $15}' /proc/$pid/stat)
 kill -TERM $pid; sleep 0.5; kill -TERM $pid; wait $pid || true
 awk -v a="$t1" -v b="$t2" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "console_idle_cpu %.1f %%\n", (b - a) / hz / 10 * 100}'
+rm -rf "$idle"

@@ -388,6 +388,23 @@ static void a_replay_changes_nothing(void **state)
     dh_ui_destroy(ui);
 }
 
+/* F1 shows every key and the legend: severity shapes, decision marks, stages. */
+static void help_has_the_keys_and_the_legend(void **state)
+{
+    fixture *f = *state;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_F1;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(f->ui, f->d);
+    const char *words[] = {"pause / resume", "jump to the next scheduled inject", "critical",
+                           "partial", "missed", "initial-access", "impact"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!drawn(f->ui, words[i])) fail_msg("help lacks \"%s\"", words[i]);
+    char err[256];
+    /* kept for looking at: build/tests/ui/help.png */
+    assert_int_equal(dh_offscreen_save_png(&f->off, "help.png", err, sizeof err), 0);
+}
+
 static void clicking_a_marker_opens_its_card_with_the_notes(void **state)
 {
     fixture *f = *state;
@@ -457,6 +474,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(help_has_the_keys_and_the_legend, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
