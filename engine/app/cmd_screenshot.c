@@ -7,6 +7,7 @@
 #include "dh_session.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char help[] =
     "usage: drillhall screenshot SCENARIO --at H:MM -o FILE.png [options]\n\n"
@@ -45,6 +46,9 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (a.npos != 1) return dh_fail(2, "screenshot: name one scenario file (see --help)");
     if (!at) return dh_fail(2, "screenshot: --at H:MM is required");
     if (!out) return dh_fail(2, "screenshot: -o FILE.png is required");
+    size_t olen = strlen(out);
+    if (olen < 5 || strcmp(out + olen - 4, ".png"))
+        return dh_fail(2, "-o %s: the picture is a PNG; name it FILE.png", out);
     char err[1200];
     dh_ms until;
     if (dh_time_parse_clock(at, &until, err, sizeof err)) return dh_fail(2, "--at %s: %s", at, err);
@@ -76,6 +80,9 @@ int dh_cmd_screenshot(int argc, char **argv)
         if (!ui) rc = dh_fail(1, "%s", err);
     }
     if (!rc) {
+        /* twice, as a window would: the second frame knows the first one's layout
+         * (which rows fit, so the header can say which are shown) */
+        dh_ui_draw(ui, s.drill);
         dh_ui_draw(ui, s.drill);
         if (dh_offscreen_save_png(&off, out, err, sizeof err)) rc = dh_fail(1, "%s", err);
     }

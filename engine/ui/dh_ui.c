@@ -242,7 +242,8 @@ void dh_ui_marker_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, i
 }
 
 /* Open: a hollow ring. Answered: a filled disc whose colour and mark tell the
- * quality (good: a hole, mixed: a bar, poor: a cross). Missed: grey ring, cross. */
+ * quality (good: a hole, mixed: a bar, poor: a cross; a plain blue disc where the
+ * quality is not shown). Missed: a hollow grey square. */
 void dh_ui_decision_mark(dh_ui *ui, dh_decision_status status, dh_quality q, int cx, int cy, int rad)
 {
     int t = rad / 3 > 1 ? rad / 3 : 1;
@@ -250,6 +251,7 @@ void dh_ui_decision_mark(dh_ui *ui, dh_decision_status status, dh_quality q, int
     case DH_DEC_OPEN: dh_ui_ring(ui, cx, cy, rad, t, C_TEXT); break;
     case DH_DEC_ANSWERED:
         switch (q) {
+        case DH_Q_NONE: dh_ui_disc(ui, cx, cy, rad, C_ACCENT); break;
         case DH_Q_GOOD:
             dh_ui_disc(ui, cx, cy, rad, C_GOOD);
             dh_ui_disc(ui, cx, cy, rad / 3, C_BG);
@@ -264,19 +266,28 @@ void dh_ui_decision_mark(dh_ui *ui, dh_decision_status status, dh_quality q, int
             break;
         }
         break;
-    case DH_DEC_EXPIRED:
-        dh_ui_ring(ui, cx, cy, rad, t, C_FAINT);
-        dh_ui_cross(ui, cx, cy, rad / 2, t, C_FAINT);
+    case DH_DEC_EXPIRED: {
+        int r = rad * 4 / 5;
+        dh_ui_frame_rect(ui, cx - r, cy - r, 2 * r + 1, 2 * r + 1, t, C_DIM);
         break;
+    }
     default: break;
     }
+}
+
+/* A team station that does not show points does not show how well a choice
+ * scored either: answered is one neutral mark there. */
+static dh_quality shown_quality(const dh_ui *ui, const dh_drill *d, int team, int dec)
+{
+    if (ui->view == DH_VIEW_TEAM && !ui->show_points) return DH_Q_NONE;
+    return dh_snap_quality(d, team, dec);
 }
 
 void dh_ui_marker_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int cx, int cy,
                            int rad)
 {
     const dh_decision_state *st = dh_drill_decision(d, team, dec);
-    dh_quality q = st->status == DH_DEC_ANSWERED ? dh_snap_quality(d, team, dec) : DH_Q_NONE;
+    dh_quality q = st->status == DH_DEC_ANSWERED ? shown_quality(ui, d, team, dec) : DH_Q_NONE;
     dh_ui_decision_mark(ui, st->status, q, cx, cy, rad);
 }
 
@@ -350,7 +361,7 @@ void dh_ui_sprite_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int 
                            int rad)
 {
     const dh_decision_state *st = dh_drill_decision(d, team, dec);
-    uint64_t look = st->status == DH_DEC_ANSWERED ? 8 + (uint64_t)dh_snap_quality(d, team, dec)
+    uint64_t look = st->status == DH_DEC_ANSWERED ? 8 + (uint64_t)shown_quality(ui, d, team, dec)
                                                   : st->status;
     if (st->status == DH_DEC_CLOSED) return;
     uint64_t key = 2u | look << 8 | (uint64_t)rad << 32;

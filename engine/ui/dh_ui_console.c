@@ -82,8 +82,10 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
         dh_time_format(soonest - d->now, left, sizeof left);
         size_t n = strlen(left);
         if (nopen > 1) snprintf(left + n, sizeof left - n, " +%d", nopen - 1);
-        dh_uitext_draw(ui->text, DH_FACE_MONO, lpx, C_TEXT, x1 + dh_ui_sc(ui, 4), dy - lpx / 2 - 2, 0,
-                       left);
+        SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_MONO, lpx, left);
+        int lx = x1 + dh_ui_sc(ui, 4), ly = dy - lpx / 2 - 2;
+        dh_ui_fill(ui, lx - 2, ly, sz.x + 4, sz.y, C_BG);   /* later deadlines' bars pass behind */
+        dh_uitext_draw(ui->text, DH_FACE_MONO, lpx, C_TEXT, lx, ly, 0, left);
     }
 }
 
@@ -179,9 +181,9 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
         dh_time_format_clock(st->answered_at, t1, sizeof t1);
         char pts[32];
         dh_ui_fmt_points(st->points, pts, sizeof pts);
-        snprintf(buf, sizeof buf, "%s %s \"%s\" %s %s · %s %s", team, dh_ui_str(ui->lang, S_CHOSE),
-                 dec->options[st->option].id, dh_ui_str(ui->lang, S_AT), t1, pts,
-                 dh_ui_str(ui->lang, S_POINTS));
+        snprintf(buf, sizeof buf, "%s %s %d \"%s\" %s %s · %s %s", team, dh_ui_str(ui->lang, S_CHOSE),
+                 st->option + 1, dh_text_get(&dec->options[st->option].text, ui->lang),
+                 dh_ui_str(ui->lang, S_AT), t1, pts, dh_ui_str(ui->lang, S_POINTS));
     } else {
         snprintf(buf, sizeof buf, "%s · %s", team, dh_ui_str(ui->lang, S_MISSED));
     }
@@ -211,8 +213,15 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
 void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
 {
     dh_ui_build_rows(ui, d);
-    char sub[256];
-    snprintf(sub, sizeof sub, "%zu %s · %zu %s%s%s", ui->nrows, dh_ui_str(ui->lang, S_TEAMS),
+    char sub[256], shown[64] = "";
+    /* rows laid out by the last frame: say which are on screen when not all are */
+    if (ui->visible_rows > 0 && (size_t)ui->visible_rows < ui->nrows)
+        snprintf(shown, sizeof shown, " · %d–%d %s (PgUp/PgDn)", ui->scroll + 1,
+                 ui->scroll + ui->visible_rows < (int)ui->nrows ? ui->scroll + ui->visible_rows
+                                                                 : (int)ui->nrows,
+                 dh_ui_str(ui->lang, S_SHOWN));
+    snprintf(sub, sizeof sub, "%zu %s%s · %zu %s%s%s", ui->nrows,
+             dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown,
              dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
              ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? d->roster->brackets[ui->bracket] : "");
     int top = dh_ui_header(ui, d, sub);
@@ -220,6 +229,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     int side = ui->mode == DH_MODE_DETAIL || ui->mode == DH_MODE_DECIDE ? dh_ui_sc(ui, 560) : 0;
     if (side > ui->w / 2) side = ui->w / 2;
     int label_w = dh_ui_sc(ui, 300), pad = dh_ui_sc(ui, 16);
+    if (label_w < (ui->w - side) / 5) label_w = (ui->w - side) / 5;   /* long provincial names */
     ui->lane_x0 = label_w + pad;
     ui->lane_x1 = ui->w - side - dh_ui_sc(ui, 70);
     if (ui->view_span <= 0) {
@@ -274,7 +284,8 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         int track = ui->visible_rows * ui->row_h;
         int th = track * ui->visible_rows / (int)ui->nrows;
         int ty = y + track * ui->scroll / (int)ui->nrows;
-        dh_ui_fill(ui, ui->w - side - dh_ui_sc(ui, 6), ty, dh_ui_sc(ui, 4), th, C_LINE);
+        dh_ui_fill(ui, ui->w - side - dh_ui_sc(ui, 10), y, dh_ui_sc(ui, 8), track, C_PANEL2);
+        dh_ui_fill(ui, ui->w - side - dh_ui_sc(ui, 10), ty, dh_ui_sc(ui, 8), th, C_DIM);
     }
     if (nowx >= ui->lane_x0 && nowx <= ui->lane_x1)
         dh_ui_fill(ui, nowx - 1, top + axis_h - dh_ui_sc(ui, 6), dh_ui_sc(ui, 2),

@@ -39,7 +39,7 @@ typedef enum dh_str {
     S_CATEGORY, S_REASON, S_NOTE_ON, S_DELIVER, S_TO_ALL, S_TO_TEAM, S_END_Q, S_QUIT_Q,
     S_YES_NO, S_HELP_TITLE, S_NOTHING_YET, S_WAITING_INJECTS, S_SEVERITY, S_TIMEOUT,
     S_REPLAY, S_READ_ONLY, S_SEV_LOW, S_SEV_MEDIUM, S_SEV_HIGH, S_SEV_CRITICAL, S_Q_GOOD,
-    S_Q_MIXED, S_Q_POOR, S_STAGES, S_DECISIONS,
+    S_Q_MIXED, S_Q_POOR, S_STAGES, S_DECISIONS, S_SHOWN, S_TEAM_ONE, S_RECORDED, S_STATION_HINT,
     S_COUNT
 } dh_str;
 const char *dh_ui_str(dh_lang lang, dh_str s);
@@ -74,6 +74,7 @@ struct dh_ui {
     int deliver_cursor, deliver_to_team;
     char input[DH_UI_TEXT_MAX];
     int typing;           /* SDL text input is on */
+    int swallow;          /* drop the next text event: it is the key that opened the dialog */
 
     char status[256];
 

@@ -25,7 +25,10 @@ static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
 static void set_mode(dh_ui *ui, dh_mode m)
 {
     int typing = m == DH_MODE_ADJUST || m == DH_MODE_NOTE;
-    if (typing && !ui->typing) SDL_StartTextInput();
+    if (typing && !ui->typing) {
+        SDL_StartTextInput();
+        ui->swallow = 1;   /* the text event of the key that opened the dialog follows */
+    }
     if (!typing && ui->typing) SDL_StopTextInput();
     ui->typing = typing;
     ui->mode = m;
@@ -58,7 +61,15 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     dh_input in = {.kind = DH_IN_CHOICE, .team = team, .decision = open[ui->dec_cursor],
                    .option = ui->opt_cursor};
     ui->opt_cursor = -1;
-    return apply(ui, d, in);
+    dh_ui_request r = apply(ui, d, in);
+    if (!ui->status[0]) {
+        char msg[256], at[32];
+        dh_time_format_clock(d->now, at, sizeof at);
+        snprintf(msg, sizeof msg, "%s: %s — %d. %s (%s)", dh_ui_str(ui->lang, S_RECORDED),
+                 dh_ui_team_name(d, team), in.option + 1, dh_text_get(&dec->options[in.option].text, ui->lang), at);
+        dh_ui_set_status(ui, msg);
+    }
+    return r;
 }
 
 static dh_ui_request decide_key(dh_ui *ui, dh_drill *d, SDL_Keycode k)
@@ -263,12 +274,21 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
     switch (ev->type) {
     case SDL_TEXTINPUT:
         if (ui->mode != DH_MODE_ADJUST && ui->mode != DH_MODE_NOTE) return DH_UI_NONE;
+        if (ui->swallow) {
+            ui->swallow = 0;
+            if (!strcmp(ev->text.text, "a") || !strcmp(ev->text.text, "n") ||
+                !strcmp(ev->text.text, "A") || !strcmp(ev->text.text, "N"))
+                return DH_UI_NONE;
+        }
         type(ui, ev->text.text);
         return DH_UI_REDRAW;
     case SDL_KEYDOWN: {
         SDL_Keycode k = ev->key.keysym.sym;
         Uint16 mod = ev->key.keysym.mod;
-        if (ui->mode == DH_MODE_ADJUST || ui->mode == DH_MODE_NOTE) return dialog_key(ui, d, k, mod);
+        if (ui->mode == DH_MODE_ADJUST || ui->mode == DH_MODE_NOTE) {
+            ui->swallow = 0;   /* a key of its own: the opening key's text did not come */
+            return dialog_key(ui, d, k, mod);
+        }
         if (k == SDLK_F1 || k == SDLK_QUESTION || (k == SDLK_SLASH && (mod & KMOD_SHIFT))) {
             set_mode(ui, ui->mode == DH_MODE_HELP ? DH_MODE_NONE : DH_MODE_HELP);
             return DH_UI_REDRAW;

@@ -127,9 +127,22 @@ static void past_choices(dh_ui *ui, const dh_drill *d, int team, int x, int y, i
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, hpx, C_TEXT, x, y, 0, dh_ui_str(ui->lang, S_PAST_CHOICES)).y +
          dh_ui_sc(ui, 10);
     int rad = dh_ui_sc(ui, 8);
-    for (size_t i = 0; i < d->ndec && y < bottom - px; i++) {
+    /* in the order they happened (insertion: a team has a few dozen at most) */
+    int order[DH_MAX_DECISIONS];
+    size_t n = 0;
+    for (size_t i = 0; i < d->ndec && n < DH_MAX_DECISIONS; i++) {
         const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
         if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
+        size_t k = n++;
+        while (k > 0 && dh_drill_decision(d, team, order[k - 1])->answered_at > st->answered_at) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = (int)i;
+    }
+    for (size_t j = 0; j < n && y < bottom - px; j++) {
+        size_t i = (size_t)order[j];
+        const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
         const dh_decision *dec = &d->sc->decisions[i];
         char t[32], line[800], pts[48] = "";
         dh_time_format_clock(st->answered_at, t, sizeof t);
@@ -187,7 +200,7 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     int nowx = dh_ui_time_x(ui, d->now);
     dh_ui_fill(ui, nowx - 1, ly, dh_ui_sc(ui, 2), lane_h, C_NOW);
     ui->view_span = 0; /* the console fits the whole drill again when switched back */
-    dh_ui_status_bar(ui, NULL);
+    dh_ui_status_bar(ui, dh_ui_str(ui->lang, S_STATION_HINT));
 }
 
 static SDL_Color cat_color(int c) { return dh_ui_stage_color(c); }
@@ -236,16 +249,22 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         return;
     }
     size_t n = 0;
-    int64_t maxpos = 1;
+    /* bars diverge from a zero line: gains to the right, losses to the left */
+    int64_t maxpos = 0, maxneg = 0;
     for (size_t i = 0; i < rk.nteams; i++) {
         int t = rk.order[i];
         if (ui->bracket >= 0 && d->roster->bracket_of[t] != ui->bracket) continue;
         shown[n++] = t;
-        int64_t pos = 0;
-        for (size_t c = 0; c < d->ncat; c++)
-            if (dh_drill_points(d, t, (int)c) > 0) pos += dh_drill_points(d, t, (int)c);
+        int64_t pos = 0, neg = 0;
+        for (size_t c = 0; c < d->ncat; c++) {
+            int64_t p = dh_drill_points(d, t, (int)c);
+            if (p > 0) pos += p;
+            else neg -= p;
+        }
         if (pos > maxpos) maxpos = pos;
+        if (neg > maxneg) maxneg = neg;
     }
+    if (maxpos + maxneg == 0) maxpos = 1;
     int row_h = px + dh_ui_sc(ui, 18);
     int bottom = ui->h - dh_ui_sc(ui, 32) - pad;
     int per_page = (bottom - y) / row_h;
@@ -270,18 +289,26 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
                            dh_ui_team_name(d, t));
         SDL_Point psz = dh_uitext_size(ui->text, DH_FACE_MONO, px, pts);
         dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_TEXT, bar_x - dh_ui_sc(ui, 20) - psz.x, ty, 0, pts);
-        int bx = bar_x, bh = row_h / 2;
+        int zero = bar_x + (int)(maxneg * bar_w / (maxpos + maxneg));
+        int px_pos = zero, px_neg = zero, bh = row_h / 2, by = ry + (row_h - bh) / 2;
         for (size_t c = 0; c < d->ncat; c++) {
             int64_t p = dh_drill_points(d, t, (int)c);
-            if (p <= 0) continue;
-            int wseg = (int)(p * bar_w / maxpos);
-            dh_ui_fill(ui, bx, ry + (row_h - bh) / 2, wseg, bh, cat_color((int)c));
-            bx += wseg;
+            int wseg = (int)((p < 0 ? -p : p) * bar_w / (maxpos + maxneg));
+            if (p > 0) {
+                dh_ui_fill(ui, px_pos, by, wseg, bh, cat_color((int)c));
+                px_pos += wseg;
+            } else if (p < 0) {
+                /* a loss: the category's colour, hollow, so it reads as less */
+                px_neg -= wseg;
+                dh_ui_frame_rect(ui, px_neg, by, wseg, bh, dh_ui_sc(ui, 2) > 1 ? dh_ui_sc(ui, 2) : 1,
+                                 cat_color((int)c));
+            }
         }
+        if (maxneg) dh_ui_fill(ui, zero, ry + dh_ui_sc(ui, 4), 1, row_h - dh_ui_sc(ui, 8), C_DIM);
     }
     if (pages > 1) {
-        char pg[32];
-        snprintf(pg, sizeof pg, "%d / %d", ui->page + 1, pages);
+        char pg[64];
+        snprintf(pg, sizeof pg, "%d / %d  (←/→)", ui->page + 1, pages);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, small, pg);
         dh_uitext_draw(ui->text, DH_FACE_SANS, small, C_DIM, ui->w - pad - sz.x, bottom, 0, pg);
     }

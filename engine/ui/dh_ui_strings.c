@@ -7,7 +7,7 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_ENDED] = {"ENDED", "ĐÃ KẾT THÚC"},
     [S_WAITING] = {"NOT STARTED", "CHƯA BẮT ĐẦU"},
     [S_TEAMS] = {"teams", "đội"},
-    [S_MSEL] = {"MSEL (upcoming)", "MSEL (sắp tới)"},
+    [S_MSEL] = {"MSEL", "MSEL"},
     [S_DECIDING] = {"deciding", "đang quyết định"},
     [S_HELP_HINT] = {"F1 help · Space pause · +/− speed · D decide · A adjust · N note · I inject",
                      "F1 trợ giúp · Space tạm dừng · +/− tốc độ · D quyết định · A điểm · N ghi chú · I gửi"},
@@ -62,6 +62,11 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_Q_POOR] = {"poor", "kém"},
     [S_STAGES] = {"Stage (colour)", "Giai đoạn (màu)"},
     [S_DECISIONS] = {"Decisions", "Quyết định"},
+    [S_SHOWN] = {"shown", "đang hiện"},
+    [S_TEAM_ONE] = {"team", "đội"},
+    [S_RECORDED] = {"Recorded", "Đã ghi nhận"},
+    [S_STATION_HINT] = {"1–9 choose an option · Enter confirm (or click it twice) · Tab next decision",
+                        "1–9 chọn phương án · Enter xác nhận (hoặc nhấp hai lần) · Tab quyết định tiếp"},
     [S_READ_ONLY] = {"a replay changes nothing in the drill", "phát lại không thay đổi cuộc diễn tập"},
 };
 

@@ -326,6 +326,7 @@ static void facilitator_controls_become_logged_inputs(void **state)
     dh_ui_draw(f->ui, f->d);
     size_t before = f->log.len;
     key(f, SDLK_n, 0);              /* a note on the selected team (hn) */
+    typed("n");                     /* the opening key's own text, as X11 sends it: not typed */
     typed("gọi lại sau");
     key(f, SDLK_RETURN, 0);
     key(f, SDLK_i, 0);              /* deliver: the third inject, to the selected team */
