@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # console-loop.sh EXE SCENARIO OUTDIR — the windowed console (SDL's offscreen
 # driver) runs the drill on the wall clock × speed; closing asks for confirmation
-# while the drill runs (first close), the second close leaves with a complete log.
+# while the drill runs (first close), the second close leaves with a complete log
+# and a record that verifies and resumes headless to the end.
 set -eu
 exe=$1 sc=$2 out=$3
-log="$out/loop.jsonl"
-rm -f "$log"
-SDL_VIDEODRIVER=offscreen "$exe" run "$sc" --teams 3 --bots first --speed 60 --log "$log" \
+log="$out/loop.jsonl" rec="$out/loop.drill"
+rm -f "$log" "$rec"
+SDL_VIDEODRIVER=offscreen "$exe" run "$sc" --teams 3 --bots first --speed 60 --log "$log" --record "$rec" \
   >"$out/loop.out" 2>"$out/loop.err" &
 pid=$!
 sleep 7
@@ -23,4 +24,12 @@ grep -q '"action":"speed","speed":60' "$log" || { echo "speed not logged"; exit 
 grep -q '^{"t":300000,"type":"inject"' "$log" || { echo "0:05 inject missing"; cat "$log"; exit 1; }
 ! grep -q '^{"t":900000,"type":"inject"' "$log" || { echo "clock ran too far"; exit 1; }
 ! grep -q '"type":"end"' "$log"
+grep -q "continue it with: drillhall resume $rec" "$out/loop.err" || { cat "$out/loop.err"; exit 1; }
+"$exe" verify "$rec" >/dev/null
+"$exe" resume "$rec" --headless --log "$out/loop-rest.jsonl" >"$out/loop-rest.out" 2>&1 \
+  || { cat "$out/loop-rest.out"; exit 1; }
+tail -n1 "$out/loop-rest.jsonl" | grep -q '"type":"end"' || { echo "resume did not finish"; exit 1; }
+# the resumed drill's log begins with what the console had logged
+head -c "$(stat -c %s "$log")" "$out/loop-rest.jsonl" | cmp -s - "$log" \
+  || { echo "resumed log differs from the console's"; exit 1; }
 echo ok
