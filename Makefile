@@ -44,7 +44,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --headless --bots random
+	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --bots random --speed 10
 
 test: test-deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON >/dev/null

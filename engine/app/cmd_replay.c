@@ -1,9 +1,12 @@
 /* cmd_replay.c — `drillhall replay F.drill`: rebuild a recorded drill.
  *
  * Reads the record only (opened read-only, never changed) and reproduces the
- * drill's event log byte for byte, up to where the record stops or --until. */
+ * drill's event log byte for byte, up to where the record stops or --until.
+ * With --console it opens the instant replay: the drill at any moment, scrubbed
+ * back and forth for the debrief. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_console_app.h"
 #include "dh_scoreboard.h"
 #include "dh_session.h"
 
@@ -14,17 +17,23 @@ static const char help[] =
     "Rebuilds a recorded drill and prints its scoreboard at the time reached.\n\n"
     "  --log FILE.jsonl      write the event log (identical to the original run's)\n"
     "  --until H:MM          stop at this exercise time (default: where the record stops)\n"
-    "  --lang en|vi          language of names in the scoreboard\n";
+    "  --lang en|vi          language of names in the scoreboard\n"
+    "  --console             instant replay in a window: ←/→ scrub a minute (Shift: ten),\n"
+    "                        Home/End, Space play/pause, +/− play speed; from --until\n"
+    "  --view, --team, --fullscreen  with --console, as for `run`\n";
 
 int dh_cmd_replay(int argc, char **argv)
 {
-    int want_help = 0;
+    int want_help = 0, in_console = 0;
+    dh_console_flags cf = {0};
     const char *until_s = NULL;
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--log", DH_OPT_STRING, &o.log},
                      {"--until", DH_OPT_STRING, &until_s},
                      {"--lang", DH_OPT_STRING, &o.lang},
+                     {"--console", DH_OPT_FLAG, &in_console},
+                     DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -35,6 +44,13 @@ int dh_cmd_replay(int argc, char **argv)
     if (until_s && dh_time_parse_any(until_s, &until, err, sizeof err))
         return dh_fail(2, "--until %s: %s", until_s, err);
     o.from = a.pos[0];
+    if (dh_console_check_flags(&cf, !in_console, NULL, 0)) return 2;
+    if (in_console && o.log) return dh_fail(2, "give --log or --console, not both");
+    if (in_console) {
+        const char *why = dh_console_unavailable();
+        if (why) return dh_fail(1, "replay --console: no display (%s)", why);
+        return dh_console_replay(o.from, o.lang, &cf, until == DH_MS_NEVER ? 0 : until);
+    }
 
     dh_session s;
     int rc = dh_session_open(&s, &o);

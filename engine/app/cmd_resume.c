@@ -2,21 +2,26 @@
  *
  * The drill is rebuilt from its record (scenario text, roster, seed, bots,
  * responses and every recorded input) up to the exercise time it had reached,
- * then runs on, recording into the same file. Recorded bot and responses-file
+ * then runs on, recording into the same file: in the console where a display can
+ * be opened, else headless. Recorded bot and responses-file
  * choices are checked off as they come up again, never recorded or applied
  * twice. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_console_app.h"
 #include "dh_pace.h"
 #include "dh_session.h"
 
 #include <stdio.h>
 
 static const char help[] =
-    "usage: drillhall resume FILE.drill --headless [options]\n\n"
-    "Continues a drill from its record at the exercise time it had reached.\n\n"
+    "usage: drillhall resume FILE.drill [options]\n\n"
+    "Continues a drill from its record at the exercise time it had reached, in the\n"
+    "console (without a display: headless).\n\n"
     "  --headless            run the rest without the console and print the scoreboard\n"
-    "  --speed X             pace the rest at X exercise seconds per second\n"
+    "  --speed X             console: clock speed, 0.5 to 60; headless: pace the rest\n"
+    "                        at X exercise seconds per second\n"
+    "  --view, --team, --show-points, --fullscreen  as for `run`\n"
     "  --bots POLICY         must be the recorded policy (the default)\n"
     "  --responses FILE.csv  must be the recorded responses (the default)\n"
     "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
@@ -26,6 +31,7 @@ static const char help[] =
 int dh_cmd_resume(int argc, char **argv)
 {
     int want_help = 0, headless = 0;
+    dh_console_flags cf = {0};
     const char *speed = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
@@ -39,19 +45,20 @@ int dh_cmd_resume(int argc, char **argv)
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--roster", DH_OPT_STRING, &o.roster},
                      {"--teams", DH_OPT_STRING, &o.teams},
+                     DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
     if (o.roster && o.teams) return dh_fail(2, "give --roster or --teams, not both");
-    if (!headless)
-        return dh_fail(2, "resume: this build has no graphical console; add --headless");
     if (speed && dh_pace_parse_speed(speed, &speed_milli))
         return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", speed);
+    if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.from = a.pos[0];
     o.resume = 1;
 
+    int console = !headless && dh_console_available();
     dh_session s;
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
@@ -63,7 +70,8 @@ int dh_cmd_resume(int argc, char **argv)
                 s.progress.ended ? "already ended" : "resuming", when, s.ninputs);
         rc = dh_session_catch_up(&s, at);
     }
-    if (!rc) rc = dh_pace_headless(&s, speed_milli);
+    if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
+    else if (!rc) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
     dh_session_close(&s);
     return rc;
 }

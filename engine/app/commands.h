@@ -7,6 +7,7 @@
 
 int dh_cmd_check(int argc, char **argv);
 int dh_cmd_run(int argc, char **argv);
+int dh_cmd_screenshot(int argc, char **argv);
 int dh_cmd_simulate(int argc, char **argv);
 int dh_cmd_test(int argc, char **argv);
 int dh_cmd_msel(int argc, char **argv);

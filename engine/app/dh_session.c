@@ -121,7 +121,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     return 0;
 }
 
-static int create_record(dh_session *s, const dh_session_opts *o)
+static int create_record(dh_session *s, const dh_session_opts *o, const char *path)
 {
     size_t len = 0;
     const char *src = dh_script_source(s->script, &len);
@@ -140,9 +140,9 @@ static int create_record(dh_session *s, const dh_session_opts *o)
     h.roster = s->roster;       /* borrowed for the call */
     h.responses = s->responses;
     char err[512];
-    dh_status st = dh_record_create(&s->record, o->record, &h, err, sizeof err);
-    if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->record, err);
-    s->record_path = o->record;
+    dh_status st = dh_record_create(&s->record, path, &h, err, sizeof err);
+    if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", path, err);
+    s->record_path = path;
     return 0;
 }
 
@@ -204,7 +204,14 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     s->drill = dh_drill_create(&cfg);
     if (!s->drill) return dh_fail(1, "out of memory");
 
-    if (o->record && (rc = create_record(s, o))) return rc;
+    const char *record = o->record;
+    if (!record && o->default_record && !o->from) {
+        if (dh_session_default_record(s->sc->id, s->default_record, sizeof s->default_record))
+            return dh_fail(1, "drills: cannot make the directory for the record: %s",
+                           strerror(errno));
+        record = s->default_record;
+    }
+    if (record && (rc = create_record(s, o, record))) return rc;
     /* every input goes through the journal: recorded first, or checked against
      * the record while a recorded drill is rebuilt */
     if (s->record) {
@@ -272,7 +279,11 @@ int dh_session_default_record(const char *scenario_id, char *buf, size_t len)
     if (mkdir("drills", 0777) != 0 && errno != EEXIST) return -1;
     char stamp[32];
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tmv);
+    /* two drills started in the same second get -2, -3, … */
+    struct stat st;
     snprintf(buf, len, "drills/%s-%s.drill", scenario_id, stamp);
+    for (int n = 2; stat(buf, &st) == 0 && n < 1000; n++)
+        snprintf(buf, len, "drills/%s-%s-%d.drill", scenario_id, stamp, n);
     return 0;
 }
 

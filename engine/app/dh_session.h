@@ -31,6 +31,7 @@ typedef struct dh_session_opts {
      * `teams`, `seed`, `bots` and `responses`, when given, must match the record) */
     const char *from;
     int resume;             /* with `from`: continue recording into it */
+    int default_record;     /* without `record`: record to drills/<scenario>-<date>-<time>.drill */
 } dh_session_opts;
 
 typedef struct dh_session {
@@ -49,6 +50,7 @@ typedef struct dh_session {
     dh_eventlog log;
     dh_record *record;      /* the .drill file being written or read, or NULL */
     const char *record_path;
+    char default_record[512];
     dh_record_header header;     /* with `from` */
     dh_record_input *inputs; size_t ninputs;
     dh_record_progress progress; /* with `from`: where the recorded drill stopped */

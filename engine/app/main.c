@@ -16,6 +16,8 @@ static const command commands[] = {
     {"run", dh_cmd_run,
      "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
      "scoreboard)"},
+    {"screenshot", dh_cmd_screenshot,
+     "screenshot SCENARIO --at H:MM -o F.png   draw a view of the drill at that time"},
     {"simulate", dh_cmd_simulate,
      "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
     {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},

@@ -13,7 +13,7 @@ enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
 static const char *const evtype_names[DH_EV_COUNT] = {
     "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
 static const char *const input_names[DH_IN_COUNT] = {
-    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end"};
+    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump"};
 static const char *const source_names[] = {"console", "responses", "bot"};
 
 const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
@@ -477,6 +477,11 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (in->inject < 0 || (size_t)in->inject >= d->ninj || (in->team >= 0 && !team_ok))
             return refuse(err, errlen, "unknown inject or team");
         break;
+    case DH_IN_JUMP:
+        if (d->in_dispatch) return refuse(err, errlen, "a jump cannot happen during an event");
+        if (in->milli <= d->now || in->milli > d->sc->duration)
+            return refuse(err, errlen, "a jump goes forward, to the drill's end at most");
+        break;
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
@@ -525,6 +530,12 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         emit(d, &r);
         end_drill(d);
         return DH_OK;
+    case DH_IN_JUMP:
+        /* everything due on the way happens, at its own time */
+        r.action = "jump";
+        r.to = in->milli;
+        emit(d, &r);
+        return dh_drill_advance(d, in->milli);
     default:
         return DH_OK;
     }

@@ -85,6 +85,7 @@ typedef enum dh_input_kind {
     DH_IN_SPEED,    /* speed_milli */
     DH_IN_DELIVER,  /* inject, team (or -1 = every team) */
     DH_IN_END,
+    DH_IN_JUMP,     /* milli = the exercise time to move to (later than now) */
     DH_IN_COUNT
 } dh_input_kind;
 

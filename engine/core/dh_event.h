@@ -43,8 +43,9 @@ typedef struct dh_logrec {
     int64_t amount;           /* adjust: milli */
     const char *reason;       /* adjust: reason; control note: the text */
     const char *by;           /* adjust: "evaluator" or "script"; choice: input source */
-    const char *action;       /* control: pause, resume, speed, deliver, note, end */
+    const char *action;       /* control: pause, resume, speed, jump, deliver, note, end */
     int64_t speed_milli;      /* control speed */
+    dh_ms to;                 /* control jump: the exercise time jumped to */
 } dh_logrec;
 
 typedef void (*dh_sink_fn)(void *ctx, const dh_logrec *rec);

@@ -72,6 +72,10 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
             KEY(b, "\"speed\"");
             dh_buf_add_milli(b, r->speed_milli);
         }
+        if (r->to) {
+            KEY(b, "\"to\"");
+            dh_buf_add_i64(b, r->to);
+        }
         if (r->reason) {
             KEY(b, "\"text\"");
             dh_buf_add_json_str(b, r->reason);

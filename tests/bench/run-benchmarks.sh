@@ -33,3 +33,17 @@ if [ -x "$exe" ]; then
   done | sort -n | awk '{v[NR] = $1} END {printf "resume_cmd_100_teams_ms %.1f ms\n", v[int((NR + 1) / 2)] / 1000}'
   rm -rf "$tmp"
 fi
+# the console: frames at 1920x1080 with 100 teams (software renderer), first frame, memory
+SDL_VIDEODRIVER=offscreen "$build/tests/bench/bench_ui" "$ref" "$src/assets/fonts" 100 600
+# an idle console over 10 s of wall time at 1x: share of one core it takes
+idle=$(mktemp -d "$build/bench-idle.XXXXXX")
+SDL_VIDEODRIVER=offscreen "$build/engine/app/drillhall" run "$ref" --teams 100 --bots random \
+  --record "$idle/idle.drill" >/dev/null 2>&1 &
+pid=$!
+sleep 2
+t1=$(awk '{print $14 + $15}' /proc/$pid/stat)
+sleep 10
+t2=$(awk '{print $14 + $15}' /proc/$pid/stat)
+kill -TERM $pid; sleep 0.5; kill -TERM $pid; wait $pid || true
+awk -v a="$t1" -v b="$t2" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "console_idle_cpu %.1f %%\n", (b - a) / hz / 10 * 100}'
+rm -rf "$idle"

@@ -130,6 +130,7 @@ static void console(live *l, dh_ms from, dh_ms to)
         {47 * DH_MS_MINUTE, {.kind = DH_IN_SPEED, .speed_milli = 2000}},
         {95 * DH_MS_MINUTE + 1, {.kind = DH_IN_ADJUST, .team = 5, .category = 0, .milli = -1500,
                                  .text = "missed the brief"}},
+        {100 * DH_MS_MINUTE, {.kind = DH_IN_JUMP, .milli = 118 * DH_MS_MINUTE}},
         {150 * DH_MS_MINUTE, {.kind = DH_IN_NOTE, .team = -1, .text = "all teams at lunch"}},
     };
     char err[256];
@@ -169,6 +170,8 @@ static void a_replay_reproduces_the_log_byte_for_byte(void **state)
     assert_true(b.drill->ended);
     assert_int_equal(a.log.len, b.log.len);
     assert_memory_equal(a.log.data, b.log.data, a.log.len);
+    assert_non_null(strstr(dh_buf_cstr(&b.log),
+                           "{\"t\":6000000,\"type\":\"control\",\"action\":\"jump\",\"to\":7080000}"));
     live_free(&a);
     live_free(&b);
     remove_record(path);

@@ -1,0 +1,325 @@
+/* dh_console_app.c — the graphical drill: a window, the frame loop, the clock. */
+#include "dh_console_app.h"
+#include "dh_args.h"
+#include "dh_clock.h"
+#include "dh_replay.h"
+#include "dh_scoreboard.h"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdio.h>
+#include <string.h>
+
+#ifndef DH_ASSETS_DIR
+#define DH_ASSETS_DIR "assets"
+#endif
+
+void dh_console_font_dir(char *out, size_t n) { dh_ui_font_dir(DH_ASSETS_DIR, out, n); }
+
+int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *team)
+{
+    *team = -1;
+    if (!strcmp(s, "console")) return *view = DH_VIEW_CONSOLE, 0;
+    if (!strcmp(s, "scoreboard")) return *view = DH_VIEW_SCOREBOARD, 0;
+    if (!strncmp(s, "team:", 5)) {
+        *team = dh_roster_find(roster, s + 5);
+        if (*team < 0) return dh_fail(2, "--view %s: no team \"%s\" in the roster", s, s + 5);
+        *view = DH_VIEW_TEAM;
+        return 0;
+    }
+    return dh_fail(2, "--view %s: use console, scoreboard or team:ID", s);
+}
+
+int dh_size_parse(const char *s, int *w, int *h)
+{
+    char tail;
+    if (sscanf(s, "%dx%d%c", w, h, &tail) != 2) return -1;
+    return *w < 320 || *h < 240 || *w > 7680 || *h > 4320 ? -1 : 0;
+}
+
+int dh_console_check_flags(const dh_console_flags *f, int headless, const char *speed,
+                           int64_t speed_milli)
+{
+    if (headless && (f->team || f->view || f->fullscreen || f->show_points))
+        return dh_fail(2, "--team, --view, --fullscreen and --show-points are for the console");
+    if (f->team && f->view) return dh_fail(2, "give --team or --view, not both");
+    if (!headless && speed && (speed_milli < 500 || speed_milli > 60000))
+        return dh_fail(2, "--speed %s: the console runs from 0.5 to 60 times real time", speed);
+    return 0;
+}
+
+/* SDL falls back to its offscreen driver when no display answers; a window there
+ * is invisible, so it counts as a display only when asked for by name. */
+const char *dh_console_unavailable(void)
+{
+    const char *why = NULL;
+    if (SDL_Init(SDL_INIT_VIDEO)) {
+        why = SDL_GetError();
+    } else {
+        const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
+        if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) &&
+            !(asked && strstr(asked, drv)))
+            why = "no video driver but SDL's offscreen one";
+    }
+    if (why) SDL_Quit();
+    return why;
+}
+
+int dh_console_available(void)
+{
+    const char *why = dh_console_unavailable();
+    if (why) fprintf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    return !why;
+}
+
+static int64_t wall_us(Uint64 *last)
+{
+    Uint64 now = SDL_GetPerformanceCounter(), freq = SDL_GetPerformanceFrequency();
+    int64_t us = (int64_t)((now - *last) * 1000000u / freq);
+    *last = now;
+    return us;
+}
+
+/* How long the loop may sleep when nothing changed: until the clock shows the
+ * next second, or a while when it stands still. */
+static int idle_timeout(const dh_drill *d, const dh_clock *c)
+{
+    if (d->ended || d->paused) return 500;
+    int64_t us = dh_clock_wall_until(c, (c->now / 1000 + 1) * 1000);
+    int ms = (int)(us / 1000) + 1;
+    return ms > 250 ? 250 : ms;
+}
+
+typedef struct frame_loop {
+    dh_session *s;
+    dh_ui *ui;
+    SDL_Renderer *r;
+    dh_clock clock;
+    int running, rc;
+} frame_loop;
+
+/* One pass: events, clock, drill, and a frame when something on screen changed. */
+static void loop(frame_loop *f)
+{
+    dh_drill *d = f->s->drill;
+    Uint64 last = SDL_GetPerformanceCounter(), noted = last;
+    const Uint64 note_every = SDL_GetPerformanceFrequency();
+    uint64_t seen_events = (uint64_t)-1;
+    dh_ms shown_second = -1;
+    int dirty = 1;
+    while (f->running) {
+        SDL_Event ev;
+        int timeout = dirty ? 0 : idle_timeout(d, &f->clock);
+        int got = timeout ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
+        while (got) {
+            dh_ui_request req = ev.type == SDL_QUIT ? dh_ui_close(f->ui, d) : dh_ui_event(f->ui, d, &ev);
+            if (req == DH_UI_QUIT) f->running = 0;
+            if (req != DH_UI_NONE) dirty = 1;
+            got = SDL_PollEvent(&ev);
+        }
+        if (d->gate_failed) {
+            f->rc = dh_session_stopped(f->s, DH_EIO);
+            break;
+        }
+        /* the drill may have moved without the clock: a jump */
+        if (f->clock.now < d->now) f->clock.now = d->now;
+        if (f->clock.paused != d->paused) dh_clock_pause(&f->clock, d->paused);
+        if (f->clock.speed_milli != d->speed_milli) dh_clock_set_speed(&f->clock, d->speed_milli);
+        int64_t us = wall_us(&last);
+        if (!d->ended) {
+            dh_ms t = dh_clock_tick(&f->clock, us);
+            dh_status st = t > d->now ? dh_drill_advance(d, t) : DH_OK;
+            if (st) {
+                f->rc = dh_session_stopped(f->s, st);
+                break;
+            }
+        }
+        if (last - noted >= note_every) {
+            dh_session_note_progress(f->s);
+            noted = last;
+        }
+        if (d->nevents != seen_events || d->now / 1000 != shown_second) dirty = 1;
+        if (dirty) {
+            dh_ui_draw(f->ui, d);
+            SDL_RenderPresent(f->r);
+            seen_events = d->nevents;
+            shown_second = d->now / 1000;
+            dirty = 0;
+        }
+    }
+}
+
+/* What the facilitator reads in the terminal when the window closes. */
+static int farewell(dh_session *s)
+{
+    dh_drill *d = s->drill;
+    int rc = dh_session_finish(s, 1);
+    if (rc) return rc;
+    if (d->ended) {
+        dh_autoplay_report_unused(&s->autoplay, d);
+        dh_print_diags(&d->warnings);
+        if (dh_scoreboard_print(stdout, d, s->lang) || fflush(stdout))
+            return dh_fail(1, "could not print the scoreboard");
+    }
+    if (s->record_path && s->journal.append) {
+        char at[32];
+        dh_time_format_clock(d->now, at, sizeof at);
+        if (d->ended)
+            fprintf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+                    s->record_path, s->record_path);
+        else
+            fprintf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
+                            "resume %s\n", at, s->record_path);
+    }
+    return 0;
+}
+
+/* The window, its renderer and the ui on it. */
+typedef struct window {
+    SDL_Window *win;
+    SDL_Renderer *r;
+    dh_ui *ui;
+} window;
+
+static void window_close(window *w)
+{
+    dh_ui_destroy(w->ui);
+    if (w->r) SDL_DestroyRenderer(w->r);
+    if (w->win) SDL_DestroyWindow(w->win);
+    if (TTF_WasInit()) TTF_Quit();
+    SDL_Quit();
+}
+
+/* Opens the window for the view the flags ask for. Returns 0, or an exit status
+ * (printed); close it either way. */
+static int window_open(window *w, const dh_session *s, const dh_console_flags *fl, int replay)
+{
+    memset(w, 0, sizeof *w);
+    dh_view view = DH_VIEW_CONSOLE;
+    int team = -1, station = 0;
+    if (fl->team) {
+        team = dh_roster_find(&s->roster, fl->team);
+        if (team < 0) return dh_fail(2, "--team %s: no such team in the roster", fl->team);
+        view = DH_VIEW_TEAM;
+        station = 1;
+    } else if (fl->view && dh_view_parse(fl->view, &s->roster, &view, &team)) {
+        return 2;
+    }
+    char title[300];
+    snprintf(title, sizeof title, "drillhall — %s%s", dh_text_get(&s->sc->title, s->lang),
+             replay ? " (replay)" : "");
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (fl->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    w->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
+    if (!w->win) return dh_fail(1, "cannot open a window: %s", SDL_GetError());
+    SDL_SetWindowMinimumSize(w->win, 800, 500);
+    w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
+    char fonts[1024], err[1200];
+    dh_console_font_dir(fonts, sizeof fonts);
+    dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
+    w->ui = dh_ui_create(&cfg, err, sizeof err);
+    if (!w->ui) return dh_fail(1, "%s", err);
+    return 0;
+}
+
+int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_milli)
+{
+    window w;
+    frame_loop f = {.s = s, .running = 1};
+    f.rc = window_open(&w, s, fl, 0);
+    dh_drill *d = s->drill;
+    char err[256];
+    if (!f.rc && s->record_path && s->journal.append)
+        fprintf(stderr, "drillhall: recording to %s\n", s->record_path);
+    if (!f.rc && speed_milli && speed_milli != d->speed_milli && !d->ended) {
+        dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
+                       .speed_milli = speed_milli};
+        dh_status st = dh_drill_apply(d, &in, err, sizeof err);
+        if (st) f.rc = dh_session_stopped(s, st);
+    }
+    if (!f.rc) {
+        f.ui = w.ui;
+        f.r = w.r;
+        dh_clock_init(&f.clock, d->now, d->speed_milli);
+        loop(&f);
+    }
+    if (!f.rc) f.rc = farewell(s);
+    window_close(&w);
+    return f.rc;
+}
+
+/* --- instant replay ------------------------------------------------------------ */
+
+static const int64_t play_speeds[] = {1000, 2000, 5000, 10000, 30000, 60000, 120000, 300000};
+#define NPLAY (sizeof play_speeds / sizeof play_speeds[0])
+
+static void replay_banner(dh_ui *ui, const dh_replay *p, int playing, int64_t speed, dh_lang lang)
+{
+    char end[32], sp[32], buf[256];
+    dh_time_format_clock(p->end, end, sizeof end);
+    snprintf(sp, sizeof sp, "%lld×", (long long)(speed / 1000));
+    snprintf(buf, sizeof buf, lang == DH_LANG_VI
+                 ? "%s %s · kết thúc %s · ←/→ 1 phút · Shift 10 phút · Home/End · Space phát/dừng · +/− tốc độ"
+                 : "%s %s · record ends %s · ←/→ 1 min · Shift 10 min · Home/End · Space play/pause · +/− speed",
+             playing ? "▶" : "❚❚", sp, end);
+    dh_ui_set_banner(ui, buf);
+}
+
+int dh_console_replay(const char *path, const char *lang, const dh_console_flags *fl, dh_ms at)
+{
+    dh_replay p;
+    int rc = dh_replay_open(&p, path, lang);
+    if (!rc) rc = dh_replay_seek(&p, at);
+    window w = {0};
+    if (!rc) rc = window_open(&w, &p.s, fl, 1);
+    int playing = 0, running = !rc, dirty = 1;
+    size_t speed = 5; /* 60× */
+    Uint64 last = SDL_GetPerformanceCounter();
+    double head = rc ? 0 : (double)p.s.drill->now; /* the playhead, exercise ms */
+    while (running) {
+        SDL_Event ev;
+        int got = dirty || playing ? SDL_PollEvent(&ev) : SDL_WaitEventTimeout(&ev, 500);
+        dh_ms target = -1;
+        while (got) {
+            int k = ev.type == SDL_KEYDOWN ? ev.key.keysym.sym : 0;
+            dh_ms step = (ev.key.keysym.mod & KMOD_SHIFT) ? 10 * DH_MS_MINUTE : DH_MS_MINUTE;
+            dh_ms now = target >= 0 ? target : p.s.drill->now;
+            if (ev.type == SDL_QUIT) running = 0;
+            else if (k == SDLK_LEFT) target = now - step;
+            else if (k == SDLK_RIGHT) target = now + step;
+            else if (k == SDLK_HOME) target = 0;
+            else if (k == SDLK_END) target = p.end;
+            else if (k == SDLK_SPACE) playing = !playing;
+            else if ((k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) && speed + 1 < NPLAY) speed++;
+            else if ((k == SDLK_MINUS || k == SDLK_KP_MINUS) && speed > 0) speed--;
+            else if (dh_ui_event(w.ui, p.s.drill, &ev) == DH_UI_QUIT) running = 0;
+            dirty = 1;
+            got = SDL_PollEvent(&ev);
+        }
+        int64_t us = wall_us(&last);
+        if (target >= 0) {
+            head = (double)(target < 0 ? 0 : target > p.end ? p.end : target);
+        } else if (playing) {
+            head += (double)us * (double)play_speeds[speed] / 1e6;
+            if (head >= (double)p.end) head = (double)p.end, playing = 0;
+            /* redraw when the clock shows another second */
+            if ((dh_ms)head / 1000 != p.s.drill->now / 1000 || !playing) target = (dh_ms)head;
+        }
+        if (target >= 0 && target != p.s.drill->now) {
+            if ((rc = dh_replay_seek(&p, target))) break;
+            dirty = 1;
+        }
+        if (dirty) {
+            replay_banner(w.ui, &p, playing, play_speeds[speed], p.s.lang);
+            dh_ui_draw(w.ui, p.s.drill);
+            SDL_RenderPresent(w.r);
+            dirty = 0;
+        }
+        if (playing) SDL_Delay(15);
+    }
+    window_close(&w);
+    dh_replay_close(&p);
+    return rc;
+}

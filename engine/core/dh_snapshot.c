@@ -1,0 +1,76 @@
+/* dh_snapshot.c — read-only questions a view asks a running drill. */
+#include "dh_snapshot.h"
+
+int64_t dh_snap_best_total(const dh_scenario *sc, int decision)
+{
+    const dh_decision *dec = &sc->decisions[decision];
+    int64_t best = 0;
+    for (size_t i = 0; i < dec->noptions; i++)
+        if (i == 0 || dec->options[i].total > best) best = dec->options[i].total;
+    return best;
+}
+
+dh_quality dh_snap_quality(const dh_drill *d, int team, int decision)
+{
+    const dh_decision_state *st = dh_drill_decision(d, team, decision);
+    if (st->status != DH_DEC_ANSWERED) return DH_Q_NONE;
+    int64_t best = dh_snap_best_total(d->sc, decision);
+    if (st->points <= 0) return DH_Q_POOR;
+    /* A best option worth nothing means any non-negative answer was as good as any. */
+    if (best <= 0 || st->points * 4 >= best * 3) return DH_Q_GOOD;
+    return DH_Q_MIXED;
+}
+
+int dh_snap_next_timed_inject(const dh_drill *d, dh_ms after, dh_ms *at)
+{
+    int found = -1;
+    dh_ms best = DH_MS_NEVER;
+    for (size_t i = 0; i < d->ninj; i++) {
+        dh_ms t = d->sc->injects[i].at;
+        if (t != DH_MS_NEVER && t > after && t < best) {
+            best = t;
+            found = (int)i;
+        }
+    }
+    if (at) *at = best;
+    return found;
+}
+
+size_t dh_snap_open_decisions(const dh_drill *d, int team, int *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->ndec; i++) {
+        const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
+        if (st->status != DH_DEC_OPEN) continue;
+        if (n < max) {
+            /* insertion sort by opening time keeps equal times in definition order */
+            size_t j = n;
+            while (j > 0 && dh_drill_decision(d, team, out[j - 1])->opened_at > st->opened_at) {
+                out[j] = out[j - 1];
+                j--;
+            }
+            out[j] = (int)i;
+        }
+        n++;
+    }
+    return n;
+}
+
+size_t dh_snap_teams_deciding(const dh_drill *d)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < d->nteams; t++)
+        for (size_t i = 0; i < d->ndec; i++)
+            if (dh_drill_decision(d, (int)t, (int)i)->status == DH_DEC_OPEN) {
+                n++;
+                break;
+            }
+    return n;
+}
+
+dh_run_state dh_snap_state(const dh_drill *d)
+{
+    if (d->ended) return DH_RUN_ENDED;
+    if (!d->started) return DH_RUN_WAITING;
+    return d->paused ? DH_RUN_PAUSED : DH_RUN_RUNNING;
+}

@@ -1,0 +1,243 @@
+/* dh_uitext.c — fonts and the text cache. */
+#include "dh_uitext.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NBUCKETS 1024
+#define MAX_SIZES 24
+#define SWEEP_EVERY 60     /* frames */
+#define KEEP_FRAMES 120    /* a texture not drawn for this long is freed */
+
+typedef struct entry {
+    struct entry *next;
+    uint32_t hash;
+    uint8_t face;
+    uint16_t px;
+    uint32_t rgba;
+    int wrap;
+    SDL_Texture *tex;   /* NULL for a string that renders as nothing */
+    int w, h;
+    uint64_t used;
+    char text[];        /* the string itself, NUL-terminated */
+} entry;
+
+typedef struct sized_font {
+    dh_face face;
+    int px;
+    TTF_Font *font;
+} sized_font;
+
+struct dh_uitext {
+    SDL_Renderer *r;
+    char *paths[DH_FACE_COUNT];
+    sized_font fonts[MAX_SIZES];
+    size_t nfonts;
+    entry *buckets[NBUCKETS];
+    size_t count;
+    uint64_t frame;
+    int recording;
+    dh_drawn *drawn;
+    size_t ndrawn, capdrawn;
+};
+
+static const char *const face_files[DH_FACE_COUNT] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
+                                                      "DejaVuSansMono.ttf"};
+
+dh_uitext *dh_uitext_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen)
+{
+    dh_uitext *t = calloc(1, sizeof *t);
+    if (!t) return snprintf(err, errlen, "out of memory"), NULL;
+    t->r = r;
+    for (int f = 0; f < DH_FACE_COUNT; f++) {
+        size_t n = strlen(font_dir) + strlen(face_files[f]) + 2;
+        t->paths[f] = malloc(n);
+        if (!t->paths[f]) {
+            dh_uitext_destroy(t);
+            return snprintf(err, errlen, "out of memory"), NULL;
+        }
+        snprintf(t->paths[f], n, "%s/%s", font_dir, face_files[f]);
+        /* open once now so a missing font is reported at start, not mid-drill */
+        TTF_Font *probe = TTF_OpenFont(t->paths[f], 12);
+        if (!probe) {
+            snprintf(err, errlen, "%s: cannot open font: %s", t->paths[f], TTF_GetError());
+            dh_uitext_destroy(t);
+            return NULL;
+        }
+        TTF_CloseFont(probe);
+    }
+    return t;
+}
+
+static void free_entry(entry *e)
+{
+    if (e->tex) SDL_DestroyTexture(e->tex);
+    free(e);
+}
+
+void dh_uitext_destroy(dh_uitext *t)
+{
+    if (!t) return;
+    for (size_t b = 0; b < NBUCKETS; b++)
+        for (entry *e = t->buckets[b], *n; e; e = n) {
+            n = e->next;
+            free_entry(e);
+        }
+    for (size_t i = 0; i < t->nfonts; i++) TTF_CloseFont(t->fonts[i].font);
+    for (int f = 0; f < DH_FACE_COUNT; f++) free(t->paths[f]);
+    for (size_t i = 0; i < t->ndrawn; i++) free(t->drawn[i].text);
+    free(t->drawn);
+    free(t);
+}
+
+static TTF_Font *font_for(dh_uitext *t, dh_face f, int px)
+{
+    for (size_t i = 0; i < t->nfonts; i++)
+        if (t->fonts[i].face == f && t->fonts[i].px == px) return t->fonts[i].font;
+    TTF_Font *font = TTF_OpenFont(t->paths[f], px);
+    if (!font) return NULL;
+    if (t->nfonts == MAX_SIZES) { /* many window resizes: drop the oldest size */
+        TTF_CloseFont(t->fonts[0].font);
+        memmove(t->fonts, t->fonts + 1, (MAX_SIZES - 1) * sizeof t->fonts[0]);
+        t->nfonts--;
+        /* cached textures stay valid: they no longer need the font */
+    }
+    t->fonts[t->nfonts++] = (sized_font){f, px, font};
+    return font;
+}
+
+static uint32_t hash_key(dh_face f, int px, uint32_t rgba, int wrap, const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) h = (h ^ *p) * 16777619u;
+    h = (h ^ (uint32_t)f) * 16777619u;
+    h = (h ^ (uint32_t)px) * 16777619u;
+    h = (h ^ rgba) * 16777619u;
+    h = (h ^ (uint32_t)wrap) * 16777619u;
+    return h;
+}
+
+static entry *lookup(dh_uitext *t, dh_face f, int px, SDL_Color c, int wrap, const char *s)
+{
+    uint32_t rgba = (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;
+    uint32_t h = hash_key(f, px, rgba, wrap, s);
+    entry **head = &t->buckets[h % NBUCKETS];
+    for (entry *e = *head; e; e = e->next)
+        if (e->hash == h && e->face == f && e->px == px && e->rgba == rgba && e->wrap == wrap &&
+            !strcmp(e->text, s)) {
+            e->used = t->frame;
+            return e;
+        }
+    size_t len = strlen(s);
+    entry *e = calloc(1, sizeof *e + len + 1);
+    if (!e) return NULL;
+    memcpy(e->text, s, len + 1);
+    e->hash = h;
+    e->face = (uint8_t)f;
+    e->px = (uint16_t)px;
+    e->rgba = rgba;
+    e->wrap = wrap;
+    e->used = t->frame;
+    TTF_Font *font = font_for(t, f, px);
+    if (font && len) {
+        SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(font, s, c, (Uint32)wrap)
+                                     : TTF_RenderUTF8_Blended(font, s, c);
+        if (surf) {
+            e->tex = SDL_CreateTextureFromSurface(t->r, surf);
+            e->w = surf->w;
+            e->h = surf->h;
+            SDL_FreeSurface(surf);
+            if (e->tex) SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
+        }
+    }
+    e->next = *head;
+    *head = e;
+    t->count++;
+    return e;
+}
+
+SDL_Point dh_uitext_size(dh_uitext *t, dh_face f, int px, const char *s)
+{
+    entry *e = lookup(t, f, px, (SDL_Color){255, 255, 255, 255}, 0, s);
+    return e ? (SDL_Point){e->w, e->h} : (SDL_Point){0, 0};
+}
+
+SDL_Point dh_uitext_size_wrapped(dh_uitext *t, dh_face f, int px, int wrap, const char *s)
+{
+    entry *e = lookup(t, f, px, (SDL_Color){255, 255, 255, 255}, wrap, s);
+    return e ? (SDL_Point){e->w, e->h} : (SDL_Point){0, 0};
+}
+
+static void record(dh_uitext *t, const char *s, SDL_Rect at)
+{
+    if (!t->recording) return;
+    if (t->ndrawn == t->capdrawn) {
+        size_t cap = t->capdrawn ? t->capdrawn * 2 : 256;
+        dh_drawn *p = realloc(t->drawn, cap * sizeof *p);
+        if (!p) return;
+        t->drawn = p;
+        t->capdrawn = cap;
+    }
+    size_t n = strlen(s) + 1;
+    char *copy = malloc(n);
+    if (!copy) return;
+    memcpy(copy, s, n);
+    t->drawn[t->ndrawn++] = (dh_drawn){copy, at};
+}
+
+SDL_Point dh_uitext_draw(dh_uitext *t, dh_face f, int px, SDL_Color c, int x, int y, int wrap,
+                         const char *s)
+{
+    entry *e = lookup(t, f, px, c, wrap, s);
+    if (!e) return (SDL_Point){0, 0};
+    SDL_Rect dst = {x, y, e->w, e->h};
+    if (e->tex) SDL_RenderCopy(t->r, e->tex, NULL, &dst);
+    record(t, s, dst);
+    return (SDL_Point){e->w, e->h};
+}
+
+SDL_Point dh_uitext_draw_fit(dh_uitext *t, dh_face f, int px, SDL_Color c, int x, int y,
+                             int maxw, const char *s)
+{
+    if (maxw <= 0) return (SDL_Point){0, 0};
+    SDL_Point sz = dh_uitext_size(t, f, px, s);
+    if (sz.x <= maxw) return dh_uitext_draw(t, f, px, c, x, y, 0, s);
+    /* cut on code-point boundaries until it fits with the ellipsis */
+    char buf[512];
+    size_t len = strlen(s);
+    if (len > sizeof buf - 4) len = sizeof buf - 4;
+    while (len > 0) {
+        len--;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+        memcpy(buf, s, len);
+        memcpy(buf + len, "\xE2\x80\xA6", 4);
+        if (dh_uitext_size(t, f, px, buf).x <= maxw) break;
+    }
+    return dh_uitext_draw(t, f, px, c, x, y, 0, len ? buf : "\xE2\x80\xA6");
+}
+
+void dh_uitext_frame(dh_uitext *t)
+{
+    for (size_t i = 0; i < t->ndrawn; i++) free(t->drawn[i].text);
+    t->ndrawn = 0;
+    t->frame++;
+    if (t->frame % SWEEP_EVERY) return;
+    for (size_t b = 0; b < NBUCKETS; b++)
+        for (entry **p = &t->buckets[b]; *p;) {
+            entry *e = *p;
+            if (t->frame - e->used > KEEP_FRAMES) {
+                *p = e->next;
+                free_entry(e);
+                t->count--;
+            } else {
+                p = &e->next;
+            }
+        }
+}
+
+void dh_uitext_record(dh_uitext *t, int on) { t->recording = on; }
+size_t dh_uitext_drawn_count(const dh_uitext *t) { return t->ndrawn; }
+const dh_drawn *dh_uitext_drawn(const dh_uitext *t, size_t i) { return &t->drawn[i]; }
+size_t dh_uitext_cached(const dh_uitext *t) { return t->count; }

@@ -1,0 +1,485 @@
+/* test_ui.c — the views drawn offscreen with the real fonts and software
+ * renderer, and people's keys and clicks arriving in the event log. */
+#include "dh_buf.h"
+#include "dh_eventlog.h"
+#include "dh_offscreen.h"
+#include "dh_test.h"
+#include "dh_ui.h"
+
+#include <SDL_ttf.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct fixture {
+    dh_scenario *sc;
+    dh_roster roster;
+    dh_drill *d;
+    dh_buf log;
+    dh_offscreen off;
+    dh_ui *ui;
+} fixture;
+
+static void sink(void *ctx, const dh_logrec *r) { dh_eventlog_format(&((fixture *)ctx)->log, r); }
+static void text(dh_text *t, const char *s) { assert_int_equal(dh_text_set_neutral(t, s), 0); }
+
+static void add_inject(dh_scenario *sc, const char *id, dh_ms at, const char *stage,
+                       dh_inject_severity sev, const char *title, const char *notes)
+{
+    dh_inject *in = dh_scenario_add_inject(sc);
+    in->id = dh_strdup(id);
+    in->line = 2;
+    in->at = at;
+    in->stage_id = dh_strdup(stage);
+    in->severity = sev;
+    in->when_ref = DH_NOREF;
+    text(&in->title, title);
+    text(&in->body, "Body text of the inject.");
+    text(&in->notes, notes);
+}
+
+/* Three injects in two stages (the last one still upcoming at 0:20) and one
+ * decision with three options on the first. */
+static dh_scenario *build(void)
+{
+    dh_scenario *sc = dh_scenario_create("ui.lua");
+    sc->line = 1;
+    sc->id = dh_strdup("ui");
+    text(&sc->title, "UI drill");
+    sc->duration = 2 * DH_MS_HOUR;
+    const char *cats[] = {"detect", "contain"};
+    for (int i = 0; i < 2; i++) {
+        dh_named *c = dh_scenario_add_category(sc);
+        c->id = dh_strdup(cats[i]);
+        text(&c->name, cats[i]);
+    }
+    const char *stages[] = {"initial-access", "impact"};
+    for (int i = 0; i < 2; i++) {
+        dh_named *s = dh_scenario_add_stage(sc);
+        s->id = dh_strdup(stages[i]);
+        text(&s->name, stages[i]);
+    }
+    add_inject(sc, "phish", 10 * DH_MS_MINUTE, "initial-access", DH_SEV_MEDIUM, "Phish arrives",
+               "NOTES-PHISH expect isolation");
+    add_inject(sc, "spread", 15 * DH_MS_MINUTE, "impact", DH_SEV_HIGH, "Spread seen", "NOTES-SPREAD");
+    add_inject(sc, "ransom", DH_MS_HOUR, "impact", DH_SEV_CRITICAL, "UPCOMING ransom note", "NOTES-RANSOM");
+    dh_decision *d = dh_scenario_add_decision(sc);
+    d->id = dh_strdup("first");
+    d->line = 4;
+    d->on_id = dh_strdup("phish");
+    d->within = 30 * DH_MS_MINUTE;
+    text(&d->prompt, "What first?");
+    const char *opts[] = {"isolate", "scan", "wait"};
+    for (int i = 0; i < 3; i++) {
+        dh_option *o = dh_decision_add_option(d);
+        o->id = dh_strdup(opts[i]);
+        text(&o->text, opts[i]);
+        dh_score_entry *e = dh_option_add_score(o);
+        e->category_id = dh_strdup("contain");
+        e->milli = (2 - i) * 5000;
+    }
+    dh_diags diags;
+    dh_diags_init(&diags);
+    assert_int_equal(dh_scenario_finalize(sc, &diags), DH_OK);
+    dh_diags_free(&diags);
+    return sc;
+}
+
+static dh_ui *make_ui(fixture *f, dh_view view, int team, int station)
+{
+    char err[1200], fonts[1024];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, view, team, station, 0, 0};
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    if (!ui) fail_msg("%s", err);
+    dh_uitext_record(dh_ui_text(ui), 1);
+    return ui;
+}
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->sc = build();
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Đội Hà Nội", "north", 2);
+    dh_roster_add(&f->roster, "hcm", "OTHER-TEAM Hồ Chí Minh", "south", 3);
+    dh_roster_add(&f->roster, "dn", "THIRD-TEAM Đà Nẵng", "central", 4);
+    dh_drill_config cfg = {f->sc, &f->roster, 1, {NULL, NULL, NULL}};
+    f->d = dh_drill_create(&cfg);
+    assert_non_null(f->d);
+    dh_buf_init(&f->log);
+    dh_drill_add_sink(f->d, sink, f);
+    assert_int_equal(dh_drill_start(f->d), DH_OK);
+    assert_int_equal(dh_drill_advance(f->d, 20 * DH_MS_MINUTE), DH_OK);
+    char err[256];
+    if (dh_offscreen_open(&f->off, 1280, 720, err, sizeof err)) fail_msg("%s", err);
+    f->ui = make_ui(f, DH_VIEW_CONSOLE, -1, 0);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    dh_ui_destroy(f->ui);
+    dh_offscreen_close(&f->off);
+    dh_drill_destroy(f->d);
+    dh_roster_free(&f->roster);
+    dh_scenario_destroy(f->sc);
+    dh_buf_free(&f->log);
+    free(f);
+    return 0;
+}
+
+static int drawn(dh_ui *ui, const char *needle)
+{
+    dh_uitext *t = dh_ui_text(ui);
+    for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
+        if (strstr(dh_uitext_drawn(t, i)->text, needle)) return 1;
+    return 0;
+}
+
+static int same(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+
+/* Looks for colour c in a small box around (x, y). */
+static int colour_near(const dh_offscreen *o, int x, int y, int r, SDL_Color c)
+{
+    for (int dy = -r; dy <= r; dy++)
+        for (int dx = -2; dx <= 2; dx++)
+            if (same(dh_offscreen_pixel(o, x + dx, y + dy), c)) return 1;
+    return 0;
+}
+
+static void delivered_marker_has_stage_colour_at_its_time(void **state)
+{
+    fixture *f = *state;
+    dh_ui_draw(f->ui, f->d);
+    dh_offscreen_flush(&f->off);
+    int y = dh_ui_lane_y(f->ui, 1);
+    assert_true(y > 0);
+    SDL_Color stage0 = dh_ui_stage_color(0), stage1 = dh_ui_stage_color(1);
+    assert_false(same(stage0, stage1));
+    int x10 = dh_ui_time_x(f->ui, 10 * DH_MS_MINUTE), x15 = dh_ui_time_x(f->ui, 15 * DH_MS_MINUTE);
+    int x60 = dh_ui_time_x(f->ui, DH_MS_HOUR);
+    assert_true(x15 - x10 > 8);
+    assert_true(colour_near(&f->off, x10, y, 8, stage0));
+    assert_true(colour_near(&f->off, x15, y, 8, stage1));
+    /* elsewhere in the lane, no marker colour */
+    int xmid = (x15 + x60) / 2;
+    assert_false(colour_near(&f->off, xmid, y, 8, stage0));
+    /* the 1:00 inject is not delivered: not in the lane, but in the MSEL lane */
+    assert_false(colour_near(&f->off, x60, y, 8, stage1));
+    int my = dh_ui_msel_y(f->ui);
+    assert_true(my > 0);
+    assert_true(colour_near(&f->off, x60, my, 8, stage1) || colour_near(&f->off, x60, my, 10, (SDL_Color){228, 232, 238, 255}));
+    /* the console names every team */
+    assert_true(drawn(f->ui, "OTHER-TEAM"));
+    assert_true(drawn(f->ui, "THIRD-TEAM"));
+}
+
+static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)
+{
+    fixture *f = *state;
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    dh_ui_draw(ui, f->d);
+    assert_int_equal(dh_ui_msel_y(ui), -1);
+    assert_true(drawn(ui, "Đội Hà Nội"));
+    assert_true(drawn(ui, "Phish arrives"));
+    assert_true(drawn(ui, "What first?"));
+    assert_false(drawn(ui, "OTHER-TEAM"));
+    assert_false(drawn(ui, "THIRD-TEAM"));
+    assert_false(drawn(ui, "MSEL"));
+    assert_false(drawn(ui, "UPCOMING"));
+    assert_false(drawn(ui, "NOTES-"));
+    /* the station's keys cannot reach facilitator views */
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_F4;
+    dh_ui_event(ui, f->d, &ev);
+    dh_ui_draw(ui, f->d);
+    assert_false(drawn(ui, "OTHER-TEAM"));
+    dh_ui_destroy(ui);
+}
+
+static void vietnamese_text_renders_with_width(void **state)
+{
+    fixture *f = *state;
+    const char *vi = "Mã độc tống tiền – Phát hiện, Ngăn chặn, Khôi phục";
+    SDL_Point sz = dh_uitext_size(dh_ui_text(f->ui), DH_FACE_SANS, 20, vi);
+    assert_true(sz.x > 200);
+    assert_true(sz.y > 10);
+    /* every code point has a glyph in the shipped font (no boxes) */
+    char path[1024];
+    snprintf(path, sizeof path, "%s/assets/fonts/DejaVuSans.ttf", DH_SOURCE_DIR);
+    TTF_Font *font = TTF_OpenFont(path, 20);
+    assert_non_null(font);
+    for (const unsigned char *p = (const unsigned char *)vi; *p;) {
+        Uint32 cp = *p;
+        int n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
+        if (n > 1) cp &= 0x3Fu >> (n - 1);
+        for (int i = 1; i < n; i++) cp = cp << 6 | (p[i] & 0x3F);
+        assert_true(TTF_GlyphIsProvided32(font, cp));
+        p += n;
+    }
+    TTF_CloseFont(font);
+}
+
+static void key(fixture *f, SDL_Keycode k, Uint16 mod)
+{
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = k;
+    ev.key.keysym.mod = mod;
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+}
+
+static void typed(const char *s)
+{
+    SDL_Event ev = {.type = SDL_TEXTINPUT};
+    snprintf(ev.text.text, sizeof ev.text.text, "%s", s);
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+}
+
+static void pump(fixture *f)
+{
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev)) {
+        dh_ui_event(f->ui, f->d, &ev);
+        dh_ui_draw(f->ui, f->d);
+    }
+}
+
+static void keys_and_clicks_become_logged_inputs(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    size_t before = f->log.len;
+    key(f, SDLK_SPACE, 0);          /* pause */
+    key(f, SDLK_EQUALS, 0);         /* 1× → 2× */
+    key(f, SDLK_DOWN, 0);           /* select team 2 (hcm) */
+    key(f, SDLK_d, 0);              /* room mode */
+    key(f, SDLK_2, 0);              /* option 2: scan */
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_ESCAPE, 0);
+    key(f, SDLK_a, 0);              /* adjustment: contain +3 */
+    key(f, SDLK_RIGHT, 0);
+    key(f, SDLK_UP, 0);
+    key(f, SDLK_UP, 0);
+    key(f, SDLK_UP, 0);
+    typed("báo cáo ");
+    typed("sớm");
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    /* room mode by mouse: the third team, option 1 clicked twice */
+    int y = dh_ui_lane_y(f->ui, 2);
+    assert_true(y > 0);
+    SDL_Event ev = {.type = SDL_MOUSEBUTTONDOWN};
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = 20;
+    ev.button.y = y;
+    SDL_PushEvent(&ev);
+    key(f, SDLK_d, 0);
+    pump(f);
+    assert_int_equal(dh_ui_selected_team(f->ui), 2);
+    /* find the first option's button among the drawn strings */
+    dh_uitext *t = dh_ui_text(f->ui);
+    int bx = -1, by = -1;
+    for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
+        if (!strncmp(dh_uitext_drawn(t, i)->text, "1   isolate", 11)) {
+            bx = dh_uitext_drawn(t, i)->at.x + 5;
+            by = dh_uitext_drawn(t, i)->at.y + 5;
+        }
+    assert_true(bx > 0);
+    ev.button.x = bx;
+    ev.button.y = by;
+    SDL_PushEvent(&ev);
+    SDL_PushEvent(&ev);
+    pump(f);
+    key(f, SDLK_e, 0);              /* end, confirmed */
+    key(f, SDLK_y, 0);
+    pump(f);
+
+    const char *log = dh_buf_cstr(&f->log) + before;
+    const char *want[] = {
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"pause\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"speed\",\"speed\":2}",
+        "\"type\":\"choice\",\"team\":\"hcm\",\"id\":\"first\",\"option\":\"scan\"",
+        "\"type\":\"adjust\",\"team\":\"hcm\",\"category\":\"contain\",\"points\":3,\"reason\":\"báo cáo sớm\"",
+        "\"type\":\"choice\",\"team\":\"dn\",\"id\":\"first\",\"option\":\"isolate\"",
+        "\"type\":\"control\",\"action\":\"end\"",
+    };
+    const char *at = log;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const char *hit = strstr(at, want[i]);
+        if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
+        at = hit;
+    }
+    assert_true(f->d->paused);
+    assert_int_equal(f->d->speed_milli, 2000);
+    assert_true(f->d->ended);
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+/* Notes, hand-delivered injects and the jump reach the log as control events. */
+static void facilitator_controls_become_logged_inputs(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    size_t before = f->log.len;
+    key(f, SDLK_n, 0);              /* a note on the selected team (hn) */
+    typed("n");                     /* the opening key's own text, as X11 sends it: not typed */
+    typed("gọi lại sau");
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_i, 0);              /* deliver: the third inject, to the selected team */
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_t, 0);
+    key(f, SDLK_i, 0);              /* the same, to every team */
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_DOWN, 0);
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_j, 0);              /* jump to the next scheduled inject: ransom at 1:00 */
+    pump(f);
+
+    const char *log = dh_buf_cstr(&f->log) + before;
+    const char *want[] = {
+        "{\"t\":1200000,\"type\":\"control\",\"team\":\"hn\",\"action\":\"note\",\"text\":\"gọi lại sau\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"team\":\"hn\",\"action\":\"deliver\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"hn\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"deliver\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"hcm\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"inject\",\"team\":\"dn\",\"id\":\"ransom\"}",
+        "{\"t\":1200000,\"type\":\"control\",\"action\":\"jump\",\"to\":3600000}",
+        "{\"t\":2400000,\"type\":\"expire\",\"team\":\"hn\",\"id\":\"first\"",
+    };
+    const char *at = log;
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const char *hit = strstr(at, want[i]);
+        if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
+        at = hit;
+    }
+    assert_int_equal(f->d->now, DH_MS_HOUR);
+    /* every team had it by hand already: an inject reaches a team once */
+    assert_null(strstr(log, "\"t\":3600000,\"type\":\"inject\""));
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+/* A replay shows the drill and takes no input: keys that would act are refused. */
+static void a_replay_changes_nothing(void **state)
+{
+    fixture *f = *state;
+    char err[1200], fonts[1024];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, DH_VIEW_CONSOLE, -1, 0, 0, 1};
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    assert_non_null(ui);
+    dh_uitext_record(dh_ui_text(ui), 1);
+    size_t before = f->log.len;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    SDL_Keycode keys[] = {SDLK_SPACE, SDLK_EQUALS, SDLK_j, SDLK_e, SDLK_y};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        ev.key.keysym.sym = keys[i];
+        dh_ui_event(ui, f->d, &ev);
+    }
+    dh_ui_draw(ui, f->d);
+    assert_int_equal(f->log.len, before);
+    assert_false(f->d->paused);
+    assert_false(f->d->ended);
+    assert_true(drawn(ui, "REPLAY"));
+    assert_true(drawn(ui, "a replay changes nothing"));
+    dh_ui_destroy(ui);
+}
+
+/* F1 shows every key and the legend: severity shapes, decision marks, stages. */
+static void help_has_the_keys_and_the_legend(void **state)
+{
+    fixture *f = *state;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_F1;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(f->ui, f->d);
+    const char *words[] = {"pause / resume", "jump to the next scheduled inject", "critical",
+                           "partial", "missed", "initial-access", "impact"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!drawn(f->ui, words[i])) fail_msg("help lacks \"%s\"", words[i]);
+    char err[256];
+    /* kept for looking at: build/tests/ui/help.png */
+    assert_int_equal(dh_offscreen_save_png(&f->off, "help.png", err, sizeof err), 0);
+}
+
+static void clicking_a_marker_opens_its_card_with_the_notes(void **state)
+{
+    fixture *f = *state;
+    dh_ui_draw(f->ui, f->d);
+    SDL_Event ev = {.type = SDL_MOUSEBUTTONDOWN};
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = dh_ui_time_x(f->ui, 15 * DH_MS_MINUTE);
+    ev.button.y = dh_ui_msel_y(f->ui);
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "Spread seen"));
+    assert_true(drawn(f->ui, "NOTES-SPREAD"));
+}
+
+static void closing_a_running_drill_asks_first(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(dh_ui_close(f->ui, f->d), DH_UI_REDRAW);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "Close the console?"));
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_y;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_QUIT);
+}
+
+static void text_cache_reuses_and_evicts(void **state)
+{
+    fixture *f = *state;
+    dh_uitext *t = dh_ui_text(f->ui);
+    dh_ui_draw(f->ui, f->d);
+    size_t n = dh_uitext_cached(t);
+    dh_ui_draw(f->ui, f->d);
+    assert_int_equal(dh_uitext_cached(t), n);   /* an unchanged frame rasterises nothing */
+    dh_uitext_draw(t, DH_FACE_SANS, 17, (SDL_Color){1, 2, 3, 255}, 0, 0, 0, "once only");
+    assert_int_equal(dh_uitext_cached(t), n + 1);
+    for (int i = 0; i < 200; i++) dh_ui_draw(f->ui, f->d);
+    assert_int_equal(dh_uitext_cached(t), n);   /* not drawn for long: freed */
+}
+
+static void scoreboard_ranks_every_team(void **state)
+{
+    fixture *f = *state;
+    char err[128];
+    dh_input in = {.kind = DH_IN_CHOICE, .t = f->d->now, .team = 2, .decision = 0, .option = 0};
+    assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
+    dh_ui *ui = make_ui(f, DH_VIEW_SCOREBOARD, -1, 0);
+    dh_ui_draw(ui, f->d);
+    dh_uitext *t = dh_ui_text(ui);
+    int y_third = -1, y_first = -1;
+    for (size_t i = 0; i < dh_uitext_drawn_count(t); i++) {
+        const dh_drawn *dr = dh_uitext_drawn(t, i);
+        if (strstr(dr->text, "THIRD-TEAM")) y_third = dr->at.y;
+        if (!strcmp(dr->text, "Đội Hà Nội")) y_first = dr->at.y;
+        assert_true(dr->at.h >= 22 || dr->at.y < 100 || dr->at.y > 680);  /* readable rows */
+    }
+    assert_true(y_third > 0 && y_first > 0);
+    assert_true(y_third < y_first);   /* the team that scored ranks first */
+    dh_ui_destroy(ui);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(delivered_marker_has_stage_colour_at_its_time, setup, teardown),
+        cmocka_unit_test_setup_teardown(team_view_shows_nothing_of_other_teams_or_the_msel, setup, teardown),
+        cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
+        cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
+        cmocka_unit_test_setup_teardown(help_has_the_keys_and_the_legend, setup, teardown),
+        cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
+        cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
+        cmocka_unit_test_setup_teardown(scoreboard_ranks_every_team, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
