@@ -52,17 +52,28 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
  * is invisible, so it counts as a display only when asked for by name. */
 const char *dh_console_unavailable(void)
 {
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (!asked || !*asked) {
+        /* no display server to ask: say so without SDL probing each back end */
+        const char *x11 = SDL_getenv("DISPLAY"), *wl = SDL_getenv("WAYLAND_DISPLAY");
+        int has_x11 = x11 && *x11, has_wl = wl && *wl;
+        if (!has_x11 && !has_wl) return "neither DISPLAY nor WAYLAND_DISPLAY is set";
+        if (!has_wl) SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11");
+    }
     const char *why = NULL;
     if (SDL_Init(SDL_INIT_VIDEO)) {
         why = SDL_GetError();
     } else {
-        const char *drv = SDL_GetCurrentVideoDriver(), *asked = SDL_getenv("SDL_VIDEODRIVER");
+        const char *drv = SDL_GetCurrentVideoDriver();
         if (drv && (!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) &&
             !(asked && strstr(asked, drv)))
             why = "no video driver but SDL's offscreen one";
     }
-    if (why) SDL_Quit();
-    return why;
+    if (!why) return NULL;
+    static char reason[256];   /* SDL's error text does not outlive SDL_Quit */
+    snprintf(reason, sizeof reason, "%s", why);
+    SDL_Quit();
+    return reason;
 }
 
 int dh_console_available(void)
