@@ -16,6 +16,18 @@
 
 void dh_console_font_dir(char *out, size_t n) { dh_ui_font_dir(DH_ASSETS_DIR, out, n); }
 
+/* "tw, hanoi, hai-phong, …": what a mistyped team id could have been. */
+static const char *some_ids(const dh_roster *roster)
+{
+    static char buf[160];
+    size_t n = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < roster->nteams && i < 4; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? ", " : "", roster->teams[i].id);
+    if (roster->nteams > 4 && n < sizeof buf) snprintf(buf + n, sizeof buf - n, ", …");
+    return buf;
+}
+
 int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *team)
 {
     *team = -1;
@@ -23,7 +35,9 @@ int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *te
     if (!strcmp(s, "scoreboard")) return *view = DH_VIEW_SCOREBOARD, 0;
     if (!strncmp(s, "team:", 5)) {
         *team = dh_roster_find(roster, s + 5);
-        if (*team < 0) return dh_fail(2, "--view %s: no team \"%s\" in the roster", s, s + 5);
+        if (*team < 0)
+            return dh_fail(2, "--view %s: no team \"%s\" in the roster (its ids: %s)", s, s + 5,
+                           some_ids(roster));
         *view = DH_VIEW_TEAM;
         return 0;
     }
@@ -210,7 +224,9 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     int team = -1, station = 0;
     if (fl->team) {
         team = dh_roster_find(&s->roster, fl->team);
-        if (team < 0) return dh_fail(2, "--team %s: no such team in the roster", fl->team);
+        if (team < 0)
+            return dh_fail(2, "--team %s: no such team in the roster (its ids: %s)", fl->team,
+                           some_ids(&s->roster));
         view = DH_VIEW_TEAM;
         station = 1;
     } else if (fl->view && dh_view_parse(fl->view, &s->roster, &view, &team)) {

@@ -155,7 +155,7 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
             meta_line(ui, x, &y, iw, "Stage", dh_text_get(&d->sc->stages[in->stage].name, ui->lang));
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_SEVERITY), dh_severity_name(in->severity));
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_ATTACK), in->attack);
-        meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_CHANNEL), in->channel);
+        meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_CHANNEL), dh_ui_channel(ui->lang, in->channel));
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_FROM), dh_text_get(&in->from, ui->lang));
         y += dh_ui_sc(ui, 10);
         y += dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x, y, iw,

@@ -43,6 +43,8 @@ typedef enum dh_str {
     S_COUNT
 } dh_str;
 const char *dh_ui_str(dh_lang lang, dh_str s);
+/* A channel id ("email", "phone", …) in the reader's language. */
+const char *dh_ui_channel(dh_lang lang, const char *channel);
 /* The help overlay's lines (key, what it does), NULL-terminated. */
 const char *const *dh_ui_help(dh_lang lang);
 

@@ -107,7 +107,7 @@ static void inbox(dh_ui *ui, const dh_drill *d, int team, int x, int y, int w, i
             if (*from) {
                 char f[300];
                 snprintf(f, sizeof f, "%s: %s%s%s", dh_ui_str(ui->lang, S_FROM), from,
-                         in->channel ? " · " : "", in->channel ? in->channel : "");
+                         in->channel ? " · " : "", in->channel ? dh_ui_channel(ui->lang, in->channel) : "");
                 y += dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, tx, y, w - (tx - x), f).y +
                      dh_ui_sc(ui, 4);
             }

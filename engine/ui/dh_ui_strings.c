@@ -1,6 +1,8 @@
 /* dh_ui_strings.c — the console's own words, in English and Vietnamese. */
 #include "dh_ui_impl.h"
 
+#include <string.h>
+
 static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_RUNNING] = {"RUNNING", "ĐANG CHẠY"},
     [S_PAUSED] = {"PAUSED", "TẠM DỪNG"},
@@ -71,6 +73,22 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
 };
 
 const char *dh_ui_str(dh_lang lang, dh_str s) { return words[s][lang]; }
+
+/* The channels the scenario guide names, in the reader's language; any other
+ * channel is shown as the author wrote it. */
+const char *dh_ui_channel(dh_lang lang, const char *channel)
+{
+    static const char *const names[][DH_LANG_COUNT] = {
+        {"email", "thư điện tử"}, {"chat", "tin nhắn"}, {"letter", "công văn"},
+        {"meeting", "cuộc họp"}, {"news", "báo chí"}, {"phone", "điện thoại"},
+        {"siem", "cảnh báo SIEM"}, {"social", "mạng xã hội"}, {"ticket", "phiếu hỗ trợ"},
+        {"sms", "SMS"}, {"press", "báo chí"},
+    };
+    if (!channel) return NULL;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(channel, names[i][DH_LANG_EN])) return names[i][lang];
+    return channel;
+}
 
 static const char *const help_en[] = {
     "Space", "pause / resume",

@@ -5,6 +5,7 @@
 #include "dh_offscreen.h"
 #include "dh_test.h"
 #include "dh_ui.h"
+#include "dh_ui_impl.h"
 
 #include <SDL_ttf.h>
 #include <stdlib.h>
@@ -201,6 +202,10 @@ static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)
 
 static void vietnamese_text_renders_with_width(void **state)
 {
+    /* channel ids read in the console's language; unknown ones as written */
+    assert_string_equal(dh_ui_channel(DH_LANG_VI, "phone"), "điện thoại");
+    assert_string_equal(dh_ui_channel(DH_LANG_EN, "phone"), "phone");
+    assert_string_equal(dh_ui_channel(DH_LANG_VI, "fax"), "fax");
     fixture *f = *state;
     const char *vi = "Mã độc tống tiền – Phát hiện, Ngăn chặn, Khôi phục";
     SDL_Point sz = dh_uitext_size(dh_ui_text(f->ui), DH_FACE_SANS, 20, vi);
