@@ -297,5 +297,5 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         dh_ui_draw_decision_panel(ui, d, ui->selected, ui->w - side + dh_ui_sc(ui, 18),
                                   top + dh_ui_sc(ui, 18), side - dh_ui_sc(ui, 36), 0);
     }
-    dh_ui_status_bar(ui, dh_ui_str(ui->lang, S_HELP_HINT));
+    dh_ui_status_bar(ui, dh_ui_str(ui->lang, d->ended ? S_ENDED_HINT : S_HELP_HINT));
 }

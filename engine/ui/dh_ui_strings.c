@@ -67,6 +67,8 @@ static const char *const words[S_COUNT][DH_LANG_COUNT] = {
     [S_SHOWN] = {"shown", "đang hiện"},
     [S_TEAM_ONE] = {"team", "đội"},
     [S_RECORDED] = {"Recorded", "Đã ghi nhận"},
+    [S_ENDED_HINT] = {"The drill has ended · click markers to review · F4 scoreboard · close the window for the report command",
+                      "Diễn tập đã kết thúc · nhấp vào mốc để xem lại · F4 bảng xếp hạng · đóng cửa sổ để xem lệnh lập báo cáo"},
     [S_STATION_HINT] = {"1–9 choose an option · Enter confirm (or click it twice) · Tab next decision",
                         "1–9 chọn phương án · Enter xác nhận (hoặc nhấp hai lần) · Tab quyết định tiếp"},
     [S_READ_ONLY] = {"a replay changes nothing in the drill", "phát lại không thay đổi cuộc diễn tập"},
