@@ -37,6 +37,23 @@ static void axis(dh_ui *ui, int y, int h, int bottom)
 
 static int visible(const dh_ui *ui, int x) { return x >= ui->lane_x0 - 2 && x <= ui->lane_x1 + 2; }
 
+/* Markers at the same moment would hide each other: each one placed steps right
+ * of any of the last few it would cover. `placed` holds the last 8 x's. */
+static int spread(int *placed, int *nplaced, int x, int rad)
+{
+    for (int moved = 1; moved;) {
+        moved = 0;
+        for (int k = 0; k < *nplaced && k < 8; k++)
+            if (x > placed[k] - rad && x < placed[k] + rad) {
+                x = placed[k] + rad + rad / 2;
+                moved = 1;
+            }
+    }
+    placed[*nplaced % 8] = x;
+    (*nplaced)++;
+    return x;
+}
+
 void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
 {
     int cy = y + h / 2;
@@ -45,11 +62,13 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
     if (rad < 3) rad = 3;
     int split = h >= dh_ui_sc(ui, 24);
     int iy = split ? cy - h / 5 : cy, dy = split ? cy + h / 5 : cy;
+    int placed[8], nplaced = 0;
     for (size_t i = 0; i < d->ninj; i++) {
         dh_ms at = dh_drill_delivered_at(d, team, (int)i);
         if (at == DH_MS_NEVER) continue;
         int x = dh_ui_time_x(ui, at);
         if (!visible(ui, x)) continue;
+        x = spread(placed, &nplaced, x, rad);
         dh_ui_sprite_inject(ui, d->sc, (int)i, x, iy, rad, 0);
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_INJECT, team, (int)i, 0);
@@ -77,7 +96,7 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
     }
     /* one countdown per lane: the deadline due first, and how many more are open */
     int x1 = soonest == DH_MS_NEVER ? -1 : dh_ui_time_x(ui, soonest);
-    if (split && x1 > dh_ui_time_x(ui, d->now) && x1 <= ui->lane_x1) {
+    if (h >= lpx + 2 && x1 > dh_ui_time_x(ui, d->now) && x1 <= ui->lane_x1) {
         char left[40];
         dh_time_format(soonest - d->now, left, sizeof left);
         size_t n = strlen(left);
@@ -91,12 +110,13 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
 
 static void msel_lane(dh_ui *ui, const dh_drill *d, int y, int h)
 {
-    int cy = y + h / 2, rad = dh_ui_sc(ui, 8);
+    int cy = y + h / 2, rad = dh_ui_sc(ui, 8), placed[8], nplaced = 0;
     for (size_t i = 0; i < d->ninj; i++) {
         dh_ms at = d->sc->injects[i].at;
         if (at == DH_MS_NEVER) continue;
         int x = dh_ui_time_x(ui, at);
         if (!visible(ui, x)) continue;
+        x = spread(placed, &nplaced, x, rad);
         dh_ui_sprite_inject(ui, d->sc, (int)i, x, cy, rad, at <= d->now);
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, cy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_INJECT, -1, (int)i, 0);
