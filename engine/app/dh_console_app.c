@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <SDL_ttf.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,8 +65,19 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
 
 /* SDL falls back to its offscreen driver when no display answers; a window there
  * is invisible, so it counts as a display only when asked for by name. */
+/* Ctrl-C or a TERM from the system stops the console at once (the record is
+ * complete); only a person closing the window is asked first. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
 const char *dh_console_unavailable(void)
 {
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     const char *asked = SDL_getenv("SDL_VIDEODRIVER");
     if (!asked || !*asked) {
         /* no display server to ask: say so without SDL probing each back end */
@@ -136,6 +148,7 @@ static void loop(frame_loop *f)
         SDL_Event ev;
         int timeout = dirty ? 0 : idle_timeout(d, &f->clock);
         int got = timeout ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
+        if (interrupted) break;
         while (got) {
             dh_ui_request req = ev.type == SDL_QUIT ? dh_ui_close(f->ui, d) : dh_ui_event(f->ui, d, &ev);
             if (req == DH_UI_QUIT) f->running = 0;
@@ -248,6 +261,8 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
     w->ui = dh_ui_create(&cfg, err, sizeof err);
     if (!w->ui) return dh_fail(1, "%s", err);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
     return 0;
 }
 
@@ -308,6 +323,7 @@ int dh_console_replay(const char *path, const char *lang, const dh_console_flags
     while (running) {
         SDL_Event ev;
         int got = dirty || playing ? SDL_PollEvent(&ev) : SDL_WaitEventTimeout(&ev, 500);
+        if (interrupted) break;
         dh_ms target = -1;
         while (got) {
             int k = ev.type == SDL_KEYDOWN ? ev.key.keysym.sym : 0;

@@ -44,6 +44,6 @@ sleep 2
 t1=$(awk '{print $14 + $15}' /proc/$pid/stat)
 sleep 10
 t2=$(awk '{print $14 + $15}' /proc/$pid/stat)
-kill -TERM $pid; sleep 0.5; kill -TERM $pid; wait $pid || true
+kill -TERM $pid; wait $pid || true
 awk -v a="$t1" -v b="$t2" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "console_idle_cpu %.1f %%\n", (b - a) / hz / 10 * 100}'
 rm -rf "$idle"
