@@ -37,14 +37,8 @@ int dh_cmd_resume(int argc, char **argv)
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
-                     {"--bots", DH_OPT_STRING, &o.bots},
-                     {"--responses", DH_OPT_STRING, &o.responses},
-                     {"--log", DH_OPT_STRING, &o.log},
-                     {"--lang", DH_OPT_STRING, &o.lang},
+                     DH_SESSION_OPTS(o),
                      {"--speed", DH_OPT_STRING, &speed},
-                     {"--seed", DH_OPT_STRING, &o.seed},
-                     {"--roster", DH_OPT_STRING, &o.roster},
-                     {"--teams", DH_OPT_STRING, &o.teams},
                      DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};
     dh_args a;
