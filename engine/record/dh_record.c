@@ -144,6 +144,15 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
                     "already exists; continue it with `drillhall resume %s` or choose another "
                     "name",
                     path);
+    /* the folder must be there: say so rather than SQLite's "unable to open" */
+    const char *slash = strrchr(path, '/');
+    if (slash && slash != path) {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+        if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+            return dh_record_fail(err, errlen, DH_EINPUT,
+                                  "cannot create it: there is no directory %s", dir);
+    }
     /* built under a temporary name and renamed into place, so a crash while
      * creating leaves no half-made record behind that resume would refuse */
     char tmp[4096];
@@ -426,7 +435,12 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
 dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
 {
     if (!r->progress) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
-    return write_progress(r, now, ended, err, errlen);
+    dh_status st = write_progress(r, now, ended, err, errlen);
+    /* Inputs are durable in the -wal file from their commit; copying them into
+     * the main file now and then means a copy of the .drill file alone, taken
+     * while a drill runs or after a crash, lacks at most the last moments. */
+    if (!st) sqlite3_wal_checkpoint_v2(r->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    return st;
 }
 
 const char *dh_record_head(const dh_record *r) { return r->head; }
