@@ -56,6 +56,15 @@ int dh_cmd_resume(int argc, char **argv)
     dh_session s;
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
+    /* run headless without anyone answering, the rest of the drill would be over
+     * at once with every open decision missed: a console drill resumes in one */
+    if (!rc && !(headless && speed_milli) && !(console) && s.bots == DH_BOT_NONE &&
+        !s.responses.count && !s.progress.ended)
+        rc = dh_fail(2, "%s: nobody answers for the teams in this drill (no bots, no responses "
+                        "file), so headless the rest would end at once with every decision "
+                        "missed; resume it in the console (with a display), or pace it with "
+                        "--headless --speed X", o.from);
+    cf.start_paused = 1;
     if (!rc) {
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];

@@ -281,6 +281,12 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
     }
+    if (!f.rc && fl->start_paused && !d->ended && !d->paused) {
+        dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1};
+        dh_status st = dh_drill_apply(d, &in, err, sizeof err);
+        if (st) f.rc = dh_session_stopped(s, st);
+        else fprintf(stderr, "drillhall: paused; press Space in the console to go on\n");
+    }
     if (!f.rc) {
         f.ui = w.ui;
         f.r = w.r;

@@ -16,6 +16,7 @@ typedef struct dh_console_flags {
     const char *view;       /* --view console|scoreboard|team:ID */
     int fullscreen;
     int show_points;
+    int start_paused;       /* resume: the clock waits for the facilitator (Space) */
 } dh_console_flags;
 
 #define DH_CONSOLE_OPTS(f)                                                                    \

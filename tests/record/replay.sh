@@ -43,4 +43,20 @@ done
 "$exe" resume "$out/b.drill" --headless --roster "$src/scenarios/rosters/rehearsal-6.csv" \
   --responses "$resp" --seed 1 --log "$out/b-resumed.jsonl" >/dev/null
 cmp "$out/b-run.jsonl" "$out/b-resumed.jsonl"
+# a drill nobody answers for automatically (no bots, no responses), interrupted:
+# a jumping headless resume would end it with every decision missed — refused,
+# the record unchanged; paced, it may go on
+"$exe" run "$src/scenarios/ransomware-contributions.lua" --headless --teams 3 --speed 1000 \
+  --record "$out/c.drill" >/dev/null 2>&1 &
+pid=$!
+sleep 2
+kill -9 $pid
+wait $pid 2>/dev/null || true
+before=$(sha256sum "$out/c.drill")
+set +e
+msg=$("$exe" resume "$out/c.drill" --headless 2>&1)
+rc=$?
+set -e
+[ $rc -eq 2 ] && grep -q "nobody answers for the teams" <<<"$msg" || { echo "resume: $rc $msg"; exit 1; }
+[ "$before" = "$(sha256sum "$out/c.drill")" ]
 echo "replayed $(wc -l < "$out/run.jsonl") events byte for byte"
