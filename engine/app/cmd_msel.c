@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char help[] =
     "usage: drillhall msel export SCENARIO [-o FILE.csv]\n"
@@ -92,6 +93,10 @@ static int id_from_path(const char *path, char *id, size_t len)
 static int import_cmd(const char *sheet, const char *out, const char *id_opt)
 {
     if (!out) return dh_fail(2, "msel import: name the scenario to write with -o FILE.lua");
+    struct stat sb;
+    if (stat(out, &sb) == 0)
+        return dh_fail(2, "%s: already exists; an import never replaces a scenario, so remove it "
+                          "or choose another name", out);
     char id[65];
     if (id_opt) {
         if (strlen(id_opt) >= sizeof id || id_from_path(id_opt, id, sizeof id) ||

@@ -266,7 +266,9 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
     lua_State *L = s->L;
     char chunk[1024];
     snprintf(chunk, sizeof chunk, "@%s", path);
-    int rc = luaL_loadbufferx(L, text, len, chunk, "t");
+    /* Notepad's "UTF-8 with BOM": the mark is not Lua (the source is kept as is) */
+    size_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    int rc = luaL_loadbufferx(L, text + skip, len - skip, chunk, "t");
     if (rc != LUA_OK) {
         add_lua_error(diags, path, lua_tostring(L, -1));
         lua_pop(L, 1);

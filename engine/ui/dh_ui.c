@@ -417,9 +417,12 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle)
     int pill_h = ssz.y + dh_ui_sc(ui, 8);
     dh_ui_fill(ui, x, (h - pill_h) / 2, ssz.x + 2 * dh_ui_sc(ui, 10), pill_h, state_c);
     dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_BG, x + dh_ui_sc(ui, 10), (h - ssz.y) / 2, 0, st);
-    SDL_Point spsz = dh_uitext_size(ui->text, DH_FACE_MONO, dh_ui_px(ui, 22), speed);
-    x -= pad + spsz.x;
-    dh_uitext_draw(ui->text, DH_FACE_MONO, dh_ui_px(ui, 22), C_DIM, x, (h - spsz.y) / 2, 0, speed);
+    /* a replay's speed is its playback's, shown with its keys in the status bar */
+    if (!ui->replay) {
+        SDL_Point spsz = dh_uitext_size(ui->text, DH_FACE_MONO, dh_ui_px(ui, 22), speed);
+        x -= pad + spsz.x;
+        dh_uitext_draw(ui->text, DH_FACE_MONO, dh_ui_px(ui, 22), C_DIM, x, (h - spsz.y) / 2, 0, speed);
+    }
     SDL_Point csz = dh_uitext_size(ui->text, DH_FACE_BOLD, cpx, clock);
     x -= pad + csz.x;
     dh_uitext_draw(ui->text, DH_FACE_BOLD, cpx, C_TEXT, x, (h - csz.y) / 2, 0, clock);

@@ -79,3 +79,10 @@ dh_expect(tools.msel.bad-scenario 2 "bad/syntax.lua:2: '}' expected" ABSENT ${OU
           COMMAND ${DH_EXE} msel export ${BAD}/syntax.lua -o ${OUT}/msel-bad.csv)
 dh_expect(tools.msel.verb 2 "msel: use `msel export SCENARIO"
           COMMAND ${DH_EXE} msel convert ${FIX}/mini.lua)
+# an import never replaces a scenario that is already there (an existing file in
+# the source tree: it must come out of the test unchanged, which the next
+# `check --strict` of the library also shows)
+dh_expect(tools.msel.exists 2 "tour.lua: already exists"
+          COMMAND ${DH_EXE} msel import ${FIX}/tricky.msel.csv -o ${CLI}/tour.lua)
+# a scenario saved as "UTF-8 with BOM" loads, with its lines where they were
+dh_expect(tools.check.bom 2 "bad/bom.lua:2: '}' expected" COMMAND ${DH_EXE} check ${BAD}/bom.lua)
