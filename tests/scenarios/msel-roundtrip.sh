@@ -6,6 +6,7 @@ set -eu
 exe=$1 in=$2 out=$3
 name=$(basename "$in"); name=${name%.lua}; name=${name%.csv}
 mkdir -p "$out"
+rm -f "$out/$name-imported.lua"   # an import never replaces a file
 if [ "${in%.csv}" != "$in" ]; then
   cp "$in" "$out/$name.csv"
 else
