@@ -48,6 +48,11 @@ int dh_cmd_history(int argc, char **argv)
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos < 1) return dh_fail(2, "history: name one or more .drill files (see --help)");
+    /* the same drill twice would compare a drill with itself */
+    for (size_t i = 0; i < a.npos; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(a.pos[i], a.pos[j]))
+                return dh_fail(2, "history: %s is named twice", a.pos[i]);
     dh_history_format fmt;
     if (!strcmp(format, "text"))
         fmt = DH_HISTORY_TEXT;

@@ -192,7 +192,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
         }
         dh_buf_printf(b, "%s — %s (%zu %s)\n\n", dh_text_get(&sc->title, lang),
                       vi ? "so sánh qua các lần diễn tập" : "history", n,
-                      vi ? "lần diễn tập" : "drills");
+                      vi ? "lần diễn tập" : n == 1 ? "drill" : "drills");
         for (size_t t = 0; t <= h.nteams; t++) {
             size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
             for (size_t i = 0; i < m; i++) {

@@ -86,3 +86,5 @@ dh_expect(tools.msel.exists 2 "tour.lua: already exists"
           COMMAND ${DH_EXE} msel import ${FIX}/tricky.msel.csv -o ${CLI}/tour.lua)
 # a scenario saved as "UTF-8 with BOM" loads, with its lines where they were
 dh_expect(tools.check.bom 2 "bad/bom.lua:2: '}' expected" COMMAND ${DH_EXE} check ${BAD}/bom.lua)
+dh_expect(history.twice 2 "history: ${OUT}/same.drill is named twice"
+          COMMAND ${DH_EXE} history ${OUT}/same.drill ${OUT}/same.drill)
