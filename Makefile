@@ -39,19 +39,22 @@ deps:
 test-deps:
 	$(call install_missing,$(TEST_PKGS))
 
+# $(call configure_build,DIR,FLAGS): configure DIR and build everything in it
+define configure_build
+	cmake -S . -B $(1) $(2) >/dev/null
+	cmake --build $(1) -j $(JOBS)
+endef
+
 build: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 
 run: build
 	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --bots random --speed 10
 
 test: test-deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON >/dev/null
-	cmake --build $(BUILD) -j $(JOBS)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON >/dev/null
-	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	$(call configure_build,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 

@@ -91,6 +91,14 @@ static dh_record *record_new(const char *path)
     return r;
 }
 
+void dh_record_remove(const char *path)
+{
+    static const char *const side[] = {"", "-wal", "-shm"};
+    char p[4096];
+    for (size_t i = 0; i < sizeof side / sizeof side[0]; i++)
+        if (snprintf(p, sizeof p, "%s%s", path, side[i]) < (int)sizeof p) remove(p);
+}
+
 void dh_record_close(dh_record *r)
 {
     if (!r) return;
@@ -158,13 +166,10 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     char tmp[4096];
     if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
         return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
-    /* sidecars of a deleted file would be read as part of the new one */
-    static const char *const side[] = {".tmp", ".tmp-wal", ".tmp-shm", "-wal", "-shm"};
-    for (size_t i = 0; i < sizeof side / sizeof side[0]; i++) {
-        char p[4096];
-        snprintf(p, sizeof p, "%s%s", path, side[i]);
-        remove(p);
-    }
+    /* sidecars of a deleted file would be read as part of the new one (the
+     * record itself is not there: checked above) */
+    dh_record_remove(tmp);
+    dh_record_remove(path);
     dh_record *r = record_new(path);
     if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
@@ -179,7 +184,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     if (dh_chain_sha256(h->scenario_source, h->scenario_len, NULL, 0, hh.scenario_sha256) ||
         dh_chain_header(&hh, start)) {
         dh_record_close(r);
-        remove(tmp);
+        dh_record_remove(tmp);
         return dh_record_fail(err, errlen, DH_ENOMEM, "cannot hash the header%s", NULL);
     }
     snprintf(appid, sizeof appid, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
@@ -258,7 +263,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     if (!st) st = prepare_writers(r, err, errlen);
     if (st) {
         dh_record_close(r);
-        remove(tmp);
+        dh_record_remove(tmp);
         return st;
     }
     memcpy(r->head, start, DH_HASH_HEX);

@@ -74,6 +74,8 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
 dh_status dh_record_open(dh_record **out, const char *path, int writable, char *err,
                          size_t errlen);
 void dh_record_close(dh_record *r);
+/* Deletes the record at `path` with the -wal and -shm files SQLite keeps beside it. */
+void dh_record_remove(const char *path);
 
 dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, size_t errlen);
 /* Every input in seq order; free with dh_record_inputs_free. */

@@ -24,16 +24,6 @@ static void die(const char *what, const char *err)
     exit(1);
 }
 
-static void remove_record(const char *p)
-{
-    char side[512];
-    remove(p);
-    snprintf(side, sizeof side, "%s-wal", p);
-    remove(side);
-    snprintf(side, sizeof side, "%s-shm", p);
-    remove(side);
-}
-
 /* One drill over `teams` random-bot teams, recorded to its end at `path`. */
 static void record_drill(const char *scenario, size_t teams, const char *path)
 {
@@ -60,7 +50,7 @@ static void record_drill(const char *scenario, size_t teams, const char *path)
     h.roster = roster;
     char err[512];
     dh_record *r;
-    remove_record(path);
+    dh_record_remove(path);
     if (dh_record_create(&r, path, &h, err, sizeof err)) die(path, err);
     dh_drill_config cfg = {sc, &roster, 7, dh_script_iface_for(s)};
     dh_drill *d = dh_drill_create(&cfg);
@@ -158,7 +148,7 @@ int main(int argc, char **argv)
         dh_record_close(r);
     }
     printf("record_durable_inputs_per_s %.0f inputs/s\n", median(v, runs));
-    remove_record(path);
+    dh_record_remove(path);
 
     path = "bench-100.drill";
     record_drill(argv[1], 100, path);
@@ -190,7 +180,7 @@ int main(int argc, char **argv)
     printf("report_html_100_teams_ms %.1f ms\n", median(v, runs));
     printf("report_html_100_teams_size %.0f KiB\n", bytes / 1024.0);
     rebuilt_free(&b);
-    remove_record(path);
+    dh_record_remove(path);
     free(v);
     return 0;
 }

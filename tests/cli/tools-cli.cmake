@@ -12,9 +12,7 @@ foreach(case
     "flag|tools-lint.lua:4: warning: flag \"spread\" is set"
     "stage|tools-lint.lua:1: warning: stage \"lull\" has no injects"
     "misspelt-flag|tools-lint.lua:7: warning: flag \"sprad\" is read here but no option sets it")
-  string(REPLACE "|" ";" parts "${case}")
-  list(GET parts 0 name)
-  list(GET parts 1 text)
+  dh_case("${case}")
   dh_expect(tools.lint.${name} 0 "${text}" COMMAND ${DH_EXE} check bad/tools-lint.lua)
   set_tests_properties(cli.tools.lint.${name} PROPERTIES WORKING_DIRECTORY ${CLI})
 endforeach()
@@ -62,9 +60,7 @@ foreach(case
     "number|tools-msel-number.csv:2: number \"one\" is not a whole number"
     "bad-id|tools-msel-bad-id.csv:2: inject_id \"phish report\" may hold only ASCII"
     "empty|tools-msel-empty.csv:1: the sheet has a header but no rows")
-  string(REPLACE "|" ";" parts "${case}")
-  list(GET parts 0 name)
-  list(GET parts 1 text)
+  dh_case("${case}")
   dh_expect(tools.msel.${name} 2 "${text}" ABSENT ${OUT}/msel-${name}.lua
             COMMAND ${DH_EXE} msel import ${BAD}/tools-msel-${name}.csv -o ${OUT}/msel-${name}.lua)
 endforeach()

@@ -146,16 +146,6 @@ static void console(live *l, dh_ms from, dh_ms to)
 
 static char path[256];
 
-static void remove_record(const char *p)
-{
-    char side[320];
-    remove(p);
-    snprintf(side, sizeof side, "%s-wal", p);
-    remove(side);
-    snprintf(side, sizeof side, "%s-shm", p);
-    remove(side);
-}
-
 static void a_replay_reproduces_the_log_byte_for_byte(void **state)
 {
     (void)state;
@@ -174,7 +164,7 @@ static void a_replay_reproduces_the_log_byte_for_byte(void **state)
                            "{\"t\":6000000,\"type\":\"control\",\"action\":\"jump\",\"to\":7080000}"));
     live_free(&a);
     live_free(&b);
-    remove_record(path);
+    dh_record_remove(path);
 }
 
 static void a_resumed_drill_equals_an_uninterrupted_one(void **state)
@@ -208,8 +198,8 @@ static void a_resumed_drill_equals_an_uninterrupted_one(void **state)
     assert_true(res.ninputs > (int64_t)rest.ninputs);
     live_free(&whole);
     live_free(&rest);
-    remove_record(path);
-    remove_record(other);
+    dh_record_remove(path);
+    dh_record_remove(other);
 }
 
 static void other_bots_do_not_reproduce_the_record(void **state)
@@ -224,7 +214,7 @@ static void other_bots_do_not_reproduce_the_record(void **state)
     assert_non_null(strstr(err, "does not reproduce its record"));
     live_free(&a);
     live_free(&b);
-    remove_record(path);
+    dh_record_remove(path);
 }
 
 int main(void)

@@ -91,12 +91,7 @@ static void scrubbing_back_and_forth_shows_each_moment_exactly(void **state)
 static int cleanup(void **state)
 {
     (void)state;
-    char side[300];
-    remove(path);
-    snprintf(side, sizeof side, "%s-wal", path);
-    remove(side);
-    snprintf(side, sizeof side, "%s-shm", path);
-    remove(side);
+    dh_record_remove(path);
     return 0;
 }
 
