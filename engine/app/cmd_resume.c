@@ -31,7 +31,7 @@ static const char help[] =
 int dh_cmd_resume(int argc, char **argv)
 {
     int want_help = 0, headless = 0;
-    dh_console_flags cf = {0};
+    dh_console_flags cf = {.start_paused = 1};
     const char *speed = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
@@ -45,9 +45,7 @@ int dh_cmd_resume(int argc, char **argv)
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
-    if (o.roster && o.teams) return dh_fail(2, "give --roster or --teams, not both");
-    if (speed && dh_pace_parse_speed(speed, &speed_milli))
-        return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", speed);
+    if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.from = a.pos[0];
     o.resume = 1;
@@ -56,15 +54,15 @@ int dh_cmd_resume(int argc, char **argv)
     dh_session s;
     int rc = dh_session_open(&s, &o);
     if (!rc) rc = dh_session_start(&s);
-    /* run headless without anyone answering, the rest of the drill would be over
-     * at once with every open decision missed: a console drill resumes in one */
-    if (!rc && !(headless && speed_milli) && !(console) && s.bots == DH_BOT_NONE &&
-        !s.responses.count && !s.progress.ended)
+    /* jumping headless without anyone answering, the rest of the drill would be
+     * over at once with every open decision missed: a console drill resumes in one */
+    int64_t pace = headless ? speed_milli : 0;
+    if (!rc && !console && !pace && s.bots == DH_BOT_NONE && !s.responses.count &&
+        !s.progress.ended)
         rc = dh_fail(2, "%s: nobody answers for the teams in this drill (no bots, no responses "
                         "file), so headless the rest would end at once with every decision "
                         "missed; resume it in the console (with a display), or pace it with "
                         "--headless --speed X", o.from);
-    cf.start_paused = 1;
     if (!rc) {
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];
@@ -74,7 +72,7 @@ int dh_cmd_resume(int argc, char **argv)
         rc = dh_session_catch_up(&s, at);
     }
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
-    else if (!rc) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
+    else if (!rc) rc = dh_pace_headless(&s, pace);
     dh_session_close(&s);
     return rc;
 }

@@ -63,8 +63,6 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
     return 0;
 }
 
-/* SDL falls back to its offscreen driver when no display answers; a window there
- * is invisible, so it counts as a display only when asked for by name. */
 /* Ctrl-C or a TERM from the system stops the console at once (the record is
  * complete); only a person closing the window is asked first. */
 static volatile sig_atomic_t interrupted;
@@ -75,6 +73,8 @@ static void on_signal(int sig)
     interrupted = 1;
 }
 
+/* SDL falls back to its offscreen driver when no display answers; a window there
+ * is invisible, so it counts as a display only when asked for by name. */
 const char *dh_console_unavailable(void)
 {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
@@ -330,34 +330,32 @@ int dh_console_replay(const char *path, const char *lang, const dh_console_flags
         SDL_Event ev;
         int got = dirty || playing ? SDL_PollEvent(&ev) : SDL_WaitEventTimeout(&ev, 500);
         if (interrupted) break;
-        dh_ms target = -1;
-        while (got) {
+        int seek = 0;   /* head moved by a key: show the drill there */
+        for (; got; got = SDL_PollEvent(&ev)) {
+            dirty = 1;
+            if (ev.type == SDL_QUIT) {
+                running = 0;
+                continue;
+            }
             int k = ev.type == SDL_KEYDOWN ? ev.key.keysym.sym : 0;
-            dh_ms step = (ev.key.keysym.mod & KMOD_SHIFT) ? 10 * DH_MS_MINUTE : DH_MS_MINUTE;
-            dh_ms now = target >= 0 ? target : p.s.drill->now;
-            if (ev.type == SDL_QUIT) running = 0;
-            else if (k == SDLK_LEFT) target = now - step;
-            else if (k == SDLK_RIGHT) target = now + step;
-            else if (k == SDLK_HOME) target = 0;
-            else if (k == SDLK_END) target = p.end;
+            dh_ms step = k && (ev.key.keysym.mod & KMOD_SHIFT) ? 10 * DH_MS_MINUTE : DH_MS_MINUTE;
+            if (k == SDLK_LEFT) head -= (double)step, seek = 1;
+            else if (k == SDLK_RIGHT) head += (double)step, seek = 1;
+            else if (k == SDLK_HOME) head = 0, seek = 1;
+            else if (k == SDLK_END) head = (double)p.end, seek = 1;
             else if (k == SDLK_SPACE) playing = !playing;
             else if ((k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) && speed + 1 < NPLAY) speed++;
             else if ((k == SDLK_MINUS || k == SDLK_KP_MINUS) && speed > 0) speed--;
             else if (dh_ui_event(w.ui, p.s.drill, &ev) == DH_UI_QUIT) running = 0;
-            dirty = 1;
-            got = SDL_PollEvent(&ev);
         }
         int64_t us = wall_us(&last);
-        if (target >= 0) {
-            head = (double)(target < 0 ? 0 : target > p.end ? p.end : target);
-        } else if (playing) {
-            head += (double)us * (double)play_speeds[speed] / 1e6;
-            if (head >= (double)p.end) head = (double)p.end, playing = 0;
-            /* redraw when the clock shows another second */
-            if ((dh_ms)head / 1000 != p.s.drill->now / 1000 || !playing) target = (dh_ms)head;
-        }
-        if (target >= 0 && target != p.s.drill->now) {
-            if ((rc = dh_replay_seek(&p, target))) break;
+        if (!seek && playing) head += (double)us * (double)play_speeds[speed] / 1e6;
+        if (head < 0) head = 0;
+        if (head >= (double)p.end) head = (double)p.end, playing = 0;
+        /* a key moves the drill at once; playing, it moves when the clock shows another second */
+        dh_ms t = (dh_ms)head;
+        if (t != p.s.drill->now && (seek || !playing || t / 1000 != p.s.drill->now / 1000)) {
+            if ((rc = dh_replay_seek(&p, t))) break;
             dirty = 1;
         }
         if (dirty) {

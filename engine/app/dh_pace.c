@@ -12,10 +12,13 @@
 
 int dh_pace_parse_speed(const char *s, int64_t *milli)
 {
-    char *end;
-    if (!s || !*s || strspn(s, "0123456789.") != strlen(s)) return -1;
-    double v = strtod(s, &end);
-    if (*end || !(v >= 0.001 && v <= 100000)) return -1;
+    char *end = NULL;
+    double v = 0;
+    *milli = 0;
+    if (!s) return 0;
+    if (*s && strspn(s, "0123456789.") == strlen(s)) v = strtod(s, &end);
+    if (!end || *end || !(v >= 0.001 && v <= 100000))
+        return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", s);
     *milli = (int64_t)(v * 1000 + 0.5);
     return 0;
 }

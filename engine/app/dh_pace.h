@@ -8,8 +8,8 @@
 
 #include <stdint.h>
 
-/* "60", "0.5", "1000" → milli (60000, 500, 1000000). Returns 0, or -1 when s is
- * not a number from 0.001 to 100000. */
+/* --speed: "60", "0.5", "1000" → milli (60000, 500, 1000000); NULL (not given)
+ * → 0. Returns 0, or 2 (printed) when s is not a number from 0.001 to 100000. */
 int dh_pace_parse_speed(const char *s, int64_t *milli);
 
 /* Runs to the end: jumping when speed_milli is 0, else paced. Returns what
