@@ -16,9 +16,10 @@ typedef struct entry {
     uint32_t hash;
     uint8_t face;
     uint16_t px;
-    uint32_t rgba;
-    int wrap;
-    SDL_Texture *tex;   /* NULL for a string that renders as nothing */
+    uint32_t rgba;      /* 0: a measurement only, no texture */
+    int wrap;           /* > 0: wrapped at that width; < 0: cut to fit -wrap pixels */
+    char *fit;          /* wrap < 0 and cut: the string drawn, ending in "…" */
+    SDL_Texture *tex;   /* NULL for a measurement or a string that renders as nothing */
     int w, h;
     uint64_t used;
     char text[];        /* the string itself, NUL-terminated */
@@ -74,6 +75,7 @@ dh_uitext *dh_uitext_create(SDL_Renderer *r, const char *font_dir, char *err, si
 static void free_entry(entry *e)
 {
     if (e->tex) SDL_DestroyTexture(e->tex);
+    free(e->fit);
     free(e);
 }
 
@@ -119,9 +121,30 @@ static uint32_t hash_key(dh_face f, int px, uint32_t rgba, int wrap, const char 
     return h;
 }
 
-static entry *lookup(dh_uitext *t, dh_face f, int px, SDL_Color c, int wrap, const char *s)
+/* s cut on code-point boundaries, with "…", to fit maxw pixels (measured, not
+ * rendered). NULL when s fits as it is, or out of memory. */
+static char *cut_to_fit(TTF_Font *font, const char *s, int maxw)
 {
-    uint32_t rgba = (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;
+    int w = 0;
+    if (TTF_SizeUTF8(font, s, &w, NULL) == 0 && w <= maxw) return NULL;
+    size_t len = strlen(s);
+    char *buf = malloc(len + 4);
+    if (!buf) return NULL;
+    while (len > 0) {
+        len--;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+        memcpy(buf, s, len);
+        memcpy(buf + len, "\xE2\x80\xA6", 4);
+        if (TTF_SizeUTF8(font, buf, &w, NULL) == 0 && w <= maxw) break;
+    }
+    return buf;   /* "…" alone when nothing else fits */
+}
+
+/* The cached texture of s in colour rgba (a colour's own texture: the software
+ * renderer copies it faster than a colour-modulated one), or with rgba 0 its
+ * measured size only. */
+static entry *lookup(dh_uitext *t, dh_face f, int px, uint32_t rgba, int wrap, const char *s)
+{
     uint32_t h = hash_key(f, px, rgba, wrap, s);
     entry **head = &t->buckets[h % NBUCKETS];
     for (entry *e = *head; e; e = e->next)
@@ -141,13 +164,18 @@ static entry *lookup(dh_uitext *t, dh_face f, int px, SDL_Color c, int wrap, con
     e->wrap = wrap;
     e->used = t->frame;
     TTF_Font *font = font_for(t, f, px);
-    if (font && len) {
-        SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(font, s, c, (Uint32)wrap)
-                                     : TTF_RenderUTF8_Blended(font, s, c);
+    if (font && wrap < 0) e->fit = cut_to_fit(font, s, -wrap);
+    const char *shown = e->fit ? e->fit : s;
+    if (font && len && !rgba && wrap == 0) {
+        TTF_SizeUTF8(font, s, &e->w, &e->h);   /* measured, not rendered */
+    } else if (font && len) {
+        SDL_Color c = {(Uint8)(rgba >> 24), (Uint8)(rgba >> 16), (Uint8)(rgba >> 8), (Uint8)rgba};
+        SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(font, shown, c, (Uint32)wrap)
+                                     : TTF_RenderUTF8_Blended(font, shown, c);
         if (surf) {
-            e->tex = SDL_CreateTextureFromSurface(t->r, surf);
             e->w = surf->w;
             e->h = surf->h;
+            if (rgba) e->tex = SDL_CreateTextureFromSurface(t->r, surf);
             SDL_FreeSurface(surf);
             if (e->tex) SDL_SetTextureBlendMode(e->tex, SDL_BLENDMODE_BLEND);
         }
@@ -160,13 +188,13 @@ static entry *lookup(dh_uitext *t, dh_face f, int px, SDL_Color c, int wrap, con
 
 SDL_Point dh_uitext_size(dh_uitext *t, dh_face f, int px, const char *s)
 {
-    entry *e = lookup(t, f, px, (SDL_Color){255, 255, 255, 255}, 0, s);
+    entry *e = lookup(t, f, px, 0, 0, s);
     return e ? (SDL_Point){e->w, e->h} : (SDL_Point){0, 0};
 }
 
 SDL_Point dh_uitext_size_wrapped(dh_uitext *t, dh_face f, int px, int wrap, const char *s)
 {
-    entry *e = lookup(t, f, px, (SDL_Color){255, 255, 255, 255}, wrap, s);
+    entry *e = lookup(t, f, px, 0, wrap, s);
     return e ? (SDL_Point){e->w, e->h} : (SDL_Point){0, 0};
 }
 
@@ -187,35 +215,33 @@ static void record(dh_uitext *t, const char *s, SDL_Rect at)
     t->drawn[t->ndrawn++] = (dh_drawn){copy, at};
 }
 
-SDL_Point dh_uitext_draw(dh_uitext *t, dh_face f, int px, SDL_Color c, int x, int y, int wrap,
-                         const char *s)
+static uint32_t rgba_of(SDL_Color c)
 {
-    entry *e = lookup(t, f, px, c, wrap, s);
+    /* 0 is reserved for measurements: a fully transparent black draws nothing anyway */
+    uint32_t v = (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;
+    return v ? v : 1;
+}
+
+static SDL_Point draw_entry(dh_uitext *t, entry *e, int x, int y)
+{
     if (!e) return (SDL_Point){0, 0};
     SDL_Rect dst = {x, y, e->w, e->h};
     if (e->tex) SDL_RenderCopy(t->r, e->tex, NULL, &dst);
-    record(t, s, dst);
+    record(t, e->fit ? e->fit : e->text, dst);
     return (SDL_Point){e->w, e->h};
+}
+
+SDL_Point dh_uitext_draw(dh_uitext *t, dh_face f, int px, SDL_Color c, int x, int y, int wrap,
+                         const char *s)
+{
+    return draw_entry(t, lookup(t, f, px, rgba_of(c), wrap > 0 ? wrap : 0, s), x, y);
 }
 
 SDL_Point dh_uitext_draw_fit(dh_uitext *t, dh_face f, int px, SDL_Color c, int x, int y,
                              int maxw, const char *s)
 {
     if (maxw <= 0) return (SDL_Point){0, 0};
-    SDL_Point sz = dh_uitext_size(t, f, px, s);
-    if (sz.x <= maxw) return dh_uitext_draw(t, f, px, c, x, y, 0, s);
-    /* cut on code-point boundaries until it fits with the ellipsis */
-    char buf[512];
-    size_t len = strlen(s);
-    if (len > sizeof buf - 4) len = sizeof buf - 4;
-    while (len > 0) {
-        len--;
-        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
-        memcpy(buf, s, len);
-        memcpy(buf + len, "\xE2\x80\xA6", 4);
-        if (dh_uitext_size(t, f, px, buf).x <= maxw) break;
-    }
-    return dh_uitext_draw(t, f, px, c, x, y, 0, len ? buf : "\xE2\x80\xA6");
+    return draw_entry(t, lookup(t, f, px, rgba_of(c), -maxw, s), x, y);
 }
 
 void dh_uitext_frame(dh_uitext *t)

@@ -1,7 +1,8 @@
 /* dh_uitext.h — fonts and the text cache.
  *
  * Every string on screen is rasterised once per (text, face, size, colour, wrap
- * width) into a texture and reused while it keeps being drawn; a sweep every few
+ * or fit width) into a texture and reused while it keeps being drawn; sizes are
+ * measured without rasterising, and a string cut to fit is cut once; a sweep every few
  * frames frees the ones that were not drawn recently, so a clock that changes
  * every second does not pile up textures over a three-hour drill.
  *
