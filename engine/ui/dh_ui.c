@@ -79,7 +79,7 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
 void dh_ui_destroy(dh_ui *ui)
 {
     if (!ui) return;
-    if (ui->typing) SDL_StopTextInput();
+    if (dh_ui_typing(ui->mode)) SDL_StopTextInput();
     free_sprites(ui);
     dh_uitext_destroy(ui->text);
     free(ui->rows);

@@ -230,6 +230,13 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     }
 }
 
+void dh_ui_clamp_scroll(dh_ui *ui)
+{
+    int maxscroll = (int)ui->nrows - ui->visible_rows;
+    if (ui->scroll > maxscroll) ui->scroll = maxscroll;
+    if (ui->scroll < 0) ui->scroll = 0;
+}
+
 void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
 {
     dh_ui_build_rows(ui, d);
@@ -280,9 +287,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     int rh = avail / n, lo = dh_ui_sc(ui, 18), hi = dh_ui_sc(ui, 40);
     ui->row_h = rh < lo ? lo : rh > hi ? hi : rh;
     ui->visible_rows = avail / ui->row_h;
-    int maxscroll = (int)ui->nrows - ui->visible_rows;
-    if (ui->scroll > maxscroll) ui->scroll = maxscroll;
-    if (ui->scroll < 0) ui->scroll = 0;
+    dh_ui_clamp_scroll(ui);
     int npx = ui->row_h >= dh_ui_sc(ui, 26) ? dh_ui_px(ui, 16) : dh_ui_px(ui, 13);
     if (npx > ui->row_h - 4) npx = ui->row_h - 4 < 9 ? 9 : ui->row_h - 4;
     for (int i = 0; i < ui->visible_rows && (size_t)(ui->scroll + i) < ui->nrows; i++) {

@@ -34,10 +34,10 @@ typedef struct dh_hit {
 typedef enum dh_str {
     S_RUNNING, S_PAUSED, S_ENDED, S_WAITING, S_TEAMS, S_MSEL, S_DECIDING, S_HELP_HINT,
     S_INBOX, S_OPEN_DECISIONS, S_NO_OPEN, S_PAST_CHOICES, S_LEFT, S_POINTS, S_SCOREBOARD,
-    S_ALL, S_RANK, S_TEAM, S_TOTAL, S_CHOSE, S_AT, S_NOTES, S_FROM, S_CHANNEL, S_ATTACK,
-    S_OPTIONS, S_NOT_ANSWERED, S_MISSED, S_OPEN, S_DECIDE_FOR, S_PRESS_ENTER, S_ADJUST_FOR,
+    S_ALL, S_CHOSE, S_AT, S_NOTES, S_FROM, S_CHANNEL, S_ATTACK,
+    S_MISSED, S_OPEN, S_DECIDE_FOR, S_PRESS_ENTER, S_ADJUST_FOR,
     S_CATEGORY, S_REASON, S_NOTE_ON, S_DELIVER, S_TO_ALL, S_TO_TEAM, S_END_Q, S_QUIT_Q,
-    S_YES_NO, S_HELP_TITLE, S_NOTHING_YET, S_WAITING_INJECTS, S_SEVERITY, S_TIMEOUT,
+    S_YES_NO, S_HELP_TITLE, S_NOTHING_YET, S_SEVERITY, S_TIMEOUT,
     S_REPLAY, S_READ_ONLY, S_SEV_LOW, S_SEV_MEDIUM, S_SEV_HIGH, S_SEV_CRITICAL, S_Q_GOOD,
     S_Q_MIXED, S_Q_POOR, S_STAGES, S_DECISIONS, S_SHOWN, S_TEAM_ONE, S_RECORDED, S_STATION_HINT, S_ENDED_HINT,
     S_COUNT
@@ -73,10 +73,11 @@ struct dh_ui {
     int detail_kind, detail_index, detail_team;   /* DH_HIT_INJECT / DH_HIT_DECISION */
     int dec_cursor, opt_cursor;                   /* DECIDE (and the team station) */
     int adj_cat, adj_points;
-    int deliver_cursor, deliver_to_team;
+    int deliver_cursor;
     char input[DH_UI_TEXT_MAX];
-    int typing;           /* SDL text input is on */
-    int swallow;          /* drop the next text event: it is the key that opened the dialog */
+    SDL_Keycode last_key; /* the key being handled */
+    SDL_Keycode swallow;  /* drop the next text event if it is this key's letter: the key
+                           * that opened a typing dialog */
 
     char status[256];
 
@@ -86,6 +87,11 @@ struct dh_ui {
     struct { uint64_t key; SDL_Texture *tex; int size; } sprites[DH_UI_SPRITES];
     size_t nsprites;
 };
+
+/* The dialogs that take typed text (SDL text input is on while one is open). */
+static inline int dh_ui_typing(dh_mode m) { return m == DH_MODE_ADJUST || m == DH_MODE_NOTE; }
+/* Keeps the first visible row where the last frame's rows can still fill the lanes. */
+void dh_ui_clamp_scroll(dh_ui *ui);
 
 /* drawing helpers (dh_ui.c) */
 int dh_ui_px(const dh_ui *ui, int base);   /* a font size scaled, never below 11 */

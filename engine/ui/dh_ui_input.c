@@ -22,17 +22,46 @@ static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
     return DH_UI_REDRAW;
 }
 
+/* Dialogs that take every key, and those that also take no clicks. */
+static int takes_keys(dh_mode m) { return m == DH_MODE_HELP || m >= DH_MODE_ADJUST; }
+static int takes_clicks(dh_mode m) { return m < DH_MODE_ADJUST; }
+
 static void set_mode(dh_ui *ui, dh_mode m)
 {
-    int typing = m == DH_MODE_ADJUST || m == DH_MODE_NOTE;
-    if (typing && !ui->typing) {
+    int typing = dh_ui_typing(m), was = dh_ui_typing(ui->mode);
+    if (typing && !was) {
         SDL_StartTextInput();
-        ui->swallow = 1;   /* the text event of the key that opened the dialog follows */
+        /* the text event of the key that opened the dialog follows it */
+        ui->swallow = ui->last_key;
     }
-    if (!typing && ui->typing) SDL_StopTextInput();
-    ui->typing = typing;
+    if (!typing && was) SDL_StopTextInput();
     ui->mode = m;
     ui->input[0] = 0;
+}
+
+/* B and Tab: all teams, then each bracket in turn. */
+static void next_bracket(dh_ui *ui, const dh_drill *d)
+{
+    ui->bracket = ui->bracket + 1 >= (int)d->roster->nbrackets ? -1 : ui->bracket + 1;
+}
+
+/* +1 for a faster-clock key, -1 for a slower one, 0 for any other key. */
+static int speed_key(SDL_Keycode k)
+{
+    if (k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS) return 1;
+    return k == SDLK_MINUS || k == SDLK_KP_MINUS ? -1 : 0;
+}
+
+/* The visible window of exercise time, kept inside the drill. */
+static void set_view(dh_ui *ui, const dh_drill *d, dh_ms t0, dh_ms span)
+{
+    if (span >= d->sc->duration) {
+        ui->view_span = 0;
+        return;
+    }
+    if (t0 + span > d->sc->duration) t0 = d->sc->duration - span;
+    ui->view_t0 = t0 < 0 ? 0 : t0;
+    ui->view_span = span;
 }
 
 static void backspace(char *s)
@@ -100,6 +129,7 @@ static void select_team(dh_ui *ui, const dh_drill *d, int delta)
     ui->selected = ui->rows[k];
     if (k < ui->scroll) ui->scroll = (int)k;
     if (ui->visible_rows > 0 && k >= ui->scroll + ui->visible_rows) ui->scroll = (int)k - ui->visible_rows + 1;
+    dh_ui_clamp_scroll(ui);
     ui->dec_cursor = 0;
     ui->opt_cursor = -1;
 }
@@ -173,7 +203,7 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
         return apply(ui, d, (dh_input){.kind = d->paused ? DH_IN_RESUME : DH_IN_PAUSE, .team = -1});
     case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS:
     case SDLK_MINUS: case SDLK_KP_MINUS: {
-        int up = k == SDLK_PLUS || k == SDLK_EQUALS || k == SDLK_KP_PLUS;
+        int up = speed_key(k) > 0;
         size_t i = 0;
         while (i + 1 < NSPEEDS && speeds[i] < d->speed_milli) i++;
         if (up && speeds[i] <= d->speed_milli && i + 1 < NSPEEDS) i++;
@@ -191,7 +221,7 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     case SDLK_PAGEUP: select_team(ui, d, -(ui->visible_rows > 1 ? ui->visible_rows - 1 : 1)); return DH_UI_REDRAW;
     case SDLK_PAGEDOWN: select_team(ui, d, ui->visible_rows > 1 ? ui->visible_rows - 1 : 1); return DH_UI_REDRAW;
     case SDLK_b:
-        ui->bracket = ui->bracket + 1 >= (int)d->roster->nbrackets ? -1 : ui->bracket + 1;
+        next_bracket(ui, d);
         ui->scroll = 0;
         return DH_UI_REDRAW;
     case SDLK_d: set_mode(ui, ui->mode == DH_MODE_DECIDE ? DH_MODE_NONE : DH_MODE_DECIDE); ui->opt_cursor = -1; return DH_UI_REDRAW;
@@ -211,14 +241,8 @@ static void zoom(dh_ui *ui, const dh_drill *d, int mx, int dir)
     dh_ms at = ui->view_t0 + (dh_ms)((double)(mx - ui->lane_x0) / (ui->lane_x1 - ui->lane_x0) * (double)ui->view_span);
     dh_ms span = dir > 0 ? ui->view_span * 4 / 5 : ui->view_span * 5 / 4;
     if (span < 5 * DH_MS_MINUTE) span = 5 * DH_MS_MINUTE;
-    if (span >= d->sc->duration) {
-        ui->view_span = 0;
-        return;
-    }
-    ui->view_t0 = at - (dh_ms)((double)(mx - ui->lane_x0) / (ui->lane_x1 - ui->lane_x0) * (double)span);
-    if (ui->view_t0 < 0) ui->view_t0 = 0;
-    if (ui->view_t0 + span > d->sc->duration) ui->view_t0 = d->sc->duration - span;
-    ui->view_span = span;
+    set_view(ui, d, at - (dh_ms)((double)(mx - ui->lane_x0) / (ui->lane_x1 - ui->lane_x0) * (double)span),
+             span);
 }
 
 static const dh_hit *hit_at(const dh_ui *ui, int x, int y)
@@ -273,19 +297,21 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
 {
     switch (ev->type) {
     case SDL_TEXTINPUT:
-        if (ui->mode != DH_MODE_ADJUST && ui->mode != DH_MODE_NOTE) return DH_UI_NONE;
+        if (!dh_ui_typing(ui->mode)) return DH_UI_NONE;
         if (ui->swallow) {
+            /* the opening key's own letter, in either case */
+            const char *t = ev->text.text;
+            int own = t[0] && !t[1] && (t[0] | 0x20) == (char)(ui->swallow | 0x20);
             ui->swallow = 0;
-            if (!strcmp(ev->text.text, "a") || !strcmp(ev->text.text, "n") ||
-                !strcmp(ev->text.text, "A") || !strcmp(ev->text.text, "N"))
-                return DH_UI_NONE;
+            if (own) return DH_UI_NONE;
         }
         type(ui, ev->text.text);
         return DH_UI_REDRAW;
     case SDL_KEYDOWN: {
         SDL_Keycode k = ev->key.keysym.sym;
         Uint16 mod = ev->key.keysym.mod;
-        if (ui->mode == DH_MODE_ADJUST || ui->mode == DH_MODE_NOTE) {
+        ui->last_key = k;
+        if (dh_ui_typing(ui->mode)) {
             ui->swallow = 0;   /* a key of its own: the opening key's text did not come */
             return dialog_key(ui, d, k, mod);
         }
@@ -293,8 +319,7 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
             set_mode(ui, ui->mode == DH_MODE_HELP ? DH_MODE_NONE : DH_MODE_HELP);
             return DH_UI_REDRAW;
         }
-        if (ui->mode >= DH_MODE_HELP && ui->mode != DH_MODE_DETAIL && ui->mode != DH_MODE_DECIDE)
-            return dialog_key(ui, d, k, mod);
+        if (takes_keys(ui->mode)) return dialog_key(ui, d, k, mod);
         if (!ui->station) {
             if (k == SDLK_F2) return ui->view = DH_VIEW_CONSOLE, DH_UI_REDRAW;
             if (k == SDLK_F3) return ui->view = DH_VIEW_TEAM, ui->team = ui->selected, set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
@@ -305,11 +330,12 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
             if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) return ui->page++, DH_UI_REDRAW;
             if ((k == SDLK_LEFT || k == SDLK_PAGEUP) && ui->page > 0) return ui->page--, DH_UI_REDRAW;
             if (k == SDLK_TAB || k == SDLK_b) {
-                ui->bracket = ui->bracket + 1 >= (int)d->roster->nbrackets ? -1 : ui->bracket + 1;
+                next_bracket(ui, d);
                 ui->page = 0;
                 return DH_UI_REDRAW;
             }
-            if (k != SDLK_SPACE && k != SDLK_PLUS && k != SDLK_MINUS && k != SDLK_EQUALS) return DH_UI_NONE;
+            /* the projector keeps pause and speed */
+            if (k != SDLK_SPACE && !speed_key(k)) return DH_UI_NONE;
         }
         return console_key(ui, d, k, mod);
     }
@@ -322,23 +348,24 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
             return DH_UI_REDRAW;
         }
         if (ui->view != DH_VIEW_CONSOLE || !ev->wheel.y) return DH_UI_NONE;
-        if (mx < ui->lane_x0 || (SDL_GetModState() & KMOD_SHIFT)) ui->scroll -= ev->wheel.y * 3;
-        else zoom(ui, d, mx, ev->wheel.y);
+        if (mx < ui->lane_x0 || (SDL_GetModState() & KMOD_SHIFT)) {
+            ui->scroll -= ev->wheel.y * 3;
+            dh_ui_clamp_scroll(ui);
+        } else {
+            zoom(ui, d, mx, ev->wheel.y);
+        }
         return DH_UI_REDRAW;
     }
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.button != SDL_BUTTON_LEFT) return DH_UI_NONE;
-        if (ui->mode >= DH_MODE_ADJUST && ui->mode != DH_MODE_DETAIL && ui->mode != DH_MODE_DECIDE) return DH_UI_NONE;
+        if (!takes_clicks(ui->mode)) return DH_UI_NONE;
         return click(ui, d, ev->button.x, ev->button.y);
     case SDL_MOUSEBUTTONUP: ui->dragging = 0; return DH_UI_NONE;
     case SDL_MOUSEMOTION:
         if (!ui->dragging || !ui->view_span || ui->lane_x1 <= ui->lane_x0) return DH_UI_NONE;
         {
             dh_ms dt = (dh_ms)((double)(ev->motion.x - ui->drag_x) / (ui->lane_x1 - ui->lane_x0) * (double)ui->view_span);
-            dh_ms t0 = ui->drag_t0 - dt;
-            if (t0 < 0) t0 = 0;
-            if (t0 + ui->view_span > d->sc->duration) t0 = d->sc->duration - ui->view_span;
-            ui->view_t0 = t0;
+            set_view(ui, d, ui->drag_t0 - dt, ui->view_span);
         }
         return DH_UI_REDRAW;
     case SDL_WINDOWEVENT: return DH_UI_REDRAW;

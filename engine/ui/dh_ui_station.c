@@ -166,7 +166,6 @@ static void past_choices(dh_ui *ui, const dh_drill *d, int team, int x, int y, i
 void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
 {
     int team = ui->team;
-    const dh_team_info *ti = &d->roster->teams[team];
     char sub[300];
     if (ui->show_points) {
         char p[32];
@@ -175,7 +174,6 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     } else {
         snprintf(sub, sizeof sub, "%s", dh_ui_team_name(d, team));
     }
-    (void)ti;
     int top = dh_ui_header(ui, d, sub);
     int pad = dh_ui_sc(ui, 28), bar = dh_ui_sc(ui, 32);
     int lane_h = dh_ui_sc(ui, 56);
@@ -203,6 +201,7 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     dh_ui_status_bar(ui, dh_ui_str(ui->lang, S_STATION_HINT));
 }
 
+/* categories share the stages' colour-blind-safe palette */
 static SDL_Color cat_color(int c) { return dh_ui_stage_color(c); }
 
 void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
