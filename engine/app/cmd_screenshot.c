@@ -80,9 +80,6 @@ int dh_cmd_screenshot(int argc, char **argv)
         if (!ui) rc = dh_fail(1, "%s", err);
     }
     if (!rc) {
-        /* twice, as a window would: the second frame knows the first one's layout
-         * (which rows fit, so the header can say which are shown) */
-        dh_ui_draw(ui, s.drill);
         dh_ui_draw(ui, s.drill);
         if (dh_offscreen_save_png(&off, out, err, sizeof err)) rc = dh_fail(1, "%s", err);
     }

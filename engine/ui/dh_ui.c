@@ -393,9 +393,11 @@ void dh_ui_build_rows(dh_ui *ui, const dh_drill *d)
         if (ui->bracket < 0 || d->roster->bracket_of[t] == ui->bracket) ui->rows[ui->nrows++] = (int)t;
 }
 
+int dh_ui_header_height(const dh_ui *ui) { return dh_ui_sc(ui, 64); }
+
 int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle)
 {
-    int h = dh_ui_sc(ui, 64), pad = dh_ui_sc(ui, 20);
+    int h = dh_ui_header_height(ui), pad = dh_ui_sc(ui, 20);
     dh_ui_fill(ui, 0, 0, ui->w, h, C_PANEL);
     dh_ui_fill(ui, 0, h - 1, ui->w, 1, C_LINE);
     char clock[32], speed[32];

@@ -240,18 +240,8 @@ void dh_ui_clamp_scroll(dh_ui *ui)
 void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
 {
     dh_ui_build_rows(ui, d);
-    char sub[256], shown[64] = "";
-    /* rows laid out by the last frame: say which are on screen when not all are */
-    if (ui->visible_rows > 0 && (size_t)ui->visible_rows < ui->nrows)
-        snprintf(shown, sizeof shown, " · %d–%d %s (PgUp/PgDn)", ui->scroll + 1,
-                 ui->scroll + ui->visible_rows < (int)ui->nrows ? ui->scroll + ui->visible_rows
-                                                                 : (int)ui->nrows,
-                 dh_ui_str(ui->lang, S_SHOWN));
-    snprintf(sub, sizeof sub, "%zu %s%s · %zu %s%s%s", ui->nrows,
-             dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown,
-             dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
-             ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? d->roster->brackets[ui->bracket] : "");
-    int top = dh_ui_header(ui, d, sub);
+    /* lay out first: the header says which rows fit */
+    int top = dh_ui_header_height(ui);
     int bar = dh_ui_sc(ui, 32), bottom = ui->h - bar;
     int side = ui->mode == DH_MODE_DETAIL || ui->mode == DH_MODE_DECIDE ? dh_ui_sc(ui, 560) : 0;
     if (side > ui->w / 2) side = ui->w / 2;
@@ -264,6 +254,25 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         ui->view_span = d->sc->duration > 0 ? d->sc->duration : DH_MS_HOUR;
     }
     int axis_h = dh_ui_sc(ui, 30), msel_h = dh_ui_sc(ui, 36);
+    ui->lanes_y0 = top + axis_h + msel_h + dh_ui_sc(ui, 4);
+    int avail = bottom - ui->lanes_y0;
+    int n = (int)(ui->nrows ? ui->nrows : 1);
+    int rh = avail / n, lo = dh_ui_sc(ui, 18), hi = dh_ui_sc(ui, 40);
+    ui->row_h = rh < lo ? lo : rh > hi ? hi : rh;
+    ui->visible_rows = avail / ui->row_h;
+    dh_ui_clamp_scroll(ui);
+
+    char sub[256], shown[64] = "";
+    if ((size_t)ui->visible_rows < ui->nrows)
+        snprintf(shown, sizeof shown, " · %d–%d %s (PgUp/PgDn)", ui->scroll + 1,
+                 ui->scroll + ui->visible_rows < (int)ui->nrows ? ui->scroll + ui->visible_rows
+                                                                 : (int)ui->nrows,
+                 dh_ui_str(ui->lang, S_SHOWN));
+    snprintf(sub, sizeof sub, "%zu %s%s · %zu %s%s%s", ui->nrows,
+             dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown,
+             dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
+             ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? d->roster->brackets[ui->bracket] : "");
+    dh_ui_header(ui, d, sub);
     int y = top;
     axis(ui, y, axis_h, bottom);
     y += axis_h;
@@ -279,15 +288,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
                        label_w - pad, dh_ui_str(ui->lang, S_MSEL));
     ui->msel_y = y + msel_h / 2;
     msel_lane(ui, d, y, msel_h);
-    y += msel_h + dh_ui_sc(ui, 4);
-
-    ui->lanes_y0 = y;
-    int avail = bottom - y;
-    int n = (int)(ui->nrows ? ui->nrows : 1);
-    int rh = avail / n, lo = dh_ui_sc(ui, 18), hi = dh_ui_sc(ui, 40);
-    ui->row_h = rh < lo ? lo : rh > hi ? hi : rh;
-    ui->visible_rows = avail / ui->row_h;
-    dh_ui_clamp_scroll(ui);
+    y = ui->lanes_y0;
     int npx = ui->row_h >= dh_ui_sc(ui, 26) ? dh_ui_px(ui, 16) : dh_ui_px(ui, 13);
     if (npx > ui->row_h - 4) npx = ui->row_h - 4 < 9 ? 9 : ui->row_h - 4;
     for (int i = 0; i < ui->visible_rows && (size_t)(ui->scroll + i) < ui->nrows; i++) {

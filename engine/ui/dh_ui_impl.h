@@ -115,7 +115,8 @@ void dh_ui_sprite_inject(dh_ui *ui, const dh_scenario *sc, int inject, int cx, i
                          int dim);
 void dh_ui_sprite_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int cx, int cy,
                            int rad);
-/* header bar: title, clock, speed, state; returns its height */
+/* header bar: title, clock, speed, state; returns its height, dh_ui_header_height */
+int dh_ui_header_height(const dh_ui *ui);
 int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle);
 void dh_ui_status_bar(dh_ui *ui, const char *hint);
 void dh_ui_set_status(dh_ui *ui, const char *msg);
