@@ -83,6 +83,8 @@ void dh_ui_destroy(dh_ui *ui)
     free_sprites(ui);
     dh_uitext_destroy(ui->text);
     free(ui->rows);
+    dh_ranking_free(&ui->ranking);
+    free(ui->ranked_rows);
     free(ui->hits);
     free(ui);
 }

@@ -2,6 +2,7 @@
 #ifndef DH_UI_IMPL_H
 #define DH_UI_IMPL_H
 
+#include "dh_rank.h"
 #include "dh_snapshot.h"
 #include "dh_ui.h"
 
@@ -66,6 +67,10 @@ struct dh_ui {
     int dragging, drag_x;
     dh_ms drag_t0;
     int *rows; size_t nrows;   /* teams shown (after the bracket filter), in roster order */
+    /* the scoreboard's ranking, computed again only when the drill has moved on */
+    dh_ranking ranking;
+    uint64_t ranked_serial, ranked_events;
+    int *ranked_rows;          /* [nteams]: the ranking after the bracket filter */
     int lane_x0, lane_x1, lanes_y0, row_h, visible_rows, msel_y;
     int page;             /* scoreboard page */
 

@@ -204,6 +204,23 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
 /* categories share the stages' colour-blind-safe palette */
 static SDL_Color cat_color(int c) { return dh_ui_stage_color(c); }
 
+/* The drill's ranking, kept until an event changes it (NULL: out of memory). */
+static const dh_ranking *ranking(dh_ui *ui, const dh_drill *d)
+{
+    if (ui->ranking.order && ui->ranked_serial == d->serial && ui->ranked_events == d->nevents)
+        return &ui->ranking;
+    dh_ranking_free(&ui->ranking);
+    free(ui->ranked_rows);
+    ui->ranked_rows = malloc((d->nteams ? d->nteams : 1) * sizeof *ui->ranked_rows);
+    if (!ui->ranked_rows || dh_rank_compute(d, &ui->ranking)) {
+        dh_ranking_free(&ui->ranking);
+        return NULL;
+    }
+    ui->ranked_serial = d->serial;
+    ui->ranked_events = d->nevents;
+    return &ui->ranking;
+}
+
 void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
 {
     int top = dh_ui_header(ui, d, dh_ui_str(ui->lang, S_SCOREBOARD));
@@ -240,18 +257,14 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     }
     y += small + dh_ui_sc(ui, 16);
 
-    dh_ranking rk = {0};
-    if (dh_rank_compute(d, &rk)) return;
-    int *shown = malloc((d->nteams ? d->nteams : 1) * sizeof *shown);
-    if (!shown) {
-        dh_ranking_free(&rk);
-        return;
-    }
+    const dh_ranking *rk = ranking(ui, d);
+    if (!rk) return;
+    int *shown = ui->ranked_rows;
     size_t n = 0;
     /* bars diverge from a zero line: gains to the right, losses to the left */
     int64_t maxpos = 0, maxneg = 0;
-    for (size_t i = 0; i < rk.nteams; i++) {
-        int t = rk.order[i];
+    for (size_t i = 0; i < rk->nteams; i++) {
+        int t = rk->order[i];
         if (ui->bracket >= 0 && d->roster->bracket_of[t] != ui->bracket) continue;
         shown[n++] = t;
         int64_t pos = 0, neg = 0;
@@ -279,7 +292,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         int t = shown[k], ry = y + i * row_h;
         if (i % 2) dh_ui_fill(ui, 0, ry, ui->w, row_h, (SDL_Color){255, 255, 255, 8});
         char rank[16], pts[32];
-        snprintf(rank, sizeof rank, "%d", ui->bracket >= 0 ? rk.bracket_rank[t] : rk.rank[t]);
+        snprintf(rank, sizeof rank, "%d", ui->bracket >= 0 ? rk->bracket_rank[t] : rk->rank[t]);
         dh_ui_fmt_points(d->totals[t], pts, sizeof pts);
         int ty = ry + (row_h - px) / 2 - dh_ui_sc(ui, 3);
         SDL_Point rsz = dh_uitext_size(ui->text, DH_FACE_BOLD, px, rank);
@@ -311,7 +324,5 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, small, pg);
         dh_uitext_draw(ui->text, DH_FACE_SANS, small, C_DIM, ui->w - pad - sz.x, bottom, 0, pg);
     }
-    free(shown);
-    dh_ranking_free(&rk);
     dh_ui_status_bar(ui, NULL);
 }
