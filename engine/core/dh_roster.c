@@ -30,16 +30,11 @@ void dh_roster_free(dh_roster *r)
 
 const char *dh_team_id_problem(const char *id)
 {
+    if (dh_id_valid(id)) return NULL;
     size_t n = strlen(id);
     if (n == 0) return "team id is empty";
     if (n > 64) return "team id is longer than 64 characters";
-    for (const char *p = id; *p; p++) {
-        char c = *p;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_' || c == '.'))
-            return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
-    }
-    return NULL;
+    return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
 }
 
 int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }

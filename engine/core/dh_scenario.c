@@ -18,6 +18,15 @@ int dh_severity_parse(const char *s)
     return -1;
 }
 
+int dh_attack_id_valid(const char *s)
+{
+    size_t n = strlen(s);
+    if ((n != 5 && n != 9) || s[0] != 'T') return 0;
+    for (size_t i = 1; i < n; i++)
+        if (i == 5 ? s[i] != '.' : (s[i] < '0' || s[i] > '9')) return 0;
+    return 1;
+}
+
 const char *dh_hook_event_name(dh_hook_event e) { return hook_names[e]; }
 
 int dh_hook_event_parse(const char *s)

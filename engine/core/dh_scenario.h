@@ -39,6 +39,8 @@ typedef enum dh_inject_severity {
 
 const char *dh_severity_name(dh_inject_severity s);
 int dh_severity_parse(const char *s); /* -1 when unknown */
+/* A MITRE ATT&CK technique id: "T1566" or a sub-technique "T1566.001". */
+int dh_attack_id_valid(const char *s);
 
 /* A flag value: what `set = { name = value }` or `team.flags.name = value` stores. */
 typedef enum dh_value_type { DH_VAL_NIL, DH_VAL_BOOL, DH_VAL_NUM, DH_VAL_STR } dh_value_type;

@@ -51,16 +51,6 @@ void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
     lua_pop(L, 1);
 }
 
-int wf_valid_id(const char *s)
-{
-    if (!*s || strlen(s) > 64) return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-              *s == '-' || *s == '_' || *s == '.'))
-            return 0;
-    return 1;
-}
-
 /* Pushes t[field]; returns its type. */
 /* Definition tables are read raw: no metamethod runs while a definition is half
  * built, so no script code can re-enter the API or change the table mid-read. */
@@ -94,7 +84,7 @@ char *wf_get_id(wf_def *c, int tab, const char *name, int required)
         if (required) wf_problem(c, "missing %s", name);
     } else if (t != LUA_TSTRING) {
         wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
-    } else if (!wf_valid_id(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
+    } else if (!dh_id_valid(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
         wf_problem(c, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", name,
                 lua_tostring(L, -1));
     } else {
