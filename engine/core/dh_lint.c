@@ -17,12 +17,10 @@ __attribute__((format(printf, 3, 4)))
 #endif
 static void warn(lint *l, int line, const char *fmt, ...)
 {
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dh_diags_vadd(l->diags, DH_WARNING, l->sc->file, line, fmt, ap);
     va_end(ap);
-    dh_diags_add(l->diags, DH_WARNING, l->sc->file, line, "%s", msg);
 }
 
 /* --- texts ------------------------------------------------------------------- */

@@ -184,12 +184,10 @@ __attribute__((format(printf, 3, 4)))
 #endif
 static void bad(importer *im, int line, const char *fmt, ...)
 {
-    char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dh_diags_vadd(im->diags, DH_ERROR, im->csv->file, line, fmt, ap);
     va_end(ap);
-    dh_diags_add(im->diags, DH_ERROR, im->csv->file, line, "%s", msg);
 }
 
 static int claim_id(importer *im, const char *id, int line, const char *what)
