@@ -61,18 +61,25 @@ int wf_field(wf_def *c, int tab, const char *name)
     return lua_rawget(c->L, tab);
 }
 
-/* Copies a Lua string into the model: valid UTF-8 without NUL bytes, charged to
- * the memory cap. NULL (problem recorded) when it is not text. */
-static char *copy_text(wf_def *c, int idx, const char *name)
+/* Checks a text string at idx (UTF-8, no NUL) and charges it to the memory cap:
+ * everything copied out of Lua into the model passes here. */
+static int text_ok(wf_def *c, int idx, const char *name)
 {
     size_t len;
     const char *v = lua_tolstring(c->L, idx, &len);
     if (strlen(v) != len || dh_utf8_invalid(v, len)) {
         wf_problem(c, "%s is not valid UTF-8 text", name);
-        return NULL;
+        return 0;
     }
     dh_script_account(c->s, c->L, len + 1);
-    return dh_strdup(v);
+    return 1;
+}
+
+/* Copies a checked Lua string into the model. NULL (problem recorded) when it
+ * is not text. */
+static char *copy_text(wf_def *c, int idx, const char *name)
+{
+    return text_ok(c, idx, name) ? dh_strdup(lua_tostring(c->L, idx)) : NULL;
 }
 
 char *wf_get_id(wf_def *c, int tab, const char *name, int required)
@@ -106,19 +113,6 @@ char *wf_get_string(wf_def *c, int tab, const char *name)
 }
 
 /* Reads the text at stack index idx into t. `name` is for messages. */
-/* Checks a text string at idx (UTF-8, no NUL) and charges it to the memory cap. */
-static int text_ok(wf_def *c, int idx, const char *name)
-{
-    size_t len;
-    const char *v = lua_tolstring(c->L, idx, &len);
-    if (strlen(v) != len || dh_utf8_invalid(v, len)) {
-        wf_problem(c, "%s is not valid UTF-8 text", name);
-        return 0;
-    }
-    dh_script_account(c->s, c->L, len + 1);
-    return 1;
-}
-
 void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
 {
     lua_State *L = c->L;
