@@ -204,6 +204,30 @@ int dh_decision_find_option(const dh_decision *dec, const char *id)
     return -1;
 }
 
+static int extreme_option(const dh_decision *dec, int highest)
+{
+    int pick = 0;
+    for (size_t i = 1; i < dec->noptions; i++) {
+        int64_t t = dec->options[i].total, p = dec->options[pick].total;
+        if (highest ? t > p : t < p) pick = (int)i;
+    }
+    return pick;
+}
+
+int dh_decision_best_option(const dh_decision *dec) { return extreme_option(dec, 1); }
+int dh_decision_worst_option(const dh_decision *dec) { return extreme_option(dec, 0); }
+
+void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
+                      int64_t *out)
+{
+    const dh_option *opt = option >= 0 ? &dec->options[option] : NULL;
+    for (size_t c = 0; c < ncat; c++) {
+        int64_t p = opt ? opt->points[c] : 0;
+        if (p > 0) p = p * factor / 1000;
+        out[c] = p;
+    }
+}
+
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed)
 {
     if (!sp->present || elapsed <= sp->full) return 1000;
