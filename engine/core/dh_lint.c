@@ -1,5 +1,6 @@
 /* dh_lint.c — warnings about a scenario that loads but will not play as meant. */
 #include "dh_lint.h"
+#include "dh_vec.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -232,52 +233,48 @@ static int option_sets(const dh_scenario *sc, const char *name)
 }
 
 typedef struct flag_use {
-    char name[65];
-    int line, assigned, warned;
+    int line;          /* of the first use */
+    int assigned;      /* some use assigns it */
 } flag_use;
 
 typedef struct flag_uses {
+    dh_intern names;   /* in first-use order; a name's id indexes v */
     flag_use *v;
-    size_t n, cap;
+    size_t n;
     int oom;
 } flag_uses;
 
 static void collect_use(void *ud, const char *name, int line, int assigns)
 {
     flag_uses *u = ud;
-    if (strlen(name) >= sizeof u->v[0].name) return;
-    for (size_t i = 0; i < u->n; i++)
-        if (!strcmp(u->v[i].name, name)) {
-            u->v[i].assigned |= assigns;
-            return;
-        }
-    if (u->n == u->cap) {
-        size_t cap = u->cap ? u->cap * 2 : 16;
-        flag_use *p = realloc(u->v, cap * sizeof *p);
-        if (!p) {
-            u->oom = 1;
-            return;
-        }
-        u->v = p;
-        u->cap = cap;
+    if (u->oom) return;
+    int id = dh_intern_add(&u->names, name);
+    if (id >= 0 && (size_t)id == u->n) {
+        flag_use *f = dh_vec_push(&u->v, &u->n, sizeof *u->v);
+        if (f) f->line = line;
+        else id = -1;
     }
-    flag_use *f = &u->v[u->n++];
-    snprintf(f->name, sizeof f->name, "%s", name);
-    f->line = line;
-    f->assigned = assigns;
-    f->warned = 0;
+    if (id < 0) {
+        u->oom = 1;
+        return;
+    }
+    u->v[id].assigned |= assigns;
 }
 
 static dh_status lint_flag_reads(lint *l)
 {
     if (!l->refs || !l->refs->each_flag_use) return DH_OK;
     flag_uses u = {0};
+    dh_intern_init(&u.names);
     l->refs->each_flag_use(l->refs->ctx, collect_use, &u);
-    for (size_t i = 0; i < u.n && !u.oom; i++)
-        if (!u.v[i].assigned && !option_sets(l->sc, u.v[i].name))
+    for (size_t i = 0; i < u.n && !u.oom; i++) {
+        const char *name = dh_intern_str(&u.names, (int)i);
+        if (!u.v[i].assigned && !option_sets(l->sc, name))
             warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
-                 "assigns it (a misspelt name?)", u.v[i].name);
+                 "assigns it (a misspelt name?)", name);
+    }
     free(u.v);
+    dh_intern_free(&u.names);
     return u.oom ? DH_ENOMEM : DH_OK;
 }
 

@@ -56,9 +56,9 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
         free(t->bracket);
         return DH_ENOMEM;
     }
-    int *bo = realloc(r->bracket_of, (n ? n : 1) * sizeof *bo);
+    size_t nbo = r->nteams; /* counted by nteams, which moves only once the add succeeds */
+    int *bo = dh_vec_push(&r->bracket_of, &nbo, sizeof *r->bracket_of);
     if (!bo) return DH_ENOMEM;
-    r->bracket_of = bo;
     size_t b = 0;
     while (b < r->nbrackets && strcmp(r->brackets[b], t->bracket)) b++;
     if (b == r->nbrackets) {
@@ -66,7 +66,7 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
         if (!br) return DH_ENOMEM;
         *br = t->bracket;
     }
-    r->bracket_of[n - 1] = (int)b;
+    *bo = (int)b;
     r->nteams = n;
     return DH_OK;
 }

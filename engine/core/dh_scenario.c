@@ -377,13 +377,12 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         int on = sc->decisions[i].on;
         if (on < 0) continue;
         dh_inject *in = &sc->injects[on];
-        int *p = realloc(in->decisions, (in->ndecisions + 1) * sizeof *p);
+        int *p = dh_vec_push(&in->decisions, &in->ndecisions, sizeof *in->decisions);
         if (!p) {
             oom = 1;
             break;
         }
-        in->decisions = p;
-        in->decisions[in->ndecisions++] = (int)i;
+        *p = (int)i;
     }
     if (oom) return DH_ENOMEM;
     if (diags->errors > before) return DH_EINPUT;
