@@ -170,7 +170,6 @@ static int find_seen(const seen_id *v, size_t n, const char *id)
 typedef struct importer {
     const dh_csv *csv;
     dh_diags *diags;
-    size_t errors;
     dh_buf body;
     seen_id *ids;      /* injects and decisions */
     size_t nids;
@@ -352,7 +351,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                      "the sheet has a header but no rows");
         return DH_EINPUT;
     }
-    importer im = {csv, diags, 0, {0}, NULL, 0, NULL, 0, 0};
+    importer im = {csv, diags, {0}, NULL, 0, NULL, 0, 0};
     dh_buf_init(&im.body);
     im.ids = malloc(2 * csv->nrows * sizeof *im.ids);
     im.stages = malloc(csv->nrows * sizeof *im.stages);

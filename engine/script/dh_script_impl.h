@@ -37,7 +37,6 @@ struct dh_script {
     char *path;
 };
 
-#define DH_PAIRS_KEY "dh.pairs"  /* registry: the ordered pairs */
 #define DH_SORT_KEY "dh.sort"    /* registry: the original table.sort */
 #define DH_HOOK_TICK 1000   /* instructions between budget checks */
 
