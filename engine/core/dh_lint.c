@@ -7,10 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct flag_setter {
+    int decision, option;   /* the first option that sets the flag; -1 when none */
+} flag_setter;
+
 typedef struct lint {
     const dh_scenario *sc;
     const dh_lint_refs *refs;
     dh_diags *diags;
+    flag_setter *setter;    /* per scenario name id */
+    int *set_order;         /* the flags options set, in first-set order */
+    size_t nset;
 } lint;
 
 #if defined(__GNUC__)
@@ -196,40 +203,48 @@ static void lint_scores(lint *l)
     }
 }
 
-static dh_status lint_flags(lint *l)
+/* Which option first sets each flag, found once for both checks about flags. */
+static dh_status find_setters(lint *l)
 {
-    if (!l->refs || !l->refs->reads_flag) return DH_OK;
     const dh_scenario *sc = l->sc;
     size_t nnames = sc->names.count;
-    unsigned char *seen = calloc(nnames ? nnames : 1, 1);
-    if (!seen) return DH_ENOMEM;
+    l->setter = malloc((nnames ? nnames : 1) * sizeof *l->setter);
+    l->set_order = malloc((nnames ? nnames : 1) * sizeof *l->set_order);
+    if (!l->setter || !l->set_order) return DH_ENOMEM;
+    for (size_t i = 0; i < nnames; i++) l->setter[i].decision = l->setter[i].option = -1;
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         for (size_t oi = 0; oi < d->noptions; oi++)
             for (size_t k = 0; k < d->options[oi].nset; k++) {
                 int f = d->options[oi].set[k].flag;
-                if (f < 0 || (size_t)f >= nnames || seen[f]) continue;
-                seen[f] = 1;
-                const char *name = dh_intern_str(&sc->names, f);
-                if (!l->refs->reads_flag(l->refs->ctx, name))
-                    warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
-                         "nothing reads it (team.flags.%s)", name, d->id, d->options[oi].id,
-                         name);
+                if (f < 0 || (size_t)f >= nnames || l->setter[f].decision >= 0) continue;
+                l->setter[f].decision = (int)di;
+                l->setter[f].option = (int)oi;
+                l->set_order[l->nset++] = f;
             }
     }
-    free(seen);
     return DH_OK;
 }
 
-static int option_sets(const dh_scenario *sc, const char *name)
+static void lint_flags(lint *l)
 {
-    int id = dh_intern_find(&sc->names, name);
-    if (id < 0) return 0;
-    for (size_t di = 0; di < sc->ndecisions; di++)
-        for (size_t oi = 0; oi < sc->decisions[di].noptions; oi++)
-            for (size_t k = 0; k < sc->decisions[di].options[oi].nset; k++)
-                if (sc->decisions[di].options[oi].set[k].flag == id) return 1;
-    return 0;
+    if (!l->refs || !l->refs->reads_flag) return;
+    const dh_scenario *sc = l->sc;
+    for (size_t i = 0; i < l->nset; i++) {
+        int f = l->set_order[i];
+        const dh_decision *d = &sc->decisions[l->setter[f].decision];
+        const char *name = dh_intern_str(&sc->names, f);
+        if (!l->refs->reads_flag(l->refs->ctx, name))
+            warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
+                 "nothing reads it (team.flags.%s)", name, d->id,
+                 d->options[l->setter[f].option].id, name);
+    }
+}
+
+static int option_sets(const lint *l, const char *name)
+{
+    int id = dh_intern_find(&l->sc->names, name);
+    return id >= 0 && l->setter[id].decision >= 0;
 }
 
 typedef struct flag_use {
@@ -269,7 +284,7 @@ static dh_status lint_flag_reads(lint *l)
     l->refs->each_flag_use(l->refs->ctx, collect_use, &u);
     for (size_t i = 0; i < u.n && !u.oom; i++) {
         const char *name = dh_intern_str(&u.names, (int)i);
-        if (!u.v[i].assigned && !option_sets(l->sc, name))
+        if (!u.v[i].assigned && !option_sets(l, name))
             warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
                  "assigns it (a misspelt name?)", name);
     }
@@ -311,7 +326,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     dh_diags found;
     dh_diags_init(&found);
     found.limit = 0;
-    lint l = {sc, refs, &found};
+    lint l = {sc, refs, &found, NULL, NULL, 0};
     size_t n = sc->ninjects ? sc->ninjects : 1;
     dh_ms *earliest = malloc(n * sizeof *earliest);
     if (!earliest) {
@@ -322,9 +337,14 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     earliest_deliveries(&l, earliest);
     lint_delivery(&l, earliest);
     lint_scores(&l);
-    dh_status st = lint_flags(&l);
-    if (!st) st = lint_flag_reads(&l);
+    dh_status st = find_setters(&l);
+    if (!st) {
+        lint_flags(&l);
+        st = lint_flag_reads(&l);
+    }
     lint_stages(&l);
+    free(l.setter);
+    free(l.set_order);
     free(earliest);
     add_by_line(diags, &found);
     dh_diags_free(&found);
