@@ -22,18 +22,13 @@ void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *opti
                  dh_ms *delay)
 {
     dh_ms window = dec->within == DH_MS_NEVER ? 30 * DH_MS_MINUTE : dec->within;
-    int best = 0, worst = 0;
-    for (size_t i = 1; i < dec->noptions; i++) {
-        if (dec->options[i].total > dec->options[best].total) best = (int)i;
-        if (dec->options[i].total < dec->options[worst].total) worst = (int)i;
-    }
     switch (p) {
     case DH_BOT_BEST:
-        *option = best;
+        *option = dh_decision_best_option(dec);
         *delay = window / 2 < DH_MS_MINUTE ? window / 2 : DH_MS_MINUTE;
         break;
     case DH_BOT_WORST:
-        *option = worst;
+        *option = dh_decision_worst_option(dec);
         *delay = window > DH_MS_SECOND ? window - DH_MS_SECOND : 0;
         break;
     case DH_BOT_RANDOM:

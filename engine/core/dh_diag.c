@@ -1,6 +1,7 @@
 /* dh_diag.c — diagnostic lists. */
 #include "dh_diag.h"
 #include "dh_status.h"
+#include "dh_text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -36,17 +37,17 @@ void dh_diags_free(dh_diags *d)
     memset(d, 0, sizeof *d);
 }
 
-static char *dup_str(const char *s)
-{
-    if (!s) return NULL;
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (p) memcpy(p, s, n);
-    return p;
-}
-
 void dh_diags_add(dh_diags *d, dh_severity sev, const char *file, int line,
                   const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    dh_diags_vadd(d, sev, file, line, fmt, ap);
+    va_end(ap);
+}
+
+void dh_diags_vadd(dh_diags *d, dh_severity sev, const char *file, int line,
+                   const char *fmt, va_list ap)
 {
     if (sev == DH_ERROR) d->errors++;
     else d->warnings++;
@@ -59,15 +60,12 @@ void dh_diags_add(dh_diags *d, dh_severity sev, const char *file, int line,
         d->cap = cap;
     }
     char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     dh_diag *it = &d->items[d->count];
     it->severity = sev;
-    it->file = dup_str(file);
+    it->file = file ? dh_strdup(file) : NULL;
     it->line = line;
-    it->message = dup_str(msg);
+    it->message = dh_strdup(msg);
     if (!it->message || (file && !it->file)) {
         free(it->file);
         free(it->message);

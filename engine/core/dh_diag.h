@@ -6,6 +6,7 @@
 #ifndef DH_DIAG_H
 #define DH_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef enum dh_severity { DH_ERROR, DH_WARNING } dh_severity;
@@ -34,6 +35,13 @@ __attribute__((format(printf, 5, 6)))
 #endif
 void dh_diags_add(dh_diags *d, dh_severity sev, const char *file, int line,
                   const char *fmt, ...);
+/* The same with a va_list, for modules that wrap dh_diags_add in their own
+ * printf-like reporter. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 0)))
+#endif
+void dh_diags_vadd(dh_diags *d, dh_severity sev, const char *file, int line,
+                   const char *fmt, va_list ap);
 
 /* Formats item i as "file:line: message" (or "warning: ..." prefix for warnings). */
 int dh_diag_format(const dh_diag *item, char *buf, size_t len);

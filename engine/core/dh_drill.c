@@ -200,12 +200,11 @@ static void apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
     dh_ms elapsed = d->now - st->opened_at;
     int factor = dh_speed_factor(&dec->speed, elapsed);
     int64_t *pts = d->scratch, sum = 0;
+    dh_option_points(dec, oi, factor, d->ncat, pts);
     for (size_t c = 0; c < d->ncat; c++) {
-        int64_t p = opt ? opt->points[c] : 0;
-        if (p > 0) p = p * factor / 1000;
-        pts[c] = p;
-        d->points[(size_t)team * d->ncat + c] = dh_points_add(d->points[(size_t)team * d->ncat + c], p);
-        sum = dh_points_add(sum, p);
+        int64_t *total = &d->points[(size_t)team * d->ncat + c];
+        *total = dh_points_add(*total, pts[c]);
+        sum = dh_points_add(sum, pts[c]);
     }
     d->totals[team] = dh_points_add(d->totals[team], sum);
     d->decision_time[team] += elapsed;

@@ -1,15 +1,23 @@
 /* dh_lint.c — warnings about a scenario that loads but will not play as meant. */
 #include "dh_lint.h"
+#include "dh_vec.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct flag_setter {
+    int decision, option;   /* the first option that sets the flag; -1 when none */
+} flag_setter;
+
 typedef struct lint {
     const dh_scenario *sc;
     const dh_lint_refs *refs;
     dh_diags *diags;
+    flag_setter *setter;    /* per scenario name id */
+    int *set_order;         /* the flags options set, in first-set order */
+    size_t nset;
 } lint;
 
 #if defined(__GNUC__)
@@ -17,12 +25,10 @@ __attribute__((format(printf, 3, 4)))
 #endif
 static void warn(lint *l, int line, const char *fmt, ...)
 {
-    char msg[768];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dh_diags_vadd(l->diags, DH_WARNING, l->sc->file, line, fmt, ap);
     va_end(ap);
-    dh_diags_add(l->diags, DH_WARNING, l->sc->file, line, "%s", msg);
 }
 
 /* --- texts ------------------------------------------------------------------- */
@@ -197,89 +203,93 @@ static void lint_scores(lint *l)
     }
 }
 
-static dh_status lint_flags(lint *l)
+/* Which option first sets each flag, found once for both checks about flags. */
+static dh_status find_setters(lint *l)
 {
-    if (!l->refs || !l->refs->reads_flag) return DH_OK;
     const dh_scenario *sc = l->sc;
     size_t nnames = sc->names.count;
-    unsigned char *seen = calloc(nnames ? nnames : 1, 1);
-    if (!seen) return DH_ENOMEM;
+    l->setter = malloc((nnames ? nnames : 1) * sizeof *l->setter);
+    l->set_order = malloc((nnames ? nnames : 1) * sizeof *l->set_order);
+    if (!l->setter || !l->set_order) return DH_ENOMEM;
+    for (size_t i = 0; i < nnames; i++) l->setter[i].decision = l->setter[i].option = -1;
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         for (size_t oi = 0; oi < d->noptions; oi++)
             for (size_t k = 0; k < d->options[oi].nset; k++) {
                 int f = d->options[oi].set[k].flag;
-                if (f < 0 || (size_t)f >= nnames || seen[f]) continue;
-                seen[f] = 1;
-                const char *name = dh_intern_str(&sc->names, f);
-                if (!l->refs->reads_flag(l->refs->ctx, name))
-                    warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
-                         "nothing reads it (team.flags.%s)", name, d->id, d->options[oi].id,
-                         name);
+                if (f < 0 || (size_t)f >= nnames || l->setter[f].decision >= 0) continue;
+                l->setter[f].decision = (int)di;
+                l->setter[f].option = (int)oi;
+                l->set_order[l->nset++] = f;
             }
     }
-    free(seen);
     return DH_OK;
 }
 
-static int option_sets(const dh_scenario *sc, const char *name)
+static void lint_flags(lint *l)
 {
-    int id = dh_intern_find(&sc->names, name);
-    if (id < 0) return 0;
-    for (size_t di = 0; di < sc->ndecisions; di++)
-        for (size_t oi = 0; oi < sc->decisions[di].noptions; oi++)
-            for (size_t k = 0; k < sc->decisions[di].options[oi].nset; k++)
-                if (sc->decisions[di].options[oi].set[k].flag == id) return 1;
-    return 0;
+    if (!l->refs || !l->refs->reads_flag) return;
+    const dh_scenario *sc = l->sc;
+    for (size_t i = 0; i < l->nset; i++) {
+        int f = l->set_order[i];
+        const dh_decision *d = &sc->decisions[l->setter[f].decision];
+        const char *name = dh_intern_str(&sc->names, f);
+        if (!l->refs->reads_flag(l->refs->ctx, name))
+            warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
+                 "nothing reads it (team.flags.%s)", name, d->id,
+                 d->options[l->setter[f].option].id, name);
+    }
+}
+
+static int option_sets(const lint *l, const char *name)
+{
+    int id = dh_intern_find(&l->sc->names, name);
+    return id >= 0 && l->setter[id].decision >= 0;
 }
 
 typedef struct flag_use {
-    char name[65];
-    int line, assigned, warned;
+    int line;          /* of the first use */
+    int assigned;      /* some use assigns it */
 } flag_use;
 
 typedef struct flag_uses {
+    dh_intern names;   /* in first-use order; a name's id indexes v */
     flag_use *v;
-    size_t n, cap;
+    size_t n;
     int oom;
 } flag_uses;
 
 static void collect_use(void *ud, const char *name, int line, int assigns)
 {
     flag_uses *u = ud;
-    if (strlen(name) >= sizeof u->v[0].name) return;
-    for (size_t i = 0; i < u->n; i++)
-        if (!strcmp(u->v[i].name, name)) {
-            u->v[i].assigned |= assigns;
-            return;
-        }
-    if (u->n == u->cap) {
-        size_t cap = u->cap ? u->cap * 2 : 16;
-        flag_use *p = realloc(u->v, cap * sizeof *p);
-        if (!p) {
-            u->oom = 1;
-            return;
-        }
-        u->v = p;
-        u->cap = cap;
+    if (u->oom) return;
+    int id = dh_intern_add(&u->names, name);
+    if (id >= 0 && (size_t)id == u->n) {
+        flag_use *f = dh_vec_push(&u->v, &u->n, sizeof *u->v);
+        if (f) f->line = line;
+        else id = -1;
     }
-    flag_use *f = &u->v[u->n++];
-    snprintf(f->name, sizeof f->name, "%s", name);
-    f->line = line;
-    f->assigned = assigns;
-    f->warned = 0;
+    if (id < 0) {
+        u->oom = 1;
+        return;
+    }
+    u->v[id].assigned |= assigns;
 }
 
 static dh_status lint_flag_reads(lint *l)
 {
     if (!l->refs || !l->refs->each_flag_use) return DH_OK;
     flag_uses u = {0};
+    dh_intern_init(&u.names);
     l->refs->each_flag_use(l->refs->ctx, collect_use, &u);
-    for (size_t i = 0; i < u.n && !u.oom; i++)
-        if (!u.v[i].assigned && !option_sets(l->sc, u.v[i].name))
+    for (size_t i = 0; i < u.n && !u.oom; i++) {
+        const char *name = dh_intern_str(&u.names, (int)i);
+        if (!u.v[i].assigned && !option_sets(l, name))
             warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
-                 "assigns it (a misspelt name?)", u.v[i].name);
+                 "assigns it (a misspelt name?)", name);
+    }
     free(u.v);
+    dh_intern_free(&u.names);
     return u.oom ? DH_ENOMEM : DH_OK;
 }
 
@@ -316,7 +326,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     dh_diags found;
     dh_diags_init(&found);
     found.limit = 0;
-    lint l = {sc, refs, &found};
+    lint l = {sc, refs, &found, NULL, NULL, 0};
     size_t n = sc->ninjects ? sc->ninjects : 1;
     dh_ms *earliest = malloc(n * sizeof *earliest);
     if (!earliest) {
@@ -327,9 +337,14 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     earliest_deliveries(&l, earliest);
     lint_delivery(&l, earliest);
     lint_scores(&l);
-    dh_status st = lint_flags(&l);
-    if (!st) st = lint_flag_reads(&l);
+    dh_status st = find_setters(&l);
+    if (!st) {
+        lint_flags(&l);
+        st = lint_flag_reads(&l);
+    }
     lint_stages(&l);
+    free(l.setter);
+    free(l.set_order);
     free(earliest);
     add_by_line(diags, &found);
     dh_diags_free(&found);

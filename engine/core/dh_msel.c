@@ -155,25 +155,6 @@ static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi
     dh_buf_adds(b, ",\n");
 }
 
-static int valid_id(const char *s)
-{
-    if (!*s || strlen(s) > 64) return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-              *s == '-' || *s == '_' || *s == '.'))
-            return 0;
-    return 1;
-}
-
-static int valid_attack(const char *s)
-{
-    size_t n = strlen(s);
-    if ((n != 5 && n != 9) || s[0] != 'T') return 0;
-    for (size_t i = 1; i < n; i++)
-        if (i == 5 ? s[i] != '.' : (s[i] < '0' || s[i] > '9')) return 0;
-    return 1;
-}
-
 typedef struct seen_id {
     const char *id;
     int line;
@@ -189,7 +170,6 @@ static int find_seen(const seen_id *v, size_t n, const char *id)
 typedef struct importer {
     const dh_csv *csv;
     dh_diags *diags;
-    size_t errors;
     dh_buf body;
     seen_id *ids;      /* injects and decisions */
     size_t nids;
@@ -203,17 +183,15 @@ __attribute__((format(printf, 3, 4)))
 #endif
 static void bad(importer *im, int line, const char *fmt, ...)
 {
-    char msg[600];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    dh_diags_vadd(im->diags, DH_ERROR, im->csv->file, line, fmt, ap);
     va_end(ap);
-    dh_diags_add(im->diags, DH_ERROR, im->csv->file, line, "%s", msg);
 }
 
 static int claim_id(importer *im, const char *id, int line, const char *what)
 {
-    if (!valid_id(id)) {
+    if (!dh_id_valid(id)) {
         bad(im, line, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", what,
             id);
         return 0;
@@ -311,10 +289,10 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     char err[200];
     if (*f[C_TIME] && dh_time_parse_clock(f[C_TIME], &at, err, sizeof err))
         bad(im, line, "exercise_time: %s", err);
-    if (*f[C_STAGE] && !valid_id(f[C_STAGE]))
+    if (*f[C_STAGE] && !dh_id_valid(f[C_STAGE]))
         bad(im, line, "stage \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
             f[C_STAGE]);
-    if (*f[C_ATTACK] && !valid_attack(f[C_ATTACK]))
+    if (*f[C_ATTACK] && !dh_attack_id_valid(f[C_ATTACK]))
         bad(im, line, "attack \"%s\" is not a MITRE ATT&CK technique id (e.g. T1566 or "
             "T1566.001)", f[C_ATTACK]);
     if (*f[C_SEVERITY] && dh_severity_parse(f[C_SEVERITY]) < 0)
@@ -373,7 +351,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                      "the sheet has a header but no rows");
         return DH_EINPUT;
     }
-    importer im = {csv, diags, 0, {0}, NULL, 0, NULL, 0, 0};
+    importer im = {csv, diags, {0}, NULL, 0, NULL, 0, 0};
     dh_buf_init(&im.body);
     im.ids = malloc(2 * csv->nrows * sizeof *im.ids);
     im.stages = malloc(csv->nrows * sizeof *im.stages);

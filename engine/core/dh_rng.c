@@ -1,7 +1,7 @@
 /* dh_rng.c — xoshiro256** with splitmix64 seeding. */
 #include "dh_rng.h"
 
-static uint64_t splitmix64(uint64_t *x)
+uint64_t dh_rng_splitmix64(uint64_t *x)
 {
     uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
@@ -11,7 +11,7 @@ static uint64_t splitmix64(uint64_t *x)
 
 void dh_rng_seed(dh_rng *r, uint64_t seed)
 {
-    for (int i = 0; i < 4; i++) r->s[i] = splitmix64(&seed);
+    for (int i = 0; i < 4; i++) r->s[i] = dh_rng_splitmix64(&seed);
 }
 
 void dh_rng_seed_for(dh_rng *r, uint64_t seed, const char *key, uint64_t purpose)
@@ -19,7 +19,7 @@ void dh_rng_seed_for(dh_rng *r, uint64_t seed, const char *key, uint64_t purpose
     uint64_t h = 1469598103934665603ull; /* FNV-1a 64 */
     for (; *key; key++) h = (h ^ (unsigned char)*key) * 1099511628211ull;
     uint64_t x = seed ^ (h * 0x9E3779B97F4A7C15ull) ^ (purpose << 56 | purpose);
-    dh_rng_seed(r, splitmix64(&x));
+    dh_rng_seed(r, dh_rng_splitmix64(&x));
 }
 
 static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

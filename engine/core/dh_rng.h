@@ -13,6 +13,10 @@ void dh_rng_seed(dh_rng *r, uint64_t seed);
 /* Seeds from the drill seed, a string (team id) and a purpose tag. */
 void dh_rng_seed_for(dh_rng *r, uint64_t seed, const char *key, uint64_t purpose);
 uint64_t dh_rng_next(dh_rng *r);
+/* One step of splitmix64: advances *state and returns its mix. For deriving
+ * independent seeds (seeding, per-drill seeds); its outputs are pinned, since
+ * recorded drills and simulations repeat from them. */
+uint64_t dh_rng_splitmix64(uint64_t *state);
 /* Uniform integer in [lo, hi] (inclusive); lo ≤ hi. */
 int64_t dh_rng_range(dh_rng *r, int64_t lo, int64_t hi);
 /* Uniform double in [0, 1). */

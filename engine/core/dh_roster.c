@@ -30,16 +30,11 @@ void dh_roster_free(dh_roster *r)
 
 const char *dh_team_id_problem(const char *id)
 {
+    if (dh_id_valid(id)) return NULL;
     size_t n = strlen(id);
     if (n == 0) return "team id is empty";
     if (n > 64) return "team id is longer than 64 characters";
-    for (const char *p = id; *p; p++) {
-        char c = *p;
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '-' || c == '_' || c == '.'))
-            return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
-    }
-    return NULL;
+    return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
 }
 
 int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }
@@ -61,9 +56,9 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
         free(t->bracket);
         return DH_ENOMEM;
     }
-    int *bo = realloc(r->bracket_of, (n ? n : 1) * sizeof *bo);
+    size_t nbo = r->nteams; /* counted by nteams, which moves only once the add succeeds */
+    int *bo = dh_vec_push(&r->bracket_of, &nbo, sizeof *r->bracket_of);
     if (!bo) return DH_ENOMEM;
-    r->bracket_of = bo;
     size_t b = 0;
     while (b < r->nbrackets && strcmp(r->brackets[b], t->bracket)) b++;
     if (b == r->nbrackets) {
@@ -71,7 +66,7 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
         if (!br) return DH_ENOMEM;
         *br = t->bracket;
     }
-    r->bracket_of[n - 1] = (int)b;
+    *bo = (int)b;
     r->nteams = n;
     return DH_OK;
 }

@@ -18,6 +18,15 @@ int dh_severity_parse(const char *s)
     return -1;
 }
 
+int dh_attack_id_valid(const char *s)
+{
+    size_t n = strlen(s);
+    if ((n != 5 && n != 9) || s[0] != 'T') return 0;
+    for (size_t i = 1; i < n; i++)
+        if (i == 5 ? s[i] != '.' : (s[i] < '0' || s[i] > '9')) return 0;
+    return 1;
+}
+
 const char *dh_hook_event_name(dh_hook_event e) { return hook_names[e]; }
 
 int dh_hook_event_parse(const char *s)
@@ -195,6 +204,30 @@ int dh_decision_find_option(const dh_decision *dec, const char *id)
     return -1;
 }
 
+static int extreme_option(const dh_decision *dec, int highest)
+{
+    int pick = 0;
+    for (size_t i = 1; i < dec->noptions; i++) {
+        int64_t t = dec->options[i].total, p = dec->options[pick].total;
+        if (highest ? t > p : t < p) pick = (int)i;
+    }
+    return pick;
+}
+
+int dh_decision_best_option(const dh_decision *dec) { return extreme_option(dec, 1); }
+int dh_decision_worst_option(const dh_decision *dec) { return extreme_option(dec, 0); }
+
+void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
+                      int64_t *out)
+{
+    const dh_option *opt = option >= 0 ? &dec->options[option] : NULL;
+    for (size_t c = 0; c < ncat; c++) {
+        int64_t p = opt ? opt->points[c] : 0;
+        if (p > 0) p = p * factor / 1000;
+        out[c] = p;
+    }
+}
+
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed)
 {
     if (!sp->present || elapsed <= sp->full) return 1000;
@@ -344,13 +377,12 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         int on = sc->decisions[i].on;
         if (on < 0) continue;
         dh_inject *in = &sc->injects[on];
-        int *p = realloc(in->decisions, (in->ndecisions + 1) * sizeof *p);
+        int *p = dh_vec_push(&in->decisions, &in->ndecisions, sizeof *in->decisions);
         if (!p) {
             oom = 1;
             break;
         }
-        in->decisions = p;
-        in->decisions[in->ndecisions++] = (int)i;
+        *p = (int)i;
     }
     if (oom) return DH_ENOMEM;
     if (diags->errors > before) return DH_EINPUT;

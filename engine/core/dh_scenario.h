@@ -39,6 +39,8 @@ typedef enum dh_inject_severity {
 
 const char *dh_severity_name(dh_inject_severity s);
 int dh_severity_parse(const char *s); /* -1 when unknown */
+/* A MITRE ATT&CK technique id: "T1566" or a sub-technique "T1566.001". */
+int dh_attack_id_valid(const char *s);
 
 /* A flag value: what `set = { name = value }` or `team.flags.name = value` stores. */
 typedef enum dh_value_type { DH_VAL_NIL, DH_VAL_BOOL, DH_VAL_NUM, DH_VAL_STR } dh_value_type;
@@ -175,6 +177,19 @@ int dh_scenario_find_decision(const dh_scenario *sc, const char *id);
 int dh_scenario_find_category(const dh_scenario *sc, const char *id);
 int dh_scenario_find_stage(const dh_scenario *sc, const char *id);
 int dh_decision_find_option(const dh_decision *dec, const char *id);
+
+/* The option with the highest (best) or lowest (worst) total; on a tie the
+ * first in definition order, so bots, views and reports agree on which one is
+ * "best". 0 when dec has no options. Reads the options' totals as they are now
+ * (a decision built by hand need not be finalized). */
+int dh_decision_best_option(const dh_decision *dec);
+int dh_decision_worst_option(const dh_decision *dec);
+
+/* The points (milli, one per category, ncat of them) that option `option` of
+ * dec gives when chosen with timeliness `factor` (0..1000): the factor scales
+ * gains only, never losses. option < 0 (no option) gives zeros. */
+void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
+                      int64_t *out);
 
 /* Timeliness factor (0..1000) for an answer `elapsed` ms after the decision opened. */
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed);

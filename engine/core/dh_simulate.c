@@ -1,5 +1,6 @@
 /* dh_simulate.c — Monte Carlo play: batches of bot teams, counted. */
 #include "dh_simulate.h"
+#include "dh_rng.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -118,10 +119,9 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
 
 uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index)
 {
-    uint64_t z = seed + (index + 1) * 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    /* the index-th output of the splitmix64 stream started at seed */
+    uint64_t x = seed + index * 0x9E3779B97F4A7C15ull;
+    return dh_rng_splitmix64(&x);
 }
 
 static int same_place(const dh_diag *a, const dh_diag *b)

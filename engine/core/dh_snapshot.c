@@ -4,10 +4,7 @@
 int64_t dh_snap_best_total(const dh_scenario *sc, int decision)
 {
     const dh_decision *dec = &sc->decisions[decision];
-    int64_t best = 0;
-    for (size_t i = 0; i < dec->noptions; i++)
-        if (i == 0 || dec->options[i].total > best) best = dec->options[i].total;
-    return best;
+    return dec->noptions ? dec->options[dh_decision_best_option(dec)].total : 0;
 }
 
 dh_quality dh_snap_quality(const dh_drill *d, int team, int decision)

@@ -12,6 +12,16 @@ char *dh_strdup(const char *s)
     return p;
 }
 
+int dh_id_valid(const char *s)
+{
+    if (!*s || strlen(s) > 64) return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
+              *s == '-' || *s == '_' || *s == '.'))
+            return 0;
+    return 1;
+}
+
 const char *dh_text_get(const dh_text *t, dh_lang lang)
 {
     if (t->s[lang] && t->s[lang][0]) return t->s[lang];

@@ -35,4 +35,9 @@ size_t dh_utf8_len(const char *s);
 
 char *dh_strdup(const char *s);
 
+/* The rule for every id an author or a roster writes (teams, injects,
+ * decisions, options, stages, ...): 1..64 bytes of ASCII letters, digits, '-',
+ * '_' and '.', so ids survive CSV, file names and URLs unquoted. */
+int dh_id_valid(const char *s);
+
 #endif

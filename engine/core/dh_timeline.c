@@ -131,5 +131,3 @@ int dh_timeline_pop(dh_timeline *tl, dh_ms until, dh_event *out)
     remove_top(tl);
     return 1;
 }
-
-size_t dh_timeline_pending(const dh_timeline *tl) { return tl->nheap; }

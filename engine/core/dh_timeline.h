@@ -48,6 +48,5 @@ void dh_timeline_cancel(dh_timeline *tl, dh_event_handle h);
 dh_ms dh_timeline_peek(dh_timeline *tl);
 /* Pops the next live event with t ≤ until into *out; returns 1, or 0 when none is due. */
 int dh_timeline_pop(dh_timeline *tl, dh_ms until, dh_event *out);
-size_t dh_timeline_pending(const dh_timeline *tl);
 
 #endif

@@ -21,15 +21,9 @@ static dh_ms median(dh_ms *v, size_t n)
 void dh_aar_decision_points(const dh_drill *d, int team, int dec, int64_t *out)
 {
     const dh_decision_state *st = dh_drill_decision(d, team, dec);
-    const dh_decision *de = &d->sc->decisions[dec];
-    for (size_t c = 0; c < d->ncat; c++) {
-        int64_t p = 0;
-        if ((st->status == DH_DEC_ANSWERED || st->status == DH_DEC_EXPIRED) && st->option >= 0) {
-            p = de->options[st->option].points[c];
-            if (p > 0) p = p * st->factor / 1000;
-        }
-        out[c] = p;
-    }
+    int chosen = st->status == DH_DEC_ANSWERED || st->status == DH_DEC_EXPIRED;
+    dh_option_points(&d->sc->decisions[dec], chosen ? st->option : -1, st->factor, d->ncat,
+                     out);
 }
 
 void dh_aar_free(dh_aar *a)
@@ -85,8 +79,7 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
     for (size_t k = 0; k < nd; k++) {
         const dh_decision *de = &d->sc->decisions[k];
         dh_aar_decision *ad = &a->decisions[k];
-        for (size_t o = 1; o < de->noptions; o++)
-            if (de->options[o].total > de->options[ad->best_option].total) ad->best_option = (int)o;
+        ad->best_option = dh_decision_best_option(de);
         int64_t best_total = de->noptions ? de->options[ad->best_option].total : 0;
         size_t ntimes = 0;
         int64_t pts = 0, shortfall = 0;

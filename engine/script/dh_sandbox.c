@@ -464,8 +464,6 @@ void dh_sandbox_open(dh_script *s)
     wrap(L, s, tab, "move", w_move);
     lua_pop(L, 1);
     lua_pushcfunction(L, w_pairs);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, DH_PAIRS_KEY);
     lua_setfield(L, g, "pairs");
     lua_pushcfunction(L, w_next);
     lua_setfield(L, g, "next");

@@ -239,14 +239,9 @@ static void add_lua_error(dh_diags *diags, const char *path, const char *msg)
     dh_diags_add(diags, DH_ERROR, path, 0, "%s", msg);
 }
 
-dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text, size_t len,
-                                dh_scenario **out, dh_diags *diags)
+dh_status dh_script_run_file(dh_script *s, const char *path, const char *text, size_t len,
+                             dh_diags *diags)
 {
-    *out = NULL;
-    if (s->sc || s->source) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "a script state loads one scenario");
-        return DH_ESTATE;
-    }
     const char *bad = dh_utf8_invalid(text, len);
     if (bad) {
         int line = 1;
@@ -256,13 +251,11 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
     }
     s->source = malloc(len + 1);
     s->path = dh_strdup(path);
-    s->sc = dh_scenario_create(path);
-    if (!s->source || !s->path || !s->sc) return DH_ENOMEM;
+    if (!s->source || !s->path) return DH_ENOMEM;
     memcpy(s->source, text, len);
     s->source[len] = 0;
     s->source_len = len;
 
-    size_t errors = diags->errors;
     lua_State *L = s->L;
     char chunk[1024];
     snprintf(chunk, sizeof chunk, "@%s", path);
@@ -280,8 +273,26 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
     int failed = dh_script_pcall(s, 0, 0, s->limits.load_budget, err, sizeof err);
     s->loading = 0;
     s->diags = NULL;
-    if (failed) add_lua_error(diags, path, err);
-    else dh_scenario_finalize(s->sc, diags);
+    if (failed) {
+        add_lua_error(diags, path, err);
+        return DH_EINPUT;
+    }
+    return DH_OK;
+}
+
+dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text, size_t len,
+                                dh_scenario **out, dh_diags *diags)
+{
+    *out = NULL;
+    if (s->sc || s->source) {
+        dh_diags_add(diags, DH_ERROR, path, 0, "a script state loads one scenario");
+        return DH_ESTATE;
+    }
+    if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;
+    size_t errors = diags->errors;
+    dh_status st = dh_script_run_file(s, path, text, len, diags);
+    if (st) return st;
+    dh_scenario_finalize(s->sc, diags);
     if (diags->errors > errors) return DH_EINPUT;
     *out = s->sc;
     return DH_OK;

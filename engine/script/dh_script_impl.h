@@ -37,7 +37,6 @@ struct dh_script {
     char *path;
 };
 
-#define DH_PAIRS_KEY "dh.pairs"  /* registry: the ordered pairs */
 #define DH_SORT_KEY "dh.sort"    /* registry: the original table.sort */
 #define DH_HOOK_TICK 1000   /* instructions between budget checks */
 
@@ -47,6 +46,13 @@ struct dh_script {
  * results on success. */
 int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *err,
                     size_t errlen);
+/* Runs a file's text (path names it) as one chunk under the load budget, with
+ * s->loading set and definition problems going to diags; the scenario loader
+ * and the test-file loader both read files through it. Refuses text that is
+ * not UTF-8, skips a leading BOM, keeps a copy of the text and path in s.
+ * Every problem is added to diags; returns DH_OK, DH_EINPUT or DH_ENOMEM. */
+dh_status dh_script_run_file(dh_script *s, const char *path, const char *text, size_t len,
+                             dh_diags *diags);
 /* Charges `cost` instructions' worth of C work to the current call's budget;
  * raises the budget error when it runs out. No-op outside a call. */
 void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost);

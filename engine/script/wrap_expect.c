@@ -304,26 +304,16 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
         dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
         return DH_EIO;
     }
-    const char *bad = dh_utf8_invalid(text, len);
-    if (bad) {
-        int line = 1;
-        for (const char *p = text; p < bad; p++) line += *p == '\n';
-        dh_diags_add(diags, DH_ERROR, path, line, "invalid UTF-8; save the file as UTF-8");
-        free(text);
-        return DH_EINPUT;
-    }
     dh_script *s = dh_script_create(NULL, 1);
     loader ld = {out, NULL};
     char *def = dh_expect_default_scenario(path);
     ld.dir_scenario = def;
-    if (!s || !def || !(s->path = dh_strdup(path))) {
+    if (!s || !def) {
         free(text);
         free(def);
         dh_script_destroy(s);
         return DH_ENOMEM;
     }
-    s->source = text;
-    s->source_len = len;
     lua_State *L = s->L;
     /* a test file describes paths through a scenario; it defines none */
     static const char *const hidden[] = {"scenario", "inject", "decision", "on", NULL};
@@ -337,24 +327,13 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     lua_setglobal(L, "test");
 
     size_t errors = diags->errors;
-    char chunk[1024];
-    snprintf(chunk, sizeof chunk, "@%s", path);
-    dh_status st = DH_OK;
-    if (luaL_loadbufferx(L, text, len, chunk, "t") != LUA_OK) {
-        dh_diags_add(diags, DH_ERROR, NULL, 0, "%s", lua_tostring(L, -1));
-        lua_pop(L, 1);
-    } else {
-        s->diags = diags;
-        s->loading = 1;
-        char err[1024];
-        if (dh_script_pcall(s, 0, 0, s->limits.load_budget, err, sizeof err))
-            dh_diags_add(diags, DH_ERROR, NULL, 0, "%s", err);
-        s->loading = 0;
-        s->diags = NULL;
+    dh_status st = dh_script_run_file(s, path, text, len, diags);
+    free(text);
+    if (st != DH_ENOMEM) {
+        if (diags->errors == errors && !out->ncases)
+            dh_diags_add(diags, DH_ERROR, path, 0, "no test { ... } in this file");
+        st = diags->errors > errors ? DH_EINPUT : DH_OK;
     }
-    if (diags->errors == errors && !out->ncases)
-        dh_diags_add(diags, DH_ERROR, path, 0, "no test { ... } in this file");
-    if (diags->errors > errors) st = DH_EINPUT;
     free(def);
     dh_script_destroy(s);
     if (st) dh_expect_suite_free(out);

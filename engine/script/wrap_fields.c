@@ -51,16 +51,6 @@ void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
     lua_pop(L, 1);
 }
 
-int wf_valid_id(const char *s)
-{
-    if (!*s || strlen(s) > 64) return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-              *s == '-' || *s == '_' || *s == '.'))
-            return 0;
-    return 1;
-}
-
 /* Pushes t[field]; returns its type. */
 /* Definition tables are read raw: no metamethod runs while a definition is half
  * built, so no script code can re-enter the API or change the table mid-read. */
@@ -71,18 +61,25 @@ int wf_field(wf_def *c, int tab, const char *name)
     return lua_rawget(c->L, tab);
 }
 
-/* Copies a Lua string into the model: valid UTF-8 without NUL bytes, charged to
- * the memory cap. NULL (problem recorded) when it is not text. */
-static char *copy_text(wf_def *c, int idx, const char *name)
+/* Checks a text string at idx (UTF-8, no NUL) and charges it to the memory cap:
+ * everything copied out of Lua into the model passes here. */
+static int text_ok(wf_def *c, int idx, const char *name)
 {
     size_t len;
     const char *v = lua_tolstring(c->L, idx, &len);
     if (strlen(v) != len || dh_utf8_invalid(v, len)) {
         wf_problem(c, "%s is not valid UTF-8 text", name);
-        return NULL;
+        return 0;
     }
     dh_script_account(c->s, c->L, len + 1);
-    return dh_strdup(v);
+    return 1;
+}
+
+/* Copies a checked Lua string into the model. NULL (problem recorded) when it
+ * is not text. */
+static char *copy_text(wf_def *c, int idx, const char *name)
+{
+    return text_ok(c, idx, name) ? dh_strdup(lua_tostring(c->L, idx)) : NULL;
 }
 
 char *wf_get_id(wf_def *c, int tab, const char *name, int required)
@@ -94,7 +91,7 @@ char *wf_get_id(wf_def *c, int tab, const char *name, int required)
         if (required) wf_problem(c, "missing %s", name);
     } else if (t != LUA_TSTRING) {
         wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
-    } else if (!wf_valid_id(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
+    } else if (!dh_id_valid(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
         wf_problem(c, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", name,
                 lua_tostring(L, -1));
     } else {
@@ -116,19 +113,6 @@ char *wf_get_string(wf_def *c, int tab, const char *name)
 }
 
 /* Reads the text at stack index idx into t. `name` is for messages. */
-/* Checks a text string at idx (UTF-8, no NUL) and charges it to the memory cap. */
-static int text_ok(wf_def *c, int idx, const char *name)
-{
-    size_t len;
-    const char *v = lua_tolstring(c->L, idx, &len);
-    if (strlen(v) != len || dh_utf8_invalid(v, len)) {
-        wf_problem(c, "%s is not valid UTF-8 text", name);
-        return 0;
-    }
-    dh_script_account(c->s, c->L, len + 1);
-    return 1;
-}
-
 void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
 {
     lua_State *L = c->L;

@@ -26,8 +26,6 @@ void wf_problem(wf_def *c, const char *fmt, ...);
 int wf_begin(wf_def *c, lua_State *L, const char *kind);
 /* Records every key of the table at tab that is not in `allowed` (NULL-ended). */
 void wf_check_fields(wf_def *c, int tab, const char *const *allowed);
-/* ASCII letters, digits, '-', '_', '.'; 1..64 bytes. */
-int wf_valid_id(const char *s);
 /* Pushes t[name]; returns its Lua type. */
 int wf_field(wf_def *c, int tab, const char *name);
 /* Copies of string fields (NULL when absent or wrong; the problem is recorded). */

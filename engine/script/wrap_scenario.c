@@ -61,7 +61,7 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
                         (int)i);
                 item->id = dh_strdup("?");
             }
-            if (item->id && strcmp(item->id, "?") && !wf_valid_id(item->id))
+            if (item->id && strcmp(item->id, "?") && !dh_id_valid(item->id))
                 wf_problem(c, "%s id \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
                         name, item->id);
             lua_pop(L, 1);
@@ -121,18 +121,6 @@ static int w_scenario(lua_State *L)
 
 /* --- inject{} ------------------------------------------------------------------------ */
 
-static int valid_attack(const char *s)
-{
-    if (s[0] != 'T') return 0;
-    for (int i = 1; i <= 4; i++)
-        if (s[i] < '0' || s[i] > '9') return 0;
-    if (!s[5]) return 1;
-    if (s[5] != '.') return 0;
-    for (int i = 6; i <= 8; i++)
-        if (s[i] < '0' || s[i] > '9') return 0;
-    return s[9] == 0;
-}
-
 static int w_inject(lua_State *L)
 {
     static const char *const fields[] = {"id", "at", "stage", "attack", "severity", "from",
@@ -152,7 +140,7 @@ static int w_inject(lua_State *L)
     if (wf_get_time(&c, 1, "at", 1, &at)) in->at = at;
     in->stage_id = wf_get_string(&c, 1, "stage");
     in->attack = wf_get_string(&c, 1, "attack");
-    if (in->attack && !valid_attack(in->attack))
+    if (in->attack && !dh_attack_id_valid(in->attack))
         wf_problem(&c, "attack \"%s\" is not a MITRE ATT&CK technique id (e.g. \"T1566\" or "
                 "\"T1566.001\")", in->attack);
     char *sev = wf_get_string(&c, 1, "severity");

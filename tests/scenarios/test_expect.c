@@ -128,6 +128,27 @@ static void malformed_file(void **state)
     dh_diags_free(&diags);
 }
 
+/* Notepad saves "UTF-8 with BOM": test files load like scenarios do. */
+static void a_test_file_with_a_bom_loads(void **state)
+{
+    (void)state;
+    const char *path = "/tmp/dh-expect-bom.test.lua";
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("\xEF\xBB\xBFtest {\n  name = \"bom\",\n  scenario = \"" FIX "/mini.lua\",\n"
+          "  withheld = { \"lateral\" },\n}\n", f);
+    fclose(f);
+    dh_expect_suite suite;
+    dh_diags diags;
+    dh_diags_init(&diags);
+    assert_int_equal(dh_expect_load(path, &suite, &diags), DH_OK);
+    assert_int_equal(suite.ncases, 1);
+    assert_int_equal(suite.cases[0].line, 1);
+    dh_expect_suite_free(&suite);
+    dh_diags_free(&diags);
+    remove(path);
+}
+
 static void default_scenario_paths(void **state)
 {
     (void)state;
@@ -155,6 +176,7 @@ int main(void)
         cmocka_unit_test(each_failure_at_its_line),
         cmocka_unit_test(unknown_names_are_bad_input),
         cmocka_unit_test(malformed_file),
+        cmocka_unit_test(a_test_file_with_a_bom_loads),
         cmocka_unit_test(default_scenario_paths),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -157,6 +157,8 @@ static void drill_seeds_differ(void **state)
     assert_true(dh_sim_drill_seed(1, 0) != dh_sim_drill_seed(1, 1));
     assert_true(dh_sim_drill_seed(1, 0) != dh_sim_drill_seed(2, 0));
     assert_int_equal(dh_sim_drill_seed(9, 3), dh_sim_drill_seed(9, 3));
+    /* pinned: a simulation rerun with the same seed must play the same drills */
+    assert_int_equal(dh_sim_drill_seed(9, 3), 0xc8e98cd697316060ull);
 }
 
 static void script_failures_once_per_line(void **state)

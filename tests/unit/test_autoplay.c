@@ -34,6 +34,24 @@ static void best_and_worst_pick_by_total_points(void **state)
     assert_int_equal(opt, 0);
 }
 
+static void ties_go_to_the_first_option_and_only_gains_are_scaled(void **state)
+{
+    (void)state;
+    int64_t pts[2] = {4000, -2000};
+    dh_option o[4] = {{.total = 7000, .points = pts}, {.total = 7000}, {.total = -1000},
+                      {.total = -1000}};
+    dh_decision d = decision(o, 4, DH_MS_NEVER);
+    assert_int_equal(dh_decision_best_option(&d), 0);
+    assert_int_equal(dh_decision_worst_option(&d), 2);
+    int64_t out[2];
+    dh_option_points(&d, 0, 500, 2, out);
+    assert_int_equal(out[0], 2000);
+    assert_int_equal(out[1], -2000);
+    dh_option_points(&d, -1, 500, 2, out);
+    assert_int_equal(out[0], 0);
+    assert_int_equal(out[1], 0);
+}
+
 static void random_answers_stay_inside_the_window_and_cover_every_option(void **state)
 {
     (void)state;
@@ -78,6 +96,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(best_and_worst_pick_by_total_points),
+        cmocka_unit_test(ties_go_to_the_first_option_and_only_gains_are_scaled),
         cmocka_unit_test(random_answers_stay_inside_the_window_and_cover_every_option),
         cmocka_unit_test(team_streams_differ_and_repeat),
         cmocka_unit_test(policies_parse_by_name),

@@ -3,6 +3,7 @@
 #include "dh_test.h"
 #include "dh_buf.h"
 #include "dh_intern.h"
+#include "dh_scenario.h"
 #include "dh_text.h"
 
 #include <stdio.h>
@@ -88,6 +89,27 @@ static void interned_ids_are_dense_and_stable(void **state)
     dh_intern_free(&in);
 }
 
+static void ids_and_attack_ids_follow_one_rule(void **state)
+{
+    (void)state;
+    assert_true(dh_id_valid("lao-cai_2.b"));
+    assert_false(dh_id_valid(""));
+    assert_false(dh_id_valid("hà-nội"));
+    assert_false(dh_id_valid("a b"));
+    char long_id[66];
+    memset(long_id, 'x', 65);
+    long_id[65] = 0;
+    assert_false(dh_id_valid(long_id));
+    long_id[64] = 0;
+    assert_true(dh_id_valid(long_id));
+    assert_true(dh_attack_id_valid("T1566"));
+    assert_true(dh_attack_id_valid("T1566.001"));
+    assert_false(dh_attack_id_valid("T15"));
+    assert_false(dh_attack_id_valid("T1566.01"));
+    assert_false(dh_attack_id_valid("T1566-001"));
+    assert_false(dh_attack_id_valid("t1566"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +119,7 @@ int main(void)
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(invalid_utf8_never_reaches_the_log),
         cmocka_unit_test(interned_ids_are_dense_and_stable),
+        cmocka_unit_test(ids_and_attack_ids_follow_one_rule),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
