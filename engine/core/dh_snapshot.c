@@ -33,19 +33,50 @@ int dh_snap_next_timed_inject(const dh_drill *d, dh_ms after, dh_ms *at)
     return found;
 }
 
-size_t dh_snap_open_decisions(const dh_drill *d, int team, int *out, size_t max)
+/* The open decisions by opening time, or the closed ones (answered or missed)
+ * by the time they closed; equal times keep definition order. */
+static size_t decisions(const dh_drill *d, int team, int open, int *out, size_t max)
 {
     size_t n = 0;
     for (size_t i = 0; i < d->ndec; i++) {
         const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
-        if (st->status != DH_DEC_OPEN) continue;
+        int closed = st->status == DH_DEC_ANSWERED || st->status == DH_DEC_EXPIRED;
+        if (open ? st->status != DH_DEC_OPEN : !closed) continue;
         if (n < max) {
-            /* insertion sort by opening time keeps equal times in definition order */
+            /* insertion sort: a team has a few dozen decisions at most */
+            dh_ms at = open ? st->opened_at : st->answered_at;
             size_t j = n;
-            while (j > 0 && dh_drill_decision(d, team, out[j - 1])->opened_at > st->opened_at) {
+            for (; j > 0; j--) {
+                const dh_decision_state *prev = dh_drill_decision(d, team, out[j - 1]);
+                if ((open ? prev->opened_at : prev->answered_at) <= at) break;
                 out[j] = out[j - 1];
-                j--;
             }
+            out[j] = (int)i;
+        }
+        n++;
+    }
+    return n;
+}
+
+size_t dh_snap_open_decisions(const dh_drill *d, int team, int *out, size_t max)
+{
+    return decisions(d, team, 1, out, max);
+}
+
+size_t dh_snap_closed_decisions(const dh_drill *d, int team, int *out, size_t max)
+{
+    return decisions(d, team, 0, out, max);
+}
+
+size_t dh_snap_delivered(const dh_drill *d, int team, int *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->ninj; i++) {
+        dh_ms at = dh_drill_delivered_at(d, team, (int)i);
+        if (at == DH_MS_NEVER) continue;
+        if (n < max) {
+            size_t j = n;
+            for (; j > 0 && dh_drill_delivered_at(d, team, out[j - 1]) > at; j--) out[j] = out[j - 1];
             out[j] = (int)i;
         }
         n++;

@@ -32,6 +32,13 @@ int dh_snap_next_timed_inject(const dh_drill *d, dh_ms after, dh_ms *at);
  * time they opened, then definition order); returns how many are open in all. */
 size_t dh_snap_open_decisions(const dh_drill *d, int team, int *out, size_t max);
 
+/* The same for the team's answered and missed decisions, by the time each closed. */
+size_t dh_snap_closed_decisions(const dh_drill *d, int team, int *out, size_t max);
+
+/* The injects delivered to the team, by delivery time, then definition order;
+ * returns how many there are in all. */
+size_t dh_snap_delivered(const dh_drill *d, int team, int *out, size_t max);
+
 /* Number of teams with at least one open decision. */
 size_t dh_snap_teams_deciding(const dh_drill *d);
 

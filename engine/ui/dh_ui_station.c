@@ -73,26 +73,14 @@ static void inbox(dh_ui *ui, const dh_drill *d, int team, int x, int y, int w, i
     int hpx = dh_ui_px(ui, 22), px = dh_ui_px(ui, 17);
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, hpx, C_TEXT, x, y, 0, dh_ui_str(ui->lang, S_INBOX)).y +
          dh_ui_sc(ui, 12);
-    /* newest first; ties in time keep definition order */
+    /* newest first: the delivery order read backwards */
+    int order[DH_MAX_INJECTS];
+    size_t n = dh_snap_delivered(d, team, order, DH_MAX_INJECTS);
     int newest = 1;
     size_t shown = 0;
-    dh_ms after = DH_MS_NEVER;
-    int last = -1;
-    while (y < bottom) {
-        int best = -1;
-        dh_ms bt = -1;
-        for (size_t i = 0; i < d->ninj; i++) {
-            dh_ms t = dh_drill_delivered_at(d, team, (int)i);
-            if (t == DH_MS_NEVER) continue;
-            if (t > after || (t == after && (int)i >= last)) continue;
-            if (t > bt || (t == bt && (int)i > best)) {
-                bt = t;
-                best = (int)i;
-            }
-        }
-        if (best < 0) break;
-        after = bt;
-        last = best;
+    for (size_t k = n; k-- > 0 && y < bottom;) {
+        int best = order[k];
+        dh_ms bt = dh_drill_delivered_at(d, team, best);
         const dh_inject *in = &d->sc->injects[best];
         char t[32];
         dh_time_format_clock(bt, t, sizeof t);
@@ -127,19 +115,8 @@ static void past_choices(dh_ui *ui, const dh_drill *d, int team, int x, int y, i
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, hpx, C_TEXT, x, y, 0, dh_ui_str(ui->lang, S_PAST_CHOICES)).y +
          dh_ui_sc(ui, 10);
     int rad = dh_ui_sc(ui, 8);
-    /* in the order they happened (insertion: a team has a few dozen at most) */
     int order[DH_MAX_DECISIONS];
-    size_t n = 0;
-    for (size_t i = 0; i < d->ndec && n < DH_MAX_DECISIONS; i++) {
-        const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
-        if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
-        size_t k = n++;
-        while (k > 0 && dh_drill_decision(d, team, order[k - 1])->answered_at > st->answered_at) {
-            order[k] = order[k - 1];
-            k--;
-        }
-        order[k] = (int)i;
-    }
+    size_t n = dh_snap_closed_decisions(d, team, order, DH_MAX_DECISIONS);
     for (size_t j = 0; j < n && y < bottom - px; j++) {
         size_t i = (size_t)order[j];
         const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
