@@ -18,14 +18,6 @@ static void pad(dh_buf *b, const char *s, size_t width, int right)
         for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
 }
 
-static void milli_str(int64_t v, char *out, size_t len)
-{
-    /* one decimal, rounded half away from zero */
-    int64_t tenths = (v >= 0 ? v + 50 : v - 50) / 100;
-    snprintf(out, len, "%s%lld.%lld", tenths < 0 ? "-" : "", llabs(tenths) / 10,
-             llabs(tenths) % 10);
-}
-
 int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
 {
     const dh_scenario *sc = d->sc;
@@ -57,10 +49,11 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         if (n > w[1]) w[1] = n;
         if ((n = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
         for (size_t c = 0; c < d->ncat; c++) {
-            milli_str(dh_drill_points(d, (int)i, (int)c), cell, sizeof cell);
+            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, (int)i, (int)c),
+                          DH_TENTHS_KEEP_ZERO);
             if (strlen(cell) > w[4 + c]) w[4 + c] = strlen(cell);
         }
-        milli_str(d->totals[i], cell, sizeof cell);
+        dh_fmt_tenths(cell, sizeof cell, d->totals[i], DH_TENTHS_KEEP_ZERO);
         if (strlen(cell) > w[4 + d->ncat]) w[4 + d->ncat] = strlen(cell);
     }
     snprintf(cell, sizeof cell, "%zu", d->nteams);
@@ -93,11 +86,12 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         pad(&b, cell, w[3], 1);
         for (size_t c = 0; c < d->ncat; c++) {
             dh_buf_adds(&b, "  ");
-            milli_str(dh_drill_points(d, ti, (int)c), cell, sizeof cell);
+            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, ti, (int)c),
+                          DH_TENTHS_KEEP_ZERO);
             pad(&b, cell, w[4 + c], 1);
         }
         dh_buf_adds(&b, "  ");
-        milli_str(d->totals[ti], cell, sizeof cell);
+        dh_fmt_tenths(cell, sizeof cell, d->totals[ti], DH_TENTHS_KEEP_ZERO);
         pad(&b, cell, w[4 + d->ncat], 1);
         dh_buf_adds(&b, "  ");
         dh_time_format(d->decision_time[ti], cell, sizeof cell);

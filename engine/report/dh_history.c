@@ -101,13 +101,6 @@ static const cell *previous(const hist *h, size_t team, const cell **last)
     return NULL;
 }
 
-static void one_decimal(char *buf, size_t len, int64_t milli, int sign)
-{
-    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
-    snprintf(buf, len, "%s%s%lld.%lld", sign && tenths > 0 ? "+" : "", tenths < 0 ? "-" : "",
-             (long long)llabs(tenths) / 10, (long long)llabs(tenths) % 10);
-}
-
 static void pad(dh_buf *b, const char *s, size_t w, int right)
 {
     size_t n = dh_utf8_len(s);
@@ -142,7 +135,7 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
             for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "–");
             continue;
         }
-        one_decimal(cells[m++], 48, c->total, 0);
+        dh_fmt_tenths(cells[m++], 48, c->total, DH_TENTHS_KEEP_ZERO);
         snprintf(cells[m++], 48, "%d", c->rank);
         dh_aar_duration(c->median, cells[m++], 48);
     }
@@ -151,7 +144,8 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
         for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "%s", i ? "" : (vi ? "mới" : "new"));
         return m;
     }
-    one_decimal(cells[m++], 48, last->total - prev->total, 1);
+    dh_fmt_tenths(cells[m++], 48, last->total - prev->total,
+                  DH_TENTHS_KEEP_ZERO | DH_TENTHS_PLUS);
     int up = prev->rank - last->rank; /* positive: moved up */
     snprintf(cells[m++], 48, up > 0 ? "▲%d" : up < 0 ? "▼%d" : "=", up > 0 ? up : -up);
     if (last->median >= 0 && prev->median >= 0) {
