@@ -8,16 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void pad(dh_buf *b, const char *s, size_t width, int right)
-{
-    size_t n = dh_utf8_len(s);
-    if (right)
-        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
-    dh_buf_adds(b, s);
-    if (!right)
-        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
-}
-
 int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
 {
     const dh_scenario *sc = d->sc;
@@ -69,33 +59,33 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
                   vi ? "bảng điểm" : "scoreboard", when, d->nteams, vi ? "đội" : "teams");
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
-        pad(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
+        dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
     }
     dh_buf_addc(&b, '\n');
     for (size_t r = 0; r < d->nteams; r++) {
         int ti = rk.order[r];
         const dh_team_info *t = &d->roster->teams[ti];
         snprintf(cell, sizeof cell, "%d", rk.rank[ti]);
-        pad(&b, cell, w[0], 1);
+        dh_buf_add_padded(&b, cell, w[0], 1);
         dh_buf_adds(&b, "  ");
-        pad(&b, t->name, w[1], 0);
+        dh_buf_add_padded(&b, t->name, w[1], 0);
         dh_buf_adds(&b, "  ");
-        pad(&b, t->bracket, w[2], 0);
+        dh_buf_add_padded(&b, t->bracket, w[2], 0);
         dh_buf_adds(&b, "  ");
         snprintf(cell, sizeof cell, "%d", rk.bracket_rank[ti]);
-        pad(&b, cell, w[3], 1);
+        dh_buf_add_padded(&b, cell, w[3], 1);
         for (size_t c = 0; c < d->ncat; c++) {
             dh_buf_adds(&b, "  ");
             dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, ti, (int)c),
                           DH_TENTHS_KEEP_ZERO);
-            pad(&b, cell, w[4 + c], 1);
+            dh_buf_add_padded(&b, cell, w[4 + c], 1);
         }
         dh_buf_adds(&b, "  ");
         dh_fmt_tenths(cell, sizeof cell, d->totals[ti], DH_TENTHS_KEEP_ZERO);
-        pad(&b, cell, w[4 + d->ncat], 1);
+        dh_buf_add_padded(&b, cell, w[4 + d->ncat], 1);
         dh_buf_adds(&b, "  ");
         dh_time_format(d->decision_time[ti], cell, sizeof cell);
-        pad(&b, cell, w[5 + d->ncat], 1);
+        dh_buf_add_padded(&b, cell, w[5 + d->ncat], 1);
         dh_buf_addc(&b, '\n');
     }
     int rc = b.failed || fwrite(b.data, 1, b.len, f) != b.len ? -1 : 0;

@@ -100,6 +100,16 @@ void dh_buf_add_tenths(dh_buf *b, int64_t milli, unsigned flags)
     dh_buf_adds(b, tmp);
 }
 
+void dh_buf_add_padded(dh_buf *b, const char *s, size_t width, int right_align)
+{
+    size_t n = dh_utf8_len(s);
+    if (right_align)
+        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
+    dh_buf_adds(b, s);
+    if (!right_align)
+        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
+}
+
 /* Appends s as a JSON string. The log promises UTF-8: a byte that does not
  * start a valid sequence is written as U+FFFD instead of passing through. */
 void dh_buf_add_json_str(dh_buf *b, const char *s)

@@ -33,6 +33,9 @@ void dh_buf_add_milli(dh_buf *b, int64_t milli);
 enum { DH_TENTHS_KEEP_ZERO = 1, DH_TENTHS_PLUS = 2 };
 void dh_fmt_tenths(char *out, size_t n, int64_t milli, unsigned flags);
 void dh_buf_add_tenths(dh_buf *b, int64_t milli, unsigned flags);
+/* Appends s padded with spaces to `width` code points (dh_utf8_len), on the
+ * left when right_align, else on the right; a longer s is not cut. */
+void dh_buf_add_padded(dh_buf *b, const char *s, size_t width, int right_align);
 /* Appends s as a JSON string literal, quotes included. */
 void dh_buf_add_json_str(dh_buf *b, const char *s);
 #if defined(__GNUC__)

@@ -101,16 +101,6 @@ static const cell *previous(const hist *h, size_t team, const cell **last)
     return NULL;
 }
 
-static void pad(dh_buf *b, const char *s, size_t w, int right)
-{
-    size_t n = dh_utf8_len(s);
-    if (right)
-        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
-    dh_buf_adds(b, s);
-    if (!right)
-        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
-}
-
 /* Cells of one row as strings: name, then per drill total/rank/median, then
  * the three changes. */
 static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int vi)
@@ -191,7 +181,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
             size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
             for (size_t i = 0; i < m; i++) {
                 if (i) dh_buf_adds(b, i % 3 == 1 || i == m - 3 ? "   " : "  ");
-                pad(b, cells[i], w[i], i > 0);
+                dh_buf_add_padded(b, cells[i], w[i], i > 0);
             }
             dh_buf_addc(b, '\n');
         }

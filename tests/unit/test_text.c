@@ -74,6 +74,20 @@ static void points_round_to_one_decimal(void **state)
     }
 }
 
+static void columns_pad_by_code_points(void **state)
+{
+    (void)state;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_add_padded(&b, "Hà Nội", 8, 0);
+    dh_buf_addc(&b, '|');
+    dh_buf_add_padded(&b, "2.5", 5, 1);
+    dh_buf_addc(&b, '|');
+    dh_buf_add_padded(&b, "too long", 3, 1);
+    assert_string_equal(dh_buf_cstr(&b), "Hà Nội  |  2.5|too long");
+    dh_buf_free(&b);
+}
+
 static void json_strings_are_escaped(void **state)
 {
     (void)state;
@@ -119,6 +133,7 @@ int main(void)
         cmocka_unit_test(utf8_is_validated),
         cmocka_unit_test(points_print_exactly),
         cmocka_unit_test(points_round_to_one_decimal),
+        cmocka_unit_test(columns_pad_by_code_points),
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(invalid_utf8_never_reaches_the_log),
         cmocka_unit_test(interned_ids_are_dense_and_stable),
