@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_history.h"
+#include "dh_output.h"
 #include "dh_recorded.h"
 
 #include <stdio.h>
@@ -92,13 +93,10 @@ int dh_cmd_history(int argc, char **argv)
         dh_lang l = all[0].s.lang;
         dh_buf b;
         dh_buf_init(&b);
-        if (dh_history_write(&b, e, n, fmt, l)) {
+        if (dh_history_write(&b, e, n, fmt, l))
             rc = dh_fail(1, "out of memory");
-        } else if (out) {
-            rc = dh_write_file(out, &b);
-        } else if (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout)) {
-            rc = dh_fail(1, "could not write the history");
-        }
+        else
+            rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);
     }
     for (size_t i = 0; all && i < n; i++) dh_session_close(&all[i].s);

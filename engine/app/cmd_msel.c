@@ -6,12 +6,11 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_msel.h"
+#include "dh_output.h"
 #include "dh_session.h"
 #include "dh_text.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -25,30 +24,6 @@ static const char help[] =
     "the injects as written, and each decision prompt as a decision whose options\n"
     "are placeholders marked TODO. --id sets the scenario id (default: the output\n"
     "file's name). A bad row is reported as file:line and nothing is written.\n";
-
-/* Writes data to path through path.tmp; returns 0 or an exit status. */
-static int write_whole(const char *path, const char *data, size_t len)
-{
-    size_t n = strlen(path) + 5;
-    char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, "out of memory");
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        int rc = dh_fail(2, "%s: cannot write: %s", path, strerror(errno));
-        free(tmp);
-        return rc;
-    }
-    int failed = fwrite(data, 1, len, f) != len;
-    failed |= fclose(f) != 0;
-    if (failed || rename(tmp, path)) {
-        remove(tmp);
-        free(tmp);
-        return dh_fail(1, "%s: could not write the file", path);
-    }
-    free(tmp);
-    return 0;
-}
 
 static int export_cmd(const char *scenario, const char *out)
 {
@@ -65,9 +40,7 @@ static int export_cmd(const char *scenario, const char *out)
     dh_buf_init(&b);
     if (st) rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
     else if (dh_msel_export(sc, &b)) rc = dh_fail(1, "out of memory");
-    else if (out) rc = write_whole(out, b.data, b.len);
-    else if (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout))
-        rc = dh_fail(1, "could not write the sheet");
+    else rc = dh_emit(out, &b, "sheet");
     dh_buf_free(&b);
     dh_script_destroy(s);
     return rc;
@@ -132,7 +105,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
             dh_print_diags(&diags);
             rc = dh_fail(1, "the imported scenario does not load; nothing was written");
         } else {
-            rc = write_whole(out, lua.data, lua.len);
+            rc = dh_write_file(out, &lua);
         }
         dh_diags_free(&diags);
         dh_script_destroy(s);

@@ -11,8 +11,4 @@
  * after printing why. */
 int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_report_meta *meta);
 
-/* Writes data to path atomically (path.tmp, then rename). Returns 0 or 1
- * (printed). */
-int dh_write_file(const char *path, const dh_buf *data);
-
 #endif
