@@ -7,6 +7,7 @@
 #include "dh_args.h"
 #include "dh_msel.h"
 #include "dh_output.h"
+#include "dh_roster.h"
 #include "dh_session.h"
 #include "dh_text.h"
 
@@ -46,21 +47,18 @@ static int export_cmd(const char *scenario, const char *out)
     return rc;
 }
 
-/* The output file's name without folder and extension, when it is a valid id. */
+/* The output file's name without folder and extension, when it is a valid id.
+ * A scenario id follows the same rule as a team id. */
 static int id_from_path(const char *path, char *id, size_t len)
 {
     const char *slash = strrchr(path, '/');
     const char *base = slash ? slash + 1 : path;
     size_t n = strlen(base);
     if (n > 4 && !strcmp(base + n - 4, ".lua")) n -= 4;
-    if (!n || n >= len) return -1;
+    if (n >= len) return -1;
     memcpy(id, base, n);
     id[n] = 0;
-    for (char *p = id; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-              *p == '-' || *p == '_' || *p == '.'))
-            return -1;
-    return 0;
+    return dh_team_id_problem(id) ? -1 : 0;
 }
 
 static int import_cmd(const char *sheet, const char *out, const char *id_opt)
@@ -72,9 +70,9 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
                           "or choose another name", out);
     char id[65];
     if (id_opt) {
-        if (strlen(id_opt) >= sizeof id || id_from_path(id_opt, id, sizeof id) ||
-            strcmp(id, id_opt))
+        if (dh_team_id_problem(id_opt))
             return dh_fail(2, "--id %s: use ASCII letters, digits, '-', '_' and '.'", id_opt);
+        snprintf(id, sizeof id, "%s", id_opt);
     } else if (id_from_path(out, id, sizeof id)) {
         return dh_fail(2, "%s: the file name is not a scenario id; give one with --id", out);
     }
