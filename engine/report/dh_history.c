@@ -2,6 +2,7 @@
 #include "dh_history.h"
 #include "dh_aar.h"
 #include "dh_csv.h"
+#include "dh_intern.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,40 +18,30 @@ typedef struct cell {
 
 typedef struct hist {
     size_t n, nteams;
-    const char **ids, **names;   /* borrowed from the rosters */
+    dh_intern ids;               /* team id → row, rows in first-seen order */
+    const char **names;          /* borrowed from the rosters */
     cell *cells;                 /* [team * n + drill] */
     char (*labels)[48];
 } hist;
-
-static int find(const hist *h, const char *id)
-{
-    for (size_t i = 0; i < h->nteams; i++)
-        if (!strcmp(h->ids[i], id)) return (int)i;
-    return -1;
-}
 
 static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aars)
 {
     size_t cap = 0;
     for (size_t k = 0; k < n; k++) cap += e[k].d->nteams;
     h->n = n;
-    h->ids = calloc(cap ? cap : 1, sizeof *h->ids);
     h->names = calloc(cap ? cap : 1, sizeof *h->names);
     h->cells = calloc((cap ? cap : 1) * n, sizeof *h->cells);
     h->labels = calloc(n ? n : 1, sizeof *h->labels);
-    if (!h->ids || !h->names || !h->cells || !h->labels) return DH_ENOMEM;
+    if (!h->names || !h->cells || !h->labels) return DH_ENOMEM;
     /* the last drill's ranking first, then earlier drills' teams, newest first */
     for (size_t k = n; k-- > 0;) {
         const dh_drill *d = e[k].d;
         for (size_t r = 0; r < d->nteams; r++) {
             int t = aars[k].rk.order[r];
             const dh_team_info *ti = &d->roster->teams[t];
-            int i = find(h, ti->id);
-            if (i < 0) {
-                i = (int)h->nteams++;
-                h->ids[i] = ti->id;
-                h->names[i] = ti->name;
-            }
+            int i = dh_intern_add(&h->ids, ti->id);
+            if (i < 0) return DH_ENOMEM;
+            if ((size_t)i == h->nteams) h->names[h->nteams++] = ti->name;
             cell *c = &h->cells[(size_t)i * n + k];
             c->present = 1;
             c->rank = aars[k].rk.rank[t];
@@ -79,7 +70,7 @@ static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aar
 
 static void hist_free(hist *h)
 {
-    free(h->ids);
+    dh_intern_free(&h->ids);
     free(h->names);
     free(h->cells);
     free(h->labels);
@@ -193,7 +184,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
         }
         dh_buf_adds(b, ",change_total,change_rank\r\n");
         for (size_t t = 0; t < h.nteams; t++) {
-            dh_csv_add_field(b, h.ids[t]);
+            dh_csv_add_field(b, dh_intern_str(&h.ids, (int)t));
             dh_buf_addc(b, ',');
             dh_csv_add_field(b, h.names[t]);
             for (size_t k = 0; k < n; k++) {
