@@ -1,16 +1,25 @@
-/* dh_recorded.c — rebuilding recorded drills for reports. */
+/* dh_recorded.c — rebuilding recorded drills for replay and reports. */
 #include "dh_recorded.h"
 
 #include <string.h>
+
+int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until)
+{
+    int rc = dh_session_open(s, o);
+    if (!rc) rc = dh_session_start(s);
+    if (!rc) {
+        dh_ms end = dh_session_recorded_now(s);
+        rc = dh_session_catch_up(s, until < end ? until : end);
+    }
+    return rc;
+}
 
 int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_report_meta *meta)
 {
     dh_session_opts o = {0};
     o.from = path;
     o.lang = lang;
-    int rc = dh_session_open(s, &o);
-    if (!rc) rc = dh_session_start(s);
-    if (!rc) rc = dh_session_catch_up(s, dh_session_recorded_now(s));
+    int rc = dh_recorded_rebuild(s, &o, DH_MS_NEVER);
     if (rc) return rc;
     memset(meta, 0, sizeof *meta);
     const char *base = strrchr(path, '/');
