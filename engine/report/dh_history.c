@@ -8,8 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NONE INT32_MIN
-
 typedef struct cell {
     int present, rank;
     int64_t total;
@@ -49,22 +47,23 @@ static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aar
             c->median = aars[k].teams[t].median_decide;
         }
     }
+    /* a column is labelled by its date, numbered when two drills share one */
+    char (*dates)[11] = malloc((n ? n : 1) * sizeof *dates);
+    if (!dates) return DH_ENOMEM;
     for (size_t k = 0; k < n; k++) {
-        char date[64];
-        dh_report_date(e[k].meta->created_us, date, sizeof date);
-        date[10] = 0; /* YYYY-MM-DD */
-        int dup = 0;
-        for (size_t j = 0; j < n; j++) {
-            char other[64];
-            dh_report_date(e[j].meta->created_us, other, sizeof other);
-            other[10] = 0;
-            if (j != k && !strcmp(date, other)) dup = 1;
-        }
-        if (dup)
-            snprintf(h->labels[k], sizeof h->labels[k], "%.10s #%zu", date, k + 1);
-        else
-            snprintf(h->labels[k], sizeof h->labels[k], "%.10s", date);
+        char full[64];
+        dh_report_date(e[k].meta->created_us, full, sizeof full);
+        snprintf(dates[k], sizeof dates[k], "%.10s", full); /* YYYY-MM-DD */
     }
+    for (size_t k = 0; k < n; k++) {
+        int dup = 0;
+        for (size_t j = 0; j < n && !dup; j++) dup = j != k && !strcmp(dates[k], dates[j]);
+        if (dup)
+            snprintf(h->labels[k], sizeof h->labels[k], "%s #%zu", dates[k], k + 1);
+        else
+            snprintf(h->labels[k], sizeof h->labels[k], "%s", dates[k]);
+    }
+    free(dates);
     return DH_OK;
 }
 
