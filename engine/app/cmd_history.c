@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_history.h"
+#include "dh_output.h"
 #include "dh_recorded.h"
 
 #include <stdio.h>
@@ -25,13 +26,13 @@ static const char help[] =
 typedef struct loaded {
     dh_session s;
     dh_report_meta meta;
-    const char *path;
 } loaded;
 
 static int by_date(const void *a, const void *b)
 {
-    const loaded *x = *(const loaded *const *)a, *y = *(const loaded *const *)b;
-    return (x->meta.created_us > y->meta.created_us) - (x->meta.created_us < y->meta.created_us);
+    const dh_history_entry *x = a, *y = b;
+    return (x->meta->created_us > y->meta->created_us) -
+           (x->meta->created_us < y->meta->created_us);
 }
 
 int dh_cmd_history(int argc, char **argv)
@@ -64,18 +65,16 @@ int dh_cmd_history(int argc, char **argv)
         return dh_fail(2, "--format %s: use text, csv or html", format);
 
     loaded *all = calloc(a.npos, sizeof *all);
-    loaded **order = calloc(a.npos, sizeof *order);
     dh_history_entry *e = calloc(a.npos, sizeof *e);
-    int rc = all && order && e ? 0 : dh_fail(1, "out of memory");
+    int rc = all && e ? 0 : dh_fail(1, "out of memory");
     size_t n = 0;
     for (; !rc && n < a.npos; n++) {
-        all[n].path = a.pos[n];
         rc = dh_recorded_open(&all[n].s, a.pos[n], lang, &all[n].meta);
         if (rc) {
             n++; /* opened partially: close it too */
             break;
         }
-        order[n] = &all[n];
+        e[n] = (dh_history_entry){all[n].s.drill, &all[n].meta};
         const char *id = all[n].s.sc->id, *first = all[0].s.sc->id;
         if (strcmp(id, first)) {
             rc = dh_fail(2,
@@ -87,23 +86,18 @@ int dh_cmd_history(int argc, char **argv)
         }
     }
     if (!rc) {
-        qsort(order, n, sizeof *order, by_date);
-        for (size_t i = 0; i < n; i++) e[i] = (dh_history_entry){order[i]->s.drill, &order[i]->meta};
+        qsort(e, n, sizeof *e, by_date);
         dh_lang l = all[0].s.lang;
         dh_buf b;
         dh_buf_init(&b);
-        if (dh_history_write(&b, e, n, fmt, l)) {
+        if (dh_history_write(&b, e, n, fmt, l))
             rc = dh_fail(1, "out of memory");
-        } else if (out) {
-            rc = dh_write_file(out, &b);
-        } else if (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout)) {
-            rc = dh_fail(1, "could not write the history");
-        }
+        else
+            rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);
     }
     for (size_t i = 0; all && i < n; i++) dh_session_close(&all[i].s);
     free(all);
-    free(order);
     free(e);
     return rc;
 }

@@ -6,12 +6,12 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_msel.h"
+#include "dh_output.h"
+#include "dh_roster.h"
 #include "dh_session.h"
 #include "dh_text.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -25,30 +25,6 @@ static const char help[] =
     "the injects as written, and each decision prompt as a decision whose options\n"
     "are placeholders marked TODO. --id sets the scenario id (default: the output\n"
     "file's name). A bad row is reported as file:line and nothing is written.\n";
-
-/* Writes data to path through path.tmp; returns 0 or an exit status. */
-static int write_whole(const char *path, const char *data, size_t len)
-{
-    size_t n = strlen(path) + 5;
-    char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, "out of memory");
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        int rc = dh_fail(2, "%s: cannot write: %s", path, strerror(errno));
-        free(tmp);
-        return rc;
-    }
-    int failed = fwrite(data, 1, len, f) != len;
-    failed |= fclose(f) != 0;
-    if (failed || rename(tmp, path)) {
-        remove(tmp);
-        free(tmp);
-        return dh_fail(1, "%s: could not write the file", path);
-    }
-    free(tmp);
-    return 0;
-}
 
 static int export_cmd(const char *scenario, const char *out)
 {
@@ -65,29 +41,24 @@ static int export_cmd(const char *scenario, const char *out)
     dh_buf_init(&b);
     if (st) rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
     else if (dh_msel_export(sc, &b)) rc = dh_fail(1, "out of memory");
-    else if (out) rc = write_whole(out, b.data, b.len);
-    else if (fwrite(b.data, 1, b.len, stdout) != b.len || fflush(stdout))
-        rc = dh_fail(1, "could not write the sheet");
+    else rc = dh_emit(out, &b, "sheet");
     dh_buf_free(&b);
     dh_script_destroy(s);
     return rc;
 }
 
-/* The output file's name without folder and extension, when it is a valid id. */
+/* The output file's name without folder and extension, when it is a valid id.
+ * A scenario id follows the same rule as a team id. */
 static int id_from_path(const char *path, char *id, size_t len)
 {
     const char *slash = strrchr(path, '/');
     const char *base = slash ? slash + 1 : path;
     size_t n = strlen(base);
     if (n > 4 && !strcmp(base + n - 4, ".lua")) n -= 4;
-    if (!n || n >= len) return -1;
+    if (n >= len) return -1;
     memcpy(id, base, n);
     id[n] = 0;
-    for (char *p = id; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-              *p == '-' || *p == '_' || *p == '.'))
-            return -1;
-    return 0;
+    return dh_team_id_problem(id) ? -1 : 0;
 }
 
 static int import_cmd(const char *sheet, const char *out, const char *id_opt)
@@ -99,9 +70,9 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
                           "or choose another name", out);
     char id[65];
     if (id_opt) {
-        if (strlen(id_opt) >= sizeof id || id_from_path(id_opt, id, sizeof id) ||
-            strcmp(id, id_opt))
+        if (dh_team_id_problem(id_opt))
             return dh_fail(2, "--id %s: use ASCII letters, digits, '-', '_' and '.'", id_opt);
+        snprintf(id, sizeof id, "%s", id_opt);
     } else if (id_from_path(out, id, sizeof id)) {
         return dh_fail(2, "%s: the file name is not a scenario id; give one with --id", out);
     }
@@ -132,7 +103,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
             dh_print_diags(&diags);
             rc = dh_fail(1, "the imported scenario does not load; nothing was written");
         } else {
-            rc = write_whole(out, lua.data, lua.len);
+            rc = dh_write_file(out, &lua);
         }
         dh_diags_free(&diags);
         dh_script_destroy(s);

@@ -7,8 +7,8 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_console_app.h"
-#include "dh_scoreboard.h"
-#include "dh_session.h"
+#include "dh_pace.h"
+#include "dh_recorded.h"
 
 #include <stdio.h>
 
@@ -53,18 +53,8 @@ int dh_cmd_replay(int argc, char **argv)
     }
 
     dh_session s;
-    int rc = dh_session_open(&s, &o);
-    if (!rc) rc = dh_session_start(&s);
-    if (!rc) {
-        dh_ms end = dh_session_recorded_now(&s);
-        rc = dh_session_catch_up(&s, until < end ? until : end);
-    }
-    if (!rc) rc = dh_session_finish(&s, 1);
-    if (!rc) {
-        dh_print_diags(&s.drill->warnings);
-        if (dh_scoreboard_print(stdout, s.drill, s.lang) || fflush(stdout))
-            rc = dh_fail(1, "could not print the scoreboard");
-    }
+    int rc = dh_recorded_rebuild(&s, &o, until);
+    if (!rc) rc = dh_pace_finish(&s);
     dh_session_close(&s);
     return rc;
 }

@@ -5,6 +5,7 @@
  * record's name with the format's extension, beside it. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_recorded.h"
 #include "dh_report.h"
 
@@ -37,15 +38,12 @@ static char *beside(const char *drill, const char *ext)
     return p;
 }
 
+/* "-" is standard output; a file written is named on stderr. */
 static int emit(const char *path, const dh_buf *b)
 {
-    if (!strcmp(path, "-")) {
-        if (fwrite(b->data, 1, b->len, stdout) != b->len || fflush(stdout))
-            return dh_fail(1, "could not write the report");
-        return 0;
-    }
-    int rc = dh_write_file(path, b);
-    if (!rc) fprintf(stderr, "drillhall: wrote %s\n", path);
+    int to_stdout = !strcmp(path, "-");
+    int rc = dh_emit(to_stdout ? NULL : path, b, "report");
+    if (!rc && !to_stdout) fprintf(stderr, "drillhall: wrote %s\n", path);
     return rc;
 }
 

@@ -2,8 +2,9 @@
 /* cmd_simulate.c — `drillhall simulate SCENARIO`: Monte Carlo play with bots.
  *
  * Each worker thread loads its own copy of the scenario (a Lua state serves one
- * thread) and plays every step-th drill; the stats are merged at the end, so the
- * figures do not depend on the number of threads, only the rate does. */
+ * thread) from the text the main thread read, and plays every step-th drill;
+ * the stats are merged at the end, so the figures do not depend on the number
+ * of threads, only the rate does. */
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_session.h"
@@ -30,7 +31,9 @@ static const char help[] =
     "  --threads N     worker threads (default: one per online core)\n";
 
 typedef struct worker {
-    const char *path;
+    const char *path;       /* names the scenario in messages */
+    const char *text;       /* its source, borrowed from the main thread's script */
+    size_t len;
     dh_sim_config cfg;
     dh_roster roster;
     size_t first, step, count;
@@ -50,7 +53,7 @@ static int work(void *arg)
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, w->cfg.seed);
     dh_scenario *sc = NULL;
-    w->status = s ? dh_script_load(s, w->path, &sc, &diags) : DH_ENOMEM;
+    w->status = s ? dh_script_load_buffer(s, w->path, w->text, w->len, &sc, &diags) : DH_ENOMEM;
     if (!w->status) w->status = dh_sim_stats_init(&w->stats, sc);
     if (!w->status) {
         w->cfg.sc = sc;
@@ -273,6 +276,7 @@ int dh_cmd_simulate(int argc, char **argv)
     size_t started = 0;
     for (size_t i = 0; i < threads; i++) {
         w[i].path = path;
+        w[i].text = dh_script_source(s, &w[i].len);
         w[i].cfg.policy = policy;
         w[i].cfg.seed = seed;
         w[i].first = i, w[i].step = (size_t)threads, w[i].count = ndrills;

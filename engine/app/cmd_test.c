@@ -1,12 +1,16 @@
 /* cmd_test.c — `drillhall test FILE...`: run scenario tests and report each by name.
  *
  * FILE is a test file (NAME.test.lua) or a scenario, whose tests are then read
- * from tests/NAME.test.lua beside it. Every case loads its scenario afresh, so
- * no test sees what a hook of another test left in the script's state. */
+ * from tests/NAME.test.lua beside it. Every case loads its scenario into a fresh
+ * Lua state, so no test sees what a hook of another test left in the script's
+ * state; the file itself is read from disk once. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_csv.h"
 #include "dh_expect_file.h"
 #include "dh_session.h"
+#include "dh_text.h"
+#include "dh_vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,13 +53,49 @@ static void print_indented(const dh_diags *d)
 
 typedef struct tally { size_t passed, failed, broken; int bad_input, oom; } tally;
 
-static void run_case(const dh_expect_case *c, tally *t)
+/* Scenario files already read, by path (all owned). */
+typedef struct source { char *path, *text; size_t len; } source;
+typedef struct sources { source *v; size_t n; } sources;
+
+/* The text of `path`, read on first use. NULL when it cannot be read or memory
+ * runs out: the caller then loads from the file, which says why. */
+static const source *source_of(sources *ss, const char *path)
+{
+    for (size_t i = 0; i < ss->n; i++)
+        if (!strcmp(ss->v[i].path, path)) return &ss->v[i];
+    char *text;
+    size_t len;
+    if (dh_read_file(path, &text, &len)) return NULL;
+    char *p = dh_strdup(path);
+    source *e = p ? dh_vec_push(&ss->v, &ss->n, sizeof *ss->v) : NULL;
+    if (!e) {
+        free(p);
+        free(text);
+        return NULL;
+    }
+    *e = (source){p, text, len};
+    return e;
+}
+
+static void sources_free(sources *ss)
+{
+    for (size_t i = 0; i < ss->n; i++) {
+        free(ss->v[i].path);
+        free(ss->v[i].text);
+    }
+    free(ss->v);
+}
+
+static void run_case(const dh_expect_case *c, sources *ss, tally *t)
 {
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, c->seed);
     dh_scenario *sc = NULL;
-    dh_status st = s ? dh_script_load(s, c->scenario, &sc, &diags) : DH_ENOMEM;
+    const source *src = s ? source_of(ss, c->scenario) : NULL;
+    dh_status st = !s   ? DH_ENOMEM
+                   : src ? dh_script_load_buffer(s, c->scenario, src->text, src->len, &sc, &diags)
+                         : dh_script_load(s, c->scenario, &sc, &diags);
     if (!st) st = dh_expect_resolve(c, sc, &diags);
     if (st) {
         printf("  ERROR %s (not run: see the errors)\n", c->name);
@@ -94,10 +134,14 @@ int dh_cmd_test(int argc, char **argv)
     if (want_help) return fputs(help, stdout), 0;
     if (!a.npos) return dh_fail(2, "test: name at least one test file or scenario");
     tally t = {0};
+    sources ss = {0};
     for (size_t i = 0; i < a.npos; i++) {
         char *path = ends_with(a.pos[i], ".test.lua") ? malloc(strlen(a.pos[i]) + 1)
                                                       : tests_for(a.pos[i]);
-        if (!path) return dh_fail(1, "out of memory");
+        if (!path) {
+            sources_free(&ss);
+            return dh_fail(1, "out of memory");
+        }
         if (ends_with(a.pos[i], ".test.lua")) strcpy(path, a.pos[i]);
         dh_diags diags;
         dh_diags_init(&diags);
@@ -115,11 +159,12 @@ int dh_cmd_test(int argc, char **argv)
             continue;
         }
         printf("%s\n", path);
-        for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &t);
+        for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &ss, &t);
         fflush(stdout);
         dh_expect_suite_free(&suite);
         free(path);
     }
+    sources_free(&ss);
     size_t n = t.passed + t.failed + t.broken;
     printf("%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
     if (t.broken) printf(", %zu not run", t.broken);

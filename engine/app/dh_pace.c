@@ -66,16 +66,21 @@ dh_status dh_pace_run(dh_session *s, int64_t speed_milli)
     return DH_OK;
 }
 
-int dh_pace_headless(dh_session *s, int64_t speed_milli)
+int dh_pace_finish(dh_session *s)
 {
-    dh_status st = dh_pace_run(s, speed_milli);
-    int rc = st ? dh_session_stopped(s, st) : 0;
-    if (!rc) rc = dh_session_finish(s, 1);
+    int rc = dh_session_finish(s, 1);
     if (!rc) {
-        dh_autoplay_report_unused(&s->autoplay, s->drill);
         dh_print_diags(&s->drill->warnings);
         if (dh_scoreboard_print(stdout, s->drill, s->lang) || fflush(stdout))
             rc = dh_fail(1, "could not print the scoreboard");
     }
     return rc;
+}
+
+int dh_pace_headless(dh_session *s, int64_t speed_milli)
+{
+    dh_status st = dh_pace_run(s, speed_milli);
+    if (st) return dh_session_stopped(s, st);
+    dh_autoplay_report_unused(&s->autoplay, s->drill);
+    return dh_pace_finish(s);
 }

@@ -16,8 +16,12 @@ int dh_pace_parse_speed(const char *s, int64_t *milli);
  * dh_drill_advance returned when it stopped early. */
 dh_status dh_pace_run(dh_session *s, int64_t speed_milli);
 
-/* Runs to the end (dh_pace_run), completes the log and prints warnings and the
- * scoreboard. Returns the exit status. */
+/* Completes the log (dh_session_finish), then prints the drill's warnings and
+ * its scoreboard at the time reached. Returns the exit status. */
+int dh_pace_finish(dh_session *s);
+
+/* Runs to the end (dh_pace_run), notes responses never applied, and finishes
+ * as dh_pace_finish. Returns the exit status. */
 int dh_pace_headless(dh_session *s, int64_t speed_milli);
 
 #endif

@@ -1,20 +1,25 @@
-/* dh_recorded.c — rebuilding recorded drills for reports. */
+/* dh_recorded.c — rebuilding recorded drills for replay and reports. */
 #include "dh_recorded.h"
-#include "dh_args.h"
 
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+
+int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until)
+{
+    int rc = dh_session_open(s, o);
+    if (!rc) rc = dh_session_start(s);
+    if (!rc) {
+        dh_ms end = dh_session_recorded_now(s);
+        rc = dh_session_catch_up(s, until < end ? until : end);
+    }
+    return rc;
+}
 
 int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_report_meta *meta)
 {
     dh_session_opts o = {0};
     o.from = path;
     o.lang = lang;
-    int rc = dh_session_open(s, &o);
-    if (!rc) rc = dh_session_start(s);
-    if (!rc) rc = dh_session_catch_up(s, dh_session_recorded_now(s));
+    int rc = dh_recorded_rebuild(s, &o, DH_MS_NEVER);
     if (rc) return rc;
     memset(meta, 0, sizeof *meta);
     const char *base = strrchr(path, '/');
@@ -24,27 +29,4 @@ int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_repor
     meta->engine_version = s->header.engine_version;
     meta->lang = s->lang;
     return 0;
-}
-
-int dh_write_file(const char *path, const dh_buf *data)
-{
-    if (data->failed) return dh_fail(1, "out of memory");
-    size_t n = strlen(path) + 5;
-    char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, "out of memory");
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    int rc = 0;
-    if (!f) {
-        rc = dh_fail(2, "%s: cannot write: %s", path, strerror(errno));
-    } else {
-        int bad = data->len && fwrite(data->data, 1, data->len, f) != data->len;
-        bad |= fclose(f) != 0;
-        if (bad || rename(tmp, path) != 0) {
-            remove(tmp);
-            rc = dh_fail(1, "%s: could not write", path);
-        }
-    }
-    free(tmp);
-    return rc;
 }

@@ -8,24 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void pad(dh_buf *b, const char *s, size_t width, int right)
-{
-    size_t n = dh_utf8_len(s);
-    if (right)
-        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
-    dh_buf_adds(b, s);
-    if (!right)
-        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
-}
-
-static void milli_str(int64_t v, char *out, size_t len)
-{
-    /* one decimal, rounded half away from zero */
-    int64_t tenths = (v >= 0 ? v + 50 : v - 50) / 100;
-    snprintf(out, len, "%s%lld.%lld", tenths < 0 ? "-" : "", llabs(tenths) / 10,
-             llabs(tenths) % 10);
-}
-
 int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
 {
     const dh_scenario *sc = d->sc;
@@ -57,10 +39,11 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         if (n > w[1]) w[1] = n;
         if ((n = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
         for (size_t c = 0; c < d->ncat; c++) {
-            milli_str(dh_drill_points(d, (int)i, (int)c), cell, sizeof cell);
+            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, (int)i, (int)c),
+                          DH_TENTHS_KEEP_ZERO);
             if (strlen(cell) > w[4 + c]) w[4 + c] = strlen(cell);
         }
-        milli_str(d->totals[i], cell, sizeof cell);
+        dh_fmt_tenths(cell, sizeof cell, d->totals[i], DH_TENTHS_KEEP_ZERO);
         if (strlen(cell) > w[4 + d->ncat]) w[4 + d->ncat] = strlen(cell);
     }
     snprintf(cell, sizeof cell, "%zu", d->nteams);
@@ -76,32 +59,33 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
                   vi ? "bảng điểm" : "scoreboard", when, d->nteams, vi ? "đội" : "teams");
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
-        pad(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
+        dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
     }
     dh_buf_addc(&b, '\n');
     for (size_t r = 0; r < d->nteams; r++) {
         int ti = rk.order[r];
         const dh_team_info *t = &d->roster->teams[ti];
         snprintf(cell, sizeof cell, "%d", rk.rank[ti]);
-        pad(&b, cell, w[0], 1);
+        dh_buf_add_padded(&b, cell, w[0], 1);
         dh_buf_adds(&b, "  ");
-        pad(&b, t->name, w[1], 0);
+        dh_buf_add_padded(&b, t->name, w[1], 0);
         dh_buf_adds(&b, "  ");
-        pad(&b, t->bracket, w[2], 0);
+        dh_buf_add_padded(&b, t->bracket, w[2], 0);
         dh_buf_adds(&b, "  ");
         snprintf(cell, sizeof cell, "%d", rk.bracket_rank[ti]);
-        pad(&b, cell, w[3], 1);
+        dh_buf_add_padded(&b, cell, w[3], 1);
         for (size_t c = 0; c < d->ncat; c++) {
             dh_buf_adds(&b, "  ");
-            milli_str(dh_drill_points(d, ti, (int)c), cell, sizeof cell);
-            pad(&b, cell, w[4 + c], 1);
+            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, ti, (int)c),
+                          DH_TENTHS_KEEP_ZERO);
+            dh_buf_add_padded(&b, cell, w[4 + c], 1);
         }
         dh_buf_adds(&b, "  ");
-        milli_str(d->totals[ti], cell, sizeof cell);
-        pad(&b, cell, w[4 + d->ncat], 1);
+        dh_fmt_tenths(cell, sizeof cell, d->totals[ti], DH_TENTHS_KEEP_ZERO);
+        dh_buf_add_padded(&b, cell, w[4 + d->ncat], 1);
         dh_buf_adds(&b, "  ");
         dh_time_format(d->decision_time[ti], cell, sizeof cell);
-        pad(&b, cell, w[5 + d->ncat], 1);
+        dh_buf_add_padded(&b, cell, w[5 + d->ncat], 1);
         dh_buf_addc(&b, '\n');
     }
     int rc = b.failed || fwrite(b.data, 1, b.len, f) != b.len ? -1 : 0;

@@ -79,6 +79,37 @@ void dh_buf_add_milli(dh_buf *b, int64_t milli)
     }
 }
 
+void dh_fmt_tenths(char *out, size_t n, int64_t milli, unsigned flags)
+{
+    /* split first so that rounding cannot overflow near INT64_MAX */
+    int64_t tenths = milli / 100, rest = milli % 100;
+    if (rest >= 50) tenths++;
+    if (rest <= -50) tenths--;
+    uint64_t u = tenths < 0 ? (uint64_t)0 - (uint64_t)tenths : (uint64_t)tenths;
+    const char *sign = tenths < 0 ? "-" : tenths > 0 && (flags & DH_TENTHS_PLUS) ? "+" : "";
+    if (u % 10 || (flags & DH_TENTHS_KEEP_ZERO))
+        snprintf(out, n, "%s%llu.%u", sign, (unsigned long long)(u / 10), (unsigned)(u % 10));
+    else
+        snprintf(out, n, "%s%llu", sign, (unsigned long long)(u / 10));
+}
+
+void dh_buf_add_tenths(dh_buf *b, int64_t milli, unsigned flags)
+{
+    char tmp[32];
+    dh_fmt_tenths(tmp, sizeof tmp, milli, flags);
+    dh_buf_adds(b, tmp);
+}
+
+void dh_buf_add_padded(dh_buf *b, const char *s, size_t width, int right_align)
+{
+    size_t n = dh_utf8_len(s);
+    if (right_align)
+        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
+    dh_buf_adds(b, s);
+    if (!right_align)
+        for (size_t i = n; i < width; i++) dh_buf_addc(b, ' ');
+}
+
 /* Appends s as a JSON string. The log promises UTF-8: a byte that does not
  * start a valid sequence is written as U+FFFD instead of passing through. */
 void dh_buf_add_json_str(dh_buf *b, const char *s)

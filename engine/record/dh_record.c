@@ -285,6 +285,27 @@ static int64_t pragma_int(sqlite3 *db, const char *sql, int *ok)
     return v;
 }
 
+/* Reads the progress row, the chain's head with it, into r. */
+static dh_status load_progress(dh_record *r, char *err, size_t errlen)
+{
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(r->db, "SELECT now, ended, ninputs, head FROM progress WHERE id = 1",
+                           -1, &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "not a drillhall record");
+    dh_status st = DH_OK;
+    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 3) == 64) {
+        r->prog.now = sqlite3_column_int64(s, 0);
+        r->prog.ended = sqlite3_column_int(s, 1);
+        r->prog.ninputs = sqlite3_column_int64(s, 2);
+        memcpy(r->head, sqlite3_column_text(s, 3), 64);
+        r->head[64] = 0;
+    } else {
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
+    }
+    sqlite3_finalize(s);
+    return st;
+}
+
 /* Checks, writing nothing, that this is a drillhall record this engine reads. */
 static dh_status check_file(dh_record *r, char *err, size_t errlen)
 {
@@ -320,8 +341,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     }
     sqlite3_finalize(s);
     if (st) return st;
-    dh_record_progress p;
-    return dh_record_read_progress(r, &p, err, errlen);
+    return load_progress(r, err, errlen);
 }
 
 dh_status dh_record_open(dh_record **out, const char *path, int writable, char *err,
@@ -349,19 +369,6 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
         if (!st) st = exec(r, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", err, errlen);
         if (!st) st = prepare_writers(r, err, errlen);
     }
-    if (!st) {
-        sqlite3_stmt *s;
-        if (sqlite3_prepare_v2(r->db, "SELECT ninputs, head FROM progress WHERE id = 1", -1, &s,
-                               NULL) == SQLITE_OK &&
-            sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 1) == 64) {
-            r->ninputs = sqlite3_column_int64(s, 0);
-            memcpy(r->head, sqlite3_column_text(s, 1), 64);
-            r->head[64] = 0;
-        } else {
-            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
-        }
-        sqlite3_finalize(s);
-    }
     if (st) {
         dh_record_close(r);
         return st;
@@ -378,9 +385,12 @@ static dh_status write_progress(dh_record *r, dh_ms now, int ended, char *err, s
     sqlite3_reset(s);
     sqlite3_bind_int64(s, 1, now);
     sqlite3_bind_int(s, 2, ended);
-    sqlite3_bind_int64(s, 3, r->ninputs);
+    sqlite3_bind_int64(s, 3, r->prog.ninputs);
     sqlite3_bind_text(s, 4, r->head, 64, SQLITE_STATIC);
     if (sqlite3_step(s) != SQLITE_DONE) return dh_record_db_fail(r, err, errlen, "cannot write the record");
+    /* as the UPDATE did: time and ended never go back */
+    if (now > r->prog.now) r->prog.now = now;
+    if (ended > r->prog.ended) r->prog.ended = ended;
     return DH_OK;
 }
 
@@ -394,7 +404,7 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     if (st) return st;
     sqlite3_stmt *s = r->insert;
     sqlite3_reset(s);
-    sqlite3_bind_int64(s, 1, r->ninputs + 1);
+    sqlite3_bind_int64(s, 1, r->prog.ninputs + 1);
     sqlite3_bind_int64(s, 2, in->t);
     sqlite3_bind_int64(s, 3, wall);
     sqlite3_bind_text(s, 4, dh_input_kind_name(in->kind), -1, SQLITE_STATIC);
@@ -420,9 +430,9 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     sqlite3_clear_bindings(s);
     char old[DH_HASH_HEX];
     memcpy(old, r->head, DH_HASH_HEX);
-    int64_t old_n = r->ninputs;
+    dh_record_progress old_prog = r->prog;
     if (!st) {
-        r->ninputs++;
+        r->prog.ninputs++;
         memcpy(r->head, hash, DH_HASH_HEX);
         st = write_progress(r, in->t, in->kind == DH_IN_END, err, errlen);
     }
@@ -431,7 +441,7 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     if (st) {
         sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
         memcpy(r->head, old, DH_HASH_HEX);
-        r->ninputs = old_n;
+        r->prog = old_prog;
         return st;
     }
     return DH_OK;

@@ -82,6 +82,9 @@ dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, si
 dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n, char *err,
                                 size_t errlen);
 void dh_record_inputs_free(dh_record_input *items, size_t n);
+/* Where the drill stands: the progress row as read when the record was opened,
+ * kept current by this handle's own appends and dh_record_set_progress (not by
+ * another process's). Never fails once the record is open: opening checked it. */
 dh_status dh_record_read_progress(dh_record *r, dh_record_progress *p, char *err,
                                   size_t errlen);
 

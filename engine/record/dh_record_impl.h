@@ -9,7 +9,8 @@
 struct dh_record {
     sqlite3 *db;
     sqlite3_stmt *insert, *progress;
-    int64_t ninputs;
+    dh_record_progress prog;  /* the progress row: read once at open, then kept
+                                 current by this handle's own writes */
     char head[DH_HASH_HEX];
     char *path;
 };

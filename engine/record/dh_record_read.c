@@ -1,6 +1,7 @@
 /* dh_record_read.c — reading a .drill file: header, inputs, progress. */
 #include "dh_record_impl.h"
 #include "dh_text.h"
+#include "dh_vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,17 +99,14 @@ dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, si
                                   -1, &s, NULL) != SQLITE_OK)
         st = dh_record_db_fail(r, err, errlen, "damaged record");
     while (!st && sqlite3_step(s) == SQLITE_ROW) {
-        dh_response *p = realloc(h->responses.items,
-                                 (h->responses.count + 1) * sizeof *h->responses.items);
+        dh_response *p = dh_vec_push(&h->responses.items, &h->responses.count, sizeof *p);
         if (!p) {
             st = DH_ENOMEM;
             break;
         }
-        h->responses.items = p;
-        p[h->responses.count++] =
-            (dh_response){sqlite3_column_int(s, 0), sqlite3_column_int(s, 1),
-                          sqlite3_column_int(s, 2), sqlite3_column_int64(s, 3),
-                          sqlite3_column_int(s, 4)};
+        *p = (dh_response){sqlite3_column_int(s, 0), sqlite3_column_int(s, 1),
+                           sqlite3_column_int(s, 2), sqlite3_column_int64(s, 3),
+                           sqlite3_column_int(s, 4)};
     }
     sqlite3_finalize(s);
     if (st == DH_ENOMEM) snprintf(err, errlen, "out of memory");
@@ -143,22 +141,16 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
     dh_record_input *v = NULL;
-    size_t count = 0, cap = 0;
+    size_t count = 0;
     dh_status st = DH_OK;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-        if (count == cap) {
-            size_t nc = cap ? cap * 2 : 64;
-            dh_record_input *nv = realloc(v, nc * sizeof *nv);
-            if (!nv) {
-                st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-                break;
-            }
-            v = nv;
-            cap = nc;
+        /* a row counts from here: one that fails part-way is freed with the rest */
+        dh_record_input *ri = dh_vec_push(&v, &count, sizeof *v);
+        if (!ri) {
+            st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+            break;
         }
-        dh_record_input *ri = &v[count];
-        memset(ri, 0, sizeof *ri);
         ri->seq = sqlite3_column_int64(s, 0);
         ri->in.t = sqlite3_column_int64(s, 1);
         ri->wall_us = sqlite3_column_int64(s, 2);
@@ -181,7 +173,6 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.milli = sqlite3_column_int64(s, 10);
         ri->in.speed_milli = sqlite3_column_int64(s, 11);
         memcpy(ri->hash, hash, DH_HASH_HEX);
-        count++;
         if (sqlite3_column_type(s, 12) != SQLITE_NULL) {
             ri->text = col_dup(s, 12);
             if (!ri->text) {
@@ -204,21 +195,9 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
 
 dh_status dh_record_read_progress(dh_record *r, dh_record_progress *p, char *err, size_t errlen)
 {
-    sqlite3_stmt *s;
-    memset(p, 0, sizeof *p);
-    if (sqlite3_prepare_v2(r->db, "SELECT now, ended, ninputs FROM progress WHERE id = 1", -1,
-                           &s, NULL) != SQLITE_OK)
-        return dh_record_db_fail(r, err, errlen, "not a drillhall record");
-    dh_status st = DH_OK;
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        p->now = sqlite3_column_int64(s, 0);
-        p->ended = sqlite3_column_int(s, 1);
-        p->ninputs = sqlite3_column_int64(s, 2);
-    } else {
-        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
-    }
-    sqlite3_finalize(s);
-    return st;
+    (void)err, (void)errlen;
+    *p = r->prog;
+    return DH_OK;
 }
 
 int dh_input_same(const dh_input *a, const dh_input *b)

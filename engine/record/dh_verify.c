@@ -1,15 +1,9 @@
 /* dh_verify.c — walking a record's chain to find the first bad input. */
 #include "dh_chain.h"
-#include "dh_record.h"
+#include "dh_record_impl.h"
 
 #include <stdio.h>
 #include <string.h>
-
-static dh_status fail(char *err, size_t errlen, dh_status st, const char *msg)
-{
-    snprintf(err, errlen, "%s", msg);
-    return st;
-}
 
 void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
 {
@@ -68,13 +62,13 @@ dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_
         }
         if (dh_chain_input(prev, &v[i].in, v[i].wall_us, h2)) {
             dh_record_inputs_free(v, n);
-            return fail(err, errlen, DH_ENOMEM, "out of memory");
+            return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
         }
-        dh_record_input_describe(&v[i], desc, sizeof desc);
         if (!strcmp(h2, v[i].hash)) {
             prev = v[i].hash;
             continue;
         }
+        dh_record_input_describe(&v[i], desc, sizeof desc);
         /* intact row in the wrong place: its hash chains from another row's hash */
         int64_t after = -1; /* the row it chains from: 0 = the header */
         for (size_t j = 0; j <= n && after < 0; j++) {

@@ -2,12 +2,11 @@
 #include "dh_history.h"
 #include "dh_aar.h"
 #include "dh_csv.h"
+#include "dh_intern.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define NONE INT32_MIN
 
 typedef struct cell {
     int present, rank;
@@ -17,40 +16,30 @@ typedef struct cell {
 
 typedef struct hist {
     size_t n, nteams;
-    const char **ids, **names;   /* borrowed from the rosters */
+    dh_intern ids;               /* team id → row, rows in first-seen order */
+    const char **names;          /* borrowed from the rosters */
     cell *cells;                 /* [team * n + drill] */
     char (*labels)[48];
 } hist;
-
-static int find(const hist *h, const char *id)
-{
-    for (size_t i = 0; i < h->nteams; i++)
-        if (!strcmp(h->ids[i], id)) return (int)i;
-    return -1;
-}
 
 static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aars)
 {
     size_t cap = 0;
     for (size_t k = 0; k < n; k++) cap += e[k].d->nteams;
     h->n = n;
-    h->ids = calloc(cap ? cap : 1, sizeof *h->ids);
     h->names = calloc(cap ? cap : 1, sizeof *h->names);
     h->cells = calloc((cap ? cap : 1) * n, sizeof *h->cells);
     h->labels = calloc(n ? n : 1, sizeof *h->labels);
-    if (!h->ids || !h->names || !h->cells || !h->labels) return DH_ENOMEM;
+    if (!h->names || !h->cells || !h->labels) return DH_ENOMEM;
     /* the last drill's ranking first, then earlier drills' teams, newest first */
     for (size_t k = n; k-- > 0;) {
         const dh_drill *d = e[k].d;
         for (size_t r = 0; r < d->nteams; r++) {
             int t = aars[k].rk.order[r];
             const dh_team_info *ti = &d->roster->teams[t];
-            int i = find(h, ti->id);
-            if (i < 0) {
-                i = (int)h->nteams++;
-                h->ids[i] = ti->id;
-                h->names[i] = ti->name;
-            }
+            int i = dh_intern_add(&h->ids, ti->id);
+            if (i < 0) return DH_ENOMEM;
+            if ((size_t)i == h->nteams) h->names[h->nteams++] = ti->name;
             cell *c = &h->cells[(size_t)i * n + k];
             c->present = 1;
             c->rank = aars[k].rk.rank[t];
@@ -58,28 +47,29 @@ static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aar
             c->median = aars[k].teams[t].median_decide;
         }
     }
+    /* a column is labelled by its date, numbered when two drills share one */
+    char (*dates)[11] = malloc((n ? n : 1) * sizeof *dates);
+    if (!dates) return DH_ENOMEM;
     for (size_t k = 0; k < n; k++) {
-        char date[64];
-        dh_report_date(e[k].meta->created_us, date, sizeof date);
-        date[10] = 0; /* YYYY-MM-DD */
-        int dup = 0;
-        for (size_t j = 0; j < n; j++) {
-            char other[64];
-            dh_report_date(e[j].meta->created_us, other, sizeof other);
-            other[10] = 0;
-            if (j != k && !strcmp(date, other)) dup = 1;
-        }
-        if (dup)
-            snprintf(h->labels[k], sizeof h->labels[k], "%.10s #%zu", date, k + 1);
-        else
-            snprintf(h->labels[k], sizeof h->labels[k], "%.10s", date);
+        char full[64];
+        dh_report_date(e[k].meta->created_us, full, sizeof full);
+        snprintf(dates[k], sizeof dates[k], "%.10s", full); /* YYYY-MM-DD */
     }
+    for (size_t k = 0; k < n; k++) {
+        int dup = 0;
+        for (size_t j = 0; j < n && !dup; j++) dup = j != k && !strcmp(dates[k], dates[j]);
+        if (dup)
+            snprintf(h->labels[k], sizeof h->labels[k], "%s #%zu", dates[k], k + 1);
+        else
+            snprintf(h->labels[k], sizeof h->labels[k], "%s", dates[k]);
+    }
+    free(dates);
     return DH_OK;
 }
 
 static void hist_free(hist *h)
 {
-    free(h->ids);
+    dh_intern_free(&h->ids);
     free(h->names);
     free(h->cells);
     free(h->labels);
@@ -99,23 +89,6 @@ static const cell *previous(const hist *h, size_t team, const cell **last)
         return &row[k];
     }
     return NULL;
-}
-
-static void one_decimal(char *buf, size_t len, int64_t milli, int sign)
-{
-    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
-    snprintf(buf, len, "%s%s%lld.%lld", sign && tenths > 0 ? "+" : "", tenths < 0 ? "-" : "",
-             (long long)llabs(tenths) / 10, (long long)llabs(tenths) % 10);
-}
-
-static void pad(dh_buf *b, const char *s, size_t w, int right)
-{
-    size_t n = dh_utf8_len(s);
-    if (right)
-        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
-    dh_buf_adds(b, s);
-    if (!right)
-        for (size_t i = n; i < w; i++) dh_buf_addc(b, ' ');
 }
 
 /* Cells of one row as strings: name, then per drill total/rank/median, then
@@ -142,7 +115,7 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
             for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "–");
             continue;
         }
-        one_decimal(cells[m++], 48, c->total, 0);
+        dh_fmt_tenths(cells[m++], 48, c->total, DH_TENTHS_KEEP_ZERO);
         snprintf(cells[m++], 48, "%d", c->rank);
         dh_aar_duration(c->median, cells[m++], 48);
     }
@@ -151,7 +124,8 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
         for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "%s", i ? "" : (vi ? "mới" : "new"));
         return m;
     }
-    one_decimal(cells[m++], 48, last->total - prev->total, 1);
+    dh_fmt_tenths(cells[m++], 48, last->total - prev->total,
+                  DH_TENTHS_KEEP_ZERO | DH_TENTHS_PLUS);
     int up = prev->rank - last->rank; /* positive: moved up */
     snprintf(cells[m++], 48, up > 0 ? "▲%d" : up < 0 ? "▼%d" : "=", up > 0 ? up : -up);
     if (last->median >= 0 && prev->median >= 0) {
@@ -197,7 +171,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
             size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
             for (size_t i = 0; i < m; i++) {
                 if (i) dh_buf_adds(b, i % 3 == 1 || i == m - 3 ? "   " : "  ");
-                pad(b, cells[i], w[i], i > 0);
+                dh_buf_add_padded(b, cells[i], w[i], i > 0);
             }
             dh_buf_addc(b, '\n');
         }
@@ -209,7 +183,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
         }
         dh_buf_adds(b, ",change_total,change_rank\r\n");
         for (size_t t = 0; t < h.nteams; t++) {
-            dh_csv_add_field(b, h.ids[t]);
+            dh_csv_add_field(b, dh_intern_str(&h.ids, (int)t));
             dh_buf_addc(b, ',');
             dh_csv_add_field(b, h.names[t]);
             for (size_t k = 0; k < n; k++) {

@@ -101,13 +101,13 @@ static void text(dh_buf *b, const char *k, const dh_text *t)
     dh_buf_addc(b, '}');
 }
 
-static void points_obj(dh_buf *b, const dh_drill *d, const int64_t *pts, size_t stride)
+static void points_obj(dh_buf *b, const dh_drill *d, const int64_t *pts)
 {
     dh_buf_addc(b, '{');
     for (size_t c = 0; c < d->ncat; c++) {
         if (c) dh_buf_addc(b, ',');
         key(b, d->sc->categories[c].id);
-        dh_buf_add_milli(b, pts[c * stride]);
+        dh_buf_add_milli(b, pts[c]);
     }
     dh_buf_addc(b, '}');
 }
@@ -148,7 +148,7 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
             dh_buf_addc(b, ',');
             text(b, "text", &de->options[o].text);
             dh_buf_adds(b, ",\"points\":");
-            points_obj(b, d, de->options[o].points, 1);
+            points_obj(b, d, de->options[o].points);
             dh_buf_addc(b, '}');
         }
         dh_buf_adds(b, "]}");
@@ -170,7 +170,7 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
                   a->rk.bracket_rank[t]);
     dh_buf_add_milli(b, d->totals[t]);
     dh_buf_adds(b, ",\"points\":");
-    points_obj(b, d, &d->points[(size_t)t * d->ncat], 1);
+    points_obj(b, d, &d->points[(size_t)t * d->ncat]);
     dh_buf_printf(b, ",\"decision_time_ms\":%lld,\"median_decide_ms\":%lld,\"answered\":%d,"
                      "\"missed\":%d,\"decisions\":[",
                   (long long)d->decision_time[t], (long long)a->teams[t].median_decide,
@@ -198,7 +198,7 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         if (st->status != DH_DEC_OPEN) dh_buf_add_milli(b, st->factor);
         dh_aar_decision_points(d, t, (int)k, pts);
         dh_buf_adds(b, ",\"points\":");
-        points_obj(b, d, pts, 1);
+        points_obj(b, d, pts);
         dh_buf_adds(b, ",\"total\":");
         dh_buf_add_milli(b, st->points);
         dh_buf_addc(b, '}');

@@ -93,8 +93,7 @@ static void points_cell(dh_buf *b, int64_t milli)
 {
     dh_buf_printf(b, "<td class=\"n%s\">", milli < 0 ? " neg" : "");
     /* one decimal, as on the console scoreboard */
-    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
-    dh_buf_add_milli(b, tenths * 100);
+    dh_buf_add_tenths(b, milli, 0);
     dh_buf_adds(b, "</td>");
 }
 
@@ -133,8 +132,7 @@ static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
         }
         for (size_t c = 0; c < d->ncat; c++) points_cell(b, dh_drill_points(d, t, (int)c));
         dh_buf_adds(b, "<td class=\"n\"><b>");
-        int64_t tenths = (d->totals[t] >= 0 ? d->totals[t] + 50 : d->totals[t] - 50) / 100;
-        dh_buf_add_milli(b, tenths * 100);
+        dh_buf_add_tenths(b, d->totals[t], 0);
         char dt[32];
         dh_aar_duration(d->decision_time[t], dt, sizeof dt);
         dh_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%d / %d</td></tr>\n", dt,
@@ -163,7 +161,7 @@ static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
         esc(b, why);
         if (which == DH_FIND_IMPROVE && a->decisions[k].mean_short > 0) {
             dh_buf_adds(b, T("; on average ", "; trung bình thiếu "));
-            dh_buf_add_milli(b, (a->decisions[k].mean_short + 50) / 100 * 100);
+            dh_buf_add_tenths(b, a->decisions[k].mean_short, 0);
             dh_buf_adds(b, T(" points short of the best option", " điểm so với phương án tốt nhất"));
         }
         dh_buf_adds(b, "</span>");
@@ -194,8 +192,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     dh_buf_adds(b, " · ");
     esc(b, ti->bracket);
     dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
-    int64_t tenths = (d->totals[t] >= 0 ? d->totals[t] + 50 : d->totals[t] - 50) / 100;
-    dh_buf_add_milli(b, tenths * 100);
+    dh_buf_add_tenths(b, d->totals[t], 0);
     dh_buf_printf(b, " %s</span></h3>\n", T("points", "điểm"));
     dh_buf_printf(b,
                   "<table><thead><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th>"
@@ -234,7 +231,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
             first = 0;
             esc(b, dh_text_get(&sc->categories[c].name, lang));
             dh_buf_adds(b, pts[c] > 0 ? " +" : " ");
-            dh_buf_add_milli(b, (pts[c] >= 0 ? pts[c] + 50 : pts[c] - 50) / 100 * 100);
+            dh_buf_add_tenths(b, pts[c], 0);
         }
         dh_buf_adds(b, "</td>");
         points_cell(b, st->points);
@@ -338,10 +335,10 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
                   T("decisions made before the deadline", "quyết định đưa ra đúng hạn"));
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
-    dh_buf_add_milli(b, (a.total_mean >= 0 ? a.total_mean + 50 : a.total_mean - 50) / 100 * 100);
+    dh_buf_add_tenths(b, a.total_mean, 0);
     dh_buf_printf(b, "</b><span>%s</span></div>", T("mean points per team", "điểm trung bình mỗi đội"));
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
-    dh_buf_add_milli(b, (a.total_max >= 0 ? a.total_max + 50 : a.total_max - 50) / 100 * 100);
+    dh_buf_add_tenths(b, a.total_max, 0);
     dh_buf_printf(b, "</b><span>%s</span></div></div>\n", T("best team's points", "điểm của đội cao nhất"));
 
     if (sc->nobjectives) {

@@ -74,8 +74,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
                       l, ym, r, l, ym - 4, r, ym - 4);
         dh_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"#1d2733\">",
                       (r > m ? r : m) + 6, ym + 4);
-        dh_buf_add_milli(b, (a->cat_mean[c] >= 0 ? a->cat_mean[c] + 50 : a->cat_mean[c] - 50) /
-                                100 * 100);
+        dh_buf_add_tenths(b, a->cat_mean[c], 0);
         dh_buf_adds(b, "</text>\n");
     }
     double ly = top + row * (double)d->ncat + 22;

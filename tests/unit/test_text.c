@@ -6,6 +6,7 @@
 #include "dh_scenario.h"
 #include "dh_text.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,6 +50,43 @@ static void points_print_exactly(void **state)
         assert_string_equal(dh_buf_cstr(&b), cases[i].text);
         dh_buf_free(&b);
     }
+}
+
+static void points_round_to_one_decimal(void **state)
+{
+    (void)state;
+    static const struct { int64_t milli; unsigned flags; const char *text; } cases[] = {
+        {12450, 0, "12.5"}, {-2950, 0, "-3"}, {55000, 0, "55"}, {-449, 0, "-0.4"},
+        {-49, 0, "0"}, {49, 0, "0"}, {55000, DH_TENTHS_KEEP_ZERO, "55.0"},
+        {-2950, DH_TENTHS_KEEP_ZERO, "-3.0"}, {0, DH_TENTHS_KEEP_ZERO, "0.0"},
+        {2500, DH_TENTHS_KEEP_ZERO | DH_TENTHS_PLUS, "+2.5"},
+        {-2500, DH_TENTHS_KEEP_ZERO | DH_TENTHS_PLUS, "-2.5"},
+        {-40, DH_TENTHS_KEEP_ZERO | DH_TENTHS_PLUS, "0.0"},
+        {INT64_MAX, 0, "9223372036854775.8"}, {INT64_MIN, 0, "-9223372036854775.8"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char out[32];
+        dh_fmt_tenths(out, sizeof out, cases[i].milli, cases[i].flags);
+        assert_string_equal(out, cases[i].text);
+        dh_buf b;
+        dh_buf_init(&b);
+        dh_buf_add_tenths(&b, cases[i].milli, cases[i].flags);
+        assert_string_equal(dh_buf_cstr(&b), cases[i].text);
+        dh_buf_free(&b);
+    }
+}
+
+static void columns_pad_by_code_points(void **state)
+{
+    (void)state;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_add_padded(&b, "Hà Nội", 8, 0);
+    dh_buf_addc(&b, '|');
+    dh_buf_add_padded(&b, "2.5", 5, 1);
+    dh_buf_addc(&b, '|');
+    dh_buf_add_padded(&b, "too long", 3, 1);
+    assert_string_equal(dh_buf_cstr(&b), "Hà Nội  |  2.5|too long");
+    dh_buf_free(&b);
 }
 
 static void json_strings_are_escaped(void **state)
@@ -116,6 +154,8 @@ int main(void)
         cmocka_unit_test(a_missing_language_falls_back),
         cmocka_unit_test(utf8_is_validated),
         cmocka_unit_test(points_print_exactly),
+        cmocka_unit_test(points_round_to_one_decimal),
+        cmocka_unit_test(columns_pad_by_code_points),
         cmocka_unit_test(json_strings_are_escaped),
         cmocka_unit_test(invalid_utf8_never_reaches_the_log),
         cmocka_unit_test(interned_ids_are_dense_and_stable),
