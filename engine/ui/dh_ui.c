@@ -376,14 +376,6 @@ const char *dh_ui_team_name(const dh_drill *d, int team)
     return ti->name && *ti->name ? ti->name : ti->id;
 }
 
-void dh_ui_fmt_points(int64_t milli, char *buf, size_t n)
-{
-    int64_t tenths = (milli >= 0 ? milli + 50 : milli - 50) / 100;
-    if (tenths % 10 == 0) snprintf(buf, n, "%lld", (long long)(tenths / 10));
-    else snprintf(buf, n, "%s%lld.%lld", tenths < 0 ? "-" : "", (long long)llabs(tenths / 10),
-                  (long long)llabs(tenths % 10));
-}
-
 void dh_ui_build_rows(dh_ui *ui, const dh_drill *d)
 {
     if (!ui->rows) {

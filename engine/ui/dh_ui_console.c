@@ -139,7 +139,7 @@ static void option_points(const dh_drill *d, const dh_option *o, dh_lang lang, c
     for (size_t c = 0; c < d->ncat && len < n; c++) {
         if (!o->points[c]) continue;
         char p[32];
-        dh_ui_fmt_points(o->points[c], p, sizeof p);
+        dh_fmt_tenths(p, sizeof p, o->points[c], 0);
         len += (size_t)snprintf(buf + len, n - len, "%s%s%s %s", len ? " · " : "",
                                 o->points[c] > 0 ? "+" : "", p,
                                 dh_text_get(&d->sc->categories[c].name, lang));
@@ -200,7 +200,7 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     } else if (st->status == DH_DEC_ANSWERED) {
         dh_time_format_clock(st->answered_at, t1, sizeof t1);
         char pts[32];
-        dh_ui_fmt_points(st->points, pts, sizeof pts);
+        dh_fmt_tenths(pts, sizeof pts, st->points, 0);
         snprintf(buf, sizeof buf, "%s %s %d \"%s\" %s %s · %s %s", team, dh_ui_str(ui->lang, S_CHOSE),
                  st->option + 1, dh_text_get(&dec->options[st->option].text, ui->lang),
                  dh_ui_str(ui->lang, S_AT), t1, pts, dh_ui_str(ui->lang, S_POINTS));
@@ -297,7 +297,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         if (team == ui->selected) dh_ui_fill(ui, 0, ry, ui->w - side, ui->row_h, C_SELECT);
         else if (i % 2) dh_ui_fill(ui, 0, ry, ui->w - side, ui->row_h, (SDL_Color){255, 255, 255, 8});
         char pts[32];
-        dh_ui_fmt_points(d->totals[team], pts, sizeof pts);
+        dh_fmt_tenths(pts, sizeof pts, d->totals[team], 0);
         SDL_Point psz = dh_uitext_size(ui->text, DH_FACE_MONO, npx, pts);
         dh_uitext_draw(ui->text, DH_FACE_MONO, npx, C_DIM, label_w - psz.x, ry + (ui->row_h - psz.y) / 2, 0, pts);
         dh_uitext_draw_fit(ui->text, team == ui->selected ? DH_FACE_BOLD : DH_FACE_SANS, npx, C_TEXT,

@@ -2,6 +2,7 @@
 #ifndef DH_UI_IMPL_H
 #define DH_UI_IMPL_H
 
+#include "dh_buf.h"
 #include "dh_rank.h"
 #include "dh_snapshot.h"
 #include "dh_ui.h"
@@ -126,7 +127,6 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle);
 void dh_ui_status_bar(dh_ui *ui, const char *hint);
 void dh_ui_set_status(dh_ui *ui, const char *msg);
 const char *dh_ui_team_name(const dh_drill *d, int team);
-void dh_ui_fmt_points(int64_t milli, char *buf, size_t n);
 void dh_ui_build_rows(dh_ui *ui, const dh_drill *d);
 
 /* one team's markers between lane_x0 and lane_x1 */

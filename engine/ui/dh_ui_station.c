@@ -125,7 +125,7 @@ static void past_choices(dh_ui *ui, const dh_drill *d, int team, int x, int y, i
         dh_time_format_clock(st->answered_at, t, sizeof t);
         if (ui->show_points) {
             char p[32];
-            dh_ui_fmt_points(st->points, p, sizeof p);
+            dh_fmt_tenths(p, sizeof p, st->points, 0);
             snprintf(pts, sizeof pts, " (%s %s)", p, dh_ui_str(ui->lang, S_POINTS));
         }
         if (st->status == DH_DEC_ANSWERED)
@@ -146,7 +146,7 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     char sub[300];
     if (ui->show_points) {
         char p[32];
-        dh_ui_fmt_points(d->totals[team], p, sizeof p);
+        dh_fmt_tenths(p, sizeof p, d->totals[team], 0);
         snprintf(sub, sizeof sub, "%s · %s %s", dh_ui_team_name(d, team), p, dh_ui_str(ui->lang, S_POINTS));
     } else {
         snprintf(sub, sizeof sub, "%s", dh_ui_team_name(d, team));
@@ -270,7 +270,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         if (i % 2) dh_ui_fill(ui, 0, ry, ui->w, row_h, (SDL_Color){255, 255, 255, 8});
         char rank[16], pts[32];
         snprintf(rank, sizeof rank, "%d", ui->bracket >= 0 ? rk->bracket_rank[t] : rk->rank[t]);
-        dh_ui_fmt_points(d->totals[t], pts, sizeof pts);
+        dh_fmt_tenths(pts, sizeof pts, d->totals[t], 0);
         int ty = ry + (row_h - px) / 2 - dh_ui_sc(ui, 3);
         SDL_Point rsz = dh_uitext_size(ui->text, DH_FACE_BOLD, px, rank);
         dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_DIM, pad + rank_w - rsz.x, ty, 0, rank);
