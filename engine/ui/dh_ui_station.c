@@ -167,6 +167,8 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     /* its own timeline, up to now: what it has received and answered */
     int ly = ui->h - bar - lane_h - dh_ui_sc(ui, 6);
     dh_ui_fill(ui, 0, ly, ui->w, lane_h, C_PANEL);
+    /* the whole drill on the lane; the console's zoom is kept for F2 */
+    dh_ms t0 = ui->view_t0, span = ui->view_span;
     ui->lane_x0 = pad;
     ui->lane_x1 = ui->w - pad;
     ui->view_t0 = 0;
@@ -174,7 +176,8 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     dh_ui_draw_lane(ui, d, team, ly, lane_h);
     int nowx = dh_ui_time_x(ui, d->now);
     dh_ui_fill(ui, nowx - 1, ly, dh_ui_sc(ui, 2), lane_h, C_NOW);
-    ui->view_span = 0; /* the console fits the whole drill again when switched back */
+    ui->view_t0 = t0;
+    ui->view_span = span;
     dh_ui_status_bar(ui, dh_ui_str(ui->lang, S_STATION_HINT));
 }
 
