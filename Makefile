@@ -52,9 +52,9 @@ run: build
 	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --bots random --speed 10
 
 test: test-deps
-	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON -DDH_TESTS=ON)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	$(call configure_build,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON)
+	$(call configure_build,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON -DDH_TESTS=ON)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
