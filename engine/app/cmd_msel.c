@@ -117,7 +117,7 @@ int dh_cmd_msel(int argc, char **argv)
     int want_help = 0;
     const char *out = NULL, *id = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"-o", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
                      {"--id", DH_OPT_STRING, &id},
                      {NULL, 0, NULL}};
     dh_args a;

@@ -5,8 +5,26 @@
 
 #include "dh_buf.h"
 
+/* Outputs never replace inputs. dh_args_parse notes a command's inputs (its
+ * positional arguments and DH_OPT_INPUT options) and claims its DH_OPT_OUTPUT
+ * options; paths are compared as files (device and inode, or the folder and the
+ * name for a file not made yet), so ./x, a/../x, a symlink or a hard link to x
+ * are x. "-" (standard input or output) is never a file here. */
+void dh_output_reset(void);
+/* Notes that the command reads path (`what`: its option, or NULL). Returns 0,
+ * or an exit status after printing why. */
+int dh_output_note_input(const char *path, const char *what);
+/* Claims path as an output (`what`: its option, or NULL). Returns 0, or 2 after
+ * printing why when path, or path.tmp, is the same file as a noted input, or
+ * path the same file as an output claimed before. */
+int dh_output_claim(const char *path, const char *what);
+/* Returns 0, or 2 after printing why when path or path.tmp is the same file as
+ * a noted input: for outputs named from another (a prefix, a default beside
+ * the input), checked before the first of them is written. */
+int dh_output_check(const char *path);
+
 /* Writes data to path through path.tmp and a rename, so a failure never leaves
- * half a file. Returns 0, or the exit status (1 or 2) after printing why. */
+ * half a file, and never over a noted input (dh_output_check). Returns 0, or the exit status (1 or 2) after printing why. */
 int dh_write_file(const char *path, const dh_buf *data);
 
 /* Writes data to path as dh_write_file does or, when path is NULL, to standard
