@@ -205,7 +205,7 @@ static int claim_id(importer *im, const char *id, int line, const char *what)
     return 1;
 }
 
-static void write_decision(importer *im, char **f, int line, const char *inject_id, dh_ms at)
+static void write_decision(importer *im, const char *const *f, int line, const char *inject_id, dh_ms at)
 {
     const char *id = f[C_DECISION];
     char derived[80];
@@ -252,13 +252,15 @@ static void write_decision(importer *im, char **f, int line, const char *inject_
 
 static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
 {
-    char **f = row->fields;
     int line = row->line;
     if (row->nfields != DH_MSEL_NCOLS) {
         bad(im, line, "expected %d fields (see the header), found %zu", DH_MSEL_NCOLS,
             row->nfields);
         return;
     }
+    /* export quotes texts that look like formulas; the texts are without it */
+    const char *f[DH_MSEL_NCOLS];
+    for (size_t c = 0; c < DH_MSEL_NCOLS; c++) f[c] = dh_csv_unneutralise(row->fields[c]);
     unsigned long long num = 0;
     char *end = NULL;
     if (f[C_NUMBER][0] >= '0' && f[C_NUMBER][0] <= '9') num = strtoull(f[C_NUMBER], &end, 10);
