@@ -13,7 +13,7 @@ int dh_fail(int code, const char *fmt, ...)
     va_list ap;
     fputs("drillhall: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    dh_term_vprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
     return code;

@@ -175,6 +175,52 @@ int dh_output_claim(const char *path, const char *what) { return check(path, wha
 
 int dh_output_check(const char *path) { return check(path, NULL, 0); }
 
+/* --- the terminal ---------------------------------------------------------------- */
+
+int dh_term_write(FILE *f, const char *s, size_t n)
+{
+    if (!dh_text_has_controls(s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB))
+        return fwrite(s, 1, n, f) == n ? 0 : -1;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_text_escape_controls(&b, s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB);
+    int rc = b.failed || fwrite(b.data, 1, b.len, f) != b.len ? -1 : 0;
+    dh_buf_free(&b);
+    return rc;
+}
+
+int dh_term_vprintf(FILE *f, const char *fmt, va_list ap)
+{
+    char small[512];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    int rc = -1;
+    if (n < 0) {
+        rc = -1;
+    } else if ((size_t)n < sizeof small) {
+        rc = dh_term_write(f, small, (size_t)n);
+    } else {
+        char *big = malloc((size_t)n + 1);
+        if (big) {
+            vsnprintf(big, (size_t)n + 1, fmt, again);
+            rc = dh_term_write(f, big, (size_t)n);
+            free(big);
+        }
+    }
+    va_end(again);
+    return rc;
+}
+
+int dh_term_printf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = dh_term_vprintf(f, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
 /* --- writing ---------------------------------------------------------------------- */
 
 int dh_write_file(const char *path, const dh_buf *data)
@@ -205,7 +251,11 @@ int dh_emit(const char *path, const dh_buf *data, const char *what)
 {
     if (path) return dh_write_file(path, data);
     if (data->failed) return dh_fail(1, "out of memory");
-    if (fwrite(data->data, 1, data->len, stdout) != data->len || fflush(stdout))
+    /* a report or sheet piped on stays byte for byte; on a terminal it is text
+     * for a person, and nothing in it may drive the terminal */
+    int bad = isatty(fileno(stdout)) ? dh_term_write(stdout, data->data, data->len) != 0
+                                     : fwrite(data->data, 1, data->len, stdout) != data->len;
+    if (bad || fflush(stdout))
         return dh_fail(1, "could not write the %s", what);
     return 0;
 }

@@ -5,6 +5,9 @@
 
 #include "dh_buf.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
 /* Outputs never replace inputs. dh_args_parse notes a command's inputs (its
  * positional arguments and DH_OPT_INPUT options) and claims its DH_OPT_OUTPUT
  * options; paths are compared as files (device and inode, or the folder and the
@@ -31,5 +34,20 @@ int dh_write_file(const char *path, const dh_buf *data);
  * output; `what` names the output in the error ("could not write the <what>").
  * Returns 0, or the exit status after printing why. */
 int dh_emit(const char *path, const dh_buf *data, const char *what);
+
+/* Text for a person on a terminal (stdout, stderr): every message, scoreboard
+ * and warning drillhall prints goes through these, so nothing a scenario, a
+ * roster, a sheet or a record says can move the cursor, clear the screen, set
+ * the window title or fake a line (dh_text_escape_controls: controls other
+ * than newline and tab are shown as \x1b, \u009b, ...). Return 0 or -1. */
+int dh_term_write(FILE *f, const char *s, size_t n);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
+int dh_term_vprintf(FILE *f, const char *fmt, va_list ap);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+int dh_term_printf(FILE *f, const char *fmt, ...);
 
 #endif
