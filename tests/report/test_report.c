@@ -161,6 +161,14 @@ static size_t report_size_with_adjustments(const int64_t *milli, size_t n)
     assert_int_equal(dh_report_html(&b, d, &meta), DH_OK);
     size_t len = b.len;
     assert_non_null(strstr(dh_buf_cstr(&b), "extreme"));
+    /* the other formats print the same numbers */
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_json(&b, d, &meta), DH_OK);
+    assert_true(b.len < 2 * len);
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_csv_scoreboard(&b, d), DH_OK);
+    assert_int_equal(dh_report_csv_decisions(&b, d), DH_OK);
+    assert_true(b.len < len);
     dh_buf_free(&b);
     dh_drill_destroy(d);
     dh_roster_free(&roster);
