@@ -177,16 +177,20 @@ int dh_output_check(const char *path) { return check(path, NULL, 0); }
 
 /* --- the terminal ---------------------------------------------------------------- */
 
-int dh_term_write(FILE *f, const char *s, size_t n)
+static int term_write(FILE *f, const char *s, size_t n, int keep)
 {
-    if (!dh_text_has_controls(s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB))
-        return fwrite(s, 1, n, f) == n ? 0 : -1;
+    if (!dh_text_has_controls(s, n, keep)) return fwrite(s, 1, n, f) == n ? 0 : -1;
     dh_buf b;
     dh_buf_init(&b);
-    dh_text_escape_controls(&b, s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB);
+    dh_text_escape_controls(&b, s, n, keep);
     int rc = b.failed || fwrite(b.data, 1, b.len, f) != b.len ? -1 : 0;
     dh_buf_free(&b);
     return rc;
+}
+
+int dh_term_write(FILE *f, const char *s, size_t n)
+{
+    return term_write(f, s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB);
 }
 
 int dh_term_vprintf(FILE *f, const char *fmt, va_list ap)
@@ -253,7 +257,8 @@ int dh_emit(const char *path, const dh_buf *data, const char *what)
     if (data->failed) return dh_fail(1, "out of memory");
     /* a report or sheet piped on stays byte for byte; on a terminal it is text
      * for a person, and nothing in it may drive the terminal */
-    int bad = isatty(fileno(stdout)) ? dh_term_write(stdout, data->data, data->len) != 0
+    int keep = DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB | DH_ESC_KEEP_CRLF;
+    int bad = isatty(fileno(stdout)) ? term_write(stdout, data->data, data->len, keep) != 0
                                      : fwrite(data->data, 1, data->len, stdout) != data->len;
     if (bad || fflush(stdout))
         return dh_fail(1, "could not write the %s", what);

@@ -129,8 +129,10 @@ static size_t utf8_next(const unsigned char *p, const unsigned char *end, unsign
     return len;
 }
 
-static int is_control(unsigned cp, int keep)
+/* p[0] is the character cp; a CR right before a newline only ends the line */
+static int is_control_at(const unsigned char *p, const unsigned char *end, unsigned cp, int keep)
 {
+    if (cp == '\r' && (keep & DH_ESC_KEEP_CRLF) && p + 1 < end && p[1] == '\n') return 0;
     if (cp == '\n') return !(keep & DH_ESC_KEEP_NL);
     if (cp == '\t') return !(keep & DH_ESC_KEEP_TAB);
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
@@ -146,7 +148,8 @@ void dh_text_escape_controls(dh_buf *out, const char *s, size_t n, int keep)
         const unsigned char *run = p;
         unsigned cp = 0;
         size_t len = 0;
-        while (p < end && (len = utf8_next(p, end, &cp)) && !is_control(cp, keep)) p += len;
+        while (p < end && (len = utf8_next(p, end, &cp)) && !is_control_at(p, end, cp, keep))
+            p += len;
         if (p > run) dh_buf_add(out, (const char *)run, (size_t)(p - run));
         if (p == end) break;
         char e[7];
@@ -175,7 +178,7 @@ int dh_text_has_controls(const char *s, size_t n, int keep)
     while (p < end) {
         unsigned cp;
         size_t len = utf8_next(p, end, &cp);
-        if (!len || is_control(cp, keep)) return 1;
+        if (!len || is_control_at(p, end, cp, keep)) return 1;
         p += len;
     }
     return 0;

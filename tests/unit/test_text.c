@@ -159,6 +159,9 @@ static void controls_are_escaped_for_the_terminal(void **state)
         {"ok\rall checks passed", 0, "ok\\x0dall checks passed"},   /* overwrite a line */
         {"a\nb\tc", 0, "a\\x0ab\\x09c"},
         {"a\nb\tc", DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB, "a\nb\tc"},
+        {"csv\r\nrow\rover\r", DH_ESC_KEEP_NL | DH_ESC_KEEP_CRLF,
+         "csv\r\nrow\\x0dover\\x0d"},                                 /* CRLF ends a line */
+        {"fake\r\n", DH_ESC_KEEP_NL, "fake\\x0d\n"},
         {"\xc2\x9b" "31m", 0, "\\u009b31m"},                       /* C1 CSI as UTF-8 */
         {"\x9b" "31m", 0, "\\x9b31m"},                               /* CSI as a raw byte */
         {"del\x7f", 0, "del\\x7f"},
