@@ -41,8 +41,8 @@ int dh_cmd_history(int argc, char **argv)
     const char *format = "text", *out = NULL, *lang = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_STRING, &out},
-                     {"--output", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
+                     {"--output", DH_OPT_OUTPUT, &out},
                      {"--lang", DH_OPT_STRING, &lang},
                      {NULL, 0, NULL}};
     dh_args a;

@@ -43,7 +43,7 @@ static int emit(const char *path, const dh_buf *b)
 {
     int to_stdout = !strcmp(path, "-");
     int rc = dh_emit(to_stdout ? NULL : path, b, "report");
-    if (!rc && !to_stdout) fprintf(stderr, "drillhall: wrote %s\n", path);
+    if (!rc && !to_stdout) dh_term_printf(stderr, "drillhall: wrote %s\n", path);
     return rc;
 }
 
@@ -66,6 +66,11 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out)
     dh_buf_init(&b);
     int rc = path ? 0 : dh_fail(1, "out of memory");
     const char *sep = dir ? "" : "-";
+    /* both names are checked before either file is written */
+    for (int k = 0; k < 2 && !rc; k++) {
+        snprintf(path, n, "%s%s%s.csv", prefix, sep, k ? "scoreboard" : "decisions");
+        rc = dh_output_check(path);
+    }
     if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, "out of memory");
     if (!rc) {
         snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
@@ -89,8 +94,8 @@ int dh_cmd_report(int argc, char **argv)
     const char *format = "html", *out = NULL, *lang = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_STRING, &out},
-                     {"--output", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
+                     {"--output", DH_OPT_OUTPUT, &out},
                      {"--lang", DH_OPT_STRING, &lang},
                      {NULL, 0, NULL}};
     dh_args a;

@@ -8,6 +8,7 @@
  * twice. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
 #include "dh_session.h"
@@ -67,7 +68,7 @@ int dh_cmd_resume(int argc, char **argv)
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];
         dh_time_format_clock(at, when, sizeof when);
-        fprintf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
+        dh_term_printf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
                 s.progress.ended ? "already ended" : "resuming", when, s.ninputs);
         rc = dh_session_catch_up(&s, at);
     }

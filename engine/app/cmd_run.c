@@ -47,7 +47,7 @@ int dh_cmd_run(int argc, char **argv)
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
                      DH_SESSION_OPTS(o),
-                     {"--record", DH_OPT_STRING, &o.record},
+                     {"--record", DH_OPT_OUTPUT, &o.record},
                      {"--speed", DH_OPT_STRING, &speed},
                      DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};

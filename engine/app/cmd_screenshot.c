@@ -29,14 +29,14 @@ int dh_cmd_screenshot(int argc, char **argv)
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--at", DH_OPT_STRING, &at},
-                     {"-o", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
                      {"--view", DH_OPT_STRING, &view_s},
                      {"--size", DH_OPT_STRING, &size_s},
                      {"--show-points", DH_OPT_FLAG, &show_points},
                      {"--bots", DH_OPT_STRING, &o.bots},
                      {"--teams", DH_OPT_STRING, &o.teams},
-                     {"--roster", DH_OPT_STRING, &o.roster},
-                     {"--responses", DH_OPT_STRING, &o.responses},
+                     {"--roster", DH_OPT_INPUT, &o.roster},
+                     {"--responses", DH_OPT_INPUT, &o.responses},
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--lang", DH_OPT_STRING, &o.lang},
                      {NULL, 0, NULL}};

@@ -1,6 +1,7 @@
 /* dh_console_app.c — the graphical drill: a window, the frame loop, the clock. */
 #include "dh_console_app.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_clock.h"
 #include "dh_replay.h"
 #include "dh_scoreboard.h"
@@ -105,7 +106,7 @@ const char *dh_console_unavailable(void)
 int dh_console_available(void)
 {
     const char *why = dh_console_unavailable();
-    if (why) fprintf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    if (why) dh_term_printf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
     return !why;
 }
 
@@ -203,10 +204,10 @@ static int farewell(dh_session *s)
         char at[32];
         dh_time_format_clock(d->now, at, sizeof at);
         if (d->ended)
-            fprintf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+            dh_term_printf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
                     s->record_path, s->record_path);
         else
-            fprintf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
+            dh_term_printf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
                             "resume %s\n", at, s->record_path);
     }
     return 0;
@@ -274,7 +275,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     dh_drill *d = s->drill;
     char err[256];
     if (!f.rc && s->record_path && s->journal.append)
-        fprintf(stderr, "drillhall: recording to %s\n", s->record_path);
+        dh_term_printf(stderr, "drillhall: recording to %s\n", s->record_path);
     if (!f.rc && speed_milli && speed_milli != d->speed_milli && !d->ended) {
         dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
                        .speed_milli = speed_milli};
@@ -285,7 +286,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
         dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
-        else fprintf(stderr, "drillhall: paused; press Space in the console to go on\n");
+        else dh_term_printf(stderr, "drillhall: paused; press Space in the console to go on\n");
     }
     if (!f.rc) {
         f.ui = w.ui;

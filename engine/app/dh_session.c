@@ -1,6 +1,7 @@
 /* dh_session.c — loading a drill's inputs and wiring the drill. */
 #include "dh_session.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -14,10 +15,10 @@ void dh_print_diags(const dh_diags *d)
     char buf[2048];
     for (size_t i = 0; i < d->count; i++) {
         dh_diag_format(&d->items[i], buf, sizeof buf);
-        fprintf(stderr, "drillhall: %s\n", buf);
+        dh_term_printf(stderr, "drillhall: %s\n", buf);
     }
     size_t shown = d->count, total = d->errors + d->warnings;
-    if (total > shown) fprintf(stderr, "drillhall: … and %zu more\n", total - shown);
+    if (total > shown) dh_term_printf(stderr, "drillhall: … and %zu more\n", total - shown);
 }
 
 int dh_lang_choose(const char *opt, dh_lang *out)

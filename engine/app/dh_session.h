@@ -37,9 +37,9 @@ typedef struct dh_session_opts {
 /* The flags run and resume share, as dh_opt entries (dh_args.h) filling `o`. */
 #define DH_SESSION_OPTS(o)                                                                   \
     {"--bots", DH_OPT_STRING, &(o).bots}, {"--teams", DH_OPT_STRING, &(o).teams},             \
-        {"--roster", DH_OPT_STRING, &(o).roster},                                            \
-        {"--responses", DH_OPT_STRING, &(o).responses}, {"--seed", DH_OPT_STRING, &(o).seed}, \
-        {"--log", DH_OPT_STRING, &(o).log}, {"--lang", DH_OPT_STRING, &(o).lang}
+        {"--roster", DH_OPT_INPUT, &(o).roster},                                            \
+        {"--responses", DH_OPT_INPUT, &(o).responses}, {"--seed", DH_OPT_STRING, &(o).seed}, \
+        {"--log", DH_OPT_OUTPUT, &(o).log}, {"--lang", DH_OPT_STRING, &(o).lang}
 
 typedef struct dh_session {
     dh_script *script;
