@@ -2,6 +2,7 @@
 #   make run    install what is missing, build, start the demo drill
 #   make test   the same setup, then every suite, then again under ASan + UBSan
 #   make bench  benchmarks: one line per figure, "name value unit"
+#   make package  a Debian package of the build: $(BUILD)/drillhall_VERSION_ARCH.deb
 # Packages come from Debian; apt-get runs through sudo when not root.
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -16,7 +17,7 @@ TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xa
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
 
-.PHONY: all deps test-deps build run test bench clean
+.PHONY: all deps test-deps build run test bench package clean
 
 all: build
 
@@ -62,6 +63,14 @@ bench: build
 	$(call install_missing,lua5.4)
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	tests/bench/run-benchmarks.sh $(BUILD)
+
+# dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
+# the package's Depends; it is installed before configuring, where CMake looks
+# for it.
+package: deps
+	$(call install_missing,dpkg-dev)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+	cmake --build $(BUILD) --target package
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

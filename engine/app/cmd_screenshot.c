@@ -2,6 +2,7 @@
  * drill to an exercise time and draw one view into a PNG, with no display. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_assets.h"
 #include "dh_console_app.h"
 #include "dh_offscreen.h"
 #include "dh_session.h"
@@ -74,7 +75,7 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (!rc && dh_offscreen_open(&off, w, h, err, sizeof err)) rc = dh_fail(1, "%s", err);
     if (!rc) {
         char fonts[1024];
-        dh_console_font_dir(fonts, sizeof fonts);
+        dh_assets_font_dir(fonts, sizeof fonts);
         dh_ui_config cfg = {off.renderer, fonts, s.lang, view, team, view == DH_VIEW_TEAM, show_points, 0};
         ui = dh_ui_create(&cfg, err, sizeof err);
         if (!ui) rc = dh_fail(1, "%s", err);

@@ -1,6 +1,7 @@
 /* dh_console_app.c — the graphical drill: a window, the frame loop, the clock. */
 #include "dh_console_app.h"
 #include "dh_args.h"
+#include "dh_assets.h"
 #include "dh_output.h"
 #include "dh_clock.h"
 #include "dh_replay.h"
@@ -11,12 +12,6 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-
-#ifndef DH_ASSETS_DIR
-#define DH_ASSETS_DIR "assets"
-#endif
-
-void dh_console_font_dir(char *out, size_t n) { dh_ui_font_dir(DH_ASSETS_DIR, out, n); }
 
 /* "tw, hanoi, hai-phong, …": what a mistyped team id could have been. */
 static const char *some_ids(const dh_roster *roster)
@@ -258,7 +253,7 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (!w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
     if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
     char fonts[1024], err[1200];
-    dh_console_font_dir(fonts, sizeof fonts);
+    dh_assets_font_dir(fonts, sizeof fonts);
     dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
     w->ui = dh_ui_create(&cfg, err, sizeof err);
     if (!w->ui) return dh_fail(1, "%s", err);
