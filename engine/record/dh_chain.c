@@ -25,9 +25,14 @@ int dh_chain_sha256(const void *a, size_t alen, const void *b, size_t blen,
 /* The header's canonical bytes: every field that decides the drill. */
 static void header_bytes(dh_buf *b, const dh_record_header *h)
 {
-    dh_buf_printf(b, "drillhall-record %d\nscenario %s\nseed %llu\nlang %s\nbots %s\ncreated %lld\n",
-                  DH_RECORD_SCHEMA, h->scenario_sha256, (unsigned long long)h->seed, h->lang,
-                  h->bots, (long long)h->created_us);
+    dh_buf_printf(b, "drillhall-record %d\nengine %zu:%s\nscenario-file %zu:%s\n"
+                     "scenario-id %zu:%s\nscenario-version %d\n",
+                  DH_RECORD_SCHEMA, strlen(h->engine_version), h->engine_version,
+                  strlen(h->scenario_file), h->scenario_file, strlen(h->scenario_id),
+                  h->scenario_id, h->scenario_version);
+    dh_buf_printf(b, "scenario %s\nseed %llu\nlang %s\nbots %s\ncreated %lld\nsigner %s\n",
+                  h->scenario_sha256, (unsigned long long)h->seed, h->lang, h->bots,
+                  (long long)h->created_us, h->signer[0] ? h->signer : "none");
     for (size_t i = 0; i < h->roster.nteams; i++) {
         const dh_team_info *t = &h->roster.teams[i];
         dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id, strlen(t->name),
@@ -35,8 +40,8 @@ static void header_bytes(dh_buf *b, const dh_record_header *h)
     }
     for (size_t i = 0; i < h->responses.count; i++) {
         const dh_response *p = &h->responses.items[i];
-        dh_buf_printf(b, "response %d %d %d %lld\n", p->team, p->decision, p->option,
-                      (long long)p->at);
+        dh_buf_printf(b, "response %d %d %d %lld %d\n", p->team, p->decision, p->option,
+                      (long long)p->at, p->line);
     }
 }
 
@@ -74,3 +79,12 @@ int dh_chain_header(const dh_record_header *h, char out[DH_HASH_HEX])
     return rc;
 }
 
+
+int dh_chain_checkpoint(const char *head, int64_t ninputs, dh_ms now, int ended,
+                        char out[DH_HASH_HEX])
+{
+    char b[96];
+    int n = snprintf(b, sizeof b, "checkpoint %lld %lld %d", (long long)ninputs, (long long)now,
+                     ended);
+    return dh_chain_sha256(head, 64, b, (size_t)n, out);
+}
