@@ -460,6 +460,9 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
     /* checked read-only first, so a file that is not a usable record is never
      * touched, not even by a journal-mode change */
     dh_status st = open_db(r, path, 0, err, errlen);
+    /* a reader sees one snapshot for as long as it is open: header, inputs and
+     * checkpoint all as of one moment, however far a writer has got since */
+    if (!st && !writable) st = exec(r, "BEGIN", err, errlen);
     if (!st) st = check_file(r, err, errlen);
     /* one writer: locked before anything is written, and the progress read
      * again under the lock (the previous writer may have moved it on) */

@@ -20,6 +20,9 @@ pub=$(sqlite3 "$out/signed.drill" "SELECT signer FROM drill")
 good_head=$("$exe" verify "$out/good.drill" | sed -n 's/.*head \([0-9a-f]*\)$/\1/p')
 [ ${#good_head} -eq 64 ]
 "$exe" verify --key "$out/control.pub" "$out/signed.drill" | grep -qx "$out/signed.drill: signed by key $pub (the key given)"
+# DRILLHALL_SIGNING_KEY signs as --sign does
+DRILLHALL_SIGNING_KEY="$out/control.key" "$exe" run "$sc" "${flags[@]}" --record "$out/env.drill" >/dev/null
+"$exe" verify --key "$out/control.pub" "$out/env.drill" | grep -qx "$out/env.drill: signed by key $pub (the key given)"
 
 fails=0 cases=0
 # case NAME BASE SQL EXIT EXPECTED-STDERR COMMAND... — copy BASE.drill to
