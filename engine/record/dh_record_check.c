@@ -16,48 +16,73 @@ static dh_status bad(char *err, size_t errlen, const char *where, long long at, 
     return DH_EINPUT;
 }
 
+typedef struct answer {
+    int team, decision;
+    size_t at; /* 1-based row */
+} answer;
+
+static int by_team_decision(const void *a, const void *b)
+{
+    const answer *x = a, *y = b;
+    if (x->team != y->team) return (x->team > y->team) - (x->team < y->team);
+    if (x->decision != y->decision) return (x->decision > y->decision) - (x->decision < y->decision);
+    return (x->at > y->at) - (x->at < y->at);
+}
+
 static dh_status check_responses(const dh_record_header *h, const dh_scenario *sc, char *err,
                                  size_t errlen)
 {
-    size_t nteams = h->roster.nteams, ndec = sc->ndecisions;
-    if (!h->responses.count) return DH_OK;
-    /* which response answered (team, decision) first: 0 = none yet */
-    size_t *first = calloc(nteams * (ndec ? ndec : 1), sizeof *first);
-    if (!first) {
-        snprintf(err, errlen, "out of memory");
-        return DH_ENOMEM;
-    }
-    dh_status st = DH_OK;
-    for (size_t i = 0; !st && i < h->responses.count; i++) {
+    size_t nteams = h->roster.nteams, ndec = sc->ndecisions, n = h->responses.count;
+    for (size_t i = 0; i < n; i++) {
         const dh_response *p = &h->responses.items[i];
         long long at = (long long)i + 1;
         if (p->team < 0 || (size_t)p->team >= nteams) {
             snprintf(err, errlen, "damaged record: response #%lld: team %d points nowhere (the "
                      "roster has %zu)", at, p->team, nteams);
-            st = DH_EINPUT;
-        } else if (p->decision < 0 || (size_t)p->decision >= ndec) {
-            st = bad(err, errlen, "response", at, "decision", p->decision, (long long)ndec);
-        } else if (p->option < 0 || (size_t)p->option >= sc->decisions[p->decision].noptions) {
+            return DH_EINPUT;
+        }
+        if (p->decision < 0 || (size_t)p->decision >= ndec)
+            return bad(err, errlen, "response", at, "decision", p->decision, (long long)ndec);
+        if (p->option < 0 || (size_t)p->option >= sc->decisions[p->decision].noptions) {
             snprintf(err, errlen, "damaged record: response #%lld: option %d points nowhere "
                      "(decision \"%s\" has %zu)", at, p->option, sc->decisions[p->decision].id,
                      sc->decisions[p->decision].noptions);
-            st = DH_EINPUT;
-        } else if (p->at > sc->duration) {
+            return DH_EINPUT;
+        }
+        if (p->at > sc->duration) {
             snprintf(err, errlen, "damaged record: response #%lld: time %lld ms lies after the "
                      "drill's end", at, (long long)p->at);
-            st = DH_EINPUT;
-        } else {
-            size_t *f = &first[(size_t)p->team * ndec + (size_t)p->decision];
-            if (*f) {
-                snprintf(err, errlen, "damaged record: response #%lld duplicates response #%zu "
-                         "(the same team and decision)", at, *f);
-                st = DH_EINPUT;
-            }
-            *f = i + 1;
+            return DH_EINPUT;
         }
     }
-    free(first);
-    return st;
+    if (n < 2) return DH_OK;
+    /* one answer per team and decision: sorted, memory grows with the responses
+     * only (not with teams × decisions, which a hostile record chooses) */
+    answer *v = malloc(n * sizeof *v);
+    if (!v) {
+        snprintf(err, errlen, "out of memory");
+        return DH_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = (answer){h->responses.items[i].team, h->responses.items[i].decision, i + 1};
+    qsort(v, n, sizeof *v, by_team_decision);
+    /* the duplicate named is the earliest row that repeats an earlier one */
+    size_t dup = 0, first = 0, run = 0; /* run: where the current (team, decision) starts */
+    for (size_t i = 1; i < n; i++) {
+        if (v[i].team != v[run].team || v[i].decision != v[run].decision) {
+            run = i;
+        } else if (i == run + 1 && (!dup || v[i].at < dup)) {
+            dup = v[i].at; /* sorted by row within a run: the first repeat */
+            first = v[run].at;
+        }
+    }
+    free(v);
+    if (dup) {
+        snprintf(err, errlen, "damaged record: response #%zu duplicates response #%zu (the "
+                 "same team and decision)", dup, first);
+        return DH_EINPUT;
+    }
+    return DH_OK;
 }
 
 static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_scenario *sc,
