@@ -8,6 +8,10 @@
 #include "dh_vec.h"
 
 #include <limits.h>
+
+/* the longest text a record may hold in a name or an input's text: generous,
+ * and a bound on what reading one row may allocate */
+#define DH_RECORD_TEXT_MAX (1 << 20)
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,13 +213,15 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         }
         /* rows are numbered 0, 1, 2 …: responses and inputs point at them by number */
         get_int(&w, 0, (int64_t)i, (int64_t)i);
-        const char *id = get_text(&w, 1, 256);
-        const char *name = get_text(&w, 2, 1024);
-        const char *br = get_text(&w, 3, 256);
+        const char *id = get_text(&w, 1, 64);
+        const char *name = get_text(&w, 2, DH_RECORD_TEXT_MAX);
+        const char *br = get_text(&w, 3, DH_RECORD_TEXT_MAX);
         if (w.bad) break;
-        if (!*id || dh_roster_find(&h->roster, id) >= 0) {
-            snprintf(err, errlen, "damaged record: %s: team id \"%s\" is %s", w.where, id,
-                     *id ? "a duplicate" : "empty");
+        /* the same rules as a roster file's */
+        const char *why = dh_team_id_problem(id);
+        if (why || dh_roster_find(&h->roster, id) >= 0) {
+            snprintf(err, errlen, "damaged record: %s: %s", w.where,
+                     why ? why : "its id is a duplicate");
             w.bad = 1;
         } else if (dh_roster_add(&h->roster, id, name, br, 0)) {
             st = DH_ENOMEM;
@@ -347,7 +353,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.source = (dh_input_source)src;
         memcpy(ri->hash, hash, DH_HASH_HEX);
         if (sqlite3_column_type(s, 12) != SQLITE_NULL) {
-            const char *text = get_text(&w, 12, 65536);
+            const char *text = get_text(&w, 12, DH_RECORD_TEXT_MAX);
             if (w.bad) {
                 st = DH_EINPUT;
                 break;

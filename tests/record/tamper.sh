@@ -209,7 +209,9 @@ case_ unknown-kind good "UPDATE inputs SET kind = 'explode' WHERE seq = 4" 2 \
 case_ team-idx-gap good "UPDATE teams SET idx = 9 WHERE idx = 5" 2 \
   "$dmg team #6: idx 9 is out of range (5 to 5)" verify @
 case_ duplicate-team good "UPDATE teams SET id = (SELECT id FROM teams WHERE idx = 0) WHERE idx = 1" 2 \
-  "$dmg team #2: team id \"$(sqlite3 "$out/good.drill" "SELECT id FROM teams WHERE idx = 0")\" is a duplicate" verify @
+  "$dmg team #2: its id is a duplicate" verify @
+case_ bad-team-id good "UPDATE teams SET id = 'a b' WHERE idx = 2" 2 \
+  "$dmg team #3: team id may hold only ASCII letters, digits, '-', '_' and '.'" verify @
 case_ bad-seed good "UPDATE drill SET seed = '12abc'" 2 "$dmg seed \"12abc\" is not a whole number" verify @
 case_ bad-bots good "UPDATE drill SET bots = 'chaos'" 2 "$dmg unknown bot policy \"chaos\"" verify @
 # indexes into the scenario: found once its text is loaded (replay does not
