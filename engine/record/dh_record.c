@@ -580,15 +580,14 @@ dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, 
     if (!r->progress) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
     if (r->signer_pub[0] && !r->signer)
         return dh_record_fail(err, errlen, DH_ESTATE, "the record is signed and no key was given%s", NULL);
-    if (!r->noted) {
-        dh_status nst = dh_record_note_writer(r, err, errlen);
-        if (nst) return nst;
-        r->noted = 1;
-    }
     /* the row is current when an input was the last thing that happened */
-    dh_status st = now > r->prog.now || ended > r->prog.ended
-                       ? write_progress(r, now, ended, err, errlen)
-                       : DH_OK;
+    int news = now > r->prog.now || ended > r->prog.ended;
+    dh_status st = DH_OK;
+    if (news && !r->noted) {
+        st = dh_record_note_writer(r, err, errlen);
+        r->noted = !st;
+    }
+    if (!st && news) st = write_progress(r, now, ended, err, errlen);
     /* Inputs are durable in the -wal file from their commit; copying them into
      * the main file now and then means a copy of the .drill file alone, taken
      * while a drill runs or after a crash, lacks at most the last moments. */
