@@ -6,6 +6,9 @@
 
 #include <sqlite3.h>
 
+/* 'DRLH': tells a drillhall record from any other SQLite database */
+#define DH_RECORD_APP_ID 0x44524C48
+
 struct dh_record {
     sqlite3 *db;
     sqlite3_stmt *insert, *progress;
@@ -20,6 +23,15 @@ struct dh_record {
     int noted;                      /* the writer row names this process */
     char *path;
 };
+
+/* Shared by dh_record.c and dh_record_open.c. */
+dh_record *dh_record_new(const char *path);
+/* Opens the SQLite database (read-only unless writable; a cleanly closed record
+ * read-only as immutable, so reading leaves nothing beside it). */
+dh_status dh_record_open_db(dh_record *r, const char *path, int writable, char *err,
+                            size_t errlen);
+dh_status dh_record_exec(dh_record *r, const char *sql, char *err, size_t errlen);
+dh_status dh_record_prepare_writers(dh_record *r, char *err, size_t errlen);
 
 /* Reads and checks the progress row and the header's signer into r. */
 dh_status dh_record_load_progress(dh_record *r, char *err, size_t errlen);
