@@ -90,7 +90,8 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     s->record_path = o->from;
     /* verified before the record's scenario runs; resuming always verifies, so a
      * changed record is never continued (nor signed) */
-    if ((o->verify || o->resume) && verify_record(s, o)) return s->verified.problem ? 1 : 2;
+    int rc = o->verify || o->resume ? verify_record(s, o) : 0;
+    if (rc) return rc;
     dh_record_header *h = &s->header;
     if (o->seed && s->seed != h->seed)
         return dh_fail(2, "%s: recorded with --seed %llu; leave --seed out to use it", o->from,

@@ -171,6 +171,10 @@ case_ wrong-key signed "" 1 \
   "$d the record was signed with another key (public key $pub), not the one given" verify --key "$out/other.pub" @
 case_ unsigned-with-key good "" 1 \
   "$d the record is not signed: nothing in it can be checked against the key" verify --key "$out/control.pub" @
+case_ report-wrong-key signed "" 1 \
+  "$d the record was signed with another key (public key $pub), not the one given $refuse" report @ --key "$out/other.pub" -o "$out/x.html"
+case_ key-not-public signed "" 2 \
+  "drillhall: $out/control.key: not an Ed25519 public key (the .pub that \`drillhall keygen\` wrote)" verify --key "$out/control.key" @
 case_ signer-swapped signed "UPDATE drill SET signer = '$(printf '%064d' 0)'" 1 "$d $changed" verify @
 case_ resume-signed-no-key signed "" 2 \
   "drillhall: @ is signed: continue it with --sign and the key it was signed with (public key $pub)" resume @ --headless
