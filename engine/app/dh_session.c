@@ -257,6 +257,8 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
                            strerror(errno));
         record = s->default_record;
     }
+    if (o->sign && !record && !o->resume)
+        return dh_fail(2, "--sign %s: signs a record; give --record F.drill too", o->sign);
     if (record && (rc = create_record(s, o, record))) return rc;
     /* every input goes through the journal: recorded first, or checked against
      * the record while a recorded drill is rebuilt */

@@ -20,6 +20,12 @@ pub=$(sqlite3 "$out/signed.drill" "SELECT signer FROM drill")
 good_head=$("$exe" verify "$out/good.drill" | sed -n 's/.*head \([0-9a-f]*\)$/\1/p')
 [ ${#good_head} -eq 64 ]
 "$exe" verify --key "$out/control.pub" "$out/signed.drill" | grep -qx "$out/signed.drill: signed by key $pub (the key given)"
+# --sign without a record to sign is a mistake, not ignored
+set +e
+msg=$("$exe" run "$sc" --headless --sign "$out/control.key" 2>&1 >/dev/null); rc=$?
+set -e
+[ $rc -eq 2 ] && [ "$msg" = "drillhall: --sign $out/control.key: signs a record; give --record F.drill too" ] ||
+  { echo "FAIL --sign without --record: exit $rc: $msg"; exit 1; }
 # DRILLHALL_SIGNING_KEY signs as --sign does
 DRILLHALL_SIGNING_KEY="$out/control.key" "$exe" run "$sc" "${flags[@]}" --record "$out/env.drill" >/dev/null
 "$exe" verify --key "$out/control.pub" "$out/env.drill" | grep -qx "$out/env.drill: signed by key $pub (the key given)"
