@@ -53,6 +53,15 @@ run "$exe" history "$f"
 check "history while recording" 0 "" $rc "$msg"
 kill -0 $writer || { echo "FAIL the writer stopped while being read"; fails=$((fails + 1)); }
 
+# a copy taken while it records (one consistent moment, through SQLite's backup)
+# verifies against the key, and says the drill had not ended: a record cut short
+# can pass for nothing more than a drill that stopped there
+mkdir -p "$out/copy" && sqlite3 -readonly "$f" ".backup '$out/copy/live.drill'"
+run "$exe" verify --key "$out/control.pub" "$out/copy/live.drill"
+check "copy while recording verifies" 0 "" $rc "$msg"
+"$exe" verify "$out/copy/live.drill" | grep -q "^$out/copy/live.drill: the drill stopped (not ended) at T+" ||
+  { echo "FAIL a copy taken while recording does not say the drill had not ended"; fails=$((fails + 1)); }
+
 # the writer dies without closing anything: the kernel drops its lock
 kill -9 $writer
 wait $writer 2>/dev/null || true

@@ -14,6 +14,8 @@ flags=(--headless --bots random --roster "$src/scenarios/rosters/rehearsal-6.csv
 rechain="python3 $src/tests/record/rechain.py"
 "$exe" keygen -o "$out/control.key" 2>/dev/null
 "$exe" keygen -o "$out/other.key" 2>/dev/null
+[ "$(stat -c %a "$out/control.key")" = 600 ] || { echo "FAIL control.key is not mode 0600"; exit 1; }
+grep -q "BEGIN PUBLIC KEY" "$out/control.pub" && grep -q "BEGIN PRIVATE KEY" "$out/control.key"
 "$exe" run "$sc" "${flags[@]}" --record "$out/good.drill" >/dev/null
 "$exe" run "$sc" "${flags[@]}" --record "$out/signed.drill" --sign "$out/control.key" >/dev/null
 pub=$(sqlite3 "$out/signed.drill" "SELECT signer FROM drill")
