@@ -40,8 +40,6 @@ int dh_lang_choose(const char *opt, dh_lang *out)
     return 0;
 }
 
-/* Loads scenario, roster and responses from a .drill file; checks that --bots
- * and --responses, when given, are the recorded ones. */
 /* Loads the signing key named by --sign or DRILLHALL_SIGNING_KEY, if any. */
 static int load_signer(dh_session *s, const dh_session_opts *o)
 {
@@ -72,6 +70,8 @@ static int verify_record(dh_session *s, const dh_session_opts *o)
     return 0;
 }
 
+/* Loads scenario, roster and responses from a .drill file; checks that --bots
+ * and --responses, when given, are the recorded ones. */
 static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *diags)
 {
     char err[512];
