@@ -28,14 +28,18 @@ int dh_chain_sha256(const void *a, size_t alen, const void *b, size_t blen,
     return 0;
 }
 
-/* The header's canonical bytes: every field that decides the drill. */
+static const char *or_empty(const char *s) { return s ? s : ""; }
+
+/* The header's canonical bytes: every field that decides the drill or that a
+ * report shows. */
 static void header_bytes(dh_buf *b, const dh_record_header *h)
 {
     dh_buf_printf(b, "drillhall-record %d\nengine %zu:%s\nscenario-file %zu:%s\n"
                      "scenario-id %zu:%s\nscenario-version %d\n",
-                  DH_RECORD_SCHEMA, strlen(h->engine_version), h->engine_version,
-                  strlen(h->scenario_file), h->scenario_file, strlen(h->scenario_id),
-                  h->scenario_id, h->scenario_version);
+                  DH_RECORD_SCHEMA, strlen(or_empty(h->engine_version)),
+                  or_empty(h->engine_version), strlen(or_empty(h->scenario_file)),
+                  or_empty(h->scenario_file), strlen(or_empty(h->scenario_id)),
+                  or_empty(h->scenario_id), h->scenario_version);
     dh_buf_printf(b, "scenario %s\nseed %llu\nlang %s\nbots %s\ncreated %lld\nsigner %s\n",
                   h->scenario_sha256, (unsigned long long)h->seed, h->lang, h->bots,
                   (long long)h->created_us, h->signer[0] ? h->signer : "none");
@@ -47,7 +51,7 @@ static void header_bytes(dh_buf *b, const dh_record_header *h)
     for (size_t i = 0; i < h->responses.count; i++) {
         const dh_response *p = &h->responses.items[i];
         dh_buf_printf(b, "response %d %d %d %lld %d\n", p->team, p->decision, p->option,
-                      (long long)p->at, p->line);
+                      (long long)p->at, p->line > 0 ? p->line : 0); /* as stored */
     }
 }
 

@@ -212,8 +212,10 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     /* sidecars of a deleted file would be read as part of the new one (the
      * record itself is not there: checked above); a half-built one is emptied */
     if (truncate(tmp, 0) != 0) {
+        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
         dh_record_close(r);
-        return dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
+        remove(tmp);
+        return st;
     }
     static const char *const side[] = {"-wal", "-shm", "-journal"};
     for (size_t i = 0; i < 3; i++) {
@@ -228,6 +230,7 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
         dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
                             r->db ? sqlite3_errmsg(r->db) : "out of memory");
         dh_record_close(r);
+        dh_record_remove(tmp);
         return st;
     }
     dh_record_header hh = *h;

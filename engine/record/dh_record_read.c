@@ -152,7 +152,7 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
     h->engine_version = dup_or_fail(&w, get_text(&w, 0, 64), &st);
     h->scenario_file = dup_or_fail(&w, get_text(&w, 1, 4096), &st);
     h->scenario_id = dup_or_fail(&w, get_text(&w, 2, 256), &st);
-    h->scenario_version = (int)get_int(&w, 3, 0, INT_MAX);
+    h->scenario_version = (int)get_int(&w, 3, INT_MIN, INT_MAX);
     /* the text's bytes, as a blob or as text (what an edit with sqlite3 leaves) */
     if (sqlite3_column_type(s, 4) == SQLITE_TEXT || !wrong_type(&w, 4, SQLITE_BLOB)) {
         int n = sqlite3_column_bytes(s, 4);
