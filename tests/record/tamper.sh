@@ -139,6 +139,12 @@ for f in decisions scoreboard; do
 done
 "$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified 2>/dev/null | grep -q "^NOT VERIFIED: progress-edit.drill: the progress row" ||
   { echo "FAIL history --unverified not stamped"; fails=$((fails + 1)); }
+"$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified --format html 2>/dev/null |
+  grep -q "NOT VERIFIED — progress-edit.drill: the progress row" ||
+  { echo "FAIL history --unverified --format html not stamped"; fails=$((fails + 1)); }
+"$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified --format csv 2>/dev/null |
+  head -n 1 | grep -q ",total [0-9-]* #[12] NOT VERIFIED,rank [0-9-]* #[12] NOT VERIFIED," ||
+  { echo "FAIL history --unverified --format csv: the drill's columns not marked"; fails=$((fails + 1)); }
 # an evaluator adjustment of +500 points for the fifth team, added after the
 # drill as if it had been given at the last input's time, the chain recomputed
 forge="INSERT INTO inputs SELECT seq + 1, t, wall_us + 1, 'adjust', 'console', 4, -1, -1, 0, -1,
