@@ -27,6 +27,8 @@ static const char help[] =
     "  --responses FILE.csv  must be the recorded responses (the default)\n"
     "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
     "  --log FILE.jsonl      write the whole drill's event log, from the start\n"
+    "  --sign FILE.key       the key a signed record was signed with (or\n"
+    "                        DRILLHALL_SIGNING_KEY); the record is verified first\n"
     "  --lang en|vi          language of names in the scoreboard\n";
 
 int dh_cmd_resume(int argc, char **argv)
