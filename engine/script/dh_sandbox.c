@@ -14,16 +14,15 @@
  *     xpcall runs its handler after unwinding, never as Lua's message handler:
  *     an error raised by the budget hook would otherwise call the handler with
  *     hooks disabled, where an endless loop could never be stopped;
- *  4. pattern functions refuse subject/pattern pairs whose backtracking could
- *     outlast the instruction budget (the matcher is C code the count hook cannot
- *     interrupt);
+ *  4. pattern functions charge every step of the matcher to the budget (the
+ *     matcher is C code the count hook cannot interrupt; dh_match.c);
  *  5. math.random draws from the current team's stream; math.randomseed is gone;
  *  6. pairs and next visit keys in a fixed order, and tostring/string.format
  *     never show addresses, so a drill replays byte-for-byte even though Lua
  *     seeds its string hashes randomly per process;
  *  7. C functions whose work grows with their input charge the instruction
  *     budget for it: by bytes allocated (dh_script.c's allocator: `..`, rep,
- *     upper, format, table growth), by bytes scanned (patterns, utf8, load,
+ *     format, table growth), by bytes scanned (utf8, load, upper, lower, reverse,
  *     tonumber, pack formats), by elements moved or pushed (insert/remove at a
  *     position, unpack, byte, ordered keys, sort, concat) and by the heap a full
  *     collection walks; the largest requests are refused outright;
@@ -32,6 +31,7 @@
  *  9. print is capped per script state; chunk names given to load never name a
  *     file, so every error points at the scenario file's own line;
  * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
+#include "dh_match.h"
 #include "dh_script_impl.h"
 
 #include <ctype.h>
@@ -498,57 +498,21 @@ static void name_unavailable(lua_State *L, int tab, const char *lib)
     lua_setmetatable(L, tab);
 }
 
-/* --- pattern guard --------------------------------------------------------------- */
+/* --- patterns ------------------------------------------------------------------- */
 
-/* Lua's matcher backtracks: each quantifier (and %b, a back-reference) may retry
- * at every subject position, so a pattern with q of them costs up to n^(q+1)
- * steps on an n-byte subject (n^q when anchored); a plain find costs up to n·m.
- * The matcher is C code the instruction hook cannot interrupt, so what could
- * exceed 10^9 steps is refused. */
-#define DH_PATTERN_STEPS 1e9
-
-static int pattern_guard(lua_State *L)
+/* Lua's matcher backtracks, and it is C code the count hook cannot interrupt:
+ * find, match, gmatch and gsub are dh_match.c's copy of it, which charges every
+ * step to the budget, so a costly pattern stops at the script's line with the
+ * budget error instead of running for minutes (or being refused by a guess). */
+static void counted_patterns(lua_State *L, dh_script *s) /* the string table on top */
 {
-    size_t n, plen;
-    luaL_checklstring(L, 1, &n);
-    const char *p = luaL_checklstring(L, 2, &plen);
-    int plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4); /* find's */
-    double steps = (double)n * (double)(plen ? plen : 1);
-    if (!plain && n > 1) {
-        int q = 0, anchored = plen > 0 && p[0] == '^';
-        for (size_t i = 0; i < plen; i++) {
-            if (p[i] == '%') {
-                i++;
-                if (i < plen && (p[i] == 'b' || (p[i] >= '1' && p[i] <= '9'))) q++;
-                continue;
-            }
-            if (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?') q++;
-        }
-        steps = pow((double)n, q + (anchored ? 0 : 1)) * (double)(plen ? plen : 1);
-    }
-    if (steps > DH_PATTERN_STEPS)
-        return luaL_error(L, "pattern \"%s\" is too costly for a %d-byte string in a "
-                          "scenario (sandbox limit); use a simpler pattern or a shorter string",
-                          plen > 40 ? "…" : p, (int)n);
-    /* what is allowed still scans the subject: at least a step per byte (gmatch
-     * is charged here for the whole walk its iterator makes) */
-    dh_script_charge(lua_touserdata(L, lua_upvalueindex(3)), L, (uint64_t)n + plen);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-static void guard_patterns(lua_State *L, dh_script *s, int strtab)
-{
-    static const char *const names[] = {"find", "match", "gmatch", "gsub"};
-    for (int i = 0; i < 4; i++) {
-        lua_getfield(L, strtab, names[i]);
-        lua_pushboolean(L, i == 0); /* only find has a plain flag */
-        lua_pushlightuserdata(L, s);
-        lua_pushcclosure(L, pattern_guard, 3);
-        lua_setfield(L, strtab, names[i]);
-    }
+    static const luaL_Reg fns[] = {{"find", dh_match_find},
+                                   {"match", dh_match_match},
+                                   {"gmatch", dh_match_gmatch},
+                                   {"gsub", dh_match_gsub},
+                                   {NULL, NULL}};
+    lua_pushlightuserdata(L, s);
+    luaL_setfuncs(L, fns, 1);
 }
 
 /* --- math.random ----------------------------------------------------------------- */
@@ -650,10 +614,11 @@ void dh_sandbox_open(dh_script *s)
     int strtab = lua_gettop(L);
     lua_pushnil(L);
     lua_setfield(L, strtab, "dump");
-    guard_patterns(L, s, strtab);
+    counted_patterns(L, s);
     wrap(L, s, strtab, "rep", w_rep);
     wrap(L, s, strtab, "byte", w_per_result);
-    static const char *const scans[] = {"pack", "packsize", "unpack", NULL};
+    static const char *const scans[] = {"pack", "packsize", "unpack", "upper", "lower", "reverse",
+                                        NULL};
     for (const char *const *n = scans; *n; n++) wrap(L, s, strtab, *n, w_scan_arg1);
     name_unavailable(L, strtab, "string.");
     lua_getfield(L, strtab, "format");
