@@ -76,10 +76,13 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     dh_script *s = *(dh_script **)lua_getextraspace(L);
-    /* where the script is (in its own file), for errors that arrive without a
-     * position and for the drill's stop message */
+    /* where the script is in its own file (a loaded chunk's lines are not), for
+     * errors that arrive without a position and for the drill's stop message;
+     * one frame only: this runs every DH_HOOK_TICK instructions */
     lua_Debug here;
-    if (dh_script_where(L, &here)) s->tick_line = here.currentline;
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && s->path && ar->source[0] == '@' &&
+        !strcmp(ar->source + 1, s->path))
+        s->tick_line = ar->currentline;
     if (!s->budget_hit && s->budget_left > 0 && --s->budget_left > 0) return;
     if (!s->budget_hit) {
         s->budget_hit = 1;

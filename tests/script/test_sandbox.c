@@ -84,6 +84,16 @@ static const attempt attempts[] = {
     {"addresses through a flag and a width", "local s = string.format('%-20p', {})",
      "addresses"},
     {"string.dump through the string metatable", "local d = ('x').dump", "string.dump"},
+    {"a format with %p after a zero byte", "local s = string.format('\\0%p', {})", "addresses"},
+    {"a to-be-closed variable that loops on close",
+     "do local x <close> = setmetatable({}, { __close = function() while true do end end }) end",
+     "instruction budget"},
+    {"a loop on close while the budget error unwinds",
+     "local x <close> = setmetatable({}, { __close = function() while true do end end })\n"
+     "while true do end", "instruction budget"},
+    {"an error object whose __tostring loops",
+     "error(setmetatable({}, { __tostring = function() while true do end end }))",
+     "instruction budget"},
     {"a chunk that names a file", "load('error(\"x\")', '@/etc/passwd')()", "load"},
     {"scenario API after loading", "on('end', function() inject { id = 'late', title = 'x' } end)\n"
      "error('marker')", "marker"},
