@@ -33,12 +33,19 @@ static void take_ticks(dh_script *s, uint64_t ticks)
 
 /* The host allocator: refuses any growth past the cap, so a runaway script gets
  * Lua's "not enough memory" error instead of taking the machine's memory.
- * During a call, growth is also charged to the instruction budget: copying and
- * building strings and tables (`..` in a loop, string.rep/upper/format, table
- * growth, load) is work the instruction count does not see. */
+ *
+ * During a call it also charges the instruction budget for every long string
+ * built (`..` in a loop, rep, format, concat, sub, gsub): copying the bytes is
+ * work the instruction count does not see. Only long strings: Lua never interns
+ * them, so each one built is one allocation in every process, while whether a
+ * short string or a table's hash part is allocated can depend on the string
+ * hash seed (randomised per process) and on collection timing. What is charged
+ * must repeat exactly, or a replay could stop a script at another point.
+ * (For a new object Lua passes its type as osize, see lua_Alloc.) */
 static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     dh_script *s = ud;
+    int long_string = !ptr && osize == LUA_TSTRING && nsize > DH_SHORT_STRING_BYTES;
     if (!ptr) osize = 0;
     if (nsize == 0) {
         free(ptr);
@@ -58,8 +65,8 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     void *p = realloc(ptr, nsize);
     if (p) {
         s->mem_used = s->mem_used - osize + nsize;
-        if (s->in_call && nsize > osize) {
-            s->alloc_rest += nsize - osize;
+        if (s->in_call && long_string) {
+            s->alloc_rest += nsize;
             if (s->alloc_rest >= DH_ALLOC_BYTES_PER_INSTRUCTION * DH_HOOK_TICK) {
                 uint64_t per_tick = DH_ALLOC_BYTES_PER_INSTRUCTION * DH_HOOK_TICK;
                 take_ticks(s, s->alloc_rest / per_tick);

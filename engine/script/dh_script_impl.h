@@ -56,8 +56,12 @@ struct dh_script {
 #define DH_SORT_KEY "dh.sort"    /* registry: the original table.sort */
 #define DH_HOOK_TICK 1000   /* instructions between budget checks */
 /* C work is charged as instructions: a VM instruction costs a few ns, so does
- * copying 64 bytes of freshly allocated memory or scanning one byte in C */
-#define DH_ALLOC_BYTES_PER_INSTRUCTION 64
+ * building 32 bytes of a string (a buffer, then the string) or scanning one
+ * byte in C */
+#define DH_ALLOC_BYTES_PER_INSTRUCTION 32
+/* Allocations of strings bigger than this are long strings (Lua interns strings
+ * of up to 40 bytes; its header is below 32 bytes) */
+#define DH_SHORT_STRING_BYTES 80
 #define DH_PRINT_MAX_LINES 1000          /* print output shown per script state */
 #define DH_PRINT_MAX_BYTES (100u << 10)
 

@@ -5,7 +5,9 @@
 # gives another drill. Then the address probe (tests/script/address-probe.lua):
 # a drill that prints and decides on everything a script can make of a table,
 # a function or a named value, run six times: one address anywhere and the logs
-# differ.
+# differ. Last the budget probe (tests/script/budget-probe.lua): its scripts
+# run out of the drill's share part way through, at a point that must not move
+# between processes although Lua's string hash seed does.
 set -eu
 exe=$1 src=$2 out=$3
 run() {
@@ -33,3 +35,15 @@ if grep -q '0x' "$out/probe-1.jsonl" "$out/probe-1.err"; then
   echo "an address reached the probe's log or output"; exit 1
 fi
 echo "address probe: 6 runs, identical logs and output, no address"
+
+budget=$src/tests/script/budget-probe.lua
+for i in 1 2 3 4; do
+  "$exe" run "$budget" --headless --bots random --teams 3 --seed 7 --log "$out/budget-$i.jsonl" \
+    >/dev/null 2>"$out/budget-$i.err"
+  cmp "$out/budget-1.jsonl" "$out/budget-$i.jsonl"
+done
+# the share ran out in the middle: some deliveries before, withheld ones after
+grep -q '"type":"inject"' "$out/budget-1.jsonl"
+grep -q '"type":"withheld"' "$out/budget-1.jsonl"
+grep -q 'script budget for the drill exhausted' "$out/budget-1.err"
+echo "budget probe: 4 runs stop the scripts at the same point ($(grep -c '"type":"inject"' "$out/budget-1.jsonl") deliveries)"
