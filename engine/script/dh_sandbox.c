@@ -132,7 +132,7 @@ static int w_print(lua_State *L)
         return 0;
     }
     if (s->print_dropped++ == 0)
-        fprintf(stderr, "%s:%d: print: print output limit reached (%d lines or %u KiB per "
+        fprintf(stderr, "drillhall: %s:%d: print output limit reached (%d lines or %u KiB per "
                 "scenario); the rest is counted, not shown\n", placed ? ar.short_src : "?",
                 placed ? ar.currentline : 0, DH_PRINT_MAX_LINES, DH_PRINT_MAX_BYTES >> 10);
     return 0;

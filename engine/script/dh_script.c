@@ -300,7 +300,7 @@ void dh_script_destroy(dh_script *s)
      * although no finalizer can exist: setmetatable refuses __gc */
     s->drill = NULL;
     if (s->print_dropped)
-        fprintf(stderr, "%s: print: %llu more lines of print output were not shown (a scenario "
+        fprintf(stderr, "drillhall: %s: %llu more lines of print output were not shown (a scenario "
                 "shows at most %d lines or %u KiB)\n", s->path ? s->path : "?",
                 (unsigned long long)s->print_dropped, DH_PRINT_MAX_LINES,
                 DH_PRINT_MAX_BYTES >> 10);

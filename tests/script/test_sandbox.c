@@ -451,6 +451,12 @@ static void print_is_metered(void **state)
         fail();
     }
     assert_non_null(strstr(out, "t.lua:3: print: flood\tt1\t1\n")); /* the first lines show */
+    /* one notice when the cap is reached, one count when the script state goes */
+    static const char limit[] = "drillhall: t.lua:3: print output limit reached";
+    const char *notice = strstr(out, limit);
+    assert_non_null(notice);
+    assert_null(strstr(notice + sizeof limit - 1, "print output limit reached"));
+    assert_non_null(strstr(out, "more lines of print output were not shown"));
     free(out);
 }
 
