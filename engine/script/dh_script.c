@@ -515,14 +515,17 @@ static int trampoline(lua_State *L)
  * script that filled its memory fails alone instead of panicking Lua. */
 #define DH_PUSH_RESERVE (256u << 10)
 
-/* Runs one call; on failure records "what failed: file:line: message" as a
- * warning (described only then: this path runs for every condition and hook). */
+/* The drill's share in ticks: call_budget × drill_calls × (teams + 1). */
 static uint64_t share_of(const dh_script *s, const dh_drill *d)
 {
     uint64_t calls = s->limits.drill_calls ? s->limits.drill_calls : 10;
     return (s->limits.call_budget / DH_HOOK_TICK + 1) * calls * ((uint64_t)d->nteams + 1);
 }
 
+/* Runs one call; on failure records "what failed: file:line: message" as a
+ * warning (described only then: this path runs for every condition and hook).
+ * Each call is paid from the drill's share; once the share is spent no script
+ * runs for the rest of the drill. */
 static void run_call(dh_script *s, dh_drill *d, call *c)
 {
     lua_State *L = s->L;
