@@ -411,8 +411,9 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
 #define DH_SEEN_MAX 256  /* distinct warnings counted per drill; more are simply added */
 
 /* Adds "what: text" at file:line as a drill warning, once per distinct
- * (key, line, text): the same hook failing for each of 200 teams is one
- * warning that counts, not 200 lines on the terminal. */
+ * (key, line, text): the same hook failing for each of 200 teams, or one
+ * failing condition shared by many injects, is one warning that counts (the
+ * first occurrence names its team and inject), not hundreds of lines. */
 static void warn_once(dh_script *s, dh_drill *d, const char *key, int line, const char *what,
                       const char *text)
 {
@@ -565,11 +566,11 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
         if (c->inject >= 0) {
             snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
                      "as false)", d->sc->injects[c->inject].id, d->roster->teams[c->team].id);
-            snprintf(key, sizeof key, "when %d", c->inject);
+            snprintf(key, sizeof key, "when"); /* one condition may serve many injects */
         } else {
             snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
                      dh_hook_event_name(c->ev), d->roster->teams[c->team].id);
-            snprintf(key, sizeof key, "hook %d %d", (int)c->ev, c->ref);
+            snprintf(key, sizeof key, "hook %d", (int)c->ev);
         }
         report(s, d, key, what, err);
     }
