@@ -15,13 +15,13 @@
  *     an error raised by the budget hook would otherwise call the handler with
  *     hooks disabled, where an endless loop could never be stopped;
  *  4. pattern functions charge every step of the matcher to the budget (the
- *     matcher is C code the count hook cannot interrupt; dh_match.c);
+ *     matcher is C code the count hook cannot interrupt; dh_match.c, dh_meter.c);
  *  5. math.random draws from the current team's stream; math.randomseed is gone;
  *  6. pairs and next visit keys in a fixed order, and tostring/string.format
  *     never show addresses, so a drill replays byte-for-byte even though Lua
  *     seeds its string hashes randomly per process;
  *  7. C functions whose work grows with their input charge the instruction
- *     budget for it: by the bytes of long strings built (dh_script.c's
+ *     budget for it (dh_meter.c): by the bytes of long strings built (dh_script.c's
  *     allocator: `..`, rep, format, concat, sub, gsub), by bytes scanned (utf8,
  *     load, upper, lower, reverse, tonumber, pack formats), by elements moved or
  *     pushed (insert/remove at a position, unpack, byte, ordered keys, sort,
@@ -33,14 +33,11 @@
  *  9. print is capped per script state; chunk names given to load never name a
  *     file, so every error points at the scenario file's own line;
  * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
-#include "dh_match.h"
 #include "dh_script_impl.h"
 
 #include <ctype.h>
 #include <lualib.h>
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* --- load, collectgarbage, print ------------------------------------------------- */
@@ -359,113 +356,6 @@ static int w_format(lua_State *L)
     return 1;
 }
 
-/* --- C work the instruction count does not see ----------------------------------------- */
-
-#define DH_MAX_REPEAT (1 << 24)
-
-static int w_rep(lua_State *L)
-{
-    size_t len, seplen = 0;
-    luaL_checklstring(L, 1, &len);
-    lua_Integer n = luaL_checkinteger(L, 2);
-    luaL_optlstring(L, 3, "", &seplen);
-    if (n > DH_MAX_REPEAT)
-        return luaL_error(L, "string.rep: %I repetitions is more than a scenario may ask for "
-                          "(limit %d)", n, DH_MAX_REPEAT);
-    /* a repetition costs a few ns, a byte far less: charge both, generously */
-    if (n > 0)
-        dh_script_charge(dh_script_from_upvalue(L), L,
-                         (uint64_t)n / 16 + (uint64_t)n * (len + seplen) / 256);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
-}
-
-static int w_move(lua_State *L)
-{
-    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
-    if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= DH_MAX_REPEAT)
-        return luaL_error(L, "table.move: more than %d elements at once", DH_MAX_REPEAT);
-    if (e >= f) dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)(e - f + 1));
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* Functions that scan their first argument (a string) byte by byte. */
-static int w_scan_arg1(lua_State *L)
-{
-    if (lua_type(L, 1) == LUA_TSTRING)
-        dh_script_charge(dh_script_from_upvalue(L), L, lua_rawlen(L, 1));
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* Functions that push one value per element (unpack, byte, codepoint): the
- * stack bounds them, but a loop of them is work the count does not see. */
-static int w_per_result(lua_State *L)
-{
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    int n = lua_gettop(L);
-    dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)n * 2);
-    return n;
-}
-
-/* table.insert(t, pos, v) and table.remove(t, pos) shift every element after
- * pos, one get and one set each */
-static int w_shift(lua_State *L)
-{
-    int insert = lua_toboolean(L, lua_upvalueindex(3));
-    if (lua_type(L, 1) == LUA_TTABLE && lua_gettop(L) >= (insert ? 3 : 2) &&
-        lua_isinteger(L, 2)) {
-        lua_Integer len = (lua_Integer)lua_rawlen(L, 1), pos = lua_tointeger(L, 2);
-        if (pos >= 1 && pos <= len)
-            dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)(len - pos + 1) * 4);
-    }
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* sort and concat: charge the budget for the work the C function will do */
-static int w_metered(lua_State *L)
-{
-    luaL_checktype(L, 1, LUA_TTABLE);
-    uint64_t n = (uint64_t)luaL_len(L, 1);
-    uint64_t cost = n;
-    for (uint64_t m = n; m > 1; m >>= 1) cost += n; /* n log n covers both */
-    dh_script_charge(dh_script_from_upvalue(L), L, cost);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* Replaces lib[name] by a closure over (script, original). */
-static void wrap(lua_State *L, dh_script *s, int lib, const char *name, lua_CFunction fn)
-{
-    lua_pushlightuserdata(L, s);
-    lua_getfield(L, lib, name);
-    lua_pushcclosure(L, fn, 2);
-    lua_setfield(L, lib, name);
-}
-
-static void wrap_shift(lua_State *L, dh_script *s, int lib, const char *name, int insert)
-{
-    lua_pushlightuserdata(L, s);
-    lua_getfield(L, lib, name);
-    lua_pushboolean(L, insert);
-    lua_pushcclosure(L, w_shift, 3);
-    lua_setfield(L, lib, name);
-}
-
 /* --- names the sandbox leaves out --------------------------------------------------- */
 
 /* Reading a missing global is nil as ever, except for the names of what the
@@ -499,23 +389,6 @@ static void name_unavailable(lua_State *L, int tab, const char *lib)
     lua_pushcclosure(L, unavailable_index, 1);
     lua_setfield(L, -2, "__index");
     lua_setmetatable(L, tab);
-}
-
-/* --- patterns ------------------------------------------------------------------- */
-
-/* Lua's matcher backtracks, and it is C code the count hook cannot interrupt:
- * find, match, gmatch and gsub are dh_match.c's copy of it, which charges every
- * step to the budget, so a costly pattern stops at the script's line with the
- * budget error instead of running for minutes (or being refused by a guess). */
-static void counted_patterns(lua_State *L, dh_script *s) /* the string table on top */
-{
-    static const luaL_Reg fns[] = {{"find", dh_match_find},
-                                   {"match", dh_match_match},
-                                   {"gmatch", dh_match_gmatch},
-                                   {"gsub", dh_match_gsub},
-                                   {NULL, NULL}};
-    lua_pushlightuserdata(L, s);
-    luaL_setfuncs(L, fns, 1);
 }
 
 /* --- math.random ----------------------------------------------------------------- */
@@ -599,13 +472,8 @@ void dh_sandbox_open(dh_script *s)
     int tab = lua_gettop(L);
     lua_getfield(L, tab, "sort");
     lua_setfield(L, LUA_REGISTRYINDEX, DH_SORT_KEY); /* the original, for ordered keys */
-    wrap(L, s, tab, "sort", w_metered);
-    wrap(L, s, tab, "concat", w_metered);
-    wrap(L, s, tab, "move", w_move);
-    wrap(L, s, tab, "unpack", w_per_result);
-    wrap_shift(L, s, tab, "insert", 1);
-    wrap_shift(L, s, tab, "remove", 0);
     lua_pop(L, 1);
+    dh_meter_open(s, g);
     lua_pushcfunction(L, w_pairs);
     lua_setfield(L, g, "pairs");
     lua_pushcfunction(L, w_next);
@@ -617,12 +485,6 @@ void dh_sandbox_open(dh_script *s)
     int strtab = lua_gettop(L);
     lua_pushnil(L);
     lua_setfield(L, strtab, "dump");
-    counted_patterns(L, s);
-    wrap(L, s, strtab, "rep", w_rep);
-    wrap(L, s, strtab, "byte", w_per_result);
-    static const char *const scans[] = {"pack", "packsize", "unpack", "upper", "lower", "reverse",
-                                        NULL};
-    for (const char *const *n = scans; *n; n++) wrap(L, s, strtab, *n, w_scan_arg1);
     name_unavailable(L, strtab, "string.");
     lua_getfield(L, strtab, "format");
     lua_pushcclosure(L, w_format, 1);
@@ -643,13 +505,6 @@ void dh_sandbox_open(dh_script *s)
     lua_setfield(L, -2, "randomseed");
     lua_pop(L, 1);
 
-    lua_getfield(L, g, "utf8");
-    int u8 = lua_gettop(L);
-    wrap(L, s, u8, "len", w_scan_arg1);
-    wrap(L, s, u8, "offset", w_scan_arg1);
-    wrap(L, s, u8, "codepoint", w_per_result);
-    lua_pop(L, 1);
-    wrap(L, s, g, "tonumber", w_scan_arg1);
     name_unavailable(L, g, "");
     lua_pop(L, 1); /* globals */
 }

@@ -98,6 +98,11 @@ void dh_sandbox_open(dh_script *s);
  * Returns the count. */
 lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx);
 
+/* dh_meter.c — wraps the library functions whose work grows with their input
+ * so that they charge the budget for it; g is the index of the global table
+ * (table.sort's original must already be saved under DH_SORT_KEY). */
+void dh_meter_open(dh_script *s, int g);
+
 /* wrap_scenario.c — scenario, inject, decision, on. */
 void dh_wrap_scenario_open(dh_script *s);
 
