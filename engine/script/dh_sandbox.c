@@ -34,6 +34,7 @@
  *     file, so every error points at the scenario file's own line;
  * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
 #include "dh_script_impl.h"
+#include "dh_text.h"
 
 #include <ctype.h>
 #include <lualib.h>
@@ -124,8 +125,15 @@ static int w_print(lua_State *L)
     if (s->print_lines < DH_PRINT_MAX_LINES && s->print_bytes + len + 1 <= DH_PRINT_MAX_BYTES) {
         s->print_lines++;
         s->print_bytes += len + 1;
-        fwrite(line, 1, len, stderr);
+        /* one print is one line of the terminal: control bytes and newlines are
+         * shown escaped, so a script can neither drive the terminal nor forge
+         * a line of the engine's own */
+        dh_buf out;
+        dh_buf_init(&out);
+        dh_text_escape_controls(&out, line, len, DH_ESC_KEEP_TAB);
+        if (out.len) fwrite(out.data, 1, out.len, stderr);
         fputc('\n', stderr);
+        dh_buf_free(&out);
         return 0;
     }
     if (s->print_dropped++ == 0)

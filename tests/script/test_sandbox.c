@@ -460,6 +460,24 @@ static void print_is_metered(void **state)
     free(out);
 }
 
+/* print cannot drive the terminal (clear it, retitle the window) or forge a line
+ * of the engine's own after a newline: one print is one escaped line */
+static void print_cannot_drive_the_terminal(void **state)
+{
+    (void)state;
+    char *out = captured_drill(
+        "scenario { id = 'x', title = 'x', duration = '1:00', categories = { 'c' } }\n"
+        "on('start', function(team)\n"
+        "  print('\\27]0;owned\\7\\27[2J\\nall checks passed', '\\194\\155x')\n"
+        "end)\n", 1);
+    assert_null(strchr(out, 0x1b));
+    assert_null(strchr(out, 0x07));
+    assert_null(strstr(out, "\xc2\x9b"));
+    assert_non_null(strstr(out, "t.lua:3: print: \\x1b]0;owned\\x07\\x1b[2J\\x0aall checks passed\t"));
+    assert_int_equal(count_lines(out), 1);
+    free(out);
+}
+
 static void a_failure_repeated_for_every_team_is_one_warning(void **state)
 {
     (void)state;
@@ -588,6 +606,7 @@ int main(void)
         cmocka_unit_test(work_in_c_functions_is_charged),
         cmocka_unit_test(a_drill_has_a_total_script_budget),
         cmocka_unit_test(print_is_metered),
+        cmocka_unit_test(print_cannot_drive_the_terminal),
         cmocka_unit_test(a_failure_repeated_for_every_team_is_one_warning),
         cmocka_unit_test(nothing_a_script_sees_shows_an_address),
         cmocka_unit_test(loaded_chunks_cannot_pretend_to_be_files),
