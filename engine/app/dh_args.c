@@ -1,23 +1,11 @@
-/* dh_args.c — option parsing and the error form. */
+/* dh_args.c — option parsing. */
 #include "dh_args.h"
-#include "dh_output.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int dh_fail(int code, const char *fmt, ...)
-{
-    va_list ap;
-    fputs("drillhall: ", stderr);
-    va_start(ap, fmt);
-    dh_term_vprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    return code;
-}
 
 int dh_parse_u64(const char *s, unsigned long long *out)
 {

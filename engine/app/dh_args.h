@@ -6,6 +6,8 @@
 #ifndef DH_ARGS_H
 #define DH_ARGS_H
 
+#include "dh_output.h" /* dh_fail, and where parsing notes inputs and outputs */
+
 #include <stddef.h>
 
 /* DH_OPT_INPUT and DH_OPT_OUTPUT are strings that name files. Declaring them
@@ -28,12 +30,6 @@ typedef struct dh_args {
 /* Returns 0, or 2 after printing why (unknown option, missing value, an output
  * that is the same file as an input or as another output…). */
 int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out);
-
-/* Prints "drillhall: <message>" to stderr; returns `code`. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-int dh_fail(int code, const char *fmt, ...);
 
 /* Parses a whole non-negative integer; returns 0 or -1. */
 int dh_parse_u64(const char *s, unsigned long long *out);

@@ -3,7 +3,6 @@
  * characters made visible. */
 #define _POSIX_C_SOURCE 200809L
 #include "dh_output.h"
-#include "dh_args.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -263,4 +262,15 @@ int dh_emit(const char *path, const dh_buf *data, const char *what)
     if (bad || fflush(stdout))
         return dh_fail(1, "could not write the %s", what);
     return 0;
+}
+
+int dh_fail(int code, const char *fmt, ...)
+{
+    va_list ap;
+    fputs("drillhall: ", stderr);
+    va_start(ap, fmt);
+    dh_term_vprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    return code;
 }

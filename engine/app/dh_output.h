@@ -50,4 +50,10 @@ __attribute__((format(printf, 2, 3)))
 #endif
 int dh_term_printf(FILE *f, const char *fmt, ...);
 
+/* Prints "drillhall: <message>" to stderr; returns `code`. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+int dh_fail(int code, const char *fmt, ...);
+
 #endif

@@ -2,6 +2,8 @@
 #include "dh_session.h"
 #include "dh_args.h"
 #include "dh_output.h"
+#include "dh_responses.h"
+#include "dh_roster_csv.h"
 #include "dh_text.h"
 
 #include <errno.h>

@@ -1,6 +1,5 @@
-/* dh_autoplay.c — bots and responses files. */
+/* dh_autoplay.c — bots and responses (read by engine/author/dh_responses.c). */
 #include "dh_autoplay.h"
-#include "dh_csv.h"
 #include "dh_vec.h"
 
 #include <stdio.h>
@@ -53,87 +52,6 @@ void dh_responses_free(dh_responses *r)
     free(r->file);
     free(r->items);
     memset(r, 0, sizeof *r);
-}
-
-dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenario *sc,
-                            const dh_roster *roster, dh_diags *diags)
-{
-    static const char *const header[] = {"team", "decision", "option", "at"};
-    memset(out, 0, sizeof *out);
-    size_t errors = diags->errors;
-    dh_csv csv;
-    out->file = dh_strdup(path);
-    if (!out->file) return DH_ENOMEM;
-    dh_status st = dh_csv_read_file(path, &csv, diags);
-    if (st) {
-        dh_responses_free(out);
-        return st;
-    }
-    int *first_line = NULL;
-    if (!dh_csv_check_header(&csv, header, 4, diags)) goto done;
-    first_line = calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
-                        sizeof *first_line);
-    if (!first_line) {
-        st = DH_ENOMEM;
-        goto done;
-    }
-    for (size_t i = 1; i < csv.nrows; i++) {
-        const dh_csv_row *row = &csv.rows[i];
-        if (row->nfields != 4) {
-            dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "expected 4 fields (team,decision,option,at), found %zu",
-                         row->nfields);
-            continue;
-        }
-        char **f = row->fields;
-        int team = dh_roster_find(roster, f[0]);
-        if (team < 0) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "unknown team \"%s\"", f[0]);
-            continue;
-        }
-        int dec = dh_scenario_find_decision(sc, f[1]);
-        if (dec < 0) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "unknown decision \"%s\"", f[1]);
-            continue;
-        }
-        int opt = dh_decision_find_option(&sc->decisions[dec], f[2]);
-        if (opt < 0) {
-            dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "decision \"%s\" has no option \"%s\"", f[1], f[2]);
-            continue;
-        }
-        dh_ms at;
-        char err[160];
-        if (dh_time_parse_clock(f[3], &at, err, sizeof err)) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "%s", err);
-            continue;
-        }
-        if (at > sc->duration) {
-            dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "at %s is past the scenario's end", f[3]);
-            continue;
-        }
-        int *first = &first_line[(size_t)team * sc->ndecisions + (size_t)dec];
-        if (*first) {
-            dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "team \"%s\" already answered \"%s\" at line %d", f[0], f[1],
-                         *first);
-            continue;
-        }
-        *first = row->line;
-        dh_response *r = dh_vec_push(&out->items, &out->count, sizeof *r);
-        if (!r) {
-            st = DH_ENOMEM;
-            break;
-        }
-        *r = (dh_response){team, dec, opt, at, row->line};
-    }
-done:
-    free(first_line);
-    dh_csv_free(&csv);
-    if (st == DH_OK && diags->errors > errors) st = DH_EINPUT;
-    if (st) dh_responses_free(out);
-    return st;
 }
 
 /* --- attaching --------------------------------------------------------------- */

@@ -2,6 +2,7 @@
 #include "dh_history.h"
 #include "dh_aar.h"
 #include "dh_csv.h"
+#include "dh_html.h"
 #include "dh_intern.h"
 
 #include <stdio.h>

@@ -2,6 +2,7 @@
  * inline CSS and SVG, no script, no web font, no fetch; A4 print rules so that
  * "print to PDF" gives the document the agency hands out. */
 #include "dh_aar.h"
+#include "dh_html.h"
 #include "dh_report.h"
 #include "dh_report_svg.h"
 
@@ -76,20 +77,6 @@ static void not_verified(dh_buf *b, const dh_report_meta *m, int banner)
                           : "<p class=\"unverified\">" DH_NOT_VERIFIED " — ");
     dh_html_escape(b, m->unverified);
     dh_buf_adds(b, banner ? "</div>\n" : "</p>\n");
-}
-
-void dh_html_escape(dh_buf *b, const char *s)
-{
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '&': dh_buf_adds(b, "&amp;"); break;
-        case '<': dh_buf_adds(b, "&lt;"); break;
-        case '>': dh_buf_adds(b, "&gt;"); break;
-        case '"': dh_buf_adds(b, "&quot;"); break;
-        case '\'': dh_buf_adds(b, "&#39;"); break;
-        default: dh_buf_addc(b, *s);
-        }
-    }
 }
 
 void dh_report_date(int64_t us, char *buf, size_t len)

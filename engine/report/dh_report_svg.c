@@ -1,6 +1,7 @@
 /* dh_report_svg.c — inline SVG charts: no script, no external font or image, so
  * the report renders the same offline, in print and in any browser. */
 #include "dh_report_svg.h"
+#include "dh_html.h"
 #include "dh_report.h"
 
 #include <stdio.h>

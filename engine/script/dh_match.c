@@ -21,7 +21,7 @@
  * of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY
  * KIND, EXPRESS OR IMPLIED. */
 #include "dh_match.h"
-#include "dh_script_impl.h"
+#include "dh_state.h"
 
 #include <ctype.h>
 #include <stddef.h>

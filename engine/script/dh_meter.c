@@ -8,8 +8,8 @@
  * The bytes of long strings built are charged by the allocator (dh_script.c);
  * pattern matching step by step (dh_match.c). Every charge depends only on
  * what the script asked for, so a replay is charged the same. */
+#include "dh_meter.h"
 #include "dh_match.h"
-#include "dh_script_impl.h"
 
 #define DH_MAX_REPEAT (1 << 24)
 

@@ -33,7 +33,8 @@
  *  9. print is capped per script state; chunk names given to load never name a
  *     file, so every error points at the scenario file's own line;
  * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
-#include "dh_script_impl.h"
+#include "dh_sandbox.h"
+#include "dh_meter.h"
 #include "dh_text.h"
 
 #include <ctype.h>

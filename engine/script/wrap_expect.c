@@ -6,6 +6,7 @@
  * listed id is placed at the first line at or after the test{} that names it. */
 #include "dh_expect_file.h"
 #include "dh_csv.h"
+#include "dh_script.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 #include "wrap_fields.h"

@@ -1,5 +1,6 @@
 /* wrap_fields.c — reading definition tables for the scenario API. */
 #include "wrap_fields.h"
+#include "dh_sandbox.h"
 #include "dh_text.h"
 
 #include <stdarg.h>

@@ -4,7 +4,7 @@
 #ifndef WRAP_FIELDS_H
 #define WRAP_FIELDS_H
 
-#include "dh_script_impl.h"
+#include "dh_state.h"
 
 #define HANDLE_MT "dh.handle"
 
@@ -42,6 +42,9 @@ int wf_table_field(wf_def *c, int tab, const char *name, const char *shape);
 /* Calls fn with key at -2 and value at -1 for each entry, in key order. */
 typedef void (*wf_each_fn)(wf_def *c, void *ud);
 void wf_each_sorted(wf_def *c, int idx, wf_each_fn fn, void *ud);
+
+/* Accepts an id string or a handle returned by inject{} / decision{}. */
+const char *dh_script_check_id(lua_State *L, int idx);
 
 /* Handles: what inject{} and decision{} return. */
 void wf_open_handles(lua_State *L);

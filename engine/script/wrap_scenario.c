@@ -4,6 +4,7 @@
  * it is recorded at the definition's line and the definition is still added (as
  * far as it could be read), so one run of `drillhall check` lists every problem
  * and a broken inject does not cascade into "unknown inject" errors elsewhere. */
+#include "wrap_scenario.h"
 #include "wrap_fields.h"
 #include "dh_text.h"
 

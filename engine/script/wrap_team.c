@@ -11,7 +11,8 @@
  *
  * A team object names its drill; used after that drill is gone it fails loudly.
  * Inside `when` nothing may change: inject, add and flag writes are refused. */
-#include "dh_script_impl.h"
+#include "wrap_team.h"
+#include "wrap_fields.h"
 
 #include "dh_text.h"
 

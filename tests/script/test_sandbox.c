@@ -3,7 +3,7 @@
 #define _POSIX_C_SOURCE 200809L /* mkstemp, pread, dup2 */
 #include "script_fixture.h"
 
-#include "dh_script_impl.h"
+#include "dh_state.h"
 #include "dh_time.h"
 
 #include <fcntl.h>

@@ -1,6 +1,6 @@
 /* test_roster.c — rosters from CSV and generated; brackets in first-seen order. */
 #include "dh_test.h"
-#include "dh_roster.h"
+#include "dh_roster_csv.h"
 
 #include <stdio.h>
 #include <string.h>

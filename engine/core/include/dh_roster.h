@@ -1,4 +1,4 @@
-/* dh_roster.h — the teams taking part: `id,name,bracket` CSV or generated.
+/* dh_roster.h — the teams taking part: read by engine/author/dh_roster_csv.h, or generated.
  *
  * Team ids are interned in roster order, so a team's intern id is its index. */
 #ifndef DH_ROSTER_H
@@ -27,9 +27,6 @@ typedef struct dh_roster {
 
 void dh_roster_init(dh_roster *r);
 void dh_roster_free(dh_roster *r);
-/* Loads a roster CSV. Every problem goes to diags at its line; returns DH_EINPUT
- * (or DH_EIO/DH_ENOMEM) and leaves r empty on any error. */
-dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags);
 /* n teams "team-001"… named "Team 1"…, all in bracket "all". */
 dh_status dh_roster_generate(dh_roster *r, size_t n);
 /* Adds one team (copies the strings); used by loaders and tests. */

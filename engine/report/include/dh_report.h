@@ -36,8 +36,6 @@ dh_status dh_report_csv_decisions(dh_buf *out, const dh_drill *d);
  * points per category, total, decision seconds, answered, missed. */
 dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
 
-/* Appends s with &, <, >, " and ' escaped for HTML text and attributes. */
-void dh_html_escape(dh_buf *b, const char *s);
 /* "2026-11-24 09:30 UTC" */
 void dh_report_date(int64_t us, char *buf, size_t len);
 

@@ -1,6 +1,6 @@
 /* dh_scan.h — what a scenario's scripts may name, found in its source text.
  *
- * Lint (engine/core/dh_lint.h) cannot read hooks and conditions. This looks at
+ * Lint (engine/author's dh_lint.h) cannot read hooks and conditions. This looks at
  * the source the script loaded, without running it: a quoted inject id other
  * than its definition, `:inject(HANDLE` for an inject bound to a local, and
  * `flags.NAME` / `flags["NAME"]` for flag reads. Comments count too, so the

@@ -1,8 +1,13 @@
-/* dh_script_impl.h — what the script layer's files share; not a public contract. */
-#ifndef DH_SCRIPT_IMPL_H
-#define DH_SCRIPT_IMPL_H
+/* dh_state.h — the script state and its protected boundary (dh_state.c), what
+ * every file of the layer shares; not a public contract. */
+#ifndef DH_STATE_H
+#define DH_STATE_H
 
-#include "dh_script.h"
+#include "dh_diag.h"
+#include "dh_drill.h"
+#include "dh_scenario.h"
+#include "dh_script_limits.h"
+#include "dh_status.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -65,7 +70,10 @@ struct dh_script {
 #define DH_PRINT_MAX_LINES 1000          /* print output shown per script state */
 #define DH_PRINT_MAX_BYTES (100u << 10)
 
-/* dh_script.c — the one protected boundary into Lua. Calls the function below
+/* The allocator every state is created with: it charges the budget and keeps
+ * the memory cap (ud is the dh_script). */
+void *dh_script_alloc(void *ud, void *ptr, size_t osize, size_t nsize);
+/* The one protected boundary into Lua. Calls the function below
  * nargs arguments on the stack under the call budget; on failure copies
  * "file:line: message" into err. Pops the function and arguments, leaves nres
  * results on success. */
@@ -90,28 +98,5 @@ int dh_script_caller_line(lua_State *L);
  * chunk it loaded, not C): where its author should look. 0 when none. */
 int dh_script_where(lua_State *L, lua_Debug *ar);
 dh_script *dh_script_from_upvalue(lua_State *L);
-
-/* dh_sandbox.c — installs the restricted standard library into the state. */
-void dh_sandbox_open(dh_script *s);
-/* Pushes a new list of the raw keys of the table at idx in the sandbox's fixed
- * order (numbers, strings, booleans); raises for keys with no stable order.
- * Returns the count. */
-lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx);
-
-/* dh_meter.c — wraps the library functions whose work grows with their input
- * so that they charge the budget for it; g is the index of the global table
- * (table.sort's original must already be saved under DH_SORT_KEY). */
-void dh_meter_open(dh_script *s, int g);
-
-/* wrap_scenario.c — scenario, inject, decision, on. */
-void dh_wrap_scenario_open(dh_script *s);
-
-/* wrap_team.c — the team object handed to `when` and hooks. */
-void dh_wrap_team_open(dh_script *s);
-/* Pushes the team userdata for team index `team` of s->drill. */
-void dh_wrap_team_push(dh_script *s, int team);
-
-/* Accepts an id string or a handle returned by inject{} / decision{}. */
-const char *dh_script_check_id(lua_State *L, int idx);
 
 #endif

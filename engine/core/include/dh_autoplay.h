@@ -37,11 +37,6 @@ typedef struct dh_responses {
     dh_response *items; size_t count;
 } dh_responses;
 
-/* Loads and checks a responses CSV against a scenario and roster: unknown team,
- * decision or option, malformed or out-of-range time and duplicate answers are
- * errors at their line. */
-dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenario *sc,
-                            const dh_roster *roster, dh_diags *diags);
 void dh_responses_free(dh_responses *r);
 
 typedef struct dh_autoplay {

@@ -1,0 +1,55 @@
+/* dh_roster_csv.c — reading a roster CSV (`id,name,bracket`) into core's dh_roster. */
+#include "dh_roster_csv.h"
+#include "dh_csv.h"
+
+#include <stddef.h>
+
+dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
+{
+    static const char *const header[] = {"id", "name", "bracket"};
+    dh_csv csv;
+    size_t errors = diags->errors;
+    dh_roster_init(r);
+    dh_status st = dh_csv_read_file(path, &csv, diags);
+    if (st) return st;
+    if (!dh_csv_check_header(&csv, header, 3, diags)) goto done;
+    if (csv.nrows == 1)
+        dh_diags_add(diags, DH_ERROR, path, csv.rows[0].line,
+                     "roster has no teams below its header");
+    for (size_t i = 1; i < csv.nrows && st == DH_OK; i++) {
+        const dh_csv_row *row = &csv.rows[i];
+        if (row->nfields != 3) {
+            dh_diags_add(diags, DH_ERROR, path, row->line,
+                         "expected 3 fields (id,name,bracket), found %zu", row->nfields);
+            continue;
+        }
+        const char *id = row->fields[0], *name = row->fields[1], *bracket = row->fields[2];
+        const char *why = dh_team_id_problem(id);
+        if (why) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "%s: \"%s\"", why, id);
+            continue;
+        }
+        int prev = dh_roster_find(r, id);
+        if (prev >= 0) {
+            dh_diags_add(diags, DH_ERROR, path, row->line,
+                         "duplicate team id \"%s\" (first at line %d)", id,
+                         r->teams[prev].line);
+            continue;
+        }
+        if (!*name) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "team \"%s\" has an empty name", id);
+            continue;
+        }
+        if (r->nteams >= DH_MAX_TEAMS) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "more than %d teams",
+                         DH_MAX_TEAMS);
+            break;
+        }
+        st = dh_roster_add(r, id, name, *bracket ? bracket : "all", row->line);
+    }
+done:
+    dh_csv_free(&csv);
+    if (st == DH_OK && diags->errors > errors) st = DH_EINPUT;
+    if (st) dh_roster_free(r);
+    return st;
+}
