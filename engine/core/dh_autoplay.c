@@ -1,5 +1,6 @@
 /* dh_autoplay.c — bots and responses files. */
 #include "dh_autoplay.h"
+#include "dh_drill_impl.h"
 #include "dh_csv.h"
 #include "dh_vec.h"
 

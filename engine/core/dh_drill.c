@@ -1,5 +1,5 @@
 /* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
-#include "dh_drill.h"
+#include "dh_drill_impl.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 

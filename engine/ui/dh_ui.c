@@ -343,19 +343,19 @@ void dh_ui_sprite_decision(dh_ui *ui, const dh_drill *d, int team, int dec, int 
 
 const char *dh_ui_team_name(const dh_drill *d, int team)
 {
-    const dh_team_info *ti = &d->roster->teams[team];
+    const dh_team_info *ti = &dh_drill_roster(d)->teams[team];
     return ti->name && *ti->name ? ti->name : ti->id;
 }
 
 void dh_ui_build_rows(dh_ui *ui, const dh_drill *d)
 {
     if (!ui->rows) {
-        ui->rows = malloc((d->nteams ? d->nteams : 1) * sizeof *ui->rows);
+        ui->rows = malloc((dh_drill_team_count(d) ? dh_drill_team_count(d) : 1) * sizeof *ui->rows);
         if (!ui->rows) return;
     }
     ui->nrows = 0;
-    for (size_t t = 0; t < d->nteams; t++)
-        if (ui->bracket < 0 || d->roster->bracket_of[t] == ui->bracket) ui->rows[ui->nrows++] = (int)t;
+    for (size_t t = 0; t < dh_drill_team_count(d); t++)
+        if (ui->bracket < 0 || dh_drill_roster(d)->bracket_of[t] == ui->bracket) ui->rows[ui->nrows++] = (int)t;
 }
 
 int dh_ui_header_height(const dh_ui *ui) { return dh_ui_sc(ui, 64); }
@@ -366,8 +366,8 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle)
     dh_ui_fill(ui, 0, 0, ui->w, h, C_PANEL);
     dh_ui_fill(ui, 0, h - 1, ui->w, 1, C_LINE);
     char clock[32], speed[32];
-    dh_time_format_clock(d->now, clock, sizeof clock);
-    int64_t sp = d->speed_milli;
+    dh_time_format_clock(dh_drill_now(d), clock, sizeof clock);
+    int64_t sp = dh_drill_speed(d);
     if (sp % 1000 == 0) snprintf(speed, sizeof speed, "%lld×", (long long)(sp / 1000));
     else snprintf(speed, sizeof speed, "%lld%c%lld×", (long long)(sp / 1000),
                   ui->lang == DH_LANG_VI ? ',' : '.', (long long)(sp % 1000 / 100));
@@ -395,7 +395,7 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle)
     dh_uitext_draw(ui->text, DH_FACE_BOLD, cpx, C_TEXT, x, (h - csz.y) / 2, 0, clock);
 
     int tpx = dh_ui_px(ui, 20), spx = dh_ui_px(ui, 14);
-    const char *title = dh_text_get(&d->sc->title, ui->lang);
+    const char *title = dh_text_get(&dh_drill_scenario(d)->title, ui->lang);
     int tw = x - 2 * pad;
     dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, pad, dh_ui_sc(ui, 8), tw, title);
     if (subtitle)

@@ -15,7 +15,7 @@ static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
         return DH_UI_REDRAW;
     }
     in.source = DH_SRC_CONSOLE;
-    in.t = d->now;
+    in.t = dh_drill_now(d);
     char err[256];
     if (dh_drill_apply(d, &in, err, sizeof err)) dh_ui_set_status(ui, err);
     else ui->status[0] = 0;
@@ -42,7 +42,7 @@ static void set_mode(dh_ui *ui, dh_mode m)
 /* B and Tab: all teams, then each bracket in turn. */
 static void next_bracket(dh_ui *ui, const dh_drill *d)
 {
-    ui->bracket = ui->bracket + 1 >= (int)d->roster->nbrackets ? -1 : ui->bracket + 1;
+    ui->bracket = ui->bracket + 1 >= (int)dh_drill_roster(d)->nbrackets ? -1 : ui->bracket + 1;
 }
 
 /* +1 for a faster-clock key, -1 for a slower one, 0 for any other key. */
@@ -55,11 +55,11 @@ static int speed_key(SDL_Keycode k)
 /* The visible window of exercise time, kept inside the drill. */
 static void set_view(dh_ui *ui, const dh_drill *d, dh_ms t0, dh_ms span)
 {
-    if (span >= d->sc->duration) {
+    if (span >= dh_drill_scenario(d)->duration) {
         ui->view_span = 0;
         return;
     }
-    if (t0 + span > d->sc->duration) t0 = d->sc->duration - span;
+    if (t0 + span > dh_drill_scenario(d)->duration) t0 = dh_drill_scenario(d)->duration - span;
     ui->view_t0 = t0 < 0 ? 0 : t0;
     ui->view_span = span;
 }
@@ -85,7 +85,7 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     int team = deciding_team(ui), open[64];
     size_t n = dh_snap_open_decisions(d, team, open, 64);
     if (!n || ui->dec_cursor >= (int)n || n > 64) return DH_UI_REDRAW;
-    const dh_decision *dec = &d->sc->decisions[open[ui->dec_cursor]];
+    const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[ui->dec_cursor]];
     if (ui->opt_cursor < 0 || ui->opt_cursor >= (int)dec->noptions) return DH_UI_REDRAW;
     dh_input in = {.kind = DH_IN_CHOICE, .team = team, .decision = open[ui->dec_cursor],
                    .option = ui->opt_cursor};
@@ -93,7 +93,7 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     dh_ui_request r = apply(ui, d, in);
     if (!ui->status[0]) {
         char msg[256], at[32];
-        dh_time_format_clock(d->now, at, sizeof at);
+        dh_time_format_clock(dh_drill_now(d), at, sizeof at);
         snprintf(msg, sizeof msg, "%s: %s — %d. %s (%s)", dh_ui_str(ui->lang, S_RECORDED),
                  dh_ui_team_name(d, team), in.option + 1, dh_text_get(&dec->options[in.option].text, ui->lang), at);
         dh_ui_set_status(ui, msg);
@@ -150,7 +150,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
         return DH_UI_REDRAW;
     case DH_MODE_ADJUST:
         if (k == SDLK_LEFT && ui->adj_cat > 0) ui->adj_cat--;
-        else if (k == SDLK_RIGHT && ui->adj_cat + 1 < (int)d->ncat) ui->adj_cat++;
+        else if (k == SDLK_RIGHT && ui->adj_cat + 1 < (int)dh_drill_category_count(d)) ui->adj_cat++;
         else if (k == SDLK_UP) ui->adj_points += (mod & KMOD_SHIFT) ? 5 : 1;
         else if (k == SDLK_DOWN) ui->adj_points -= (mod & KMOD_SHIFT) ? 5 : 1;
         else if (k == SDLK_BACKSPACE) backspace(ui->input);
@@ -179,7 +179,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
         return DH_UI_REDRAW;
     case DH_MODE_DELIVER:
         if (k == SDLK_UP && ui->deliver_cursor > 0) ui->deliver_cursor--;
-        else if (k == SDLK_DOWN && ui->deliver_cursor + 1 < (int)d->ninj) ui->deliver_cursor++;
+        else if (k == SDLK_DOWN && ui->deliver_cursor + 1 < (int)dh_drill_inject_count(d)) ui->deliver_cursor++;
         else if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
         else if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_t) {
             dh_input in = {.kind = DH_IN_DELIVER, .inject = ui->deliver_cursor,
@@ -200,20 +200,20 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     }
     switch (k) {
     case SDLK_SPACE:
-        return apply(ui, d, (dh_input){.kind = d->paused ? DH_IN_RESUME : DH_IN_PAUSE, .team = -1});
+        return apply(ui, d, (dh_input){.kind = dh_drill_paused(d) ? DH_IN_RESUME : DH_IN_PAUSE, .team = -1});
     case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS:
     case SDLK_MINUS: case SDLK_KP_MINUS: {
         int up = speed_key(k) > 0;
         size_t i = 0;
-        while (i + 1 < NSPEEDS && speeds[i] < d->speed_milli) i++;
-        if (up && speeds[i] <= d->speed_milli && i + 1 < NSPEEDS) i++;
+        while (i + 1 < NSPEEDS && speeds[i] < dh_drill_speed(d)) i++;
+        if (up && speeds[i] <= dh_drill_speed(d) && i + 1 < NSPEEDS) i++;
         if (!up && i > 0) i--;
-        if (speeds[i] == d->speed_milli) return DH_UI_REDRAW;
+        if (speeds[i] == dh_drill_speed(d)) return DH_UI_REDRAW;
         return apply(ui, d, (dh_input){.kind = DH_IN_SPEED, .team = -1, .speed_milli = speeds[i]});
     }
     case SDLK_j: {
         dh_ms at;
-        if (d->ended || dh_snap_next_timed_inject(d, d->now, &at) < 0) return DH_UI_NONE;
+        if (dh_drill_ended(d) || dh_snap_next_timed_inject(d, dh_drill_now(d), &at) < 0) return DH_UI_NONE;
         return apply(ui, d, (dh_input){.kind = DH_IN_JUMP, .team = -1, .milli = at});
     }
     case SDLK_UP: select_team(ui, d, -1); return DH_UI_REDRAW;
@@ -228,7 +228,7 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     case SDLK_a: set_mode(ui, DH_MODE_ADJUST); ui->adj_points = 0; return DH_UI_REDRAW;
     case SDLK_n: set_mode(ui, DH_MODE_NOTE); return DH_UI_REDRAW;
     case SDLK_i: set_mode(ui, DH_MODE_DELIVER); return DH_UI_REDRAW;
-    case SDLK_e: if (!d->ended) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
+    case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
     default: (void)mod; return DH_UI_NONE;
@@ -375,7 +375,7 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
 
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d)
 {
-    if (!d->started || d->ended || ui->station || ui->mode == DH_MODE_QUIT) return DH_UI_QUIT;
+    if (!dh_drill_started(d) || dh_drill_ended(d) || ui->station || ui->mode == DH_MODE_QUIT) return DH_UI_QUIT;
     set_mode(ui, DH_MODE_QUIT);
     return DH_UI_REDRAW;
 }
@@ -442,8 +442,8 @@ static void legend(dh_ui *ui, const dh_drill *d, int x0, int y, int w, int lh)
     y += lh, cy += lh;
     dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_STAGES));
     x = x0 + label_w;
-    for (size_t i = 0; i < d->sc->nstages; i++) {
-        const char *name = dh_text_get(&d->sc->stages[i].name, ui->lang);
+    for (size_t i = 0; i < dh_drill_scenario(d)->nstages; i++) {
+        const char *name = dh_text_get(&dh_drill_scenario(d)->stages[i].name, ui->lang);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, px, name);
         if (x + 2 * rad + sz.x + dh_ui_sc(ui, 40) > x0 + w && x > x0 + label_w) {
             x = x0 + label_w;
@@ -483,7 +483,7 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         y += pad + tpx + dh_ui_sc(ui, 20);
         dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 14), C_DIM, x + pad, y, 0, dh_ui_str(ui->lang, S_CATEGORY));
         y += dh_ui_px(ui, 14) + dh_ui_sc(ui, 8);
-        const char *cat = d->ncat ? dh_text_get(&d->sc->categories[ui->adj_cat].name, ui->lang) : "";
+        const char *cat = dh_drill_category_count(d) ? dh_text_get(&dh_drill_scenario(d)->categories[ui->adj_cat].name, ui->lang) : "";
         snprintf(buf, sizeof buf, "‹ %s ›      %s%d %s  (↑/↓)", cat, ui->adj_points > 0 ? "+" : "",
                  ui->adj_points, dh_ui_str(ui->lang, S_POINTS));
         dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 20), C_ACCENT, x + pad, y, 0, buf);
@@ -499,19 +499,19 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         break;
     case DH_MODE_DELIVER: {
         int lh = px + dh_ui_sc(ui, 12), rows = (ui->h - dh_ui_sc(ui, 260)) / lh;
-        if (rows > (int)d->ninj) rows = (int)d->ninj;
+        if (rows > (int)dh_drill_inject_count(d)) rows = (int)dh_drill_inject_count(d);
         if (rows < 1) rows = 1;
         w = dh_ui_sc(ui, 900);
         box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 60) + rows * lh, &x, &y);
         dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_DELIVER));
         int ly = y + pad + tpx + dh_ui_sc(ui, 16);
         int first = ui->deliver_cursor - rows / 2;
-        if (first > (int)d->ninj - rows) first = (int)d->ninj - rows;
+        if (first > (int)dh_drill_inject_count(d) - rows) first = (int)dh_drill_inject_count(d) - rows;
         if (first < 0) first = 0;
-        for (int i = first; i < first + rows && i < (int)d->ninj; i++, ly += lh) {
-            const dh_inject *in = &d->sc->injects[i];
+        for (int i = first; i < first + rows && i < (int)dh_drill_inject_count(d); i++, ly += lh) {
+            const dh_inject *in = &dh_drill_scenario(d)->injects[i];
             if (i == ui->deliver_cursor) dh_ui_fill(ui, x + 1, ly - dh_ui_sc(ui, 4), w - 2, lh, C_SELECT);
-            dh_ui_sprite_inject(ui, d->sc, i, x + pad + dh_ui_sc(ui, 8), ly + px / 2 + 1, dh_ui_sc(ui, 7), 0);
+            dh_ui_sprite_inject(ui, dh_drill_scenario(d), i, x + pad + dh_ui_sc(ui, 8), ly + px / 2 + 1, dh_ui_sc(ui, 7), 0);
             char t[32] = "—";
             if (in->at != DH_MS_NEVER) dh_time_format(in->at, t, sizeof t);
             dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_DIM, x + pad + dh_ui_sc(ui, 28), ly, 0, t);

@@ -29,12 +29,12 @@ int dh_ui_draw_decision_panel(dh_ui *ui, const dh_drill *d, int team, int x, int
     if (ui->dec_cursor >= (int)n) ui->dec_cursor = (int)n - 1;
     if (ui->dec_cursor < 0) ui->dec_cursor = 0;
     for (size_t k = 0; k < n; k++) {
-        const dh_decision *dec = &d->sc->decisions[open[k]];
+        const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[k]];
         const dh_decision_state *st = dh_drill_decision(d, team, open[k]);
         char left[32] = "";
         if (st->deadline != DH_MS_NEVER) {
             char t[24];
-            dh_time_format(st->deadline - d->now, t, sizeof t);
+            dh_time_format(st->deadline - dh_drill_now(d), t, sizeof t);
             snprintf(left, sizeof left, "%s %s", t, dh_ui_str(ui->lang, S_LEFT));
         }
         int current = (int)k == ui->dec_cursor;
@@ -81,7 +81,7 @@ static void inbox(dh_ui *ui, const dh_drill *d, int team, int x, int y, int w, i
     for (size_t k = n; k-- > 0 && y < bottom;) {
         int best = order[k];
         dh_ms bt = dh_drill_delivered_at(d, team, best);
-        const dh_inject *in = &d->sc->injects[best];
+        const dh_inject *in = &dh_drill_scenario(d)->injects[best];
         char t[32];
         dh_time_format_clock(bt, t, sizeof t);
         dh_ui_fill(ui, x, y + dh_ui_sc(ui, 2), dh_ui_sc(ui, 5), px + dh_ui_sc(ui, 2), dh_ui_stage_color(in->stage));
@@ -120,7 +120,7 @@ static void past_choices(dh_ui *ui, const dh_drill *d, int team, int x, int y, i
     for (size_t j = 0; j < n && y < bottom - px; j++) {
         size_t i = (size_t)order[j];
         const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
-        const dh_decision *dec = &d->sc->decisions[i];
+        const dh_decision *dec = &dh_drill_scenario(d)->decisions[i];
         char t[32], line[800], pts[48] = "";
         dh_time_format_clock(st->answered_at, t, sizeof t);
         if (ui->show_points) {
@@ -146,7 +146,7 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     char sub[300];
     if (ui->show_points) {
         char p[32];
-        dh_fmt_tenths(p, sizeof p, d->totals[team], 0);
+        dh_fmt_tenths(p, sizeof p, dh_drill_team_total(d, team), 0);
         snprintf(sub, sizeof sub, "%s · %s %s", dh_ui_team_name(d, team), p, dh_ui_str(ui->lang, S_POINTS));
     } else {
         snprintf(sub, sizeof sub, "%s", dh_ui_team_name(d, team));
@@ -172,9 +172,9 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     ui->lane_x0 = pad;
     ui->lane_x1 = ui->w - pad;
     ui->view_t0 = 0;
-    ui->view_span = d->sc->duration > 0 ? d->sc->duration : DH_MS_HOUR;
+    ui->view_span = dh_drill_scenario(d)->duration > 0 ? dh_drill_scenario(d)->duration : DH_MS_HOUR;
     dh_ui_draw_lane(ui, d, team, ly, lane_h);
-    int nowx = dh_ui_time_x(ui, d->now);
+    int nowx = dh_ui_time_x(ui, dh_drill_now(d));
     dh_ui_fill(ui, nowx - 1, ly, dh_ui_sc(ui, 2), lane_h, C_NOW);
     ui->view_t0 = t0;
     ui->view_span = span;
@@ -187,17 +187,17 @@ static SDL_Color cat_color(int c) { return dh_ui_stage_color(c); }
 /* The drill's ranking, kept until an event changes it (NULL: out of memory). */
 static const dh_ranking *ranking(dh_ui *ui, const dh_drill *d)
 {
-    if (ui->ranking.order && ui->ranked_serial == d->serial && ui->ranked_events == d->nevents)
+    if (ui->ranking.order && ui->ranked_serial == dh_drill_serial(d) && ui->ranked_events == dh_drill_event_count(d))
         return &ui->ranking;
     dh_ranking_free(&ui->ranking);
     free(ui->ranked_rows);
-    ui->ranked_rows = malloc((d->nteams ? d->nteams : 1) * sizeof *ui->ranked_rows);
+    ui->ranked_rows = malloc((dh_drill_team_count(d) ? dh_drill_team_count(d) : 1) * sizeof *ui->ranked_rows);
     if (!ui->ranked_rows || dh_rank_compute(d, &ui->ranking)) {
         dh_ranking_free(&ui->ranking);
         return NULL;
     }
-    ui->ranked_serial = d->serial;
-    ui->ranked_events = d->nevents;
+    ui->ranked_serial = dh_drill_serial(d);
+    ui->ranked_events = dh_drill_event_count(d);
     return &ui->ranking;
 }
 
@@ -213,8 +213,8 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
 
     /* bracket tabs */
     int x = pad;
-    for (int b = -1; b < (int)d->roster->nbrackets; b++) {
-        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : d->roster->brackets[b];
+    for (int b = -1; b < (int)dh_drill_roster(d)->nbrackets; b++) {
+        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : dh_drill_roster(d)->brackets[b];
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_BOLD, small, name);
         int tw = sz.x + 2 * dh_ui_sc(ui, 14), th = sz.y + dh_ui_sc(ui, 10);
         int sel = b == ui->bracket;
@@ -227,8 +227,8 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     y += small + dh_ui_sc(ui, 24);
     /* legend */
     x = pad;
-    for (size_t c = 0; c < d->ncat; c++) {
-        const char *name = dh_text_get(&d->sc->categories[c].name, ui->lang);
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+        const char *name = dh_text_get(&dh_drill_scenario(d)->categories[c].name, ui->lang);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, small, name);
         if (x + sz.x + dh_ui_sc(ui, 30) > ui->w - pad) break;
         dh_ui_fill(ui, x, y + sz.y / 4, sz.y / 2, sz.y / 2, cat_color((int)c));
@@ -245,10 +245,10 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     int64_t maxpos = 0, maxneg = 0;
     for (size_t i = 0; i < rk->nteams; i++) {
         int t = rk->order[i];
-        if (ui->bracket >= 0 && d->roster->bracket_of[t] != ui->bracket) continue;
+        if (ui->bracket >= 0 && dh_drill_roster(d)->bracket_of[t] != ui->bracket) continue;
         shown[n++] = t;
         int64_t pos = 0, neg = 0;
-        for (size_t c = 0; c < d->ncat; c++) {
+        for (size_t c = 0; c < dh_drill_category_count(d); c++) {
             int64_t p = dh_drill_points(d, t, (int)c);
             if (p > 0) pos += p;
             else neg -= p;
@@ -273,7 +273,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         if (i % 2) dh_ui_fill(ui, 0, ry, ui->w, row_h, (SDL_Color){255, 255, 255, 8});
         char rank[16], pts[32];
         snprintf(rank, sizeof rank, "%d", ui->bracket >= 0 ? rk->bracket_rank[t] : rk->rank[t]);
-        dh_fmt_tenths(pts, sizeof pts, d->totals[t], 0);
+        dh_fmt_tenths(pts, sizeof pts, dh_drill_team_total(d, t), 0);
         int ty = ry + (row_h - px) / 2 - dh_ui_sc(ui, 3);
         SDL_Point rsz = dh_uitext_size(ui->text, DH_FACE_BOLD, px, rank);
         dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_DIM, pad + rank_w - rsz.x, ty, 0, rank);
@@ -283,7 +283,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_TEXT, bar_x - dh_ui_sc(ui, 20) - psz.x, ty, 0, pts);
         int zero = bar_x + (int)(maxneg * bar_w / (maxpos + maxneg));
         int px_pos = zero, px_neg = zero, bh = row_h / 2, by = ry + (row_h - bh) / 2;
-        for (size_t c = 0; c < d->ncat; c++) {
+        for (size_t c = 0; c < dh_drill_category_count(d); c++) {
             int64_t p = dh_drill_points(d, t, (int)c);
             int wseg = (int)((p < 0 ? -p : p) * bar_w / (maxpos + maxneg));
             if (p > 0) {

@@ -317,9 +317,9 @@ static void keys_and_clicks_become_logged_inputs(void **state)
         if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
         at = hit;
     }
-    assert_true(f->d->paused);
-    assert_int_equal(f->d->speed_milli, 2000);
-    assert_true(f->d->ended);
+    assert_true(dh_drill_paused(f->d));
+    assert_int_equal(dh_drill_speed(f->d), 2000);
+    assert_true(dh_drill_ended(f->d));
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
@@ -362,7 +362,7 @@ static void facilitator_controls_become_logged_inputs(void **state)
         if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
         at = hit;
     }
-    assert_int_equal(f->d->now, DH_MS_HOUR);
+    assert_int_equal(dh_drill_now(f->d), DH_MS_HOUR);
     /* every team had it by hand already: an inject reaches a team once */
     assert_null(strstr(log, "\"t\":3600000,\"type\":\"inject\""));
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
@@ -387,8 +387,8 @@ static void a_replay_changes_nothing(void **state)
     }
     dh_ui_draw(ui, f->d);
     assert_int_equal(f->log.len, before);
-    assert_false(f->d->paused);
-    assert_false(f->d->ended);
+    assert_false(dh_drill_paused(f->d));
+    assert_false(dh_drill_ended(f->d));
     assert_true(drawn(ui, "REPLAY"));
     assert_true(drawn(ui, "a replay changes nothing"));
     dh_ui_destroy(ui);
@@ -454,7 +454,7 @@ static void scoreboard_ranks_every_team(void **state)
 {
     fixture *f = *state;
     char err[128];
-    dh_input in = {.kind = DH_IN_CHOICE, .t = f->d->now, .team = 2, .decision = 0, .option = 0};
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = 2, .decision = 0, .option = 0};
     assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
     dh_ui *ui = make_ui(f, DH_VIEW_SCOREBOARD, -1, 0);
     dh_ui_draw(ui, f->d);
