@@ -254,7 +254,9 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
     char fonts[1024], err[1200];
     dh_assets_font_dir(fonts, sizeof fonts);
-    dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
+    /* the console hands what people do to the local drill, through the record's gate */
+    dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay,
+                        replay ? (dh_input_sink){0} : dh_drill_input_sink(s->drill)};
     w->ui = dh_ui_create(&cfg, err, sizeof err);
     if (!w->ui) return dh_fail(1, "%s", err);
     signal(SIGINT, on_signal);

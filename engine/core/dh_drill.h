@@ -105,6 +105,17 @@ typedef struct dh_input {
     const char *text;   /* borrowed */
 } dh_input;
 
+/* Where a view sends what a person did (a choice, pause, speed, an inject sent by
+ * hand, an adjustment, a note, the end…), so the view never changes a drill itself.
+ * The sink for a local drill applies the input through dh_drill_apply, and so
+ * through the record's gate; a station's sink sends it to the server. `in` (and its
+ * text) is borrowed for the call. Returns DH_OK when the input was taken, else a
+ * status with a message for the person in err. */
+typedef struct dh_input_sink {
+    dh_status (*fn)(void *ctx, const dh_input *in, char *err, size_t errlen);
+    void *ctx;
+} dh_input_sink;
+
 const char *dh_input_kind_name(dh_input_kind k);
 const char *dh_input_source_name(dh_input_source s);
 
@@ -146,6 +157,9 @@ dh_status dh_drill_run_to_end(dh_drill *d);
 /* Applies an input now (in->t must equal d->now). DH_ESTATE with a message when it
  * does not fit (decision not open, drill ended…); DH_EIO when the gate refused. */
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen);
+
+/* The sink that applies inputs to this drill now (dh_drill_apply); borrows d. */
+dh_input_sink dh_drill_input_sink(dh_drill *d);
 
 /* Schedules a choice input at time t (bots and responses files). */
 dh_status dh_drill_schedule_choice(dh_drill *d, int team, int decision, int option, dh_ms t,

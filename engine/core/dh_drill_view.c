@@ -62,3 +62,10 @@ const dh_diags *dh_drill_warnings(const dh_drill *d) { return &d->warnings; }
 dh_rng *dh_drill_team_rng(dh_drill *d, int team) { return &d->rng[team]; }
 int dh_drill_intern(dh_drill *d, const char *s) { return dh_intern_add(&d->names, s); }
 void dh_drill_set_warning_limit(dh_drill *d, size_t limit) { d->warnings.limit = limit; }
+
+static dh_status apply_now(void *ctx, const dh_input *in, char *err, size_t errlen)
+{
+    return dh_drill_apply(ctx, in, err, errlen);
+}
+
+dh_input_sink dh_drill_input_sink(dh_drill *d) { return (dh_input_sink){apply_now, d}; }

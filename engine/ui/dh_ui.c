@@ -40,6 +40,7 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
     ui->station = cfg->station;
     ui->show_points = cfg->show_points;
     ui->replay = cfg->replay;
+    ui->sink = cfg->sink;
     ui->selected = cfg->team >= 0 ? cfg->team : 0;
     ui->bracket = -1;
     ui->msel_y = -1;

@@ -56,6 +56,7 @@ struct dh_ui {
     dh_lang lang;
     dh_view view;
     int team, station, show_points, replay;
+    dh_input_sink sink;
     char banner[256];
     int w, h;             /* output size of the last frame */
     float s;              /* scale: 1.0 at 1080 pixels high */

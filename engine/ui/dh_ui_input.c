@@ -8,16 +8,17 @@
 static const int64_t speeds[] = {500, 1000, 2000, 5000, 10000, 20000, 30000, 60000};
 #define NSPEEDS (sizeof speeds / sizeof speeds[0])
 
-static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
+static dh_ui_request apply(dh_ui *ui, const dh_drill *d, dh_input in)
 {
-    if (ui->replay) {
+    if (ui->replay || !ui->sink.fn) {
         dh_ui_set_status(ui, dh_ui_str(ui->lang, S_READ_ONLY));
         return DH_UI_REDRAW;
     }
     in.source = DH_SRC_CONSOLE;
     in.t = dh_drill_now(d);
     char err[256];
-    if (dh_drill_apply(d, &in, err, sizeof err)) dh_ui_set_status(ui, err);
+    err[0] = 0;
+    if (ui->sink.fn(ui->sink.ctx, &in, err, sizeof err)) dh_ui_set_status(ui, err);
     else ui->status[0] = 0;
     return DH_UI_REDRAW;
 }
@@ -80,7 +81,7 @@ static void type(dh_ui *ui, const char *txt)
 
 static int deciding_team(const dh_ui *ui) { return ui->view == DH_VIEW_TEAM ? ui->team : ui->selected; }
 
-static dh_ui_request choose(dh_ui *ui, dh_drill *d)
+static dh_ui_request choose(dh_ui *ui, const dh_drill *d)
 {
     int team = deciding_team(ui), open[64];
     size_t n = dh_snap_open_decisions(d, team, open, 64);
@@ -101,7 +102,7 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     return r;
 }
 
-static dh_ui_request decide_key(dh_ui *ui, dh_drill *d, SDL_Keycode k)
+static dh_ui_request decide_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
 {
     if (k >= SDLK_1 && k <= SDLK_9) ui->opt_cursor = (int)(k - SDLK_1);
     else if (k >= SDLK_KP_1 && k <= SDLK_KP_9) ui->opt_cursor = (int)(k - SDLK_KP_1);
@@ -134,7 +135,7 @@ static void select_team(dh_ui *ui, const dh_drill *d, int delta)
     ui->opt_cursor = -1;
 }
 
-static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mod)
+static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
 {
     switch (ui->mode) {
     case DH_MODE_HELP: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
@@ -192,7 +193,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
     }
 }
 
-static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mod)
+static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
 {
     if (ui->mode == DH_MODE_DECIDE) {
         dh_ui_request r = decide_key(ui, d, k);
@@ -254,7 +255,7 @@ static const dh_hit *hit_at(const dh_ui *ui, int x, int y)
     return NULL;
 }
 
-static dh_ui_request click(dh_ui *ui, dh_drill *d, int x, int y)
+static dh_ui_request click(dh_ui *ui, const dh_drill *d, int x, int y)
 {
     const dh_hit *h = hit_at(ui, x, y);
     if (h && h->kind == DH_HIT_OPTION) {
@@ -293,7 +294,7 @@ static dh_ui_request click(dh_ui *ui, dh_drill *d, int x, int y)
     return DH_UI_NONE;
 }
 
-dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
+dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
 {
     switch (ev->type) {
     case SDL_TEXTINPUT:
