@@ -1,5 +1,8 @@
-/* dh_drill_view.c — the read-only view of a drill (see dh_drill.h), and the two
- * writes the script layer needs: a team's random stream and interned names. */
+/* dh_drill_view.c — the read-only view of a drill (see dh_drill.h), the two writes
+ * the script layer needs (a team's random stream, interned names) and the local
+ * input sink. The three accessors dh_drill.c itself uses on its hot path
+ * (dh_drill_decision, dh_drill_delivered_at, dh_drill_points) are defined there,
+ * so that file depends on nothing here. */
 #include "dh_drill_impl.h"
 
 uint64_t dh_drill_serial(const dh_drill *d) { return d->serial; }
@@ -21,27 +24,12 @@ uint64_t dh_drill_event_count(const dh_drill *d) { return d->nevents; }
 
 int64_t dh_drill_team_total(const dh_drill *d, int team) { return d->totals[team]; }
 
-int64_t dh_drill_points(const dh_drill *d, int team, int cat)
-{
-    return d->points[(size_t)team * d->ncat + (size_t)cat];
-}
-
 const int64_t *dh_drill_team_points(const dh_drill *d, int team)
 {
     return &d->points[(size_t)team * d->ncat];
 }
 
 dh_ms dh_drill_decision_time(const dh_drill *d, int team) { return d->decision_time[team]; }
-
-const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec)
-{
-    return &d->dec[(size_t)team * d->ndec + (size_t)dec];
-}
-
-dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject)
-{
-    return d->delivered_at[(size_t)team * d->ninj + (size_t)inject];
-}
 
 int dh_drill_withheld(const dh_drill *d, int team, int inject)
 {
