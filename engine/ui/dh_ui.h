@@ -15,10 +15,9 @@
 #include "dh_drill.h"
 #include "dh_text.h"
 #include "dh_uitext.h"
+#include "dh_view.h"
 
 #include <SDL.h>
-
-typedef enum dh_view { DH_VIEW_CONSOLE, DH_VIEW_TEAM, DH_VIEW_SCOREBOARD } dh_view;
 
 typedef struct dh_ui_config {
     SDL_Renderer *renderer;  /* borrowed */

@@ -5,7 +5,7 @@
 #include "dh_offscreen.h"
 #include "dh_test.h"
 #include "dh_ui.h"
-#include "dh_ui_impl.h"
+#include "dh_ui_strings.h"
 
 #include <SDL_ttf.h>
 #include <stdlib.h>
