@@ -92,8 +92,9 @@ dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from)
 
 dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
 {
-    if (reserve_totals(st, dh_drill_team_count(d))) return DH_ENOMEM;
-    for (size_t t = 0; t < dh_drill_team_count(d); t++) {
+    size_t nteams = dh_drill_team_count(d);
+    if (reserve_totals(st, nteams)) return DH_ENOMEM;
+    for (size_t t = 0; t < nteams; t++) {
         st->totals[st->ntotals++] = dh_drill_team_total(d, t);
         for (size_t c = 0; c < st->ncat; c++) {
             int64_t p = dh_drill_points(d, (int)t, (int)c);
@@ -113,7 +114,7 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
             if (ds->option >= 0) st->chosen[st->option_base[k] + (size_t)ds->option]++;
         }
     }
-    st->playthroughs += dh_drill_team_count(d);
+    st->playthroughs += nteams;
     return DH_OK;
 }
 

@@ -71,9 +71,10 @@ static int64_t mean_of(const mean_acc *m, size_t nt)
 
 dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
 {
+    size_t ncat = dh_drill_category_count(d);
     memset(a, 0, sizeof *a);
     a->d = d;
-    size_t nt = dh_drill_team_count(d), nd = dh_drill_decision_count(d), nc = dh_drill_category_count(d) ? dh_drill_category_count(d) : 1;
+    size_t nt = dh_drill_team_count(d), nd = dh_drill_decision_count(d), nc = ncat ? ncat : 1;
     a->teams = calloc(nt ? nt : 1, sizeof *a->teams);
     a->decisions = calloc(nd ? nd : 1, sizeof *a->decisions);
     a->cat_mean = calloc(nc, sizeof *a->cat_mean);
@@ -86,7 +87,7 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         dh_aar_free(a);
         return DH_ENOMEM;
     }
-    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+    for (size_t c = 0; c < ncat; c++) {
         mean_acc m = {0};
         int64_t lo = INT64_MAX, hi = INT64_MIN;
         for (size_t t = 0; t < nt; t++) {

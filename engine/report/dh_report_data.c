@@ -17,10 +17,11 @@ static void csv_milli(dh_buf *b, int64_t v)
 
 dh_status dh_report_csv_decisions(dh_buf *b, const dh_drill *d)
 {
-    int64_t *pts = malloc((dh_drill_category_count(d) ? dh_drill_category_count(d) : 1) * sizeof *pts);
+    size_t ncat = dh_drill_category_count(d);
+    int64_t *pts = malloc((ncat ? ncat : 1) * sizeof *pts);
     if (!pts) return DH_ENOMEM;
     dh_buf_adds(b, "team,name,bracket,decision,option,status,seconds_to_decide");
-    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+    for (size_t c = 0; c < ncat; c++) {
         dh_buf_addc(b, ',');
         dh_csv_add_field(b, dh_drill_scenario(d)->categories[c].id);
     }
@@ -43,7 +44,7 @@ dh_status dh_report_csv_decisions(dh_buf *b, const dh_drill *d)
             dh_buf_printf(b, ",%s,", status_names[st->status]);
             if (st->status != DH_DEC_OPEN) dh_buf_add_milli(b, st->answered_at - st->opened_at);
             dh_aar_decision_points(d, (int)t, (int)k, pts);
-            for (size_t c = 0; c < dh_drill_category_count(d); c++) csv_milli(b, pts[c]);
+            for (size_t c = 0; c < ncat; c++) csv_milli(b, pts[c]);
             csv_milli(b, st->points);
             dh_buf_adds(b, "\r\n");
         }

@@ -297,6 +297,8 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
 
 dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 {
+    const dh_roster *roster = dh_drill_roster(d);
+    size_t nteams = dh_drill_team_count(d);
     dh_aar a;
     if (dh_aar_compute(&a, d)) return DH_ENOMEM;
     int64_t *pts = malloc((dh_drill_category_count(d) ? dh_drill_category_count(d) : 1) * sizeof *pts);
@@ -339,8 +341,8 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", T("Exercise time", "Thời gian diễn tập"),
                   dur, dh_drill_ended(d) ? "" : T(" — stopped at ", " — dừng lúc "),
                   dh_drill_ended(d) ? "" : reached, "");
-    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), dh_drill_team_count(d),
-                  T("teams", "đội"), dh_drill_roster(d)->nbrackets, T("brackets", "nhóm"));
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), nteams,
+                  T("teams", "đội"), roster->nbrackets, T("brackets", "nhóm"));
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Decision points", "Điểm quyết định"),
                   sc->ndecisions, T("in the scenario", "trong kịch bản"), a.nanswered + a.nmissed,
                   T("faced by teams", "lượt các đội phải xử lý"));
@@ -351,7 +353,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     dh_buf_adds(b, "</dl>\n");
     dh_buf_adds(b, "<div class=\"kpis\">");
-    dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", dh_drill_team_count(d),
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", nteams,
                   T("teams took part", "đội tham gia"));
     int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
     dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
@@ -375,10 +377,10 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 
     dh_buf_printf(b, "<h2>%s</h2>\n", T("Scoreboard", "Bảng xếp hạng"));
     scoreboard(b, &a, vi_, -1);
-    if (dh_drill_roster(d)->nbrackets > 1)
-        for (size_t br = 0; br < dh_drill_roster(d)->nbrackets; br++) {
+    if (roster->nbrackets > 1)
+        for (size_t br = 0; br < roster->nbrackets; br++) {
             dh_buf_printf(b, "<h3>%s: ", T("Bracket", "Nhóm"));
-            esc(b, dh_drill_roster(d)->brackets[br]);
+            esc(b, roster->brackets[br]);
             dh_buf_adds(b, "</h3>\n");
             scoreboard(b, &a, vi_, (int)br);
         }
@@ -413,7 +415,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   T("Team by team", "Kết quả từng đội"));
-    for (size_t r = 0; r < dh_drill_team_count(d); r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
+    for (size_t r = 0; r < nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
     int nglobal = 0;
     for (size_t i = 0; i < dh_drill_note_count(d); i++) {
         if (dh_drill_note_at(d, i)->team >= 0) continue;

@@ -61,11 +61,12 @@ static int speed_key(SDL_Keycode k)
 /* The visible window of exercise time, kept inside the drill. */
 static void set_view(dh_ui *ui, const dh_drill *d, dh_ms t0, dh_ms span)
 {
-    if (span >= dh_drill_scenario(d)->duration) {
+    const dh_scenario *sc = dh_drill_scenario(d);
+    if (span >= sc->duration) {
         ui->view_span = 0;
         return;
     }
-    if (t0 + span > dh_drill_scenario(d)->duration) t0 = dh_drill_scenario(d)->duration - span;
+    if (t0 + span > sc->duration) t0 = sc->duration - span;
     ui->view_t0 = t0 < 0 ? 0 : t0;
     ui->view_span = span;
 }

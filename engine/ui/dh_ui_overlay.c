@@ -83,6 +83,8 @@ static void legend(dh_ui *ui, const dh_drill *d, int x0, int y, int w, int lh)
 
 void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
 {
+    const dh_scenario *sc = dh_drill_scenario(d);
+    size_t ninj = dh_drill_inject_count(d);
     int x, y, pad = dh_ui_sc(ui, 24), tpx = dh_ui_px(ui, 22), px = dh_ui_px(ui, 17);
     int w = dh_ui_sc(ui, 760);
     char buf[600];
@@ -110,7 +112,7 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         y += pad + tpx + dh_ui_sc(ui, 20);
         dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 14), C_DIM, x + pad, y, 0, dh_ui_str(ui->lang, S_CATEGORY));
         y += dh_ui_px(ui, 14) + dh_ui_sc(ui, 8);
-        const char *cat = dh_drill_category_count(d) ? dh_text_get(&dh_drill_scenario(d)->categories[ui->adj_cat].name, ui->lang) : "";
+        const char *cat = dh_drill_category_count(d) ? dh_text_get(&sc->categories[ui->adj_cat].name, ui->lang) : "";
         snprintf(buf, sizeof buf, "‹ %s ›      %s%d %s  (↑/↓)", cat, ui->adj_points > 0 ? "+" : "",
                  ui->adj_points, dh_ui_str(ui->lang, S_POINTS));
         dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 20), C_ACCENT, x + pad, y, 0, buf);
@@ -126,19 +128,19 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         break;
     case DH_MODE_DELIVER: {
         int lh = px + dh_ui_sc(ui, 12), rows = (ui->h - dh_ui_sc(ui, 260)) / lh;
-        if (rows > (int)dh_drill_inject_count(d)) rows = (int)dh_drill_inject_count(d);
+        if (rows > (int)ninj) rows = (int)ninj;
         if (rows < 1) rows = 1;
         w = dh_ui_sc(ui, 900);
         box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 60) + rows * lh, &x, &y);
         dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_DELIVER));
         int ly = y + pad + tpx + dh_ui_sc(ui, 16);
         int first = ui->deliver_cursor - rows / 2;
-        if (first > (int)dh_drill_inject_count(d) - rows) first = (int)dh_drill_inject_count(d) - rows;
+        if (first > (int)ninj - rows) first = (int)ninj - rows;
         if (first < 0) first = 0;
-        for (int i = first; i < first + rows && i < (int)dh_drill_inject_count(d); i++, ly += lh) {
-            const dh_inject *in = &dh_drill_scenario(d)->injects[i];
+        for (int i = first; i < first + rows && i < (int)ninj; i++, ly += lh) {
+            const dh_inject *in = &sc->injects[i];
             if (i == ui->deliver_cursor) dh_ui_fill(ui, x + 1, ly - dh_ui_sc(ui, 4), w - 2, lh, C_SELECT);
-            dh_ui_sprite_inject(ui, dh_drill_scenario(d), i, x + pad + dh_ui_sc(ui, 8), ly + px / 2 + 1, dh_ui_sc(ui, 7), 0);
+            dh_ui_sprite_inject(ui, sc, i, x + pad + dh_ui_sc(ui, 8), ly + px / 2 + 1, dh_ui_sc(ui, 7), 0);
             char t[32] = "—";
             if (in->at != DH_MS_NEVER) dh_time_format(in->at, t, sizeof t);
             dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_DIM, x + pad + dh_ui_sc(ui, 28), ly, 0, t);

@@ -29,6 +29,8 @@ static const dh_ranking *ranking(dh_ui *ui, const dh_drill *d)
 
 void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
 {
+    const dh_roster *roster = dh_drill_roster(d);
+    size_t ncat = dh_drill_category_count(d);
     int top = dh_ui_header(ui, d, dh_ui_str(ui->lang, S_SCOREBOARD));
     int pad = dh_ui_sc(ui, 28);
     /* read from the back of the room: never below 22 px */
@@ -39,8 +41,8 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
 
     /* bracket tabs */
     int x = pad;
-    for (int b = -1; b < (int)dh_drill_roster(d)->nbrackets; b++) {
-        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : dh_drill_roster(d)->brackets[b];
+    for (int b = -1; b < (int)roster->nbrackets; b++) {
+        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : roster->brackets[b];
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_BOLD, small, name);
         int tw = sz.x + 2 * dh_ui_sc(ui, 14), th = sz.y + dh_ui_sc(ui, 10);
         int sel = b == ui->bracket;
@@ -53,7 +55,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     y += small + dh_ui_sc(ui, 24);
     /* legend */
     x = pad;
-    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+    for (size_t c = 0; c < ncat; c++) {
         const char *name = dh_text_get(&dh_drill_scenario(d)->categories[c].name, ui->lang);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, small, name);
         if (x + sz.x + dh_ui_sc(ui, 30) > ui->w - pad) break;
@@ -71,10 +73,10 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     int64_t maxpos = 0, maxneg = 0;
     for (size_t i = 0; i < rk->nteams; i++) {
         int t = rk->order[i];
-        if (ui->bracket >= 0 && dh_drill_roster(d)->bracket_of[t] != ui->bracket) continue;
+        if (ui->bracket >= 0 && roster->bracket_of[t] != ui->bracket) continue;
         shown[n++] = t;
         int64_t pos = 0, neg = 0;
-        for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+        for (size_t c = 0; c < ncat; c++) {
             int64_t p = dh_drill_points(d, t, (int)c);
             if (p > 0) pos += p;
             else neg -= p;
@@ -109,7 +111,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_TEXT, bar_x - dh_ui_sc(ui, 20) - psz.x, ty, 0, pts);
         int zero = bar_x + (int)(maxneg * bar_w / (maxpos + maxneg));
         int px_pos = zero, px_neg = zero, bh = row_h / 2, by = ry + (row_h - bh) / 2;
-        for (size_t c = 0; c < dh_drill_category_count(d); c++) {
+        for (size_t c = 0; c < ncat; c++) {
             int64_t p = dh_drill_points(d, t, (int)c);
             int wseg = (int)((p < 0 ? -p : p) * bar_w / (maxpos + maxneg));
             if (p > 0) {

@@ -17,12 +17,13 @@ const char *dh_ui_team_name(const dh_drill *d, int team)
 
 void dh_ui_build_rows(dh_ui *ui, const dh_drill *d)
 {
+    size_t nteams = dh_drill_team_count(d);
     if (!ui->rows) {
-        ui->rows = malloc((dh_drill_team_count(d) ? dh_drill_team_count(d) : 1) * sizeof *ui->rows);
+        ui->rows = malloc((nteams ? nteams : 1) * sizeof *ui->rows);
         if (!ui->rows) return;
     }
     ui->nrows = 0;
-    for (size_t t = 0; t < dh_drill_team_count(d); t++)
+    for (size_t t = 0; t < nteams; t++)
         if (ui->bracket < 0 || dh_drill_roster(d)->bracket_of[t] == ui->bracket) ui->rows[ui->nrows++] = (int)t;
 }
 
