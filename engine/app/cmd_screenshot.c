@@ -76,7 +76,9 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (!rc) {
         char fonts[1024];
         dh_assets_font_dir(fonts, sizeof fonts);
-        dh_ui_config cfg = {off.renderer, fonts, s.lang, view, team, view == DH_VIEW_TEAM, show_points, 0};
+        /* a picture takes no input: no sink */
+        dh_ui_config cfg = {off.renderer, fonts, s.lang, view, team, view == DH_VIEW_TEAM, show_points, 0,
+                            {0}};
         ui = dh_ui_create(&cfg, err, sizeof err);
         if (!ui) rc = dh_fail(1, "%s", err);
     }

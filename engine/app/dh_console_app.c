@@ -117,7 +117,7 @@ static int64_t wall_us(Uint64 *last)
  * next second, or a while when it stands still. */
 static int idle_timeout(const dh_drill *d, const dh_clock *c)
 {
-    if (d->ended || d->paused) return 500;
+    if (dh_drill_ended(d) || dh_drill_paused(d)) return 500;
     int64_t us = dh_clock_wall_until(c, (c->now / 1000 + 1) * 1000);
     int ms = (int)(us / 1000) + 1;
     return ms > 250 ? 250 : ms;
@@ -151,18 +151,18 @@ static void loop(frame_loop *f)
             if (req != DH_UI_NONE) dirty = 1;
             got = SDL_PollEvent(&ev);
         }
-        if (d->gate_failed) {
+        if (dh_drill_stopped(d)) {
             f->rc = dh_session_stopped(f->s, DH_EIO);
             break;
         }
         /* the drill may have moved without the clock: a jump */
-        if (f->clock.now < d->now) f->clock.now = d->now;
-        if (f->clock.paused != d->paused) dh_clock_pause(&f->clock, d->paused);
-        if (f->clock.speed_milli != d->speed_milli) dh_clock_set_speed(&f->clock, d->speed_milli);
+        if (f->clock.now < dh_drill_now(d)) f->clock.now = dh_drill_now(d);
+        if (f->clock.paused != dh_drill_paused(d)) dh_clock_pause(&f->clock, dh_drill_paused(d));
+        if (f->clock.speed_milli != dh_drill_speed(d)) dh_clock_set_speed(&f->clock, dh_drill_speed(d));
         int64_t us = wall_us(&last);
-        if (!d->ended) {
+        if (!dh_drill_ended(d)) {
             dh_ms t = dh_clock_tick(&f->clock, us);
-            dh_status st = t > d->now ? dh_drill_advance(d, t) : DH_OK;
+            dh_status st = t > dh_drill_now(d) ? dh_drill_advance(d, t) : DH_OK;
             if (st) {
                 f->rc = dh_session_stopped(f->s, st);
                 break;
@@ -172,12 +172,12 @@ static void loop(frame_loop *f)
             dh_session_note_progress(f->s);
             noted = last;
         }
-        if (d->nevents != seen_events || d->now / 1000 != shown_second) dirty = 1;
+        if (dh_drill_event_count(d) != seen_events || dh_drill_now(d) / 1000 != shown_second) dirty = 1;
         if (dirty) {
             dh_ui_draw(f->ui, d);
             SDL_RenderPresent(f->r);
-            seen_events = d->nevents;
-            shown_second = d->now / 1000;
+            seen_events = dh_drill_event_count(d);
+            shown_second = dh_drill_now(d) / 1000;
             dirty = 0;
         }
     }
@@ -189,16 +189,16 @@ static int farewell(dh_session *s)
     dh_drill *d = s->drill;
     int rc = dh_session_finish(s, 1);
     if (rc) return rc;
-    if (d->ended) {
+    if (dh_drill_ended(d)) {
         dh_autoplay_report_unused(&s->autoplay, d);
-        dh_print_diags(&d->warnings);
+        dh_print_diags(dh_drill_warnings(d));
         if (dh_scoreboard_print(stdout, d, s->lang) || fflush(stdout))
             return dh_fail(1, "could not print the scoreboard");
     }
     if (s->record_path && s->journal.append) {
         char at[32];
-        dh_time_format_clock(d->now, at, sizeof at);
-        if (d->ended)
+        dh_time_format_clock(dh_drill_now(d), at, sizeof at);
+        if (dh_drill_ended(d))
             dh_term_printf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
                     s->record_path, s->record_path);
         else
@@ -254,7 +254,9 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
     char fonts[1024], err[1200];
     dh_assets_font_dir(fonts, sizeof fonts);
-    dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
+    /* the console hands what people do to the local drill, through the record's gate */
+    dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay,
+                        replay ? (dh_input_sink){0} : dh_drill_input_sink(s->drill)};
     w->ui = dh_ui_create(&cfg, err, sizeof err);
     if (!w->ui) return dh_fail(1, "%s", err);
     signal(SIGINT, on_signal);
@@ -271,14 +273,14 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     char err[256];
     if (!f.rc && s->record_path && s->journal.append)
         dh_term_printf(stderr, "drillhall: recording to %s\n", s->record_path);
-    if (!f.rc && speed_milli && speed_milli != d->speed_milli && !d->ended) {
-        dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
+    if (!f.rc && speed_milli && speed_milli != dh_drill_speed(d) && !dh_drill_ended(d)) {
+        dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1,
                        .speed_milli = speed_milli};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
     }
-    if (!f.rc && fl->start_paused && !d->ended && !d->paused) {
-        dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1};
+    if (!f.rc && fl->start_paused && !dh_drill_ended(d) && !dh_drill_paused(d)) {
+        dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
         else dh_term_printf(stderr, "drillhall: paused; press Space in the console to go on\n");
@@ -286,7 +288,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     if (!f.rc) {
         f.ui = w.ui;
         f.r = w.r;
-        dh_clock_init(&f.clock, d->now, d->speed_milli);
+        dh_clock_init(&f.clock, dh_drill_now(d), dh_drill_speed(d));
         loop(&f);
     }
     if (!f.rc) f.rc = farewell(s);
@@ -321,7 +323,7 @@ int dh_console_replay(const char *path, const char *lang, const dh_console_flags
     int playing = 0, running = !rc, dirty = 1;
     size_t speed = 5; /* 60× */
     Uint64 last = SDL_GetPerformanceCounter();
-    double head = rc ? 0 : (double)p.s.drill->now; /* the playhead, exercise ms */
+    double head = rc ? 0 : (double)dh_drill_now(p.s.drill); /* the playhead, exercise ms */
     while (running) {
         SDL_Event ev;
         int got = dirty || playing ? SDL_PollEvent(&ev) : SDL_WaitEventTimeout(&ev, 500);
@@ -350,7 +352,7 @@ int dh_console_replay(const char *path, const char *lang, const dh_console_flags
         if (head >= (double)p.end) head = (double)p.end, playing = 0;
         /* a key moves the drill at once; playing, it moves when the clock shows another second */
         dh_ms t = (dh_ms)head;
-        if (t != p.s.drill->now && (seek || !playing || t / 1000 != p.s.drill->now / 1000)) {
+        if (t != dh_drill_now(p.s.drill) && (seek || !playing || t / 1000 != dh_drill_now(p.s.drill) / 1000)) {
             if ((rc = dh_replay_seek(&p, t))) break;
             dirty = 1;
         }

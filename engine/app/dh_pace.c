@@ -43,8 +43,8 @@ dh_status dh_pace_run(dh_session *s, int64_t speed_milli)
     if (speed_milli <= 0) return dh_drill_run_to_end(d);
     const int64_t note_every = 500000; /* wall µs between progress notes */
     int64_t wall0 = mono_us(), noted = wall0;
-    dh_ms ex0 = d->now;
-    while (!d->ended) {
+    dh_ms ex0 = dh_drill_now(d);
+    while (!dh_drill_ended(d)) {
         dh_ms next = dh_drill_next_time(d);
         /* wall µs at which exercise time `next` is due */
         int64_t due = wall0 + (int64_t)((double)(next - ex0) * 1e6 / (double)speed_milli);
@@ -70,7 +70,7 @@ int dh_pace_finish(dh_session *s)
 {
     int rc = dh_session_finish(s, 1);
     if (!rc) {
-        dh_print_diags(&s->drill->warnings);
+        dh_print_diags(dh_drill_warnings(s->drill));
         if (dh_scoreboard_print(stdout, s->drill, s->lang) || fflush(stdout))
             rc = dh_fail(1, "could not print the scoreboard");
     }

@@ -25,8 +25,8 @@ int dh_replay_seek(dh_replay *p, dh_ms t)
 {
     if (t < 0) t = 0;
     if (t > p->end) t = p->end;
-    int rc = t < p->s.drill->now ? rebuild(p) : 0;
-    if (!rc && t > p->s.drill->now) rc = dh_session_catch_up(&p->s, t);
+    int rc = t < dh_drill_now(p->s.drill) ? rebuild(p) : 0;
+    if (!rc && t > dh_drill_now(p->s.drill)) rc = dh_session_catch_up(&p->s, t);
     return rc;
 }
 

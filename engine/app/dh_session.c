@@ -307,13 +307,13 @@ void dh_session_note_progress(dh_session *s)
     char err[256];
     /* best effort: inputs are what must be durable; progress only says how far
      * a drill with no inputs for a while had got */
-    dh_record_set_progress(s->record, s->drill->now, s->drill->ended, err, sizeof err);
+    dh_record_set_progress(s->record, dh_drill_now(s->drill), dh_drill_ended(s->drill), err, sizeof err);
 }
 
 int dh_session_stopped(dh_session *s, dh_status st)
 {
     char at[32];
-    dh_time_format_clock(s->drill->now, at, sizeof at);
+    dh_time_format_clock(dh_drill_now(s->drill), at, sizeof at);
     if (s->record && s->journal.failed)
         return dh_fail(s->journal.append && s->journal.next >= s->journal.n ? 1 : 2,
                        "%s: %s; the drill stopped at %s", s->record_path, s->journal.why, at);

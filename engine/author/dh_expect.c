@@ -102,11 +102,11 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
     if (ci >= 0) {
         const dh_expect_choice *ch = &p->c->choices[ci];
         int opt = dh_decision_find_option(&p->sc->decisions[dec], ch->option);
-        dh_ms t = ch->at != DH_MS_NEVER ? ch->at : d->now + ch->after;
-        if (t < d->now) {
+        dh_ms t = ch->at != DH_MS_NEVER ? ch->at : dh_drill_now(d) + ch->after;
+        if (t < dh_drill_now(d)) {
             char a[32], b[32];
             fmt_time(t, a, sizeof a);
-            fmt_time(d->now, b, sizeof b);
+            fmt_time(dh_drill_now(d), b, sizeof b);
             dh_diags_add(p->failures, DH_ERROR, p->c->file, ch->line,
                          "the choice of \"%s\" at %s comes before decision \"%s\" opens at %s",
                          ch->option, a, ch->decision, b);
@@ -120,7 +120,7 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
     int opt;
     dh_ms delay;
     dh_bot_pick(p->c->others, &p->sc->decisions[dec], &p->rng, &opt, &delay);
-    dh_drill_schedule_choice(d, team, dec, opt, d->now + delay, DH_SRC_BOT);
+    dh_drill_schedule_choice(d, team, dec, opt, dh_drill_now(d) + delay, DH_SRC_BOT);
 }
 
 static void check_choices(player *p, const dh_drill *d)
@@ -160,7 +160,7 @@ static void check_deliveries(player *p, const dh_drill *d)
         if (dh_drill_delivered_at(d, 0, in) != DH_MS_NEVER) continue;
         dh_diags_add(p->failures, DH_ERROR, c->file, c->delivered[i].line,
                      "inject \"%s\" should have been delivered, but %s", c->delivered[i].id,
-                     d->withheld[in] ? "its `when` withheld it" : "nothing delivered it");
+                     dh_drill_withheld(d, 0, in) ? "its `when` withheld it" : "nothing delivered it");
     }
     for (size_t i = 0; i < c->nwithheld; i++) {
         int in = dh_scenario_find_inject(p->sc, c->withheld[i].id);
@@ -181,7 +181,7 @@ static void check_scores(player *p, const dh_drill *d)
     for (size_t i = 0; i < c->nscores; i++) {
         const dh_expect_score *e = &c->scores[i];
         int cat = dh_scenario_find_category(p->sc, e->category);
-        int64_t got = cat < 0 ? d->totals[0] : dh_drill_points(d, 0, cat);
+        int64_t got = cat < 0 ? dh_drill_team_total(d, 0) : dh_drill_points(d, 0, cat);
         int ok = e->cmp == DH_CMP_EQ ? got == e->milli
                  : e->cmp == DH_CMP_GE ? got >= e->milli
                                        : got <= e->milli;
@@ -203,7 +203,7 @@ static void describe(const dh_drill *d, const dh_value *v, char *buf, size_t len
     if (!v) snprintf(buf, len, "unset");
     else if (v->type == DH_VAL_BOOL) snprintf(buf, len, "%s", v->as.b ? "true" : "false");
     else if (v->type == DH_VAL_NUM) snprintf(buf, len, "%g", v->as.num);
-    else if (v->type == DH_VAL_STR) snprintf(buf, len, "\"%s\"", dh_intern_str(&d->names, v->as.str));
+    else if (v->type == DH_VAL_STR) snprintf(buf, len, "\"%s\"", dh_intern_str(dh_drill_names(d), v->as.str));
     else snprintf(buf, len, "unset");
 }
 
@@ -212,7 +212,7 @@ static void check_flags(player *p, const dh_drill *d)
     const dh_expect_case *c = p->c;
     for (size_t i = 0; i < c->nflags; i++) {
         const dh_expect_flag *f = &c->flags[i];
-        int name = dh_intern_find(&d->names, f->name);
+        int name = dh_intern_find(dh_drill_names(d), f->name);
         const dh_value *v = name >= 0 ? dh_drill_flag_get(d, 0, name) : NULL;
         if (v && v->type == DH_VAL_NIL) v = NULL;
         int ok;
@@ -221,7 +221,7 @@ static void check_flags(player *p, const dh_drill *d)
         case DH_VAL_BOOL: ok = v && v->type == DH_VAL_BOOL && !v->as.b == !f->b; break;
         case DH_VAL_NUM: ok = v && v->type == DH_VAL_NUM && v->as.num == f->num; break;
         default:
-            ok = v && v->type == DH_VAL_STR && !strcmp(dh_intern_str(&d->names, v->as.str), f->str);
+            ok = v && v->type == DH_VAL_STR && !strcmp(dh_intern_str(dh_drill_names(d), v->as.str), f->str);
         }
         if (ok) continue;
         char want[160], have[160];
@@ -262,9 +262,9 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     }
     dh_drill_set_responder(d, respond, &p);
     if ((st = dh_drill_start(d)) || (st = dh_drill_run_to_end(d))) goto done;
-    for (size_t i = 0; i < d->warnings.count; i++)
-        dh_diags_add(failures, DH_WARNING, d->warnings.items[i].file, d->warnings.items[i].line,
-                     "%s", d->warnings.items[i].message);
+    for (size_t i = 0; i < dh_drill_warnings(d)->count; i++)
+        dh_diags_add(failures, DH_WARNING, dh_drill_warnings(d)->items[i].file, dh_drill_warnings(d)->items[i].line,
+                     "%s", dh_drill_warnings(d)->items[i].message);
     check_choices(&p, d);
     check_deliveries(&p, d);
     check_scores(&p, d);

@@ -92,9 +92,10 @@ dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from)
 
 dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
 {
-    if (reserve_totals(st, d->nteams)) return DH_ENOMEM;
-    for (size_t t = 0; t < d->nteams; t++) {
-        st->totals[st->ntotals++] = d->totals[t];
+    size_t nteams = dh_drill_team_count(d);
+    if (reserve_totals(st, nteams)) return DH_ENOMEM;
+    for (size_t t = 0; t < nteams; t++) {
+        st->totals[st->ntotals++] = dh_drill_team_total(d, t);
         for (size_t c = 0; c < st->ncat; c++) {
             int64_t p = dh_drill_points(d, (int)t, (int)c);
             if (p < st->cat_min[c]) st->cat_min[c] = p;
@@ -103,7 +104,7 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
         }
         for (size_t i = 0; i < st->ninj; i++) {
             st->delivered[i] += dh_drill_delivered_at(d, (int)t, (int)i) != DH_MS_NEVER;
-            st->withheld[i] += d->withheld[t * d->ninj + i] != 0;
+            st->withheld[i] += dh_drill_withheld(d, (int)t, (int)i) != 0;
         }
         for (size_t k = 0; k < st->ndec; k++) {
             const dh_decision_state *ds = dh_drill_decision(d, (int)t, (int)k);
@@ -113,7 +114,7 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
             if (ds->option >= 0) st->chosen[st->option_base[k] + (size_t)ds->option]++;
         }
     }
-    st->playthroughs += d->nteams;
+    st->playthroughs += nteams;
     return DH_OK;
 }
 
@@ -150,14 +151,14 @@ dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t
         dh_drill *d = dh_drill_create(&dc);
         if (!d) return DH_ENOMEM;
         /* one failing `when` per team must not hide a different failure after it */
-        d->warnings.limit = 0;
+        dh_drill_set_warning_limit(d, 0);
         dh_autoplay ap;
         dh_status s = dh_drill_start(d);
         if (!s) s = dh_autoplay_attach(&ap, d, cfg->policy, NULL);
         else memset(&ap, 0, sizeof ap);
         if (!s) s = dh_drill_run_to_end(d);
         if (!s) s = dh_sim_record(st, d);
-        if (!s && warnings && d->warnings.count) dh_sim_keep_warnings(warnings, &d->warnings);
+        if (!s && warnings && dh_drill_warnings(d)->count) dh_sim_keep_warnings(warnings, dh_drill_warnings(d));
         dh_autoplay_free(&ap);
         dh_drill_destroy(d);
         if (s) return s;

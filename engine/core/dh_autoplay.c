@@ -1,5 +1,6 @@
 /* dh_autoplay.c — bots and responses (read by engine/author/dh_responses.c). */
 #include "dh_autoplay.h"
+#include "dh_drill_impl.h"
 #include "dh_vec.h"
 
 #include <stdio.h>

@@ -1,5 +1,5 @@
 /* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
-#include "dh_drill.h"
+#include "dh_drill_impl.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -538,4 +538,20 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     default:
         return DH_OK;
     }
+}
+
+/* The view's accessors this file uses itself (the rest are in dh_drill_view.c). */
+const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec)
+{
+    return &d->dec[(size_t)team * d->ndec + (size_t)dec];
+}
+
+dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject)
+{
+    return d->delivered_at[(size_t)team * d->ninj + (size_t)inject];
+}
+
+int64_t dh_drill_points(const dh_drill *d, int team, int cat)
+{
+    return d->points[(size_t)team * d->ncat + (size_t)cat];
 }

@@ -1,5 +1,6 @@
 /* dh_rank.c — ranking by total, decision time, id. */
 #include "dh_rank.h"
+#include "dh_drill_impl.h"
 
 #include <stdlib.h>
 #include <string.h>

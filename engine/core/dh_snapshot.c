@@ -1,5 +1,6 @@
 /* dh_snapshot.c — read-only questions a view asks a running drill. */
 #include "dh_snapshot.h"
+#include "dh_drill_impl.h"
 
 int64_t dh_snap_best_total(const dh_scenario *sc, int decision)
 {

@@ -92,6 +92,6 @@ dh_status dh_journal_replay(dh_journal *j, dh_drill *d, dh_ms until, char *err, 
     }
     dh_status st = dh_drill_advance(d, until);
     if (st) return stopped(j, st, err, errlen);
-    if (j->next < j->n && j->inputs[j->next].in.t < d->now) return never_came_up(j, err, errlen);
+    if (j->next < j->n && j->inputs[j->next].in.t < dh_drill_now(d)) return never_came_up(j, err, errlen);
     return DH_OK;
 }

@@ -22,7 +22,7 @@ void dh_aar_decision_points(const dh_drill *d, int team, int dec, int64_t *out)
 {
     const dh_decision_state *st = dh_drill_decision(d, team, dec);
     int chosen = st->status == DH_DEC_ANSWERED || st->status == DH_DEC_EXPIRED;
-    dh_option_points(&d->sc->decisions[dec], chosen ? st->option : -1, st->factor, d->ncat,
+    dh_option_points(&dh_drill_scenario(d)->decisions[dec], chosen ? st->option : -1, st->factor, dh_drill_category_count(d),
                      out);
 }
 
@@ -71,9 +71,10 @@ static int64_t mean_of(const mean_acc *m, size_t nt)
 
 dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
 {
+    size_t ncat = dh_drill_category_count(d);
     memset(a, 0, sizeof *a);
     a->d = d;
-    size_t nt = d->nteams, nd = d->ndec, nc = d->ncat ? d->ncat : 1;
+    size_t nt = dh_drill_team_count(d), nd = dh_drill_decision_count(d), nc = ncat ? ncat : 1;
     a->teams = calloc(nt ? nt : 1, sizeof *a->teams);
     a->decisions = calloc(nd ? nd : 1, sizeof *a->decisions);
     a->cat_mean = calloc(nc, sizeof *a->cat_mean);
@@ -86,7 +87,7 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         dh_aar_free(a);
         return DH_ENOMEM;
     }
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < ncat; c++) {
         mean_acc m = {0};
         int64_t lo = INT64_MAX, hi = INT64_MIN;
         for (size_t t = 0; t < nt; t++) {
@@ -103,14 +104,14 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
     a->total_min = INT64_MAX;
     a->total_max = INT64_MIN;
     for (size_t t = 0; t < nt; t++) {
-        mean_add(&m, d->totals[t], nt);
-        if (d->totals[t] < a->total_min) a->total_min = d->totals[t];
-        if (d->totals[t] > a->total_max) a->total_max = d->totals[t];
+        mean_add(&m, dh_drill_team_total(d, t), nt);
+        if (dh_drill_team_total(d, t) < a->total_min) a->total_min = dh_drill_team_total(d, t);
+        if (dh_drill_team_total(d, t) > a->total_max) a->total_max = dh_drill_team_total(d, t);
     }
     a->total_mean = mean_of(&m, nt);
 
     for (size_t k = 0; k < nd; k++) {
-        const dh_decision *de = &d->sc->decisions[k];
+        const dh_decision *de = &dh_drill_scenario(d)->decisions[k];
         dh_aar_decision *ad = &a->decisions[k];
         ad->best_option = dh_decision_best_option(de);
         int64_t best_total = de->noptions ? de->options[ad->best_option].total : 0;
@@ -180,7 +181,7 @@ void dh_aar_duration(dh_ms ms, char *buf, size_t len)
 void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len)
 {
     const dh_aar_decision *ad = &a->decisions[dec];
-    const dh_decision *de = &a->d->sc->decisions[dec];
+    const dh_decision *de = &dh_drill_scenario(a->d)->decisions[dec];
     int vi = lang == DH_LANG_VI;
     int pct_best = ad->opened ? ad->best * 100 / ad->opened : 0;
     char med[32], win[32];

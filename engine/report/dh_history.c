@@ -26,7 +26,7 @@ typedef struct hist {
 static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aars)
 {
     size_t cap = 0;
-    for (size_t k = 0; k < n; k++) cap += e[k].d->nteams;
+    for (size_t k = 0; k < n; k++) cap += dh_drill_team_count(e[k].d);
     h->n = n;
     h->names = calloc(cap ? cap : 1, sizeof *h->names);
     h->cells = calloc((cap ? cap : 1) * n, sizeof *h->cells);
@@ -35,16 +35,16 @@ static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aar
     /* the last drill's ranking first, then earlier drills' teams, newest first */
     for (size_t k = n; k-- > 0;) {
         const dh_drill *d = e[k].d;
-        for (size_t r = 0; r < d->nteams; r++) {
+        for (size_t r = 0; r < dh_drill_team_count(d); r++) {
             int t = aars[k].rk.order[r];
-            const dh_team_info *ti = &d->roster->teams[t];
+            const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
             int i = dh_intern_add(&h->ids, ti->id);
             if (i < 0) return DH_ENOMEM;
             if ((size_t)i == h->nteams) h->names[h->nteams++] = ti->name;
             cell *c = &h->cells[(size_t)i * n + k];
             c->present = 1;
             c->rank = aars[k].rk.rank[t];
-            c->total = d->totals[t];
+            c->total = dh_drill_team_total(d, t);
             c->median = aars[k].teams[t].median_decide;
         }
     }
@@ -163,7 +163,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
     char (*cells)[48] = st ? NULL : calloc(ncol, sizeof *cells);
     size_t *w = st ? NULL : calloc(ncol, sizeof *w);
     if (!st && (!cells || !w)) st = DH_ENOMEM;
-    const dh_scenario *sc = n ? e[n - 1].d->sc : NULL;
+    const dh_scenario *sc = n ? dh_drill_scenario(e[n - 1].d) : NULL;
     if (!st && fmt == DH_HISTORY_TEXT) {
         for (size_t t = 0; t <= h.nteams; t++) {
             size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);

@@ -17,20 +17,21 @@ static void csv_milli(dh_buf *b, int64_t v)
 
 dh_status dh_report_csv_decisions(dh_buf *b, const dh_drill *d)
 {
-    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    size_t ncat = dh_drill_category_count(d);
+    int64_t *pts = malloc((ncat ? ncat : 1) * sizeof *pts);
     if (!pts) return DH_ENOMEM;
     dh_buf_adds(b, "team,name,bracket,decision,option,status,seconds_to_decide");
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < ncat; c++) {
         dh_buf_addc(b, ',');
-        dh_csv_add_field(b, d->sc->categories[c].id);
+        dh_csv_add_field(b, dh_drill_scenario(d)->categories[c].id);
     }
     dh_buf_adds(b, ",total\r\n");
-    for (size_t t = 0; t < d->nteams; t++) {
-        const dh_team_info *ti = &d->roster->teams[t];
-        for (size_t k = 0; k < d->ndec; k++) {
+    for (size_t t = 0; t < dh_drill_team_count(d); t++) {
+        const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
+        for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
             const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
             if (st->status == DH_DEC_CLOSED) continue;
-            const dh_decision *de = &d->sc->decisions[k];
+            const dh_decision *de = &dh_drill_scenario(d)->decisions[k];
             dh_csv_add_field(b, ti->id);
             dh_buf_addc(b, ',');
             dh_csv_add_field(b, ti->name);
@@ -43,7 +44,7 @@ dh_status dh_report_csv_decisions(dh_buf *b, const dh_drill *d)
             dh_buf_printf(b, ",%s,", status_names[st->status]);
             if (st->status != DH_DEC_OPEN) dh_buf_add_milli(b, st->answered_at - st->opened_at);
             dh_aar_decision_points(d, (int)t, (int)k, pts);
-            for (size_t c = 0; c < d->ncat; c++) csv_milli(b, pts[c]);
+            for (size_t c = 0; c < ncat; c++) csv_milli(b, pts[c]);
             csv_milli(b, st->points);
             dh_buf_adds(b, "\r\n");
         }
@@ -57,14 +58,14 @@ dh_status dh_report_csv_scoreboard(dh_buf *b, const dh_drill *d)
     dh_aar a;
     if (dh_aar_compute(&a, d)) return DH_ENOMEM;
     dh_buf_adds(b, "rank,team,name,bracket,bracket_rank");
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         dh_buf_addc(b, ',');
-        dh_csv_add_field(b, d->sc->categories[c].id);
+        dh_csv_add_field(b, dh_drill_scenario(d)->categories[c].id);
     }
     dh_buf_adds(b, ",total,decision_seconds,median_seconds_to_decide,answered,missed\r\n");
-    for (size_t r = 0; r < d->nteams; r++) {
+    for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a.rk.order[r];
-        const dh_team_info *ti = &d->roster->teams[t];
+        const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
         dh_buf_printf(b, "%d,", a.rk.rank[t]);
         dh_csv_add_field(b, ti->id);
         dh_buf_addc(b, ',');
@@ -72,9 +73,9 @@ dh_status dh_report_csv_scoreboard(dh_buf *b, const dh_drill *d)
         dh_buf_addc(b, ',');
         dh_csv_add_field(b, ti->bracket);
         dh_buf_printf(b, ",%d", a.rk.bracket_rank[t]);
-        for (size_t c = 0; c < d->ncat; c++) csv_milli(b, dh_drill_points(d, t, (int)c));
-        csv_milli(b, d->totals[t]);
-        csv_milli(b, d->decision_time[t]);
+        for (size_t c = 0; c < dh_drill_category_count(d); c++) csv_milli(b, dh_drill_points(d, t, (int)c));
+        csv_milli(b, dh_drill_team_total(d, t));
+        csv_milli(b, dh_drill_decision_time(d, t));
         dh_buf_addc(b, ',');
         if (a.teams[t].median_decide >= 0) dh_buf_add_milli(b, a.teams[t].median_decide);
         dh_buf_printf(b, ",%d,%d\r\n", a.teams[t].answered, a.teams[t].missed);
@@ -104,9 +105,9 @@ static void text(dh_buf *b, const char *k, const dh_text *t)
 static void points_obj(dh_buf *b, const dh_drill *d, const int64_t *pts)
 {
     dh_buf_addc(b, '{');
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         if (c) dh_buf_addc(b, ',');
-        key(b, d->sc->categories[c].id);
+        key(b, dh_drill_scenario(d)->categories[c].id);
         dh_buf_add_milli(b, pts[c]);
     }
     dh_buf_addc(b, '}');
@@ -114,7 +115,7 @@ static void points_obj(dh_buf *b, const dh_drill *d, const int64_t *pts)
 
 static void scenario_json(dh_buf *b, const dh_drill *d)
 {
-    const dh_scenario *sc = d->sc;
+    const dh_scenario *sc = dh_drill_scenario(d);
     key(b, "scenario");
     dh_buf_addc(b, '{');
     key(b, "id");
@@ -158,7 +159,7 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
 
 static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int64_t *pts)
 {
-    const dh_team_info *ti = &d->roster->teams[t];
+    const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
     dh_buf_addc(b, '{');
     key(b, "id");
     dh_buf_add_json_str(b, ti->id);
@@ -168,18 +169,18 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     dh_buf_add_json_str(b, ti->bracket);
     dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"total\":", a->rk.rank[t],
                   a->rk.bracket_rank[t]);
-    dh_buf_add_milli(b, d->totals[t]);
+    dh_buf_add_milli(b, dh_drill_team_total(d, t));
     dh_buf_adds(b, ",\"points\":");
-    points_obj(b, d, &d->points[(size_t)t * d->ncat]);
+    points_obj(b, d, dh_drill_team_points(d, t));
     dh_buf_printf(b, ",\"decision_time_ms\":%lld,\"median_decide_ms\":%lld,\"answered\":%d,"
                      "\"missed\":%d,\"decisions\":[",
-                  (long long)d->decision_time[t], (long long)a->teams[t].median_decide,
+                  (long long)dh_drill_decision_time(d, t), (long long)a->teams[t].median_decide,
                   a->teams[t].answered, a->teams[t].missed);
     int first = 1;
-    for (size_t k = 0; k < d->ndec; k++) {
+    for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
         if (st->status == DH_DEC_CLOSED) continue;
-        const dh_decision *de = &d->sc->decisions[k];
+        const dh_decision *de = &dh_drill_scenario(d)->decisions[k];
         dh_buf_adds(b, first ? "{" : ",{");
         first = 0;
         key(b, "id");
@@ -205,12 +206,12 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     }
     dh_buf_adds(b, "],\"adjustments\":[");
     first = 1;
-    for (size_t i = 0; i < d->nadjustments; i++) {
-        const dh_adjustment *adj = &d->adjustments[i];
+    for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
+        const dh_adjustment *adj = dh_drill_adjustment_at(d, i);
         if (adj->team != t) continue;
         dh_buf_printf(b, "%s{\"t_ms\":%lld,\"category\":", first ? "" : ",", (long long)adj->t);
         first = 0;
-        dh_buf_add_json_str(b, d->sc->categories[adj->category].id);
+        dh_buf_add_json_str(b, dh_drill_scenario(d)->categories[adj->category].id);
         dh_buf_adds(b, ",\"points\":");
         dh_buf_add_milli(b, adj->milli);
         dh_buf_adds(b, ",\"reason\":");
@@ -219,11 +220,11 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     }
     dh_buf_adds(b, "],\"notes\":[");
     first = 1;
-    for (size_t i = 0; i < d->nnotes; i++) {
-        if (d->notes[i].team != t) continue;
-        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)d->notes[i].t);
+    for (size_t i = 0; i < dh_drill_note_count(d); i++) {
+        if (dh_drill_note_at(d, i)->team != t) continue;
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)dh_drill_note_at(d, i)->t);
         first = 0;
-        dh_buf_add_json_str(b, d->notes[i].text);
+        dh_buf_add_json_str(b, dh_drill_note_at(d, i)->text);
         dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "]}");
@@ -233,7 +234,7 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 {
     dh_aar a;
     if (dh_aar_compute(&a, d)) return DH_ENOMEM;
-    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    int64_t *pts = malloc((dh_drill_category_count(d) ? dh_drill_category_count(d) : 1) * sizeof *pts);
     if (!pts) {
         dh_aar_free(&a);
         return DH_ENOMEM;
@@ -257,30 +258,30 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_adds(b, ",\"engine_version\":");
     dh_buf_add_json_str(b, m->engine_version ? m->engine_version : "");
     dh_buf_printf(b, ",\"seed\":%llu,\"now_ms\":%lld,\"ended\":%s,\"teams\":%zu},",
-                  (unsigned long long)d->seed, (long long)d->now, d->ended ? "true" : "false",
-                  d->nteams);
+                  (unsigned long long)dh_drill_seed(d), (long long)dh_drill_now(d), dh_drill_ended(d) ? "true" : "false",
+                  dh_drill_team_count(d));
     dh_buf_adds(b, "\n\"teams\":[");
-    for (size_t r = 0; r < d->nteams; r++) {
+    for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         dh_buf_adds(b, r ? ",\n" : "\n");
         team_json(b, d, &a, a.rk.order[r], pts);
     }
     dh_buf_adds(b, "],\n\"notes\":[");
     int first = 1;
-    for (size_t i = 0; i < d->nnotes; i++) {
-        if (d->notes[i].team >= 0) continue;
-        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)d->notes[i].t);
+    for (size_t i = 0; i < dh_drill_note_count(d); i++) {
+        if (dh_drill_note_at(d, i)->team >= 0) continue;
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)dh_drill_note_at(d, i)->t);
         first = 0;
-        dh_buf_add_json_str(b, d->notes[i].text);
+        dh_buf_add_json_str(b, dh_drill_note_at(d, i)->text);
         dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "],\n\"findings\":[");
     first = 1;
-    for (size_t k = 0; k < d->ndec; k++) {
+    for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         const dh_aar_decision *ad = &a.decisions[k];
         if (ad->finding == DH_FIND_NONE) continue;
         dh_buf_printf(b, "%s{\"decision\":", first ? "" : ",");
         first = 0;
-        dh_buf_add_json_str(b, d->sc->decisions[k].id);
+        dh_buf_add_json_str(b, dh_drill_scenario(d)->decisions[k].id);
         dh_buf_printf(b, ",\"finding\":\"%s\",\"opened\":%d,\"answered\":%d,\"missed\":%d,"
                          "\"best\":%d,\"median_decide_ms\":%lld,\"mean_points\":",
                       ad->finding == DH_FIND_STRENGTH ? "strength" : "improvement", ad->opened,

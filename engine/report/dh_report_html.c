@@ -107,9 +107,9 @@ static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
     const dh_drill *d = a->d;
     dh_buf_printf(b, "<table><thead><tr><th class=\"n\">#</th><th>%s</th>", T("Team", "Đội"));
     if (bracket < 0) dh_buf_printf(b, "<th>%s</th>", T("Bracket", "Nhóm"));
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         dh_buf_adds(b, "<th class=\"n\">");
-        esc(b, dh_text_get(&d->sc->categories[c].name, vi_ ? DH_LANG_VI : DH_LANG_EN));
+        esc(b, dh_text_get(&dh_drill_scenario(d)->categories[c].name, vi_ ? DH_LANG_VI : DH_LANG_EN));
         dh_buf_adds(b, "</th>");
     }
     dh_buf_printf(b,
@@ -117,11 +117,11 @@ static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
                   "</thead><tbody>\n",
                   T("Total", "Tổng"), T("Decision time", "Thời gian quyết định"),
                   T("Answered / missed", "Trả lời / quá hạn"));
-    for (size_t r = 0; r < d->nteams; r++) {
+    for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
-        if (bracket >= 0 && d->roster->bracket_of[t] != bracket) continue;
+        if (bracket >= 0 && dh_drill_roster(d)->bracket_of[t] != bracket) continue;
         int rank = bracket >= 0 ? a->rk.bracket_rank[t] : a->rk.rank[t];
-        const dh_team_info *ti = &d->roster->teams[t];
+        const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
         dh_buf_printf(b, "<tr%s><td class=\"n\">%d</td><td class=\"name\"><a href=\"#team-",
                       rank <= 3 ? " class=\"top\"" : "", rank);
         esc(b, ti->id);
@@ -133,11 +133,11 @@ static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
             esc(b, ti->bracket);
             dh_buf_adds(b, "</td>");
         }
-        for (size_t c = 0; c < d->ncat; c++) points_cell(b, dh_drill_points(d, t, (int)c));
+        for (size_t c = 0; c < dh_drill_category_count(d); c++) points_cell(b, dh_drill_points(d, t, (int)c));
         dh_buf_adds(b, "<td class=\"n\"><b>");
-        dh_buf_add_tenths(b, d->totals[t], 0);
+        dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
         char dt[32];
-        dh_aar_duration(d->decision_time[t], dt, sizeof dt);
+        dh_aar_duration(dh_drill_decision_time(d, t), dt, sizeof dt);
         dh_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%d / %d</td></tr>\n", dt,
                       a->teams[t].answered, a->teams[t].missed);
     }
@@ -149,11 +149,11 @@ static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
     const dh_drill *d = a->d;
     dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
     int any = 0;
-    for (size_t k = 0; k < d->ndec; k++) {
+    for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         if (a->decisions[k].finding != which) continue;
         if (!any) dh_buf_adds(b, "<ul>\n");
         any = 1;
-        const dh_decision *de = &d->sc->decisions[k];
+        const dh_decision *de = &dh_drill_scenario(d)->decisions[k];
         char why[320];
         dh_aar_finding_reason(a, (int)k, lang, why, sizeof why);
         dh_buf_adds(b, "<li><b>");
@@ -184,9 +184,9 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
                          const dh_report_meta *m)
 {
     const dh_drill *d = a->d;
-    const dh_scenario *sc = d->sc;
+    const dh_scenario *sc = dh_drill_scenario(d);
     dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
-    const dh_team_info *ti = &d->roster->teams[t];
+    const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
     dh_buf_adds(b, "<section class=\"team\" id=\"team-");
     esc(b, ti->id);
     dh_buf_adds(b, "\">");
@@ -198,7 +198,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     dh_buf_adds(b, " · ");
     esc(b, ti->bracket);
     dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
-    dh_buf_add_tenths(b, d->totals[t], 0);
+    dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
     dh_buf_printf(b, " %s</span></h3>\n", T("points", "điểm"));
     dh_buf_printf(b,
                   "<table><thead><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th>"
@@ -206,7 +206,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
                   T("Decision", "Quyết định"), T("Option chosen", "Phương án đã chọn"),
                   T("Time to decide", "Thời gian"), T("Points by category", "Điểm theo nhóm"),
                   T("Points", "Điểm"));
-    for (size_t k = 0; k < d->ndec; k++) {
+    for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
         if (st->status == DH_DEC_CLOSED) continue;
         const dh_decision *de = &sc->decisions[k];
@@ -231,7 +231,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
         dh_buf_printf(b, "<td class=\"n\">%s</td><td class=\"muted\">", dt);
         dh_aar_decision_points(d, t, (int)k, pts);
         int first = 1;
-        for (size_t c = 0; c < d->ncat; c++) {
+        for (size_t c = 0; c < dh_drill_category_count(d); c++) {
             if (!pts[c]) continue;
             if (!first) dh_buf_adds(b, ", ");
             first = 0;
@@ -245,8 +245,8 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     }
     dh_buf_adds(b, "</tbody></table>\n");
     int nadj = 0;
-    for (size_t i = 0; i < d->nadjustments; i++) {
-        const dh_adjustment *adj = &d->adjustments[i];
+    for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
+        const dh_adjustment *adj = dh_drill_adjustment_at(d, i);
         if (adj->team != t) continue;
         if (!nadj++)
             dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
@@ -266,8 +266,8 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     }
     if (nadj) dh_buf_adds(b, "</ul>\n");
     int nnotes = 0;
-    for (size_t i = 0; i < d->nnotes; i++) {
-        const dh_note *n = &d->notes[i];
+    for (size_t i = 0; i < dh_drill_note_count(d); i++) {
+        const dh_note *n = dh_drill_note_at(d, i);
         if (n->team != t) continue;
         if (!nnotes++)
             dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
@@ -284,19 +284,21 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
 
 dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 {
+    const dh_roster *roster = dh_drill_roster(d);
+    size_t nteams = dh_drill_team_count(d);
     dh_aar a;
     if (dh_aar_compute(&a, d)) return DH_ENOMEM;
-    int64_t *pts = malloc((d->ncat ? d->ncat : 1) * sizeof *pts);
+    int64_t *pts = malloc((dh_drill_category_count(d) ? dh_drill_category_count(d) : 1) * sizeof *pts);
     if (!pts) {
         dh_aar_free(&a);
         return DH_ENOMEM;
     }
-    const dh_scenario *sc = d->sc;
+    const dh_scenario *sc = dh_drill_scenario(d);
     dh_lang lang = m->lang;
     int vi_ = lang == DH_LANG_VI;
     char date[64], reached[32], dur[32];
     dh_report_date(m->created_us, date, sizeof date);
-    dh_time_format_clock(d->now, reached, sizeof reached);
+    dh_time_format_clock(dh_drill_now(d), reached, sizeof reached);
     dh_time_format_clock(sc->duration, dur, sizeof dur);
 
     dh_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -324,10 +326,10 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_printf(b, " (%s %d)</dd>", T("version", "phiên bản"), sc->version);
     dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", T("Date", "Ngày"), date);
     dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", T("Exercise time", "Thời gian diễn tập"),
-                  dur, d->ended ? "" : T(" — stopped at ", " — dừng lúc "),
-                  d->ended ? "" : reached, "");
-    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), d->nteams,
-                  T("teams", "đội"), d->roster->nbrackets, T("brackets", "nhóm"));
+                  dur, dh_drill_ended(d) ? "" : T(" — stopped at ", " — dừng lúc "),
+                  dh_drill_ended(d) ? "" : reached, "");
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), nteams,
+                  T("teams", "đội"), roster->nbrackets, T("brackets", "nhóm"));
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Decision points", "Điểm quyết định"),
                   sc->ndecisions, T("in the scenario", "trong kịch bản"), a.nanswered + a.nmissed,
                   T("faced by teams", "lượt các đội phải xử lý"));
@@ -338,7 +340,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     dh_buf_adds(b, "</dl>\n");
     dh_buf_adds(b, "<div class=\"kpis\">");
-    dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", d->nteams,
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", nteams,
                   T("teams took part", "đội tham gia"));
     int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
     dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
@@ -362,10 +364,10 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 
     dh_buf_printf(b, "<h2>%s</h2>\n", T("Scoreboard", "Bảng xếp hạng"));
     scoreboard(b, &a, vi_, -1);
-    if (d->roster->nbrackets > 1)
-        for (size_t br = 0; br < d->roster->nbrackets; br++) {
+    if (roster->nbrackets > 1)
+        for (size_t br = 0; br < roster->nbrackets; br++) {
             dh_buf_printf(b, "<h3>%s: ", T("Bracket", "Nhóm"));
-            esc(b, d->roster->brackets[br]);
+            esc(b, roster->brackets[br]);
             dh_buf_adds(b, "</h3>\n");
             scoreboard(b, &a, vi_, (int)br);
         }
@@ -400,17 +402,17 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   T("Team by team", "Kết quả từng đội"));
-    for (size_t r = 0; r < d->nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
+    for (size_t r = 0; r < nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
     int nglobal = 0;
-    for (size_t i = 0; i < d->nnotes; i++) {
-        if (d->notes[i].team >= 0) continue;
+    for (size_t i = 0; i < dh_drill_note_count(d); i++) {
+        if (dh_drill_note_at(d, i)->team >= 0) continue;
         if (!nglobal++)
             dh_buf_printf(b, "<h3>%s</h3><ul class=\"notes\">\n",
                           T("Notes on the whole exercise", "Ghi chú chung"));
         char at[32];
-        dh_time_format_clock(d->notes[i].t, at, sizeof at);
+        dh_time_format_clock(dh_drill_note_at(d, i)->t, at, sizeof at);
         dh_buf_printf(b, "<li>%s · ", at);
-        esc(b, d->notes[i].text);
+        esc(b, dh_drill_note_at(d, i)->text);
         dh_buf_adds(b, "</li>\n");
     }
     if (nglobal) dh_buf_adds(b, "</ul>\n");

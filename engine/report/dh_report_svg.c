@@ -54,7 +54,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
     const dh_drill *d = a->d;
     int vi = lang == DH_LANG_VI;
     int64_t lo = 0, hi = 0;
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         if (a->cat_min[c] < lo) lo = a->cat_min[c];
         if (a->cat_max[c] > hi) hi = a->cat_max[c];
     }
@@ -66,7 +66,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
     if (hi == lo) hi = lo + step;
     int64_t nticks = (hi - lo) / step;
     const double x0 = 190, w = 520, row = 30, top = 30;
-    double h = top + row * (double)d->ncat + 40;
+    double h = top + row * (double)dh_drill_category_count(d) + 40;
     dh_buf_printf(b,
                   "<svg class=\"chart\" viewBox=\"0 0 760 %.0f\" role=\"img\" "
                   "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
@@ -78,21 +78,21 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_printf(b,
                       "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"%s\" "
                       "stroke-width=\"%s\"/>",
-                      x, top - 6, x, top + row * (double)d->ncat, v == 0 ? "#44505c" : "#dde3e9",
+                      x, top - 6, x, top + row * (double)dh_drill_category_count(d), v == 0 ? "#44505c" : "#dde3e9",
                       v == 0 ? "1.2" : "0.8");
         dh_buf_printf(b, "<text x=\"%.1f\" y=\"%.0f\">", x, top - 10);
         dh_buf_add_milli(b, v);
         dh_buf_adds(b, "</text>\n");
     }
     dh_buf_adds(b, "</g>\n");
-    for (size_t c = 0; c < d->ncat; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         double y = top + row * (double)c;
         double z = px(0, lo, hi, x0, w), m = px(a->cat_mean[c], lo, hi, x0, w);
         double x1 = m < z ? m : z, bw = m < z ? z - m : m - z;
         dh_buf_printf(b, "<text x=\"%.0f\" y=\"%.1f\" font-size=\"12.5\" text-anchor=\"end\" "
                          "fill=\"#1d2733\">",
                       x0 - 10, y + row / 2 + 4);
-        dh_html_escape(b, dh_text_get(&d->sc->categories[c].name, lang));
+        dh_html_escape(b, dh_text_get(&dh_drill_scenario(d)->categories[c].name, lang));
         dh_buf_adds(b, "</text>\n");
         dh_buf_printf(b,
                       "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" rx=\"2\" "
@@ -112,7 +112,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_add_tenths(b, a->cat_mean[c], 0);
         dh_buf_adds(b, "</text>\n");
     }
-    double ly = top + row * (double)d->ncat + 22;
+    double ly = top + row * (double)dh_drill_category_count(d) + 22;
     dh_buf_printf(b,
                   "<g font-size=\"11\" fill=\"#44505c\"><rect x=\"%.0f\" y=\"%.0f\" width=\"14\" "
                   "height=\"10\" fill=\"" BLUE "\"/><text x=\"%.0f\" y=\"%.0f\">%s</text>"
@@ -133,13 +133,13 @@ static const char *severity_colour(dh_inject_severity s)
 void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
 {
     const dh_drill *d = a->d;
-    const dh_scenario *sc = d->sc;
+    const dh_scenario *sc = dh_drill_scenario(d);
     int vi = lang == DH_LANG_VI;
     size_t nlanes = sc->nstages ? sc->nstages : 1;
-    double rowh = d->nteams > 60 ? 8 : d->nteams > 30 ? 11 : 15;
+    double rowh = dh_drill_team_count(d) > 60 ? 8 : dh_drill_team_count(d) > 30 ? 11 : 15;
     const double x0 = 200, w = 760, top = 28, lane = 20;
     double teams_top = top + lane * (double)nlanes + 14;
-    double h = teams_top + rowh * (double)d->nteams + 34;
+    double h = teams_top + rowh * (double)dh_drill_team_count(d) + 34;
     dh_ms dur = sc->duration > 0 ? sc->duration : 1;
     dh_buf_printf(b,
                   "<svg class=\"chart timeline\" viewBox=\"0 0 980 %.0f\" role=\"img\" "
@@ -176,7 +176,7 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
         const dh_inject *in = &sc->injects[i];
         dh_ms first = DH_MS_NEVER;
         int reached = 0;
-        for (size_t t = 0; t < d->nteams; t++) {
+        for (size_t t = 0; t < dh_drill_team_count(d); t++) {
             dh_ms at = dh_drill_delivered_at(d, (int)t, (int)i);
             if (at == DH_MS_NEVER) continue;
             reached++;
@@ -192,10 +192,10 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
         char at[32];
         dh_time_format_clock(first, at, sizeof at);
         dh_html_escape(b, dh_text_get(&in->title, lang));
-        dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached, d->nteams,
+        dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached, dh_drill_team_count(d),
                       vi ? "đội" : "teams");
     }
-    for (size_t r = 0; r < d->nteams; r++) {
+    for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
         double y = teams_top + rowh * (double)r;
         if (r % 2 == 0)
@@ -206,14 +206,14 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                       "<text x=\"%.0f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" "
                       "fill=\"#1d2733\">%zu. ",
                       x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9, r + 1);
-        dh_html_escape(b, d->nteams > 30 ? d->roster->teams[t].id : d->roster->teams[t].name);
+        dh_html_escape(b, dh_drill_team_count(d) > 30 ? dh_drill_roster(d)->teams[t].id : dh_drill_roster(d)->teams[t].name);
         dh_buf_adds(b, "</text>\n");
-        for (size_t k = 0; k < d->ndec; k++) {
+        for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
             const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
             if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
             double x = px(st->answered_at, 0, dur, x0, w), ym = y + rowh / 2;
             double rr = rowh > 12 ? 4.2 : rowh * 0.36;
-            const char *title = d->sc->decisions[k].id;
+            const char *title = dh_drill_scenario(d)->decisions[k].id;
             if (st->status == DH_DEC_EXPIRED) {
                 dh_buf_printf(b,
                               "<path d=\"M%.1f %.1fl%.1f %.1fm0 %.1fl%.1f %.1f\" stroke=\"" RED

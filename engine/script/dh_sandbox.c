@@ -404,7 +404,7 @@ static void name_unavailable(lua_State *L, int tab, const char *lib)
 
 static dh_rng *current_rng(dh_script *s)
 {
-    if (s->drill && s->team >= 0) return &s->drill->rng[s->team];
+    if (s->drill && s->team >= 0) return dh_drill_team_rng(s->drill, s->team);
     return &s->load_rng;
 }
 

@@ -149,25 +149,25 @@ static void warn_once(dh_script *s, dh_drill *d, const char *key, int line, cons
         struct dh_seen_warning *w = &s->seen[i];
         if (strcmp(w->key, k)) continue;
         w->count++;
-        if (w->item < d->warnings.count) {
+        if (w->item < dh_drill_warnings(d)->count) {
             char counted[1500];
             snprintf(counted, sizeof counted, "%s (%lu times in all)", w->message, w->count);
             char *m = dh_strdup(counted);
             if (m) {
-                free(d->warnings.items[w->item].message);
-                d->warnings.items[w->item].message = m;
+                free(dh_drill_warnings(d)->items[w->item].message);
+                dh_drill_warnings(d)->items[w->item].message = m;
             }
         }
         return;
     }
-    size_t before = d->warnings.count;
+    size_t before = dh_drill_warnings(d)->count;
     dh_drill_warn(d, path, line, buf);
     if (s->nseen >= DH_SEEN_MAX) return;
     struct dh_seen_warning *grown = realloc(s->seen, (s->nseen + 1) * sizeof *grown);
     if (!grown) return;
     s->seen = grown;
     struct dh_seen_warning w = {dh_strdup(k), dh_strdup(buf),
-                                d->warnings.count > before ? before : SIZE_MAX, 1};
+                                dh_drill_warnings(d)->count > before ? before : SIZE_MAX, 1};
     if (!w.key || !w.message) {
         free(w.key);
         free(w.message);
@@ -210,10 +210,10 @@ typedef struct call {
 static int push_call(lua_State *L, call *c)
 {
     dh_script *s = c->s;
-    if (s->cached_for != s->drill->serial) { /* a new drill: forget the old team objects */
+    if (s->cached_for != dh_drill_serial(s->drill)) { /* a new drill: forget the old team objects */
         lua_newtable(L);
         lua_rawseti(L, LUA_REGISTRYINDEX, s->team_cache);
-        s->cached_for = s->drill->serial;
+        s->cached_for = dh_drill_serial(s->drill);
         s->drill_bytes = 0;
     }
     lua_rawgeti(L, LUA_REGISTRYINDEX, c->ref);
@@ -244,7 +244,7 @@ static int trampoline(lua_State *L)
 static uint64_t share_of(const dh_script *s, const dh_drill *d)
 {
     uint64_t calls = s->limits.drill_calls ? s->limits.drill_calls : 10;
-    return (s->limits.call_budget / DH_HOOK_TICK + 1) * calls * ((uint64_t)d->nteams + 1);
+    return (s->limits.call_budget / DH_HOOK_TICK + 1) * calls * ((uint64_t)dh_drill_team_count(d) + 1);
 }
 
 /* Runs one call; on failure records "what failed: file:line: message" as a
@@ -254,8 +254,8 @@ static uint64_t share_of(const dh_script *s, const dh_drill *d)
 static void run_call(dh_script *s, dh_drill *d, call *c)
 {
     lua_State *L = s->L;
-    if (s->share_serial != d->serial) { /* a new drill: a new share, new warnings */
-        s->share_serial = d->serial;
+    if (s->share_serial != dh_drill_serial(d)) { /* a new drill: a new share, new warnings */
+        s->share_serial = dh_drill_serial(d);
         s->share_left = share_of(s, d);
         s->share_spent = 0;
         forget_warnings(s);
@@ -289,11 +289,11 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
         char what[300], key[64];
         if (c->inject >= 0) {
             snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
-                     "as false)", d->sc->injects[c->inject].id, d->roster->teams[c->team].id);
+                     "as false)", dh_drill_scenario(d)->injects[c->inject].id, dh_drill_roster(d)->teams[c->team].id);
             snprintf(key, sizeof key, "when"); /* one condition may serve many injects */
         } else {
             snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
-                     dh_hook_event_name(c->ev), d->roster->teams[c->team].id);
+                     dh_hook_event_name(c->ev), dh_drill_roster(d)->teams[c->team].id);
             snprintf(key, sizeof key, "hook %d", (int)c->ev);
         }
         report(s, d, key, what, err);
@@ -305,7 +305,7 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
                  "calls' worth for each of %zu teams and one more); the rest of the drill runs "
                  "without scripts: `when` counts as false and hooks are skipped",
                  (unsigned long long)(share_of(s, d) * DH_HOOK_TICK),
-                 s->limits.drill_calls ? s->limits.drill_calls : 10, d->nteams);
+                 s->limits.drill_calls ? s->limits.drill_calls : 10, dh_drill_team_count(d));
         dh_drill_warn(d, s->path ? s->path : "?", s->tick_line, msg);
     }
     s->drill = NULL; /* between calls no script runs, so nothing may reach the drill */

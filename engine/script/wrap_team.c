@@ -29,8 +29,8 @@ typedef struct team_ud {
 
 static dh_drill *check_drill(lua_State *L, dh_script *s, const team_ud *u)
 {
-    if (!s->drill || s->drill->serial != u->drill || u->team < 0 ||
-        (size_t)u->team >= s->drill->nteams)
+    if (!s->drill || dh_drill_serial(s->drill) != u->drill || u->team < 0 ||
+        (size_t)u->team >= dh_drill_team_count(s->drill))
         luaL_error(L, "this team object belongs to a drill that has ended");
     return s->drill;
 }
@@ -62,11 +62,11 @@ static int t_score(lua_State *L)
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
     if (lua_isnoneornil(L, 2)) {
-        push_points(L, d->totals[u->team]);
+        push_points(L, dh_drill_team_total(d, u->team));
         return 1;
     }
     const char *cat = luaL_checkstring(L, 2);
-    int c = find_or_fail(L, dh_scenario_find_category(d->sc, cat), "category", cat);
+    int c = find_or_fail(L, dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
     push_points(L, dh_drill_points(d, u->team, c));
     return 1;
 }
@@ -76,7 +76,7 @@ static const dh_decision_state *decision_state(lua_State *L, dh_script *s, int *
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
     const char *id = dh_script_check_id(L, 2);
-    int dec = find_or_fail(L, dh_scenario_find_decision(d->sc, id), "decision", id);
+    int dec = find_or_fail(L, dh_scenario_find_decision(dh_drill_scenario(d), id), "decision", id);
     *dec_out = dec;
     return dh_drill_decision(d, u->team, dec);
 }
@@ -87,7 +87,7 @@ static int t_chose(lua_State *L)
     int dec;
     const dh_decision_state *st = decision_state(L, s, &dec);
     if (st->status == DH_DEC_ANSWERED)
-        lua_pushstring(L, s->drill->sc->decisions[dec].options[st->option].id);
+        lua_pushstring(L, dh_drill_scenario(s->drill)->decisions[dec].options[st->option].id);
     else
         lua_pushnil(L);
     return 1;
@@ -107,7 +107,7 @@ static int t_delivered(lua_State *L)
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
     const char *id = dh_script_check_id(L, 2);
-    int in = find_or_fail(L, dh_scenario_find_inject(d->sc, id), "inject", id);
+    int in = find_or_fail(L, dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
     lua_pushboolean(L, dh_drill_delivered_at(d, u->team, in) != DH_MS_NEVER);
     return 1;
 }
@@ -119,7 +119,7 @@ static int t_inject(lua_State *L)
     dh_drill *d = check_drill(L, s, u);
     refuse_in_when(L, s, "team:inject");
     const char *id = dh_script_check_id(L, 2);
-    int in = find_or_fail(L, dh_scenario_find_inject(d->sc, id), "inject", id);
+    int in = find_or_fail(L, dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
     dh_ms after = 0;
     if (!lua_isnoneornil(L, 3)) {
         luaL_checktype(L, 3, LUA_TTABLE);
@@ -145,7 +145,7 @@ static int t_add(lua_State *L)
     dh_drill *d = check_drill(L, s, u);
     refuse_in_when(L, s, "team:add");
     const char *cat = luaL_checkstring(L, 2);
-    int c = find_or_fail(L, dh_scenario_find_category(d->sc, cat), "category", cat);
+    int c = find_or_fail(L, dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
     lua_Number pts = luaL_checknumber(L, 3);
     luaL_argcheck(L, isfinite(pts) && fabs(pts) <= 1e9, 3, "points out of range");
     size_t len;
@@ -167,7 +167,7 @@ static int t_index(lua_State *L)
     lua_pushvalue(L, 2);
     if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL) return 1;
     dh_drill *d = check_drill(L, s, u);
-    const dh_team_info *t = &d->roster->teams[u->team];
+    const dh_team_info *t = &dh_drill_roster(d)->teams[u->team];
     if (!strcmp(k, "id")) lua_pushstring(L, t->id);
     else if (!strcmp(k, "name")) lua_pushstring(L, t->name);
     else if (!strcmp(k, "bracket")) lua_pushstring(L, t->bracket);
@@ -186,7 +186,7 @@ static int t_tostring(lua_State *L)
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
-    lua_pushfstring(L, "team %s", d->roster->teams[u->team].id);
+    lua_pushfstring(L, "team %s", dh_drill_roster(d)->teams[u->team].id);
     return 1;
 }
 
@@ -198,12 +198,12 @@ static int f_index(lua_State *L)
     team_ud *u = luaL_checkudata(L, 1, FLAGS_MT);
     dh_drill *d = check_drill(L, s, u);
     const char *k = luaL_checkstring(L, 2);
-    int name = dh_intern_find(&d->names, k);
+    int name = dh_intern_find(dh_drill_names(d), k);
     const dh_value *v = name >= 0 ? dh_drill_flag_get(d, u->team, name) : NULL;
     if (!v) lua_pushnil(L);
     else if (v->type == DH_VAL_BOOL) lua_pushboolean(L, v->as.b);
     else if (v->type == DH_VAL_NUM) lua_pushnumber(L, v->as.num);
-    else if (v->type == DH_VAL_STR) lua_pushstring(L, dh_intern_str(&d->names, v->as.str));
+    else if (v->type == DH_VAL_STR) lua_pushstring(L, dh_intern_str(dh_drill_names(d), v->as.str));
     else lua_pushnil(L);
     return 1;
 }
@@ -222,17 +222,17 @@ static int f_newindex(lua_State *L)
     case LUA_TNUMBER: v.type = DH_VAL_NUM; v.as.num = lua_tonumber(L, 3); break;
     case LUA_TSTRING:
         v.type = DH_VAL_STR;
-        if (dh_intern_find(&d->names, lua_tostring(L, 3)) < 0)
+        if (dh_intern_find(dh_drill_names(d), lua_tostring(L, 3)) < 0)
             dh_script_account(s, L, lua_rawlen(L, 3) + 16);
-        v.as.str = dh_intern_add(&d->names, lua_tostring(L, 3));
+        v.as.str = dh_drill_intern(d, lua_tostring(L, 3));
         if (v.as.str < 0) return luaL_error(L, "not enough memory");
         break;
     default:
         return luaL_error(L, "flag \"%s\": a flag holds a boolean, number or string, not a %s", k,
                           luaL_typename(L, 3));
     }
-    if (dh_intern_find(&d->names, k) < 0) dh_script_account(s, L, strlen(k) + 16);
-    int name = dh_intern_add(&d->names, k);
+    if (dh_intern_find(dh_drill_names(d), k) < 0) dh_script_account(s, L, strlen(k) + 16);
+    int name = dh_drill_intern(d, k);
     if (name >= 0 && v.type != DH_VAL_NIL && !dh_drill_flag_get(d, u->team, name))
         dh_script_account(s, L, sizeof(dh_flag));
     if (name < 0 || dh_drill_flag_set(d, u->team, name, v)) return luaL_error(L, "not enough memory");
@@ -249,7 +249,7 @@ void dh_wrap_team_push(dh_script *s, int team)
     }
     lua_pop(L, 1);
     team_ud *u = lua_newuserdatauv(L, sizeof *u, 1);
-    u->drill = s->drill->serial;
+    u->drill = dh_drill_serial(s->drill);
     u->team = team;
     luaL_setmetatable(L, TEAM_MT);
     team_ud *f = lua_newuserdatauv(L, sizeof *f, 0);

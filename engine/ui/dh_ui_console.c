@@ -1,6 +1,10 @@
 /* dh_ui_console.c — the facilitator console: every team's timeline, the MSEL lane
  * and the detail card of a selected marker. */
-#include "dh_ui_impl.h"
+#include "dh_ui_console.h"
+#include "dh_ui_draw.h"
+#include "dh_ui_marker.h"
+#include "dh_ui_strings.h"
+#include "dh_ui_widgets.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -23,7 +27,7 @@ static void axis(dh_ui *ui, int y, int h, int bottom)
     dh_ms first = ui->view_t0 - ui->view_t0 % step;
     for (dh_ms t = first; t <= ui->view_t0 + ui->view_span; t += step) {
         if (t < ui->view_t0) continue;
-        int x = dh_ui_time_x(ui, t);
+        int x = dh_ui_lane_x(ui, t);
         dh_ui_fill(ui, x, y + h - dh_ui_sc(ui, 6), 1, bottom - (y + h - dh_ui_sc(ui, 6)),
                    (SDL_Color){255, 255, 255, 18});
         char buf[16];
@@ -32,94 +36,6 @@ static void axis(dh_ui *ui, int y, int h, int bottom)
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, px, buf);
         if (x - sz.x / 2 >= ui->lane_x0 - sz.x / 2 && x + sz.x / 2 <= ui->w)
             dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_DIM, x - sz.x / 2, y + (h - px) / 2 - 4, 0, buf);
-    }
-}
-
-static int visible(const dh_ui *ui, int x) { return x >= ui->lane_x0 - 2 && x <= ui->lane_x1 + 2; }
-
-/* Markers at the same moment would hide each other: each one placed steps right
- * of any of the last few it would cover. `placed` holds the last 8 x's. */
-static int spread(int *placed, int *nplaced, int x, int rad)
-{
-    for (int moved = 1; moved;) {
-        moved = 0;
-        for (int k = 0; k < *nplaced && k < 8; k++)
-            if (x > placed[k] - rad && x < placed[k] + rad) {
-                x = placed[k] + rad + rad / 2;
-                moved = 1;
-            }
-    }
-    placed[*nplaced % 8] = x;
-    (*nplaced)++;
-    return x;
-}
-
-void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
-{
-    int cy = y + h / 2;
-    int rad = h * 3 / 10;
-    if (rad > dh_ui_sc(ui, 9)) rad = dh_ui_sc(ui, 9);
-    if (rad < 3) rad = 3;
-    int split = h >= dh_ui_sc(ui, 24);
-    int iy = split ? cy - h / 5 : cy, dy = split ? cy + h / 5 : cy;
-    int placed[8], nplaced = 0;
-    for (size_t i = 0; i < d->ninj; i++) {
-        dh_ms at = dh_drill_delivered_at(d, team, (int)i);
-        if (at == DH_MS_NEVER) continue;
-        int x = dh_ui_time_x(ui, at);
-        if (!visible(ui, x)) continue;
-        x = spread(placed, &nplaced, x, rad);
-        dh_ui_sprite_inject(ui, d->sc, (int)i, x, iy, rad, 0);
-        dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
-                  DH_HIT_INJECT, team, (int)i, 0);
-    }
-    int lpx = dh_ui_px(ui, 12), nopen = 0;
-    dh_ms soonest = DH_MS_NEVER;
-    for (size_t i = 0; i < d->ndec; i++) {
-        const dh_decision_state *st = dh_drill_decision(d, team, (int)i);
-        if (st->status == DH_DEC_CLOSED) continue;
-        dh_ms at = st->status == DH_DEC_OPEN ? st->opened_at : st->answered_at;
-        int x = dh_ui_time_x(ui, at);
-        if (st->status == DH_DEC_OPEN && st->deadline != DH_MS_NEVER) {
-            /* the window still open, as a thin bar up to the deadline */
-            int x1 = dh_ui_time_x(ui, st->deadline), x0 = dh_ui_time_x(ui, d->now);
-            if (x0 < ui->lane_x0) x0 = ui->lane_x0;
-            if (x1 > ui->lane_x1) x1 = ui->lane_x1;
-            if (x1 > x0) dh_ui_fill(ui, x0, dy - 1, x1 - x0, 2, C_DIM);
-            nopen++;
-            if (st->deadline < soonest) soonest = st->deadline;
-        }
-        if (!visible(ui, x)) continue;
-        dh_ui_sprite_decision(ui, d, team, (int)i, x, dy, rad);
-        dh_ui_hit(ui, (SDL_Rect){x - rad - 2, dy - rad - 2, 2 * rad + 5, 2 * rad + 5},
-                  DH_HIT_DECISION, team, (int)i, 0);
-    }
-    /* one countdown per lane: the deadline due first, and how many more are open */
-    int x1 = soonest == DH_MS_NEVER ? -1 : dh_ui_time_x(ui, soonest);
-    if (h >= lpx + 2 && x1 > dh_ui_time_x(ui, d->now) && x1 <= ui->lane_x1) {
-        char left[40];
-        dh_time_format(soonest - d->now, left, sizeof left);
-        size_t n = strlen(left);
-        if (nopen > 1) snprintf(left + n, sizeof left - n, " +%d", nopen - 1);
-        SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_MONO, lpx, left);
-        int lx = x1 + dh_ui_sc(ui, 4), ly = dy - lpx / 2 - 2;
-        dh_ui_fill(ui, lx - 2, ly, sz.x + 4, sz.y, C_BG);   /* later deadlines' bars pass behind */
-        dh_uitext_draw(ui->text, DH_FACE_MONO, lpx, C_TEXT, lx, ly, 0, left);
-    }
-}
-
-static void msel_lane(dh_ui *ui, const dh_drill *d, int y, int h)
-{
-    int cy = y + h / 2, rad = dh_ui_sc(ui, 8), placed[8], nplaced = 0;
-    for (size_t i = 0; i < d->ninj; i++) {
-        dh_ms at = d->sc->injects[i].at;
-        if (at == DH_MS_NEVER) continue;
-        int x = dh_ui_time_x(ui, at);
-        if (!visible(ui, x)) continue;
-        x = spread(placed, &nplaced, x, rad);
-        dh_ui_sprite_inject(ui, d->sc, (int)i, x, cy, rad, at <= d->now);
-        dh_ui_hit(ui, (SDL_Rect){x - rad - 2, cy - rad - 2, 2 * rad + 5, 2 * rad + 5},
-                  DH_HIT_INJECT, -1, (int)i, 0);
     }
 }
 
@@ -136,13 +52,13 @@ static void option_points(const dh_drill *d, const dh_option *o, dh_lang lang, c
 {
     size_t len = 0;
     buf[0] = 0;
-    for (size_t c = 0; c < d->ncat && len < n; c++) {
+    for (size_t c = 0; c < dh_drill_category_count(d) && len < n; c++) {
         if (!o->points[c]) continue;
         char p[32];
         dh_fmt_tenths(p, sizeof p, o->points[c], 0);
         len += (size_t)snprintf(buf + len, n - len, "%s%s%s %s", len ? " · " : "",
                                 o->points[c] > 0 ? "+" : "", p,
-                                dh_text_get(&d->sc->categories[c].name, lang));
+                                dh_text_get(&dh_drill_scenario(d)->categories[c].name, lang));
     }
     if (!len) snprintf(buf, n, "0");
 }
@@ -159,8 +75,8 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     char buf[256], t1[32];
     const char *team = ui->detail_team >= 0 ? dh_ui_team_name(d, ui->detail_team) : NULL;
     if (ui->detail_kind == DH_HIT_INJECT) {
-        const dh_inject *in = &d->sc->injects[ui->detail_index];
-        SDL_Color sc = dh_ui_stage_color(in->stage);
+        const dh_inject *in = &dh_drill_scenario(d)->injects[ui->detail_index];
+        SDL_Color sc = dh_ui_stage_rgb(in->stage);
         dh_ui_fill(ui, x, y, dh_ui_sc(ui, 6), tpx + dh_ui_sc(ui, 4), sc);
         y += dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + dh_ui_sc(ui, 14), y,
                             iw - dh_ui_sc(ui, 14), dh_text_get(&in->title, ui->lang)).y + dh_ui_sc(ui, 8);
@@ -172,7 +88,7 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
             meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_AT), buf);
         }
         if (in->stage >= 0)
-            meta_line(ui, x, &y, iw, "Stage", dh_text_get(&d->sc->stages[in->stage].name, ui->lang));
+            meta_line(ui, x, &y, iw, "Stage", dh_text_get(&dh_drill_scenario(d)->stages[in->stage].name, ui->lang));
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_SEVERITY), dh_severity_name(in->severity));
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_ATTACK), in->attack);
         meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_CHANNEL), dh_ui_channel(ui->lang, in->channel));
@@ -188,13 +104,13 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
         }
         return;
     }
-    const dh_decision *dec = &d->sc->decisions[ui->detail_index];
+    const dh_decision *dec = &dh_drill_scenario(d)->decisions[ui->detail_index];
     const dh_decision_state *st = dh_drill_decision(d, ui->detail_team, ui->detail_index);
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x, y, iw,
                         dh_text_get(&dec->prompt, ui->lang)).y + dh_ui_sc(ui, 8);
     if (st->status == DH_DEC_OPEN) {
         char left[32] = "—";
-        if (st->deadline != DH_MS_NEVER) dh_time_format(st->deadline - d->now, left, sizeof left);
+        if (st->deadline != DH_MS_NEVER) dh_time_format(st->deadline - dh_drill_now(d), left, sizeof left);
         snprintf(buf, sizeof buf, "%s · %s · %s %s", team, dh_ui_str(ui->lang, S_OPEN), left,
                  dh_ui_str(ui->lang, S_LEFT));
     } else if (st->status == DH_DEC_ANSWERED) {
@@ -230,13 +146,6 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     }
 }
 
-void dh_ui_clamp_scroll(dh_ui *ui)
-{
-    int maxscroll = (int)ui->nrows - ui->visible_rows;
-    if (ui->scroll > maxscroll) ui->scroll = maxscroll;
-    if (ui->scroll < 0) ui->scroll = 0;
-}
-
 void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
 {
     dh_ui_build_rows(ui, d);
@@ -251,7 +160,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     ui->lane_x1 = ui->w - side - dh_ui_sc(ui, 70);
     if (ui->view_span <= 0) {
         ui->view_t0 = 0;
-        ui->view_span = d->sc->duration > 0 ? d->sc->duration : DH_MS_HOUR;
+        ui->view_span = dh_drill_scenario(d)->duration > 0 ? dh_drill_scenario(d)->duration : DH_MS_HOUR;
     }
     int axis_h = dh_ui_sc(ui, 30), msel_h = dh_ui_sc(ui, 36);
     ui->lanes_y0 = top + axis_h + msel_h + dh_ui_sc(ui, 4);
@@ -271,14 +180,14 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     snprintf(sub, sizeof sub, "%zu %s%s · %zu %s%s%s", ui->nrows,
              dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown,
              dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
-             ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? d->roster->brackets[ui->bracket] : "");
+             ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? dh_drill_roster(d)->brackets[ui->bracket] : "");
     dh_ui_header(ui, d, sub);
     int y = top;
     axis(ui, y, axis_h, bottom);
     y += axis_h;
 
     /* the future is a shade darker: the eye finds "now" without looking for the line */
-    int nowx = dh_ui_time_x(ui, d->now);
+    int nowx = dh_ui_lane_x(ui, dh_drill_now(d));
     int fx = nowx < ui->lane_x0 ? ui->lane_x0 : nowx;
     if (fx < ui->lane_x1) dh_ui_fill(ui, fx, y, ui->lane_x1 - fx, bottom - y, (SDL_Color){0, 0, 0, 40});
 
@@ -287,7 +196,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, lpx, C_MIXED, pad, y + (msel_h - lpx) / 2 - 2,
                        label_w - pad, dh_ui_str(ui->lang, S_MSEL));
     ui->msel_y = y + msel_h / 2;
-    msel_lane(ui, d, y, msel_h);
+    dh_ui_draw_msel_lane(ui, d, y, msel_h);
     y = ui->lanes_y0;
     int npx = ui->row_h >= dh_ui_sc(ui, 26) ? dh_ui_px(ui, 16) : dh_ui_px(ui, 13);
     if (npx > ui->row_h - 4) npx = ui->row_h - 4 < 9 ? 9 : ui->row_h - 4;
@@ -297,7 +206,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         if (team == ui->selected) dh_ui_fill(ui, 0, ry, ui->w - side, ui->row_h, C_SELECT);
         else if (i % 2) dh_ui_fill(ui, 0, ry, ui->w - side, ui->row_h, (SDL_Color){255, 255, 255, 8});
         char pts[32];
-        dh_fmt_tenths(pts, sizeof pts, d->totals[team], 0);
+        dh_fmt_tenths(pts, sizeof pts, dh_drill_team_total(d, team), 0);
         SDL_Point psz = dh_uitext_size(ui->text, DH_FACE_MONO, npx, pts);
         dh_uitext_draw(ui->text, DH_FACE_MONO, npx, C_DIM, label_w - psz.x, ry + (ui->row_h - psz.y) / 2, 0, pts);
         dh_uitext_draw_fit(ui->text, team == ui->selected ? DH_FACE_BOLD : DH_FACE_SANS, npx, C_TEXT,
@@ -323,5 +232,5 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         dh_ui_draw_decision_panel(ui, d, ui->selected, ui->w - side + dh_ui_sc(ui, 18),
                                   top + dh_ui_sc(ui, 18), side - dh_ui_sc(ui, 36), 0);
     }
-    dh_ui_status_bar(ui, dh_ui_str(ui->lang, d->ended ? S_ENDED_HINT : S_HELP_HINT));
+    dh_ui_status_bar(ui, dh_ui_str(ui->lang, dh_drill_ended(d) ? S_ENDED_HINT : S_HELP_HINT));
 }

@@ -1,6 +1,11 @@
-/* dh_ui_input.c — what people do: keys, clicks and typing become drill inputs;
- * and the dialogs that collect them (help, points, notes, injects, ending). */
-#include "dh_ui_impl.h"
+/* dh_ui_input.c — what people do: keys, clicks and typing become inputs for the
+ * sink, and the dialogs that collect them open and close (dh_ui_overlay.c draws
+ * them). */
+#include "dh_snapshot.h"
+#include "dh_ui.h"
+#include "dh_ui_state.h"
+#include "dh_ui_strings.h"
+#include "dh_ui_widgets.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -8,16 +13,17 @@
 static const int64_t speeds[] = {500, 1000, 2000, 5000, 10000, 20000, 30000, 60000};
 #define NSPEEDS (sizeof speeds / sizeof speeds[0])
 
-static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
+static dh_ui_request apply(dh_ui *ui, const dh_drill *d, dh_input in)
 {
-    if (ui->replay) {
+    if (ui->replay || !ui->sink.fn) {
         dh_ui_set_status(ui, dh_ui_str(ui->lang, S_READ_ONLY));
         return DH_UI_REDRAW;
     }
     in.source = DH_SRC_CONSOLE;
-    in.t = d->now;
+    in.t = dh_drill_now(d);
     char err[256];
-    if (dh_drill_apply(d, &in, err, sizeof err)) dh_ui_set_status(ui, err);
+    err[0] = 0;
+    if (ui->sink.fn(ui->sink.ctx, &in, err, sizeof err)) dh_ui_set_status(ui, err);
     else ui->status[0] = 0;
     return DH_UI_REDRAW;
 }
@@ -42,7 +48,7 @@ static void set_mode(dh_ui *ui, dh_mode m)
 /* B and Tab: all teams, then each bracket in turn. */
 static void next_bracket(dh_ui *ui, const dh_drill *d)
 {
-    ui->bracket = ui->bracket + 1 >= (int)d->roster->nbrackets ? -1 : ui->bracket + 1;
+    ui->bracket = ui->bracket + 1 >= (int)dh_drill_roster(d)->nbrackets ? -1 : ui->bracket + 1;
 }
 
 /* +1 for a faster-clock key, -1 for a slower one, 0 for any other key. */
@@ -55,11 +61,12 @@ static int speed_key(SDL_Keycode k)
 /* The visible window of exercise time, kept inside the drill. */
 static void set_view(dh_ui *ui, const dh_drill *d, dh_ms t0, dh_ms span)
 {
-    if (span >= d->sc->duration) {
+    const dh_scenario *sc = dh_drill_scenario(d);
+    if (span >= sc->duration) {
         ui->view_span = 0;
         return;
     }
-    if (t0 + span > d->sc->duration) t0 = d->sc->duration - span;
+    if (t0 + span > sc->duration) t0 = sc->duration - span;
     ui->view_t0 = t0 < 0 ? 0 : t0;
     ui->view_span = span;
 }
@@ -80,12 +87,12 @@ static void type(dh_ui *ui, const char *txt)
 
 static int deciding_team(const dh_ui *ui) { return ui->view == DH_VIEW_TEAM ? ui->team : ui->selected; }
 
-static dh_ui_request choose(dh_ui *ui, dh_drill *d)
+static dh_ui_request choose(dh_ui *ui, const dh_drill *d)
 {
     int team = deciding_team(ui), open[64];
     size_t n = dh_snap_open_decisions(d, team, open, 64);
     if (!n || ui->dec_cursor >= (int)n || n > 64) return DH_UI_REDRAW;
-    const dh_decision *dec = &d->sc->decisions[open[ui->dec_cursor]];
+    const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[ui->dec_cursor]];
     if (ui->opt_cursor < 0 || ui->opt_cursor >= (int)dec->noptions) return DH_UI_REDRAW;
     dh_input in = {.kind = DH_IN_CHOICE, .team = team, .decision = open[ui->dec_cursor],
                    .option = ui->opt_cursor};
@@ -93,7 +100,7 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     dh_ui_request r = apply(ui, d, in);
     if (!ui->status[0]) {
         char msg[256], at[32];
-        dh_time_format_clock(d->now, at, sizeof at);
+        dh_time_format_clock(dh_drill_now(d), at, sizeof at);
         snprintf(msg, sizeof msg, "%s: %s — %d. %s (%s)", dh_ui_str(ui->lang, S_RECORDED),
                  dh_ui_team_name(d, team), in.option + 1, dh_text_get(&dec->options[in.option].text, ui->lang), at);
         dh_ui_set_status(ui, msg);
@@ -101,7 +108,7 @@ static dh_ui_request choose(dh_ui *ui, dh_drill *d)
     return r;
 }
 
-static dh_ui_request decide_key(dh_ui *ui, dh_drill *d, SDL_Keycode k)
+static dh_ui_request decide_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
 {
     if (k >= SDLK_1 && k <= SDLK_9) ui->opt_cursor = (int)(k - SDLK_1);
     else if (k >= SDLK_KP_1 && k <= SDLK_KP_9) ui->opt_cursor = (int)(k - SDLK_KP_1);
@@ -134,7 +141,7 @@ static void select_team(dh_ui *ui, const dh_drill *d, int delta)
     ui->opt_cursor = -1;
 }
 
-static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mod)
+static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
 {
     switch (ui->mode) {
     case DH_MODE_HELP: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
@@ -150,7 +157,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
         return DH_UI_REDRAW;
     case DH_MODE_ADJUST:
         if (k == SDLK_LEFT && ui->adj_cat > 0) ui->adj_cat--;
-        else if (k == SDLK_RIGHT && ui->adj_cat + 1 < (int)d->ncat) ui->adj_cat++;
+        else if (k == SDLK_RIGHT && ui->adj_cat + 1 < (int)dh_drill_category_count(d)) ui->adj_cat++;
         else if (k == SDLK_UP) ui->adj_points += (mod & KMOD_SHIFT) ? 5 : 1;
         else if (k == SDLK_DOWN) ui->adj_points -= (mod & KMOD_SHIFT) ? 5 : 1;
         else if (k == SDLK_BACKSPACE) backspace(ui->input);
@@ -179,7 +186,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
         return DH_UI_REDRAW;
     case DH_MODE_DELIVER:
         if (k == SDLK_UP && ui->deliver_cursor > 0) ui->deliver_cursor--;
-        else if (k == SDLK_DOWN && ui->deliver_cursor + 1 < (int)d->ninj) ui->deliver_cursor++;
+        else if (k == SDLK_DOWN && ui->deliver_cursor + 1 < (int)dh_drill_inject_count(d)) ui->deliver_cursor++;
         else if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
         else if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_t) {
             dh_input in = {.kind = DH_IN_DELIVER, .inject = ui->deliver_cursor,
@@ -192,7 +199,7 @@ static dh_ui_request dialog_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mo
     }
 }
 
-static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 mod)
+static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
 {
     if (ui->mode == DH_MODE_DECIDE) {
         dh_ui_request r = decide_key(ui, d, k);
@@ -200,20 +207,20 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     }
     switch (k) {
     case SDLK_SPACE:
-        return apply(ui, d, (dh_input){.kind = d->paused ? DH_IN_RESUME : DH_IN_PAUSE, .team = -1});
+        return apply(ui, d, (dh_input){.kind = dh_drill_paused(d) ? DH_IN_RESUME : DH_IN_PAUSE, .team = -1});
     case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS:
     case SDLK_MINUS: case SDLK_KP_MINUS: {
         int up = speed_key(k) > 0;
         size_t i = 0;
-        while (i + 1 < NSPEEDS && speeds[i] < d->speed_milli) i++;
-        if (up && speeds[i] <= d->speed_milli && i + 1 < NSPEEDS) i++;
+        while (i + 1 < NSPEEDS && speeds[i] < dh_drill_speed(d)) i++;
+        if (up && speeds[i] <= dh_drill_speed(d) && i + 1 < NSPEEDS) i++;
         if (!up && i > 0) i--;
-        if (speeds[i] == d->speed_milli) return DH_UI_REDRAW;
+        if (speeds[i] == dh_drill_speed(d)) return DH_UI_REDRAW;
         return apply(ui, d, (dh_input){.kind = DH_IN_SPEED, .team = -1, .speed_milli = speeds[i]});
     }
     case SDLK_j: {
         dh_ms at;
-        if (d->ended || dh_snap_next_timed_inject(d, d->now, &at) < 0) return DH_UI_NONE;
+        if (dh_drill_ended(d) || dh_snap_next_timed_inject(d, dh_drill_now(d), &at) < 0) return DH_UI_NONE;
         return apply(ui, d, (dh_input){.kind = DH_IN_JUMP, .team = -1, .milli = at});
     }
     case SDLK_UP: select_team(ui, d, -1); return DH_UI_REDRAW;
@@ -228,7 +235,7 @@ static dh_ui_request console_key(dh_ui *ui, dh_drill *d, SDL_Keycode k, Uint16 m
     case SDLK_a: set_mode(ui, DH_MODE_ADJUST); ui->adj_points = 0; return DH_UI_REDRAW;
     case SDLK_n: set_mode(ui, DH_MODE_NOTE); return DH_UI_REDRAW;
     case SDLK_i: set_mode(ui, DH_MODE_DELIVER); return DH_UI_REDRAW;
-    case SDLK_e: if (!d->ended) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
+    case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
     default: (void)mod; return DH_UI_NONE;
@@ -254,7 +261,7 @@ static const dh_hit *hit_at(const dh_ui *ui, int x, int y)
     return NULL;
 }
 
-static dh_ui_request click(dh_ui *ui, dh_drill *d, int x, int y)
+static dh_ui_request click(dh_ui *ui, const dh_drill *d, int x, int y)
 {
     const dh_hit *h = hit_at(ui, x, y);
     if (h && h->kind == DH_HIT_OPTION) {
@@ -293,7 +300,7 @@ static dh_ui_request click(dh_ui *ui, dh_drill *d, int x, int y)
     return DH_UI_NONE;
 }
 
-dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
+dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
 {
     switch (ev->type) {
     case SDL_TEXTINPUT:
@@ -375,163 +382,7 @@ dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev)
 
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d)
 {
-    if (!d->started || d->ended || ui->station || ui->mode == DH_MODE_QUIT) return DH_UI_QUIT;
+    if (!dh_drill_started(d) || dh_drill_ended(d) || ui->station || ui->mode == DH_MODE_QUIT) return DH_UI_QUIT;
     set_mode(ui, DH_MODE_QUIT);
     return DH_UI_REDRAW;
-}
-
-/* --- dialogs ----------------------------------------------------------------- */
-
-static void box(dh_ui *ui, int w, int h, int *x, int *y)
-{
-    dh_ui_fill(ui, 0, 0, ui->w, ui->h, (SDL_Color){0, 0, 0, 150});
-    if (w > ui->w - 40) w = ui->w - 40;
-    *x = (ui->w - w) / 2;
-    *y = (ui->h - h) / 2;
-    if (*y < 10) *y = 10;
-    dh_ui_fill(ui, *x, *y, w, h, C_PANEL);
-    dh_ui_frame_rect(ui, *x, *y, w, h, 1, C_LINE);
-}
-
-static void field(dh_ui *ui, int x, int y, int w, const char *label, const char *value)
-{
-    int px = dh_ui_px(ui, 18);
-    dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 14), C_DIM, x, y, 0, label);
-    y += dh_ui_px(ui, 14) + dh_ui_sc(ui, 8);
-    int h = px + dh_ui_sc(ui, 16);
-    dh_ui_fill(ui, x, y, w, h, C_BG);
-    dh_ui_frame_rect(ui, x, y, w, h, 1, C_ACCENT);
-    char buf[DH_UI_TEXT_MAX + 8];
-    snprintf(buf, sizeof buf, "%s▏", value);
-    dh_uitext_draw_fit(ui->text, DH_FACE_SANS, px, C_TEXT, x + dh_ui_sc(ui, 10), y + dh_ui_sc(ui, 6),
-                       w - dh_ui_sc(ui, 20), buf);
-}
-
-/* One legend item: a mark, then its word; returns the x after it. */
-static int legend_item(dh_ui *ui, int x, int y, int px, const char *word)
-{
-    int gap = dh_ui_sc(ui, 12);
-    SDL_Point sz = dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x + gap + dh_ui_sc(ui, 6), y, 0, word);
-    return x + gap + dh_ui_sc(ui, 6) + sz.x + dh_ui_sc(ui, 22);
-}
-
-/* What the markers mean: severity by shape, stage by colour, decisions by mark. */
-static void legend(dh_ui *ui, const dh_drill *d, int x0, int y, int w, int lh)
-{
-    int px = dh_ui_px(ui, 16), rad = dh_ui_sc(ui, 8), label_w = dh_ui_sc(ui, 220);
-    int cy = y + px / 2 + dh_ui_sc(ui, 2);
-    dh_ui_fill(ui, x0, y - dh_ui_sc(ui, 6), w, 1, C_LINE);
-    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_SEVERITY));
-    int x = x0 + label_w;
-    static const dh_str sev[] = {S_SEV_LOW, S_SEV_MEDIUM, S_SEV_HIGH, S_SEV_CRITICAL};
-    for (int i = 0; i < 4; i++) {
-        dh_ui_severity_shape(ui, i, x + rad, cy, rad, C_DIM);
-        x = legend_item(ui, x + rad, y, px, dh_ui_str(ui->lang, sev[i]));
-    }
-    y += lh, cy += lh;
-    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_DECISIONS));
-    x = x0 + label_w;
-    static const struct { dh_decision_status st; dh_quality q; dh_str word; } marks[] = {
-        {DH_DEC_OPEN, DH_Q_NONE, S_OPEN}, {DH_DEC_ANSWERED, DH_Q_GOOD, S_Q_GOOD},
-        {DH_DEC_ANSWERED, DH_Q_MIXED, S_Q_MIXED}, {DH_DEC_ANSWERED, DH_Q_POOR, S_Q_POOR},
-        {DH_DEC_EXPIRED, DH_Q_NONE, S_MISSED}};
-    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-        dh_ui_decision_mark(ui, marks[i].st, marks[i].q, x + rad, cy, rad);
-        x = legend_item(ui, x + rad, y, px, dh_ui_str(ui->lang, marks[i].word));
-    }
-    y += lh, cy += lh;
-    dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x0, y, 0, dh_ui_str(ui->lang, S_STAGES));
-    x = x0 + label_w;
-    for (size_t i = 0; i < d->sc->nstages; i++) {
-        const char *name = dh_text_get(&d->sc->stages[i].name, ui->lang);
-        SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, px, name);
-        if (x + 2 * rad + sz.x + dh_ui_sc(ui, 40) > x0 + w && x > x0 + label_w) {
-            x = x0 + label_w;
-            y += lh, cy += lh;
-        }
-        dh_ui_disc(ui, x + rad, cy, rad, dh_ui_stage_color((int)i));
-        x = legend_item(ui, x + rad, y, px, name);
-    }
-}
-
-void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
-{
-    int x, y, pad = dh_ui_sc(ui, 24), tpx = dh_ui_px(ui, 22), px = dh_ui_px(ui, 17);
-    int w = dh_ui_sc(ui, 760);
-    char buf[600];
-    switch (ui->mode) {
-    case DH_MODE_HELP: {
-        const char *const *lines = dh_ui_help(ui->lang);
-        int n = 0;
-        while (lines[2 * n]) n++;
-        int lh = px + dh_ui_sc(ui, 10);
-        w = dh_ui_sc(ui, 900);
-        box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 16) + n * lh + 4 * (lh + dh_ui_sc(ui, 6)), &x, &y);
-        dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_HELP_TITLE));
-        y += pad + tpx + dh_ui_sc(ui, 16);
-        for (int i = 0; i < n; i++, y += lh) {
-            dh_uitext_draw(ui->text, DH_FACE_BOLD, px, C_ACCENT, x + pad, y, 0, lines[2 * i]);
-            dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x + pad + dh_ui_sc(ui, 220), y, 0, lines[2 * i + 1]);
-        }
-        legend(ui, d, x + pad, y + dh_ui_sc(ui, 10), w - 2 * pad, lh + dh_ui_sc(ui, 6));
-        break;
-    }
-    case DH_MODE_ADJUST: {
-        box(ui, w, dh_ui_sc(ui, 330), &x, &y);
-        snprintf(buf, sizeof buf, "%s %s", dh_ui_str(ui->lang, S_ADJUST_FOR), dh_ui_team_name(d, ui->selected));
-        dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad, buf);
-        y += pad + tpx + dh_ui_sc(ui, 20);
-        dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 14), C_DIM, x + pad, y, 0, dh_ui_str(ui->lang, S_CATEGORY));
-        y += dh_ui_px(ui, 14) + dh_ui_sc(ui, 8);
-        const char *cat = d->ncat ? dh_text_get(&d->sc->categories[ui->adj_cat].name, ui->lang) : "";
-        snprintf(buf, sizeof buf, "‹ %s ›      %s%d %s  (↑/↓)", cat, ui->adj_points > 0 ? "+" : "",
-                 ui->adj_points, dh_ui_str(ui->lang, S_POINTS));
-        dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 20), C_ACCENT, x + pad, y, 0, buf);
-        y += dh_ui_px(ui, 20) + dh_ui_sc(ui, 24);
-        field(ui, x + pad, y, w - 2 * pad, dh_ui_str(ui->lang, S_REASON), ui->input);
-        break;
-    }
-    case DH_MODE_NOTE:
-        box(ui, w, dh_ui_sc(ui, 200), &x, &y);
-        snprintf(buf, sizeof buf, "%s %s", dh_ui_str(ui->lang, S_NOTE_ON), dh_ui_team_name(d, ui->selected));
-        dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad, buf);
-        field(ui, x + pad, y + pad + tpx + dh_ui_sc(ui, 20), w - 2 * pad, "Enter ↵", ui->input);
-        break;
-    case DH_MODE_DELIVER: {
-        int lh = px + dh_ui_sc(ui, 12), rows = (ui->h - dh_ui_sc(ui, 260)) / lh;
-        if (rows > (int)d->ninj) rows = (int)d->ninj;
-        if (rows < 1) rows = 1;
-        w = dh_ui_sc(ui, 900);
-        box(ui, w, 2 * pad + tpx + dh_ui_sc(ui, 60) + rows * lh, &x, &y);
-        dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_DELIVER));
-        int ly = y + pad + tpx + dh_ui_sc(ui, 16);
-        int first = ui->deliver_cursor - rows / 2;
-        if (first > (int)d->ninj - rows) first = (int)d->ninj - rows;
-        if (first < 0) first = 0;
-        for (int i = first; i < first + rows && i < (int)d->ninj; i++, ly += lh) {
-            const dh_inject *in = &d->sc->injects[i];
-            if (i == ui->deliver_cursor) dh_ui_fill(ui, x + 1, ly - dh_ui_sc(ui, 4), w - 2, lh, C_SELECT);
-            dh_ui_sprite_inject(ui, d->sc, i, x + pad + dh_ui_sc(ui, 8), ly + px / 2 + 1, dh_ui_sc(ui, 7), 0);
-            char t[32] = "—";
-            if (in->at != DH_MS_NEVER) dh_time_format(in->at, t, sizeof t);
-            dh_uitext_draw(ui->text, DH_FACE_MONO, px, C_DIM, x + pad + dh_ui_sc(ui, 28), ly, 0, t);
-            dh_uitext_draw_fit(ui->text, DH_FACE_SANS, px, C_TEXT, x + pad + dh_ui_sc(ui, 140), ly,
-                               w - 2 * pad - dh_ui_sc(ui, 140), dh_text_get(&in->title, ui->lang));
-        }
-        snprintf(buf, sizeof buf, "%s · %s %s · Esc", dh_ui_str(ui->lang, S_TO_ALL), dh_ui_str(ui->lang, S_TO_TEAM),
-                 dh_ui_team_name(d, ui->selected));
-        dh_uitext_draw_fit(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, x + pad, ly + dh_ui_sc(ui, 10),
-                           w - 2 * pad, buf);
-        break;
-    }
-    case DH_MODE_END:
-    case DH_MODE_QUIT:
-        box(ui, w, dh_ui_sc(ui, 170), &x, &y);
-        dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad,
-                       dh_ui_str(ui->lang, ui->mode == DH_MODE_END ? S_END_Q : S_QUIT_Q));
-        dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_ACCENT, x + pad, y + dh_ui_sc(ui, 110), 0,
-                       dh_ui_str(ui->lang, S_YES_NO));
-        break;
-    default: break;
-    }
 }

@@ -1,5 +1,5 @@
 /* dh_ui_strings.c — the console's own words, in English and Vietnamese. */
-#include "dh_ui_impl.h"
+#include "dh_ui_strings.h"
 
 #include <string.h>
 

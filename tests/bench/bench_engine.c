@@ -52,7 +52,7 @@ static result one(const char *path, size_t teams, FILE *log, int load_inside, dh
     }
     dh_ranking rk;
     dh_rank_compute(d, &rk);
-    result r = {now_ms() - t0, d->nevents};
+    result r = {now_ms() - t0, dh_drill_event_count(d)};
     dh_ranking_free(&rk);
     dh_autoplay_free(&ap);
     dh_drill_destroy(d);

@@ -63,7 +63,7 @@ static void record_drill(const char *scenario, size_t teams, const char *path,
     dh_drill_start(d);
     dh_autoplay_attach(&ap, d, DH_BOT_RANDOM, NULL);
     if (dh_drill_run_to_end(d)) die(path, j.why);
-    dh_record_set_progress(r, d->now, 1, err, sizeof err);
+    dh_record_set_progress(r, dh_drill_now(d), 1, err, sizeof err);
     dh_autoplay_free(&ap);
     dh_drill_destroy(d);
     dh_record_close(r);
@@ -112,7 +112,7 @@ static void rebuild(rebuilt *b, const char *path)
     dh_drill_start(b->d);
     dh_autoplay_attach(&b->ap, b->d, DH_BOT_RANDOM, NULL);
     if (dh_journal_replay(&b->j, b->d, p.now, err, sizeof err)) die(path, err);
-    if (!b->d->ended || b->j.next != b->n) die(path, "did not reach the end");
+    if (!dh_drill_ended(b->d) || b->j.next != b->n) die(path, "did not reach the end");
 }
 
 static void rebuilt_free(rebuilt *b)

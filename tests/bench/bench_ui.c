@@ -63,7 +63,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_ui: %s\n", err);
         return 1;
     }
-    dh_ui_config ucfg = {off.renderer, argv[2], DH_LANG_VI, DH_VIEW_CONSOLE, -1, 0, 0, 0};
+    dh_ui_config ucfg = {off.renderer, argv[2], DH_LANG_VI, DH_VIEW_CONSOLE, -1, 0, 0, 0, {0}};
     dh_ui *ui = dh_ui_create(&ucfg, err, sizeof err);
     if (!ui) {
         fprintf(stderr, "bench_ui: %s\n", err);

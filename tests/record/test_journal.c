@@ -152,12 +152,12 @@ static void a_replay_reproduces_the_log_byte_for_byte(void **state)
     live a, b;
     live_new(&a, path);
     console(&a, -1, DH_MS_NEVER);
-    assert_true(a.drill->ended);
+    assert_true(dh_drill_ended(a.drill));
     char err[512];
     assert_int_equal(live_from(&b, path, 0, DH_BOT_RANDOM, DH_MS_NEVER, err, sizeof err), DH_OK);
     assert_true(b.ninputs > 20);
     assert_int_equal(b.j.next, b.ninputs);
-    assert_true(b.drill->ended);
+    assert_true(dh_drill_ended(b.drill));
     assert_int_equal(a.log.len, b.log.len);
     assert_memory_equal(a.log.data, b.log.data, a.log.len);
     assert_non_null(strstr(dh_buf_cstr(&b.log),

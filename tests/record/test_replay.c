@@ -24,8 +24,8 @@ typedef struct moment {
 
 static moment at(const dh_drill *d)
 {
-    moment m = {d->now, d->nevents, {0}};
-    for (size_t t = 0; t < d->nteams && t < 12; t++) m.totals[t] = d->totals[t];
+    moment m = {dh_drill_now(d), dh_drill_event_count(d), {0}};
+    for (size_t t = 0; t < dh_drill_team_count(d) && t < 12; t++) m.totals[t] = dh_drill_team_total(d, t);
     return m;
 }
 
@@ -71,8 +71,8 @@ static void scrubbing_back_and_forth_shows_each_moment_exactly(void **state)
     moment again = at(r.s.drill);
     same(&late, &again);
     assert_int_equal(dh_replay_seek(&r, DH_MS_NEVER), 0);         /* clamped to the end */
-    assert_true(r.s.drill->ended);
-    assert_int_equal(r.s.drill->now, r.end);
+    assert_true(dh_drill_ended(r.s.drill));
+    assert_int_equal(dh_drill_now(r.s.drill), r.end);
     dh_replay_close(&r);
 
     /* a fresh rebuild straight to 0:30 agrees with the one reached by scrubbing */

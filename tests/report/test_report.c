@@ -38,10 +38,10 @@ static int setup(void **state)
     assert_int_equal(dh_autoplay_attach(&f->ap, f->d, DH_BOT_BEST, NULL), DH_OK);
     char err[256];
     assert_int_equal(dh_drill_advance(f->d, 20 * DH_MS_MINUTE), DH_OK);
-    dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 1, .category = 1,
+    dh_input adj = {.kind = DH_IN_ADJUST, .t = dh_drill_now(f->d), .team = 1, .category = 1,
                     .milli = -2500, .text = "báo cáo chậm <b>"};
     assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
-    dh_input note = {.kind = DH_IN_NOTE, .t = f->d->now, .team = 0, .text = "gọi đúng quy trình"};
+    dh_input note = {.kind = DH_IN_NOTE, .t = dh_drill_now(f->d), .team = 0, .text = "gọi đúng quy trình"};
     assert_int_equal(dh_drill_apply(f->d, &note, err, sizeof err), DH_OK);
     assert_int_equal(dh_drill_run_to_end(f->d), DH_OK);
     *state = f;
@@ -98,15 +98,15 @@ static void decision_points_add_up_to_the_totals(void **state)
 {
     fx *f = *state;
     int64_t pts[8];
-    for (size_t t = 0; t < f->d->nteams; t++) {
+    for (size_t t = 0; t < dh_drill_team_count(f->d); t++) {
         int64_t sum = 0;
-        for (size_t k = 0; k < f->d->ndec; k++) {
+        for (size_t k = 0; k < dh_drill_decision_count(f->d); k++) {
             dh_aar_decision_points(f->d, (int)t, (int)k, pts);
-            for (size_t c = 0; c < f->d->ncat; c++) sum += pts[c];
+            for (size_t c = 0; c < dh_drill_category_count(f->d); c++) sum += pts[c];
         }
-        for (size_t i = 0; i < f->d->nadjustments; i++)
-            if (f->d->adjustments[i].team == (int)t) sum += f->d->adjustments[i].milli;
-        assert_int_equal(sum, f->d->totals[t]);
+        for (size_t i = 0; i < dh_drill_adjustment_count(f->d); i++)
+            if (dh_drill_adjustment_at(f->d, i)->team == (int)t) sum += dh_drill_adjustment_at(f->d, i)->milli;
+        assert_int_equal(sum, dh_drill_team_total(f->d, t));
     }
 }
 
@@ -151,7 +151,7 @@ static size_t report_size_with_adjustments(const int64_t *milli, size_t n)
     char err[256];
     for (size_t i = 0; i < n; i++)
         for (int t = 0; t < 10; t++) {
-            dh_input adj = {.kind = DH_IN_ADJUST, .t = d->now, .team = t,
+            dh_input adj = {.kind = DH_IN_ADJUST, .t = dh_drill_now(d), .team = t,
                             .category = (int)(i % 2), .milli = milli[i], .text = "extreme"};
             assert_int_equal(dh_drill_apply(d, &adj, err, sizeof err), DH_OK);
         }

@@ -66,7 +66,7 @@ dh_status sfx_choose(sfx *f, int team, const char *dec, const char *opt)
 {
     int d = dh_scenario_find_decision(f->sc, dec);
     assert_true(d >= 0);
-    dh_input in = {.kind = DH_IN_CHOICE, .t = f->drill->now, .team = team, .decision = d,
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->drill), .team = team, .decision = d,
                    .option = dh_decision_find_option(&f->sc->decisions[d], opt)};
     char err[200];
     return dh_drill_apply(f->drill, &in, err, sizeof err);

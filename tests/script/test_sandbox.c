@@ -169,8 +169,8 @@ static void a_full_memory_cap_fails_the_call_not_the_engine(void **state)
                       "end)\n");
     sfx_drill(f, 3, 1);
     dh_drill_run_to_end(f->drill);
-    assert_true(f->drill->ended);
-    assert_true(f->drill->warnings.count >= 1);
+    assert_true(dh_drill_ended(f->drill));
+    assert_true(dh_drill_warnings(f->drill)->count >= 1);
     sfx_free(f);
 }
 
@@ -188,8 +188,8 @@ static void drill_time_copies_count_against_the_cap(void **state)
                       "end)\n", &roomy);
     sfx_drill(f, 1, 1);
     char buf[1200];
-    assert_int_equal(f->drill->warnings.count, 1);
-    dh_diag_format(&f->drill->warnings.items[0], buf, sizeof buf);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 1);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:4: "));
     assert_non_null(strstr(buf, "memory cap"));
     sfx_free(f);
@@ -202,8 +202,8 @@ static void the_scenario_api_is_closed_after_loading(void **state)
                       "on('start', function(team) inject { id = 'late', title = 'x' } end)\n");
     sfx_drill(f, 1, 1);
     char buf[1200];
-    assert_int_equal(f->drill->warnings.count, 1);
-    dh_diag_format(&f->drill->warnings.items[0], buf, sizeof buf);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 1);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:2: "));
     assert_non_null(strstr(buf, "only be used while the scenario file loads"));
     assert_int_equal(f->sc->ninjects, 0);
@@ -220,7 +220,7 @@ static void a_drill_time_memory_bomb_fails_alone(void **state)
     sfx_drill(f, 1, 1);
     dh_drill_run_to_end(f->drill);
     char buf[1200];
-    dh_diag_format(&f->drill->warnings.items[0], buf, sizeof buf);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:3: "));
     assert_non_null(strstr(buf, "not enough memory"));
     assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 2 * DH_MS_MINUTE);
@@ -280,7 +280,7 @@ static void no_script_code_runs_after_the_drill_is_gone(void **state)
                       "on('end', function(team) keep = {} collectgarbage() collectgarbage() end)\n");
     sfx_drill(f, 2, 1);
     dh_drill_run_to_end(f->drill);
-    assert_int_equal(f->drill->warnings.count, 0);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
     assert_int_equal(global_int(f, "probed"), 0);
     assert_int_equal(global_int(f, "finalized"), 0);
     assert_null(strstr(dh_buf_cstr(&f->log), "late"));
@@ -378,15 +378,15 @@ static void a_drill_has_a_total_script_budget(void **state)
     sfx_drill(g, 3, 1);
     dh_drill_run_to_end(f->drill);
     dh_drill_run_to_end(g->drill);
-    assert_true(f->drill->ended);
+    assert_true(dh_drill_ended(f->drill));
     int calls = global_int(f, "calls");
     assert_true(calls <= 41);
     assert_true(calls >= 39);
     assert_int_equal(global_int(f, "ended"), 0); /* hooks skipped after the stop */
     int found = 0;
     char buf[1200];
-    for (size_t i = 0; i < f->drill->warnings.count; i++) {
-        dh_diag_format(&f->drill->warnings.items[i], buf, sizeof buf);
+    for (size_t i = 0; i < dh_drill_warnings(f->drill)->count; i++) {
+        dh_diag_format(&dh_drill_warnings(f->drill)->items[i], buf, sizeof buf);
         found += strstr(buf, "t.lua:6: ") && strstr(buf, "script budget for the drill exhausted");
     }
     assert_int_equal(found, 1);
@@ -488,13 +488,13 @@ static void a_failure_repeated_for_every_team_is_one_warning(void **state)
                       "inject { id = 'b', at = '0:02', title = 'B', when = cond }\n");
     sfx_drill(f, 40, 1);
     dh_drill_run_to_end(f->drill);
-    assert_int_equal(f->drill->warnings.count, 2);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 2);
     char buf[1200];
-    dh_diag_format(&f->drill->warnings.items[0], buf, sizeof buf);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:2: "));
     assert_non_null(strstr(buf, "boom"));
     assert_non_null(strstr(buf, "40 times"));
-    dh_diag_format(&f->drill->warnings.items[1], buf, sizeof buf);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[1], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:3: "));
     assert_non_null(strstr(buf, "80 times")); /* 40 teams, two injects */
     sfx_free(f);

@@ -19,8 +19,8 @@ static int count(const char *hay, const char *needle)
 static const char *warning_text(sfx *f, size_t i)
 {
     static char buf[1200];
-    assert_true(i < f->drill->warnings.count);
-    dh_diag_format(&f->drill->warnings.items[i], buf, sizeof buf);
+    assert_true(i < dh_drill_warnings(f->drill)->count);
+    dh_diag_format(&dh_drill_warnings(f->drill)->items[i], buf, sizeof buf);
     return buf;
 }
 
@@ -48,7 +48,7 @@ static void hooks_receive_their_arguments(void **state)
     /* end hook sees the detect points: start + inject + choice/expire = 3 */
     assert_int_equal(dh_drill_points(f->drill, 0, 1), 3000);
     assert_int_equal(dh_drill_points(f->drill, 1, 1), 3000);
-    assert_int_equal(f->drill->warnings.count, 0);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
     sfx_free(f);
 }
 
@@ -74,7 +74,7 @@ static void team_object_answers_questions(void **state)
     dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
     assert_int_equal(sfx_choose(f, 0, "d", "x"), DH_OK);
     dh_drill_run_to_end(f->drill);
-    assert_int_equal(f->drill->warnings.count, 0);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
     assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 11 * DH_MS_MINUTE);
     sfx_free(f);
 }
@@ -124,7 +124,7 @@ static void a_when_may_not_change_the_drill(void **state)
         "  team:add('detect', 5, 'sneaky'); return true end }\n");
     sfx_drill(f, 1, 1);
     dh_drill_run_to_end(f->drill);
-    assert_int_equal(f->drill->totals[0], 0);
+    assert_int_equal(dh_drill_team_total(f->drill, 0), 0);
     assert_int_equal(dh_drill_delivered_at(f->drill, 0, 0), DH_MS_NEVER);
     const char *w = warning_text(f, 0);
     assert_non_null(strstr(w, "t.lua:4: "));
@@ -142,7 +142,7 @@ static void a_failing_hook_is_reported_with_its_line(void **state)
         "end)\n");
     sfx_drill(f, 1, 1);
     dh_drill_run_to_end(f->drill);
-    assert_true(f->drill->ended);
+    assert_true(dh_drill_ended(f->drill));
     const char *w = warning_text(f, 0);
     assert_non_null(strstr(w, "t.lua:5: "));
     assert_non_null(strstr(w, "unknown category \"nope\""));
@@ -161,7 +161,7 @@ static void random_streams_are_per_team_and_seeded(void **state)
     sfx_drill(c, 3, 43);
     assert_string_equal(dh_buf_cstr(&a->log), dh_buf_cstr(&b->log));
     assert_string_not_equal(dh_buf_cstr(&a->log), dh_buf_cstr(&c->log));
-    assert_int_not_equal(a->drill->totals[0], a->drill->totals[1]);
+    assert_int_not_equal(dh_drill_team_total(a->drill, 0), dh_drill_team_total(a->drill, 1));
     sfx_free(a);
     sfx_free(b);
     sfx_free(c);
@@ -196,8 +196,8 @@ static void team_objects_die_with_their_drill(void **state)
     dh_drill *second = dh_drill_create(&cfg);
     dh_drill_start(second);
     char buf[1200];
-    assert_int_equal(second->warnings.count, 1);
-    dh_diag_format(&second->warnings.items[0], buf, sizeof buf);
+    assert_int_equal(dh_drill_warnings(second)->count, 1);
+    dh_diag_format(&dh_drill_warnings(second)->items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "belongs to a drill that has ended"));
     dh_drill_destroy(second);
     dh_roster_free(&roster);

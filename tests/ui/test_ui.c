@@ -5,7 +5,7 @@
 #include "dh_offscreen.h"
 #include "dh_test.h"
 #include "dh_ui.h"
-#include "dh_ui_impl.h"
+#include "dh_ui_strings.h"
 
 #include <SDL_ttf.h>
 #include <stdlib.h>
@@ -89,7 +89,8 @@ static dh_ui *make_ui(fixture *f, dh_view view, int team, int station)
 {
     char err[1200], fonts[1024];
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
-    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, view, team, station, 0, 0};
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, view, team, station, 0, 0,
+                        dh_drill_input_sink(f->d)};
     dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
     if (!ui) fail_msg("%s", err);
     dh_uitext_record(dh_ui_text(ui), 1);
@@ -317,9 +318,9 @@ static void keys_and_clicks_become_logged_inputs(void **state)
         if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
         at = hit;
     }
-    assert_true(f->d->paused);
-    assert_int_equal(f->d->speed_milli, 2000);
-    assert_true(f->d->ended);
+    assert_true(dh_drill_paused(f->d));
+    assert_int_equal(dh_drill_speed(f->d), 2000);
+    assert_true(dh_drill_ended(f->d));
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
@@ -362,10 +363,50 @@ static void facilitator_controls_become_logged_inputs(void **state)
         if (!hit) fail_msg("log lacks (in order) %s\n--- log:\n%s", want[i], log);
         at = hit;
     }
-    assert_int_equal(f->d->now, DH_MS_HOUR);
+    assert_int_equal(dh_drill_now(f->d), DH_MS_HOUR);
     /* every team had it by hand already: an inject reaches a team once */
     assert_null(strstr(log, "\"t\":3600000,\"type\":\"inject\""));
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+typedef struct sink_log {
+    dh_input got[8];
+    size_t n;
+} sink_log;
+
+static dh_status refusing_sink(void *ctx, const dh_input *in, char *err, size_t errlen)
+{
+    sink_log *l = ctx;
+    if (l->n < 8) l->got[l->n++] = *in;
+    snprintf(err, errlen, "the server did not answer");
+    return DH_EIO;
+}
+
+/* The UI changes no drill itself: every input goes to the sink it was given,
+ * stamped with the drill's now, and a refusal's message reaches the status bar. */
+static void inputs_go_to_the_sink_not_the_drill(void **state)
+{
+    fixture *f = *state;
+    char err[1200], fonts[1024];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    sink_log l = {0};
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, DH_VIEW_CONSOLE, -1, 0, 0, 0,
+                        {refusing_sink, &l}};
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    assert_non_null(ui);
+    dh_ui_draw(ui, f->d);
+    size_t before = f->log.len;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_SPACE;
+    assert_int_equal(dh_ui_event(ui, f->d, &ev), DH_UI_REDRAW);
+    assert_int_equal(l.n, 1);
+    assert_int_equal(l.got[0].kind, DH_IN_PAUSE);
+    assert_int_equal(l.got[0].source, DH_SRC_CONSOLE);
+    assert_int_equal(l.got[0].t, dh_drill_now(f->d));
+    assert_false(dh_drill_paused(f->d));
+    assert_int_equal(f->log.len, before);
+    assert_string_equal(dh_ui_status(ui), "the server did not answer");
+    dh_ui_destroy(ui);
 }
 
 /* A replay shows the drill and takes no input: keys that would act are refused. */
@@ -374,7 +415,8 @@ static void a_replay_changes_nothing(void **state)
     fixture *f = *state;
     char err[1200], fonts[1024];
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
-    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, DH_VIEW_CONSOLE, -1, 0, 0, 1};
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_EN, DH_VIEW_CONSOLE, -1, 0, 0, 1,
+                        dh_drill_input_sink(f->d)};
     dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
     assert_non_null(ui);
     dh_uitext_record(dh_ui_text(ui), 1);
@@ -387,8 +429,8 @@ static void a_replay_changes_nothing(void **state)
     }
     dh_ui_draw(ui, f->d);
     assert_int_equal(f->log.len, before);
-    assert_false(f->d->paused);
-    assert_false(f->d->ended);
+    assert_false(dh_drill_paused(f->d));
+    assert_false(dh_drill_ended(f->d));
     assert_true(drawn(ui, "REPLAY"));
     assert_true(drawn(ui, "a replay changes nothing"));
     dh_ui_destroy(ui);
@@ -454,7 +496,7 @@ static void scoreboard_ranks_every_team(void **state)
 {
     fixture *f = *state;
     char err[128];
-    dh_input in = {.kind = DH_IN_CHOICE, .t = f->d->now, .team = 2, .decision = 0, .option = 0};
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = 2, .decision = 0, .option = 0};
     assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
     dh_ui *ui = make_ui(f, DH_VIEW_SCOREBOARD, -1, 0);
     dh_ui_draw(ui, f->d);
@@ -479,6 +521,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(inputs_go_to_the_sink_not_the_drill, setup, teardown),
         cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(help_has_the_keys_and_the_legend, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),

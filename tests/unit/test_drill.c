@@ -26,7 +26,7 @@ static int when_spread(void *ctx, dh_drill *d, int ref, int team, int inject)
 {
     fixture *f = ctx;
     f->when_calls++;
-    int name = dh_intern_find(&d->names, "spread");
+    int name = dh_intern_find(dh_drill_names(d), "spread");
     const dh_value *v = name >= 0 ? dh_drill_flag_get(d, team, name) : NULL;
     return v && v->type == DH_VAL_BOOL && v->as.b;
 }
@@ -126,7 +126,7 @@ static int teardown(void **state)
 static dh_status choose(fixture *f, int team, const char *opt)
 {
     char err[128];
-    dh_input in = {.kind = DH_IN_CHOICE, .t = f->d->now, .team = team, .decision = 0,
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = team, .decision = 0,
                    .option = dh_decision_find_option(&f->sc->decisions[0], opt)};
     return dh_drill_apply(f->d, &in, err, sizeof err);
 }
@@ -153,8 +153,8 @@ static void a_prompt_answer_earns_full_points_and_negatives_stay_whole(void **st
     assert_int_equal(choose(f, 0, "isolate"), DH_OK);
     assert_int_equal(dh_drill_points(f->d, 0, 1), 10000);
     assert_int_equal(dh_drill_points(f->d, 0, 0), -2000);
-    assert_int_equal(f->d->totals[0], 8000);
-    assert_int_equal(f->d->decision_time[0], 3 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_team_total(f->d, 0), 8000);
+    assert_int_equal(dh_drill_decision_time(f->d, 0), 3 * DH_MS_MINUTE);
     assert_int_equal(dh_drill_decision(f->d, 0, 0)->status, DH_DEC_ANSWERED);
 }
 
@@ -176,7 +176,7 @@ static void a_decision_takes_one_answer(void **state)
     size_t len = f->log.len;
     assert_int_equal(choose(f, 0, "wait"), DH_ESTATE);
     assert_int_equal(f->log.len, len);
-    assert_int_equal(f->d->totals[0], 8000);
+    assert_int_equal(dh_drill_team_total(f->d, 0), 8000);
 }
 
 static void the_timeout_applies_its_option_flags_and_triggers_per_team(void **state)
@@ -213,7 +213,7 @@ static void a_facilitator_delivery_ignores_when(void **state)
     fixture *f = *state;
     char err[128];
     dh_drill_advance(f->d, 2 * DH_MS_MINUTE);
-    dh_input in = {.kind = DH_IN_DELIVER, .t = f->d->now, .team = 2, .inject = 1};
+    dh_input in = {.kind = DH_IN_DELIVER, .t = dh_drill_now(f->d), .team = 2, .inject = 1};
     assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
     assert_int_equal(dh_drill_delivered_at(f->d, 2, 1), 2 * DH_MS_MINUTE);
     assert_int_equal(dh_drill_delivered_at(f->d, 0, 1), DH_MS_NEVER);
@@ -229,7 +229,7 @@ static void a_refused_gate_changes_nothing(void **state)
     assert_int_equal(choose(f, 0, "isolate"), DH_EIO);
     assert_int_equal(f->log.len, len);
     assert_int_equal(dh_drill_decision(f->d, 0, 0)->status, DH_DEC_OPEN);
-    assert_int_equal(f->d->totals[0], 0);
+    assert_int_equal(dh_drill_team_total(f->d, 0), 0);
 }
 
 static void a_refused_scheduled_input_stops_the_drill(void **state)
@@ -239,7 +239,7 @@ static void a_refused_scheduled_input_stops_the_drill(void **state)
     dh_drill_schedule_choice(f->d, 1, 0, 0, 7 * DH_MS_MINUTE, DH_SRC_BOT);
     f->refuse_inputs = 1;
     assert_int_equal(dh_drill_advance(f->d, 30 * DH_MS_MINUTE), DH_EIO);
-    assert_int_equal(f->d->now, 7 * DH_MS_MINUTE); /* stopped at the refused input */
+    assert_int_equal(dh_drill_now(f->d), 7 * DH_MS_MINUTE); /* stopped at the refused input */
     assert_int_equal(dh_drill_decision(f->d, 1, 0)->status, DH_DEC_OPEN);
     assert_int_equal(dh_drill_advance(f->d, 40 * DH_MS_MINUTE), DH_EIO);
 }
@@ -249,12 +249,12 @@ static void adjustments_and_notes_are_logged(void **state)
     fixture *f = *state;
     char err[128];
     dh_drill_advance(f->d, 60000);
-    dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 2, .category = 0,
+    dh_input adj = {.kind = DH_IN_ADJUST, .t = dh_drill_now(f->d), .team = 2, .category = 0,
                     .milli = 2500, .text = "called the hotline"};
     assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
-    dh_input note = {.kind = DH_IN_NOTE, .t = f->d->now, .team = -1, .text = "Phòng họp B"};
+    dh_input note = {.kind = DH_IN_NOTE, .t = dh_drill_now(f->d), .team = -1, .text = "Phòng họp B"};
     assert_int_equal(dh_drill_apply(f->d, &note, err, sizeof err), DH_OK);
-    assert_int_equal(f->d->totals[2], 2500);
+    assert_int_equal(dh_drill_team_total(f->d, 2), 2500);
     assert_non_null(strstr(dh_buf_cstr(&f->log),
                            "{\"t\":60000,\"type\":\"adjust\",\"team\":\"dn\",\"category\":\"detect\","
                            "\"points\":2.5,\"reason\":\"called the hotline\",\"by\":\"evaluator\"}\n"
@@ -266,9 +266,9 @@ static void the_end_expires_what_is_open_and_stops_time(void **state)
     fixture *f = *state;
     char err[128];
     dh_drill_advance(f->d, 6 * DH_MS_MINUTE);
-    dh_input end = {.kind = DH_IN_END, .t = f->d->now};
+    dh_input end = {.kind = DH_IN_END, .t = dh_drill_now(f->d)};
     assert_int_equal(dh_drill_apply(f->d, &end, err, sizeof err), DH_OK);
-    assert_true(f->d->ended);
+    assert_true(dh_drill_ended(f->d));
     for (int t = 0; t < 3; t++)
         assert_int_equal(dh_drill_decision(f->d, t, 0)->status, DH_DEC_EXPIRED);
     const char *log = dh_buf_cstr(&f->log);
@@ -285,11 +285,11 @@ static void points_saturate_instead_of_overflowing(void **state)
     fixture *f = *state;
     char err[128];
     for (int i = 0; i < 3; i++) {
-        dh_input adj = {.kind = DH_IN_ADJUST, .t = f->d->now, .team = 0, .category = 0,
+        dh_input adj = {.kind = DH_IN_ADJUST, .t = dh_drill_now(f->d), .team = 0, .category = 0,
                         .milli = DH_POINTS_MAX / 2 + 1, .text = "big"};
         assert_int_equal(dh_drill_apply(f->d, &adj, err, sizeof err), DH_OK);
     }
-    assert_true(f->d->totals[0] == DH_POINTS_MAX);
+    assert_true(dh_drill_team_total(f->d, 0) == DH_POINTS_MAX);
     assert_true(dh_drill_points(f->d, 0, 0) == DH_POINTS_MAX);
     assert_true(dh_points_add(-DH_POINTS_MAX, -5) == -DH_POINTS_MAX);
 }

@@ -105,6 +105,17 @@ typedef struct dh_input {
     const char *text;   /* borrowed */
 } dh_input;
 
+/* Where a view sends what a person did (a choice, pause, speed, an inject sent by
+ * hand, an adjustment, a note, the end…), so the view never changes a drill itself.
+ * The sink for a local drill applies the input through dh_drill_apply, and so
+ * through the record's gate; a station's sink sends it to the server. `in` (and its
+ * text) is borrowed for the call. Returns DH_OK when the input was taken, else a
+ * status with a message for the person in err. */
+typedef struct dh_input_sink {
+    dh_status (*fn)(void *ctx, const dh_input *in, char *err, size_t errlen);
+    void *ctx;
+} dh_input_sink;
+
 const char *dh_input_kind_name(dh_input_kind k);
 const char *dh_input_source_name(dh_input_source s);
 
@@ -121,45 +132,6 @@ typedef struct dh_drill_config {
     dh_script_iface script;        /* may be all NULL (no scripts) */
 } dh_drill_config;
 
-struct dh_drill {
-    uint64_t serial;               /* unique per drill in this process, never reused */
-    const dh_scenario *sc;
-    const dh_roster *roster;
-    uint64_t seed;
-    dh_script_iface script;
-    size_t nteams, ncat, ndec, ninj;
-
-    dh_ms now;
-    int started, ended, paused;
-    int64_t speed_milli;           /* facilitator speed, 1000 = real time */
-    dh_timeline tl;
-
-    /* per team, dense: [team * n + i] */
-    int64_t *points;               /* [team*ncat + cat] milli */
-    int64_t *totals;               /* [team] milli */
-    dh_ms *decision_time;          /* [team] sum of time to decide (missed = full window) */
-    dh_decision_state *dec;        /* [team*ndec + d] */
-    dh_ms *delivered_at;           /* [team*ninj + i], DH_MS_NEVER = not delivered */
-    uint8_t *withheld;             /* [team*ninj + i] */
-    dh_flag **flags; size_t *nflags;  /* [team] */
-    dh_rng *rng;                   /* [team] scenario math.random streams */
-    dh_intern names;               /* flag names and string values (scenario's first) */
-
-    dh_adjustment *adjustments; size_t nadjustments;
-    dh_note *notes; size_t nnotes;
-
-    struct { dh_sink_fn fn; void *ctx; } sinks[4];
-    size_t nsinks;
-    dh_gate_fn gate; void *gate_ctx;
-    dh_responder_fn responder; void *responder_ctx;
-
-    dh_diags warnings;             /* script failures during the drill */
-    uint64_t nevents;              /* events emitted so far */
-    int in_dispatch;
-    int gate_failed;               /* a scheduled input was refused: the drill stopped */
-    const char *const *category_ids;  /* the scenario's category ids, for log records */
-    int64_t *scratch;              /* ncat points, for building one log record */
-};
 
 /* Creates a drill at exercise time 0, not yet started. NULL out of memory. */
 dh_drill *dh_drill_create(const dh_drill_config *cfg);
@@ -186,6 +158,9 @@ dh_status dh_drill_run_to_end(dh_drill *d);
  * does not fit (decision not open, drill ended…); DH_EIO when the gate refused. */
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen);
 
+/* The sink that applies inputs to this drill now (dh_drill_apply); borrows d. */
+dh_input_sink dh_drill_input_sink(dh_drill *d);
+
 /* Schedules a choice input at time t (bots and responses files). */
 dh_status dh_drill_schedule_choice(dh_drill *d, int team, int decision, int option, dh_ms t,
                                    dh_input_source src);
@@ -201,6 +176,8 @@ dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v);
 
 /* Records a script failure as a warning "file:line: message". */
 void dh_drill_warn(dh_drill *d, const char *file, int line, const char *msg);
+/* How many warnings the drill keeps (0 = every one); see dh_diags.limit. */
+void dh_drill_set_warning_limit(dh_drill *d, size_t limit);
 
 /* Points saturate at ±DH_POINTS_MAX (milli) instead of overflowing. */
 #define DH_POINTS_MAX ((int64_t)1 << 60)
@@ -211,17 +188,71 @@ static inline int64_t dh_points_add(int64_t a, int64_t b)
     return a + b;
 }
 
-static inline const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec)
-{
-    return &d->dec[(size_t)team * d->ndec + (size_t)dec];
-}
-static inline dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject)
-{
-    return d->delivered_at[(size_t)team * d->ninj + (size_t)inject];
-}
-static inline int64_t dh_drill_points(const dh_drill *d, int team, int cat)
-{
-    return d->points[(size_t)team * d->ncat + (size_t)cat];
-}
+/* ---- The read-only view ------------------------------------------------------
+ *
+ * Everything another layer may know about a drill. These are the questions a view
+ * asks, so a network station can answer them later from what the server sent;
+ * nothing here changes the drill. Pointers returned are borrowed from the drill
+ * (or from the scenario and roster it borrows) and stay valid until the drill is
+ * destroyed, except where a function says otherwise. Team, decision, inject and
+ * category indexes must be in range. Defined in dh_drill_view.c. */
+
+/* Unique per drill in this process, never reused: tells one drill from the next
+ * at the same address. */
+uint64_t dh_drill_serial(const dh_drill *d);
+const dh_scenario *dh_drill_scenario(const dh_drill *d);
+const dh_roster *dh_drill_roster(const dh_drill *d);
+uint64_t dh_drill_seed(const dh_drill *d);
+size_t dh_drill_team_count(const dh_drill *d);
+size_t dh_drill_category_count(const dh_drill *d);
+size_t dh_drill_decision_count(const dh_drill *d);
+size_t dh_drill_inject_count(const dh_drill *d);
+
+/* Exercise time now, and the run state. */
+dh_ms dh_drill_now(const dh_drill *d);
+int dh_drill_started(const dh_drill *d);
+int dh_drill_ended(const dh_drill *d);
+int dh_drill_paused(const dh_drill *d);
+/* Facilitator speed, 1000 = real time. */
+int64_t dh_drill_speed(const dh_drill *d);
+/* Non-zero once the gate refused a scheduled input: the drill stopped there. */
+int dh_drill_stopped(const dh_drill *d);
+/* Events emitted so far: a view that saw this count has seen everything. */
+uint64_t dh_drill_event_count(const dh_drill *d);
+
+/* Per team (milli points). */
+int64_t dh_drill_team_total(const dh_drill *d, int team);
+int64_t dh_drill_points(const dh_drill *d, int team, int cat);
+/* The team's points by category: dh_drill_category_count entries. */
+const int64_t *dh_drill_team_points(const dh_drill *d, int team);
+/* Sum of the team's time to decide (a missed decision counts its whole window). */
+dh_ms dh_drill_decision_time(const dh_drill *d, int team);
+const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec);
+/* DH_MS_NEVER when not delivered. */
+dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject);
+/* Non-zero when the inject's `when` withheld it from the team. */
+int dh_drill_withheld(const dh_drill *d, int team, int inject);
+size_t dh_drill_flag_count(const dh_drill *d, int team);
+/* The team's i-th flag, in the order they were first set. */
+const dh_flag *dh_drill_flag_at(const dh_drill *d, int team, size_t i);
+/* Flag names and string values (dh_intern_str on a flag's name or value). */
+const dh_intern *dh_drill_names(const dh_drill *d);
+
+/* Adjustments and notes, in the order they were made. */
+size_t dh_drill_adjustment_count(const dh_drill *d);
+const dh_adjustment *dh_drill_adjustment_at(const dh_drill *d, size_t i);
+size_t dh_drill_note_count(const dh_drill *d);
+const dh_note *dh_drill_note_at(const dh_drill *d, size_t i);
+
+/* Script failures recorded during the drill ("file:line: message"). */
+const dh_diags *dh_drill_warnings(const dh_drill *d);
+
+/* ---- Writes for the script layer ----------------------------------------------
+ * A scenario's own state, changed only from its hooks and conditions. */
+
+/* The team's math.random stream; borrowed, lives as long as the drill. */
+dh_rng *dh_drill_team_rng(dh_drill *d, int team);
+/* Interns a flag name or string value; its id, or -1 out of memory. */
+int dh_drill_intern(dh_drill *d, const char *s);
 
 #endif

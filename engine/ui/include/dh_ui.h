@@ -1,9 +1,10 @@
 /* dh_ui.h — the drill's screens: facilitator console, team station, scoreboard.
  *
- * A dh_ui draws a drill it only reads (`const dh_drill *`, through dh_snapshot.h)
- * and turns what a person does into inputs applied with dh_drill_apply — the same
- * inputs a responses file produces — so everything a facilitator or a team does
- * is in the event log. It keeps only presentation state (what is selected,
+ * A dh_ui draws a drill it only reads (`const dh_drill *`, through the view in
+ * dh_drill.h and dh_snapshot.h) and turns what a person does into inputs handed to
+ * the sink the app gave it — the same inputs a responses file produces — so
+ * everything a facilitator or a team does is in the event log, and the same UI can
+ * send them to a server. It keeps only presentation state (what is selected,
  * scrolled, zoomed, which dialog is open), never a copy of the drill's state.
  *
  * It draws with any SDL_Renderer: a window's, or a software renderer on a surface
@@ -14,10 +15,9 @@
 #include "dh_drill.h"
 #include "dh_text.h"
 #include "dh_uitext.h"
+#include "dh_view.h"
 
 #include <SDL.h>
-
-typedef enum dh_view { DH_VIEW_CONSOLE, DH_VIEW_TEAM, DH_VIEW_SCOREBOARD } dh_view;
 
 typedef struct dh_ui_config {
     SDL_Renderer *renderer;  /* borrowed */
@@ -28,6 +28,7 @@ typedef struct dh_ui_config {
     int station;             /* 1: a team's own screen; facilitator keys and views are off */
     int show_points;         /* a team station shows the team's points */
     int replay;              /* 1: a recorded drill played back; nothing becomes an input */
+    dh_input_sink sink;      /* where inputs go; fn NULL: read-only, as in a replay */
 } dh_ui_config;
 
 /* What the frame loop has to do after an event (it owns the clock and window). */
@@ -46,8 +47,9 @@ void dh_ui_destroy(dh_ui *ui);
 /* Draws one frame of the current view at the renderer's output size. */
 void dh_ui_draw(dh_ui *ui, const dh_drill *d);
 
-/* Handles one SDL event; inputs go to the drill through dh_drill_apply. */
-dh_ui_request dh_ui_event(dh_ui *ui, dh_drill *d, const SDL_Event *ev);
+/* Handles one SDL event; inputs go to the config's sink, stamped with the source
+ * DH_SRC_CONSOLE and the drill's now; a refused one shows its message. */
+dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev);
 /* The window's close button: DH_UI_QUIT when nothing is running, else it opens
  * the confirmation and returns DH_UI_REDRAW. */
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d);

@@ -1,0 +1,51 @@
+/* dh_drill_impl.h — the inside of a drill, for engine/core's own .c files only.
+ *
+ * No other layer includes this file (and no header does): other layers read a drill
+ * through the view in dh_drill.h, so the same code can draw a drill held here or
+ * one a server described. Tests read a drill through the same view. */
+#ifndef DH_DRILL_IMPL_H
+#define DH_DRILL_IMPL_H
+
+#include "dh_drill.h"
+
+struct dh_drill {
+    uint64_t serial;               /* unique per drill in this process, never reused */
+    const dh_scenario *sc;
+    const dh_roster *roster;
+    uint64_t seed;
+    dh_script_iface script;
+    size_t nteams, ncat, ndec, ninj;
+
+    dh_ms now;
+    int started, ended, paused;
+    int64_t speed_milli;           /* facilitator speed, 1000 = real time */
+    dh_timeline tl;
+
+    /* per team, dense: [team * n + i] */
+    int64_t *points;               /* [team*ncat + cat] milli */
+    int64_t *totals;               /* [team] milli */
+    dh_ms *decision_time;          /* [team] sum of time to decide (missed = full window) */
+    dh_decision_state *dec;        /* [team*ndec + d] */
+    dh_ms *delivered_at;           /* [team*ninj + i], DH_MS_NEVER = not delivered */
+    uint8_t *withheld;             /* [team*ninj + i] */
+    dh_flag **flags; size_t *nflags;  /* [team] */
+    dh_rng *rng;                   /* [team] scenario math.random streams */
+    dh_intern names;               /* flag names and string values (scenario's first) */
+
+    dh_adjustment *adjustments; size_t nadjustments;
+    dh_note *notes; size_t nnotes;
+
+    struct { dh_sink_fn fn; void *ctx; } sinks[4];
+    size_t nsinks;
+    dh_gate_fn gate; void *gate_ctx;
+    dh_responder_fn responder; void *responder_ctx;
+
+    dh_diags warnings;             /* script failures during the drill */
+    uint64_t nevents;              /* events emitted so far */
+    int in_dispatch;
+    int gate_failed;               /* a scheduled input was refused: the drill stopped */
+    const char *const *category_ids;  /* the scenario's category ids, for log records */
+    int64_t *scratch;              /* ncat points, for building one log record */
+};
+
+#endif
