@@ -1,5 +1,6 @@
 /* dh_autoplay.c — bots and responses files. */
 #include "dh_autoplay.h"
+#include "dh_alloc.h"
 #include "dh_csv.h"
 #include "dh_vec.h"
 
@@ -71,7 +72,7 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
     }
     int *first_line = NULL;
     if (!dh_csv_check_header(&csv, header, 4, diags)) goto done;
-    first_line = calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
+    first_line = dh_calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
                         sizeof *first_line);
     if (!first_line) {
         st = DH_ENOMEM;
@@ -173,8 +174,8 @@ dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
     ap->ndec = d->ndec;
     ap->responses = responses;
     size_t cells = (d->nteams ? d->nteams : 1) * (d->ndec ? d->ndec : 1);
-    ap->rng = malloc((d->nteams ? d->nteams : 1) * sizeof *ap->rng);
-    ap->response = malloc(cells * sizeof *ap->response);
+    ap->rng = dh_malloc((d->nteams ? d->nteams : 1) * sizeof *ap->rng);
+    ap->response = dh_malloc(cells * sizeof *ap->response);
     if (!ap->rng || !ap->response) {
         dh_autoplay_free(ap);
         return DH_ENOMEM;

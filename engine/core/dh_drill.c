@@ -1,5 +1,6 @@
 /* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
 #include "dh_drill.h"
+#include "dh_alloc.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -25,7 +26,7 @@ const char *dh_input_source_name(dh_input_source s) { return source_names[s]; }
 dh_drill *dh_drill_create(const dh_drill_config *cfg)
 {
     const dh_scenario *sc = cfg->scenario;
-    dh_drill *d = calloc(1, sizeof *d);
+    dh_drill *d = dh_calloc(1, sizeof *d);
     if (!d) return NULL;
     static atomic_uint_fast64_t next_serial = 1;
     d->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
@@ -42,17 +43,17 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     dh_intern_init(&d->names);
     dh_diags_init(&d->warnings);
     size_t nt = d->nteams ? d->nteams : 1;
-    d->points = calloc(nt * (d->ncat ? d->ncat : 1), sizeof *d->points);
-    d->totals = calloc(nt, sizeof *d->totals);
-    d->decision_time = calloc(nt, sizeof *d->decision_time);
-    d->dec = calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
-    d->delivered_at = malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
-    d->withheld = calloc(nt * (d->ninj ? d->ninj : 1), 1);
-    d->flags = calloc(nt, sizeof *d->flags);
-    d->nflags = calloc(nt, sizeof *d->nflags);
-    d->rng = malloc(nt * sizeof *d->rng);
-    d->scratch = malloc((d->ncat ? d->ncat : 1) * sizeof *d->scratch);
-    const char **cats = malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
+    d->points = dh_calloc(nt * (d->ncat ? d->ncat : 1), sizeof *d->points);
+    d->totals = dh_calloc(nt, sizeof *d->totals);
+    d->decision_time = dh_calloc(nt, sizeof *d->decision_time);
+    d->dec = dh_calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
+    d->delivered_at = dh_malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
+    d->withheld = dh_calloc(nt * (d->ninj ? d->ninj : 1), 1);
+    d->flags = dh_calloc(nt, sizeof *d->flags);
+    d->nflags = dh_calloc(nt, sizeof *d->nflags);
+    d->rng = dh_malloc(nt * sizeof *d->rng);
+    d->scratch = dh_malloc((d->ncat ? d->ncat : 1) * sizeof *d->scratch);
+    const char **cats = dh_malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
     d->category_ids = cats;
     if (!d->points || !d->totals || !d->decision_time || !d->dec || !d->delivered_at ||
         !d->withheld || !d->flags || !d->nflags || !d->rng || !cats || !d->scratch ||
