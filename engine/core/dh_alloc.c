@@ -11,9 +11,34 @@ static atomic_int persistent;
 static atomic_long left;
 static atomic_uint_fast64_t calls, failed;
 
-static int fail_now(void)
+/* Distinct callers seen while armed, so a test can say how many allocation
+ * sites its path reached. Only the arming thread's tests read it; a site seen
+ * from another thread at the same moment may be counted twice. */
+#define MAX_SITES 1024
+static const void *sites[MAX_SITES];
+static atomic_size_t nsites;
+
+static void note_site(const void *site)
+{
+    size_t n = atomic_load(&nsites);
+    for (size_t i = 0; i < n; i++)
+        if (sites[i] == site) return;
+    if (n < MAX_SITES) {
+        sites[n] = site;
+        atomic_store(&nsites, n + 1);
+    }
+}
+
+#if defined(__GNUC__)
+#define CALLER() __builtin_return_address(0)
+#else
+#define CALLER() NULL
+#endif
+
+static int fail_now(const void *site)
 {
     if (!atomic_load_explicit(&armed, memory_order_relaxed)) return 0;
+    if (site) note_site(site);
     atomic_fetch_add(&calls, 1);
     long before = atomic_fetch_sub(&left, 1);
     int fail = before == 1 || (before < 1 && atomic_load(&persistent));
@@ -21,11 +46,11 @@ static int fail_now(void)
     return fail;
 }
 
-void *dh_malloc(size_t size) { return fail_now() ? NULL : malloc(size); }
+void *dh_malloc(size_t size) { return fail_now(CALLER()) ? NULL : malloc(size); }
 
-void *dh_calloc(size_t n, size_t size) { return fail_now() ? NULL : calloc(n, size); }
+void *dh_calloc(size_t n, size_t size) { return fail_now(CALLER()) ? NULL : calloc(n, size); }
 
-void *dh_realloc(void *p, size_t size) { return fail_now() ? NULL : realloc(p, size); }
+void *dh_realloc(void *p, size_t size) { return fail_now(CALLER()) ? NULL : realloc(p, size); }
 
 void dh_free(void *p) { free(p); }
 
@@ -41,6 +66,8 @@ void dh_alloc_fail_at(long n, int persist)
 
 dh_alloc_counts dh_alloc_counts_get(void)
 {
-    dh_alloc_counts c = {atomic_load(&calls), atomic_load(&failed)};
+    dh_alloc_counts c = {atomic_load(&calls), atomic_load(&failed), atomic_load(&nsites)};
     return c;
 }
+
+void dh_alloc_forget_sites(void) { atomic_store(&nsites, 0); }

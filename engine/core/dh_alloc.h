@@ -28,8 +28,12 @@ void dh_alloc_fail_at(long n, int persistent);
 typedef struct dh_alloc_counts {
     uint64_t calls;    /* allocations asked for while the hook was armed */
     uint64_t failed;   /* of those, how many the hook failed */
+    uint64_t sites;    /* distinct call sites among them (gcc/clang; 0 elsewhere) */
 } dh_alloc_counts;
 
+/* Calls and failures since the hook was last armed; sites since the last
+ * dh_alloc_forget_sites (they add up over several armings of one test). */
 dh_alloc_counts dh_alloc_counts_get(void);
+void dh_alloc_forget_sites(void);
 
 #endif

@@ -347,6 +347,9 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     free(l.setter);
     free(l.set_order);
     free(earliest);
+    /* a finding that could not be stored is counted in `found` but not moved
+     * into diags: the caller's count would come up short, so say ENOMEM */
+    if (!st && found.count < found.errors + found.warnings) st = DH_ENOMEM;
     add_by_line(diags, &found);
     dh_diags_free(&found);
     return st;
