@@ -442,12 +442,48 @@ static void a_lost_flag_stops_the_drill_whatever_the_script_does(void **state)
     dh_scenario_destroy(sc);
 }
 
+/* A roster add that runs out of memory leaves the roster as it was: before,
+ * the id was interned first, so after a failed add dh_roster_find named a team
+ * past the end, every later add failed, and the copies leaked. */
+static void a_failed_roster_add_leaves_the_roster_as_it_was(void **state)
+{
+    for (long n = 1;; n++) {
+        dh_roster r;
+        dh_roster_init(&r);
+        assert_int_equal(dh_roster_add(&r, "hn", "Hà Nội", "north", 2), DH_OK);
+        dh_alloc_fail_at(n, 0);
+        dh_status st = dh_roster_add(&r, "hcm", "TP. HCM", "south", 3);
+        dh_alloc_counts c = dh_alloc_counts_get();
+        dh_alloc_fail_at(0, 0);
+        if (st == DH_OK) {
+            assert_int_equal(c.failed, 0);
+            assert_int_equal(dh_roster_find(&r, "hcm"), 1);
+            dh_roster_free(&r);
+            break;
+        }
+        assert_int_equal(st, DH_ENOMEM);
+        assert_int_equal(r.nteams, 1);
+        assert_int_equal(dh_roster_find(&r, "hcm"), -1);
+        assert_int_equal(r.nbrackets, 1);
+        assert_int_equal(dh_roster_add(&r, "dn", "Đà Nẵng", "central", 4), DH_OK);
+        assert_int_equal(dh_roster_find(&r, "dn"), 1);
+        assert_string_equal(r.brackets[r.bracket_of[1]], "central");
+        dh_roster_free(&r);
+    }
+    dh_roster r;
+    dh_roster_init(&r);
+    assert_int_equal(dh_roster_add(&r, "hn", "Hà Nội", "north", 2), DH_OK);
+    assert_int_equal(dh_roster_add(&r, "hn", "again", "north", 3), DH_EINPUT);
+    dh_roster_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_hook_fails_exactly_the_nth_allocation),
         cmocka_unit_test(a_lost_deadline_stops_the_drill),
         cmocka_unit_test(a_lost_flag_stops_the_drill_whatever_the_script_does),
+        cmocka_unit_test(a_failed_roster_add_leaves_the_roster_as_it_was),
         cmocka_unit_test(every_allocation_failure_on_the_drill_path_ends_clean),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
