@@ -54,6 +54,8 @@ void *dh_realloc(void *p, size_t size) { return fail_now(CALLER()) ? NULL : real
 
 void dh_free(void *p) { free(p); }
 
+int dh_alloc_hook_fails(void) { return fail_now(CALLER()); }
+
 void dh_alloc_fail_at(long n, int persist)
 {
     atomic_store(&armed, 0);

@@ -31,6 +31,11 @@ typedef struct dh_alloc_counts {
     uint64_t sites;    /* distinct call sites among them (gcc/clang; 0 elsewhere) */
 } dh_alloc_counts;
 
+/* For a test that routes a library's allocator through the hook (SQLite's,
+ * through sqlite3_config): counts one allocation on the same sequence as the
+ * core's and returns 1 when it must fail. */
+int dh_alloc_hook_fails(void);
+
 /* Calls and failures since the hook was last armed; sites since the last
  * dh_alloc_forget_sites (they add up over several armings of one test). */
 dh_alloc_counts dh_alloc_counts_get(void);
