@@ -17,12 +17,14 @@ for t in "$@"; do
   mkdir -p "$work" "$art" "$build/fuzz/tmp"
   seeds=("$src/corpus/$t")
   [ -d "$src/crashes/$t" ] && seeds+=("$src/crashes/$t")
+  dict=()
+  [ -f "$src/$t.dict" ] && dict=(-dict="$src/$t.dict")
   start=$SECONDS
   # -timeout: one input that runs this long is a hang; -rss_limit_mb: a leak or
   # a runaway allocation is a finding, not a machine out of memory
   TMPDIR="$build/fuzz/tmp" "$exe" "$work" "${seeds[@]}" -max_total_time="$seconds" \
     -print_final_stats=1 -timeout=25 -rss_limit_mb=2048 -artifact_prefix="$art/" \
-    >"$log" 2>&1
+    "${dict[@]}" >"$log" 2>&1
   rc=$?
   took=$((SECONDS - start))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
