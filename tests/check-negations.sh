@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# check-negations.sh DIR — fails when a shell script under DIR that runs with
+# `set -e` has a line that is only a negated command (`! cmd`): bash ignores
+# the status of such a line under set -e, so the check it stands for can never
+# fail. Write `if cmd; then echo FAIL; exit 1; fi` instead.
+set -u
+bad=0
+while IFS= read -r -d '' f; do
+  grep -qE '^\s*set -[a-z]*e' "$f" || continue
+  if grep -nE '^\s*!\s' "$f" | sed "s|^|$f:|" | grep .; then bad=1; fi
+done < <(find "$1" -name '*.sh' -print0)
+if [ $bad -ne 0 ]; then
+  echo "FAIL: '! cmd' lines above can never fail under set -e"
+  exit 1
+fi
+echo ok
