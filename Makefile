@@ -2,6 +2,7 @@
 #   make run    install what is missing, build, start the demo drill
 #   make test   the same setup, then every suite, then again under ASan + UBSan
 #   make bench  benchmarks: one line per figure, "name value unit"
+#   make package  a Debian package of the build: $(BUILD)/drillhall_VERSION_ARCH.deb
 #   make fuzz   every libFuzzer target for FUZZ_SECONDS each (clang, ASan + UBSan)
 # Packages come from Debian; apt-get runs through sudo when not root.
 
@@ -22,7 +23,7 @@ FUZZ_TARGETS := roster responses msel scenario record
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
 
-.PHONY: all deps test-deps build run test bench fuzz clean
+.PHONY: all deps test-deps build run test bench package fuzz clean
 
 all: build
 
@@ -58,9 +59,9 @@ run: build
 	./$(BUILD)/engine/app/drillhall run $(DEMO) --roster $(DEMO_ROSTER) --bots random --speed 10
 
 test: test-deps
-	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo -DDH_WERROR=ON -DDH_TESTS=ON)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	$(call configure_build,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON)
+	$(call configure_build,$(ASAN_BUILD),-DCMAKE_BUILD_TYPE=Debug -DDH_WERROR=ON -DDH_SANITIZE=ON -DDH_TESTS=ON)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
@@ -69,12 +70,20 @@ bench: build
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	tests/bench/run-benchmarks.sh $(BUILD)
 
+# dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
+# the package's Depends; it is installed before configuring, where CMake looks
+# for it.
+package: deps
+	$(call install_missing,dpkg-dev)
+	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+	cmake --build $(BUILD) --target package
+
 # Each target runs FUZZ_SECONDS from the committed seeds; exits non-zero when one
 # crashes, leaks or hangs, and prints the executions per target. CI: FUZZ_SECONDS=45.
 fuzz:
 	$(call install_missing,$(FUZZ_PKGS))
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DDH_SANITIZE=ON -DDH_FUZZ=ON >/dev/null
+	  -DDH_SANITIZE=ON -DDH_FUZZ=ON -DDH_TESTS=ON >/dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/fuzz/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -21,7 +21,10 @@ static const char help[] =
     "  --format text   a terminal table (default)\n"
     "  --format csv    one row per team\n"
     "  --format html   a printable page\n"
-    "  -o FILE         write to FILE instead of standard output\n";
+    "  -o FILE         write to FILE instead of standard output\n"
+    "  --key F.pub     every record must be signed with this key (drillhall keygen)\n"
+    "  --unverified    compare records that fail verify anyway, marked NOT VERIFIED\n"
+    "Each record is verified first (as `drillhall verify`); one that fails is refused.\n";
 
 typedef struct loaded {
     dh_session s;
@@ -37,12 +40,14 @@ static int by_date(const void *a, const void *b)
 
 int dh_cmd_history(int argc, char **argv)
 {
-    int want_help = 0;
-    const char *format = "text", *out = NULL, *lang = NULL;
+    int want_help = 0, unverified = 0;
+    const char *format = "text", *out = NULL, *lang = NULL, *key = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
+                     {"--key", DH_OPT_INPUT, &key},
+                     {"--unverified", DH_OPT_FLAG, &unverified},
                      {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_STRING, &out},
-                     {"--output", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
+                     {"--output", DH_OPT_OUTPUT, &out},
                      {"--lang", DH_OPT_STRING, &lang},
                      {NULL, 0, NULL}};
     dh_args a;
@@ -69,7 +74,7 @@ int dh_cmd_history(int argc, char **argv)
     int rc = all && e ? 0 : dh_fail(1, "out of memory");
     size_t n = 0;
     for (; !rc && n < a.npos; n++) {
-        rc = dh_recorded_open(&all[n].s, a.pos[n], lang, &all[n].meta);
+        rc = dh_recorded_open(&all[n].s, a.pos[n], lang, key, unverified, &all[n].meta);
         if (rc) {
             n++; /* opened partially: close it too */
             break;

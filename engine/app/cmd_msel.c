@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 
 static const char help[] =
-    "usage: drillhall msel export SCENARIO [-o FILE.csv]\n"
+    "usage: drillhall msel export SCENARIO [-o FILE.csv|-]\n"
     "       drillhall msel import FILE.csv -o SCENARIO.lua [--id ID]\n\n"
     "export writes the scenario's master scenario events list as CSV (UTF-8, one row\n"
     "per inject in order of exercise time, every text in English and Vietnamese) to\n"
@@ -41,7 +41,7 @@ static int export_cmd(const char *scenario, const char *out)
     dh_buf_init(&b);
     if (st) rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
     else if (dh_msel_export(sc, &b)) rc = dh_fail(1, "out of memory");
-    else rc = dh_emit(out, &b, "sheet");
+    else rc = dh_emit(out && strcmp(out, "-") ? out : NULL, &b, "sheet"); /* - : stdout */
     dh_buf_free(&b);
     dh_script_destroy(s);
     return rc;
@@ -117,7 +117,7 @@ int dh_cmd_msel(int argc, char **argv)
     int want_help = 0;
     const char *out = NULL, *id = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"-o", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
                      {"--id", DH_OPT_STRING, &id},
                      {NULL, 0, NULL}};
     dh_args a;

@@ -29,7 +29,7 @@ int dh_cmd_replay(int argc, char **argv)
     const char *until_s = NULL;
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--log", DH_OPT_STRING, &o.log},
+                     {"--log", DH_OPT_OUTPUT, &o.log},
                      {"--until", DH_OPT_STRING, &until_s},
                      {"--lang", DH_OPT_STRING, &o.lang},
                      {"--console", DH_OPT_FLAG, &in_console},

@@ -4,6 +4,7 @@
  * self-contained file), JSON, or two CSV files. Output names default to the
  * record's name with the format's extension, beside it. */
 #include "commands.h"
+#include "dh_csv.h"
 #include "dh_args.h"
 #include "dh_output.h"
 #include "dh_recorded.h"
@@ -15,7 +16,10 @@
 #include <sys/stat.h>
 
 static const char help[] =
-    "usage: drillhall report FILE.drill [--format html|csv|json] [-o PATH] [--lang vi|en]\n\n"
+    "usage: drillhall report FILE.drill [--format html|csv|json] [-o PATH] [--lang vi|en]\n"
+    "                        [--key control.pub] [--unverified]\n\n"
+    "The record is verified first (as `drillhall verify`); one that fails is refused.\n"
+    "The fingerprint printed is the chain head computed while verifying.\n\n"
     "  --format html   one self-contained HTML file (inline CSS and SVG; prints to A4)\n"
     "  --format json   everything, for other tools\n"
     "  --format csv    two files: PREFIX-decisions.csv (team x decision) and\n"
@@ -24,7 +28,10 @@ static const char help[] =
     "                  csv: a prefix, or an existing directory (decisions.csv and\n"
     "                  scoreboard.csv inside it)\n"
     "                  default: beside the record, named after it\n"
-    "  --lang en|vi    language of the HTML report (default: the drill's)\n";
+    "  --lang en|vi    language of the HTML report (default: the drill's)\n"
+    "  --key F.pub     the record must be signed with this key (drillhall keygen)\n"
+    "  --unverified    report a record that fails verify anyway: every page, the\n"
+    "                  JSON and the first row of each CSV say NOT VERIFIED\n";
 
 /* "drills/x.drill" → "drills/x" + ext */
 static char *beside(const char *drill, const char *ext)
@@ -43,11 +50,20 @@ static int emit(const char *path, const dh_buf *b)
 {
     int to_stdout = !strcmp(path, "-");
     int rc = dh_emit(to_stdout ? NULL : path, b, "report");
-    if (!rc && !to_stdout) fprintf(stderr, "drillhall: wrote %s\n", path);
+    if (!rc && !to_stdout) dh_term_printf(stderr, "drillhall: wrote %s\n", path);
     return rc;
 }
 
-static int write_csv(const dh_drill *d, const char *drill, const char *out)
+/* A CSV made from a record that failed verify starts with a row saying so. */
+static void csv_stamp(dh_buf *b, const char *why)
+{
+    if (!why) return;
+    dh_buf_adds(b, DH_NOT_VERIFIED ",");
+    dh_csv_add_field(b, why);
+    dh_buf_adds(b, "\r\n");
+}
+
+static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why)
 {
     char *prefix = NULL;
     struct stat sb;
@@ -66,12 +82,19 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out)
     dh_buf_init(&b);
     int rc = path ? 0 : dh_fail(1, "out of memory");
     const char *sep = dir ? "" : "-";
+    /* both names are checked before either file is written */
+    for (int k = 0; k < 2 && !rc; k++) {
+        snprintf(path, n, "%s%s%s.csv", prefix, sep, k ? "scoreboard" : "decisions");
+        rc = dh_output_check(path);
+    }
+    csv_stamp(&b, why);
     if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, "out of memory");
     if (!rc) {
         snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
         rc = emit(path, &b);
     }
     dh_buf_reset(&b);
+    csv_stamp(&b, why);
     if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, "out of memory");
     if (!rc) {
         snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
@@ -85,12 +108,14 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out)
 
 int dh_cmd_report(int argc, char **argv)
 {
-    int want_help = 0;
-    const char *format = "html", *out = NULL, *lang = NULL;
+    int want_help = 0, unverified = 0;
+    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
+                     {"--key", DH_OPT_INPUT, &key},
+                     {"--unverified", DH_OPT_FLAG, &unverified},
                      {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_STRING, &out},
-                     {"--output", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
+                     {"--output", DH_OPT_OUTPUT, &out},
                      {"--lang", DH_OPT_STRING, &lang},
                      {NULL, 0, NULL}};
     dh_args a;
@@ -103,8 +128,8 @@ int dh_cmd_report(int argc, char **argv)
 
     dh_session s;
     dh_report_meta meta;
-    int rc = dh_recorded_open(&s, a.pos[0], lang, &meta);
-    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out);
+    int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
+    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified);
     if (!rc && !csv) {
         dh_buf b;
         dh_buf_init(&b);

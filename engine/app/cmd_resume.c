@@ -8,6 +8,7 @@
  * twice. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
 #include "dh_session.h"
@@ -26,6 +27,8 @@ static const char help[] =
     "  --responses FILE.csv  must be the recorded responses (the default)\n"
     "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
     "  --log FILE.jsonl      write the whole drill's event log, from the start\n"
+    "  --sign FILE.key       the key a signed record was signed with (or\n"
+    "                        DRILLHALL_SIGNING_KEY); the record is verified first\n"
     "  --lang en|vi          language of names in the scoreboard\n";
 
 int dh_cmd_resume(int argc, char **argv)
@@ -67,7 +70,7 @@ int dh_cmd_resume(int argc, char **argv)
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];
         dh_time_format_clock(at, when, sizeof when);
-        fprintf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
+        dh_term_printf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
                 s.progress.ended ? "already ended" : "resuming", when, s.ninputs);
         rc = dh_session_catch_up(&s, at);
     }

@@ -35,7 +35,9 @@ static const char help[] =
     "  --lang en|vi          language of the console and of names in the scoreboard\n"
     "  --record FILE.drill   record every input to a new .drill file (resume, replay,\n"
     "                        verify and report read it); the console records to\n"
-    "                        drills/SCENARIO-DATE-TIME.drill when this is not given\n";
+    "                        drills/SCENARIO-DATE-TIME.drill when this is not given\n"
+    "  --sign FILE.key       sign the record as it is written (drillhall keygen); also\n"
+    "                        DRILLHALL_SIGNING_KEY=FILE.key\n";
 
 int dh_cmd_run(int argc, char **argv)
 {
@@ -47,7 +49,7 @@ int dh_cmd_run(int argc, char **argv)
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--headless", DH_OPT_FLAG, &headless},
                      DH_SESSION_OPTS(o),
-                     {"--record", DH_OPT_STRING, &o.record},
+                     {"--record", DH_OPT_OUTPUT, &o.record},
                      {"--speed", DH_OPT_STRING, &speed},
                      DH_CONSOLE_OPTS(cf),
                      {NULL, 0, NULL}};

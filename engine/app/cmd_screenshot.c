@@ -2,6 +2,7 @@
  * drill to an exercise time and draw one view into a PNG, with no display. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_assets.h"
 #include "dh_console_app.h"
 #include "dh_offscreen.h"
 #include "dh_session.h"
@@ -29,14 +30,14 @@ int dh_cmd_screenshot(int argc, char **argv)
     dh_session_opts o = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
                      {"--at", DH_OPT_STRING, &at},
-                     {"-o", DH_OPT_STRING, &out},
+                     {"-o", DH_OPT_OUTPUT, &out},
                      {"--view", DH_OPT_STRING, &view_s},
                      {"--size", DH_OPT_STRING, &size_s},
                      {"--show-points", DH_OPT_FLAG, &show_points},
                      {"--bots", DH_OPT_STRING, &o.bots},
                      {"--teams", DH_OPT_STRING, &o.teams},
-                     {"--roster", DH_OPT_STRING, &o.roster},
-                     {"--responses", DH_OPT_STRING, &o.responses},
+                     {"--roster", DH_OPT_INPUT, &o.roster},
+                     {"--responses", DH_OPT_INPUT, &o.responses},
                      {"--seed", DH_OPT_STRING, &o.seed},
                      {"--lang", DH_OPT_STRING, &o.lang},
                      {NULL, 0, NULL}};
@@ -74,7 +75,7 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (!rc && dh_offscreen_open(&off, w, h, err, sizeof err)) rc = dh_fail(1, "%s", err);
     if (!rc) {
         char fonts[1024];
-        dh_console_font_dir(fonts, sizeof fonts);
+        dh_assets_font_dir(fonts, sizeof fonts);
         dh_ui_config cfg = {off.renderer, fonts, s.lang, view, team, view == DH_VIEW_TEAM, show_points, 0};
         ui = dh_ui_create(&cfg, err, sizeof err);
         if (!ui) rc = dh_fail(1, "%s", err);

@@ -6,6 +6,7 @@
  * state; the file itself is read from disk once. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_csv.h"
 #include "dh_expect_file.h"
 #include "dh_session.h"
@@ -47,7 +48,7 @@ static void print_indented(const dh_diags *d)
     char buf[2048];
     for (size_t i = 0; i < d->count; i++) {
         dh_diag_format(&d->items[i], buf, sizeof buf);
-        printf("        %s\n", buf);
+        dh_term_printf(stdout, "        %s\n", buf);
     }
 }
 
@@ -98,7 +99,7 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
                          : dh_script_load(s, c->scenario, &sc, &diags);
     if (!st) st = dh_expect_resolve(c, sc, &diags);
     if (st) {
-        printf("  ERROR %s (not run: see the errors)\n", c->name);
+        dh_term_printf(stdout, "  ERROR %s (not run: see the errors)\n", c->name);
         fflush(stdout);
         dh_print_diags(&diags);
         t->broken++;
@@ -111,11 +112,11 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
         if (st) {
             t->oom = 1;
         } else if (failures.errors) {
-            printf("  FAIL  %s\n", c->name);
+            dh_term_printf(stdout, "  FAIL  %s\n", c->name);
             print_indented(&failures);
             t->failed++;
         } else {
-            printf("  ok    %s\n", c->name);
+            dh_term_printf(stdout, "  ok    %s\n", c->name);
             print_indented(&failures); /* script warnings, if any */
             t->passed++;
         }
@@ -158,7 +159,7 @@ int dh_cmd_test(int argc, char **argv)
             free(path);
             continue;
         }
-        printf("%s\n", path);
+        dh_term_printf(stdout, "%s\n", path);
         for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &ss, &t);
         fflush(stdout);
         dh_expect_suite_free(&suite);
@@ -166,8 +167,8 @@ int dh_cmd_test(int argc, char **argv)
     }
     sources_free(&ss);
     size_t n = t.passed + t.failed + t.broken;
-    printf("%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
-    if (t.broken) printf(", %zu not run", t.broken);
+    dh_term_printf(stdout, "%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
+    if (t.broken) dh_term_printf(stdout, ", %zu not run", t.broken);
     putchar('\n');
     if (t.oom) return dh_fail(1, "out of memory");
     return t.bad_input ? 2 : t.failed ? 1 : 0;

@@ -1,7 +1,11 @@
-/* cmd_verify.c — `drillhall verify F.drill`: check the record's hash chain.
+/* cmd_verify.c — `drillhall verify F.drill`: check the record's hash chain,
+ * its last checkpoint and, for a signed record, the checkpoint's signature.
  *
- * Exit 0 when every input chains from the header to the head; 1 naming the first
- * altered, removed or reordered input; 2 when the file is not a readable record. */
+ * Exit 0 when every input chains from the header to the head and the checkpoint
+ * (time reached, ended, count) matches it; 1 naming the first altered, removed,
+ * added or reordered input, a changed checkpoint, a signature that does not
+ * match or (with --key) another key or none; 2 when the file is not a readable
+ * record or the key file is not a public key. */
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_record.h"
@@ -9,36 +13,53 @@
 #include <stdio.h>
 
 static const char help[] =
-    "usage: drillhall verify FILE.drill...\n\n"
-    "Checks each record's SHA-256 chain of inputs (read-only). Prints the chain's\n"
-    "head: keep it with the report, and a later copy of the file can be checked\n"
-    "against it.\n";
+    "usage: drillhall verify FILE.drill... [--key control.pub]\n\n"
+    "Checks each record's SHA-256 chain of inputs and its last checkpoint\n"
+    "(read-only). Prints the chain's head: keep it with the report, and a later\n"
+    "copy of the file can be checked against it.\n\n"
+    "  --key F.pub   the record must be signed with this key (drillhall keygen):\n"
+    "                proves who recorded the drill and that nothing was changed,\n"
+    "                added or cut off since its last signed checkpoint\n";
 
-static int verify_one(const char *path)
+static int verify_one(const char *path, const char *pub)
 {
     dh_record *r;
     char err[512];
     dh_status st = dh_record_open(&r, path, 0, err, sizeof err);
     dh_verify_result res;
-    if (!st) st = dh_record_verify(r, &res, err, sizeof err);
+    if (!st) st = dh_record_verify_key(r, pub, &res, err, sizeof err);
     dh_record_close(r);
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", path, err);
     if (res.problem) return dh_fail(1, "%s: %s", path, res.what);
+    char at[32];
+    dh_time_format_clock(res.now, at, sizeof at);
     printf("%s: chain holds: %lld inputs, head %s\n", path, (long long)res.ninputs, res.head);
+    printf("%s: %s at %s\n", path, res.ended ? "the drill ended" : "the drill stopped (not ended)",
+           at);
+    if (res.signer[0])
+        printf("%s: signed by key %s%s\n", path, res.signer,
+               pub ? " (the key given)" : " (check it against the exercise's .pub with --key)");
+    else
+        printf("%s: unsigned: the chain shows a change only to whoever kept its head\n", path);
     return 0;
 }
 
 int dh_cmd_verify(int argc, char **argv)
 {
     int want_help = 0;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help}, {NULL, 0, NULL}};
+    const char *key = NULL;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
+                     {"--key", DH_OPT_INPUT, &key},
+                     {NULL, 0, NULL}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return fputs(help, stdout), 0;
     if (a.npos < 1) return dh_fail(2, "verify: name a .drill file (see --help)");
+    char pub[DH_PUBKEY_HEX], err[512];
+    if (key && dh_sign_load_public(key, pub, err, sizeof err)) return dh_fail(2, "%s", err);
     int rc = 0;
     for (size_t i = 0; i < a.npos; i++) {
-        int r = verify_one(a.pos[i]);
+        int r = verify_one(a.pos[i], key ? pub : NULL);
         if (r > rc) rc = r;
     }
     return rc;

@@ -1,5 +1,6 @@
 /* dh_args.c — option parsing and the error form. */
 #include "dh_args.h"
+#include "dh_output.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -12,7 +13,7 @@ int dh_fail(int code, const char *fmt, ...)
     va_list ap;
     fputs("drillhall: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    dh_term_vprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
     return code;
@@ -27,6 +28,30 @@ int dh_parse_u64(const char *s, unsigned long long *out)
     if (errno || *end) return -1;
     *out = v;
     return 0;
+}
+
+/* Every file the command reads is noted first, then each output is claimed:
+ * an output that is an input, or another output, stops the command here. */
+static int first_for(const dh_opt *opts, const dh_opt *o)
+{
+    /* -o and --output fill one variable: it is one path */
+    for (const dh_opt *p = opts; p != o; p++)
+        if (p->out == o->out) return 0;
+    return 1;
+}
+
+static int guard_paths(const dh_opt *opts, const dh_args *a)
+{
+    dh_output_reset();
+    int rc = 0;
+    for (size_t i = 0; i < a->npos && !rc; i++) rc = dh_output_note_input(a->pos[i], NULL);
+    for (const dh_opt *o = opts; o->name && !rc; o++)
+        if (o->kind == DH_OPT_INPUT && *(const char **)o->out && first_for(opts, o))
+            rc = dh_output_note_input(*(const char **)o->out, o->name);
+    for (const dh_opt *o = opts; o->name && !rc; o++)
+        if (o->kind == DH_OPT_OUTPUT && *(const char **)o->out && first_for(opts, o))
+            rc = dh_output_claim(*(const char **)o->out, o->name);
+    return rc;
 }
 
 int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
@@ -60,5 +85,5 @@ int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
             *(const char **)o->out = argv[++i];
         }
     }
-    return 0;
+    return guard_paths(opts, out);
 }

@@ -8,12 +8,16 @@
 
 #include <stddef.h>
 
-typedef enum dh_opt_kind { DH_OPT_FLAG, DH_OPT_STRING } dh_opt_kind;
+/* DH_OPT_INPUT and DH_OPT_OUTPUT are strings that name files. Declaring them
+ * is what keeps a command from writing over its own inputs: dh_args_parse
+ * refuses an output that is the same file as an input (positional arguments
+ * are inputs) or as another output, before the command has written anything. */
+typedef enum dh_opt_kind { DH_OPT_FLAG, DH_OPT_STRING, DH_OPT_INPUT, DH_OPT_OUTPUT } dh_opt_kind;
 
 typedef struct dh_opt {
     const char *name;      /* "--seed" */
     dh_opt_kind kind;
-    void *out;             /* int* for flags, const char** for strings */
+    void *out;             /* int* for flags, const char** for the others */
 } dh_opt;
 
 typedef struct dh_args {
@@ -21,7 +25,8 @@ typedef struct dh_args {
     size_t npos;
 } dh_args;
 
-/* Returns 0, or 2 after printing why (unknown option, missing value…). */
+/* Returns 0, or 2 after printing why (unknown option, missing value, an output
+ * that is the same file as an input or as another output…). */
 int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out);
 
 /* Prints "drillhall: <message>" to stderr; returns `code`. */

@@ -1,6 +1,8 @@
 /* dh_console_app.c — the graphical drill: a window, the frame loop, the clock. */
 #include "dh_console_app.h"
 #include "dh_args.h"
+#include "dh_assets.h"
+#include "dh_output.h"
 #include "dh_clock.h"
 #include "dh_replay.h"
 #include "dh_scoreboard.h"
@@ -10,12 +12,6 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-
-#ifndef DH_ASSETS_DIR
-#define DH_ASSETS_DIR "assets"
-#endif
-
-void dh_console_font_dir(char *out, size_t n) { dh_ui_font_dir(DH_ASSETS_DIR, out, n); }
 
 /* "tw, hanoi, hai-phong, …": what a mistyped team id could have been. */
 static const char *some_ids(const dh_roster *roster)
@@ -105,7 +101,7 @@ const char *dh_console_unavailable(void)
 int dh_console_available(void)
 {
     const char *why = dh_console_unavailable();
-    if (why) fprintf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    if (why) dh_term_printf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
     return !why;
 }
 
@@ -203,10 +199,10 @@ static int farewell(dh_session *s)
         char at[32];
         dh_time_format_clock(d->now, at, sizeof at);
         if (d->ended)
-            fprintf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+            dh_term_printf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
                     s->record_path, s->record_path);
         else
-            fprintf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
+            dh_term_printf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
                             "resume %s\n", at, s->record_path);
     }
     return 0;
@@ -257,7 +253,7 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (!w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
     if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
     char fonts[1024], err[1200];
-    dh_console_font_dir(fonts, sizeof fonts);
+    dh_assets_font_dir(fonts, sizeof fonts);
     dh_ui_config cfg = {w->r, fonts, s->lang, view, team, station, fl->show_points, replay};
     w->ui = dh_ui_create(&cfg, err, sizeof err);
     if (!w->ui) return dh_fail(1, "%s", err);
@@ -274,7 +270,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     dh_drill *d = s->drill;
     char err[256];
     if (!f.rc && s->record_path && s->journal.append)
-        fprintf(stderr, "drillhall: recording to %s\n", s->record_path);
+        dh_term_printf(stderr, "drillhall: recording to %s\n", s->record_path);
     if (!f.rc && speed_milli && speed_milli != d->speed_milli && !d->ended) {
         dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1,
                        .speed_milli = speed_milli};
@@ -285,7 +281,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
         dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = d->now, .team = -1};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
-        else fprintf(stderr, "drillhall: paused; press Space in the console to go on\n");
+        else dh_term_printf(stderr, "drillhall: paused; press Space in the console to go on\n");
     }
     if (!f.rc) {
         f.ui = w.ui;

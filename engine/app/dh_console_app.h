@@ -51,7 +51,5 @@ int dh_console_replay(const char *path, const char *lang, const dh_console_flags
 int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *team);
 /* "WxH" with each side from 320x240 to 7680x4320; 0 or -1. */
 int dh_size_parse(const char *s, int *w, int *h);
-/* The fonts directory: $DRILLHALL_ASSETS, next to the executable, or the source tree. */
-void dh_console_font_dir(char *out, size_t n);
 
 #endif

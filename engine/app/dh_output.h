@@ -5,13 +5,49 @@
 
 #include "dh_buf.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
+/* Outputs never replace inputs. dh_args_parse notes a command's inputs (its
+ * positional arguments and DH_OPT_INPUT options) and claims its DH_OPT_OUTPUT
+ * options; paths are compared as files (device and inode, or the folder and the
+ * name for a file not made yet), so ./x, a/../x, a symlink or a hard link to x
+ * are x. "-" (standard input or output) is never a file here. */
+void dh_output_reset(void);
+/* Notes that the command reads path (`what`: its option, or NULL). Returns 0,
+ * or an exit status after printing why. */
+int dh_output_note_input(const char *path, const char *what);
+/* Claims path as an output (`what`: its option, or NULL). Returns 0, or 2 after
+ * printing why when path, or path.tmp, is the same file as a noted input, or
+ * path the same file as an output claimed before. */
+int dh_output_claim(const char *path, const char *what);
+/* Returns 0, or 2 after printing why when path or path.tmp is the same file as
+ * a noted input: for outputs named from another (a prefix, a default beside
+ * the input), checked before the first of them is written. */
+int dh_output_check(const char *path);
+
 /* Writes data to path through path.tmp and a rename, so a failure never leaves
- * half a file. Returns 0, or the exit status (1 or 2) after printing why. */
+ * half a file, and never over a noted input (dh_output_check). Returns 0, or the exit status (1 or 2) after printing why. */
 int dh_write_file(const char *path, const dh_buf *data);
 
 /* Writes data to path as dh_write_file does or, when path is NULL, to standard
  * output; `what` names the output in the error ("could not write the <what>").
  * Returns 0, or the exit status after printing why. */
 int dh_emit(const char *path, const dh_buf *data, const char *what);
+
+/* Text for a person on a terminal (stdout, stderr): every message, scoreboard
+ * and warning drillhall prints goes through these, so nothing a scenario, a
+ * roster, a sheet or a record says can move the cursor, clear the screen, set
+ * the window title or fake a line (dh_text_escape_controls: controls other
+ * than newline and tab are shown as \x1b, \u009b, ...). Return 0 or -1. */
+int dh_term_write(FILE *f, const char *s, size_t n);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
+int dh_term_vprintf(FILE *f, const char *fmt, va_list ap);
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+int dh_term_printf(FILE *f, const char *fmt, ...);
 
 #endif

@@ -1,6 +1,7 @@
 /* dh_recorded.c — rebuilding recorded drills for replay and reports. */
 #include "dh_recorded.h"
 
+#include <stdio.h>
 #include <string.h>
 
 int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until)
@@ -14,18 +15,26 @@ int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until)
     return rc;
 }
 
-int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_report_meta *meta)
+int dh_recorded_open(dh_session *s, const char *path, const char *lang, const char *key,
+                     int unverified, dh_report_meta *meta)
 {
     dh_session_opts o = {0};
     o.from = path;
     o.lang = lang;
+    o.verify = 1;
+    o.key = key;
+    o.unverified = unverified;
     int rc = dh_recorded_rebuild(s, &o, DH_MS_NEVER);
     if (rc) return rc;
     memset(meta, 0, sizeof *meta);
     const char *base = strrchr(path, '/');
     meta->source = base ? base + 1 : path;
     meta->created_us = s->header.created_us;
-    meta->fingerprint = dh_record_head(s->record);
+    meta->fingerprint = s->verified.head;
+    if (s->verified.problem) {
+        meta->unverified = s->verified.what;
+        fprintf(stderr, "drillhall: %s: NOT VERIFIED: %s\n", path, s->verified.what);
+    }
     meta->engine_version = s->header.engine_version;
     meta->lang = s->lang;
     return 0;

@@ -12,9 +12,14 @@
  * why; close s either way. */
 int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until);
 
-/* Rebuilds the drill in `path` (read-only) to where its record stops and fills
- * in the report's metadata (borrowing from s). Returns 0, or the exit status
- * after printing why. */
-int dh_recorded_open(dh_session *s, const char *path, const char *lang, dh_report_meta *meta);
+/* Verifies the record in `path` (signed by the key in the .pub file `key`, when
+ * not NULL), rebuilds the drill (read-only) to where its record stops and fills
+ * in the report's metadata (borrowing from s). A record that fails verify is
+ * refused (exit 1, naming the first bad input) unless `unverified`: then
+ * meta->unverified says why and the report stamps it NOT VERIFIED. The
+ * fingerprint is the head computed while verifying, never the stored one.
+ * Returns 0, or the exit status after printing why. */
+int dh_recorded_open(dh_session *s, const char *path, const char *lang, const char *key,
+                     int unverified, dh_report_meta *meta);
 
 #endif

@@ -1,6 +1,7 @@
 /* dh_scoreboard.c — terminal scoreboard. Columns are sized by code points, so
  * Vietnamese names line up in a UTF-8 terminal. */
 #include "dh_scoreboard.h"
+#include "dh_output.h"
 #include "dh_buf.h"
 #include "dh_rank.h"
 #include "dh_text.h"
@@ -88,7 +89,7 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_buf_add_padded(&b, cell, w[5 + d->ncat], 1);
         dh_buf_addc(&b, '\n');
     }
-    int rc = b.failed || fwrite(b.data, 1, b.len, f) != b.len ? -1 : 0;
+    int rc = b.failed || dh_term_write(f, b.data, b.len) ? -1 : 0;
     dh_buf_free(&b);
     free(w);
     free(head);

@@ -1,6 +1,7 @@
 /* dh_session.c — loading a drill's inputs and wiring the drill. */
 #include "dh_session.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -14,10 +15,10 @@ void dh_print_diags(const dh_diags *d)
     char buf[2048];
     for (size_t i = 0; i < d->count; i++) {
         dh_diag_format(&d->items[i], buf, sizeof buf);
-        fprintf(stderr, "drillhall: %s\n", buf);
+        dh_term_printf(stderr, "drillhall: %s\n", buf);
     }
     size_t shown = d->count, total = d->errors + d->warnings;
-    if (total > shown) fprintf(stderr, "drillhall: … and %zu more\n", total - shown);
+    if (total > shown) dh_term_printf(stderr, "drillhall: … and %zu more\n", total - shown);
 }
 
 int dh_lang_choose(const char *opt, dh_lang *out)
@@ -40,17 +41,58 @@ int dh_lang_choose(const char *opt, dh_lang *out)
     return 0;
 }
 
+/* Loads the signing key named by --sign or DRILLHALL_SIGNING_KEY, if any. */
+static int load_signer(dh_session *s, const dh_session_opts *o)
+{
+    const char *path = o->sign ? o->sign : getenv("DRILLHALL_SIGNING_KEY");
+    if (!path || !*path) return 0;
+    char err[512];
+    dh_status st = dh_signer_load(&s->signer, path, err, sizeof err);
+    if (st) return dh_fail(st == DH_ENOMEM ? 1 : 2, "%s", err);
+    return 0;
+}
+
+/* Walks the chain before anything of the record runs (report, history, resume). */
+static int verify_record(dh_session *s, const dh_session_opts *o)
+{
+    char err[512], pub[DH_PUBKEY_HEX];
+    dh_status st = o->key ? dh_sign_load_public(o->key, pub, err, sizeof err) : DH_OK;
+    if (st) return dh_fail(2, "%s", err);
+    st = dh_record_verify_key(s->record, o->key ? pub : NULL, &s->verified, err, sizeof err);
+    if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->from, err);
+    if (s->verified.problem && o->resume)
+        return dh_fail(1, "%s: %s (it fails `drillhall verify`; a changed record is not "
+                          "continued)",
+                       o->from, s->verified.what);
+    if (s->verified.problem && !o->unverified)
+        return dh_fail(1, "%s: %s (it fails `drillhall verify`; --unverified goes on, marking "
+                          "everything written NOT VERIFIED)",
+                       o->from, s->verified.what);
+    return 0;
+}
+
 /* Loads scenario, roster and responses from a .drill file; checks that --bots
  * and --responses, when given, are the recorded ones. */
 static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *diags)
 {
     char err[512];
     dh_status st = dh_record_open(&s->record, o->from, o->resume, err, sizeof err);
+    /* one writer: "F.drill is being recorded by another drillhall (pid N on HOST)" */
+    if (st == DH_ESTATE) return dh_fail(2, "%s %s", o->from, err);
+    if (!st && o->resume) {
+        if (load_signer(s, o)) return 2;
+        st = dh_record_set_signer(s->record, s->signer, err, sizeof err);
+        if (st) return dh_fail(2, "%s %s", o->from, err);
+    }
     if (!st) st = dh_record_read_header(s->record, &s->header, err, sizeof err);
     if (!st) st = dh_record_read_inputs(s->record, &s->inputs, &s->ninputs, err, sizeof err);
     if (!st) st = dh_record_read_progress(s->record, &s->progress, err, sizeof err);
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->from, err);
     s->record_path = o->from;
+    /* verified before the record's scenario runs; resuming always verifies, so a
+     * changed record is never continued (nor signed) */
+    int rc = o->verify || o->resume ? verify_record(s, o) : 0;
+    if (rc) return rc;
     dh_record_header *h = &s->header;
     if (o->seed && s->seed != h->seed)
         return dh_fail(2, "%s: recorded with --seed %llu; leave --seed out to use it", o->from,
@@ -96,6 +138,9 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
         return dh_fail(st == DH_ENOMEM ? 1 : 2,
                        "%s: the recorded scenario no longer loads in this drillhall", o->from);
     }
+    /* the record's edge, second half: its indexes against the scenario */
+    st = dh_record_check_model(h, s->inputs, s->ninputs, s->sc, err, sizeof err);
+    if (st) return dh_fail(st == DH_ENOMEM ? 1 : 2, "%s: %s", o->from, err);
     s->roster = h->roster; /* moved: the session owns it from here */
     dh_roster_init(&h->roster);
     if (o->responses) {
@@ -140,7 +185,9 @@ static int create_record(dh_session *s, const dh_session_opts *o, const char *pa
     h.roster = s->roster;       /* borrowed for the call */
     h.responses = s->responses;
     char err[512];
-    dh_status st = dh_record_create(&s->record, path, &h, err, sizeof err);
+    if (load_signer(s, o)) return 2;
+    dh_status st = dh_record_create_signed(&s->record, path, &h, s->signer, err, sizeof err);
+    if (st == DH_ESTATE) return dh_fail(2, "%s %s", path, err);
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", path, err);
     s->record_path = path;
     return 0;
@@ -211,6 +258,8 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
                            strerror(errno));
         record = s->default_record;
     }
+    if (o->sign && !record && !o->resume)
+        return dh_fail(2, "--sign %s: signs a record; give --record F.drill too", o->sign);
     if (record && (rc = create_record(s, o, record))) return rc;
     /* every input goes through the journal: recorded first, or checked against
      * the record while a recorded drill is rebuilt */
@@ -320,6 +369,7 @@ void dh_session_close(dh_session *s)
     dh_roster_free(&s->roster);
     dh_script_destroy(s->script);
     dh_record_close(s->record);
+    dh_signer_free(s->signer);
     dh_record_inputs_free(s->inputs, s->ninputs);
     dh_record_header_free(&s->header);
     memset(s, 0, sizeof *s);

@@ -31,15 +31,24 @@ typedef struct dh_session_opts {
      * `teams`, `seed`, `bots` and `responses`, when given, must match the record) */
     const char *from;
     int resume;             /* with `from`: continue recording into it */
+    /* or NULL; a signing key (drillhall keygen) that signs the record as it is
+     * written; without it, DRILLHALL_SIGNING_KEY names one */
+    const char *sign;
+    /* with `from`: walk the record's chain before anything of it runs; a record
+     * that fails is refused (exit 1) unless `unverified`, which goes on and
+     * leaves the problem in s->verified */
+    int verify, unverified;
+    const char *key;        /* or NULL; with `verify`: the .pub it must be signed by */
     int default_record;     /* without `record`: record to drills/<scenario>-<date>-<time>.drill */
 } dh_session_opts;
 
 /* The flags run and resume share, as dh_opt entries (dh_args.h) filling `o`. */
 #define DH_SESSION_OPTS(o)                                                                   \
     {"--bots", DH_OPT_STRING, &(o).bots}, {"--teams", DH_OPT_STRING, &(o).teams},             \
-        {"--roster", DH_OPT_STRING, &(o).roster},                                            \
-        {"--responses", DH_OPT_STRING, &(o).responses}, {"--seed", DH_OPT_STRING, &(o).seed}, \
-        {"--log", DH_OPT_STRING, &(o).log}, {"--lang", DH_OPT_STRING, &(o).lang}
+        {"--roster", DH_OPT_INPUT, &(o).roster},                                            \
+        {"--responses", DH_OPT_INPUT, &(o).responses}, {"--seed", DH_OPT_STRING, &(o).seed}, \
+        {"--log", DH_OPT_OUTPUT, &(o).log}, {"--lang", DH_OPT_STRING, &(o).lang},           \
+        {"--sign", DH_OPT_INPUT, &(o).sign}
 
 typedef struct dh_session {
     dh_script *script;
@@ -62,6 +71,8 @@ typedef struct dh_session {
     dh_record_input *inputs; size_t ninputs;
     dh_record_progress progress; /* with `from`: where the recorded drill stopped */
     dh_journal journal;
+    dh_signer *signer;      /* signs the record being written, or NULL */
+    dh_verify_result verified; /* with opts.verify: what verifying the record found */
 } dh_session;
 
 /* Loads and checks every input and creates the drill (not started). Returns an

@@ -27,6 +27,7 @@ static const command commands[] = {
     {"report", dh_cmd_report, "report DRILL [--format F]  after-action report: html, csv or json"},
     {"history", dh_cmd_history, "history DRILL...           one scenario across drills: totals, ranks, change"},
     {"verify", dh_cmd_verify, "verify DRILL...            check a record's tamper-evident chain"},
+    {"keygen", dh_cmd_keygen, "keygen -o control.key      exercise control's key for signed records"},
 };
 
 static void usage(FILE *f)

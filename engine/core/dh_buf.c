@@ -65,12 +65,13 @@ void dh_buf_add_i64(dh_buf *b, int64_t v)
 
 void dh_buf_add_milli(dh_buf *b, int64_t milli)
 {
-    if (milli < 0) {
-        dh_buf_addc(b, '-');
-        milli = -milli;
-    }
-    dh_buf_add_i64(b, milli / 1000);
-    int frac = (int)(milli % 1000);
+    /* unsigned, so that INT64_MIN (a damaged record's adjustment) prints too */
+    uint64_t u = milli < 0 ? (uint64_t)0 - (uint64_t)milli : (uint64_t)milli;
+    if (milli < 0) dh_buf_addc(b, '-');
+    char whole[24];
+    snprintf(whole, sizeof whole, "%llu", (unsigned long long)(u / 1000));
+    dh_buf_adds(b, whole);
+    int frac = (int)(u % 1000);
     if (frac) {
         char f[5] = {'.', (char)('0' + frac / 100), (char)('0' + frac / 10 % 10),
                      (char)('0' + frac % 10), 0};

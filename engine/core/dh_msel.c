@@ -206,7 +206,7 @@ static int claim_id(importer *im, const char *id, int line, const char *what)
     return 1;
 }
 
-static void write_decision(importer *im, char **f, int line, const char *inject_id, dh_ms at)
+static void write_decision(importer *im, const char *const *f, int line, const char *inject_id, dh_ms at)
 {
     const char *id = f[C_DECISION];
     char derived[80];
@@ -253,13 +253,15 @@ static void write_decision(importer *im, char **f, int line, const char *inject_
 
 static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
 {
-    char **f = row->fields;
     int line = row->line;
     if (row->nfields != DH_MSEL_NCOLS) {
         bad(im, line, "expected %d fields (see the header), found %zu", DH_MSEL_NCOLS,
             row->nfields);
         return;
     }
+    /* export quotes texts that look like formulas; the texts are without it */
+    const char *f[DH_MSEL_NCOLS];
+    for (size_t c = 0; c < DH_MSEL_NCOLS; c++) f[c] = dh_csv_unneutralise(row->fields[c]);
     unsigned long long num = 0;
     char *end = NULL;
     if (f[C_NUMBER][0] >= '0' && f[C_NUMBER][0] <= '9') num = strtoull(f[C_NUMBER], &end, 10);
@@ -314,8 +316,11 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     if (at == DH_MS_NEVER)
         dh_buf_printf(b, "-- TODO (line %d of the sheet): no exercise time. Deliver this inject "
                       "from an option's\n-- triggers or a hook, or give it an `at`.\n", line);
-    else
-        dh_buf_printf(b, "-- %llu. T+%s\n", num, f[C_TIME]);
+    else {
+        char t[32];
+        clock_str(at, t, sizeof t);   /* the parsed time, never the cell's text */
+        dh_buf_printf(b, "-- %llu. T+%s\n", num, t);
+    }
     dh_buf_adds(b, "inject {\n  id = ");
     lua_str(b, f[C_INJECT]);
     dh_buf_adds(b, ",\n");
@@ -361,6 +366,16 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     int last_inject = -1;
     for (size_t r = 1; r < csv->nrows && !st; r++) import_row(&im, &csv->rows[r], &last_inject);
     if (!st && diags->errors > errors) st = DH_EINPUT;
+    /* the sheet's name goes into a comment and the title: one line, no
+     * controls, valid UTF-8, whatever the file was called */
+    dh_buf name;
+    dh_buf_init(&name);
+    size_t nlen = strlen(o->source_name);
+    dh_text_escape_controls(&name, o->source_name, nlen > 200 ? 200 : nlen, 0);
+    while (name.len > 200 || (name.len && dh_utf8_invalid(name.data, name.len)))
+        name.len--;   /* cut at a character boundary */
+    const char *sheet = name.failed ? "the sheet" : dh_buf_cstr(&name);
+    if (!st && name.failed) st = DH_ENOMEM;
     if (!st) {
         /* the drill ends on the next quarter hour after the last timed inject or
          * deadline, and never sooner than 15 minutes after the last inject */
@@ -373,13 +388,13 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                       "the title,\n-- the duration and the categories below, finish every "
                       "decision marked TODO, and run\n-- `drillhall check` and `drillhall "
                       "simulate` on this file.\n\nscenario {\n  id = ",
-                      o->id, o->source_name);
+                      o->id, sheet);
         lua_str(out, o->id);
         dh_buf_adds(out, ",\n  version = 1,\n  title = { en = ");
         char t[300];
-        snprintf(t, sizeof t, "TODO: title (imported from %s)", o->source_name);
+        snprintf(t, sizeof t, "TODO: title (imported from %s)", sheet);
         lua_str(out, t);
-        snprintf(t, sizeof t, "TODO: tên kịch bản (nhập từ %s)", o->source_name);
+        snprintf(t, sizeof t, "TODO: tên kịch bản (nhập từ %s)", sheet);
         dh_buf_adds(out, ", vi = ");
         lua_str(out, t);
         dh_buf_printf(out, " },\n  duration = \"%s\",\n  categories = {\n", d);
@@ -400,6 +415,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         if (out->failed) st = DH_ENOMEM;
     }
     dh_buf_free(&im.body);
+    dh_buf_free(&name);
     free(im.ids);
     free(im.stages);
     return st;

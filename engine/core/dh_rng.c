@@ -47,7 +47,11 @@ int64_t dh_rng_range(dh_rng *r, int64_t lo, int64_t hi)
     uint64_t x;
     do x = dh_rng_next(r);
     while (x >= limit);
-    return lo + (int64_t)(x % span);
+    /* lo + offset in unsigned arithmetic: with a span past INT64_MAX the signed
+     * sum would overflow (undefined), the unsigned one wraps to the right value */
+    uint64_t v = (uint64_t)lo + x % span;
+    /* back to signed without the implementation-defined conversion */
+    return v <= (uint64_t)INT64_MAX ? (int64_t)v : -(int64_t)(UINT64_MAX - v) - 1;
 }
 
 double dh_rng_float(dh_rng *r) { return (double)(dh_rng_next(r) >> 11) * 0x1.0p-53; }

@@ -108,3 +108,79 @@ size_t dh_utf8_len(const char *s)
         if (((unsigned char)*s & 0xC0) != 0x80) n++;
     return n;
 }
+
+/* Length of the UTF-8 sequence at p (code point in *cp), or 0 when it is not one. */
+static size_t utf8_next(const unsigned char *p, const unsigned char *end, unsigned *cp)
+{
+    unsigned c = *p;
+    if (c < 0x80) return *cp = c, 1;
+    size_t len;
+    unsigned min;
+    if ((c & 0xE0) == 0xC0) len = 2, min = 0x80, c &= 0x1F;
+    else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800, c &= 0x0F;
+    else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000, c &= 0x07;
+    else return 0;
+    if ((size_t)(end - p) < len) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (p[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    *cp = c;
+    return len;
+}
+
+/* p[0] is the character cp; a CR right before a newline only ends the line */
+static int is_control_at(const unsigned char *p, const unsigned char *end, unsigned cp, int keep)
+{
+    if (cp == '\r' && (keep & DH_ESC_KEEP_CRLF) && p + 1 < end && p[1] == '\n') return 0;
+    if (cp == '\n') return !(keep & DH_ESC_KEEP_NL);
+    if (cp == '\t') return !(keep & DH_ESC_KEEP_TAB);
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+static const char hexdig[] = "0123456789abcdef";
+
+void dh_text_escape_controls(dh_buf *out, const char *s, size_t n, int keep)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        /* copy the run that needs nothing */
+        const unsigned char *run = p;
+        unsigned cp = 0;
+        size_t len = 0;
+        while (p < end && (len = utf8_next(p, end, &cp)) && !is_control_at(p, end, cp, keep))
+            p += len;
+        if (p > run) dh_buf_add(out, (const char *)run, (size_t)(p - run));
+        if (p == end) break;
+        char e[7];
+        if (!len) {
+            memcpy(e, "\\x", 2);
+            e[2] = hexdig[*p >> 4], e[3] = hexdig[*p & 15];
+            dh_buf_add(out, e, 4);
+            p++;
+        } else if (cp < 0x80) {
+            memcpy(e, "\\x", 2);
+            e[2] = hexdig[cp >> 4], e[3] = hexdig[cp & 15];
+            dh_buf_add(out, e, 4);
+            p += len;
+        } else {
+            memcpy(e, "\\u00", 4);
+            e[4] = hexdig[cp >> 4], e[5] = hexdig[cp & 15];
+            dh_buf_add(out, e, 6);
+            p += len;
+        }
+    }
+}
+
+int dh_text_has_controls(const char *s, size_t n, int keep)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned cp;
+        size_t len = utf8_next(p, end, &cp);
+        if (!len || is_control_at(p, end, cp, keep)) return 1;
+        p += len;
+    }
+    return 0;
+}

@@ -6,6 +6,8 @@
 #ifndef DH_TEXT_H
 #define DH_TEXT_H
 
+#include "dh_buf.h"
+
 #include <stddef.h>
 
 typedef enum dh_lang { DH_LANG_EN = 0, DH_LANG_VI = 1, DH_LANG_COUNT = 2 } dh_lang;
@@ -32,6 +34,17 @@ const char *dh_lang_code(dh_lang lang);
 const char *dh_utf8_invalid(const char *s, size_t n);
 /* Number of code points (display width approximation for terminal tables). */
 size_t dh_utf8_len(const char *s);
+
+/* Appends s[0..n) to out with every character a terminal would act on made
+ * visible: C0 controls as \xNN (\n kept with DH_ESC_KEEP_NL, \t with
+ * DH_ESC_KEEP_TAB, a CR just before a newline with DH_ESC_KEEP_CRLF), DEL as \x7f, C1 controls (U+0080-U+009F) as \u0080-\u009f,
+ * and each byte that is not UTF-8 as \xNN. The result is valid UTF-8 and can
+ * neither move the cursor, clear the screen, set a window title nor send
+ * anything back. Everything drillhall prints to a terminal goes through it. */
+enum { DH_ESC_KEEP_NL = 1, DH_ESC_KEEP_TAB = 2, DH_ESC_KEEP_CRLF = 4 };
+void dh_text_escape_controls(dh_buf *out, const char *s, size_t n, int keep);
+/* 1 when dh_text_escape_controls would change s[0..n). */
+int dh_text_has_controls(const char *s, size_t n, int keep);
 
 char *dh_strdup(const char *s);
 

@@ -88,14 +88,11 @@ int dh_time_parse_any(const char *s, dh_ms *out, char *err, size_t errlen)
 
 int dh_time_format(dh_ms t, char *buf, size_t len)
 {
-    const char *sign = "";
-    if (t < 0) {
-        sign = "-";
-        t = -t;
-    }
-    long long sec = (long long)(t / 1000);
-    return snprintf(buf, len, "%s%lld:%02lld:%02lld", sign, sec / 3600, sec / 60 % 60,
-                    sec % 60);
+    /* the magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64 */
+    uint64_t mag = t < 0 ? 0u - (uint64_t)t : (uint64_t)t;
+    unsigned long long sec = (unsigned long long)(mag / 1000);
+    return snprintf(buf, len, "%s%llu:%02llu:%02llu", t < 0 ? "-" : "", sec / 3600,
+                    sec / 60 % 60, sec % 60);
 }
 
 int dh_time_format_clock(dh_ms t, char *buf, size_t len)

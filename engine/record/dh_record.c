@@ -1,24 +1,26 @@
-/* dh_record.c — creating, opening and appending to a .drill file. */
+/* dh_record.c — creating and appending to a .drill file (opening one: dh_record_open.c). */
+#define _POSIX_C_SOURCE 200809L
 #include "dh_record_impl.h"
 #include "dh_buf.h"
 #include "dh_chain.h"
 #include "dh_text.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
-/* 'DRLH': tells a drillhall record from any other SQLite database */
-#define DH_RECORD_APP_ID 0x44524C48
 
 static const char schema_sql[] =
     "CREATE TABLE drill(id INTEGER PRIMARY KEY CHECK (id = 1), engine_version TEXT NOT NULL,"
     " scenario_file TEXT NOT NULL, scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL,"
     " scenario_source BLOB NOT NULL, scenario_sha256 TEXT NOT NULL, seed TEXT NOT NULL,"
     " lang TEXT NOT NULL, bots TEXT NOT NULL, created_us INTEGER NOT NULL,"
-    " chain_start TEXT NOT NULL);"
+    " chain_start TEXT NOT NULL, signer TEXT NOT NULL);"
     "CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL,"
     " bracket TEXT NOT NULL);"
     "CREATE TABLE responses(idx INTEGER PRIMARY KEY, team INTEGER NOT NULL,"
@@ -29,7 +31,11 @@ static const char schema_sql[] =
     " option INTEGER NOT NULL, category INTEGER NOT NULL, inject INTEGER NOT NULL,"
     " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, hash TEXT NOT NULL);"
     "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"
-    " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL);";
+    " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL,"
+    " checkpoint TEXT NOT NULL, signature TEXT NOT NULL);"
+    /* who writes it (not chained: the flock is what keeps a second writer out) */
+    "CREATE TABLE writer(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"
+    " host TEXT NOT NULL, since_us INTEGER NOT NULL);";
 
 dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a)
 {
@@ -57,14 +63,14 @@ int64_t dh_record_wall_us(void)
 
 /* --- opening ----------------------------------------------------------------- */
 
-static dh_status exec(dh_record *r, const char *sql, char *err, size_t errlen)
+dh_status dh_record_exec(dh_record *r, const char *sql, char *err, size_t errlen)
 {
     if (sqlite3_exec(r->db, sql, NULL, NULL, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "cannot write the record");
     return DH_OK;
 }
 
-static dh_status prepare_writers(dh_record *r, char *err, size_t errlen)
+dh_status dh_record_prepare_writers(dh_record *r, char *err, size_t errlen)
 {
     if (sqlite3_prepare_v2(r->db,
                            "INSERT INTO inputs(seq,t,wall_us,kind,source,team,decision,option,"
@@ -72,17 +78,18 @@ static dh_status prepare_writers(dh_record *r, char *err, size_t errlen)
                            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &r->insert, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(r->db,
-                           "UPDATE progress SET now = max(now, ?), ended = max(ended, ?),"
-                           " ninputs = ?, head = ? WHERE id = 1",
+                           "UPDATE progress SET now = ?, ended = ?, ninputs = ?, head = ?,"
+                           " checkpoint = ?, signature = ? WHERE id = 1",
                            -1, &r->progress, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "cannot prepare the record");
     return DH_OK;
 }
 
-static dh_record *record_new(const char *path)
+dh_record *dh_record_new(const char *path)
 {
     dh_record *r = calloc(1, sizeof *r);
     if (!r) return NULL;
+    r->lock_fd = -1;
     r->path = dh_strdup(path);
     if (!r->path) {
         free(r);
@@ -105,6 +112,7 @@ void dh_record_close(dh_record *r)
     sqlite3_finalize(r->insert);
     sqlite3_finalize(r->progress);
     sqlite3_close(r->db);
+    dh_record_unlock(r);
     free(r->path);
     free(r);
 }
@@ -113,7 +121,7 @@ void dh_record_close(dh_record *r)
  * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
  * A record whose writer is running or was killed keeps its -wal, which must be
  * read, so it is opened normally. */
-static dh_status open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
+dh_status dh_record_open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
 {
     dh_buf uri;
     dh_buf_init(&uri);
@@ -142,8 +150,25 @@ static dh_status open_db(dh_record *r, const char *path, int writable, char *err
     return st;
 }
 
+/* The checkpoint of r's current progress (hash and, when signing, signature). */
+static dh_status checkpoint(dh_record *r, dh_ms now, int ended, char cp[DH_HASH_HEX],
+                            char sig[DH_SIG_HEX], char *err, size_t errlen)
+{
+    sig[0] = 0;
+    if (dh_chain_checkpoint(r->head, r->prog.ninputs, now, ended, cp))
+        return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    if (r->signer) return dh_signer_sign(r->signer, cp, 64, sig, err, errlen);
+    return DH_OK;
+}
+
 dh_status dh_record_create(dh_record **out, const char *path, const dh_record_header *h,
                            char *err, size_t errlen)
+{
+    return dh_record_create_signed(out, path, h, NULL, err, errlen);
+}
+
+dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_record_header *h,
+                                  const dh_signer *signer, char *err, size_t errlen)
 {
     *out = NULL;
     struct stat sb;
@@ -166,20 +191,52 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     char tmp[4096];
     if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
         return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
-    /* sidecars of a deleted file would be read as part of the new one (the
-     * record itself is not there: checked above) */
-    dh_record_remove(tmp);
-    dh_record_remove(path);
-    dh_record *r = record_new(path);
+    dh_record *r = dh_record_new(path);
     if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    /* the writer's lock is taken on the file being built and moves with it when
+     * it is renamed into place: two runs creating the same record never both
+     * build it */
+    int fd = open(tmp, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        dh_record_close(r);
+        return dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
+    }
+    close(fd);
+    dh_status lst = dh_record_lock(r, tmp, err, errlen);
+    if (lst) {
+        dh_record_close(r);
+        return lst == DH_ESTATE ? dh_record_fail(err, errlen, DH_ESTATE,
+                                                 "is being created by another drillhall%s", NULL)
+                                : lst;
+    }
+    /* sidecars of a deleted file would be read as part of the new one (the
+     * record itself is not there: checked above); a half-built one is emptied */
+    if (truncate(tmp, 0) != 0) {
+        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
+        dh_record_close(r);
+        remove(tmp);
+        return st;
+    }
+    static const char *const side[] = {"-wal", "-shm", "-journal"};
+    for (size_t i = 0; i < 3; i++) {
+        char p[4096 + 16];
+        snprintf(p, sizeof p, "%s%s", tmp, side[i]);
+        remove(p);
+        snprintf(p, sizeof p, "%s%s", path, side[i]);
+        remove(p);
+    }
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
         dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
                             r->db ? sqlite3_errmsg(r->db) : "out of memory");
         dh_record_close(r);
+        dh_record_remove(tmp);
         return st;
     }
     dh_record_header hh = *h;
+    snprintf(hh.signer, sizeof hh.signer, "%s", signer ? dh_signer_public(signer) : "");
+    r->signer = signer;
+    memcpy(r->signer_pub, hh.signer, DH_PUBKEY_HEX);
     char start[DH_HASH_HEX], appid[96];
     if (dh_chain_sha256(h->scenario_source, h->scenario_len, NULL, 0, hh.scenario_sha256) ||
         dh_chain_header(&hh, start)) {
@@ -189,13 +246,13 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
     }
     snprintf(appid, sizeof appid, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
              DH_RECORD_APP_ID, DH_RECORD_SCHEMA);
-    dh_status st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
-    if (!st) st = exec(r, "BEGIN", err, errlen);
-    if (!st) st = exec(r, appid, err, errlen);
-    if (!st) st = exec(r, schema_sql, err, errlen);
+    dh_status st = dh_record_exec(r, "PRAGMA synchronous = FULL;", err, errlen);
+    if (!st) st = dh_record_exec(r, "BEGIN", err, errlen);
+    if (!st) st = dh_record_exec(r, appid, err, errlen);
+    if (!st) st = dh_record_exec(r, schema_sql, err, errlen);
     sqlite3_stmt *s = NULL;
     if (!st && sqlite3_prepare_v2(r->db,
-                                  "INSERT INTO drill VALUES(1,?,?,?,?,?,?,?,?,?,?,?)", -1, &s,
+                                  "INSERT INTO drill VALUES(1,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &s,
                                   NULL) != SQLITE_OK)
         st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     if (!st) {
@@ -212,6 +269,7 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         sqlite3_bind_text(s, 9, h->bots, -1, SQLITE_STATIC);
         sqlite3_bind_int64(s, 10, h->created_us);
         sqlite3_bind_text(s, 11, start, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 12, hh.signer, -1, SQLITE_STATIC);
         if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);
@@ -240,139 +298,41 @@ dh_status dh_record_create(dh_record **out, const char *path, const dh_record_he
         sqlite3_bind_int(s, 3, p->decision);
         sqlite3_bind_int(s, 4, p->option);
         sqlite3_bind_int64(s, 5, p->at);
-        sqlite3_bind_int(s, 6, p->line);
+        sqlite3_bind_int(s, 6, p->line > 0 ? p->line : 0);
         if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);
-    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO progress VALUES(1,0,0,0,?)", -1, &s,
+    memcpy(r->head, start, DH_HASH_HEX);
+    char cp[DH_HASH_HEX], sig[DH_SIG_HEX];
+    if (!st) st = checkpoint(r, 0, 0, cp, sig, err, errlen);
+    if (!st) st = dh_record_note_writer(r, err, errlen);
+    r->noted = !st;
+    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO progress VALUES(1,0,0,0,?,?,?)", -1, &s,
                                   NULL) == SQLITE_OK) {
         sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, cp, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 3, sig, -1, SQLITE_STATIC);
         if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
         sqlite3_finalize(s);
     } else if (!st) {
         st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
-    if (!st) st = exec(r, "COMMIT", err, errlen);
-    if (!st) st = exec(r, "PRAGMA journal_mode = WAL", err, errlen);
+    if (!st) st = dh_record_exec(r, "COMMIT", err, errlen);
+    if (!st) st = dh_record_exec(r, "PRAGMA journal_mode = WAL", err, errlen);
     sqlite3_close(r->db);
     r->db = NULL;
     if (!st && rename(tmp, path) != 0)
         st = dh_record_fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
-    if (!st) st = open_db(r, path, 1, err, errlen);
-    if (!st) st = exec(r, "PRAGMA synchronous = FULL;", err, errlen);
-    if (!st) st = prepare_writers(r, err, errlen);
+    if (!st) st = dh_record_open_db(r, path, 1, err, errlen);
+    if (!st) st = dh_record_exec(r, "PRAGMA synchronous = FULL;", err, errlen);
+    if (!st) st = dh_record_prepare_writers(r, err, errlen);
     if (st) {
         dh_record_close(r);
         dh_record_remove(tmp);
         return st;
     }
-    memcpy(r->head, start, DH_HASH_HEX);
-    *out = r;
-    return DH_OK;
-}
-
-static int64_t pragma_int(sqlite3 *db, const char *sql, int *ok)
-{
-    sqlite3_stmt *s;
-    int64_t v = 0;
-    *ok = 0;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK) return 0;
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        v = sqlite3_column_int64(s, 0);
-        *ok = 1;
-    }
-    sqlite3_finalize(s);
-    return v;
-}
-
-/* Reads the progress row, the chain's head with it, into r. */
-static dh_status load_progress(dh_record *r, char *err, size_t errlen)
-{
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(r->db, "SELECT now, ended, ninputs, head FROM progress WHERE id = 1",
-                           -1, &s, NULL) != SQLITE_OK)
-        return dh_record_db_fail(r, err, errlen, "not a drillhall record");
-    dh_status st = DH_OK;
-    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 3) == 64) {
-        r->prog.now = sqlite3_column_int64(s, 0);
-        r->prog.ended = sqlite3_column_int(s, 1);
-        r->prog.ninputs = sqlite3_column_int64(s, 2);
-        memcpy(r->head, sqlite3_column_text(s, 3), 64);
-        r->head[64] = 0;
-    } else {
-        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
-    }
-    sqlite3_finalize(s);
-    return st;
-}
-
-/* Checks, writing nothing, that this is a drillhall record this engine reads. */
-static dh_status check_file(dh_record *r, char *err, size_t errlen)
-{
-    int ok;
-    int64_t app = pragma_int(r->db, "PRAGMA application_id", &ok);
-    if (!ok)
-        return dh_record_db_fail(r, err, errlen,
-                       sqlite3_errcode(r->db) == SQLITE_CORRUPT ? "damaged or truncated record"
-                                                                : "not a drillhall record");
-    int64_t version = pragma_int(r->db, "PRAGMA user_version", &ok);
-    if (app != DH_RECORD_APP_ID)
-        return dh_record_fail(err, errlen, DH_EINPUT,
-                    "not a drillhall record (a SQLite database of another program)%s", NULL);
-    if (version > DH_RECORD_SCHEMA) {
-        snprintf(err, errlen,
-                 "written by a newer drillhall (record schema %lld; this one reads up to %d)",
-                 (long long)version, DH_RECORD_SCHEMA);
-        return DH_EINPUT;
-    }
-    if (version < 1)
-        return dh_record_fail(err, errlen, DH_EINPUT, "not a drillhall record (no schema version)%s",
-                    NULL);
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(r->db, "PRAGMA quick_check", -1, &s, NULL) != SQLITE_OK)
-        return dh_record_db_fail(r, err, errlen, "damaged record");
-    int rc = sqlite3_step(s);
-    const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
-    dh_status st = DH_OK;
-    if (rc != SQLITE_ROW || !res || strcmp(res, "ok")) {
-        snprintf(err, errlen, "damaged record: %s",
-                 res ? res : sqlite3_errmsg(r->db));
-        st = DH_EINPUT;
-    }
-    sqlite3_finalize(s);
-    if (st) return st;
-    return load_progress(r, err, errlen);
-}
-
-dh_status dh_record_open(dh_record **out, const char *path, int writable, char *err,
-                         size_t errlen)
-{
-    *out = NULL;
-    struct stat sb;
-    if (stat(path, &sb) != 0) return dh_record_fail(err, errlen, DH_EINPUT, "no such file%s", NULL);
-    if (S_ISDIR(sb.st_mode)) return dh_record_fail(err, errlen, DH_EINPUT, "is a directory%s", NULL);
-    if (sb.st_size == 0)
-        return dh_record_fail(err, errlen, DH_EINPUT, "empty file: not a drillhall record%s", NULL);
-    if (sb.st_size < 512)
-        return dh_record_fail(err, errlen, DH_EINPUT, "too short to be a drillhall record (truncated?)%s",
-                    NULL);
-    dh_record *r = record_new(path);
-    if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    /* checked read-only first, so a file that is not a usable record is never
-     * touched, not even by a journal-mode change */
-    dh_status st = open_db(r, path, 0, err, errlen);
-    if (!st) st = check_file(r, err, errlen);
-    if (!st && writable) {
-        sqlite3_close(r->db);
-        r->db = NULL;
-        st = open_db(r, path, 1, err, errlen);
-        if (!st) st = exec(r, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", err, errlen);
-        if (!st) st = prepare_writers(r, err, errlen);
-    }
-    if (st) {
-        dh_record_close(r);
-        return st;
-    }
+    memcpy(r->checkpoint, cp, DH_HASH_HEX);
+    memcpy(r->signature, sig, DH_SIG_HEX);
     *out = r;
     return DH_OK;
 }
@@ -381,26 +341,44 @@ dh_status dh_record_open(dh_record **out, const char *path, int writable, char *
 
 static dh_status write_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
 {
+    /* time and ended never go back */
+    if (now < r->prog.now) now = r->prog.now;
+    if (ended < r->prog.ended) ended = r->prog.ended;
+    char cp[DH_HASH_HEX], sig[DH_SIG_HEX];
+    dh_status st = checkpoint(r, now, ended, cp, sig, err, errlen);
+    if (st) return st;
     sqlite3_stmt *s = r->progress;
     sqlite3_reset(s);
     sqlite3_bind_int64(s, 1, now);
     sqlite3_bind_int(s, 2, ended);
     sqlite3_bind_int64(s, 3, r->prog.ninputs);
     sqlite3_bind_text(s, 4, r->head, 64, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, cp, 64, SQLITE_STATIC);
+    sqlite3_bind_text(s, 6, sig, -1, SQLITE_STATIC);
     if (sqlite3_step(s) != SQLITE_DONE) return dh_record_db_fail(r, err, errlen, "cannot write the record");
-    /* as the UPDATE did: time and ended never go back */
-    if (now > r->prog.now) r->prog.now = now;
-    if (ended > r->prog.ended) r->prog.ended = ended;
+    r->prog.now = now;
+    r->prog.ended = ended;
+    memcpy(r->checkpoint, cp, DH_HASH_HEX);
+    memcpy(r->signature, sig, DH_SIG_HEX);
     return DH_OK;
 }
 
 dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t errlen)
 {
     if (!r->insert) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    if (r->signer_pub[0] && !r->signer)
+        return dh_record_fail(err, errlen, DH_ESTATE, "the record is signed and no key was given%s", NULL);
+    /* the writer row is written with the first write, so a resume refused for
+     * its flags leaves the file as it was */
+    if (!r->noted) {
+        dh_status nst = dh_record_note_writer(r, err, errlen);
+        if (nst) return nst;
+        r->noted = 1;
+    }
     int64_t wall = dh_record_wall_us();
     char hash[DH_HASH_HEX];
     if (dh_chain_input(r->head, in, wall, hash)) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    dh_status st = exec(r, "BEGIN IMMEDIATE", err, errlen);
+    dh_status st = dh_record_exec(r, "BEGIN IMMEDIATE", err, errlen);
     if (st) return st;
     sqlite3_stmt *s = r->insert;
     sqlite3_reset(s);
@@ -428,8 +406,10 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     else if (rc != SQLITE_DONE)
         st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     sqlite3_clear_bindings(s);
-    char old[DH_HASH_HEX];
+    char old[DH_HASH_HEX], old_cp[DH_HASH_HEX], old_sig[DH_SIG_HEX];
     memcpy(old, r->head, DH_HASH_HEX);
+    memcpy(old_cp, r->checkpoint, DH_HASH_HEX);
+    memcpy(old_sig, r->signature, DH_SIG_HEX);
     dh_record_progress old_prog = r->prog;
     if (!st) {
         r->prog.ninputs++;
@@ -437,10 +417,12 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
         st = write_progress(r, in->t, in->kind == DH_IN_END, err, errlen);
     }
     /* COMMIT with synchronous=FULL syncs the WAL: the input is durable here */
-    if (!st) st = exec(r, "COMMIT", err, errlen);
+    if (!st) st = dh_record_exec(r, "COMMIT", err, errlen);
     if (st) {
         sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
         memcpy(r->head, old, DH_HASH_HEX);
+        memcpy(r->checkpoint, old_cp, DH_HASH_HEX);
+        memcpy(r->signature, old_sig, DH_SIG_HEX);
         r->prog = old_prog;
         return st;
     }
@@ -450,7 +432,16 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
 dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, size_t errlen)
 {
     if (!r->progress) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
-    dh_status st = write_progress(r, now, ended, err, errlen);
+    if (r->signer_pub[0] && !r->signer)
+        return dh_record_fail(err, errlen, DH_ESTATE, "the record is signed and no key was given%s", NULL);
+    /* the row is current when an input was the last thing that happened */
+    int news = now > r->prog.now || ended > r->prog.ended;
+    dh_status st = DH_OK;
+    if (news && !r->noted) {
+        st = dh_record_note_writer(r, err, errlen);
+        r->noted = !st;
+    }
+    if (!st && news) st = write_progress(r, now, ended, err, errlen);
     /* Inputs are durable in the -wal file from their commit; copying them into
      * the main file now and then means a copy of the .drill file alone, taken
      * while a drill runs or after a crash, lacks at most the last moments. */
@@ -459,6 +450,25 @@ dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, 
 }
 
 const char *dh_record_head(const dh_record *r) { return r->head; }
+
+dh_status dh_record_set_signer(dh_record *r, const dh_signer *signer, char *err, size_t errlen)
+{
+    if (!signer && r->signer_pub[0])
+        return dh_record_fail(err, errlen, DH_EINPUT,
+                              "is signed: continue it with --sign and the key it was signed "
+                              "with (public key %s)",
+                              r->signer_pub);
+    if (signer && !r->signer_pub[0])
+        return dh_record_fail(err, errlen, DH_EINPUT,
+                              "was recorded unsigned; a record is signed from its start, so "
+                              "continue it without --sign (and without DRILLHALL_SIGNING_KEY)%s",
+                              NULL);
+    if (signer && strcmp(dh_signer_public(signer), r->signer_pub))
+        return dh_record_fail(err, errlen, DH_EINPUT,
+                              "was signed with another key (public key %s)", r->signer_pub);
+    r->signer = signer;
+    return DH_OK;
+}
 
 dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, size_t errlen)
 {

@@ -1,8 +1,17 @@
-/* dh_record_read.c — reading a .drill file: header, inputs, progress. */
+/* dh_record_read.c — reading a .drill file: header, inputs, progress.
+ *
+ * This is the record's edge: every value is read through a checked accessor
+ * that refuses a wrong storage class (typeof) and a number out of its range, so
+ * what leaves this file is a checked struct and nothing past it sees a raw row. */
 #include "dh_record_impl.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
+#include <limits.h>
+
+/* the longest text a record may hold in a name or an input's text: generous,
+ * and a bound on what reading one row may allocate */
+#define DH_RECORD_TEXT_MAX (1 << 20)
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,92 +35,83 @@ void dh_record_header_free(dh_record_header *h)
     dh_record_header_init(h);
 }
 
-/* --- reading ----------------------------------------------------------------- */
+/* --- checked columns --------------------------------------------------------- */
 
-static char *col_dup(sqlite3_stmt *s, int i)
+/* One row being read: the first problem found is kept in err. */
+typedef struct row {
+    sqlite3_stmt *s;
+    char where[48];               /* "input #9", "response #2", "the drill row" */
+    char *err;
+    size_t errlen;
+    int bad;
+} row;
+
+static const char *type_name(int t)
 {
-    const unsigned char *t = sqlite3_column_text(s, i);
-    return t ? dh_strdup((const char *)t) : NULL;
+    switch (t) {
+    case SQLITE_INTEGER: return "an integer";
+    case SQLITE_FLOAT: return "a real number";
+    case SQLITE_TEXT: return "text";
+    case SQLITE_BLOB: return "a blob";
+    default: return "null";
+    }
 }
 
-dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, size_t errlen)
+static int wrong_type(row *w, int col, int want)
 {
-    dh_record_header_init(h);
-    sqlite3_stmt *s = NULL;
-    dh_status st = DH_OK;
-    if (sqlite3_prepare_v2(r->db,
-                           "SELECT engine_version, scenario_file, scenario_id, scenario_version,"
-                           " scenario_source, scenario_sha256, seed, lang, bots, created_us"
-                           " FROM drill WHERE id = 1",
-                           -1, &s, NULL) != SQLITE_OK)
-        return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) != SQLITE_ROW) {
-        sqlite3_finalize(s);
-        return dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no drill row%s", NULL);
+    if (w->bad) return 1;
+    int t = sqlite3_column_type(w->s, col);
+    if (t == want) return 0;
+    snprintf(w->err, w->errlen, "damaged record: %s: %s is %s, not %s", w->where,
+             sqlite3_column_name(w->s, col), type_name(t), type_name(want));
+    w->bad = 1;
+    return 1;
+}
+
+static int64_t get_int(row *w, int col, int64_t lo, int64_t hi)
+{
+    if (wrong_type(w, col, SQLITE_INTEGER)) return lo;
+    int64_t v = sqlite3_column_int64(w->s, col);
+    if (v < lo || v > hi) {
+        snprintf(w->err, w->errlen, "damaged record: %s: %s %lld is out of range (%lld to %lld)",
+                 w->where, sqlite3_column_name(w->s, col), (long long)v, (long long)lo,
+                 (long long)hi);
+        w->bad = 1;
+        return lo;
     }
-    h->engine_version = col_dup(s, 0);
-    h->scenario_file = col_dup(s, 1);
-    h->scenario_id = col_dup(s, 2);
-    h->scenario_version = sqlite3_column_int(s, 3);
-    int n = sqlite3_column_bytes(s, 4);
-    const void *src = sqlite3_column_blob(s, 4);
-    h->scenario_source = malloc((size_t)n + 1);
-    if (h->scenario_source) {
-        if (n) memcpy(h->scenario_source, src, (size_t)n);
-        h->scenario_source[n] = 0;
-        h->scenario_len = (size_t)n;
+    return v;
+}
+
+/* Text of at most maxlen bytes with no NUL inside; NULL when refused. */
+static const char *get_text(row *w, int col, size_t maxlen)
+{
+    if (wrong_type(w, col, SQLITE_TEXT)) return NULL;
+    const char *t = (const char *)sqlite3_column_text(w->s, col);
+    size_t n = (size_t)sqlite3_column_bytes(w->s, col);
+    if (!t || n > maxlen || strlen(t) != n) {
+        snprintf(w->err, w->errlen, "damaged record: %s: %s is %s", w->where,
+                 sqlite3_column_name(w->s, col),
+                 t && n > maxlen ? "too long" : "not readable text");
+        w->bad = 1;
+        return NULL;
     }
-    const char *sha = (const char *)sqlite3_column_text(s, 5);
-    const char *seed = (const char *)sqlite3_column_text(s, 6);
-    const char *lang = (const char *)sqlite3_column_text(s, 7);
-    const char *bots = (const char *)sqlite3_column_text(s, 8);
-    h->created_us = sqlite3_column_int64(s, 9);
-    if (!h->engine_version || !h->scenario_file || !h->scenario_id || !h->scenario_source ||
-        !sha || !seed || !lang || !bots)
-        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: incomplete drill row%s", NULL);
-    if (!st) {
-        snprintf(h->scenario_sha256, sizeof h->scenario_sha256, "%s", sha);
-        h->seed = strtoull(seed, NULL, 10);
-        snprintf(h->lang, sizeof h->lang, "%s", lang);
-        snprintf(h->bots, sizeof h->bots, "%s", bots);
-    }
-    sqlite3_finalize(s);
-    s = NULL;
-    if (!st && sqlite3_prepare_v2(r->db, "SELECT id, name, bracket FROM teams ORDER BY idx", -1,
-                                  &s, NULL) != SQLITE_OK)
-        st = dh_record_db_fail(r, err, errlen, "damaged record");
-    while (!st && sqlite3_step(s) == SQLITE_ROW) {
-        const char *id = (const char *)sqlite3_column_text(s, 0);
-        const char *name = (const char *)sqlite3_column_text(s, 1);
-        const char *br = (const char *)sqlite3_column_text(s, 2);
-        if (!id || !name || !br || dh_roster_find(&h->roster, id) >= 0)
-            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: bad team row%s", NULL);
-        else if (dh_roster_add(&h->roster, id, name, br, 0))
-            st = DH_ENOMEM;
-    }
-    sqlite3_finalize(s);
-    s = NULL;
-    if (!st && h->roster.nteams == 0)
-        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no teams%s", NULL);
-    if (!st && sqlite3_prepare_v2(r->db,
-                                  "SELECT team, decision, option, at, line FROM responses"
-                                  " ORDER BY idx",
-                                  -1, &s, NULL) != SQLITE_OK)
-        st = dh_record_db_fail(r, err, errlen, "damaged record");
-    while (!st && sqlite3_step(s) == SQLITE_ROW) {
-        dh_response *p = dh_vec_push(&h->responses.items, &h->responses.count, sizeof *p);
-        if (!p) {
-            st = DH_ENOMEM;
-            break;
-        }
-        *p = (dh_response){sqlite3_column_int(s, 0), sqlite3_column_int(s, 1),
-                           sqlite3_column_int(s, 2), sqlite3_column_int64(s, 3),
-                           sqlite3_column_int(s, 4)};
-    }
-    sqlite3_finalize(s);
-    if (st == DH_ENOMEM) snprintf(err, errlen, "out of memory");
-    if (st) dh_record_header_free(h);
-    return st;
+    return t;
+}
+
+static int is_hex64(const char *s)
+{
+    if (!s || strlen(s) != 64) return 0;
+    for (; *s; s++)
+        if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f'))) return 0;
+    return 1;
+}
+
+static char *dup_or_fail(row *w, const char *t, dh_status *st)
+{
+    if (!t || w->bad) return NULL;
+    char *p = dh_strdup(t);
+    if (!p) *st = DH_ENOMEM;
+    return p;
 }
 
 static int parse_name(const char *s, const char *(*name)(int), int n)
@@ -123,10 +123,181 @@ static int parse_name(const char *s, const char *(*name)(int), int n)
 static const char *kind_name(int i) { return dh_input_kind_name((dh_input_kind)i); }
 static const char *source_name(int i) { return dh_input_source_name((dh_input_source)i); }
 
+static dh_status done(sqlite3_stmt *s, int rc, row *w, dh_record *r, char *err, size_t errlen,
+                      dh_status st)
+{
+    if (!st && w->bad) st = DH_EINPUT;
+    if (!st && rc != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "damaged record");
+    sqlite3_finalize(s);
+    return st;
+}
+
+/* --- reading ----------------------------------------------------------------- */
+
+static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(r->db,
+                           "SELECT engine_version, scenario_file, scenario_id, scenario_version,"
+                           " scenario_source, scenario_sha256, seed, lang, bots, created_us,"
+                           " signer FROM drill WHERE id = 1",
+                           -1, &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    if (sqlite3_step(s) != SQLITE_ROW) {
+        sqlite3_finalize(s);
+        return dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no drill row%s", NULL);
+    }
+    row w = {.s = s, .where = "the drill row", .err = err, .errlen = errlen};
+    dh_status st = DH_OK;
+    h->engine_version = dup_or_fail(&w, get_text(&w, 0, 64), &st);
+    h->scenario_file = dup_or_fail(&w, get_text(&w, 1, 4096), &st);
+    h->scenario_id = dup_or_fail(&w, get_text(&w, 2, 256), &st);
+    h->scenario_version = (int)get_int(&w, 3, INT_MIN, INT_MAX);
+    /* the text's bytes, as a blob or as text (what an edit with sqlite3 leaves) */
+    if (sqlite3_column_type(s, 4) == SQLITE_TEXT || !wrong_type(&w, 4, SQLITE_BLOB)) {
+        int n = sqlite3_column_bytes(s, 4);
+        const void *src = sqlite3_column_blob(s, 4);
+        h->scenario_source = malloc((size_t)n + 1);
+        if (!h->scenario_source) {
+            st = DH_ENOMEM;
+        } else {
+            if (n) memcpy(h->scenario_source, src, (size_t)n);
+            h->scenario_source[n] = 0;
+            h->scenario_len = (size_t)n;
+        }
+    }
+    const char *sha = get_text(&w, 5, 64);
+    const char *seed = get_text(&w, 6, 20);
+    const char *lang = get_text(&w, 7, 2);
+    const char *bots = get_text(&w, 8, sizeof h->bots - 1);
+    h->created_us = get_int(&w, 9, 0, INT64_MAX);
+    const char *signer = get_text(&w, 10, 64);
+    if (!w.bad && !is_hex64(sha))
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the scenario hash is not a SHA-256%s", NULL);
+    char *end = NULL;
+    if (!st && !w.bad) {
+        h->seed = strtoull(seed, &end, 10);
+        if (!*seed || *end || *seed == '-')
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: seed \"%s\" is not a whole number", seed);
+    }
+    if (!st && !w.bad && dh_lang_parse(lang) < 0)
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: unknown language \"%s\"", lang);
+    if (!st && !w.bad && dh_bot_policy_parse(bots) < 0)
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: unknown bot policy \"%s\"", bots);
+    if (!st && !w.bad && *signer && !is_hex64(signer))
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the signer is not a public key%s", NULL);
+    if (!st && !w.bad) {
+        snprintf(h->scenario_sha256, sizeof h->scenario_sha256, "%s", sha);
+        snprintf(h->lang, sizeof h->lang, "%s", lang);
+        snprintf(h->bots, sizeof h->bots, "%s", bots);
+        snprintf(h->signer, sizeof h->signer, "%s", signer);
+    }
+    return done(s, SQLITE_DONE, &w, r, err, errlen, st);
+}
+
+static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(r->db, "SELECT idx, id, name, bracket FROM teams ORDER BY idx", -1,
+                           &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    row w = {.s = s, .err = err, .errlen = errlen};
+    dh_status st = DH_OK;
+    int rc;
+    while (!st && !w.bad && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        size_t i = h->roster.nteams;
+        snprintf(w.where, sizeof w.where, "team #%zu", i + 1);
+        if (i >= DH_MAX_TEAMS) {
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: more than %s teams", "100000");
+            break;
+        }
+        /* rows are numbered 0, 1, 2 …: responses and inputs point at them by number */
+        get_int(&w, 0, (int64_t)i, (int64_t)i);
+        const char *id = get_text(&w, 1, 64);
+        const char *name = get_text(&w, 2, DH_RECORD_TEXT_MAX);
+        const char *br = get_text(&w, 3, DH_RECORD_TEXT_MAX);
+        if (w.bad) break;
+        /* the same rules as a roster file's */
+        const char *why = dh_team_id_problem(id);
+        if (why || dh_roster_find(&h->roster, id) >= 0) {
+            snprintf(err, errlen, "damaged record: %s: %s", w.where,
+                     why ? why : "its id is a duplicate");
+            w.bad = 1;
+        } else if (dh_roster_add(&h->roster, id, name, br, 0)) {
+            st = DH_ENOMEM;
+        }
+    }
+    if (w.bad || st) rc = SQLITE_DONE;
+    st = done(s, rc, &w, r, err, errlen, st);
+    if (!st && h->roster.nteams == 0)
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no teams%s", NULL);
+    return st;
+}
+
+static dh_status read_responses(dh_record *r, dh_record_header *h, char *err, size_t errlen)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(r->db, "SELECT idx, team, decision, option, at, line FROM responses"
+                                  " ORDER BY idx",
+                           -1, &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    row w = {.s = s, .err = err, .errlen = errlen};
+    dh_status st = DH_OK;
+    int rc;
+    int64_t nteams = (int64_t)h->roster.nteams;
+    while (!st && !w.bad && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+        size_t i = h->responses.count;
+        snprintf(w.where, sizeof w.where, "response #%zu", i + 1);
+        if (i >= (size_t)DH_MAX_TEAMS * DH_MAX_DECISIONS) {
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: too many responses%s", NULL);
+            break;
+        }
+        dh_response p;
+        get_int(&w, 0, (int64_t)i, (int64_t)i);
+        p.team = (int)get_int(&w, 1, 0, nteams - 1);
+        /* decision and option are checked against the scenario once it is loaded
+         * (dh_record_check_model); here only that they are indexes at all */
+        p.decision = (int)get_int(&w, 2, 0, DH_MAX_DECISIONS - 1);
+        p.option = (int)get_int(&w, 3, 0, DH_MAX_OPTIONS - 1);
+        p.at = get_int(&w, 4, 0, INT64_MAX / 2);
+        p.line = (int)get_int(&w, 5, 0, INT_MAX);
+        if (w.bad) break;
+        dh_response *q = dh_vec_push(&h->responses.items, &h->responses.count, sizeof *q);
+        if (!q)
+            st = DH_ENOMEM;
+        else
+            *q = p;
+    }
+    if (w.bad || st) rc = SQLITE_DONE;
+    return done(s, rc, &w, r, err, errlen, st);
+}
+
+dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, size_t errlen)
+{
+    dh_record_header_init(h);
+    dh_status st = read_drill_row(r, h, err, errlen);
+    if (!st) st = read_teams(r, h, err, errlen);
+    if (!st) st = read_responses(r, h, err, errlen);
+    if (st == DH_ENOMEM) snprintf(err, errlen, "out of memory");
+    if (st) dh_record_header_free(h);
+    return st;
+}
+
 void dh_record_inputs_free(dh_record_input *items, size_t n)
 {
     for (size_t i = 0; i < n; i++) free(items[i].text);
     free(items);
+}
+
+static int64_t count_teams(dh_record *r)
+{
+    sqlite3_stmt *s;
+    int64_t n = 0;
+    if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM teams", -1, &s, NULL) != SQLITE_OK)
+        return 0;
+    if (sqlite3_step(s) == SQLITE_ROW) n = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return n;
 }
 
 dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n, char *err,
@@ -134,6 +305,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
 {
     *items = NULL;
     *n = 0;
+    int64_t nteams = count_teams(r);
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(r->db,
                            "SELECT seq,t,wall_us,kind,source,team,decision,option,category,"
@@ -143,6 +315,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
     dh_record_input *v = NULL;
     size_t count = 0;
     dh_status st = DH_OK;
+    row w = {.s = s, .err = err, .errlen = errlen};
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         /* a row counts from here: one that fails part-way is freed with the rest */
@@ -151,30 +324,41 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
             st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
             break;
         }
-        ri->seq = sqlite3_column_int64(s, 0);
-        ri->in.t = sqlite3_column_int64(s, 1);
-        ri->wall_us = sqlite3_column_int64(s, 2);
-        int kind = parse_name((const char *)sqlite3_column_text(s, 3), kind_name, DH_IN_COUNT);
-        int src = parse_name((const char *)sqlite3_column_text(s, 4), source_name, 3);
-        const char *hash = (const char *)sqlite3_column_text(s, 13);
-        if (kind < 0 || src < 0 || !hash || strlen(hash) != 64) {
-            snprintf(err, errlen, "damaged record: input #%lld is unreadable",
-                     (long long)ri->seq);
+        snprintf(w.where, sizeof w.where, "input row %zu", count);
+        ri->seq = get_int(&w, 0, 1, INT64_MAX);
+        if (!w.bad) snprintf(w.where, sizeof w.where, "input #%lld", (long long)ri->seq);
+        ri->in.t = get_int(&w, 1, 0, INT64_MAX / 2);
+        ri->wall_us = get_int(&w, 2, 0, INT64_MAX);
+        int kind = parse_name(get_text(&w, 3, 16), kind_name, DH_IN_COUNT);
+        int src = parse_name(get_text(&w, 4, 16), source_name, 3);
+        /* -1 is "none" (a note about the whole drill, an inject to every team) */
+        ri->in.team = (int)get_int(&w, 5, -1, nteams - 1);
+        ri->in.decision = (int)get_int(&w, 6, -1, DH_MAX_DECISIONS - 1);
+        ri->in.option = (int)get_int(&w, 7, -1, DH_MAX_OPTIONS - 1);
+        ri->in.category = (int)get_int(&w, 8, -1, DH_MAX_LIST - 1);
+        ri->in.inject = (int)get_int(&w, 9, -1, DH_MAX_INJECTS - 1);
+        ri->in.milli = get_int(&w, 10, -INT64_MAX / 2, INT64_MAX / 2);
+        ri->in.speed_milli = get_int(&w, 11, 0, 1000000);
+        const char *hash = get_text(&w, 13, 64);
+        if (!w.bad && (kind < 0 || src < 0 || !is_hex64(hash))) {
+            snprintf(err, errlen, "damaged record: %s: %s", w.where,
+                     kind < 0 ? "unknown kind" : src < 0 ? "unknown source" : "the hash is not a SHA-256");
+            w.bad = 1;
+        }
+        if (w.bad) {
             st = DH_EINPUT;
             break;
         }
         ri->in.kind = (dh_input_kind)kind;
         ri->in.source = (dh_input_source)src;
-        ri->in.team = sqlite3_column_int(s, 5);
-        ri->in.decision = sqlite3_column_int(s, 6);
-        ri->in.option = sqlite3_column_int(s, 7);
-        ri->in.category = sqlite3_column_int(s, 8);
-        ri->in.inject = sqlite3_column_int(s, 9);
-        ri->in.milli = sqlite3_column_int64(s, 10);
-        ri->in.speed_milli = sqlite3_column_int64(s, 11);
         memcpy(ri->hash, hash, DH_HASH_HEX);
         if (sqlite3_column_type(s, 12) != SQLITE_NULL) {
-            ri->text = col_dup(s, 12);
+            const char *text = get_text(&w, 12, DH_RECORD_TEXT_MAX);
+            if (w.bad) {
+                st = DH_EINPUT;
+                break;
+            }
+            ri->text = dh_strdup(text);
             if (!ri->text) {
                 st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
                 break;
@@ -191,6 +375,39 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
     *items = v;
     *n = count;
     return DH_OK;
+}
+
+dh_status dh_record_load_progress(dh_record *r, char *err, size_t errlen)
+{
+    sqlite3_stmt *s;
+    if (sqlite3_prepare_v2(r->db,
+                           "SELECT p.now, p.ended, p.ninputs, p.head, p.checkpoint, p.signature,"
+                           " d.signer FROM progress p, drill d WHERE p.id = 1 AND d.id = 1",
+                           -1, &s, NULL) != SQLITE_OK)
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    if (sqlite3_step(s) != SQLITE_ROW) {
+        sqlite3_finalize(s);
+        return dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
+    }
+    row w = {.s = s, .where = "the progress row", .err = err, .errlen = errlen};
+    r->prog.now = get_int(&w, 0, 0, INT64_MAX / 2);
+    r->prog.ended = (int)get_int(&w, 1, 0, 1);
+    r->prog.ninputs = get_int(&w, 2, 0, INT64_MAX / 2);
+    const char *head = get_text(&w, 3, 64);
+    const char *cp = get_text(&w, 4, 64);
+    const char *sig = get_text(&w, 5, DH_SIG_HEX - 1);
+    snprintf(w.where, sizeof w.where, "the drill row");
+    const char *signer = get_text(&w, 6, 64);
+    dh_status st = DH_OK;
+    if (!w.bad && (!is_hex64(head) || !is_hex64(cp) || (*signer && !is_hex64(signer))))
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the progress row holds no hash%s", NULL);
+    if (!st && !w.bad) {
+        memcpy(r->head, head, DH_HASH_HEX);
+        memcpy(r->checkpoint, cp, DH_HASH_HEX);
+        snprintf(r->signature, sizeof r->signature, "%s", sig);
+        snprintf(r->signer_pub, sizeof r->signer_pub, "%s", signer);
+    }
+    return done(s, SQLITE_DONE, &w, r, err, errlen, st);
 }
 
 dh_status dh_record_read_progress(dh_record *r, dh_record_progress *p, char *err, size_t errlen)

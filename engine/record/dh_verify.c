@@ -13,7 +13,61 @@ void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
              dh_input_source_name(ri->in.source), at);
 }
 
+/* The checkpoint and its signature, once the inputs chain to `head`. */
+static void check_checkpoint(dh_record *r, const char *pub, const char *head, int64_t n,
+                             dh_verify_result *res)
+{
+    const dh_record_progress *p = &r->prog;
+    char cp[DH_HASH_HEX], at[32];
+    dh_time_format_clock(p->now, at, sizeof at);
+    res->now = p->now;
+    res->ended = p->ended;
+    snprintf(res->signer, sizeof res->signer, "%s", r->signer_pub);
+    if (p->ninputs > n) {
+        res->problem = DH_VERIFY_COUNT;
+        res->seq = n + 1;
+        snprintf(res->what, sizeof res->what,
+                 "the record held %lld inputs and %lld remain: input #%lld onwards was removed",
+                 (long long)p->ninputs, (long long)n, (long long)n + 1);
+    } else if (p->ninputs < n) {
+        res->problem = DH_VERIFY_ADDED;
+        res->seq = p->ninputs + 1;
+        snprintf(res->what, sizeof res->what,
+                 "input #%lld onwards was added after the last checkpoint (which holds %lld "
+                 "inputs)",
+                 (long long)p->ninputs + 1, (long long)p->ninputs);
+    } else if (strcmp(r->head, head) || dh_chain_checkpoint(head, p->ninputs, p->now, p->ended, cp) ||
+               strcmp(cp, r->checkpoint)) {
+        res->problem = DH_VERIFY_PROGRESS;
+        snprintf(res->what, sizeof res->what,
+                 "the progress row (%s, %s, %lld inputs) does not match its checkpoint: it was "
+                 "changed after the drill was recorded",
+                 at, p->ended ? "ended" : "not ended", (long long)p->ninputs);
+    } else if (pub && !r->signer_pub[0]) {
+        res->problem = DH_VERIFY_UNSIGNED;
+        snprintf(res->what, sizeof res->what,
+                 "the record is not signed: nothing in it can be checked against the key");
+    } else if (pub && strcmp(pub, r->signer_pub)) {
+        res->problem = DH_VERIFY_KEY;
+        snprintf(res->what, sizeof res->what,
+                 "the record was signed with another key (public key %s), not the one given",
+                 r->signer_pub);
+    } else if (r->signer_pub[0] && !dh_sign_verify(r->signer_pub, r->checkpoint, 64, r->signature)) {
+        res->problem = DH_VERIFY_SIGNATURE;
+        snprintf(res->what, sizeof res->what,
+                 "the signature of the last checkpoint (%s, %lld inputs) does not match: the "
+                 "record was changed after it was signed",
+                 at, (long long)p->ninputs);
+    }
+}
+
 dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_t errlen)
+{
+    return dh_record_verify_key(r, NULL, res, err, errlen);
+}
+
+dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *res, char *err,
+                               size_t errlen)
 {
     memset(res, 0, sizeof *res);
     dh_record_header h;
@@ -35,20 +89,14 @@ dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_
     if (bad_header) {
         res->problem = DH_VERIFY_HEADER;
         snprintf(res->what, sizeof res->what,
-                 "the scenario text, roster, seed or settings were changed after the drill "
-                 "was recorded");
+                 "the scenario text, roster, seed or settings (engine version, scenario file, "
+                 "id or version, responses, signer) were changed after the drill was recorded");
         return DH_OK;
     }
     dh_record_input *v;
     size_t n;
     st = dh_record_read_inputs(r, &v, &n, err, errlen);
     if (st) return st;
-    dh_record_progress p;
-    st = dh_record_read_progress(r, &p, err, errlen);
-    if (st) {
-        dh_record_inputs_free(v, n);
-        return st;
-    }
     res->ninputs = (int64_t)n;
     const char *prev = start;
     char h2[DH_HASH_HEX], desc[128];
@@ -96,17 +144,10 @@ dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_
                      (long long)want, desc);
         }
     }
-    if (!res->problem && p.ninputs > (int64_t)n) {
-        res->problem = DH_VERIFY_COUNT;
-        res->seq = (int64_t)n + 1;
-        snprintf(res->what, sizeof res->what,
-                 "the record held %lld inputs and %zu remain: input #%zu onwards was removed",
-                 (long long)p.ninputs, n, n + 1);
-    }
-    if (!res->problem) {
-        res->seq = 0;
-        snprintf(res->head, sizeof res->head, "%s", prev);
-    }
+    if (!res->problem) check_checkpoint(r, pub, prev, (int64_t)n, res);
+    if (!res->problem) res->seq = 0;
+    /* the head as computed here, whatever the record stores */
+    snprintf(res->head, sizeof res->head, "%s", prev);
     dh_record_inputs_free(v, n);
     return DH_OK;
 }

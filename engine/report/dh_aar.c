@@ -37,6 +37,38 @@ void dh_aar_free(dh_aar *a)
     memset(a, 0, sizeof *a);
 }
 
+/* The mean of nt points. Points saturate at ±DH_POINTS_MAX, so a plain sum of
+ * many saturated totals would overflow: it is kept as a sum while that is safe
+ * (every real drill), else as quotients and remainders by nt. */
+typedef struct mean_acc {
+    int64_t sum, q, r;
+    int split;
+} mean_acc;
+
+static void mean_add(mean_acc *m, int64_t p, size_t nt)
+{
+    int64_t n = (int64_t)nt;
+    if (!m->split && (p > INT64_MAX / n || p < -(INT64_MAX / n))) {
+        m->split = 1;
+        m->q = m->sum / n;
+        m->r = m->sum % n;
+    }
+    if (!m->split) {
+        m->sum += p;
+        return;
+    }
+    m->q += p / n;
+    m->r += p % n;
+    m->q += m->r / n;
+    m->r %= n;
+}
+
+static int64_t mean_of(const mean_acc *m, size_t nt)
+{
+    if (!nt) return 0;
+    return m->split ? m->q : m->sum / (int64_t)nt;
+}
+
 dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
 {
     memset(a, 0, sizeof *a);
@@ -55,26 +87,27 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         return DH_ENOMEM;
     }
     for (size_t c = 0; c < d->ncat; c++) {
-        int64_t sum = 0, lo = INT64_MAX, hi = INT64_MIN;
+        mean_acc m = {0};
+        int64_t lo = INT64_MAX, hi = INT64_MIN;
         for (size_t t = 0; t < nt; t++) {
             int64_t p = dh_drill_points(d, (int)t, (int)c);
-            sum += p;
+            mean_add(&m, p, nt);
             if (p < lo) lo = p;
             if (p > hi) hi = p;
         }
-        a->cat_mean[c] = nt ? sum / (int64_t)nt : 0;
+        a->cat_mean[c] = mean_of(&m, nt);
         a->cat_min[c] = nt ? lo : 0;
         a->cat_max[c] = nt ? hi : 0;
     }
-    int64_t sum = 0;
+    mean_acc m = {0};
     a->total_min = INT64_MAX;
     a->total_max = INT64_MIN;
     for (size_t t = 0; t < nt; t++) {
-        sum += d->totals[t];
+        mean_add(&m, d->totals[t], nt);
         if (d->totals[t] < a->total_min) a->total_min = d->totals[t];
         if (d->totals[t] > a->total_max) a->total_max = d->totals[t];
     }
-    a->total_mean = nt ? sum / (int64_t)nt : 0;
+    a->total_mean = mean_of(&m, nt);
 
     for (size_t k = 0; k < nd; k++) {
         const dh_decision *de = &d->sc->decisions[k];

@@ -62,6 +62,11 @@ static dh_status build(hist *h, const dh_history_entry *e, size_t n, dh_aar *aar
             snprintf(h->labels[k], sizeof h->labels[k], "%s #%zu", dates[k], k + 1);
         else
             snprintf(h->labels[k], sizeof h->labels[k], "%s", dates[k]);
+        /* a drill whose record failed verify is marked in every column of it */
+        if (e[k].meta->unverified) {
+            size_t l = strlen(h->labels[k]);
+            snprintf(h->labels[k] + l, sizeof h->labels[k] - l, " " DH_NOT_VERIFIED);
+        }
     }
     free(dates);
     return DH_OK;
@@ -167,6 +172,10 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
         dh_buf_printf(b, "%s — %s (%zu %s)\n\n", dh_text_get(&sc->title, lang),
                       vi ? "so sánh qua các lần diễn tập" : "history", n,
                       vi ? "lần diễn tập" : n == 1 ? "drill" : "drills");
+        for (size_t k = 0; k < n; k++)
+            if (e[k].meta->unverified)
+                dh_buf_printf(b, DH_NOT_VERIFIED ": %s: %s\n\n", e[k].meta->source,
+                              e[k].meta->unverified);
         for (size_t t = 0; t <= h.nteams; t++) {
             size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
             for (size_t i = 0; i < m; i++) {
@@ -221,8 +230,17 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
                     ".down{color:#b3261e}@page{size:A4 landscape;margin:12mm}</style>\n"
                     "</head>\n<body>\n<h1>");
         dh_html_escape(b, dh_text_get(&sc->title, lang));
-        dh_buf_printf(b, " — %s</h1>\n<table><thead><tr>",
-                      vi ? "so sánh qua các lần diễn tập" : "year over year");
+        dh_buf_printf(b, " — %s</h1>\n", vi ? "so sánh qua các lần diễn tập" : "year over year");
+        for (size_t k = 0; k < n; k++) {
+            if (!e[k].meta->unverified) continue;
+            dh_buf_adds(b, "<p style=\"background:#b3261e;color:#fff;font-weight:700;"
+                           "padding:8px 12px\">" DH_NOT_VERIFIED " — ");
+            dh_html_escape(b, e[k].meta->source);
+            dh_buf_adds(b, ": ");
+            dh_html_escape(b, e[k].meta->unverified);
+            dh_buf_adds(b, "</p>\n");
+        }
+        dh_buf_adds(b, "<table><thead><tr>");
         size_t m = row_cells(&h, 0, cells, 1, vi);
         for (size_t i = 0; i < m; i++) {
             dh_buf_adds(b, "<th>");

@@ -16,10 +16,16 @@
 typedef struct dh_report_meta {
     const char *source;          /* what the report was made from (the .drill file name) */
     int64_t created_us;          /* when the drill started, µs since the Unix epoch (UTC) */
-    const char *fingerprint;     /* the record's chain head, or NULL */
+    const char *fingerprint;     /* the chain head computed while verifying, or NULL */
     const char *engine_version;
     dh_lang lang;
+    /* NULL when the record verified; else why it did not (report --unverified):
+     * every page is stamped NOT VERIFIED and the JSON says "verified": false */
+    const char *unverified;
 } dh_report_meta;
+
+/* The stamp on everything made from a record that failed verify. */
+#define DH_NOT_VERIFIED "NOT VERIFIED"
 
 dh_status dh_report_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
 dh_status dh_report_json(dh_buf *out, const dh_drill *d, const dh_report_meta *m);

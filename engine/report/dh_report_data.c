@@ -247,7 +247,13 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_printf(b, ",\"created_us\":%lld,\"date\":", (long long)m->created_us);
     dh_buf_add_json_str(b, date);
     dh_buf_adds(b, ",\"fingerprint\":");
-    if (m->fingerprint) dh_buf_add_json_str(b, m->fingerprint); else dh_buf_adds(b, "null");
+    if (m->fingerprint && !m->unverified) dh_buf_add_json_str(b, m->fingerprint);
+    else dh_buf_adds(b, "null");
+    dh_buf_printf(b, ",\"verified\":%s", m->unverified ? "false" : "true");
+    if (m->unverified) {
+        dh_buf_adds(b, ",\"not_verified\":");
+        dh_buf_add_json_str(b, m->unverified);
+    }
     dh_buf_adds(b, ",\"engine_version\":");
     dh_buf_add_json_str(b, m->engine_version ? m->engine_version : "");
     dh_buf_printf(b, ",\"seed\":%llu,\"now_ms\":%lld,\"ended\":%s,\"teams\":%zu},",

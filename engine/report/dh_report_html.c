@@ -60,7 +60,23 @@ static const char css[] =
     "print-color-adjust:exact}"
     "th,.kpi,.tag,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "h2{break-before:auto}section.teams-start{break-before:page}"
-    "a{color:inherit;text-decoration:none}}";
+    "a{color:inherit;text-decoration:none}}"
+    /* on screen a banner; printed, a stamp at the top of every page */
+    ".unverified{background:#b3261e;color:#fff;font-weight:700;padding:8px 12px;margin:0 0 12px;"
+    "-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    ".nv-stamp{display:none}@media print{.nv-stamp{display:block;position:fixed;top:0;right:0;"
+    "color:#b3261e;font-weight:700;font-size:9pt}}";
+
+/* A record that failed verify: said at the top, on every printed page and at the
+ * head of every team's section (a team's page may be sent on its own). */
+static void not_verified(dh_buf *b, const dh_report_meta *m, int banner)
+{
+    if (!m->unverified) return;
+    dh_buf_adds(b, banner ? "<div class=\"unverified\">" DH_NOT_VERIFIED " — "
+                          : "<p class=\"unverified\">" DH_NOT_VERIFIED " — ");
+    dh_html_escape(b, m->unverified);
+    dh_buf_adds(b, banner ? "</div>\n" : "</p>\n");
+}
 
 void dh_html_escape(dh_buf *b, const char *s)
 {
@@ -177,7 +193,8 @@ static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
     if (!any) dh_buf_printf(b, "%s</p>\n", T("None in this drill.", "Không có trong lần diễn tập này."));
 }
 
-static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pts)
+static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pts,
+                         const dh_report_meta *m)
 {
     const dh_drill *d = a->d;
     const dh_scenario *sc = d->sc;
@@ -185,7 +202,9 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     const dh_team_info *ti = &d->roster->teams[t];
     dh_buf_adds(b, "<section class=\"team\" id=\"team-");
     esc(b, ti->id);
-    dh_buf_printf(b, "\"><h3>%d. ", a->rk.rank[t]);
+    dh_buf_adds(b, "\">");
+    not_verified(b, m, 0);
+    dh_buf_printf(b, "<h3>%d. ", a->rk.rank[t]);
     esc(b, ti->name);
     dh_buf_adds(b, "<span class=\"id\">");
     esc(b, ti->id);
@@ -297,9 +316,12 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                      "<title>",
                   dh_lang_code(lang));
+    if (m->unverified) esc(b, DH_NOT_VERIFIED " — ");
     esc(b, T("After-action report — ", "Báo cáo sau diễn tập — "));
     esc(b, dh_text_get(&sc->title, lang));
     dh_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", css);
+    if (m->unverified) dh_buf_adds(b, "<div class=\"nv-stamp\">" DH_NOT_VERIFIED "</div>\n");
+    not_verified(b, m, 1);
 
     dh_buf_printf(b, "<header class=\"cover\"><div class=\"kicker\">%s · %s</div><h1>",
                   T("After-action report", "Báo cáo đánh giá sau diễn tập"), date);
@@ -391,7 +413,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   T("Team by team", "Kết quả từng đội"));
-    for (size_t r = 0; r < d->nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts);
+    for (size_t r = 0; r < d->nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
     int nglobal = 0;
     for (size_t i = 0; i < d->nnotes; i++) {
         if (d->notes[i].team >= 0) continue;
@@ -410,7 +432,10 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   T("scenario", "kịch bản"));
     dh_buf_adds(b, " ");
     esc(b, sc->id);
-    if (m->fingerprint) {
+    if (m->unverified) {
+        dh_buf_adds(b, " · " DH_NOT_VERIFIED ": ");
+        esc(b, m->unverified);
+    } else if (m->fingerprint) {
         dh_buf_printf(b, " · %s: ", T("record fingerprint (SHA-256 chain head)",
                                        "dấu vết bản ghi (mã băm SHA-256 cuối chuỗi)"));
         esc(b, m->fingerprint);

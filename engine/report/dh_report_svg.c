@@ -12,9 +12,40 @@
 #define BLUE "#1f5f99"
 #define GREY "#8a94a0"
 
+/* Points saturate at ±DH_POINTS_MAX; a value from anywhere else (a damaged
+ * record) is drawn at the edge rather than overflowing the arithmetic below. */
+static int64_t clamp_points(int64_t v)
+{
+    return v < -DH_POINTS_MAX ? -DH_POINTS_MAX : v > DH_POINTS_MAX ? DH_POINTS_MAX : v;
+}
+
+static void clamp_range(int64_t *lo, int64_t *hi)
+{
+    *lo = clamp_points(*lo);
+    *hi = clamp_points(*hi);
+}
+
 static double px(int64_t v, int64_t lo, int64_t hi, double x0, double w)
 {
+    if (v < lo) v = lo;
+    if (v > hi) v = hi;
     return hi > lo ? x0 + (double)(v - lo) * w / (double)(hi - lo) : x0;
+}
+
+/* The axis step (milli): the smallest of 5, 10, 20, 50, 100, … points that
+ * spans [lo, hi] in at most ten steps. The number of ticks, and so the chart's
+ * size and the time to draw it, never depends on how large the points are. */
+static int64_t tick_step(int64_t lo, int64_t hi)
+{
+    clamp_range(&lo, &hi);
+    uint64_t range = (uint64_t)hi - (uint64_t)lo;
+    static const int64_t mult[] = {1, 2, 5};
+    for (int64_t decade = 1000; decade <= INT64_MAX / 50; decade *= 10)
+        for (size_t m = 0; m < 3; m++) {
+            int64_t s = mult[m] * decade;
+            if (s >= 5000 && (uint64_t)s * 10 >= range) return s;
+        }
+    return INT64_MAX / 50 * 5;
 }
 
 void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
@@ -26,10 +57,13 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
         if (a->cat_min[c] < lo) lo = a->cat_min[c];
         if (a->cat_max[c] > hi) hi = a->cat_max[c];
     }
-    /* round the scale out to whole steps of 5 points */
-    lo = (lo / 5000 - (lo % 5000 ? 1 : 0)) * 5000;
-    hi = (hi / 5000 + (hi % 5000 ? 1 : 0)) * 5000;
-    if (hi == lo) hi = lo + 5000;
+    clamp_range(&lo, &hi);
+    int64_t step = tick_step(lo, hi);
+    /* round the scale out to whole steps; |lo|, |hi| ≤ DH_POINTS_MAX, so no overflow */
+    lo = (lo / step - (lo % step ? 1 : 0)) * step;
+    hi = (hi / step + (hi % step ? 1 : 0)) * step;
+    if (hi == lo) hi = lo + step;
+    int64_t nticks = (hi - lo) / step;
     const double x0 = 190, w = 520, row = 30, top = 30;
     double h = top + row * (double)d->ncat + 40;
     dh_buf_printf(b,
@@ -37,8 +71,8 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
                   "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
                   h, vi ? "Điểm theo nhóm năng lực" : "Points by category");
     dh_buf_printf(b, "<g font-size=\"11\" fill=\"#44505c\" text-anchor=\"middle\">\n");
-    int64_t step = (hi - lo) / 5000 > 12 ? 10000 : 5000;
-    for (int64_t v = lo; v <= hi; v += step) {
+    for (int64_t i = 0; i <= nticks; i++) {
+        int64_t v = lo + i * step;
         double x = px(v, lo, hi, x0, w);
         dh_buf_printf(b,
                       "<line x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"%s\" "

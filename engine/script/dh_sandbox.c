@@ -6,33 +6,56 @@
  *  2. from base, dofile and loadfile are removed; load accepts text only;
  *     collectgarbage can only report or collect; string.dump is gone and the
  *     string metatable is locked;
- *  3. setmetatable refuses __gc (a finalizer would run outside any budget);
+ *  3. setmetatable refuses __gc, read raw so no metamethod can add it after the
+ *     check (a finalizer runs with hooks off, outside any budget, and at
+ *     lua_close after the drill is gone; Lua marks an object for finalization
+ *     only at setmetatable, so a __gc added later never runs: lgc.c
+ *     luaC_checkfinalizer); no script code can therefore run outside a call;
  *     xpcall runs its handler after unwinding, never as Lua's message handler:
  *     an error raised by the budget hook would otherwise call the handler with
  *     hooks disabled, where an endless loop could never be stopped;
- *  4. pattern functions refuse subject/pattern pairs whose backtracking could
- *     outlast the instruction budget (the matcher is C code the count hook cannot
- *     interrupt);
+ *  4. pattern functions charge every step of the matcher to the budget (the
+ *     matcher is C code the count hook cannot interrupt; dh_match.c, dh_meter.c);
  *  5. math.random draws from the current team's stream; math.randomseed is gone;
  *  6. pairs and next visit keys in a fixed order, and tostring/string.format
  *     never show addresses, so a drill replays byte-for-byte even though Lua
  *     seeds its string hashes randomly per process;
- *  7. C functions whose work grows with their input (sort, concat, rep, move,
- *     ordered keys) charge the instruction budget for it, and the largest
- *     requests are refused outright;
- *  8. every call runs under the instruction budget and memory cap (dh_script.c). */
+ *  7. C functions whose work grows with their input charge the instruction
+ *     budget for it (dh_meter.c): by the bytes of long strings built (dh_script.c's
+ *     allocator: `..`, rep, format, concat, sub, gsub), by bytes scanned (utf8,
+ *     load, upper, lower, reverse, tonumber, pack formats), by elements moved or
+ *     pushed (insert/remove at a position, unpack, byte, ordered keys, sort,
+ *     concat) and a fixed cost for a full collection; the largest requests are
+ *     refused outright. Every charge depends only on what the script asked for,
+ *     never on addresses or collection timing, so it repeats in a replay;
+ *  8. names the sandbox leaves out (os, io, debug, require, ...) raise "not
+ *     available in scenarios" instead of "attempt to index a nil value";
+ *  9. print is capped per script state; chunk names given to load never name a
+ *     file, so every error points at the scenario file's own line;
+ * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
 #include "dh_script_impl.h"
+#include "dh_text.h"
 
+#include <ctype.h>
 #include <lualib.h>
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* --- load, collectgarbage, print ------------------------------------------------- */
 
+/* A reader function's pieces are charged as they are read, like a string. */
+static int charged_reader(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_call(L, 0, 1);
+    if (lua_type(L, -1) == LUA_TSTRING)
+        dh_script_charge(dh_script_from_upvalue(L), L, lua_rawlen(L, -1));
+    return 1;
+}
+
 static int w_load(lua_State *L)
 {
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
     int n = lua_gettop(L);
     if (n > 4) lua_settop(L, n = 4);
     if (n < 3) lua_settop(L, 3);
@@ -40,6 +63,18 @@ static int w_load(lua_State *L)
         return luaL_error(L, "load: only text chunks are allowed in scenarios (mode \"t\")");
     lua_pushliteral(L, "t");
     lua_replace(L, 3);
+    /* the name is always "load": a name such as "@/etc/passwd" or "=t.lua" would
+     * make errors point at a file and line that are not the script's */
+    lua_pushliteral(L, "=load");
+    lua_replace(L, 2);
+    if (lua_type(L, 1) == LUA_TSTRING) { /* lexing and parsing touch every byte */
+        dh_script_charge(s, L, lua_rawlen(L, 1));
+    } else if (lua_type(L, 1) == LUA_TFUNCTION) {
+        lua_pushlightuserdata(L, s);
+        lua_pushvalue(L, 1);
+        lua_pushcclosure(L, charged_reader, 2);
+        lua_replace(L, 1);
+    }
     lua_pushvalue(L, lua_upvalueindex(1)); /* the original load */
     lua_insert(L, 1);
     lua_call(L, n < 3 ? 3 : n, LUA_MULTRET);
@@ -52,35 +87,71 @@ static int w_collectgarbage(lua_State *L)
     if (strcmp(opt, "collect"))
         return luaL_error(L, "collectgarbage(\"%s\") is not available in scenarios (only "
                           "\"collect\")", opt);
+    /* a full collection walks the whole heap: charged as a fixed tenth of a
+     * default call, not by the heap's size, which can vary between processes
+     * (hash seed, collection timing) where charges must not */
+    dh_script_charge(*(dh_script **)lua_getextraspace(L), L, 100000);
     lua_gc(L, LUA_GCCOLLECT);
     lua_pushinteger(L, 0);
     return 1;
 }
 
+static int push_stable_string(lua_State *L, int idx);
+
+/* print writes "file:line: print: ..." to stderr, up to DH_PRINT_MAX_LINES lines
+ * or DH_PRINT_MAX_BYTES per script state; after that it only counts, and one
+ * line says so (dh_script_destroy adds how many were not shown). */
 static int w_print(lua_State *L)
 {
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
     int n = lua_gettop(L);
     lua_Debug ar;
     luaL_Buffer b;
     luaL_buffinit(L, &b);
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+    int placed = dh_script_where(L, &ar) ||
+                 (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0);
+    if (placed) {
         lua_pushfstring(L, "%s:%d: print: ", ar.short_src, ar.currentline);
         luaL_addvalue(&b);
     }
     for (int i = 1; i <= n; i++) {
         if (i > 1) luaL_addchar(&b, '\t');
-        luaL_tolstring(L, i, NULL);
+        push_stable_string(L, i);
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
-    fprintf(stderr, "%s\n", lua_tostring(L, -1));
+    size_t len;
+    const char *line = lua_tolstring(L, -1, &len);
+    if (s->print_lines < DH_PRINT_MAX_LINES && s->print_bytes + len + 1 <= DH_PRINT_MAX_BYTES) {
+        s->print_lines++;
+        s->print_bytes += len + 1;
+        /* one print is one line of the terminal: control bytes and newlines are
+         * shown escaped, so a script can neither drive the terminal nor forge
+         * a line of the engine's own */
+        dh_buf out;
+        dh_buf_init(&out);
+        dh_text_escape_controls(&out, line, len, DH_ESC_KEEP_TAB);
+        if (out.len) fwrite(out.data, 1, out.len, stderr);
+        fputc('\n', stderr);
+        dh_buf_free(&out);
+        return 0;
+    }
+    if (s->print_dropped++ == 0)
+        fprintf(stderr, "drillhall: %s:%d: print output limit reached (%d lines or %u KiB per "
+                "scenario); the rest is counted, not shown\n", placed ? ar.short_src : "?",
+                placed ? ar.currentline : 0, DH_PRINT_MAX_LINES, DH_PRINT_MAX_BYTES >> 10);
     return 0;
 }
 
 static int w_setmetatable(lua_State *L)
 {
-    if (lua_type(L, 2) == LUA_TTABLE && lua_getfield(L, 2, "__gc") != LUA_TNIL)
-        return luaL_error(L, "__gc metamethods are not allowed in scenarios");
+    /* raw: a normal get would run an __index on the metatable's own metatable,
+     * which could add __gc between this check and the marking below */
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not allowed in scenarios");
+    }
     lua_settop(L, 2);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
@@ -155,7 +226,11 @@ lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx)
         lua_pushvalue(L, -1);
         lua_rawseti(L, keys, ++n);
     }
-    dh_script_charge(s, L, (uint64_t)n * 8);
+    /* building the list and sorting it with a C comparator called through Lua:
+     * about 8 instructions' worth per key and comparison */
+    uint64_t cost = (uint64_t)n * 8;
+    for (lua_Integer m = n; m > 1; m >>= 1) cost += (uint64_t)n * 8;
+    dh_script_charge(s, L, cost);
     /* the original table.sort with a C comparator: O(n log n), out of scripts' reach */
     lua_getfield(L, LUA_REGISTRYINDEX, DH_SORT_KEY);
     lua_pushvalue(L, keys);
@@ -224,21 +299,27 @@ static int w_next(lua_State *L)
 
 /* --- values without addresses --------------------------------------------------------- */
 
-/* tostring({}) is "table: 0x55…": an address that changes every run. Scripts see
- * the type name instead, so nothing they build can differ between replays. */
+/* tostring({}) is "table: 0x55…" and with a __name "x: 0x55…": an address that
+ * changes every run. Scripts see the __tostring result, the __name alone or the
+ * type name, so nothing they build can differ between replays. */
 static int push_stable_string(lua_State *L, int idx)
 {
     idx = lua_absindex(L, idx);
     int t = lua_type(L, idx);
-    if ((t == LUA_TTABLE || t == LUA_TFUNCTION || t == LUA_TUSERDATA || t == LUA_TTHREAD ||
-         t == LUA_TLIGHTUSERDATA) &&
-        luaL_getmetafield(L, idx, "__tostring") == LUA_TNIL &&
-        luaL_getmetafield(L, idx, "__name") == LUA_TNIL) {
-        lua_pushstring(L, lua_typename(L, t));
+    if (t != LUA_TTABLE && t != LUA_TFUNCTION && t != LUA_TUSERDATA && t != LUA_TTHREAD &&
+        t != LUA_TLIGHTUSERDATA) {
+        luaL_tolstring(L, idx, NULL);
         return 1;
     }
-    if (lua_gettop(L) > idx) lua_settop(L, idx); /* drop a metafield pushed above */
-    luaL_tolstring(L, idx, NULL);
+    if (luaL_getmetafield(L, idx, "__tostring") != LUA_TNIL) {
+        lua_pop(L, 1);
+        luaL_tolstring(L, idx, NULL); /* calls it and insists on a string */
+        return 1;
+    }
+    int name = luaL_getmetafield(L, idx, "__name");
+    if (name == LUA_TSTRING) return 1;
+    if (name != LUA_TNIL) lua_pop(L, 1);
+    lua_pushstring(L, lua_typename(L, t));
     return 1;
 }
 
@@ -250,12 +331,24 @@ static int w_tostring(lua_State *L)
 
 static int w_format(lua_State *L)
 {
-    const char *fmt = luaL_checkstring(L, 1);
-    for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 2, '%')) {
-        if (!p[1]) break;
-        if (p[1] == 'p')
+    size_t flen;
+    const char *fmt = luaL_checklstring(L, 1, &flen), *end = fmt + flen;
+    /* every conversion, flags, width and precision included (%10p, %-p), over
+     * the whole format (Lua reads past a zero byte, so must this) */
+    for (const char *p = memchr(fmt, '%', flen); p; p = memchr(p, '%', (size_t)(end - p))) {
+        p++;
+        if (p < end && *p == '%') {
+            p++;
+            continue;
+        }
+        while (p < end && strchr("-+ #0", *p) && *p) p++;
+        while (p < end && isdigit((unsigned char)*p)) p++;
+        if (p < end && *p == '.')
+            for (p++; p < end && isdigit((unsigned char)*p); p++) {}
+        if (p < end && *p == 'p')
             return luaL_error(L, "string.format(\"%%p\") shows addresses, which differ between "
                               "runs; it is not available in scenarios");
+        if (p >= end) break;
     }
     int n = lua_gettop(L);
     for (int i = 2; i <= n; i++) {
@@ -271,111 +364,39 @@ static int w_format(lua_State *L)
     return 1;
 }
 
-/* --- C work the instruction count does not see ----------------------------------------- */
+/* --- names the sandbox leaves out --------------------------------------------------- */
 
-#define DH_MAX_REPEAT (1 << 24)
+/* Reading a missing global is nil as ever, except for the names of what the
+ * sandbox removed: those say so at the script's line, instead of the puzzling
+ * "attempt to index a nil value" one step later. Only __index is set: writes,
+ * rawget and a script's own setmetatable(_G, ...) (strict mode) are untouched. */
+static const char *const dh_unavailable[] = {
+    "os", "io", "debug", "package", "require", "dofile", "loadfile", "coroutine",
+    "loadstring", "module", "setfenv", "getfenv", "dump", NULL};
 
-static int w_rep(lua_State *L)
+static int unavailable_index(lua_State *L)
 {
-    size_t len, seplen = 0;
-    luaL_checklstring(L, 1, &len);
-    lua_Integer n = luaL_checkinteger(L, 2);
-    luaL_optlstring(L, 3, "", &seplen);
-    if (n > DH_MAX_REPEAT)
-        return luaL_error(L, "string.rep: %I repetitions is more than a scenario may ask for "
-                          "(limit %d)", n, DH_MAX_REPEAT);
-    /* a repetition costs a few ns, a byte far less: charge both, generously */
-    if (n > 0)
-        dh_script_charge(dh_script_from_upvalue(L), L,
-                         (uint64_t)n / 16 + (uint64_t)n * (len + seplen) / 256);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
-}
-
-static int w_move(lua_State *L)
-{
-    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
-    if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= DH_MAX_REPEAT)
-        return luaL_error(L, "table.move: more than %d elements at once", DH_MAX_REPEAT);
-    if (e >= f) dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)(e - f + 1));
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* sort and concat: charge the budget for the work the C function will do */
-static int w_metered(lua_State *L)
-{
-    luaL_checktype(L, 1, LUA_TTABLE);
-    uint64_t n = (uint64_t)luaL_len(L, 1);
-    uint64_t cost = n;
-    for (uint64_t m = n; m > 1; m >>= 1) cost += n; /* n log n covers both */
-    dh_script_charge(dh_script_from_upvalue(L), L, cost);
-    lua_pushvalue(L, lua_upvalueindex(2));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* Replaces lib[name] by a closure over (script, original). */
-static void wrap(lua_State *L, dh_script *s, int lib, const char *name, lua_CFunction fn)
-{
-    lua_pushlightuserdata(L, s);
-    lua_getfield(L, lib, name);
-    lua_pushcclosure(L, fn, 2);
-    lua_setfield(L, lib, name);
-}
-
-/* --- pattern guard --------------------------------------------------------------- */
-
-/* Lua's matcher backtracks: each quantifier (and %b, a back-reference) may retry
- * at every subject position, so a pattern with q of them costs up to n^(q+1)
- * steps on an n-byte subject (n^q when anchored); a plain find costs up to n·m.
- * The matcher is C code the instruction hook cannot interrupt, so what could
- * exceed 10^9 steps is refused. */
-#define DH_PATTERN_STEPS 1e9
-
-static int pattern_guard(lua_State *L)
-{
-    size_t n, plen;
-    luaL_checklstring(L, 1, &n);
-    const char *p = luaL_checklstring(L, 2, &plen);
-    int plain = lua_toboolean(L, lua_upvalueindex(2)) && lua_toboolean(L, 4); /* find's */
-    double steps = (double)n * (double)(plen ? plen : 1);
-    if (!plain && n > 1) {
-        int q = 0, anchored = plen > 0 && p[0] == '^';
-        for (size_t i = 0; i < plen; i++) {
-            if (p[i] == '%') {
-                i++;
-                if (i < plen && (p[i] == 'b' || (p[i] >= '1' && p[i] <= '9'))) q++;
-                continue;
+    const char *k = lua_tostring(L, 2);
+    const char *lib = lua_tostring(L, lua_upvalueindex(1)); /* "" or "string." */
+    if (lua_type(L, 2) == LUA_TSTRING)
+        for (const char *const *n = dh_unavailable; *n; n++)
+            if (!strcmp(k, *n) && (*lib != 0) == !strcmp(k, "dump")) {
+                luaL_where(L, 1); /* the Lua code reading the name */
+                lua_pushfstring(L, "%s%s is not available in scenarios: the sandbox gives "
+                                "scripts base, string, table, math and utf8 only", lib, k);
+                lua_concat(L, 2);
+                return lua_error(L);
             }
-            if (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?') q++;
-        }
-        steps = pow((double)n, q + (anchored ? 0 : 1)) * (double)(plen ? plen : 1);
-    }
-    if (steps > DH_PATTERN_STEPS)
-        return luaL_error(L, "pattern \"%s\" is too costly for a %d-byte string in a "
-                          "scenario (sandbox limit); use a simpler pattern or a shorter string",
-                          plen > 40 ? "…" : p, (int)n);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    return 0;
 }
 
-static void guard_patterns(lua_State *L, int strtab)
+static void name_unavailable(lua_State *L, int tab, const char *lib)
 {
-    static const char *const names[] = {"find", "match", "gmatch", "gsub"};
-    for (int i = 0; i < 4; i++) {
-        lua_getfield(L, strtab, names[i]);
-        lua_pushboolean(L, i == 0); /* only find has a plain flag */
-        lua_pushcclosure(L, pattern_guard, 2);
-        lua_setfield(L, strtab, names[i]);
-    }
+    lua_newtable(L);
+    lua_pushstring(L, lib);
+    lua_pushcclosure(L, unavailable_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, tab);
 }
 
 /* --- math.random ----------------------------------------------------------------- */
@@ -459,10 +480,8 @@ void dh_sandbox_open(dh_script *s)
     int tab = lua_gettop(L);
     lua_getfield(L, tab, "sort");
     lua_setfield(L, LUA_REGISTRYINDEX, DH_SORT_KEY); /* the original, for ordered keys */
-    wrap(L, s, tab, "sort", w_metered);
-    wrap(L, s, tab, "concat", w_metered);
-    wrap(L, s, tab, "move", w_move);
     lua_pop(L, 1);
+    dh_meter_open(s, g);
     lua_pushcfunction(L, w_pairs);
     lua_setfield(L, g, "pairs");
     lua_pushcfunction(L, w_next);
@@ -474,8 +493,7 @@ void dh_sandbox_open(dh_script *s)
     int strtab = lua_gettop(L);
     lua_pushnil(L);
     lua_setfield(L, strtab, "dump");
-    guard_patterns(L, strtab);
-    wrap(L, s, strtab, "rep", w_rep);
+    name_unavailable(L, strtab, "string.");
     lua_getfield(L, strtab, "format");
     lua_pushcclosure(L, w_format, 1);
     lua_setfield(L, strtab, "format");
@@ -494,5 +512,7 @@ void dh_sandbox_open(dh_script *s)
     lua_pushcfunction(L, w_randomseed);
     lua_setfield(L, -2, "randomseed");
     lua_pop(L, 1);
+
+    name_unavailable(L, g, "");
     lua_pop(L, 1); /* globals */
 }

@@ -11,15 +11,41 @@
 
 dh_script_limits dh_script_default_limits(void)
 {
-    dh_script_limits l = {64u << 20, 50000000u, 1000000u};
+    dh_script_limits l = {64u << 20, 50000000u, 1000000u, 10};
     return l;
 }
 
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+/* Takes ticks off the current call's budget without raising (the allocator
+ * must not longjmp): when it runs out, the hook is armed to fire on the next
+ * instruction, and it raises there. lua_sethook is safe anywhere, even in a
+ * signal handler. */
+static void take_ticks(dh_script *s, uint64_t ticks)
+{
+    if (ticks < s->budget_left) {
+        s->budget_left -= ticks;
+        return;
+    }
+    s->budget_left = 0;
+    lua_sethook(s->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
 /* The host allocator: refuses any growth past the cap, so a runaway script gets
- * Lua's "not enough memory" error instead of taking the machine's memory. */
+ * Lua's "not enough memory" error instead of taking the machine's memory.
+ *
+ * During a call it also charges the instruction budget for every long string
+ * built (`..` in a loop, rep, format, concat, sub, gsub): copying the bytes is
+ * work the instruction count does not see. Only long strings: Lua never interns
+ * them, so each one built is one allocation in every process, while whether a
+ * short string or a table's hash part is allocated can depend on the string
+ * hash seed (randomised per process) and on collection timing. What is charged
+ * must repeat exactly, or a replay could stop a script at another point.
+ * (For a new object Lua passes its type as osize, see lua_Alloc.) */
 static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     dh_script *s = ud;
+    int long_string = !ptr && osize == LUA_TSTRING && nsize > DH_SHORT_STRING_BYTES;
     if (!ptr) osize = 0;
     if (nsize == 0) {
         free(ptr);
@@ -37,7 +63,17 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     void *p = realloc(ptr, nsize);
-    if (p) s->mem_used = s->mem_used - osize + nsize;
+    if (p) {
+        s->mem_used = s->mem_used - osize + nsize;
+        if (s->in_call && long_string) {
+            s->alloc_rest += nsize;
+            if (s->alloc_rest >= DH_ALLOC_BYTES_PER_INSTRUCTION * DH_HOOK_TICK) {
+                uint64_t per_tick = DH_ALLOC_BYTES_PER_INSTRUCTION * DH_HOOK_TICK;
+                take_ticks(s, s->alloc_rest / per_tick);
+                s->alloc_rest %= per_tick;
+            }
+        }
+    }
     return p;
 }
 
@@ -47,20 +83,28 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 static void budget_hook(lua_State *L, lua_Debug *ar)
 {
     dh_script *s = *(dh_script **)lua_getextraspace(L);
-    /* where the script is, for errors that arrive without a position */
-    if (lua_getinfo(L, "l", ar) && ar->currentline > 0) s->tick_line = ar->currentline;
-    if (!s->budget_hit && --s->budget_left > 0) return;
+    /* where the script is in its own file (a loaded chunk's lines are not), for
+     * errors that arrive without a position and for the drill's stop message;
+     * one frame only: this runs every DH_HOOK_TICK instructions */
+    lua_Debug here;
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && s->path && ar->source[0] == '@' &&
+        !strcmp(ar->source + 1, s->path))
+        s->tick_line = ar->currentline;
+    if (!s->budget_hit && s->budget_left > 0 && --s->budget_left > 0) return;
     if (!s->budget_hit) {
         s->budget_hit = 1;
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
     lua_getinfo(L, "Sl", ar);
-    if (ar->currentline > 0)
-        lua_pushfstring(L, "%s:%d: instruction budget of %I instructions exhausted (an "
-                        "endless loop?)", ar->short_src, ar->currentline,
-                        (lua_Integer)s->budget_total);
+    const char *what = s->share_cut ? "script budget for the drill exhausted" : "instruction budget";
+    if (dh_script_where(L, &here))
+        lua_pushfstring(L, "%s:%d: %s of %I instructions exhausted (an endless loop?)",
+                        here.short_src, here.currentline, what, (lua_Integer)s->budget_total);
+    else if (ar->currentline > 0)
+        lua_pushfstring(L, "%s:%d: %s of %I instructions exhausted (an endless loop?)",
+                        ar->short_src, ar->currentline, what, (lua_Integer)s->budget_total);
     else
-        lua_pushfstring(L, "instruction budget of %I instructions exhausted",
+        lua_pushfstring(L, "%s of %I instructions exhausted", what,
                         (lua_Integer)s->budget_total);
     lua_error(L);
 }
@@ -68,7 +112,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost)
 {
     if (!s->in_call) return;
-    uint64_t ticks = cost / DH_HOOK_TICK;
+    /* the part below a tick is carried, so many small calls add up */
+    uint64_t total = cost > UINT64_MAX - s->charge_rest ? UINT64_MAX : cost + s->charge_rest;
+    uint64_t ticks = total / DH_HOOK_TICK;
+    s->charge_rest = total % DH_HOOK_TICK;
     if (!s->budget_hit && ticks < s->budget_left) {
         s->budget_left -= ticks;
         return;
@@ -105,6 +152,12 @@ static int msg_handler(lua_State *L)
     size_t n = s->path ? strlen(s->path) : 0;
     if (n && !strncmp(msg, s->path, n) && msg[n] == ':') return 1;
     lua_Debug ar;
+    /* the scenario file's own line first: a chunk the script loaded has no
+     * file of its own, whatever name it was given */
+    if (dh_script_where(L, &ar)) {
+        lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, msg);
+        return 1;
+    }
     for (int level = 1; lua_getstack(L, level, &ar); level++)
         if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
             lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, msg);
@@ -122,6 +175,9 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     lua_pushcfunction(L, msg_handler);
     lua_insert(L, base);
     s->budget_left = budget / DH_HOOK_TICK + 1;
+    s->call_ticks = s->budget_left;
+    s->charge_rest = 0;
+    s->alloc_rest = 0;
     s->budget_total = budget;
     s->last_line = 0;
     s->tick_line = 0;
@@ -155,6 +211,17 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     }
     lua_remove(L, base);
     s->budget_hit = 0;
+    return 0;
+}
+
+int dh_script_where(lua_State *L, lua_Debug *ar)
+{
+    dh_script *s = *(dh_script **)lua_getextraspace(L);
+    if (!s->path) return 0;
+    for (int level = 0; lua_getstack(L, level, ar); level++)
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && ar->source[0] == '@' &&
+            !strcmp(ar->source + 1, s->path))
+            return 1;
     return 0;
 }
 
@@ -208,10 +275,37 @@ dh_script *dh_script_create(const dh_script_limits *limits, uint64_t seed)
     return s;
 }
 
+struct dh_seen_warning {
+    char *key;         /* what failed (without the team), line and message */
+    char *message;     /* the first warning's text */
+    size_t item;       /* its index in the drill's warnings; SIZE_MAX if not kept */
+    unsigned long count;
+};
+
+static void forget_warnings(dh_script *s)
+{
+    for (size_t i = 0; i < s->nseen; i++) {
+        free(s->seen[i].key);
+        free(s->seen[i].message);
+    }
+    free(s->seen);
+    s->seen = NULL;
+    s->nseen = 0;
+}
+
 void dh_script_destroy(dh_script *s)
 {
     if (!s) return;
+    /* nothing may reach a drill from here on (a team object fails loudly),
+     * although no finalizer can exist: setmetatable refuses __gc */
+    s->drill = NULL;
+    if (s->print_dropped)
+        fprintf(stderr, "drillhall: %s: %llu more lines of print output were not shown (a scenario "
+                "shows at most %d lines or %u KiB)\n", s->path ? s->path : "?",
+                (unsigned long long)s->print_dropped, DH_PRINT_MAX_LINES,
+                DH_PRINT_MAX_BYTES >> 10);
     if (s->L) lua_close(s->L);
+    forget_warnings(s);
     dh_scenario_destroy(s->sc);
     free(s->source);
     free(s->path);
@@ -314,10 +408,54 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
 
 /* --- the core's callbacks ---------------------------------------------------- */
 
-static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
+#define DH_SEEN_MAX 256  /* distinct warnings counted per drill; more are simply added */
+
+/* Adds "what: text" at file:line as a drill warning, once per distinct
+ * (key, line, text): the same hook failing for each of 200 teams, or one
+ * failing condition shared by many injects, is one warning that counts (the
+ * first occurrence names its team and inject), not hundreds of lines. */
+static void warn_once(dh_script *s, dh_drill *d, const char *key, int line, const char *what,
+                      const char *text)
+{
+    const char *path = s->path ? s->path : "?";
+    char k[1400], buf[1400];
+    snprintf(k, sizeof k, "%s\n%d\n%s", key, line, text);
+    snprintf(buf, sizeof buf, "%s: %s", what, text);
+    for (size_t i = 0; i < s->nseen; i++) {
+        struct dh_seen_warning *w = &s->seen[i];
+        if (strcmp(w->key, k)) continue;
+        w->count++;
+        if (w->item < d->warnings.count) {
+            char counted[1500];
+            snprintf(counted, sizeof counted, "%s (%lu times in all)", w->message, w->count);
+            char *m = dh_strdup(counted);
+            if (m) {
+                free(d->warnings.items[w->item].message);
+                d->warnings.items[w->item].message = m;
+            }
+        }
+        return;
+    }
+    size_t before = d->warnings.count;
+    dh_drill_warn(d, path, line, buf);
+    if (s->nseen >= DH_SEEN_MAX) return;
+    struct dh_seen_warning *grown = realloc(s->seen, (s->nseen + 1) * sizeof *grown);
+    if (!grown) return;
+    s->seen = grown;
+    struct dh_seen_warning w = {dh_strdup(k), dh_strdup(buf),
+                                d->warnings.count > before ? before : SIZE_MAX, 1};
+    if (!w.key || !w.message) {
+        free(w.key);
+        free(w.message);
+        return;
+    }
+    s->seen[s->nseen++] = w;
+}
+
+static void report(dh_script *s, dh_drill *d, const char *key, const char *what,
+                   const char *msg)
 {
     /* messages arrive as "file:line: text"; keep that form, add what failed */
-    char buf[1400];
     const char *path = s->path ? s->path : "?";
     size_t n = strlen(path);
     int line = 0;
@@ -330,8 +468,7 @@ static void report(dh_script *s, dh_drill *d, const char *what, const char *msg)
             text = end[1] == ' ' ? end + 2 : end + 1;
         }
     }
-    snprintf(buf, sizeof buf, "%s: %s", what, text);
-    dh_drill_warn(d, path, line, buf);
+    warn_once(s, d, key, line, what, text);
 }
 
 /* What a `when` or hook call needs; everything that allocates (the team cache,
@@ -379,18 +516,38 @@ static int trampoline(lua_State *L)
  * script that filled its memory fails alone instead of panicking Lua. */
 #define DH_PUSH_RESERVE (256u << 10)
 
+/* The drill's share in ticks: call_budget × drill_calls × (teams + 1). */
+static uint64_t share_of(const dh_script *s, const dh_drill *d)
+{
+    uint64_t calls = s->limits.drill_calls ? s->limits.drill_calls : 10;
+    return (s->limits.call_budget / DH_HOOK_TICK + 1) * calls * ((uint64_t)d->nteams + 1);
+}
+
 /* Runs one call; on failure records "what failed: file:line: message" as a
- * warning (described only then: this path runs for every condition and hook). */
+ * warning (described only then: this path runs for every condition and hook).
+ * Each call is paid from the drill's share; once the share is spent no script
+ * runs for the rest of the drill. */
 static void run_call(dh_script *s, dh_drill *d, call *c)
 {
     lua_State *L = s->L;
+    if (s->share_serial != d->serial) { /* a new drill: a new share, new warnings */
+        s->share_serial = d->serial;
+        s->share_left = share_of(s, d);
+        s->share_spent = 0;
+        forget_warnings(s);
+    }
+    if (s->share_spent) return; /* `when` stays false, the hook does nothing */
     s->drill = d;
     s->team = c->team;
     char err[1024];
     int failed;
+    uint64_t budget = s->limits.call_budget;
+    s->share_cut = s->share_left < budget / DH_HOOK_TICK + 1;
+    if (s->share_cut) budget = (s->share_left - 1) * DH_HOOK_TICK;
+    s->tick_line = 0;
     if (s->mem_used + DH_PUSH_RESERVE <= s->limits.memory && lua_checkstack(L, 8)) {
         int nargs = push_call(L, c);
-        failed = dh_script_pcall(s, nargs, c->want_result, s->limits.call_budget, err, sizeof err);
+        failed = dh_script_pcall(s, nargs, c->want_result, budget, err, sizeof err);
         if (!failed && c->want_result) {
             c->result = lua_toboolean(L, -1);
             lua_pop(L, 1);
@@ -398,18 +555,36 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
     } else {
         lua_pushcfunction(L, trampoline); /* light C functions and pointers never allocate */
         lua_pushlightuserdata(L, c);
-        failed = dh_script_pcall(s, 1, 0, s->limits.call_budget, err, sizeof err);
+        failed = dh_script_pcall(s, 1, 0, budget, err, sizeof err);
     }
-    if (failed) {
-        char what[300];
-        if (c->inject >= 0)
+    /* every call costs the share at least a tick: its own overhead */
+    uint64_t used = s->call_ticks > s->budget_left ? s->call_ticks - s->budget_left : 1;
+    s->share_left -= used < s->share_left ? used : s->share_left;
+    int spent = s->share_left == 0;
+    if (failed && !(spent && s->share_cut)) {
+        char what[300], key[64];
+        if (c->inject >= 0) {
             snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
                      "as false)", d->sc->injects[c->inject].id, d->roster->teams[c->team].id);
-        else
+            snprintf(key, sizeof key, "when"); /* one condition may serve many injects */
+        } else {
             snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
                      dh_hook_event_name(c->ev), d->roster->teams[c->team].id);
-        report(s, d, what, err);
+            snprintf(key, sizeof key, "hook %d", (int)c->ev);
+        }
+        report(s, d, key, what, err);
     }
+    if (spent) {
+        char msg[400];
+        s->share_spent = 1;
+        snprintf(msg, sizeof msg, "script budget for the drill exhausted (%llu instructions: %u "
+                 "calls' worth for each of %zu teams and one more); the rest of the drill runs "
+                 "without scripts: `when` counts as false and hooks are skipped",
+                 (unsigned long long)(share_of(s, d) * DH_HOOK_TICK),
+                 s->limits.drill_calls ? s->limits.drill_calls : 10, d->nteams);
+        dh_drill_warn(d, s->path ? s->path : "?", s->tick_line, msg);
+    }
+    s->drill = NULL; /* between calls no script runs, so nothing may reach the drill */
     s->team = -1;
     s->in_when = 0;
 }

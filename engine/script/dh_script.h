@@ -22,9 +22,14 @@ typedef struct dh_script_limits {
     size_t memory;          /* bytes the Lua state may hold */
     uint64_t load_budget;   /* instructions for running the scenario file */
     uint64_t call_budget;   /* instructions for one `when` or hook call */
+    /* A drill's scripts share call_budget × drill_calls × (teams + 1)
+     * instructions in all (0 means 10): past it the drill goes on without them
+     * (`when` counts as false, hooks are skipped). Counted in instructions,
+     * never in time, so a replay stops at the same point. */
+    uint32_t drill_calls;
 } dh_script_limits;
 
-/* 64 MiB, 50 M instructions to load, 1 M per call. */
+/* 64 MiB, 50 M instructions to load, 1 M per call, 10 calls' worth per team. */
 dh_script_limits dh_script_default_limits(void);
 
 /* Creates a sandboxed state. `seed` seeds math.random while the file loads.

@@ -19,6 +19,22 @@ struct dh_script {
     int tick_line;          /* line seen at the last budget tick, 0 = none */
     size_t model_bytes;     /* copied out of Lua into the scenario model */
     size_t drill_bytes;     /* copied out of Lua into the current drill */
+    uint64_t charge_rest;   /* charged C work below one tick, carried to the next charge */
+    uint64_t alloc_rest;    /* bytes allocated in this call not yet charged */
+    uint64_t call_ticks;    /* ticks the current call started with */
+
+    /* the drill's share of instructions, counted in ticks (deterministic: never time) */
+    uint64_t share_serial;  /* drill the share belongs to; 0 before the first */
+    uint64_t share_left;    /* ticks the drill's scripts have left */
+    int share_cut;          /* the current call's budget was cut to what the share has left */
+    int share_spent;        /* the share ran out: no script runs for the rest of the drill */
+
+    /* print: a cap per script state (its load and every drill it runs) */
+    uint64_t print_lines, print_bytes, print_dropped;
+
+    /* distinct drill warnings, to count repeats instead of adding them again */
+    struct dh_seen_warning *seen;
+    size_t nseen;
 
     /* while a file loads */
     dh_scenario *sc;
@@ -39,6 +55,15 @@ struct dh_script {
 
 #define DH_SORT_KEY "dh.sort"    /* registry: the original table.sort */
 #define DH_HOOK_TICK 1000   /* instructions between budget checks */
+/* C work is charged as instructions: a VM instruction costs a few ns, so does
+ * building 32 bytes of a string (a buffer, then the string) or scanning one
+ * byte in C */
+#define DH_ALLOC_BYTES_PER_INSTRUCTION 32
+/* Allocations of strings bigger than this are long strings (Lua interns strings
+ * of up to 40 bytes; its header is below 32 bytes) */
+#define DH_SHORT_STRING_BYTES 80
+#define DH_PRINT_MAX_LINES 1000          /* print output shown per script state */
+#define DH_PRINT_MAX_BYTES (100u << 10)
 
 /* dh_script.c — the one protected boundary into Lua. Calls the function below
  * nargs arguments on the stack under the call budget; on failure copies
@@ -61,6 +86,9 @@ void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost);
 void dh_script_account(dh_script *s, lua_State *L, size_t bytes);
 /* The definition line of the Lua code calling the current C function. */
 int dh_script_caller_line(lua_State *L);
+/* Fills ar with the innermost frame running the scenario file itself (not a
+ * chunk it loaded, not C): where its author should look. 0 when none. */
+int dh_script_where(lua_State *L, lua_Debug *ar);
 dh_script *dh_script_from_upvalue(lua_State *L);
 
 /* dh_sandbox.c — installs the restricted standard library into the state. */
@@ -69,6 +97,11 @@ void dh_sandbox_open(dh_script *s);
  * order (numbers, strings, booleans); raises for keys with no stable order.
  * Returns the count. */
 lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx);
+
+/* dh_meter.c — wraps the library functions whose work grows with their input
+ * so that they charge the budget for it; g is the index of the global table
+ * (table.sort's original must already be saved under DH_SORT_KEY). */
+void dh_meter_open(dh_script *s, int g);
 
 /* wrap_scenario.c — scenario, inject, decision, on. */
 void dh_wrap_scenario_open(dh_script *s);

@@ -18,12 +18,27 @@
  * { id = text } (ordered by id). */
 typedef dh_named *(*add_named_fn)(dh_scenario *);
 
+typedef struct named_list {
+    add_named_fn add;
+    const char *name;      /* "categories", "stages" */
+} named_list;
+
+/* The one id rule for both forms: ids reach reports, CSV and the event log. */
+static void check_named_id(wf_def *c, const char *name, const char *id)
+{
+    if (id && strcmp(id, "?") && !dh_id_valid(id))
+        wf_problem(c, "%s id \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
+                   name, id);
+}
+
 static void named_entry(wf_def *c, void *ud)
 {
     lua_State *L = c->L;
-    dh_named *item = (*(add_named_fn *)ud)(c->s->sc);
+    const named_list *nl = ud;
+    dh_named *item = nl->add(c->s->sc);
     if (!item) luaL_error(L, "not enough memory");
     item->id = dh_strdup(lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
+    check_named_id(c, nl->name, item->id);
     wf_read_text(c, -1, "a name", &item->name);
 }
 
@@ -61,14 +76,13 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
                         (int)i);
                 item->id = dh_strdup("?");
             }
-            if (item->id && strcmp(item->id, "?") && !dh_id_valid(item->id))
-                wf_problem(c, "%s id \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
-                        name, item->id);
+            check_named_id(c, name, item->id);
             lua_pop(L, 1);
         }
     } else {
         /* map form { id = text }: in id order */
-        wf_each_sorted(c, list, named_entry, &add);
+        named_list nl = {add, name};
+        wf_each_sorted(c, list, named_entry, &nl);
     }
     lua_settop(L, list - 1);
 }

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 static const SDL_Color stage_colors[] = {
@@ -16,34 +15,6 @@ SDL_Color dh_ui_stage_color(int stage)
 {
     if (stage < 0) return (SDL_Color){170, 170, 170, 255};
     return stage_colors[stage % (int)(sizeof stage_colors / sizeof stage_colors[0])];
-}
-
-static int is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-void dh_ui_font_dir(const char *compiled, char *out, size_t n)
-{
-    const char *env = getenv("DRILLHALL_ASSETS");
-    if (env && *env) {
-        snprintf(out, n, "%s/fonts", env);
-        return;
-    }
-    char *base = SDL_GetBasePath();
-    if (base) {
-        static const char *const rel[] = {"assets/fonts", "../share/drillhall/assets/fonts"};
-        for (size_t i = 0; i < 2; i++) {
-            snprintf(out, n, "%s%s", base, rel[i]);
-            if (is_dir(out)) {
-                SDL_free(base);
-                return;
-            }
-        }
-        SDL_free(base);
-    }
-    snprintf(out, n, "%s/fonts", compiled);
 }
 
 static void free_sprites(dh_ui *ui);

@@ -67,8 +67,4 @@ dh_uitext *dh_ui_text(dh_ui *ui);                /* its text cache (recording, t
 /* Stage colour used for markers of stage index i (-1: no stage). */
 SDL_Color dh_ui_stage_color(int stage);
 
-/* Where the fonts are: $DRILLHALL_ASSETS, else assets/ next to the executable or
- * in ../share/drillhall, else `compiled` (the source tree). Writes "<dir>/fonts". */
-void dh_ui_font_dir(const char *compiled, char *out, size_t n);
-
 #endif

@@ -24,8 +24,10 @@ static void die(const char *what, const char *err)
     exit(1);
 }
 
-/* One drill over `teams` random-bot teams, recorded to its end at `path`. */
-static void record_drill(const char *scenario, size_t teams, const char *path)
+/* One drill over `teams` random-bot teams, recorded to its end at `path`,
+ * signed by `signer` (or not: NULL). */
+static void record_drill(const char *scenario, size_t teams, const char *path,
+                         const dh_signer *signer)
 {
     dh_diags diags;
     dh_diags_init(&diags);
@@ -51,7 +53,7 @@ static void record_drill(const char *scenario, size_t teams, const char *path)
     char err[512];
     dh_record *r;
     dh_record_remove(path);
-    if (dh_record_create(&r, path, &h, err, sizeof err)) die(path, err);
+    if (dh_record_create_signed(&r, path, &h, signer, err, sizeof err)) die(path, err);
     dh_drill_config cfg = {sc, &roster, 7, dh_script_iface_for(s)};
     dh_drill *d = dh_drill_create(&cfg);
     dh_journal j;
@@ -81,17 +83,21 @@ typedef struct rebuilt {
     dh_journal j;
 } rebuilt;
 
-/* What `drillhall resume` does before it runs on. */
+/* What `drillhall resume` does before it runs on: open (locked), verify the
+ * chain and checkpoint, read, rebuild. */
 static void rebuild(rebuilt *b, const char *path)
 {
     char err[512];
     memset(b, 0, sizeof *b);
     dh_record_progress p;
+    dh_verify_result res;
     if (dh_record_open(&b->r, path, 1, err, sizeof err) ||
+        dh_record_verify(b->r, &res, err, sizeof err) ||
         dh_record_read_header(b->r, &b->h, err, sizeof err) ||
         dh_record_read_inputs(b->r, &b->in, &b->n, err, sizeof err) ||
         dh_record_read_progress(b->r, &p, err, sizeof err))
         die(path, err);
+    if (res.problem) die(path, res.what);
     dh_diags diags;
     dh_diags_init(&diags);
     b->s = dh_script_create(NULL, b->h.seed);
@@ -130,28 +136,40 @@ int main(int argc, char **argv)
     double *v = malloc((size_t)runs * sizeof *v);
     char err[512];
 
-    /* durable inputs: each append is its own synced transaction */
+    /* durable inputs: each append is its own synced transaction; signed, each
+     * also signs its checkpoint (Ed25519) */
     const int n = 1000;
     const char *path = "bench-inputs.drill";
-    for (int k = 0; k < runs; k++) {
-        record_drill(argv[1], 1, path);
-        dh_record *r;
-        if (dh_record_open(&r, path, 1, err, sizeof err)) die(path, err);
-        dh_input in = {.kind = DH_IN_NOTE, .source = DH_SRC_CONSOLE, .team = 0,
-                       .text = "ghi chú của đánh giá viên"};
-        double t0 = now_ms();
-        for (int i = 0; i < n; i++) {
-            in.t = i;
-            if (dh_record_append(r, &in, err, sizeof err)) die(path, err);
+    dh_signer *signer = NULL;
+    dh_sign_keygen("bench-control.key", "bench-control.pub", err, sizeof err);
+    if (dh_signer_load(&signer, "bench-control.key", err, sizeof err)) die("key", err);
+    for (int signed_ = 0; signed_ < 2; signed_++) {
+        for (int k = 0; k < runs; k++) {
+            record_drill(argv[1], 1, path, signed_ ? signer : NULL);
+            dh_record *r;
+            if (dh_record_open(&r, path, 1, err, sizeof err) ||
+                dh_record_set_signer(r, signed_ ? signer : NULL, err, sizeof err))
+                die(path, err);
+            dh_input in = {.kind = DH_IN_NOTE, .source = DH_SRC_CONSOLE, .team = 0,
+                           .text = "ghi chú của đánh giá viên"};
+            double t0 = now_ms();
+            for (int i = 0; i < n; i++) {
+                in.t = i;
+                if (dh_record_append(r, &in, err, sizeof err)) die(path, err);
+            }
+            v[k] = n / ((now_ms() - t0) / 1e3);
+            dh_record_close(r);
         }
-        v[k] = n / ((now_ms() - t0) / 1e3);
-        dh_record_close(r);
+        printf("record_durable_inputs_per_s%s %.0f inputs/s\n", signed_ ? "_signed" : "",
+               median(v, runs));
     }
-    printf("record_durable_inputs_per_s %.0f inputs/s\n", median(v, runs));
     dh_record_remove(path);
+    dh_signer_free(signer);
+    remove("bench-control.key");
+    remove("bench-control.pub");
 
     path = "bench-100.drill";
-    record_drill(argv[1], 100, path);
+    record_drill(argv[1], 100, path, NULL);
     size_t ninputs = 0;
     for (int k = 0; k < runs; k++) {
         double t0 = now_ms();
@@ -166,7 +184,8 @@ int main(int argc, char **argv)
 
     rebuilt b;
     rebuild(&b, path);
-    dh_report_meta meta = {path, dh_record_wall_us(), dh_record_head(b.r), "bench", DH_LANG_VI};
+    dh_report_meta meta = {path, dh_record_wall_us(), dh_record_head(b.r), "bench", DH_LANG_VI,
+                           NULL};
     size_t bytes = 0;
     for (int k = 0; k < runs; k++) {
         dh_buf out;

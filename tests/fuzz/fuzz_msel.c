@@ -31,7 +31,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (st == DH_OK && !lua.failed) {
         dh_diags_free(&diags);
         dh_diags_init(&diags);
-        dh_script_limits lim = {16u << 20, 1000000, 20000};
+        /* small budgets, so a runaway script costs the fuzzer little */
+        dh_script_limits lim = dh_script_default_limits();
+        lim.memory = 16u << 20;
+        lim.load_budget = 1000000;
+        lim.call_budget = 20000;
         dh_script *s = dh_script_create(&lim, 1);
         dh_scenario *sc = NULL;
         dh_status ls = s ? dh_script_load_buffer(s, "fuzzed.lua", lua.data, lua.len, &sc, &diags)

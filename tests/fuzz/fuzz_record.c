@@ -18,7 +18,11 @@ static void replay(dh_record_header *h, const dh_record_input *inputs, size_t n,
 {
     int policy = dh_bot_policy_parse(h->bots);
     if (policy < 0) return;
-    dh_script_limits lim = {16u << 20, 200000, 5000};
+    /* small budgets, so a runaway script costs the fuzzer little */
+    dh_script_limits lim = dh_script_default_limits();
+    lim.memory = 16u << 20;
+    lim.load_budget = 200000;
+    lim.call_budget = 5000;
     dh_script *s = dh_script_create(&lim, h->seed);
     if (!s) return;
     dh_diags diags;

@@ -19,7 +19,11 @@ static int have_roster;
 /* A fresh script state for every input, so an input replays as it was fuzzed. */
 static dh_script *load_scenario(dh_scenario **sc)
 {
-    dh_script_limits lim = {16u << 20, 2000000, 20000};
+    /* small budgets, so a runaway script costs the fuzzer little */
+    dh_script_limits lim = dh_script_default_limits();
+    lim.memory = 16u << 20;
+    lim.load_budget = 2000000;
+    lim.call_budget = 20000;
     dh_script *script = dh_script_create(&lim, 1);
     dh_diags diags;
     dh_diags_init(&diags);

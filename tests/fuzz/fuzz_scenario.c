@@ -23,7 +23,11 @@ static void sink(void *ctx, const dh_logrec *r) { dh_eventlog_format(ctx, r); }
 /* Loads, lints and runs once; the event log goes to log. */
 static void run_once(const uint8_t *data, size_t size, dh_buf *log)
 {
-    dh_script_limits lim = {16u << 20, 200000, 5000};
+    /* small budgets, so a runaway script costs the fuzzer little */
+    dh_script_limits lim = dh_script_default_limits();
+    lim.memory = 16u << 20;
+    lim.load_budget = 200000;
+    lim.call_budget = 5000;
     dh_script *s = dh_script_create(&lim, 3);
     if (!s) return;
     dh_diags diags;

@@ -14,8 +14,9 @@ printf 'team,decision\nhanoi,triage\n%.0s' {1..100} > "$out/text.drill"
 sqlite3 "$out/foreign.drill" "CREATE TABLE notes(x); INSERT INTO notes VALUES ('hello');"
 cp "$out/good.drill" "$out/newer.drill" && sqlite3 "$out/newer.drill" "PRAGMA user_version = 99"
 cp "$out/good.drill" "$out/nodrill.drill" && sqlite3 "$out/nodrill.drill" "DELETE FROM drill"
+cp "$out/good.drill" "$out/older.drill" && sqlite3 "$out/older.drill" "PRAGMA user_version = 1"
 fails=0
-for f in empty truncated stub text foreign newer nodrill; do
+for f in empty truncated stub text foreign newer older nodrill; do
   case $f in
     empty) want="empty file" ;;
     truncated) want="damaged or truncated record" ;;
@@ -23,6 +24,7 @@ for f in empty truncated stub text foreign newer nodrill; do
     text) want="not a drillhall record" ;;
     foreign) want="another program" ;;
     newer) want="newer drillhall (record schema 99" ;;
+    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 2" ;;
     nodrill) want="damaged record" ;;
   esac
   before=$(sha256sum "$out/$f.drill" | cut -d' ' -f1)

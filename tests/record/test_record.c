@@ -214,6 +214,98 @@ static void refuses_newer_and_foreign_files(void **state)
     remove(path);
 }
 
+/* One writer: a second writable open (another open file description, as in
+ * another process) is refused at once and names this process; readers still
+ * read; once the writer closes, the record can be opened for writing again. */
+static void a_second_writer_is_refused_while_readers_read(void **state)
+{
+    (void)state;
+    make_record(3);
+    char err[512], want[128];
+    dh_record *w, *w2, *rd;
+    assert_int_equal(dh_record_open(&w, path, 1, err, sizeof err), DH_OK);
+    dh_input in = {.kind = DH_IN_NOTE, .source = DH_SRC_CONSOLE, .t = 5000, .team = -1,
+                   .text = "noted"};
+    assert_int_equal(dh_record_append(w, &in, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_open(&w2, path, 1, err, sizeof err), DH_ESTATE);
+    assert_null(w2);
+    snprintf(want, sizeof want, "is being recorded by another drillhall (pid %d on ", (int)getpid());
+    assert_non_null(strstr(err, want));
+    assert_int_equal(dh_record_open(&rd, path, 0, err, sizeof err), DH_OK);
+    dh_verify_result res;
+    assert_int_equal(dh_record_verify(rd, &res, err, sizeof err), DH_OK);
+    assert_int_equal(res.problem, DH_VERIFY_OK);
+    assert_int_equal(res.ninputs, 4);
+    dh_record_close(rd);
+    dh_record_close(w);
+    assert_int_equal(dh_record_open(&w2, path, 1, err, sizeof err), DH_OK);
+    dh_record_close(w2);
+    dh_record_remove(path);
+}
+
+/* A signed record verifies against its key, not against another; resuming it
+ * needs the same key; a checkpoint changed after signing is caught. */
+static void signed_checkpoints_prove_the_writer(void **state)
+{
+    (void)state;
+    char err[512], key[64], pub[64], key2[64], pub2[64];
+    snprintf(key, sizeof key, "test-record-%d.key", (int)getpid());
+    snprintf(pub, sizeof pub, "test-record-%d.pub", (int)getpid());
+    snprintf(key2, sizeof key2, "test-record-%d-2.key", (int)getpid());
+    snprintf(pub2, sizeof pub2, "test-record-%d-2.pub", (int)getpid());
+    remove(key), remove(pub), remove(key2), remove(pub2);
+    assert_int_equal(dh_sign_keygen(key, pub, err, sizeof err), DH_OK);
+    assert_int_equal(dh_sign_keygen(key2, pub2, err, sizeof err), DH_OK);
+    assert_int_equal(dh_sign_keygen(key, pub, err, sizeof err), DH_EINPUT); /* never overwritten */
+    dh_signer *sg, *sg2;
+    assert_int_equal(dh_signer_load(&sg, key, err, sizeof err), DH_OK);
+    assert_int_equal(dh_signer_load(&sg2, key2, err, sizeof err), DH_OK);
+    char p1[DH_PUBKEY_HEX], p2[DH_PUBKEY_HEX];
+    assert_int_equal(dh_sign_load_public(pub, p1, err, sizeof err), DH_OK);
+    assert_int_equal(dh_sign_load_public(pub2, p2, err, sizeof err), DH_OK);
+    assert_string_equal(p1, dh_signer_public(sg));
+    assert_int_equal(dh_sign_load_public(key, p2, err, sizeof err), DH_EINPUT); /* a private key */
+
+    snprintf(path, sizeof path, "test-record-%d.drill", (int)getpid());
+    dh_record_remove(path);
+    dh_record_header h;
+    make_header(&h);
+    dh_record *r;
+    assert_int_equal(dh_record_create_signed(&r, path, &h, sg, err, sizeof err), DH_OK);
+    dh_roster_free(&h.roster);
+    dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = 1000, .team = -1};
+    assert_int_equal(dh_record_append(r, &in, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_set_progress(r, 9000, 1, err, sizeof err), DH_OK);
+    dh_record_close(r);
+
+    dh_verify_result res;
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_verify_key(r, p1, &res, err, sizeof err), DH_OK);
+    assert_int_equal(res.problem, DH_VERIFY_OK);
+    assert_string_equal(res.signer, p1);
+    assert_int_equal(res.now, 9000);
+    assert_int_equal(res.ended, 1);
+    assert_int_equal(dh_record_verify_key(r, dh_signer_public(sg2), &res, err, sizeof err), DH_OK);
+    assert_int_equal(res.problem, DH_VERIFY_KEY);
+    dh_record_close(r);
+
+    /* resuming: the same key only */
+    assert_int_equal(dh_record_open(&r, path, 1, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_set_signer(r, NULL, err, sizeof err), DH_EINPUT);
+    assert_int_equal(dh_record_append(r, &in, err, sizeof err), DH_ESTATE);
+    assert_int_equal(dh_record_set_signer(r, sg2, err, sizeof err), DH_EINPUT);
+    assert_int_equal(dh_record_set_signer(r, sg, err, sizeof err), DH_OK);
+    dh_record_close(r);
+
+    /* a checkpoint edited after it was signed */
+    tamper("UPDATE progress SET ended = 0");
+    assert_int_equal(verify().problem, DH_VERIFY_PROGRESS);
+    dh_signer_free(sg);
+    dh_signer_free(sg2);
+    dh_record_remove(path);
+    remove(key), remove(pub), remove(key2), remove(pub2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +317,8 @@ int main(void)
         cmocka_unit_test(verify_names_reordered_inputs),
         cmocka_unit_test(verify_notices_a_removed_tail_and_a_changed_roster),
         cmocka_unit_test(refuses_newer_and_foreign_files),
+        cmocka_unit_test(a_second_writer_is_refused_while_readers_read),
+        cmocka_unit_test(signed_checkpoints_prove_the_writer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -139,33 +139,31 @@ done:
 }
 
 /* Out of memory that engine/record still reports as a damaged, foreign or
- * tampered record (DH_EINPUT), or reads as a shorter header. Each is a step
- * whose SQLite call failed with SQLITE_NOMEM and was read as "no row" or "NULL
- * column". Listed so the test fails on any new one; each entry goes when
- * engine/record maps SQLITE_NOMEM to DH_ENOMEM there (the test then says it no
- * longer sees it).
- *   dh_record.c:318   check_file: PRAGMA user_version's `ok` is not checked
- *   dh_record.c:334   check_file: quick_check's step failing reads as damage
- *   dh_record.c:296   load_progress: a failed step reads as "no progress row"
- *   dh_record_read.c:48   read_header: a failed step reads as "no drill row"
- *   dh_record_read.c:53-71  col_dup/column_text: NULL from OOM reads as a
- *                           missing column
- *   dh_record_read.c:83   the teams loop stops at a failed step as at the last
- *                         row: "no teams", or (once) a header with fewer teams
- *                         and DH_OK — which verify then calls a changed header */
+ * tampered record (DH_EINPUT). Each is a step whose failure from SQLITE_NOMEM
+ * (or from a failed allocation) is read as "no row", "no value" or "a hash
+ * that differs". Listed so the test fails on any new one; each entry goes when
+ * engine/record tells out of memory apart there (the test then prints that it
+ * no longer sees it).
+ *   dh_record_open.c:79    check_file: PRAGMA user_version's `ok` is not checked
+ *   dh_record_open.c:102   check_file: quick_check's failed step reads as damage
+ *   dh_record_read.c:388   a failed step reads as "no progress row"
+ *   dh_record_read.c:146   read_drill_row: a failed step reads as "no drill row"
+ *   dh_record_read.c:292   count_teams: a failed step counts 0 teams, so every
+ *                          input's team is "out of range (-1 to -1)"
+ *   dh_verify.c:77-80      dh_chain_sha256/dh_chain_header failing (out of
+ *                          memory) counts as a changed header: verify says the
+ *                          record was tampered with */
 static const char *const known[] = {
     "open: not a drillhall record (no schema version)",
     "open: damaged record: out of memory",
     "open: damaged record: no progress row",
     "header: damaged record: no drill row",
-    "header: damaged record: incomplete drill row",
-    "header: damaged record: no teams",
     "verify: damaged record: no drill row",
-    "verify: damaged record: incomplete drill row",
-    "verify: damaged record: no teams",
-    "verify: chain reported broken: the scenario text, roster, seed or settings were changed "
-    "after the drill was recorded",
-    "checked: read back 5 inputs, 5 were made durable (the header differs)",
+    "inputs: damaged record: input #1: team 0 is out of range (-1 to -1)",
+    "verify: damaged record: input #1: team 0 is out of range (-1 to -1)",
+    "verify: chain reported broken: the scenario text, roster, seed or settings (engine "
+    "version, scenario file, id or version, responses, signer) were changed after the "
+    "drill was recorded",
 };
 enum { NKNOWN = sizeof known / sizeof known[0] };
 static long known_seen[NKNOWN];

@@ -7,6 +7,7 @@
 #include "dh_report.h"
 #include "dh_script.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,7 +59,7 @@ static int teardown(void **state)
     return 0;
 }
 
-static const dh_report_meta meta = {"t.drill", 1764000000000000, "abc123", "test", DH_LANG_VI};
+static const dh_report_meta meta = {"t.drill", 1764000000000000, "abc123", "test", DH_LANG_VI, NULL};
 
 static void html_carries_adjustments_notes_and_escapes_text(void **state)
 {
@@ -123,6 +124,75 @@ static void best_bots_make_strengths(void **state)
     dh_aar_free(&a);
 }
 
+/* Points far out of any real range (an adjustment of -1e9 points, and totals
+ * saturated at the engine's limit) must not make the report's axis longer:
+ * the report's size, and so its time, does not depend on point values. */
+static size_t report_size_with_adjustments(const int64_t *milli, size_t n)
+{
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *script = dh_script_create(NULL, 3);
+    dh_scenario *sc;
+    assert_int_equal(dh_script_load(script, DH_SOURCE_DIR "/tests/cli/tour.lua", &sc, &diags),
+                     DH_OK);
+    dh_diags_free(&diags);
+    dh_roster roster;
+    dh_roster_init(&roster);
+    /* ten teams: sums of saturated totals over all of them must not overflow */
+    for (int t = 0; t < 10; t++) {
+        char id[8];
+        snprintf(id, sizeof id, "t%d", t);
+        dh_roster_add(&roster, id, id, "all", 0);
+    }
+    dh_drill_config cfg = {sc, &roster, 3, dh_script_iface_for(script)};
+    dh_drill *d = dh_drill_create(&cfg);
+    assert_int_equal(dh_drill_start(d), DH_OK);
+    assert_int_equal(dh_drill_advance(d, 20 * DH_MS_MINUTE), DH_OK);
+    char err[256];
+    for (size_t i = 0; i < n; i++)
+        for (int t = 0; t < 10; t++) {
+            dh_input adj = {.kind = DH_IN_ADJUST, .t = d->now, .team = t,
+                            .category = (int)(i % 2), .milli = milli[i], .text = "extreme"};
+            assert_int_equal(dh_drill_apply(d, &adj, err, sizeof err), DH_OK);
+        }
+    assert_int_equal(dh_drill_run_to_end(d), DH_OK);
+    dh_buf b;
+    dh_buf_init(&b);
+    assert_int_equal(dh_report_html(&b, d, &meta), DH_OK);
+    size_t len = b.len;
+    assert_non_null(strstr(dh_buf_cstr(&b), "extreme"));
+    /* the other formats print the same numbers */
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_json(&b, d, &meta), DH_OK);
+    assert_true(b.len < 2 * len);
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_csv_scoreboard(&b, d), DH_OK);
+    assert_int_equal(dh_report_csv_decisions(&b, d), DH_OK);
+    assert_true(b.len < len);
+    dh_buf_free(&b);
+    dh_drill_destroy(d);
+    dh_roster_free(&roster);
+    dh_script_destroy(script);
+    return len;
+}
+
+static void extreme_points_keep_the_report_small(void **state)
+{
+    (void)state;
+    const int64_t normal[] = {-2500, 1500, -7000, 3000};
+    size_t base = report_size_with_adjustments(normal, 4);
+    const int64_t big[] = {-1000000000000LL, 1000000000000LL, -1000000000000LL, 5}; /* ±1e9 points */
+    const int64_t huge[] = {INT64_MIN, INT64_MIN, INT64_MIN, INT64_MIN}; /* saturate */
+    const int64_t mixed[] = {INT64_MIN, 7, INT64_MAX, 3};
+    size_t sizes[] = {report_size_with_adjustments(big, 4), report_size_with_adjustments(huge, 4),
+                      report_size_with_adjustments(mixed, 4)};
+    /* a few ticks and labels more or less, never one per step of the range */
+    for (size_t i = 0; i < 3; i++) {
+        print_message("report: %zu bytes (ordinary points: %zu)\n", sizes[i], base);
+        assert_true(sizes[i] < base + 16384);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +200,7 @@ int main(void)
         cmocka_unit_test(json_and_csv_carry_the_engines_figures),
         cmocka_unit_test(decision_points_add_up_to_the_totals),
         cmocka_unit_test(best_bots_make_strengths),
+        cmocka_unit_test(extreme_points_keep_the_report_small),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

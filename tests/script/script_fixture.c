@@ -8,9 +8,14 @@
 
 sfx *sfx_load(const char *src)
 {
+    dh_script_limits lim = {16u << 20, 2000000, 200000, 10};
+    return sfx_load_limits(src, &lim);
+}
+
+sfx *sfx_load_limits(const char *src, const dh_script_limits *lim)
+{
     sfx *f = calloc(1, sizeof *f);
-    dh_script_limits lim = {16u << 20, 2000000, 200000};
-    f->script = dh_script_create(&lim, 1);
+    f->script = dh_script_create(lim, 1);
     assert_non_null(f->script);
     dh_diags_init(&f->diags);
     dh_roster_init(&f->roster);

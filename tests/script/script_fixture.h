@@ -20,6 +20,8 @@ typedef struct sfx {
 /* Loads `src` as "t.lua" with test limits (16 MiB, 2 M instructions to load,
  * 200 000 per call). */
 sfx *sfx_load(const char *src);
+/* The same with other limits. */
+sfx *sfx_load_limits(const char *src, const dh_script_limits *lim);
 /* Asserts the load failed with a diagnostic at `line` containing `needle`. */
 void sfx_expect_error(const char *src, int line, const char *needle);
 /* Creates and starts a drill over `nteams` teams t1, t2, … logging into f->log. */

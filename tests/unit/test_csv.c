@@ -2,6 +2,7 @@
 #include "dh_test.h"
 #include "dh_csv.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static dh_csv parse_ok(const char *text)
@@ -101,10 +102,41 @@ static void writer_quotes_only_when_needed(void **state)
     dh_buf_free(&b);
 }
 
+/* OWASP CSV injection: text that a spreadsheet would evaluate gets a leading
+ * quote; numbers, including negative ones, stay numbers. */
+static void formula_leading_text_is_neutralised(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+        {"@SUM(A1)", "'@SUM(A1)"}, {"+1+1", "'+1+1"}, {"-2+3", "'-2+3"},
+        {"-cmd", "'-cmd"}, {"\tx", "'\tx"}, {"\rx", "\"'\rx\""}, {"-", "'-"}, {"+", "'+"},
+        {"-5", "-5"}, {"+2.5", "+2.5"}, {"-0.125", "-0.125"}, {"-1e9", "-1e9"}, {"7", "7"},
+        {"a=b", "a=b"}, {"", ""}, {"-.5", "-.5"}, {"-5.", "-5."}, {"-1e", "'-1e"},
+        {"- 5", "'- 5"}, {"-5,5", "\"'-5,5\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dh_buf b;
+        dh_buf_init(&b);
+        dh_csv_add_field(&b, cases[i][0]);
+        assert_string_equal(dh_buf_cstr(&b), cases[i][1]);
+        dh_buf_free(&b);
+        /* what import reads back */
+        if (dh_csv_formula_like(cases[i][0])) {
+            char q[64];
+            snprintf(q, sizeof q, "'%s", cases[i][0]);
+            assert_string_equal(dh_csv_unneutralise(q), cases[i][0]);
+        }
+    }
+    assert_string_equal(dh_csv_unneutralise("'plain"), "'plain");
+    assert_string_equal(dh_csv_unneutralise("'-5"), "'-5");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(quoted_fields_with_commas_quotes_and_newlines),
+        cmocka_unit_test(formula_leading_text_is_neutralised),
         cmocka_unit_test(byte_order_mark_is_ignored),
         cmocka_unit_test(bad_utf8_names_its_line),
         cmocka_unit_test(unterminated_quote_names_where_it_opened),

@@ -148,9 +148,45 @@ static void ids_and_attack_ids_follow_one_rule(void **state)
     assert_false(dh_attack_id_valid("t1566"));
 }
 
+/* Terminal text: escape sequences, C1 controls and stray bytes become visible
+ * text; UTF-8 (Vietnamese) and, when asked, newlines and tabs pass unchanged. */
+static void controls_are_escaped_for_the_terminal(void **state)
+{
+    (void)state;
+    static const struct { const char *in; int keep; const char *out; } cases[] = {
+        {"\x1b]0;pwned\x07", 0, "\\x1b]0;pwned\\x07"},            /* window title */
+        {"\x1b[2J\x1b[H", 0, "\\x1b[2J\\x1b[H"},                  /* clear screen */
+        {"ok\rall checks passed", 0, "ok\\x0dall checks passed"},   /* overwrite a line */
+        {"a\nb\tc", 0, "a\\x0ab\\x09c"},
+        {"a\nb\tc", DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB, "a\nb\tc"},
+        {"csv\r\nrow\rover\r", DH_ESC_KEEP_NL | DH_ESC_KEEP_CRLF,
+         "csv\r\nrow\\x0dover\\x0d"},                                 /* CRLF ends a line */
+        {"fake\r\n", DH_ESC_KEEP_NL, "fake\\x0d\n"},
+        {"\xc2\x9b" "31m", 0, "\\u009b31m"},                       /* C1 CSI as UTF-8 */
+        {"\x9b" "31m", 0, "\\x9b31m"},                               /* CSI as a raw byte */
+        {"del\x7f", 0, "del\\x7f"},
+        {"Hà Nội — Đà Nẵng ✓", 0, "Hà Nội — Đà Nẵng ✓"},
+        {"\xc2\xa0nbsp \xc2\x80", 0, "\xc2\xa0nbsp \\u0080"},
+        {"\xe1\xba", 0, "\\xe1\\xba"},                             /* cut sequence */
+        {"", 0, ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dh_buf b;
+        dh_buf_init(&b);
+        size_t n = strlen(cases[i].in);
+        dh_text_escape_controls(&b, cases[i].in, n, cases[i].keep);
+        assert_string_equal(dh_buf_cstr(&b), cases[i].out);
+        assert_int_equal(dh_text_has_controls(cases[i].in, n, cases[i].keep),
+                         strcmp(cases[i].in, cases[i].out) != 0);
+        assert_null(dh_utf8_invalid(b.data, b.len));
+        dh_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(controls_are_escaped_for_the_terminal),
         cmocka_unit_test(a_missing_language_falls_back),
         cmocka_unit_test(utf8_is_validated),
         cmocka_unit_test(points_print_exactly),

@@ -78,6 +78,12 @@ static void times_format_for_people(void **state)
     assert_string_equal(buf, "1:05:30");
     dh_time_format_clock(125 * DH_MS_MINUTE, buf, sizeof buf);
     assert_string_equal(buf, "T+2:05:00");
+    /* the extremes an int64 holds (a damaged record can carry them) format
+     * without overflowing the negation */
+    dh_time_format(INT64_MIN, buf, sizeof buf);
+    assert_string_equal(buf, "-2562047788015:12:55");
+    dh_time_format(INT64_MAX, buf, sizeof buf);
+    assert_string_equal(buf, "2562047788015:12:55");
 }
 
 int main(void)

@@ -1,0 +1,26 @@
+/* dh_assets.h — where the program's own files are (today: the fonts).
+ *
+ * One binary runs from the build tree, from an installed prefix and from a
+ * Debian package, so its files are looked for relative to the executable. No
+ * path into the source tree is compiled in: an installed copy keeps working
+ * once the sources are gone, and never reads fonts from wherever a package
+ * happened to be built. */
+#ifndef DH_ASSETS_H
+#define DH_ASSETS_H
+
+#include <stddef.h>
+
+/* Writes the fonts folder into out (n bytes). The first that applies:
+ *   $DRILLHALL_ASSETS/fonts        when set and not empty, taken as given (the
+ *                                  person asked for it; a missing font is then
+ *                                  reported with that path)
+ *   <exe>/../share/drillhall/assets/fonts   an installed prefix (bin/ → share/)
+ *   <exe>/assets/fonts             the build tree (the build copies them there)
+ *   <prefix>/share/drillhall/assets/fonts   the configured prefix, for when the
+ *                                  executable's folder cannot be known
+ * A candidate counts only when it holds the fonts. When none does, the
+ * installed place is written, so the error about a missing font says where the
+ * fonts belong. */
+void dh_assets_font_dir(char *out, size_t n);
+
+#endif
