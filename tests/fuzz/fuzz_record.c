@@ -32,6 +32,12 @@ static void replay(dh_record_header *h, const dh_record_input *inputs, size_t n,
                                h->scenario_source ? h->scenario_source : "", h->scenario_len,
                                &sc, &diags) &&
         h->roster.nteams > 0) {
+        /* as dh_session does: indexes checked against the loaded scenario; a
+         * record that fails is refused there, and the drill still never trusts
+         * it (dh_autoplay_attach checks again), so the replay runs either way */
+        char why[512];
+        dh_status cm = dh_record_check_model(h, inputs, n, sc, why, sizeof why);
+        dh_fuzz_note("check model: status %d%s%s", (int)cm, cm ? ": " : "", cm ? why : "");
         dh_drill_config cfg = {sc, &h->roster, h->seed, dh_script_iface_for(s)};
         dh_drill *d = dh_drill_create(&cfg);
         dh_autoplay ap = {0};
@@ -70,6 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         st = dh_record_read_header(r, &h, err, sizeof err);
         if (!st) st = dh_record_read_inputs(r, &inputs, &n, err, sizeof err);
         if (!st) st = dh_record_read_progress(r, &p, err, sizeof err);
+        dh_fuzz_note("read: status %d%s%s", (int)st, st ? ": " : "", st ? err : "");
         if (!st) {
             /* replay does not need a chain that holds (a damaged one is what a
              * replay must survive), so both run whatever verify finds */
