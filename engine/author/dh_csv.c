@@ -1,5 +1,6 @@
 /* dh_csv.c — CSV reading and writing. */
 #include "dh_csv.h"
+#include "dh_alloc.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -27,7 +28,7 @@ int dh_read_file(const char *path, char **data, size_t *len)
         return -1;
     }
     if (!b.data) { /* empty file */
-        b.data = calloc(1, 1);
+        b.data = dh_calloc(1, 1);
         if (!b.data) return -1;
     }
     *data = b.data;
@@ -78,7 +79,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
 
     /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
      * (at most len + 1 fields) */
-    out->storage = malloc(2 * len + 2);
+    out->storage = dh_malloc(2 * len + 2);
     if (!out->storage) goto oom;
     char *w = out->storage;
     size_t nptrs = 0;
@@ -155,8 +156,8 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
         }
     }
     nptrs = noffsets;
-    out->field_ptrs = malloc((nptrs ? nptrs : 1) * sizeof *out->field_ptrs);
-    out->rows = malloc((nspans ? nspans : 1) * sizeof *out->rows);
+    out->field_ptrs = dh_malloc((nptrs ? nptrs : 1) * sizeof *out->field_ptrs);
+    out->rows = dh_malloc((nspans ? nspans : 1) * sizeof *out->rows);
     if (!out->field_ptrs || !out->rows) goto oom_local;
     for (size_t i = 0; i < nptrs; i++) out->field_ptrs[i] = out->storage + offsets[i];
     for (size_t i = 0; i < nspans; i++) {

@@ -1,5 +1,6 @@
 /* dh_expect.c — playing a scripted path and checking what followed. */
 #include "dh_expect.h"
+#include "dh_alloc.h"
 #include "dh_buf.h"
 
 #include <stdio.h>
@@ -244,8 +245,8 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     player p = {c, sc, NULL, NULL, {{0}}, failures};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
-    p.choice_of = malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
-    p.refused = calloc(c->nchoices ? c->nchoices : 1, 1);
+    p.choice_of = dh_malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
+    p.refused = dh_calloc(c->nchoices ? c->nchoices : 1, 1);
     if (st || !p.choice_of || !p.refused) {
         st = DH_ENOMEM;
         goto done;

@@ -1,5 +1,6 @@
 /* dh_msel.c — MSEL sheets: export from a scenario, import into scenario text. */
 #include "dh_msel.h"
+#include "dh_alloc.h"
 #include "dh_text.h"
 
 #include <stdarg.h>
@@ -79,7 +80,7 @@ static void sort_by_time(const dh_scenario *sc, int *order)
 
 dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
 {
-    int *order = malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *order);
+    int *order = dh_malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *order);
     if (!order) return DH_ENOMEM;
     for (size_t i = 0; i < sc->ninjects; i++) order[i] = (int)i;
     sort_by_time(sc, order);
@@ -358,8 +359,8 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     }
     importer im = {csv, diags, {0}, NULL, 0, NULL, 0, 0};
     dh_buf_init(&im.body);
-    im.ids = malloc(2 * csv->nrows * sizeof *im.ids);
-    im.stages = malloc(csv->nrows * sizeof *im.stages);
+    im.ids = dh_malloc(2 * csv->nrows * sizeof *im.ids);
+    im.stages = dh_malloc(csv->nrows * sizeof *im.stages);
     dh_status st = DH_OK;
     if (!im.ids || !im.stages) st = DH_ENOMEM;
     int last_inject = -1;

@@ -1,5 +1,6 @@
 /* dh_text.c — localized text and UTF-8 helpers. */
 #include "dh_text.h"
+#include "dh_alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +8,7 @@
 char *dh_strdup(const char *s)
 {
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    char *p = dh_malloc(n);
     if (p) memcpy(p, s, n);
     return p;
 }

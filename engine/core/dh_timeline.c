@@ -1,5 +1,6 @@
 /* dh_timeline.c — binary heap of events keyed by (time, seq). */
 #include "dh_timeline.h"
+#include "dh_alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -62,19 +63,19 @@ static void sift_down(dh_timeline *tl, size_t i)
 static int grow(dh_timeline *tl)
 {
     size_t cap = tl->cap ? tl->cap * 2 : 64;
-    dh_event *slots = realloc(tl->slots, cap * sizeof *slots);
+    dh_event *slots = dh_realloc(tl->slots, cap * sizeof *slots);
     if (!slots) return -1;
     tl->slots = slots;
-    uint32_t *gen = realloc(tl->gen, cap * sizeof *gen);
+    uint32_t *gen = dh_realloc(tl->gen, cap * sizeof *gen);
     if (!gen) return -1;
     tl->gen = gen;
-    uint8_t *cancelled = realloc(tl->cancelled, cap);
+    uint8_t *cancelled = dh_realloc(tl->cancelled, cap);
     if (!cancelled) return -1;
     tl->cancelled = cancelled;
-    uint32_t *fl = realloc(tl->free_list, cap * sizeof *fl);
+    uint32_t *fl = dh_realloc(tl->free_list, cap * sizeof *fl);
     if (!fl) return -1;
     tl->free_list = fl;
-    uint32_t *heap = realloc(tl->heap, cap * sizeof *heap);
+    uint32_t *heap = dh_realloc(tl->heap, cap * sizeof *heap);
     if (!heap) return -1;
     tl->heap = heap;
     memset(tl->gen + tl->cap, 0, (cap - tl->cap) * sizeof *gen);
