@@ -101,3 +101,30 @@ int dh_time_format_clock(dh_ms t, char *buf, size_t len)
     dh_time_format(t, tmp, sizeof tmp);
     return snprintf(buf, len, "T+%s", tmp);
 }
+
+int dh_time_format_short(dh_ms t, char *buf, size_t len)
+{
+    long long s = (long long)(t / 1000);
+    if (s % 60) return snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
+    return snprintf(buf, len, "%lld:%02lld", s / 3600, s / 60 % 60);
+}
+
+int dh_time_format_duration(dh_ms t, char *buf, size_t len)
+{
+    long long s = (long long)(t / 1000), h = s / 3600, m = s / 60 % 60, sec = s % 60;
+    int n = 0;
+    if (len) buf[0] = 0;
+    /* each unit only when it is not zero, but never an empty string */
+    if (h) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%lldh", h);
+    if (m) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%lldm", m);
+    if (sec || !n) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%llds", sec);
+    return n;
+}
+
+int dh_time_format_elapsed(dh_ms t, char *buf, size_t len)
+{
+    if (t < 0) return snprintf(buf, len, "–");
+    long long s = (long long)(t / 1000);
+    if (s >= 3600) return snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
+    return snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
+}
