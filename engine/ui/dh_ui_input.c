@@ -1,11 +1,13 @@
 /* dh_ui_input.c — what people do: keys, clicks and typing become drill inputs;
  * and the dialogs that collect them (help, points, notes, injects, ending). */
 #include "dh_ui_impl.h"
+#include "dh_clock.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static const int64_t speeds[] = {500, 1000, 2000, 5000, 10000, 20000, 30000, 60000};
+/* the steps of + and −, from the clock's slowest to its fastest */
+static const int64_t speeds[] = {DH_SPEED_MIN, 1000, 2000, 5000, 10000, 20000, 30000, DH_SPEED_MAX};
 #define NSPEEDS (sizeof speeds / sizeof speeds[0])
 
 static dh_ui_request apply(dh_ui *ui, dh_drill *d, dh_input in)
