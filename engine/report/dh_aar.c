@@ -1,5 +1,6 @@
 /* dh_aar.c — the figures and findings of an after-action report. */
 #include "dh_aar.h"
+#include "dh_quality.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,10 +146,12 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         /* HSEEP findings: most teams handled it well, or most lost points or
          * were slow (over half the window) */
         if (ad->opened) {
-            int slow = de->within != DH_MS_NEVER && ad->median_decide > de->within / 2;
-            if (ad->best * 4 >= ad->opened * 3 && !ad->missed && !slow)
+            int slow = de->within != DH_MS_NEVER &&
+                       dh_share_over(ad->median_decide, de->within, DH_SHARE_HALF);
+            if (dh_share_reached(ad->best, ad->opened, DH_SHARE_GOOD) && !ad->missed && !slow)
                 ad->finding = DH_FIND_STRENGTH;
-            else if (ad->best * 2 < ad->opened || ad->missed * 4 >= ad->opened || slow)
+            else if (!dh_share_reached(ad->best, ad->opened, DH_SHARE_HALF) ||
+                     dh_share_reached(ad->missed, ad->opened, DH_SHARE_QUARTER) || slow)
                 ad->finding = DH_FIND_IMPROVE;
         }
     }
