@@ -90,9 +90,27 @@ int dh_time_format(dh_ms t, char *buf, size_t len)
 {
     /* the magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64 */
     uint64_t mag = t < 0 ? 0u - (uint64_t)t : (uint64_t)t;
-    unsigned long long sec = (unsigned long long)(mag / 1000);
-    return snprintf(buf, len, "%s%llu:%02llu:%02llu", t < 0 ? "-" : "", sec / 3600,
-                    sec / 60 % 60, sec % 60);
+    uint64_t sec = mag / 1000, h = sec / 3600;
+    /* by hand rather than snprintf: a big drill's scoreboard prints one per team;
+     * the result is what "%s%llu:%02llu:%02llu" gives, truncated the same way */
+    char tmp[32], rev[24];
+    size_t n = 0, k = 0;
+    if (t < 0) tmp[k++] = '-';
+    do rev[n++] = (char)('0' + h % 10); while ((h /= 10) != 0);
+    while (n) tmp[k++] = rev[--n];
+    unsigned m = (unsigned)(sec / 60 % 60), s = (unsigned)(sec % 60);
+    tmp[k++] = ':';
+    tmp[k++] = (char)('0' + m / 10);
+    tmp[k++] = (char)('0' + m % 10);
+    tmp[k++] = ':';
+    tmp[k++] = (char)('0' + s / 10);
+    tmp[k++] = (char)('0' + s % 10);
+    if (len) {
+        size_t c = k < len - 1 ? k : len - 1;
+        memcpy(buf, tmp, c);
+        buf[c] = 0;
+    }
+    return (int)k;
 }
 
 int dh_time_format_clock(dh_ms t, char *buf, size_t len)

@@ -84,6 +84,12 @@ static void times_format_for_people(void **state)
     assert_string_equal(buf, "-2562047788015:12:55");
     dh_time_format(INT64_MAX, buf, sizeof buf);
     assert_string_equal(buf, "2562047788015:12:55");
+    /* a short buffer truncates and the result says how long it would be, as snprintf */
+    char small[5];
+    assert_int_equal(dh_time_format(DH_MS_HOUR + 5 * DH_MS_MINUTE + 30000, small, sizeof small), 7);
+    assert_string_equal(small, "1:05");
+    assert_int_equal(dh_time_format(-90000, buf, sizeof buf), 8);
+    assert_string_equal(buf, "-0:01:30");
 }
 
 /* what the family prints, the parsers read back to the same time */
