@@ -27,10 +27,6 @@ void dh_timeline_clear(dh_timeline *tl)
     tl->nheap = 0;
 }
 
-/* Four children a node: half the levels of a binary heap, and a node's children
- * sit next to each other in memory, so a pop touches half as many cache lines. */
-#define ARITY 4
-
 static inline int before(const dh_heap_entry *a, const dh_heap_entry *b)
 {
     return a->t < b->t || (a->t == b->t && a->seq < b->seq);
@@ -40,7 +36,7 @@ static void sift_up(dh_timeline *tl, size_t i)
 {
     dh_heap_entry v = tl->heap[i];
     while (i > 0) {
-        size_t parent = (i - 1) / ARITY;
+        size_t parent = (i - 1) / 2;
         if (!before(&v, &tl->heap[parent])) break;
         tl->heap[i] = tl->heap[parent];
         i = parent;
@@ -50,18 +46,16 @@ static void sift_up(dh_timeline *tl, size_t i)
 
 /* Moves the last entry into the hole at the top. It came from the bottom, so it
  * nearly always belongs near the bottom again: walk the hole down along the
- * smallest children to a leaf (no comparison with the entry on the way down), then let
+ * smaller children to a leaf (one comparison a level instead of two), then let
  * the entry climb the few levels back up. */
 static void fill_top(dh_timeline *tl)
 {
     size_t n = tl->nheap, i = 0;
     dh_heap_entry *h = tl->heap;
     for (;;) {
-        size_t c = ARITY * i + 1;
+        size_t c = 2 * i + 1;
         if (c >= n) break;
-        size_t end = c + ARITY < n ? c + ARITY : n;
-        for (size_t k = c + 1; k < end; k++)
-            if (before(&h[k], &h[c])) c = k;
+        if (c + 1 < n && before(&h[c + 1], &h[c])) c++;
         h[i] = h[c];
         i = c;
     }
