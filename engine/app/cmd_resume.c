@@ -8,6 +8,7 @@
  * twice. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_clock.h"
 #include "dh_output.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
@@ -20,7 +21,7 @@ static const char help[] =
     "Continues a drill from its record at the exercise time it had reached, in the\n"
     "console (without a display: headless).\n\n"
     "  --headless            run the rest without the console and print the scoreboard\n"
-    "  --speed X             console: clock speed, 0.5 to 60; headless: pace the rest\n"
+    "  --speed X             console: clock speed, " DH_SPEED_MIN_TEXT " to " DH_SPEED_MAX_TEXT "; headless: pace the rest\n"
     "                        at X exercise seconds per second\n"
     "  --view, --team, --show-points, --fullscreen  as for `run`\n"
     "  --bots POLICY         must be the recorded policy (the default)\n"

@@ -7,6 +7,7 @@
  * back to headless. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_clock.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
 #include "dh_session.h"
@@ -20,7 +21,7 @@ static const char help[] =
     "  --view VIEW           console (default), scoreboard or team:ID\n"
     "  --team ID             a team station: only that team's inbox and decisions\n"
     "  --show-points         a team station shows the team's points\n"
-    "  --speed X             console: clock speed, 0.5 to 60 (default 1)\n"
+    "  --speed X             console: clock speed, " DH_SPEED_MIN_TEXT " to " DH_SPEED_MAX_TEXT " (default 1)\n"
     "                        headless: pace the drill at X exercise seconds per second\n"
     "                        instead of jumping from event to event\n"
     "  --fullscreen          fill the screen (projector)\n"

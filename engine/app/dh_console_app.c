@@ -54,8 +54,9 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
     if (headless && (f->team || f->view || f->fullscreen || f->show_points))
         return dh_fail(2, "--team, --view, --fullscreen and --show-points are for the console");
     if (f->team && f->view) return dh_fail(2, "give --team or --view, not both");
-    if (!headless && speed && (speed_milli < 500 || speed_milli > 60000))
-        return dh_fail(2, "--speed %s: the console runs from 0.5 to 60 times real time", speed);
+    if (!headless && speed && (speed_milli < DH_SPEED_MIN || speed_milli > DH_SPEED_MAX))
+        return dh_fail(2, "--speed %s: the console runs from " DH_SPEED_MIN_TEXT " to "
+                       DH_SPEED_MAX_TEXT " times real time", speed);
     return 0;
 }
 

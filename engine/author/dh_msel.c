@@ -20,24 +20,6 @@ const char *const dh_msel_columns[DH_MSEL_NCOLS] = {
     "expected_action_en", "expected_action_vi", "decision_id", "within",
     "decision_prompt_en", "decision_prompt_vi"};
 
-/* "0:05", or "0:05:30" when there are seconds: the way planners write times. */
-static void clock_str(dh_ms t, char *buf, size_t len)
-{
-    long long s = (long long)(t / 1000);
-    if (s % 60) snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
-    else snprintf(buf, len, "%lld:%02lld", s / 3600, s / 60 % 60);
-}
-
-static void duration_str(dh_ms t, char *buf, size_t len)
-{
-    long long s = (long long)(t / 1000), h = s / 3600, m = s / 60 % 60, sec = s % 60;
-    int n = 0;
-    buf[0] = 0;
-    if (h) n += snprintf(buf + n, len - (size_t)n, "%lldh", h);
-    if (m) n += snprintf(buf + n, len - (size_t)n, "%lldm", m);
-    if (sec || !n) snprintf(buf + n, len - (size_t)n, "%llds", sec);
-}
-
 /* --- export ------------------------------------------------------------------- */
 
 static void field(dh_buf *b, const char *s, int last)
@@ -55,7 +37,7 @@ static void text_fields(dh_buf *b, const dh_text *t)
 static void decision_fields(dh_buf *b, const dh_decision *d)
 {
     char w[32] = "";
-    if (d && d->within != DH_MS_NEVER) duration_str(d->within, w, sizeof w);
+    if (d && d->within != DH_MS_NEVER) dh_time_format_duration(d->within, w, sizeof w);
     field(b, d ? d->id : NULL, 0);
     field(b, w, 0);
     field(b, d ? d->prompt.s[DH_LANG_EN] : NULL, 0);
@@ -90,7 +72,7 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
         const dh_inject *in = &sc->injects[order[k]];
         char num[24], at[32] = "";
         snprintf(num, sizeof num, "%d", ++number);
-        if (in->at != DH_MS_NEVER) clock_str(in->at, at, sizeof at);
+        if (in->at != DH_MS_NEVER) dh_time_format_short(in->at, at, sizeof at);
         field(out, num, 0);
         field(out, at, 0);
         field(out, in->stage_id, 0);
@@ -233,7 +215,7 @@ static void write_decision(importer *im, const char *const *f, int line, const c
     if (at != DH_MS_NEVER && at + within > im->end) im->end = at + within;
     dh_buf *b = &im->body;
     char w[32];
-    duration_str(within, w, sizeof w);
+    dh_time_format_duration(within, w, sizeof w);
     dh_buf_printf(b, "-- TODO (line %d of the sheet): an MSEL has no options. Write this "
                   "decision's options,\n-- their scores and its timeout; the two below are "
                   "placeholders.\ndecision {\n  id = ", line);
@@ -318,7 +300,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
                       "from an option's\n-- triggers or a hook, or give it an `at`.\n", line);
     else {
         char t[32];
-        clock_str(at, t, sizeof t);   /* the parsed time, never the cell's text */
+        dh_time_format_short(at, t, sizeof t);   /* the parsed time, never the cell's text */
         dh_buf_printf(b, "-- %llu. T+%s\n", num, t);
     }
     dh_buf_adds(b, "inject {\n  id = ");
@@ -326,7 +308,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     dh_buf_adds(b, ",\n");
     if (at != DH_MS_NEVER) {
         char t[32];
-        clock_str(at, t, sizeof t);
+        dh_time_format_short(at, t, sizeof t);
         dh_buf_printf(b, "  at = \"%s\",\n", t);
     }
     const int plain[][2] = {{C_STAGE, 0}, {C_ATTACK, 1}, {C_SEVERITY, 2}};
@@ -381,7 +363,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
          * deadline, and never sooner than 15 minutes after the last inject */
         dh_ms q = 15 * DH_MS_MINUTE, dur = (im.end / q + 1) * q;
         char d[32];
-        clock_str(dur, d, sizeof d);
+        dh_time_format_short(dur, d, sizeof d);
         dh_buf_printf(out,
                       "-- %s.lua: imported from the MSEL %s by `drillhall msel import`.\n"
                       "-- TODO: an MSEL holds no title, objectives, scoring or branches. Check "

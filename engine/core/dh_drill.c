@@ -1,6 +1,7 @@
 /* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
 #include "dh_drill_impl.h"
 #include "dh_alloc.h"
+#include "dh_clock.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -512,7 +513,7 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (in->team >= 0 && !team_ok) return refuse(err, errlen, "unknown team");
         break;
     case DH_IN_SPEED:
-        if (in->speed_milli < 1 || in->speed_milli > 1000000)
+        if (in->speed_milli < DH_SPEED_INPUT_MIN || in->speed_milli > DH_SPEED_INPUT_MAX)
             return refuse(err, errlen, "speed out of range");
         break;
     case DH_IN_DELIVER:

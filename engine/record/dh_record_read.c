@@ -4,6 +4,7 @@
  * that refuses a wrong storage class (typeof) and a number out of its range, so
  * what leaves this file is a checked struct and nothing past it sees a raw row. */
 #include "dh_record_impl.h"
+#include "dh_clock.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -338,7 +339,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.category = (int)get_int(&w, 8, -1, DH_MAX_LIST - 1);
         ri->in.inject = (int)get_int(&w, 9, -1, DH_MAX_INJECTS - 1);
         ri->in.milli = get_int(&w, 10, -INT64_MAX / 2, INT64_MAX / 2);
-        ri->in.speed_milli = get_int(&w, 11, 0, 1000000);
+        ri->in.speed_milli = get_int(&w, 11, 0, DH_SPEED_INPUT_MAX);
         const char *hash = get_text(&w, 13, 64);
         if (!w.bad && (kind < 0 || src < 0 || !is_hex64(hash))) {
             snprintf(err, errlen, "damaged record: %s: %s", w.where,

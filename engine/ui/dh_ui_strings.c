@@ -1,5 +1,6 @@
 /* dh_ui_strings.c — the console's own words, in English and Vietnamese. */
 #include "dh_ui_strings.h"
+#include "dh_clock.h"
 
 #include <string.h>
 
@@ -88,7 +89,7 @@ const char *dh_ui_channel(dh_lang lang, const char *channel)
 
 static const char *const help_en[] = {
     "Space", "pause / resume",
-    "+ / −", "speed (0.5× to 60×)",
+    "+ / −", "speed (" DH_SPEED_MIN_TEXT "× to " DH_SPEED_MAX_TEXT "×)",
     "J", "jump to the next scheduled inject",
     "↑ / ↓", "select a team",
     "PgUp / PgDn", "scroll the teams",
@@ -106,7 +107,7 @@ static const char *const help_en[] = {
     NULL};
 static const char *const help_vi[] = {
     "Space", "tạm dừng / tiếp tục",
-    "+ / −", "tốc độ (0,5× đến 60×)",
+    "+ / −", "tốc độ (" DH_SPEED_MIN_TEXT_VI "× đến " DH_SPEED_MAX_TEXT "×)",
     "J", "nhảy tới tình huống kế tiếp",
     "↑ / ↓", "chọn đội",
     "PgUp / PgDn", "cuộn danh sách đội",
