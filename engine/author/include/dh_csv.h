@@ -43,8 +43,4 @@ int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
  * sheet this program wrote back); any other cell as it is. */
 const char *dh_csv_unneutralise(const char *cell);
 
-/* Reads a whole file into a NUL-terminated malloc'd buffer. Returns 0, or -1 with
- * errno set. */
-int dh_read_file(const char *path, char **data, size_t *len);
-
 #endif
