@@ -1,7 +1,7 @@
 /* dh_buf.c — growable byte buffer. */
 #include "dh_buf.h"
 #include "dh_alloc.h"
-#include "dh_text.h"
+#include "dh_utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>

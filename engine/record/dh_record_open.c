@@ -2,6 +2,7 @@
  * is a drillhall record of this schema whose tables are tables; then, for
  * writing, locked (one writer) and opened read-write. */
 #include "dh_record_impl.h"
+#include "dh_record_lock.h"
 
 #include <stdio.h>
 #include <string.h>

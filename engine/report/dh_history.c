@@ -1,7 +1,7 @@
 /* dh_history.c — year-over-year comparison of drills of one scenario. */
 #include "dh_history.h"
 #include "dh_aar.h"
-#include "dh_csv.h"
+#include "dh_csv_write.h"
 #include "dh_html.h"
 #include "dh_intern.h"
 

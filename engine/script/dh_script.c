@@ -2,7 +2,7 @@
  * top of dh_state.c's boundary), loading a scenario file and the core's
  * callback interface. */
 #include "dh_script.h"
-#include "dh_csv.h"
+#include "dh_file.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
 #include "dh_text.h"
