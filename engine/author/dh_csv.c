@@ -162,11 +162,9 @@ dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags)
     char *data;
     size_t len;
     memset(out, 0, sizeof *out);
-    if (dh_read_file(path, &data, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
-        return DH_EIO;
-    }
-    dh_status st = dh_csv_parse(path, data, len, out, diags);
+    dh_status st = dh_read_input(path, &data, &len, diags);
+    if (st) return st;
+    st = dh_csv_parse(path, data, len, out, diags);
     free(data);
     return st;
 }

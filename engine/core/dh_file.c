@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int dh_read_file(const char *path, char **data, size_t *len)
 {
@@ -16,8 +17,15 @@ int dh_read_file(const char *path, char **data, size_t *len)
     char chunk[65536];
     size_t n;
     errno = 0;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) dh_buf_add(&b, chunk, n);
-    int err = ferror(f) ? (errno ? errno : EIO) : 0; /* e.g. EISDIR for a directory */
+    int err = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (b.len + n > DH_FILE_MAX) {
+            err = EFBIG;
+            break;
+        }
+        dh_buf_add(&b, chunk, n);
+    }
+    if (!err && ferror(f)) err = errno ? errno : EIO; /* e.g. EISDIR for a directory */
     fclose(f);
     dh_buf_cstr(&b);
     if (err || b.failed) {
@@ -32,4 +40,16 @@ int dh_read_file(const char *path, char **data, size_t *len)
     *data = b.data;
     *len = b.len;
     return 0;
+}
+
+dh_status dh_read_input(const char *path, char **data, size_t *len, dh_diags *diags)
+{
+    if (!dh_read_file(path, data, len)) return DH_OK;
+    if (errno == EFBIG) {
+        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: larger than the %zu MiB an input "
+                     "file may be", DH_FILE_MAX >> 20);
+        return DH_EINPUT;
+    }
+    dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+    return errno == ENOMEM ? DH_ENOMEM : DH_EIO;
 }

@@ -121,11 +121,9 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
     char *text;
     size_t len;
     *out = NULL;
-    if (dh_read_file(path, &text, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
-        return DH_EIO;
-    }
-    dh_status st = dh_script_load_buffer(s, path, text, len, out, diags);
+    dh_status st = dh_read_input(path, &text, &len, diags);
+    if (st) return st;
+    st = dh_script_load_buffer(s, path, text, len, out, diags);
     free(text);
     return st;
 }
