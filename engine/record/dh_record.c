@@ -45,7 +45,10 @@ dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt
 
 dh_status dh_record_db_fail(dh_record *r, char *err, size_t errlen, const char *what)
 {
-    int code = sqlite3_errcode(r->db);
+    int code = sqlite3_errcode(r->db) & 0xff;
+    /* out of memory says nothing about the file: not "damaged record: out of
+     * memory", which a facilitator would read as a finding against the record */
+    if (code == SQLITE_NOMEM) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(r->db));
     /* a damaged or foreign file is bad input; anything else is the machine's fault */
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT ||
@@ -227,8 +230,10 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     }
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
-                            r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        dh_status st = !r->db || (sqlite3_errcode(r->db) & 0xff) == SQLITE_NOMEM
+                           ? dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL)
+                           : dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
+                                            sqlite3_errmsg(r->db));
         dh_record_close(r);
         dh_record_remove(tmp);
         return st;

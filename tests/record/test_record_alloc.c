@@ -9,9 +9,9 @@
  * read-only, read the header, the inputs and the progress, verify the chain.
  *
  * For n = 1, 2, … the n-th allocation fails (persistent, then once). A step
- * may fail only with DH_ENOMEM or DH_EIO (SQLite reports its own out-of-memory
- * as an I/O failure of the record), never with DH_EINPUT — that would call a
- * good record damaged — and whatever was written before the failure must
+ * may fail only with DH_ENOMEM (SQLite's own out of memory included) or
+ * DH_EIO, never with DH_EINPUT — that would call a good record damaged, or
+ * tampered with — and whatever was written before the failure must
  * still be a record whose chain holds. A run that reports success must read
  * back exactly what was written. */
 #include "dh_test.h"
