@@ -482,8 +482,16 @@ dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, 
     if (sqlite3_prepare_v2(r->db, "SELECT chain_start FROM drill WHERE id = 1", -1, &s, NULL) !=
         SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 0) == 64)
-        memcpy(out, sqlite3_column_text(s, 0), DH_HASH_HEX);
+    /* a missing or malformed start is left "" for verify to report; a failed
+     * step or read (out of memory, I/O) is not a finding against the record */
+    int rc = sqlite3_step(s);
+    const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
+    dh_status st = DH_OK;
+    if (rc == SQLITE_ROW && t && sqlite3_column_bytes(s, 0) == 64)
+        memcpy(out, t, DH_HASH_HEX);
+    else if ((rc != SQLITE_ROW && rc != SQLITE_DONE) ||
+             (rc == SQLITE_ROW && !t && sqlite3_column_type(s, 0) != SQLITE_NULL))
+        st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
-    return DH_OK;
+    return st;
 }
