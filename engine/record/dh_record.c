@@ -211,8 +211,10 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     }
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
-                            r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        dh_status st = !r->db || (sqlite3_errcode(r->db) & 0xff) == SQLITE_NOMEM
+                           ? dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL)
+                           : dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
+                                            sqlite3_errmsg(r->db));
         dh_record_close(r);
         dh_record_remove(tmp);
         return st;
@@ -461,8 +463,16 @@ dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, 
     if (sqlite3_prepare_v2(r->db, "SELECT chain_start FROM drill WHERE id = 1", -1, &s, NULL) !=
         SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 0) == 64)
-        memcpy(out, sqlite3_column_text(s, 0), DH_HASH_HEX);
+    /* a missing or malformed start is left "" for verify to report; a failed
+     * step or read (out of memory, I/O) is not a finding against the record */
+    int rc = sqlite3_step(s);
+    const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
+    dh_status st = DH_OK;
+    if (rc == SQLITE_ROW && t && sqlite3_column_bytes(s, 0) == 64)
+        memcpy(out, t, DH_HASH_HEX);
+    else if ((rc != SQLITE_ROW && rc != SQLITE_DONE) ||
+             (rc == SQLITE_ROW && !t && sqlite3_column_type(s, 0) != SQLITE_NULL))
+        st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
-    return DH_OK;
+    return st;
 }

@@ -32,8 +32,8 @@ struct dh_record {
 
 /* Writes fmt (with one %s for a, or none) into err; returns st. */
 dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a);
-/* SQLite's last error as "what: message"; DH_EINPUT for a damaged or foreign
- * file, else DH_EIO. */
+/* SQLite's last error as "what: message"; DH_ENOMEM ("out of memory") when
+ * SQLite ran out of memory, DH_EINPUT for a damaged or foreign file, else DH_EIO. */
 dh_status dh_record_db_fail(dh_record *r, char *err, size_t errlen, const char *what);
 
 #endif
