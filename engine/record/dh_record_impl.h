@@ -6,6 +6,14 @@
 #include "dh_record.h"
 #include "dh_record_state.h"
 
+/* The tables a record holds and the statement that creates each, exactly as
+ * SQLite keeps it in sqlite_schema (dh_record.c). */
+typedef struct dh_record_table {
+    const char *name, *sql;
+} dh_record_table;
+#define DH_RECORD_NTABLES 6
+extern const dh_record_table dh_record_tables[DH_RECORD_NTABLES];
+
 /* Shared by dh_record.c and dh_record_open.c. */
 dh_record *dh_record_new(const char *path);
 /* Opens the SQLite database (read-only unless writable; a cleanly closed record
