@@ -166,8 +166,9 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
     h->scenario_file = dup_or_fail(&w, get_text(&w, 1, 4096), &st);
     h->scenario_id = dup_or_fail(&w, get_text(&w, 2, 256), &st);
     h->scenario_version = (int)get_int(&w, 3, INT_MIN, INT_MAX);
-    /* the text's bytes, as a blob or as text (what an edit with sqlite3 leaves) */
-    if (sqlite3_column_type(s, 4) == SQLITE_TEXT || !wrong_type(&w, 4, SQLITE_BLOB)) {
+    /* the text's bytes, as the blob the writer stores: text (what an edit with
+     * sqlite3 leaves) is refused like any value of another type */
+    if (!wrong_type(&w, 4, SQLITE_BLOB)) {
         const void *src = sqlite3_column_blob(s, 4);
         int n = sqlite3_column_bytes(s, 4);
         h->scenario_source = n && !src ? NULL : malloc((size_t)n + 1);

@@ -87,7 +87,7 @@ case_ reorder good "UPDATE inputs SET seq = -1 WHERE seq = 20; UPDATE inputs SET
                UPDATE inputs SET seq = 21 WHERE seq = -1" 1 \
   "$d input #20 ($k20 at $(clock "$(sqlite3 "$out/good.drill" "SELECT t FROM inputs WHERE seq = 21")")) is out of order: it was recorded right after the input now at #21" verify @
 case_ roster good "UPDATE teams SET bracket = 'south' WHERE idx = 1" 1 "$d $changed" verify @
-case_ scenario good "UPDATE drill SET scenario_source = scenario_source || ' '" 1 "$d $changed" verify @
+case_ scenario good "UPDATE drill SET scenario_source = CAST(scenario_source || ' ' AS BLOB)" 1 "$d $changed" verify @
 case_ seed good "UPDATE drill SET seed = '2'" 1 "$d $changed" verify @
 
 # --- what the report shows is in the chain too (verify: exit 1) ---------------
@@ -237,6 +237,8 @@ case_ blob-kind good "UPDATE inputs SET kind = x'00' WHERE seq = 3" 2 \
   "$dmg input #3: kind is a blob, not text" report @
 case_ blob-hash good "UPDATE inputs SET hash = CAST(hash AS BLOB) WHERE seq = 3" 2 \
   "$dmg input #3: hash is a blob, not text" verify @
+case_ text-scenario good "UPDATE drill SET scenario_source = CAST(scenario_source AS TEXT)" 2 \
+  "$dmg the drill row: scenario_source is text, not a blob" verify @
 case_ text-progress good "UPDATE progress SET now = 'late'" 2 \
   "$dmg the progress row: now is text, not an integer" verify @
 case_ input-team good "UPDATE inputs SET team = 999999 WHERE seq = 2" 2 \
