@@ -427,8 +427,11 @@ dh_status dh_record_load_progress(dh_record *r, char *err, size_t errlen)
     snprintf(w.where, sizeof w.where, "the drill row");
     const char *signer = get_text(&w, 6, 64);
     dh_status st = DH_OK;
-    if (!w.bad && (!is_hex64(head) || !is_hex64(cp) || (*signer && !is_hex64(signer))))
+    if (!w.bad && (!is_hex64(head) || !is_hex64(cp)))
         st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the progress row holds no hash%s", NULL);
+    /* the signer is the drill row's: named as read_drill_row names it */
+    if (!st && !w.bad && *signer && !is_hex64(signer))
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the signer is not a public key%s", NULL);
     if (!st && !w.bad) {
         memcpy(r->head, head, DH_HASH_HEX);
         memcpy(r->checkpoint, cp, DH_HASH_HEX);

@@ -239,6 +239,8 @@ case_ blob-hash good "UPDATE inputs SET hash = CAST(hash AS BLOB) WHERE seq = 3"
   "$dmg input #3: hash is a blob, not text" verify @
 case_ text-scenario good "UPDATE drill SET scenario_source = CAST(scenario_source AS TEXT)" 2 \
   "$dmg the drill row: scenario_source is text, not a blob" verify @
+case_ upper-signer signed "UPDATE drill SET signer = upper(signer)" 2 \
+  "$dmg the signer is not a public key" verify @
 case_ text-progress good "UPDATE progress SET now = 'late'" 2 \
   "$dmg the progress row: now is text, not an integer" verify @
 case_ input-team good "UPDATE inputs SET team = 999999 WHERE seq = 2" 2 \
