@@ -122,7 +122,11 @@ void dh_record_close(dh_record *r)
 /* Read-only opens of a cleanly closed record (no -wal file: every write is in
  * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
  * A record whose writer is running or was killed keeps its -wal, which must be
- * read, so it is opened normally. */
+ * read, so it is opened normally, and SQLite then creates the -shm (the WAL's
+ * index) if it is missing. There is no way around that: immutable would skip
+ * the -wal's inputs, readonly_shm refuses to open without a -shm, and
+ * locking_mode=EXCLUSIVE (an index in memory) needs a write lock that a
+ * read-only descriptor cannot take. */
 dh_status dh_record_open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
 {
     dh_buf uri;
