@@ -16,27 +16,45 @@
 #include <unistd.h>
 
 
-static const char schema_sql[] =
-    "CREATE TABLE drill(id INTEGER PRIMARY KEY CHECK (id = 1), engine_version TEXT NOT NULL,"
-    " scenario_file TEXT NOT NULL, scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL,"
-    " scenario_source BLOB NOT NULL, scenario_sha256 TEXT NOT NULL, seed TEXT NOT NULL,"
-    " lang TEXT NOT NULL, bots TEXT NOT NULL, created_us INTEGER NOT NULL,"
-    " chain_start TEXT NOT NULL, signer TEXT NOT NULL);"
-    "CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL,"
-    " bracket TEXT NOT NULL);"
-    "CREATE TABLE responses(idx INTEGER PRIMARY KEY, team INTEGER NOT NULL,"
-    " decision INTEGER NOT NULL, option INTEGER NOT NULL, at INTEGER NOT NULL,"
-    " line INTEGER NOT NULL);"
-    "CREATE TABLE inputs(seq INTEGER PRIMARY KEY, t INTEGER NOT NULL, wall_us INTEGER NOT NULL,"
-    " kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL, decision INTEGER NOT NULL,"
-    " option INTEGER NOT NULL, category INTEGER NOT NULL, inject INTEGER NOT NULL,"
-    " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, hash TEXT NOT NULL);"
-    "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"
-    " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL,"
-    " checkpoint TEXT NOT NULL, signature TEXT NOT NULL);"
-    /* who writes it (not chained: the flock is what keeps a second writer out) */
-    "CREATE TABLE writer(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"
-    " host TEXT NOT NULL, since_us INTEGER NOT NULL);";
+/* The record's tables, statement by statement: created from these, and every
+ * opened record's sqlite_schema is compared with them (dh_record_open.c), so a
+ * table rebuilt with a CHECK, an extra column or an index is refused. SQLite
+ * keeps each statement's text as written, so these strings must not change
+ * within a schema version. */
+#define DRILL_SQL                                                                              \
+    "CREATE TABLE drill(id INTEGER PRIMARY KEY CHECK (id = 1), engine_version TEXT NOT NULL,"  \
+    " scenario_file TEXT NOT NULL, scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL," \
+    " scenario_source BLOB NOT NULL, scenario_sha256 TEXT NOT NULL, seed TEXT NOT NULL,"       \
+    " lang TEXT NOT NULL, bots TEXT NOT NULL, created_us INTEGER NOT NULL,"                    \
+    " chain_start TEXT NOT NULL, signer TEXT NOT NULL)"
+#define TEAMS_SQL                                                                              \
+    "CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL,"        \
+    " bracket TEXT NOT NULL)"
+#define RESPONSES_SQL                                                                          \
+    "CREATE TABLE responses(idx INTEGER PRIMARY KEY, team INTEGER NOT NULL,"                   \
+    " decision INTEGER NOT NULL, option INTEGER NOT NULL, at INTEGER NOT NULL,"                \
+    " line INTEGER NOT NULL)"
+#define INPUTS_SQL                                                                             \
+    "CREATE TABLE inputs(seq INTEGER PRIMARY KEY, t INTEGER NOT NULL, wall_us INTEGER NOT NULL," \
+    " kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL, decision INTEGER NOT NULL," \
+    " option INTEGER NOT NULL, category INTEGER NOT NULL, inject INTEGER NOT NULL,"            \
+    " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, hash TEXT NOT NULL)"
+#define PROGRESS_SQL                                                                           \
+    "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"       \
+    " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL,"                   \
+    " checkpoint TEXT NOT NULL, signature TEXT NOT NULL)"
+/* who writes it (not chained: the flock is what keeps a second writer out) */
+#define WRITER_SQL                                                                             \
+    "CREATE TABLE writer(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"         \
+    " host TEXT NOT NULL, since_us INTEGER NOT NULL)"
+
+const dh_record_table dh_record_tables[DH_RECORD_NTABLES] = {
+    {"drill", DRILL_SQL},   {"teams", TEAMS_SQL},       {"responses", RESPONSES_SQL},
+    {"inputs", INPUTS_SQL}, {"progress", PROGRESS_SQL}, {"writer", WRITER_SQL},
+};
+
+static const char schema_sql[] = DRILL_SQL ";" TEAMS_SQL ";" RESPONSES_SQL ";" INPUTS_SQL ";"
+    PROGRESS_SQL ";" WRITER_SQL ";";
 
 int64_t dh_record_wall_us(void)
 {
@@ -104,7 +122,11 @@ void dh_record_close(dh_record *r)
 /* Read-only opens of a cleanly closed record (no -wal file: every write is in
  * the main file) use immutable=1, so reading leaves no -shm or -wal beside it.
  * A record whose writer is running or was killed keeps its -wal, which must be
- * read, so it is opened normally. */
+ * read, so it is opened normally, and SQLite then creates the -shm (the WAL's
+ * index) if it is missing. There is no way around that: immutable would skip
+ * the -wal's inputs, readonly_shm refuses to open without a -shm, and
+ * locking_mode=EXCLUSIVE (an index in memory) needs a write lock that a
+ * read-only descriptor cannot take. */
 dh_status dh_record_open_db(dh_record *r, const char *path, int writable, char *err, size_t errlen)
 {
     dh_buf uri;
@@ -386,7 +408,10 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
         sqlite3_bind_null(s, 13);
     sqlite3_bind_text(s, 14, hash, 64, SQLITE_STATIC);
     int rc = sqlite3_step(s);
-    if (rc == SQLITE_CONSTRAINT) /* the row this process was about to write exists */
+    /* the row this process was about to write exists; any other constraint
+     * (the schema is checked on open, so none should fail) is no second writer */
+    if (rc == SQLITE_CONSTRAINT &&
+        sqlite3_extended_errcode(r->db) == SQLITE_CONSTRAINT_PRIMARYKEY)
         st = dh_record_fail(err, errlen, DH_ESTATE,
                             "another drillhall is writing this record%s", NULL);
     else if (rc != SQLITE_DONE)

@@ -6,10 +6,19 @@
 #include "dh_record.h"
 #include "dh_record_state.h"
 
+/* The tables a record holds and the statement that creates each, exactly as
+ * SQLite keeps it in sqlite_schema (dh_record.c). */
+typedef struct dh_record_table {
+    const char *name, *sql;
+} dh_record_table;
+#define DH_RECORD_NTABLES 6
+extern const dh_record_table dh_record_tables[DH_RECORD_NTABLES];
+
 /* Shared by dh_record.c and dh_record_open.c. */
 dh_record *dh_record_new(const char *path);
 /* Opens the SQLite database (read-only unless writable; a cleanly closed record
- * read-only as immutable, so reading leaves nothing beside it). */
+ * read-only as immutable, so reading leaves nothing beside it; one with a -wal
+ * gets a -shm if it had none: see dh_record_open_db). */
 dh_status dh_record_open_db(dh_record *r, const char *path, int writable, char *err,
                             size_t errlen);
 dh_status dh_record_exec(dh_record *r, const char *sql, char *err, size_t errlen);

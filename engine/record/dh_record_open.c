@@ -8,11 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* the tables a record holds; anything else in sqlite_schema but their indexes
- * (a view, a trigger) is refused */
-static const char *const tables[] = {"drill", "teams", "responses", "inputs", "progress",
-                                     "writer"};
-
 static int64_t pragma_int(sqlite3 *db, const char *sql, int *ok)
 {
     sqlite3_stmt *s;
@@ -27,51 +22,63 @@ static int64_t pragma_int(sqlite3 *db, const char *sql, int *ok)
     return v;
 }
 
-/* Only the record's own tables, and those as tables: a view could show other
- * rows than the ones written, a trigger could act on a resumed drill's writes. */
+/* Only the record's own tables, and those exactly as the writer creates them:
+ * a view could show other rows than the ones written, a trigger could act on a
+ * resumed drill's writes, and a table rebuilt with a CHECK, a default, an extra
+ * column or an index on an expression could refuse or change a resumed drill's
+ * writes, or hold rows the writer never would (two progress rows). */
 static dh_status check_schema(dh_record *r, char *err, size_t errlen)
 {
     sqlite3_stmt *s;
     /* the record's own names first: "inputs is a view" says more than the
      * table the view reads from */
     if (sqlite3_prepare_v2(r->db,
-                           "SELECT type, name FROM sqlite_schema ORDER BY name NOT IN"
+                           "SELECT type, name, sql FROM sqlite_schema ORDER BY name NOT IN"
                            " ('drill', 'teams', 'responses', 'inputs', 'progress', 'writer'),"
                            " type = 'table', name",
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    size_t ntables = sizeof tables / sizeof tables[0];
-    int seen[sizeof tables / sizeof tables[0]] = {0};
+    int seen[DH_RECORD_NTABLES] = {0};
     dh_status st = DH_OK;
     int rc;
     while (!st && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         const char *type = (const char *)sqlite3_column_text(s, 0);
         const char *name = (const char *)sqlite3_column_text(s, 1);
+        const char *sql = (const char *)sqlite3_column_text(s, 2);
         /* NULL for a value that is there: SQLite ran out of memory reading it,
          * and skipping the row would report its table missing */
         if ((!type && sqlite3_column_type(s, 0) != SQLITE_NULL) ||
-            (!name && sqlite3_column_type(s, 1) != SQLITE_NULL)) {
+            (!name && sqlite3_column_type(s, 1) != SQLITE_NULL) ||
+            (!sql && sqlite3_column_type(s, 2) != SQLITE_NULL)) {
             st = dh_record_db_fail(r, err, errlen, "damaged record");
             break;
         }
         if (!type || !name) continue;
         size_t i = 0;
-        while (i < ntables && strcmp(name, tables[i])) i++;
-        if (!strcmp(type, "index")) continue; /* an index changes no row */
-        if (i < ntables && !strcmp(type, "table")) {
-            seen[i] = 1;
-        } else if (i < ntables) {
+        while (i < DH_RECORD_NTABLES && strcmp(name, dh_record_tables[i].name)) i++;
+        if (i < DH_RECORD_NTABLES && !strcmp(type, "table")) {
+            if (sql && !strcmp(sql, dh_record_tables[i].sql)) {
+                seen[i] = 1;
+            } else {
+                snprintf(err, errlen,
+                         "damaged record: table %s does not have the expected definition", name);
+                st = DH_EINPUT;
+            }
+        } else if (i < DH_RECORD_NTABLES) {
             snprintf(err, errlen, "damaged record: %.64s is a %.16s, not a table", name, type);
             st = DH_EINPUT;
         } else {
+            /* the writer creates no index: any (an expression's too) is foreign */
             snprintf(err, errlen, "damaged record: unexpected %.16s %.64s", type, name);
             st = DH_EINPUT;
         }
     }
     if (!st && rc != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
-    for (size_t i = 0; !st && i < ntables; i++)
-        if (!seen[i]) st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no %s table", tables[i]);
+    for (size_t i = 0; !st && i < DH_RECORD_NTABLES; i++)
+        if (!seen[i])
+            st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no %s table",
+                                dh_record_tables[i].name);
     return st;
 }
 

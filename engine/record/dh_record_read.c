@@ -166,8 +166,9 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
     h->scenario_file = dup_or_fail(&w, get_text(&w, 1, 4096), &st);
     h->scenario_id = dup_or_fail(&w, get_text(&w, 2, 256), &st);
     h->scenario_version = (int)get_int(&w, 3, INT_MIN, INT_MAX);
-    /* the text's bytes, as a blob or as text (what an edit with sqlite3 leaves) */
-    if (sqlite3_column_type(s, 4) == SQLITE_TEXT || !wrong_type(&w, 4, SQLITE_BLOB)) {
+    /* the text's bytes, as the blob the writer stores: text (what an edit with
+     * sqlite3 leaves) is refused like any value of another type */
+    if (!wrong_type(&w, 4, SQLITE_BLOB)) {
         const void *src = sqlite3_column_blob(s, 4);
         int n = sqlite3_column_bytes(s, 4);
         h->scenario_source = n && !src ? NULL : malloc((size_t)n + 1);
@@ -426,8 +427,11 @@ dh_status dh_record_load_progress(dh_record *r, char *err, size_t errlen)
     snprintf(w.where, sizeof w.where, "the drill row");
     const char *signer = get_text(&w, 6, 64);
     dh_status st = DH_OK;
-    if (!w.bad && (!is_hex64(head) || !is_hex64(cp) || (*signer && !is_hex64(signer))))
+    if (!w.bad && (!is_hex64(head) || !is_hex64(cp)))
         st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the progress row holds no hash%s", NULL);
+    /* the signer is the drill row's: named as read_drill_row names it */
+    if (!st && !w.bad && *signer && !is_hex64(signer))
+        st = dh_record_fail(err, errlen, DH_EINPUT, "damaged record: the signer is not a public key%s", NULL);
     if (!st && !w.bad) {
         memcpy(r->head, head, DH_HASH_HEX);
         memcpy(r->checkpoint, cp, DH_HASH_HEX);

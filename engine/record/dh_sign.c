@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "dh_sign.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
@@ -173,15 +174,59 @@ dh_status dh_sign_load_public(const char *path, char pub[DH_PUBKEY_HEX], char *e
     return DH_OK;
 }
 
-int dh_sign_verify(const char *pub, const void *msg, size_t len, const char *sig)
+/* One check: 1 the signature matches, 0 it does not or the check failed
+ * inside without saying so, -1 out of memory, -2 another failure. */
+static int check_once(const unsigned char pub[32], const void *msg, size_t len,
+                      const unsigned char sig[64])
 {
-    unsigned char rawpub[32], rawsig[64];
-    if (!pub || !sig || from_hex(pub, rawpub, 32) || from_hex(sig, rawsig, 64)) return 0;
-    EVP_PKEY *k = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, NULL, rawpub, 32);
+    ERR_clear_error();
+    EVP_PKEY *k = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, NULL, pub, 32);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    int ok = k && ctx && EVP_DigestVerifyInit(ctx, NULL, NULL, NULL, k) == 1 &&
-             EVP_DigestVerify(ctx, rawsig, 64, msg, len) == 1;
+    int rc;
+    if (!k || !ctx)
+        rc = -1;
+    else if (EVP_DigestVerifyInit(ctx, NULL, NULL, NULL, k) != 1)
+        rc = -2;
+    else
+        rc = EVP_DigestVerify(ctx, sig, 64, msg, len);
+    /* a signature that does not match fails quietly: an error left behind is
+     * a check that did not run */
+    if (rc == 0 && ERR_peek_error()) rc = -2;
+    if (rc < -2) rc = -2;
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(k);
-    return ok;
+    ERR_clear_error();
+    return rc;
+}
+
+dh_status dh_sign_verify(const char *pub, const void *msg, size_t len, const char *sig,
+                         int *valid, char *err, size_t errlen)
+{
+    /* RFC 8032, section 7.1, test 1: the empty message under this key */
+    static const unsigned char known_pub[32] = {
+        0xd7, 0x5a, 0x98, 0x01, 0x82, 0xb1, 0x0a, 0xb7, 0xd5, 0x4b, 0xfe, 0xd3, 0xc9, 0x64, 0x07, 0x3a,
+        0x0e, 0xe1, 0x72, 0xf3, 0xda, 0xa6, 0x23, 0x25, 0xaf, 0x02, 0x1a, 0x68, 0xf7, 0x07, 0x51, 0x1a};
+    static const unsigned char known_sig[64] = {
+        0xe5, 0x56, 0x43, 0x00, 0xc3, 0x60, 0xac, 0x72, 0x90, 0x86, 0xe2, 0xcc, 0x80, 0x6e, 0x82, 0x8a,
+        0x84, 0x87, 0x7f, 0x1e, 0xb8, 0xe5, 0xd9, 0x74, 0xd8, 0x73, 0xe0, 0x65, 0x22, 0x49, 0x01, 0x55,
+        0x5f, 0xb8, 0x82, 0x15, 0x90, 0xa3, 0x3b, 0xac, 0xc6, 0x1e, 0x39, 0x70, 0x1c, 0xf9, 0xb4, 0x6b,
+        0xd2, 0x5b, 0xf5, 0xf0, 0x59, 0x5b, 0xbe, 0x24, 0x65, 0x51, 0x41, 0x43, 0x8e, 0x7a, 0x10, 0x0b};
+    unsigned char rawpub[32], rawsig[64];
+    *valid = 0;
+    /* a key or signature that is not hex is one that does not match */
+    if (!pub || !sig || from_hex(pub, rawpub, 32) || from_hex(sig, rawsig, 64)) return DH_OK;
+    /* from here a failure of the library is no finding against the record:
+     * "could not check" must never read as "changed after it was signed" */
+    int rc = check_once(rawpub, msg, len, rawsig);
+    if (rc == 0) {
+        /* libcrypto's Ed25519 answers "no" also when it failed inside (an
+         * allocation) without a word: a "no" counts only once a signature
+         * known to be good checks as good, and this one still does not */
+        int known = check_once(known_pub, "", 0, known_sig);
+        rc = known == 1 ? check_once(rawpub, msg, len, rawsig) : known == 0 ? -2 : known;
+    }
+    if (rc == -1) return fail(err, errlen, DH_ENOMEM, "out of memory");
+    if (rc < 0) return fail(err, errlen, DH_EIO, "cannot check the signature");
+    *valid = rc == 1;
+    return DH_OK;
 }

@@ -13,15 +13,17 @@ void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
              dh_input_source_name(ri->in.source), at);
 }
 
-/* The checkpoint and its signature, once the inputs chain to `head`. -1 when
- * the checkpoint could not be hashed (out of memory): nothing was found. */
-static int check_checkpoint(dh_record *r, const char *pub, const char *head, int64_t n,
-                            dh_verify_result *res)
+/* The checkpoint and its signature, once the inputs chain to `head`. A status
+ * when the checkpoint could not be hashed or the signature not checked (out of
+ * memory, the library failing): nothing was found. */
+static dh_status check_checkpoint(dh_record *r, const char *pub, const char *head, int64_t n,
+                                  dh_verify_result *res, char *err, size_t errlen)
 {
     const dh_record_progress *p = &r->prog;
     char cp[DH_HASH_HEX], at[32];
     /* hashed first: a hash that could not be made is no checkpoint that differs */
-    if (dh_chain_checkpoint(head, p->ninputs, p->now, p->ended, cp)) return -1;
+    if (dh_chain_checkpoint(head, p->ninputs, p->now, p->ended, cp))
+        return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
     dh_time_format_clock(p->now, at, sizeof at);
     res->now = p->now;
     res->ended = p->ended;
@@ -54,14 +56,21 @@ static int check_checkpoint(dh_record *r, const char *pub, const char *head, int
         snprintf(res->what, sizeof res->what,
                  "the record was signed with another key (public key %s), not the one given",
                  r->signer_pub);
-    } else if (r->signer_pub[0] && !dh_sign_verify(r->signer_pub, r->checkpoint, 64, r->signature)) {
-        res->problem = DH_VERIFY_SIGNATURE;
-        snprintf(res->what, sizeof res->what,
-                 "the signature of the last checkpoint (%s, %lld inputs) does not match: the "
-                 "record was changed after it was signed",
-                 at, (long long)p->ninputs);
+    } else if (r->signer_pub[0]) {
+        int valid;
+        /* a signature that could not be checked is no signature that differs */
+        dh_status st = dh_sign_verify(r->signer_pub, r->checkpoint, 64, r->signature, &valid,
+                                      err, errlen);
+        if (st) return st;
+        if (!valid) {
+            res->problem = DH_VERIFY_SIGNATURE;
+            snprintf(res->what, sizeof res->what,
+                     "the signature of the last checkpoint (%s, %lld inputs) does not match: "
+                     "the record was changed after it was signed",
+                     at, (long long)p->ninputs);
+        }
     }
-    return 0;
+    return DH_OK;
 }
 
 dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_t errlen)
@@ -159,10 +168,11 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
                      (long long)want, desc);
         }
     }
-    if (!res->problem && check_checkpoint(r, pub, prev, (int64_t)n, res)) {
+    if (!res->problem) st = check_checkpoint(r, pub, prev, (int64_t)n, res, err, errlen);
+    if (st) {
         dh_record_inputs_free(v, n);
         memset(res, 0, sizeof *res);
-        return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+        return st;
     }
     if (!res->problem) res->seq = 0;
     /* the head as computed here, whatever the record stores */

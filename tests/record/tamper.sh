@@ -87,7 +87,7 @@ case_ reorder good "UPDATE inputs SET seq = -1 WHERE seq = 20; UPDATE inputs SET
                UPDATE inputs SET seq = 21 WHERE seq = -1" 1 \
   "$d input #20 ($k20 at $(clock "$(sqlite3 "$out/good.drill" "SELECT t FROM inputs WHERE seq = 21")")) is out of order: it was recorded right after the input now at #21" verify @
 case_ roster good "UPDATE teams SET bracket = 'south' WHERE idx = 1" 1 "$d $changed" verify @
-case_ scenario good "UPDATE drill SET scenario_source = scenario_source || ' '" 1 "$d $changed" verify @
+case_ scenario good "UPDATE drill SET scenario_source = CAST(scenario_source || ' ' AS BLOB)" 1 "$d $changed" verify @
 case_ seed good "UPDATE drill SET seed = '2'" 1 "$d $changed" verify @
 
 # --- what the report shows is in the chain too (verify: exit 1) ---------------
@@ -205,7 +205,28 @@ for cmd in verify replay report history "resume --headless"; do
     "$dmg inputs is a view, not a table" $cmd @
   case_ response-team-$c good "UPDATE responses SET team = 999999 WHERE idx = 0" 2 \
     "$dmg response #1: team 999999 is out of range (0 to 5)" $cmd @
+  # a table rebuilt with a CHECK that the next input breaks (resume once took
+  # the refused insert for a second writer)
+  case_ check-$c good "CREATE TABLE i2 AS SELECT * FROM inputs; DROP TABLE inputs;
+    CREATE TABLE inputs(seq INTEGER PRIMARY KEY CHECK (seq <= $n), t INTEGER NOT NULL,
+    wall_us INTEGER NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL,
+    decision INTEGER NOT NULL, option INTEGER NOT NULL, category INTEGER NOT NULL,
+    inject INTEGER NOT NULL, milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT,
+    hash TEXT NOT NULL); INSERT INTO inputs SELECT * FROM i2; DROP TABLE i2" 2 \
+    "$dmg table inputs does not have the expected definition" $cmd @
 done
+case_ extra-column good "ALTER TABLE inputs ADD COLUMN z TEXT DEFAULT 'x'" 2 \
+  "$dmg table inputs does not have the expected definition" verify @
+case_ expression-index good "CREATE INDEX ix ON inputs(abs(t) + length(text))" 2 \
+  "$dmg unexpected index ix" verify @
+case_ two-progress-rows good "CREATE TABLE p2 AS SELECT * FROM progress; DROP TABLE progress;
+  CREATE TABLE progress(id INTEGER, now INTEGER NOT NULL, ended INTEGER NOT NULL,
+  ninputs INTEGER NOT NULL, head TEXT NOT NULL, checkpoint TEXT NOT NULL, signature TEXT NOT NULL);
+  INSERT INTO progress SELECT * FROM p2; INSERT INTO progress SELECT * FROM p2; DROP TABLE p2" 2 \
+  "$dmg table progress does not have the expected definition" verify @
+case_ same-definition good "CREATE TABLE t2 AS SELECT * FROM teams; DROP TABLE teams;
+  CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, bracket TEXT NOT NULL);
+  INSERT INTO teams SELECT * FROM t2; DROP TABLE t2" 0 "" verify @
 case_ trigger good "CREATE TRIGGER t AFTER INSERT ON inputs BEGIN DELETE FROM inputs; END" 2 \
   "$dmg unexpected trigger t" verify @
 case_ text-team good "UPDATE inputs SET team = 'one' WHERE seq = 3" 2 \
@@ -216,6 +237,10 @@ case_ blob-kind good "UPDATE inputs SET kind = x'00' WHERE seq = 3" 2 \
   "$dmg input #3: kind is a blob, not text" report @
 case_ blob-hash good "UPDATE inputs SET hash = CAST(hash AS BLOB) WHERE seq = 3" 2 \
   "$dmg input #3: hash is a blob, not text" verify @
+case_ text-scenario good "UPDATE drill SET scenario_source = CAST(scenario_source AS TEXT)" 2 \
+  "$dmg the drill row: scenario_source is text, not a blob" verify @
+case_ upper-signer signed "UPDATE drill SET signer = upper(signer)" 2 \
+  "$dmg the signer is not a public key" verify @
 case_ text-progress good "UPDATE progress SET now = 'late'" 2 \
   "$dmg the progress row: now is text, not an integer" verify @
 case_ input-team good "UPDATE inputs SET team = 999999 WHERE seq = 2" 2 \

@@ -188,7 +188,7 @@ static void verify_notices_a_removed_tail_and_a_changed_roster(void **state)
     tamper("UPDATE teams SET name = 'Someone else' WHERE idx = 0");
     assert_int_equal(verify().problem, DH_VERIFY_HEADER);
     make_record(3);
-    tamper("UPDATE drill SET scenario_source = 'scenario { id = ''y'' }'");
+    tamper("UPDATE drill SET scenario_source = CAST('scenario { id = ''y'' }' AS BLOB)");
     assert_int_equal(verify().problem, DH_VERIFY_HEADER);
     remove(path);
 }

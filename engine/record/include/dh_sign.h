@@ -36,7 +36,10 @@ dh_status dh_signer_sign(const dh_signer *s, const void *msg, size_t len, char s
 /* Reads a public key file (PEM) into 64 hex digits. */
 dh_status dh_sign_load_public(const char *path, char pub[DH_PUBKEY_HEX], char *err,
                               size_t errlen);
-/* 1 when sig (128 hex digits) is pub's signature of msg, else 0. */
-int dh_sign_verify(const char *pub, const void *msg, size_t len, const char *sig);
+/* Checks sig (128 hex digits) against pub and msg: DH_OK with *valid 1 when it
+ * is pub's signature of msg, 0 when it is not; DH_ENOMEM or DH_EIO (*valid 0)
+ * when the check could not be made, which says nothing about the signature. */
+dh_status dh_sign_verify(const char *pub, const void *msg, size_t len, const char *sig,
+                         int *valid, char *err, size_t errlen);
 
 #endif
