@@ -57,6 +57,10 @@ def check_rows(lines, where="catalog.tsv"):
                 errors.append(f"{where}:{n}: {rid} is empty in {lang}")
             elif conversions(cell) != want:
                 errors.append(f"{where}:{n}: {rid}: {lang} has {conversions(cell)}, en {want}")
+            # a phrase spliced between others keeps its spaces in every
+            # language; an editor that strips trailing blanks cuts the last column
+            elif (cell[0] == " ") != (cells[1][0] == " ") or (cell[-1] == " ") != (cells[1][-1] == " "):
+                errors.append(f"{where}:{n}: {rid}: {lang} and en differ in leading or trailing spaces")
     if langs is None:
         errors.append(f"{where}: no header row")
     return ids, errors
@@ -70,6 +74,7 @@ def self_test():
         "other conversion": ["id\ten\tvi", "A_X\t%s: %d\t%d: %s"],
         "missing conversion": ["id\ten\tvi", "A_X\t%zu teams\tcác đội"],
         "other length": ["id\ten\tvi", "A_X\t%zu\t%d"],
+        "stripped space": ["id\ten\tvi", "A_X\tMean \tTrung bình"],
     }
     for what, lines in bad.items():
         if not check_rows(lines)[1]:
