@@ -4,6 +4,7 @@
 #include "dh_assets.h"
 #include "dh_output.h"
 #include "dh_clock.h"
+#include "dh_msg.h"
 #include "dh_replay.h"
 #include "dh_scoreboard.h"
 
@@ -306,9 +307,7 @@ static void replay_banner(dh_ui *ui, const dh_replay *p, int playing, int64_t sp
     char end[32], sp[32], buf[256];
     dh_time_format_clock(p->end, end, sizeof end);
     snprintf(sp, sizeof sp, "%lld×", (long long)(speed / 1000));
-    snprintf(buf, sizeof buf, lang == DH_LANG_VI
-                 ? "%s %s · kết thúc %s · ←/→ 1 phút · Shift 10 phút · Home/End · Space phát/dừng · +/− tốc độ"
-                 : "%s %s · record ends %s · ←/→ 1 min · Shift 10 min · Home/End · Space play/pause · +/− speed",
+    snprintf(buf, sizeof buf, dh_tr(lang, A_REPLAY_BANNER),
              playing ? "▶" : "❚❚", sp, end);
     dh_ui_set_banner(ui, buf);
 }
