@@ -21,7 +21,7 @@ ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 USE = re.compile(r"\b(?:dh_tr|dh_ui_str)\s*\([^,()]+,\s*([A-Z][A-Z0-9_]*)\s*\)"
                  r"|\bdh_msg\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)"
                  r"|\bDH_MSG_USE\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)")
-TOKEN = re.compile(r"\b[SRAE]_[A-Z0-9_]+\b")
+TOKEN = re.compile(r"\b[A-Z][A-Z0-9_]*\b")
 
 
 def conversions(s):

@@ -15,17 +15,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char help[] =
-    "usage: drillhall msel export SCENARIO [-o FILE.csv|-]\n"
-    "       drillhall msel import FILE.csv -o SCENARIO.lua [--id ID]\n\n"
-    "export writes the scenario's master scenario events list as CSV (UTF-8, one row\n"
-    "per inject in order of exercise time, every text in English and Vietnamese) to\n"
-    "FILE.csv or to standard output.\n\n"
-    "import turns such a sheet into a scenario file that passes `drillhall check`:\n"
-    "the injects as written, and each decision prompt as a decision whose options\n"
-    "are placeholders marked TODO. --id sets the scenario id (default: the output\n"
-    "file's name). A bad row is reported as file:line and nothing is written.\n";
-
 static int export_cmd(const char *scenario, const char *out)
 {
     dh_diags diags;
@@ -116,13 +105,13 @@ int dh_cmd_msel(int argc, char **argv)
 {
     int want_help = 0;
     const char *out = NULL, *id = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--id", DH_OPT_STRING, &id},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
+                     {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_MSEL_USAGE, H_MSEL_ABOUT);
     if (a.npos != 2 || (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import")))
         return dh_fail(2, "msel: use `msel export SCENARIO [-o F.csv]` or `msel import F.csv "
                           "-o F.lua` (see --help)");

@@ -12,32 +12,22 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall replay FILE.drill [options]\n\n"
-    "Rebuilds a recorded drill and prints its scoreboard at the time reached.\n\n"
-    "  --log FILE.jsonl      write the event log (identical to the original run's)\n"
-    "  --until H:MM          stop at this exercise time (default: where the record stops)\n"
-    "  --lang en|vi          language of names in the scoreboard\n"
-    "  --console             instant replay in a window: ←/→ scrub a minute (Shift: ten),\n"
-    "                        Home/End, Space play/pause, +/− play speed; from --until\n"
-    "  --view, --team, --fullscreen  with --console, as for `run`\n";
-
 int dh_cmd_replay(int argc, char **argv)
 {
     int want_help = 0, in_console = 0;
     dh_console_flags cf = {0};
     const char *until_s = NULL;
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--log", DH_OPT_OUTPUT, &o.log},
-                     {"--until", DH_OPT_STRING, &until_s},
-                     {"--lang", DH_OPT_STRING, &o.lang},
-                     {"--console", DH_OPT_FLAG, &in_console},
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--log", DH_OPT_OUTPUT, &o.log, "FILE.jsonl", H_REPLAY_LOG},
+                     {"--until", DH_OPT_STRING, &until_s, "H:MM", H_REPLAY_UNTIL},
+                     {"--lang", DH_OPT_STRING, &o.lang, "en|vi", H_LANG_NAMES},
+                     {"--console", DH_OPT_FLAG, &in_console, NULL, H_REPLAY_CONSOLE},
                      DH_CONSOLE_OPTS(cf),
-                     {NULL, 0, NULL}};
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_REPLAY_USAGE, H_REPLAY_ABOUT);
     if (a.npos != 1) return dh_fail(2, "replay: name one .drill file (see --help)");
     dh_ms until = DH_MS_NEVER;
     char err[160];

@@ -15,24 +15,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char help[] =
-    "usage: drillhall report FILE.drill [--format html|csv|json] [-o PATH] [--lang vi|en]\n"
-    "                        [--key control.pub] [--unverified]\n\n"
-    "The record is verified first (as `drillhall verify`); one that fails is refused.\n"
-    "The fingerprint printed is the chain head computed while verifying.\n\n"
-    "  --format html   one self-contained HTML file (inline CSS and SVG; prints to A4)\n"
-    "  --format json   everything, for other tools\n"
-    "  --format csv    two files: PREFIX-decisions.csv (team x decision) and\n"
-    "                  PREFIX-scoreboard.csv (one row per team)\n"
-    "  -o PATH         html, json: the file to write (- for standard output)\n"
-    "                  csv: a prefix, or an existing directory (decisions.csv and\n"
-    "                  scoreboard.csv inside it)\n"
-    "                  default: beside the record, named after it\n"
-    "  --lang en|vi    language of the HTML report (default: the drill's)\n"
-    "  --key F.pub     the record must be signed with this key (drillhall keygen)\n"
-    "  --unverified    report a record that fails verify anyway: every page, the\n"
-    "                  JSON and the first row of each CSV say NOT VERIFIED\n";
-
 /* "drills/x.drill" → "drills/x" + ext */
 static char *beside(const char *drill, const char *ext)
 {
@@ -110,17 +92,17 @@ int dh_cmd_report(int argc, char **argv)
 {
     int want_help = 0, unverified = 0;
     const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--key", DH_OPT_INPUT, &key},
-                     {"--unverified", DH_OPT_FLAG, &unverified},
-                     {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--output", DH_OPT_OUTPUT, &out},
-                     {"--lang", DH_OPT_STRING, &lang},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
+                     {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
+                     {"--format", DH_OPT_STRING, &format, "html|csv|json", H_REPORT_FORMAT},
+                     {"-o", DH_OPT_OUTPUT, &out, "PATH", H_REPORT_OUT},
+                     {"--output", DH_OPT_OUTPUT, &out, "PATH", H_OUTPUT_ALIAS},
+                     {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_REPORT_USAGE, H_REPORT_ABOUT);
     if (a.npos != 1) return dh_fail(2, "report: name one .drill file (see --help)");
     int html = !strcmp(format, "html"), json = !strcmp(format, "json"), csv = !strcmp(format, "csv");
     if (!html && !json && !csv) return dh_fail(2, "--format %s: use html, csv or json", format);

@@ -15,22 +15,6 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall resume FILE.drill [options]\n\n"
-    "Continues a drill from its record at the exercise time it had reached, in the\n"
-    "console (without a display: headless).\n\n"
-    "  --headless            run the rest without the console and print the scoreboard\n"
-    "  --speed X             console: clock speed, 0.5 to 60; headless: pace the rest\n"
-    "                        at X exercise seconds per second\n"
-    "  --view, --team, --show-points, --fullscreen  as for `run`\n"
-    "  --bots POLICY         must be the recorded policy (the default)\n"
-    "  --responses FILE.csv  must be the recorded responses (the default)\n"
-    "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
-    "  --log FILE.jsonl      write the whole drill's event log, from the start\n"
-    "  --sign FILE.key       the key a signed record was signed with (or\n"
-    "                        DRILLHALL_SIGNING_KEY); the record is verified first\n"
-    "  --lang en|vi          language of names in the scoreboard\n";
-
 int dh_cmd_resume(int argc, char **argv)
 {
     int want_help = 0, headless = 0;
@@ -38,15 +22,15 @@ int dh_cmd_resume(int argc, char **argv)
     const char *speed = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--headless", DH_OPT_FLAG, &headless},
-                     DH_SESSION_OPTS(o),
-                     {"--speed", DH_OPT_STRING, &speed},
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--headless", DH_OPT_FLAG, &headless, NULL, H_RESUME_HEADLESS},
+                     DH_SESSION_OPTS(o, H_RESUME_LOG, H_RESUME_SIGN),
+                     {"--speed", DH_OPT_STRING, &speed, "X", H_RESUME_SPEED},
                      DH_CONSOLE_OPTS(cf),
-                     {NULL, 0, NULL}};
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_RESUME_USAGE, H_RESUME_ABOUT);
     if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;

@@ -10,40 +10,27 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall screenshot SCENARIO --at H:MM -o FILE.png [options]\n\n"
-    "  --at H:MM             exercise time to run the drill to\n"
-    "  -o FILE.png           where to write the picture\n"
-    "  --view VIEW           console (default), scoreboard or team:ID\n"
-    "  --size WxH            picture size (default 1920x1080)\n"
-    "  --teams N | --roster FILE.csv\n"
-    "  --responses FILE.csv  answers given so far (team,decision,option,at)\n"
-    "  --bots POLICY         answer for teams: best, worst, random or first\n"
-    "  --seed S              seed (default 1)\n"
-    "  --show-points         a team view shows the team's points\n"
-    "  --lang en|vi\n";
-
 int dh_cmd_screenshot(int argc, char **argv)
 {
     int want_help = 0, show_points = 0;
     const char *at = NULL, *out = NULL, *view_s = "console", *size_s = "1920x1080";
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--at", DH_OPT_STRING, &at},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--view", DH_OPT_STRING, &view_s},
-                     {"--size", DH_OPT_STRING, &size_s},
-                     {"--show-points", DH_OPT_FLAG, &show_points},
-                     {"--bots", DH_OPT_STRING, &o.bots},
-                     {"--teams", DH_OPT_STRING, &o.teams},
-                     {"--roster", DH_OPT_INPUT, &o.roster},
-                     {"--responses", DH_OPT_INPUT, &o.responses},
-                     {"--seed", DH_OPT_STRING, &o.seed},
-                     {"--lang", DH_OPT_STRING, &o.lang},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--at", DH_OPT_STRING, &at, "H:MM", H_SHOT_AT},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE.png", H_SHOT_OUT},
+                     {"--view", DH_OPT_STRING, &view_s, "VIEW", H_RUN_VIEW},
+                     {"--size", DH_OPT_STRING, &size_s, "WxH", H_SHOT_SIZE},
+                     {"--show-points", DH_OPT_FLAG, &show_points, NULL, H_SHOT_SHOW_POINTS},
+                     {"--bots", DH_OPT_STRING, &o.bots, "POLICY", H_BOTS},
+                     {"--teams", DH_OPT_STRING, &o.teams, "N", H_TEAMS},
+                     {"--roster", DH_OPT_INPUT, &o.roster, "FILE.csv", H_ROSTER},
+                     {"--responses", DH_OPT_INPUT, &o.responses, "FILE.csv", H_SHOT_RESPONSES},
+                     {"--seed", DH_OPT_STRING, &o.seed, "S", H_SHOT_SEED},
+                     {"--lang", DH_OPT_STRING, &o.lang, "en|vi", H_SHOT_LANG},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_SHOT_USAGE, DH_NO_MSG);
     if (a.npos != 1) return dh_fail(2, "screenshot: name one scenario file (see --help)");
     if (!at) return dh_fail(2, "screenshot: --at H:MM is required");
     if (!out) return dh_fail(2, "screenshot: -o FILE.png is required");

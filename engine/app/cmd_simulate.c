@@ -18,18 +18,6 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char help[] =
-    "usage: drillhall simulate SCENARIO [options]\n\n"
-    "Plays the scenario many times with bots and prints the distribution of total\n"
-    "scores, the best and worst totals per category and the coverage: which injects,\n"
-    "options and branches the playthroughs reached, listing every one never reached.\n\n"
-    "  --runs N        playthroughs (one team through one drill; default 10000),\n"
-    "                  rounded up to whole drills\n"
-    "  --teams T       teams per drill (default 100): a drill plays T teams at once\n"
-    "  --policy P      random (default), best, worst or first\n"
-    "  --seed S        simulation seed (default 1); equal seeds give equal figures\n"
-    "  --threads N     worker threads (default: one per online core)\n";
-
 typedef struct worker {
     const char *path;       /* names the scenario in messages */
     const char *text;       /* its source, borrowed from the main thread's script */
@@ -205,13 +193,16 @@ int dh_cmd_simulate(int argc, char **argv)
     int want_help = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
                *threads_s = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},   {"--runs", DH_OPT_STRING, &runs_s},
-                     {"--teams", DH_OPT_STRING, &teams_s},  {"--policy", DH_OPT_STRING, &policy_s},
-                     {"--seed", DH_OPT_STRING, &seed_s},    {"--threads", DH_OPT_STRING, &threads_s},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--runs", DH_OPT_STRING, &runs_s, "N", H_SIM_RUNS},
+                     {"--teams", DH_OPT_STRING, &teams_s, "T", H_SIM_TEAMS},
+                     {"--policy", DH_OPT_STRING, &policy_s, "P", H_SIM_POLICY},
+                     {"--seed", DH_OPT_STRING, &seed_s, "S", H_SIM_SEED},
+                     {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_SIM_USAGE, H_SIM_ABOUT);
     if (a.npos != 1) return dh_fail(2, "simulate: name one scenario file (see --help)");
     unsigned long long runs = 10000, teams = 100, seed = 1, threads = 0;
     if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 10000000ull))

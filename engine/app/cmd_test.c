@@ -17,13 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall test FILE...\n\n"
-    "Runs scenario tests. FILE is a test file (NAME.test.lua) or a scenario, whose\n"
-    "tests are read from tests/NAME.test.lua in its folder. Prints each test as\n"
-    "`ok` or `FAIL` with the reasons at file:line; exits 0 when all pass, 1 when\n"
-    "any fails, 2 when a test file or its scenario is malformed.\n";
-
 static int ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);
@@ -129,10 +122,10 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
 int dh_cmd_test(int argc, char **argv)
 {
     int want_help = 0;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help}, {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP}, {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_TEST_USAGE, H_TEST_ABOUT);
     if (!a.npos) return dh_fail(2, "test: name at least one test file or scenario");
     tally t = {0};
     sources ss = {0};

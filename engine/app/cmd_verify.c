@@ -12,15 +12,6 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall verify FILE.drill... [--key control.pub]\n\n"
-    "Checks each record's SHA-256 chain of inputs and its last checkpoint\n"
-    "(read-only). Prints the chain's head: keep it with the report, and a later\n"
-    "copy of the file can be checked against it.\n\n"
-    "  --key F.pub   the record must be signed with this key (drillhall keygen):\n"
-    "                proves who recorded the drill and that nothing was changed,\n"
-    "                added or cut off since its last signed checkpoint\n";
-
 static int verify_one(const char *path, const char *pub)
 {
     dh_record *r;
@@ -48,12 +39,12 @@ int dh_cmd_verify(int argc, char **argv)
 {
     int want_help = 0;
     const char *key = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--key", DH_OPT_INPUT, &key},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--key", DH_OPT_INPUT, &key, "F.pub", H_VERIFY_KEY},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_VERIFY_USAGE, H_VERIFY_ABOUT);
     if (a.npos < 1) return dh_fail(2, "verify: name a .drill file (see --help)");
     char pub[DH_PUBKEY_HEX], err[512];
     if (key && dh_sign_load_public(key, pub, err, sizeof err)) return dh_fail(2, "%s", err);

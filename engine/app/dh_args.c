@@ -42,6 +42,68 @@ static int guard_paths(const dh_opt *opts, const dh_args *a)
     return rc;
 }
 
+static int help_markdown;
+
+void dh_args_help_markdown(int on) { help_markdown = on; }
+
+/* docs/cli.md's form: one section per command, its flags as a table; a cell
+ * is one line, so the help's line breaks become spaces and '|' is escaped. */
+static void markdown_cell(const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\n') putchar(' ');
+        else if (*s == '|') fputs("\\|", stdout);
+        else putchar(*s);
+    }
+}
+
+static int help_as_markdown(const dh_opt *opts, dh_msg_id usage, dh_msg_id about)
+{
+    const char *u = dh_msg(usage);
+    printf("## %.*s\n\n    ", (int)strcspn(u, " "), u);
+    printf(dh_msg(H_USAGE), u);
+    fputs("\n\n", stdout);
+    if (about != DH_NO_MSG) printf("%s\n\n", dh_msg(about));
+    printf("| %s |\n|------|---------|\n", dh_msg(H_FLAG_TABLE));
+    for (const dh_opt *o = opts; o->name; o++) {
+        if (o->help == H_HELP) continue;   /* every command has it; said once, on top */
+        printf("| `%s%s", o->name, o->value ? " " : "");
+        if (o->value) markdown_cell(o->value);
+        fputs("` | ", stdout);
+        markdown_cell(dh_msg(o->help));
+        fputs(" |\n", stdout);
+    }
+    putchar('\n');
+    return fflush(stdout) ? 1 : 0;
+}
+
+/* The flag column is as wide as the command's widest "name value", so each
+ * command's help lines up without a width written by hand. */
+int dh_args_help(const dh_opt *opts, dh_msg_id usage, dh_msg_id about)
+{
+    if (help_markdown) return help_as_markdown(opts, usage, about);
+    size_t width = 0;
+    for (const dh_opt *o = opts; o->name; o++) {
+        size_t n = strlen(o->name) + (o->value ? 1 + strlen(o->value) : 0);
+        if (n > width) width = n;
+    }
+    width += 2;
+    printf(dh_msg(H_USAGE), dh_msg(usage));
+    fputs("\n\n", stdout);
+    if (about != DH_NO_MSG) printf("%s\n\n", dh_msg(about));
+    for (const dh_opt *o = opts; o->name; o++) {
+        char left[128];
+        snprintf(left, sizeof left, "%s%s%s", o->name, o->value ? " " : "", o->value ? o->value : "");
+        printf("  %-*s", (int)width, left);
+        for (const char *s = dh_msg(o->help); *s; s++) {
+            putchar(*s);
+            if (*s == '\n') printf("  %-*s", (int)width, "");
+        }
+        putchar('\n');
+    }
+    return fflush(stdout) ? 1 : 0;
+}
+
 int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
 {
     out->npos = 0;

@@ -36,7 +36,12 @@ int dh_lang_choose(const char *opt, dh_lang *out)
     for (size_t i = 0; i < 4; i++) {
         const char *v = getenv(vars[i]);
         if (v && *v) {
-            *out = !strncmp(v, "vi", 2) ? DH_LANG_VI : DH_LANG_EN;
+            /* "vi_VN.UTF-8" → "vi": any language the catalog has a column for */
+            char code[8];
+            size_t n = strcspn(v, "_.@");
+            snprintf(code, sizeof code, "%.*s", (int)(n < sizeof code ? n : sizeof code - 1), v);
+            int l = dh_lang_parse(code);
+            *out = l < 0 ? DH_LANG_EN : (dh_lang)l;
             break;
         }
     }

@@ -1,6 +1,7 @@
 /* main.c — drillhall: dispatch to one command. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_session.h" /* dh_lang_choose */
 
 #include <stdio.h>
 #include <string.h>
@@ -40,13 +41,45 @@ static void usage(FILE *f)
           f);
 }
 
+/* docs/cli.md: every command's --help, from the same flag tables that parse
+ * them (tests/cli compares the committed file with this output). */
+static int markdown(void)
+{
+    printf("# %s\n\n%s\n\n", dh_msg(H_CLI_TITLE), dh_msg(H_CLI_INTRO));
+    dh_args_help_markdown(1);
+    char help_flag[] = "--help";
+    char *argv[] = {help_flag, NULL};
+    int rc = 0;
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0] && !rc; i++) rc = commands[i].run(1, argv);
+    return rc;
+}
+
+/* The language of every message is chosen once, before anything is said:
+ * --lang anywhere in the command's arguments, else DRILLHALL_LANG, else the
+ * locale. A --lang the catalog does not know is left to the command, which
+ * refuses it. */
+static void choose_language(int argc, char **argv)
+{
+    dh_lang lang = DH_LANG_EN;
+    const char *opt = NULL;
+    for (int i = 2; i < argc && strcmp(argv[i], "--"); i++) {
+        if (!strcmp(argv[i], "--lang") && i + 1 < argc) opt = argv[i + 1];
+        else if (!strncmp(argv[i], "--lang=", 7)) opt = argv[i] + 7;
+    }
+    if (!opt || dh_lang_parse(opt) < 0) opt = NULL;
+    dh_lang_choose(opt, &lang);
+    dh_msg_set_lang(lang);
+}
+
 int main(int argc, char **argv)
 {
+    choose_language(argc, argv);
     if (argc < 2) {
         usage(stderr);
         return 2;
     }
     const char *cmd = argv[1];
+    if (!strcmp(cmd, "help") && argc > 2 && !strcmp(argv[2], "--markdown")) return markdown();
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         usage(stdout);
         return 0;
