@@ -28,6 +28,52 @@ def conversions(s):
     return [c for c in CONV.findall(s) if c != "%%"]
 
 
+# calls whose format is a catalog message: dh_fail(code, dh_msg(ID), args...),
+# snprintf(buf, n, dh_msg(ID), args...), ... The compiler cannot check a format
+# that is not a literal, so the number of arguments is checked here.
+FORMAT_AT = {"dh_fail": 1, "printf": 0, "fprintf": 1, "snprintf": 2, "dh_buf_printf": 1, "dh_term_printf": 1}
+FORMAT_CALL = re.compile(r"\b(" + "|".join(FORMAT_AT) + r")\s*\(")
+MSG_ARG = re.compile(r"^(?:dh_msg\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)|dh_tr\s*\([^,()]+,\s*([A-Z][A-Z0-9_]*)\s*\))$")
+
+
+def call_args(text, start):
+    """the top-level arguments of the call whose '(' is at start, and its end"""
+    depth, args, cur, i, quote = 0, [], "", start, None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            cur += c
+            if c == "\\":
+                cur += text[i + 1]
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "\"'":
+            quote = c
+            cur += c
+        elif c in "([{":
+            depth += 1
+            if depth > 1:
+                cur += c
+        elif c in ")]}":
+            depth -= 1
+            if depth == 0:
+                args.append(cur.strip())
+                return args, i
+            cur += c
+        elif c == "," and depth == 1:
+            args.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    return args, i
+
+
+def arity(cell):
+    return sum(1 + c.count("*") for c in conversions(cell))
+
+
 def check_rows(lines, where="catalog.tsv"):
     """lines: the file's lines; returns (ids, errors)."""
     errors, ids, langs = [], {}, None
@@ -91,6 +137,12 @@ def main():
     src = sys.argv[1]
     with open(os.path.join(src, "engine/core/catalog.tsv"), encoding="utf-8") as f:
         ids, errors = check_rows(f.readlines())
+    cells = {}
+    with open(os.path.join(src, "engine/core/catalog.tsv"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) > 1 and c[0] in ids:
+                cells[c[0]] = c[1]
     used, tokens = {}, set()
     for dirpath, dirs, files in os.walk(os.path.join(src, "engine")):
         dirs.sort()
@@ -104,6 +156,17 @@ def main():
             for m in USE.finditer(text):
                 used.setdefault(next(g for g in m.groups() if g), f"{rel}:{text.count(chr(10), 0, m.start()) + 1}")
             tokens.update(TOKEN.findall(text))
+            for m in FORMAT_CALL.finditer(text):
+                args, _ = call_args(text, m.end() - 1)
+                k = FORMAT_AT[m.group(1)]
+                mm = MSG_ARG.match(args[k]) if k < len(args) else None
+                if mm and (mm.group(1) or mm.group(2)) in cells:
+                    rid = mm.group(1) or mm.group(2)
+                    want, got = arity(cells[rid]), len(args) - k - 1
+                    if want != got:
+                        line = text.count(chr(10), 0, m.start()) + 1
+                        errors.append(f"{rel}:{line}: {m.group(1)} gives {rid} {got} value(s); "
+                                      f"the message takes {want}")
     for rid, where in sorted(used.items()):
         if rid not in ids:
             errors.append(f"{where}: {rid} is not in engine/core/catalog.tsv")

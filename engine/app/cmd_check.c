@@ -18,13 +18,13 @@ int dh_cmd_check(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_CHECK_USAGE, H_CHECK_ABOUT);
-    if (!a.npos) return dh_fail(2, "check: name at least one scenario file");
+    if (!a.npos) return dh_fail(2, dh_msg(A_CHECK_NO_FILE));
     int rc = 0;
     for (size_t i = 0; i < a.npos; i++) {
         dh_diags diags;
         dh_diags_init(&diags);
         dh_script *s = dh_script_create(NULL, 1);
-        if (!s) return dh_fail(1, "out of memory");
+        if (!s) return dh_fail(1, dh_msg(A_ENOMEM));
         dh_scenario *sc;
         dh_status st = dh_script_load(s, a.pos[i], &sc, &diags);
         if (st == DH_OK) {

@@ -40,12 +40,12 @@ int dh_cmd_history(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_HISTORY_USAGE, H_HISTORY_ABOUT);
-    if (a.npos < 1) return dh_fail(2, "history: name one or more .drill files (see --help)");
+    if (a.npos < 1) return dh_fail(2, dh_msg(A_HISTORY_NO_FILE));
     /* the same drill twice would compare a drill with itself */
     for (size_t i = 0; i < a.npos; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(a.pos[i], a.pos[j]))
-                return dh_fail(2, "history: %s is named twice", a.pos[i]);
+                return dh_fail(2, dh_msg(A_HISTORY_TWICE), a.pos[i]);
     dh_history_format fmt;
     if (!strcmp(format, "text"))
         fmt = DH_HISTORY_TEXT;
@@ -54,11 +54,11 @@ int dh_cmd_history(int argc, char **argv)
     else if (!strcmp(format, "html"))
         fmt = DH_HISTORY_HTML;
     else
-        return dh_fail(2, "--format %s: use text, csv or html", format);
+        return dh_fail(2, dh_msg(A_HISTORY_FORMAT), format);
 
     loaded *all = calloc(a.npos, sizeof *all);
     dh_history_entry *e = calloc(a.npos, sizeof *e);
-    int rc = all && e ? 0 : dh_fail(1, "out of memory");
+    int rc = all && e ? 0 : dh_fail(1, dh_msg(A_ENOMEM));
     size_t n = 0;
     for (; !rc && n < a.npos; n++) {
         rc = dh_recorded_open(&all[n].s, a.pos[n], lang, key, unverified, &all[n].meta);
@@ -70,8 +70,7 @@ int dh_cmd_history(int argc, char **argv)
         const char *id = all[n].s.sc->id, *first = all[0].s.sc->id;
         if (strcmp(id, first)) {
             rc = dh_fail(2,
-                         "%s is a drill of \"%s\", %s of \"%s\": history compares one scenario "
-                         "across drills",
+                         dh_msg(A_HISTORY_OTHER_SCENARIO),
                          a.pos[n], id, a.pos[0], first);
             n++;
             break;
@@ -83,7 +82,7 @@ int dh_cmd_history(int argc, char **argv)
         dh_buf b;
         dh_buf_init(&b);
         if (dh_history_write(&b, e, n, fmt, l))
-            rc = dh_fail(1, "out of memory");
+            rc = dh_fail(1, dh_msg(A_ENOMEM));
         else
             rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);

@@ -20,17 +20,17 @@ int dh_cmd_keygen(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_KEYGEN_USAGE, H_KEYGEN_ABOUT);
-    if (a.npos || !out || !*out) return dh_fail(2, "keygen: name the key file with -o FILE.key");
+    if (a.npos || !out || !*out) return dh_fail(2, dh_msg(A_KEYGEN_NO_FILE));
     /* control.key → control.pub; a name without .key gets .pub added */
     size_t n = strlen(out);
     if (n > 4 && !strcmp(out + n - 4, ".key")) n -= 4;
     char *pub = malloc(n + 5);
-    if (!pub) return dh_fail(1, "out of memory");
+    if (!pub) return dh_fail(1, dh_msg(A_ENOMEM));
     memcpy(pub, out, n);
     strcpy(pub + n, ".pub");
     if (!strcmp(pub, out)) {
         free(pub);
-        return dh_fail(2, "keygen: %s: name the private key FILE.key", out);
+        return dh_fail(2, dh_msg(A_KEYGEN_NAME), out);
     }
     char err[512];
     dh_status st = dh_sign_keygen(out, pub, err, sizeof err);

@@ -20,7 +20,7 @@ static int export_cmd(const char *scenario, const char *out)
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, 1);
-    if (!s) return dh_fail(1, "out of memory");
+    if (!s) return dh_fail(1, dh_msg(A_ENOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, scenario, &sc, &diags);
     dh_print_diags(&diags);
@@ -28,8 +28,8 @@ static int export_cmd(const char *scenario, const char *out)
     int rc = 0;
     dh_buf b;
     dh_buf_init(&b);
-    if (st) rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
-    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, "out of memory");
+    if (st) rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
+    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, dh_msg(A_ENOMEM));
     else rc = dh_emit(out && strcmp(out, "-") ? out : NULL, &b, "sheet"); /* - : stdout */
     dh_buf_free(&b);
     dh_script_destroy(s);
@@ -52,18 +52,17 @@ static int id_from_path(const char *path, char *id, size_t len)
 
 static int import_cmd(const char *sheet, const char *out, const char *id_opt)
 {
-    if (!out) return dh_fail(2, "msel import: name the scenario to write with -o FILE.lua");
+    if (!out) return dh_fail(2, dh_msg(A_MSEL_NO_OUT));
     struct stat sb;
     if (stat(out, &sb) == 0)
-        return dh_fail(2, "%s: already exists; an import never replaces a scenario, so remove it "
-                          "or choose another name", out);
+        return dh_fail(2, dh_msg(A_MSEL_EXISTS), out);
     char id[65];
     if (id_opt) {
         if (dh_team_id_problem(id_opt))
-            return dh_fail(2, "--id %s: use ASCII letters, digits, '-', '_' and '.'", id_opt);
+            return dh_fail(2, dh_msg(A_MSEL_BAD_ID), id_opt);
         snprintf(id, sizeof id, "%s", id_opt);
     } else if (id_from_path(out, id, sizeof id)) {
-        return dh_fail(2, "%s: the file name is not a scenario id; give one with --id", out);
+        return dh_fail(2, dh_msg(A_MSEL_NAME_NOT_ID), out);
     }
     dh_diags diags;
     dh_diags_init(&diags);
@@ -81,7 +80,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
     dh_diags_free(&diags);
     int rc = 0;
     if (st) {
-        rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+        rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
     } else {
         /* what import writes must load: try it in the sandbox first */
         dh_diags_init(&diags);
@@ -90,7 +89,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
         st = s ? dh_script_load_buffer(s, out, lua.data, lua.len, &sc, &diags) : DH_ENOMEM;
         if (st) {
             dh_print_diags(&diags);
-            rc = dh_fail(1, "the imported scenario does not load; nothing was written");
+            rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
         } else {
             rc = dh_write_file(out, &lua);
         }
@@ -113,10 +112,9 @@ int dh_cmd_msel(int argc, char **argv)
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_MSEL_USAGE, H_MSEL_ABOUT);
     if (a.npos != 2 || (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import")))
-        return dh_fail(2, "msel: use `msel export SCENARIO [-o F.csv]` or `msel import F.csv "
-                          "-o F.lua` (see --help)");
+        return dh_fail(2, dh_msg(A_MSEL_USAGE));
     if (!strcmp(a.pos[0], "export")) {
-        if (id) return dh_fail(2, "msel export: --id belongs to import");
+        if (id) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return export_cmd(a.pos[1], out);
     }
     return import_cmd(a.pos[1], out, id);

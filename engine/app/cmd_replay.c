@@ -28,17 +28,17 @@ int dh_cmd_replay(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_REPLAY_USAGE, H_REPLAY_ABOUT);
-    if (a.npos != 1) return dh_fail(2, "replay: name one .drill file (see --help)");
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_REPLAY_NO_FILE));
     dh_ms until = DH_MS_NEVER;
     char err[160];
     if (until_s && dh_time_parse_any(until_s, &until, err, sizeof err))
-        return dh_fail(2, "--until %s: %s", until_s, err);
+        return dh_fail(2, dh_msg(A_UNTIL_BAD), until_s, err);
     o.from = a.pos[0];
     if (dh_console_check_flags(&cf, !in_console, NULL, 0)) return 2;
-    if (in_console && o.log) return dh_fail(2, "give --log or --console, not both");
+    if (in_console && o.log) return dh_fail(2, dh_msg(A_LOG_OR_CONSOLE));
     if (in_console) {
         const char *why = dh_console_unavailable();
-        if (why) return dh_fail(1, "replay --console: no display (%s)", why);
+        if (why) return dh_fail(1, dh_msg(A_REPLAY_NO_DISPLAY), why);
         return dh_console_replay(o.from, o.lang, &cf, until == DH_MS_NEVER ? 0 : until);
     }
 

@@ -57,12 +57,12 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     } else {
         prefix = beside(drill, "");
     }
-    if (!prefix) return dh_fail(1, "out of memory");
+    if (!prefix) return dh_fail(1, dh_msg(A_ENOMEM));
     size_t n = strlen(prefix) + 32;
     char *path = malloc(n);
     dh_buf b;
     dh_buf_init(&b);
-    int rc = path ? 0 : dh_fail(1, "out of memory");
+    int rc = path ? 0 : dh_fail(1, dh_msg(A_ENOMEM));
     const char *sep = dir ? "" : "-";
     /* both names are checked before either file is written */
     for (int k = 0; k < 2 && !rc; k++) {
@@ -70,14 +70,14 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         rc = dh_output_check(path);
     }
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(A_ENOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
         rc = emit(path, &b);
     }
     dh_buf_reset(&b);
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(A_ENOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
         rc = emit(path, &b);
@@ -103,10 +103,10 @@ int dh_cmd_report(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_REPORT_USAGE, H_REPORT_ABOUT);
-    if (a.npos != 1) return dh_fail(2, "report: name one .drill file (see --help)");
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_REPORT_NO_FILE));
     int html = !strcmp(format, "html"), json = !strcmp(format, "json"), csv = !strcmp(format, "csv");
-    if (!html && !json && !csv) return dh_fail(2, "--format %s: use html, csv or json", format);
-    if (csv && out && !strcmp(out, "-")) return dh_fail(2, "-o -: csv writes two files; name a prefix");
+    if (!html && !json && !csv) return dh_fail(2, dh_msg(A_REPORT_FORMAT), format);
+    if (csv && out && !strcmp(out, "-")) return dh_fail(2, dh_msg(A_REPORT_CSV_STDOUT));
 
     dh_session s;
     dh_report_meta meta;
@@ -118,7 +118,7 @@ int dh_cmd_report(int argc, char **argv)
         dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
         char *def = out ? NULL : beside(a.pos[0], html ? ".html" : ".json");
         if (st || (!out && !def))
-            rc = dh_fail(1, "out of memory");
+            rc = dh_fail(1, dh_msg(A_ENOMEM));
         else
             rc = emit(out ? out : def, &b);
         free(def);

@@ -31,7 +31,7 @@ int dh_cmd_resume(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_RESUME_USAGE, H_RESUME_ABOUT);
-    if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_RESUME_NO_FILE));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.from = a.pos[0];
@@ -46,10 +46,7 @@ int dh_cmd_resume(int argc, char **argv)
     int64_t pace = headless ? speed_milli : 0;
     if (!rc && !console && !pace && s.bots == DH_BOT_NONE && !s.responses.count &&
         !s.progress.ended)
-        rc = dh_fail(2, "%s: nobody answers for the teams in this drill (no bots, no responses "
-                        "file), so headless the rest would end at once with every decision "
-                        "missed; resume it in the console (with a display), or pace it with "
-                        "--headless --speed X", o.from);
+        rc = dh_fail(2, dh_msg(A_RESUME_NOBODY), o.from);
     if (!rc) {
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];

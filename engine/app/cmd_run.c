@@ -30,7 +30,7 @@ int dh_cmd_run(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_RUN_USAGE, H_RUN_ABOUT);
-    if (a.npos != 1) return dh_fail(2, "run: name one scenario file (see --help)");
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_RUN_NO_FILE));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.scenario = a.pos[0];

@@ -31,18 +31,18 @@ int dh_cmd_screenshot(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_SHOT_USAGE, DH_NO_MSG);
-    if (a.npos != 1) return dh_fail(2, "screenshot: name one scenario file (see --help)");
-    if (!at) return dh_fail(2, "screenshot: --at H:MM is required");
-    if (!out) return dh_fail(2, "screenshot: -o FILE.png is required");
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_SHOT_NO_FILE));
+    if (!at) return dh_fail(2, dh_msg(A_SHOT_NO_AT));
+    if (!out) return dh_fail(2, dh_msg(A_SHOT_NO_OUT));
     size_t olen = strlen(out);
     if (olen < 5 || strcmp(out + olen - 4, ".png"))
-        return dh_fail(2, "-o %s: the picture is a PNG; name it FILE.png", out);
+        return dh_fail(2, dh_msg(A_SHOT_NOT_PNG), out);
     char err[1200];
     dh_ms until;
-    if (dh_time_parse_clock(at, &until, err, sizeof err)) return dh_fail(2, "--at %s: %s", at, err);
+    if (dh_time_parse_clock(at, &until, err, sizeof err)) return dh_fail(2, dh_msg(A_AT_BAD), at, err);
     int w, h;
     if (dh_size_parse(size_s, &w, &h))
-        return dh_fail(2, "--size %s: expected WxH, from 320x240 to 7680x4320", size_s);
+        return dh_fail(2, dh_msg(A_SHOT_SIZE), size_s);
     o.scenario = a.pos[0];
 
     dh_session s;
@@ -53,10 +53,10 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (!rc && until > s.sc->duration) {
         char dur[32];
         dh_time_format(s.sc->duration, dur, sizeof dur);
-        rc = dh_fail(2, "--at %s: past the scenario's end (%s)", at, dur);
+        rc = dh_fail(2, dh_msg(A_SHOT_PAST_END), at, dur);
     }
     if (!rc) rc = dh_session_start(&s);
-    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, dh_msg(A_ENOMEM));
     dh_offscreen off = {0};
     dh_ui *ui = NULL;
     if (!rc && dh_offscreen_open(&off, w, h, err, sizeof err)) rc = dh_fail(1, "%s", err);

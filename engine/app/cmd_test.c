@@ -126,7 +126,7 @@ int dh_cmd_test(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_TEST_USAGE, H_TEST_ABOUT);
-    if (!a.npos) return dh_fail(2, "test: name at least one test file or scenario");
+    if (!a.npos) return dh_fail(2, dh_msg(A_TEST_NO_FILE));
     tally t = {0};
     sources ss = {0};
     for (size_t i = 0; i < a.npos; i++) {
@@ -134,7 +134,7 @@ int dh_cmd_test(int argc, char **argv)
                                                       : tests_for(a.pos[i]);
         if (!path) {
             sources_free(&ss);
-            return dh_fail(1, "out of memory");
+            return dh_fail(1, dh_msg(A_ENOMEM));
         }
         if (ends_with(a.pos[i], ".test.lua")) strcpy(path, a.pos[i]);
         dh_diags diags;
@@ -143,7 +143,7 @@ int dh_cmd_test(int argc, char **argv)
         dh_status st = dh_expect_load(path, &suite, &diags);
         fflush(stdout);
         if (st == DH_EIO && strcmp(path, a.pos[i]))
-            dh_fail(2, "%s: no tests for this scenario (expected them in %s)", a.pos[i], path);
+            dh_fail(2, dh_msg(A_TEST_NONE), a.pos[i], path);
         else dh_print_diags(&diags);
         dh_diags_free(&diags);
         if (st) {
@@ -163,6 +163,6 @@ int dh_cmd_test(int argc, char **argv)
     dh_term_printf(stdout, "%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
     if (t.broken) dh_term_printf(stdout, ", %zu not run", t.broken);
     putchar('\n');
-    if (t.oom) return dh_fail(1, "out of memory");
+    if (t.oom) return dh_fail(1, dh_msg(A_ENOMEM));
     return t.bad_input ? 2 : t.failed ? 1 : 0;
 }

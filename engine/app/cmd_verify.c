@@ -45,7 +45,7 @@ int dh_cmd_verify(int argc, char **argv)
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_VERIFY_USAGE, H_VERIFY_ABOUT);
-    if (a.npos < 1) return dh_fail(2, "verify: name a .drill file (see --help)");
+    if (a.npos < 1) return dh_fail(2, dh_msg(A_VERIFY_NO_FILE));
     char pub[DH_PUBKEY_HEX], err[512];
     if (key && dh_sign_load_public(key, pub, err, sizeof err)) return dh_fail(2, "%s", err);
     int rc = 0;

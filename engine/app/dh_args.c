@@ -112,7 +112,7 @@ int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
         const char *a = argv[i];
         if (only_pos || a[0] != '-' || !a[1]) {
             if (out->npos == sizeof out->pos / sizeof out->pos[0])
-                return dh_fail(2, "too many arguments");
+                return dh_fail(2, dh_msg(A_TOO_MANY_ARGS));
             out->pos[out->npos++] = a;
             continue;
         }
@@ -124,14 +124,14 @@ int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out)
         size_t n = eq ? (size_t)(eq - a) : strlen(a);
         const dh_opt *o = opts;
         while (o->name && (strlen(o->name) != n || strncmp(o->name, a, n))) o++;
-        if (!o->name) return dh_fail(2, "unknown option %s (see --help)", a);
+        if (!o->name) return dh_fail(2, dh_msg(A_UNKNOWN_OPTION), a);
         if (o->kind == DH_OPT_FLAG) {
-            if (eq) return dh_fail(2, "option %s takes no value", o->name);
+            if (eq) return dh_fail(2, dh_msg(A_OPTION_NO_VALUE), o->name);
             *(int *)o->out = 1;
         } else if (eq) {
             *(const char **)o->out = eq + 1;
         } else {
-            if (i + 1 >= argc) return dh_fail(2, "option %s needs a value", o->name);
+            if (i + 1 >= argc) return dh_fail(2, dh_msg(A_OPTION_NEEDS_VALUE), o->name);
             *(const char **)o->out = argv[++i];
         }
     }

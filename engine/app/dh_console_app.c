@@ -34,12 +34,12 @@ int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *te
     if (!strncmp(s, "team:", 5)) {
         *team = dh_roster_find(roster, s + 5);
         if (*team < 0)
-            return dh_fail(2, "--view %s: no team \"%s\" in the roster (its ids: %s)", s, s + 5,
+            return dh_fail(2, dh_msg(A_VIEW_NO_TEAM), s, s + 5,
                            some_ids(roster));
         *view = DH_VIEW_TEAM;
         return 0;
     }
-    return dh_fail(2, "--view %s: use console, scoreboard or team:ID", s);
+    return dh_fail(2, dh_msg(A_VIEW_BAD), s);
 }
 
 int dh_size_parse(const char *s, int *w, int *h)
@@ -53,10 +53,10 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
                            int64_t speed_milli)
 {
     if (headless && (f->team || f->view || f->fullscreen || f->show_points))
-        return dh_fail(2, "--team, --view, --fullscreen and --show-points are for the console");
-    if (f->team && f->view) return dh_fail(2, "give --team or --view, not both");
+        return dh_fail(2, dh_msg(A_CONSOLE_ONLY));
+    if (f->team && f->view) return dh_fail(2, dh_msg(A_TEAM_OR_VIEW));
     if (!headless && speed && (speed_milli < 500 || speed_milli > 60000))
-        return dh_fail(2, "--speed %s: the console runs from 0.5 to 60 times real time", speed);
+        return dh_fail(2, dh_msg(A_CONSOLE_SPEED), speed);
     return 0;
 }
 
@@ -194,7 +194,7 @@ static int farewell(dh_session *s)
         dh_autoplay_report_unused(&s->autoplay, d);
         dh_print_diags(dh_drill_warnings(d));
         if (dh_scoreboard_print(stdout, d, s->lang) || fflush(stdout))
-            return dh_fail(1, "could not print the scoreboard");
+            return dh_fail(1, dh_msg(A_PRINT_SCOREBOARD));
     }
     if (s->record_path && s->journal.append) {
         char at[32];
@@ -235,7 +235,7 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (fl->team) {
         team = dh_roster_find(&s->roster, fl->team);
         if (team < 0)
-            return dh_fail(2, "--team %s: no such team in the roster (its ids: %s)", fl->team,
+            return dh_fail(2, dh_msg(A_TEAM_UNKNOWN), fl->team,
                            some_ids(&s->roster));
         view = DH_VIEW_TEAM;
         station = 1;
@@ -248,11 +248,11 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (fl->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     w->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
-    if (!w->win) return dh_fail(1, "cannot open a window: %s", SDL_GetError());
+    if (!w->win) return dh_fail(1, dh_msg(A_NO_WINDOW), SDL_GetError());
     SDL_SetWindowMinimumSize(w->win, 800, 500);
     w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
-    if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
+    if (!w->r || TTF_Init()) return dh_fail(1, dh_msg(A_NO_DRAW), SDL_GetError());
     char fonts[1024], err[1200];
     dh_assets_font_dir(fonts, sizeof fonts);
     /* the console hands what people do to the local drill, through the record's gate */

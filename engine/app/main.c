@@ -90,5 +90,5 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (!strcmp(cmd, commands[i].name)) return commands[i].run(argc - 2, argv + 2);
-    return dh_fail(2, "unknown command \"%s\" (see drillhall --help)", cmd);
+    return dh_fail(2, dh_msg(A_UNKNOWN_COMMAND), cmd);
 }
