@@ -9,36 +9,30 @@
 typedef struct command {
     const char *name;
     int (*run)(int argc, char **argv);
-    const char *usage;
+    dh_msg_id usage;        /* its line in the command list (catalog.tsv) */
 } command;
 
 static const command commands[] = {
-    {"check", dh_cmd_check, "check SCENARIO...          validate and lint scenarios (file:line)"},
-    {"run", dh_cmd_run,
-     "run SCENARIO [options]     run a drill (--headless: simulate it and print the "
-     "scoreboard)"},
-    {"screenshot", dh_cmd_screenshot,
-     "screenshot SCENARIO --at H:MM -o F.png   draw a view of the drill at that time"},
-    {"simulate", dh_cmd_simulate,
-     "simulate SCENARIO --runs N play it many times with bots: scores, coverage"},
-    {"test", dh_cmd_test, "test FILE...               run scenario tests (NAME.test.lua)"},
-    {"msel", dh_cmd_msel, "msel export|import ...     the MSEL as a spreadsheet (CSV), both ways"},
-    {"resume", dh_cmd_resume, "resume DRILL --headless    continue an interrupted drill from its record"},
-    {"replay", dh_cmd_replay, "replay DRILL [--log F]     rebuild a recorded drill (byte-identical log)"},
-    {"report", dh_cmd_report, "report DRILL [--format F]  after-action report: html, csv or json"},
-    {"history", dh_cmd_history, "history DRILL...           one scenario across drills: totals, ranks, change"},
-    {"verify", dh_cmd_verify, "verify DRILL...            check a record's tamper-evident chain"},
-    {"keygen", dh_cmd_keygen, "keygen -o control.key      exercise control's key for signed records"},
+    {"check", dh_cmd_check, A_CMD_CHECK},
+    {"run", dh_cmd_run, A_CMD_RUN},
+    {"screenshot", dh_cmd_screenshot, A_CMD_SCREENSHOT},
+    {"simulate", dh_cmd_simulate, A_CMD_SIMULATE},
+    {"test", dh_cmd_test, A_CMD_TEST},
+    {"msel", dh_cmd_msel, A_CMD_MSEL},
+    {"resume", dh_cmd_resume, A_CMD_RESUME},
+    {"replay", dh_cmd_replay, A_CMD_REPLAY},
+    {"report", dh_cmd_report, A_CMD_REPORT},
+    {"history", dh_cmd_history, A_CMD_HISTORY},
+    {"verify", dh_cmd_verify, A_CMD_VERIFY},
+    {"keygen", dh_cmd_keygen, A_CMD_KEYGEN},
 };
 
 static void usage(FILE *f)
 {
-    fputs("usage: drillhall COMMAND [ARGS]\n\ncommands:\n", f);
+    fputs(dh_msg(A_USAGE_HEAD), f);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        fprintf(f, "  %s\n", commands[i].usage);
-    fputs("\n`drillhall COMMAND --help` describes a command's options.\n"
-          "Exit status: 0 ok, 1 runtime failure, 2 bad input or usage.\n",
-          f);
+        fprintf(f, "  %s\n", dh_msg(commands[i].usage));
+    fputs(dh_msg(A_USAGE_TAIL), f);
 }
 
 /* docs/cli.md: every command's --help, from the same flag tables that parse

@@ -8,6 +8,7 @@
  * would turn into a crash or a missing word at run time instead of a build error.
  *
  * usage: dh_catalog_gen catalog.tsv out.h out.c */
+#define _POSIX_C_SOURCE 200809L /* fmemopen */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,14 +145,18 @@ int main(int argc, char **argv)
     if (!nlangs) bad(lineno, "no header row", NULL);
     if (failed) return 1;
 
-    FILE *h = fopen(argv[2], "w"), *c = fopen(argv[3], "w");
+    /* The header is written to memory first and replaces the file only when it
+     * changed: a changed word then rebuilds the table, not every file that
+     * includes dh_text.h. */
+    static char hbuf[1 << 20];
+    FILE *h = fmemopen(hbuf, sizeof hbuf, "w"), *c = fopen(argv[3], "w");
     if (!h || !c) { perror("dh_catalog_gen"); return 1; }
     fprintf(h, "/* generated from catalog.tsv by dh_catalog_gen: edit the catalog, not this. */\n"
                "#ifndef DH_MSG_IDS_H\n#define DH_MSG_IDS_H\n\n"
                "#define DH_CATALOG_LANG_COUNT %d\n#define DH_CATALOG_LANG_CODES", nlangs);
     for (int i = 0; i < nlangs; i++) fprintf(h, "%s \"%s\"", i ? "," : "", langs[i]);
     fprintf(h, "\n\ntypedef enum dh_msg_id {\n");
-    for (size_t r = 0; r < nrows; r++) fprintf(h, "    %s, /* catalog.tsv:%d */\n", rows[r], rowline[r]);
+    for (size_t r = 0; r < nrows; r++) fprintf(h, "    %s,\n", rows[r]);
     fprintf(h, "    DH_MSG_COUNT\n} dh_msg_id;\n\n#endif\n");
     fprintf(c, "/* generated from catalog.tsv by dh_catalog_gen: edit the catalog, not this. */\n"
                "#include \"dh_msg_ids.h\"\n\n"
@@ -168,5 +173,13 @@ int main(int argc, char **argv)
     }
     fputs("};\n", c);
     if (fclose(h) || fclose(c)) { perror("dh_catalog_gen"); return 1; }
+    size_t hn = strlen(hbuf);
+    static char old[sizeof hbuf];
+    FILE *prev = fopen(argv[2], "r");
+    size_t on = prev ? fread(old, 1, sizeof old, prev) : 0;
+    if (prev) fclose(prev);
+    if (on == hn && !memcmp(old, hbuf, hn)) return 0;
+    FILE *out = fopen(argv[2], "w");
+    if (!out || fwrite(hbuf, 1, hn, out) != hn || fclose(out)) { perror(argv[2]); return 1; }
     return 0;
 }
