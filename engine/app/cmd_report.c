@@ -32,7 +32,7 @@ static int emit(const char *path, const dh_buf *b)
 {
     int to_stdout = !strcmp(path, "-");
     int rc = dh_emit(to_stdout ? NULL : path, b, "report");
-    if (!rc && !to_stdout) dh_term_printf(stderr, "drillhall: wrote %s\n", path);
+    if (!rc && !to_stdout) dh_term_printf(stderr, dh_msg(A_WROTE), path);
     return rc;
 }
 

@@ -51,8 +51,8 @@ int dh_cmd_resume(int argc, char **argv)
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];
         dh_time_format_clock(at, when, sizeof when);
-        dh_term_printf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
-                s.progress.ended ? "already ended" : "resuming", when, s.ninputs);
+        dh_term_printf(stderr, dh_msg(A_RESUME_AT), o.from,
+                dh_msg(s.progress.ended ? A_ALREADY_ENDED : A_RESUMING), when, s.ninputs);
         rc = dh_session_catch_up(&s, at);
     }
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);

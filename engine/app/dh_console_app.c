@@ -102,7 +102,7 @@ const char *dh_console_unavailable(void)
 int dh_console_available(void)
 {
     const char *why = dh_console_unavailable();
-    if (why) dh_term_printf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    if (why) dh_term_printf(stderr, dh_msg(A_NO_DISPLAY_HEADLESS), why);
     return !why;
 }
 
@@ -200,11 +200,10 @@ static int farewell(dh_session *s)
         char at[32];
         dh_time_format_clock(dh_drill_now(d), at, sizeof at);
         if (dh_drill_ended(d))
-            dh_term_printf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+            dh_term_printf(stderr, dh_msg(A_RECORDED_TO),
                     s->record_path, s->record_path);
         else
-            dh_term_printf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
-                            "resume %s\n", at, s->record_path);
+            dh_term_printf(stderr, dh_msg(A_STOPPED_CONTINUE), at, s->record_path);
     }
     return 0;
 }
@@ -273,7 +272,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     dh_drill *d = s->drill;
     char err[256];
     if (!f.rc && s->record_path && s->journal.append)
-        dh_term_printf(stderr, "drillhall: recording to %s\n", s->record_path);
+        dh_term_printf(stderr, dh_msg(A_RECORDING_TO), s->record_path);
     if (!f.rc && speed_milli && speed_milli != dh_drill_speed(d) && !dh_drill_ended(d)) {
         dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1,
                        .speed_milli = speed_milli};
@@ -284,7 +283,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
         dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
-        else dh_term_printf(stderr, "drillhall: paused; press Space in the console to go on\n");
+        else dh_term_printf(stderr, dh_msg(A_PAUSED_SPACE));
     }
     if (!f.rc) {
         f.ui = w.ui;

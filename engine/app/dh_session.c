@@ -20,7 +20,7 @@ void dh_print_diags(const dh_diags *d)
         dh_term_printf(stderr, "drillhall: %s\n", buf);
     }
     size_t shown = d->count, total = d->errors + d->warnings;
-    if (total > shown) dh_term_printf(stderr, "drillhall: … and %zu more\n", total - shown);
+    if (total > shown) dh_term_printf(stderr, dh_msg(A_MORE_DIAGS), total - shown);
 }
 
 int dh_lang_choose(const char *opt, dh_lang *out)
