@@ -2,6 +2,7 @@
  * is a drillhall record of this schema whose tables are tables; then, for
  * writing, locked (one writer) and opened read-write. */
 #include "dh_record_impl.h"
+#include "dh_msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -82,7 +83,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     "not a drillhall record (a SQLite database of another program)%s", NULL);
     if (version > DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 "written by a newer drillhall (record schema %lld; this one reads up to %d)",
+                 dh_msg(E_SCHEMA_NEWER),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }
@@ -91,8 +92,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     NULL);
     if (version < DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 "written by an older drillhall (record schema %lld, whose chain left the "
-                 "progress and parts of the header out); this one reads schema %d",
+                 dh_msg(E_SCHEMA_OLDER),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }
@@ -103,7 +103,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
     dh_status st = DH_OK;
     if (rc != SQLITE_ROW || !res || strcmp(res, "ok")) {
-        snprintf(err, errlen, "damaged record: %s",
+        snprintf(err, errlen, dh_msg(E_DAMAGED),
                  res ? res : sqlite3_errmsg(r->db));
         st = DH_EINPUT;
     }
