@@ -178,6 +178,9 @@ int main(int argc, char **argv)
     FILE *prev = fopen(argv[2], "r");
     size_t on = prev ? fread(old, 1, sizeof old, prev) : 0;
     if (prev) fclose(prev);
+    for (size_t r = 0; r < nrows; r++) free(rows[r]);
+    free(rows);
+    free(rowline);
     if (on == hn && !memcmp(old, hbuf, hn)) return 0;
     FILE *out = fopen(argv[2], "w");
     if (!out || fwrite(hbuf, 1, hn, out) != hn || fclose(out)) { perror(argv[2]); return 1; }

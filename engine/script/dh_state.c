@@ -2,6 +2,7 @@
  * the one pcall wrapper and running a file's text under them. Calls nothing
  * else in the layer: the sandbox and the API bindings are built on it. */
 #include "dh_state.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -117,15 +118,14 @@ void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost)
     s->budget_left = 0;
     s->budget_hit = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction budget of %I instructions exhausted (this call asks the "
-               "engine for too much work)", (lua_Integer)s->budget_total);
+    luaL_error(L, dh_msg(E_LUA_BUDGET), (lua_Integer)s->budget_total);
 }
 
 void dh_script_account(dh_script *s, lua_State *L, size_t bytes)
 {
     size_t *counter = s->loading ? &s->model_bytes : &s->drill_bytes;
     if (*counter + bytes > s->limits.memory)
-        luaL_error(L, "not enough memory: the scenario's data passed its memory cap of %d MiB",
+        luaL_error(L, dh_msg(E_LUA_MEMCAP),
                    (int)(s->limits.memory >> 20));
     *counter += bytes;
 }
