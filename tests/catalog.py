@@ -32,7 +32,7 @@ def conversions(s):
 # snprintf(buf, n, dh_msg(ID), args...), ... The compiler cannot check a format
 # that is not a literal, so the number of arguments is checked here.
 FORMAT_AT = {"dh_fail": 1, "printf": 0, "fprintf": 1, "snprintf": 2, "dh_buf_printf": 1, "dh_term_printf": 1,
-             "dh_diags_add": 4, "luaL_error": 1}
+             "dh_diags_add": 4, "luaL_error": 1, "warn": 2}
 FORMAT_CALL = re.compile(r"\b(" + "|".join(FORMAT_AT) + r")\s*\(")
 MSG_ARG = re.compile(r"^(?:dh_msg\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)|dh_tr\s*\([^,()]+,\s*([A-Z][A-Z0-9_]*)\s*\))$")
 
