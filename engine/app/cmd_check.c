@@ -24,7 +24,7 @@ int dh_cmd_check(int argc, char **argv)
         dh_diags diags;
         dh_diags_init(&diags);
         dh_script *s = dh_script_create(NULL, 1);
-        if (!s) return dh_fail(1, dh_msg(A_ENOMEM));
+        if (!s) return dh_fail(1, dh_msg(E_NOMEM));
         dh_scenario *sc;
         dh_status st = dh_script_load(s, a.pos[i], &sc, &diags);
         if (st == DH_OK) {

@@ -58,7 +58,7 @@ int dh_cmd_history(int argc, char **argv)
 
     loaded *all = calloc(a.npos, sizeof *all);
     dh_history_entry *e = calloc(a.npos, sizeof *e);
-    int rc = all && e ? 0 : dh_fail(1, dh_msg(A_ENOMEM));
+    int rc = all && e ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     size_t n = 0;
     for (; !rc && n < a.npos; n++) {
         rc = dh_recorded_open(&all[n].s, a.pos[n], lang, key, unverified, &all[n].meta);
@@ -82,7 +82,7 @@ int dh_cmd_history(int argc, char **argv)
         dh_buf b;
         dh_buf_init(&b);
         if (dh_history_write(&b, e, n, fmt, l))
-            rc = dh_fail(1, dh_msg(A_ENOMEM));
+            rc = dh_fail(1, dh_msg(E_NOMEM));
         else
             rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);

@@ -25,7 +25,7 @@ int dh_cmd_keygen(int argc, char **argv)
     size_t n = strlen(out);
     if (n > 4 && !strcmp(out + n - 4, ".key")) n -= 4;
     char *pub = malloc(n + 5);
-    if (!pub) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!pub) return dh_fail(1, dh_msg(E_NOMEM));
     memcpy(pub, out, n);
     strcpy(pub + n, ".pub");
     if (!strcmp(pub, out)) {

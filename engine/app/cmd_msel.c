@@ -20,7 +20,7 @@ static int export_cmd(const char *scenario, const char *out)
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, 1);
-    if (!s) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, scenario, &sc, &diags);
     dh_print_diags(&diags);
@@ -28,8 +28,8 @@ static int export_cmd(const char *scenario, const char *out)
     int rc = 0;
     dh_buf b;
     dh_buf_init(&b);
-    if (st) rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
-    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, dh_msg(A_ENOMEM));
+    if (st) rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, dh_msg(E_NOMEM));
     else rc = dh_emit(out && strcmp(out, "-") ? out : NULL, &b, "sheet"); /* - : stdout */
     dh_buf_free(&b);
     dh_script_destroy(s);
@@ -80,7 +80,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
     dh_diags_free(&diags);
     int rc = 0;
     if (st) {
-        rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
+        rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     } else {
         /* what import writes must load: try it in the sandbox first */
         dh_diags_init(&diags);

@@ -57,12 +57,12 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     } else {
         prefix = beside(drill, "");
     }
-    if (!prefix) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!prefix) return dh_fail(1, dh_msg(E_NOMEM));
     size_t n = strlen(prefix) + 32;
     char *path = malloc(n);
     dh_buf b;
     dh_buf_init(&b);
-    int rc = path ? 0 : dh_fail(1, dh_msg(A_ENOMEM));
+    int rc = path ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     const char *sep = dir ? "" : "-";
     /* both names are checked before either file is written */
     for (int k = 0; k < 2 && !rc; k++) {
@@ -70,14 +70,14 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         rc = dh_output_check(path);
     }
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(A_ENOMEM));
+    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
         rc = emit(path, &b);
     }
     dh_buf_reset(&b);
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(A_ENOMEM));
+    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
         rc = emit(path, &b);
@@ -118,7 +118,7 @@ int dh_cmd_report(int argc, char **argv)
         dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
         char *def = out ? NULL : beside(a.pos[0], html ? ".html" : ".json");
         if (st || (!out && !def))
-            rc = dh_fail(1, dh_msg(A_ENOMEM));
+            rc = dh_fail(1, dh_msg(E_NOMEM));
         else
             rc = emit(out ? out : def, &b);
         free(def);

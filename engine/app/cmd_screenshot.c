@@ -56,7 +56,7 @@ int dh_cmd_screenshot(int argc, char **argv)
         rc = dh_fail(2, dh_msg(A_SHOT_PAST_END), at, dur);
     }
     if (!rc) rc = dh_session_start(&s);
-    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, dh_msg(A_ENOMEM));
+    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, dh_msg(E_NOMEM));
     dh_offscreen off = {0};
     dh_ui *ui = NULL;
     if (!rc && dh_offscreen_open(&off, w, h, err, sizeof err)) rc = dh_fail(1, "%s", err);

@@ -224,14 +224,14 @@ int dh_cmd_simulate(int argc, char **argv)
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, seed);
-    if (!s) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, path, &sc, &diags);
     dh_print_diags(&diags);
     dh_diags_free(&diags);
     if (st) {
         dh_script_destroy(s);
-        return st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
+        return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     }
     if (teams > runs) teams = runs;
     size_t ndrills = (size_t)((runs + teams - 1) / teams);
@@ -255,7 +255,7 @@ int dh_cmd_simulate(int argc, char **argv)
     if (!best || !worst || !w || !tid ||
         policy_points(s, sc, DH_BOT_BEST, seed, best, &best_total) ||
         policy_points(s, sc, DH_BOT_WORST, seed, worst, &worst_total)) {
-        rc = dh_fail(1, dh_msg(A_ENOMEM));
+        rc = dh_fail(1, dh_msg(E_NOMEM));
         goto out;
     }
 

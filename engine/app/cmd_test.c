@@ -134,7 +134,7 @@ int dh_cmd_test(int argc, char **argv)
                                                       : tests_for(a.pos[i]);
         if (!path) {
             sources_free(&ss);
-            return dh_fail(1, dh_msg(A_ENOMEM));
+            return dh_fail(1, dh_msg(E_NOMEM));
         }
         if (ends_with(a.pos[i], ".test.lua")) strcpy(path, a.pos[i]);
         dh_diags diags;
@@ -163,6 +163,6 @@ int dh_cmd_test(int argc, char **argv)
     dh_term_printf(stdout, "%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
     if (t.broken) dh_term_printf(stdout, ", %zu not run", t.broken);
     putchar('\n');
-    if (t.oom) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (t.oom) return dh_fail(1, dh_msg(E_NOMEM));
     return t.bad_input ? 2 : t.failed ? 1 : 0;
 }

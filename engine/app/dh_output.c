@@ -109,7 +109,7 @@ int dh_output_note_input(const char *path, const char *what)
     if (is_stdio(path)) return 0;
     if (ninputs == MAX_NOTED) return dh_fail(2, dh_msg(A_TOO_MANY_INPUTS));
     noted *n = &inputs[ninputs];
-    if (id_of(path, &n->id, 0)) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (id_of(path, &n->id, 0)) return dh_fail(1, dh_msg(E_NOMEM));
     n->path = path;
     n->what = what;
     ninputs++;
@@ -129,7 +129,7 @@ static int check(const char *path, const char *what, int outs)
     if (is_stdio(path)) return 0;
     size_t n = strlen(path);
     char *tmp = malloc(n + 5);
-    if (!tmp) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
     snprintf(tmp, n + 5, "%s.tmp", path);
     file_id id[2];
     int bad = id_of(path, &id[0], 0);
@@ -138,7 +138,7 @@ static int check(const char *path, const char *what, int outs)
         bad = 1;
     }
     free(tmp);
-    if (bad) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (bad) return dh_fail(1, dh_msg(E_NOMEM));
     char mine[512], theirs[512];
     say_option(mine, sizeof mine, what, path);
     int rc = 0;
@@ -224,12 +224,12 @@ int dh_term_printf(FILE *f, const char *fmt, ...)
 
 int dh_write_file(const char *path, const dh_buf *data)
 {
-    if (data->failed) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
     int rc = dh_output_check(path);
     if (rc) return rc;
     size_t n = strlen(path) + 5;
     char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
     snprintf(tmp, n, "%s.tmp", path);
     FILE *f = fopen(tmp, "wb");
     if (!f) {
@@ -249,7 +249,7 @@ int dh_write_file(const char *path, const dh_buf *data)
 int dh_emit(const char *path, const dh_buf *data, const char *what)
 {
     if (path) return dh_write_file(path, data);
-    if (data->failed) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
     /* a report or sheet piped on stays byte for byte; on a terminal it is text
      * for a person, and nothing in it may drive the terminal */
     int keep = DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB | DH_ESC_KEEP_CRLF;

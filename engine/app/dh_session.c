@@ -120,7 +120,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
                    !strcmp(a->bracket, b->bracket);
         }
         dh_roster_free(&given);
-        if (st == DH_ENOMEM) return dh_fail(1, dh_msg(A_ENOMEM));
+        if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
         if (!same)
             return dh_fail(2, dh_msg(A_RECORD_TEAMS),
                            o->from, o->roster ? "--roster" : "--teams",
@@ -134,7 +134,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
                        h->bots);
     s->bots = (dh_bot_policy)p;
     s->script = dh_script_create(NULL, s->seed);
-    if (!s->script) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!s->script) return dh_fail(1, dh_msg(E_NOMEM));
     st = dh_script_load_buffer(s->script, h->scenario_file, h->scenario_source, h->scenario_len,
                                &s->sc, diags);
     if (st) {
@@ -151,7 +151,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
         dh_responses given;
         st = dh_responses_load(&given, o->responses, s->sc, &s->roster, diags);
         dh_print_diags(diags);
-        if (st) return st == DH_ENOMEM ? dh_fail(1, dh_msg(A_ENOMEM)) : 2;
+        if (st) return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
         int same = given.count == h->responses.count;
         for (size_t i = 0; same && i < given.count; i++) {
             const dh_response *a = &given.items[i], *b = &h->responses.items[i];
@@ -225,7 +225,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         if (rc) return rc;
     } else {
         s->script = dh_script_create(NULL, s->seed);
-        if (!s->script) return dh_fail(1, dh_msg(A_ENOMEM));
+        if (!s->script) return dh_fail(1, dh_msg(E_NOMEM));
         st = dh_script_load(s->script, o->scenario, &s->sc, &diags);
     }
     if (!o->from && st == DH_OK) {
@@ -247,12 +247,12 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         dh_print_diags(&diags);
         dh_diags_free(&diags);
     }
-    if (st == DH_ENOMEM) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
     if (st) return 2;
 
     dh_drill_config cfg = {s->sc, &s->roster, s->seed, dh_script_iface_for(s->script)};
     s->drill = dh_drill_create(&cfg);
-    if (!s->drill) return dh_fail(1, dh_msg(A_ENOMEM));
+    if (!s->drill) return dh_fail(1, dh_msg(E_NOMEM));
 
     const char *record = o->record;
     if (!record && o->default_record && !o->from) {
@@ -275,7 +275,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     if (o->log) {
         size_t n = strlen(o->log) + 5;
         s->log_tmp = malloc(n);
-        if (!s->log_tmp) return dh_fail(1, dh_msg(A_ENOMEM));
+        if (!s->log_tmp) return dh_fail(1, dh_msg(E_NOMEM));
         snprintf(s->log_tmp, n, "%s.tmp", o->log);
         s->log_file = fopen(s->log_tmp, "wb");
         if (!s->log_file) return dh_fail(2, dh_msg(A_CANNOT_WRITE), o->log, strerror(errno));
@@ -344,7 +344,7 @@ int dh_session_start(dh_session *s)
     if (dh_drill_start(s->drill) ||
         dh_autoplay_attach(&s->autoplay, s->drill, s->bots,
                            s->responses.count ? &s->responses : NULL))
-        return dh_fail(1, dh_msg(A_ENOMEM));
+        return dh_fail(1, dh_msg(E_NOMEM));
     return 0;
 }
 

@@ -54,10 +54,10 @@ static dh_status check_schema(dh_record *r, char *err, size_t errlen)
         if (i < ntables && !strcmp(type, "table")) {
             seen[i] = 1;
         } else if (i < ntables) {
-            snprintf(err, errlen, "damaged record: %.64s is a %.16s, not a table", name, type);
+            snprintf(err, errlen, dh_msg(E_REC_NOT_TABLE), name, type);
             st = DH_EINPUT;
         } else {
-            snprintf(err, errlen, "damaged record: unexpected %.16s %.64s", type, name);
+            snprintf(err, errlen, dh_msg(E_REC_UNEXPECTED), type, name);
             st = DH_EINPUT;
         }
     }
