@@ -2,6 +2,7 @@
  * top of dh_state.c's boundary), loading a scenario file and the core's
  * callback interface. */
 #include "dh_script.h"
+#include "dh_msg.h"
 #include "dh_csv.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
@@ -103,7 +104,7 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
 {
     *out = NULL;
     if (s->sc || s->source) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "a script state loads one scenario");
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_SCRIPT_ONE));
         return DH_ESTATE;
     }
     if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;
@@ -122,7 +123,7 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
     size_t len;
     *out = NULL;
     if (dh_read_file(path, &text, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
         return DH_EIO;
     }
     dh_status st = dh_script_load_buffer(s, path, text, len, out, diags);

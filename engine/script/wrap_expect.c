@@ -303,7 +303,7 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     char *text;
     size_t len;
     if (dh_read_file(path, &text, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
         return DH_EIO;
     }
     dh_script *s = dh_script_create(NULL, 1);
@@ -333,7 +333,7 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     free(text);
     if (st != DH_ENOMEM) {
         if (diags->errors == errors && !out->ncases)
-            dh_diags_add(diags, DH_ERROR, path, 0, "no test { ... } in this file");
+            dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_TEST_NONE_IN_FILE));
         st = diags->errors > errors ? DH_EINPUT : DH_OK;
     }
     free(def);
