@@ -105,7 +105,8 @@ void dh_session_close(dh_session *s);
 
 /* Prints every diagnostic as "drillhall: file:line: message". */
 void dh_print_diags(const dh_diags *d);
-/* --lang, else DRILLHALL_LANG, LC_ALL, LC_MESSAGES, LANG ("vi…" → Vietnamese). */
+/* --lang, else DRILLHALL_LANG, LC_ALL, LC_MESSAGES, LANG ("vi_VN.UTF-8" → vi): any language
+ * catalog.tsv has a column for; English otherwise. */
 int dh_lang_choose(const char *opt, dh_lang *out);
 
 #endif
