@@ -3,6 +3,7 @@
 #   make test   the same setup, then every suite, then again under ASan + UBSan
 #   make bench  benchmarks: one line per figure, "name value unit"
 #   make package  a Debian package of the build: $(BUILD)/drillhall_VERSION_ARCH.deb
+#   make fuzz   every libFuzzer target for FUZZ_SECONDS each (clang, ASan + UBSan)
 # Packages come from Debian; apt-get runs through sudo when not root.
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -13,11 +14,16 @@ ASAN_BUILD ?= build-asan
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
             libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
 TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth
+# only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
+FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS := roster responses msel scenario record
 
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
 
-.PHONY: all deps test-deps build run test bench package clean
+.PHONY: all deps test-deps build run test bench package fuzz clean
 
 all: build
 
@@ -71,6 +77,16 @@ package: deps
 	$(call install_missing,dpkg-dev)
 	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 	cmake --build $(BUILD) --target package
+
+# Each target runs FUZZ_SECONDS from the committed seeds; exits non-zero when one
+# crashes, leaks or hangs, and prints the executions per target. CI: FUZZ_SECONDS=45.
+fuzz:
+	$(call install_missing,$(FUZZ_PKGS))
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDH_SANITIZE=ON -DDH_FUZZ=ON -DDH_TESTS=ON >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  tests/fuzz/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

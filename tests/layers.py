@@ -20,10 +20,13 @@ import re
 import sys
 
 # What each layer may see, besides itself and libc/POSIX (DESIGN.md §4).
+# script sees author: scenario test files fill author's dh_expect model and
+# dh_scan answers lint's dh_lint_refs, authoring features the script layer binds.
+# author is libc-only and may not see script, so the direction stays one-way.
 LAYERS = {
     "core": set(),
     "author": {"core"},
-    "script": {"core", "lua"},
+    "script": {"core", "author", "lua"},
     "record": {"core", "sqlite", "openssl"},
     "report": {"core", "sqlite"},
     "net": {"core", "openssl", "mbedtls", "json"},

@@ -4,7 +4,7 @@
  * self-contained file), JSON, or two CSV files. Output names default to the
  * record's name with the format's extension, beside it. */
 #include "commands.h"
-#include "dh_csv.h"
+#include "dh_csv_write.h"
 #include "dh_args.h"
 #include "dh_output.h"
 #include "dh_recorded.h"

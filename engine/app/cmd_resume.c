@@ -8,6 +8,7 @@
  * twice. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_clock.h"
 #include "dh_output.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"

@@ -7,6 +7,7 @@
  * back to headless. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_clock.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
 #include "dh_session.h"

@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_output.h"
-#include "dh_csv.h"
+#include "dh_file.h"
 #include "dh_expect_file.h"
 #include "dh_session.h"
 #include "dh_text.h"

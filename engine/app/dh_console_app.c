@@ -55,7 +55,7 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
     if (headless && (f->team || f->view || f->fullscreen || f->show_points))
         return dh_fail(2, dh_msg(A_CONSOLE_ONLY));
     if (f->team && f->view) return dh_fail(2, dh_msg(A_TEAM_OR_VIEW));
-    if (!headless && speed && (speed_milli < 500 || speed_milli > 60000))
+    if (!headless && speed && (speed_milli < DH_SPEED_MIN || speed_milli > DH_SPEED_MAX))
         return dh_fail(2, dh_msg(A_CONSOLE_SPEED), speed);
     return 0;
 }

@@ -7,8 +7,56 @@
 #include "dh_rank.h"
 #include "dh_text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Tenths with the zero kept ("55.0", "-2.5"), as dh_fmt_tenths(..., KEEP_ZERO)
+ * writes them, without a printf per cell: a 100,000-team board has 900,000 of
+ * them. Returns the length; out holds at least 32 bytes. */
+static size_t tenths_cell(char *out, int64_t milli)
+{
+    /* the same rounding as dh_fmt_tenths: split first, so nothing overflows */
+    int64_t tenths = milli / 100, rest = milli % 100;
+    if (rest >= 50) tenths++;
+    if (rest <= -50) tenths--;
+    uint64_t u = tenths < 0 ? (uint64_t)0 - (uint64_t)tenths : (uint64_t)tenths;
+    char rev[24];
+    size_t n = 0, k = 0;
+    rev[n++] = (char)('0' + u % 10);
+    rev[n++] = '.';
+    u /= 10;
+    do rev[n++] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (tenths < 0) out[k++] = '-';
+    while (n) out[k++] = rev[--n];
+    out[k] = 0;
+    return k;
+}
+
+static size_t int_cell(char *out, size_t v)
+{
+    char rev[24];
+    size_t n = 0, k = 0;
+    do rev[n++] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    while (n) out[k++] = rev[--n];
+    out[k] = 0;
+    return k;
+}
+
+/* s (n bytes, `len` columns wide) padded to `width` columns */
+static void add_padded(dh_buf *b, const char *s, size_t n, size_t len, size_t width,
+                       int right_align)
+{
+    static const char spaces[] = "                                ";
+    size_t pad = width > len ? width - len : 0;
+    if (!right_align) dh_buf_add(b, s, n);
+    while (pad) {
+        size_t k = pad < sizeof spaces - 1 ? pad : sizeof spaces - 1;
+        dh_buf_add(b, spaces, k);
+        pad -= k;
+    }
+    if (right_align) dh_buf_add(b, s, n);
+}
 
 int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
 {
@@ -20,9 +68,20 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     size_t ncol = 4 + ncat + 2;
     size_t *w = calloc(ncol, sizeof *w);
     const char **head = calloc(ncol, sizeof *head);
-    if (!w || !head) {
+    /* columns of each team's name and bracket, measured once for width and padding */
+    size_t nt = nteams ? nteams : 1;
+    size_t *name_cols = malloc(nt * sizeof *name_cols);
+    size_t *bracket_cols = malloc(nt * sizeof *bracket_cols);
+    /* the smallest and largest value of each points column: the widest cell is
+     * one of the two (a longer number, or a minus sign) */
+    int64_t *lo = malloc((ncat + 1) * sizeof *lo), *hi = malloc((ncat + 1) * sizeof *hi);
+    if (!w || !head || !name_cols || !bracket_cols || !lo || !hi) {
         free(w);
         free(head);
+        free(name_cols);
+        free(bracket_cols);
+        free(lo);
+        free(hi);
         dh_ranking_free(&rk);
         return -1;
     }
@@ -36,22 +95,26 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     for (size_t i = 0; i < ncol; i++) w[i] = dh_utf8_len(head[i]);
 
     char cell[64];
+    for (size_t c = 0; c <= ncat; c++) lo[c] = INT64_MAX, hi[c] = INT64_MIN;
     for (size_t i = 0; i < nteams; i++) {
         const dh_team_info *t = &dh_drill_roster(d)->teams[i];
-        size_t n = dh_utf8_len(t->name);
+        size_t n = name_cols[i] = dh_utf8_len(t->name);
         if (n > w[1]) w[1] = n;
-        if ((n = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
-        for (size_t c = 0; c < ncat; c++) {
-            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, (int)i, (int)c),
-                          DH_TENTHS_KEEP_ZERO);
-            if (strlen(cell) > w[4 + c]) w[4 + c] = strlen(cell);
+        if ((n = bracket_cols[i] = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
+        for (size_t c = 0; c <= ncat; c++) {
+            int64_t v = c < ncat ? dh_drill_points(d, (int)i, (int)c) : dh_drill_team_total(d, i);
+            if (v < lo[c]) lo[c] = v;
+            if (v > hi[c]) hi[c] = v;
         }
-        dh_fmt_tenths(cell, sizeof cell, dh_drill_team_total(d, i), DH_TENTHS_KEEP_ZERO);
-        if (strlen(cell) > w[4 + ncat]) w[4 + ncat] = strlen(cell);
     }
-    snprintf(cell, sizeof cell, "%zu", nteams);
-    if (strlen(cell) > w[0]) w[0] = strlen(cell);
-    if (strlen(cell) > w[3]) w[3] = strlen(cell);
+    for (size_t c = 0; nteams && c <= ncat; c++) {
+        size_t n = tenths_cell(cell, lo[c]);
+        if (n > w[4 + c]) w[4 + c] = n;
+        if ((n = tenths_cell(cell, hi[c])) > w[4 + c]) w[4 + c] = n;
+    }
+    size_t n = int_cell(cell, nteams);
+    if (n > w[0]) w[0] = n;
+    if (n > w[3]) w[3] = n;
     if (w[5 + ncat] < 8) w[5 + ncat] = 8;
 
     dh_buf b;
@@ -65,36 +128,40 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
     }
     dh_buf_addc(&b, '\n');
+    /* every cell but the names and brackets is ASCII: its bytes are its columns */
     for (size_t r = 0; r < nteams; r++) {
         int ti = rk.order[r];
         const dh_team_info *t = &dh_drill_roster(d)->teams[ti];
-        snprintf(cell, sizeof cell, "%d", rk.rank[ti]);
-        dh_buf_add_padded(&b, cell, w[0], 1);
-        dh_buf_adds(&b, "  ");
-        dh_buf_add_padded(&b, t->name, w[1], 0);
-        dh_buf_adds(&b, "  ");
-        dh_buf_add_padded(&b, t->bracket, w[2], 0);
-        dh_buf_adds(&b, "  ");
-        snprintf(cell, sizeof cell, "%d", rk.bracket_rank[ti]);
-        dh_buf_add_padded(&b, cell, w[3], 1);
+        n = int_cell(cell, (size_t)rk.rank[ti]);
+        add_padded(&b, cell, n, n, w[0], 1);
+        dh_buf_add(&b, "  ", 2);
+        add_padded(&b, t->name, strlen(t->name), name_cols[ti], w[1], 0);
+        dh_buf_add(&b, "  ", 2);
+        add_padded(&b, t->bracket, strlen(t->bracket), bracket_cols[ti], w[2], 0);
+        dh_buf_add(&b, "  ", 2);
+        n = int_cell(cell, (size_t)rk.bracket_rank[ti]);
+        add_padded(&b, cell, n, n, w[3], 1);
         for (size_t c = 0; c < ncat; c++) {
-            dh_buf_adds(&b, "  ");
-            dh_fmt_tenths(cell, sizeof cell, dh_drill_points(d, ti, (int)c),
-                          DH_TENTHS_KEEP_ZERO);
-            dh_buf_add_padded(&b, cell, w[4 + c], 1);
+            dh_buf_add(&b, "  ", 2);
+            n = tenths_cell(cell, dh_drill_points(d, ti, (int)c));
+            add_padded(&b, cell, n, n, w[4 + c], 1);
         }
-        dh_buf_adds(&b, "  ");
-        dh_fmt_tenths(cell, sizeof cell, dh_drill_team_total(d, ti), DH_TENTHS_KEEP_ZERO);
-        dh_buf_add_padded(&b, cell, w[4 + ncat], 1);
-        dh_buf_adds(&b, "  ");
-        dh_time_format(dh_drill_decision_time(d, ti), cell, sizeof cell);
-        dh_buf_add_padded(&b, cell, w[5 + ncat], 1);
+        dh_buf_add(&b, "  ", 2);
+        n = tenths_cell(cell, dh_drill_team_total(d, ti));
+        add_padded(&b, cell, n, n, w[4 + ncat], 1);
+        dh_buf_add(&b, "  ", 2);
+        n = (size_t)dh_time_format(dh_drill_decision_time(d, ti), cell, sizeof cell);
+        add_padded(&b, cell, n, n, w[5 + ncat], 1);
         dh_buf_addc(&b, '\n');
     }
     int rc = b.failed || dh_term_write(f, b.data, b.len) ? -1 : 0;
     dh_buf_free(&b);
     free(w);
     free(head);
+    free(name_cols);
+    free(bracket_cols);
+    free(lo);
+    free(hi);
     dh_ranking_free(&rk);
     return rc;
 }

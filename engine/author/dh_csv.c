@@ -1,5 +1,7 @@
-/* dh_csv.c — CSV reading and writing. */
+/* dh_csv.c — CSV reading (writing a cell is core's dh_csv_write.c). */
 #include "dh_csv.h"
+#include "dh_alloc.h"
+#include "dh_file.h"
 #include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -8,33 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int dh_read_file(const char *path, char **data, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
-    dh_buf b;
-    dh_buf_init(&b);
-    char chunk[65536];
-    size_t n;
-    errno = 0;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) dh_buf_add(&b, chunk, n);
-    int err = ferror(f) ? (errno ? errno : EIO) : 0; /* e.g. EISDIR for a directory */
-    fclose(f);
-    dh_buf_cstr(&b);
-    if (err || b.failed) {
-        dh_buf_free(&b);
-        errno = err ? err : ENOMEM;
-        return -1;
-    }
-    if (!b.data) { /* empty file */
-        b.data = calloc(1, 1);
-        if (!b.data) return -1;
-    }
-    *data = b.data;
-    *len = b.len;
-    return 0;
-}
 
 void dh_csv_free(dh_csv *csv)
 {
@@ -79,7 +54,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
 
     /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
      * (at most len + 1 fields) */
-    out->storage = malloc(2 * len + 2);
+    out->storage = dh_malloc(2 * len + 2);
     if (!out->storage) goto oom;
     char *w = out->storage;
     size_t nptrs = 0;
@@ -155,8 +130,8 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
         }
     }
     nptrs = noffsets;
-    out->field_ptrs = malloc((nptrs ? nptrs : 1) * sizeof *out->field_ptrs);
-    out->rows = malloc((nspans ? nspans : 1) * sizeof *out->rows);
+    out->field_ptrs = dh_malloc((nptrs ? nptrs : 1) * sizeof *out->field_ptrs);
+    out->rows = dh_malloc((nspans ? nspans : 1) * sizeof *out->rows);
     if (!out->field_ptrs || !out->rows) goto oom_local;
     for (size_t i = 0; i < nptrs; i++) out->field_ptrs[i] = out->storage + offsets[i];
     for (size_t i = 0; i < nspans; i++) {
@@ -187,11 +162,9 @@ dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags)
     char *data;
     size_t len;
     memset(out, 0, sizeof *out);
-    if (dh_read_file(path, &data, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
-        return DH_EIO;
-    }
-    dh_status st = dh_csv_parse(path, data, len, out, diags);
+    dh_status st = dh_read_input(path, &data, &len, diags);
+    if (st) return st;
+    st = dh_csv_parse(path, data, len, out, diags);
     free(data);
     return st;
 }
@@ -233,50 +206,7 @@ int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
     return ok;
 }
 
-/* A whole decimal number: [+-]digits[.digits][e[+-]digits]. */
-static int is_number(const char *s)
-{
-    if (*s == '+' || *s == '-') s++;
-    int digits = 0;
-    while (*s >= '0' && *s <= '9') s++, digits++;
-    if (*s == '.') {
-        s++;
-        while (*s >= '0' && *s <= '9') s++, digits++;
-    }
-    if (!digits) return 0;
-    if (*s == 'e' || *s == 'E') {
-        s++;
-        if (*s == '+' || *s == '-') s++;
-        if (!(*s >= '0' && *s <= '9')) return 0;
-        while (*s >= '0' && *s <= '9') s++;
-    }
-    return !*s;
-}
-
-int dh_csv_formula_like(const char *s)
-{
-    return *s && strchr("=+-@\t\r", *s) && !is_number(s);
-}
-
 const char *dh_csv_unneutralise(const char *cell)
 {
     return cell[0] == '\'' && dh_csv_formula_like(cell + 1) ? cell + 1 : cell;
-}
-
-void dh_csv_add_field(dh_buf *b, const char *s)
-{
-    /* a spreadsheet would run it (OWASP CSV injection): the quote makes it text */
-    const char *lead = dh_csv_formula_like(s) ? "'" : "";
-    if (!strpbrk(s, ",\"\r\n")) {
-        dh_buf_adds(b, lead);
-        dh_buf_adds(b, s);
-        return;
-    }
-    dh_buf_addc(b, '"');
-    dh_buf_adds(b, lead);
-    for (; *s; s++) {
-        if (*s == '"') dh_buf_addc(b, '"');
-        dh_buf_addc(b, *s);
-    }
-    dh_buf_addc(b, '"');
 }

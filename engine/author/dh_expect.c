@@ -1,5 +1,6 @@
 /* dh_expect.c — playing a scripted path and checking what followed. */
 #include "dh_expect.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_buf.h"
 
@@ -94,8 +95,6 @@ typedef struct player {
     dh_diags *failures;
 } player;
 
-static void fmt_time(dh_ms t, char *buf, size_t len) { dh_time_format_clock(t, buf, len); }
-
 static void respond(void *ctx, dh_drill *d, int team, int dec)
 {
     player *p = ctx;
@@ -106,8 +105,8 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
         dh_ms t = ch->at != DH_MS_NEVER ? ch->at : dh_drill_now(d) + ch->after;
         if (t < dh_drill_now(d)) {
             char a[32], b[32];
-            fmt_time(t, a, sizeof a);
-            fmt_time(dh_drill_now(d), b, sizeof b);
+            dh_time_format_clock(t, a, sizeof a);
+            dh_time_format_clock(dh_drill_now(d), b, sizeof b);
             dh_diags_add(p->failures, DH_ERROR, p->c->file, ch->line,
                          "the choice of \"%s\" at %s comes before decision \"%s\" opens at %s",
                          ch->option, a, ch->decision, b);
@@ -141,7 +140,7 @@ static void check_choices(player *p, const dh_drill *d)
                          "\"%s\" could not be chosen", ch->decision, p->sc->injects[de->on].id,
                          ch->option);
         } else if (st->status == DH_DEC_EXPIRED) {
-            fmt_time(st->deadline, t, sizeof t);
+            dh_time_format_clock(st->deadline, t, sizeof t);
             dh_diags_add(p->failures, DH_ERROR, c->file, ch->line,
                          "decision \"%s\" expired at %s before \"%s\" was chosen",
                          ch->decision, t, ch->option);
@@ -168,7 +167,7 @@ static void check_deliveries(player *p, const dh_drill *d)
         dh_ms at = dh_drill_delivered_at(d, 0, in);
         if (at == DH_MS_NEVER) continue;
         char t[32];
-        fmt_time(at, t, sizeof t);
+        dh_time_format_clock(at, t, sizeof t);
         dh_diags_add(p->failures, DH_ERROR, c->file, c->withheld[i].line,
                      "inject \"%s\" should not have been delivered, but it was at %s",
                      c->withheld[i].id, t);
@@ -245,8 +244,8 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     player p = {c, sc, NULL, NULL, {{0}}, failures};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
-    p.choice_of = malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
-    p.refused = calloc(c->nchoices ? c->nchoices : 1, 1);
+    p.choice_of = dh_malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
+    p.refused = dh_calloc(c->nchoices ? c->nchoices : 1, 1);
     if (st || !p.choice_of || !p.refused) {
         st = DH_ENOMEM;
         goto done;

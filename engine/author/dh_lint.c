@@ -1,5 +1,6 @@
 /* dh_lint.c — warnings about a scenario that loads but will not play as meant. */
 #include "dh_lint.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_vec.h"
 
@@ -203,8 +204,8 @@ static dh_status find_setters(lint *l)
 {
     const dh_scenario *sc = l->sc;
     size_t nnames = sc->names.count;
-    l->setter = malloc((nnames ? nnames : 1) * sizeof *l->setter);
-    l->set_order = malloc((nnames ? nnames : 1) * sizeof *l->set_order);
+    l->setter = dh_malloc((nnames ? nnames : 1) * sizeof *l->setter);
+    l->set_order = dh_malloc((nnames ? nnames : 1) * sizeof *l->set_order);
     if (!l->setter || !l->set_order) return DH_ENOMEM;
     for (size_t i = 0; i < nnames; i++) l->setter[i].decision = l->setter[i].option = -1;
     for (size_t di = 0; di < sc->ndecisions; di++) {
@@ -321,7 +322,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     found.limit = 0;
     lint l = {sc, refs, &found, NULL, NULL, 0};
     size_t n = sc->ninjects ? sc->ninjects : 1;
-    dh_ms *earliest = malloc(n * sizeof *earliest);
+    dh_ms *earliest = dh_malloc(n * sizeof *earliest);
     if (!earliest) {
         dh_diags_free(&found);
         return DH_ENOMEM;
@@ -339,6 +340,9 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     free(l.setter);
     free(l.set_order);
     free(earliest);
+    /* a finding that could not be stored is counted in `found` but not moved
+     * into diags: the caller's count would come up short, so say ENOMEM */
+    if (!st && found.count < found.errors + found.warnings) st = DH_ENOMEM;
     add_by_line(diags, &found);
     dh_diags_free(&found);
     return st;

@@ -1,5 +1,8 @@
-/* dh_msel.c — MSEL sheets: export from a scenario, import into scenario text. */
+/* dh_msel.c — MSEL sheets: export from a scenario, import into a model that a
+ * writer (dh_msel_emit.h; Lua: dh_msel_lua.c) turns into scenario text. */
 #include "dh_msel.h"
+#include "dh_alloc.h"
+#include "dh_msel_lua.h"
 #include "dh_text.h"
 
 #include <stdarg.h>
@@ -19,24 +22,6 @@ const char *const dh_msel_columns[DH_MSEL_NCOLS] = {
     "expected_action_en", "expected_action_vi", "decision_id", "within",
     "decision_prompt_en", "decision_prompt_vi"};
 
-/* "0:05", or "0:05:30" when there are seconds: the way planners write times. */
-static void clock_str(dh_ms t, char *buf, size_t len)
-{
-    long long s = (long long)(t / 1000);
-    if (s % 60) snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
-    else snprintf(buf, len, "%lld:%02lld", s / 3600, s / 60 % 60);
-}
-
-static void duration_str(dh_ms t, char *buf, size_t len)
-{
-    long long s = (long long)(t / 1000), h = s / 3600, m = s / 60 % 60, sec = s % 60;
-    int n = 0;
-    buf[0] = 0;
-    if (h) n += snprintf(buf + n, len - (size_t)n, "%lldh", h);
-    if (m) n += snprintf(buf + n, len - (size_t)n, "%lldm", m);
-    if (sec || !n) snprintf(buf + n, len - (size_t)n, "%llds", sec);
-}
-
 /* --- export ------------------------------------------------------------------- */
 
 static void field(dh_buf *b, const char *s, int last)
@@ -54,7 +39,7 @@ static void text_fields(dh_buf *b, const dh_text *t)
 static void decision_fields(dh_buf *b, const dh_decision *d)
 {
     char w[32] = "";
-    if (d && d->within != DH_MS_NEVER) duration_str(d->within, w, sizeof w);
+    if (d && d->within != DH_MS_NEVER) dh_time_format_duration(d->within, w, sizeof w);
     field(b, d ? d->id : NULL, 0);
     field(b, w, 0);
     field(b, d ? d->prompt.s[DH_LANG_EN] : NULL, 0);
@@ -79,7 +64,7 @@ static void sort_by_time(const dh_scenario *sc, int *order)
 
 dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
 {
-    int *order = malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *order);
+    int *order = dh_malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *order);
     if (!order) return DH_ENOMEM;
     for (size_t i = 0; i < sc->ninjects; i++) order[i] = (int)i;
     sort_by_time(sc, order);
@@ -89,7 +74,7 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
         const dh_inject *in = &sc->injects[order[k]];
         char num[24], at[32] = "";
         snprintf(num, sizeof num, "%d", ++number);
-        if (in->at != DH_MS_NEVER) clock_str(in->at, at, sizeof at);
+        if (in->at != DH_MS_NEVER) dh_time_format_short(in->at, at, sizeof at);
         field(out, num, 0);
         field(out, at, 0);
         field(out, in->stage_id, 0);
@@ -118,42 +103,25 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
 
 /* --- import ------------------------------------------------------------------- */
 
-static const char *const lifecycle[][3] = {
-    {"detect", "Detect", "Phát hiện"},          {"analyse", "Analyse", "Phân tích"},
-    {"contain", "Contain", "Ngăn chặn"},        {"eradicate", "Eradicate", "Loại bỏ"},
-    {"recover", "Recover", "Khôi phục"},        {"communicate", "Communicate", "Truyền thông"},
-    {"coordinate", "Coordinate", "Phối hợp"}};
+static const dh_msel_category lifecycle[] = {
+    {"detect", {"Detect", "Phát hiện"}},          {"analyse", {"Analyse", "Phân tích"}},
+    {"contain", {"Contain", "Ngăn chặn"}},        {"eradicate", {"Eradicate", "Loại bỏ"}},
+    {"recover", {"Recover", "Khôi phục"}},        {"communicate", {"Communicate", "Truyền thông"}},
+    {"coordinate", {"Coordinate", "Phối hợp"}}};
 
-static void lua_str(dh_buf *b, const char *s)
-{
-    dh_buf_addc(b, '"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') dh_buf_addc(b, '\\'), dh_buf_addc(b, (char)c);
-        else if (c == '\n') dh_buf_adds(b, "\\n");
-        else if (c == '\r') dh_buf_adds(b, "\\r");
-        else if (c == '\t') dh_buf_adds(b, "\\t");
-        else if (c < 0x20 || c == 0x7f) dh_buf_printf(b, "\\%03u", c);
-        else dh_buf_addc(b, (char)c);
-    }
-    dh_buf_addc(b, '"');
-}
+/* an MSEL has no options: every decision gets these two for the author to replace */
+static const dh_msel_option placeholders[] = {
+    {"todo-a", {"TODO: first option", "TODO: phương án thứ nhất"}, "detect", 1},
+    {"todo-b", {"TODO: second option", "TODO: phương án thứ hai"}, "detect", 0}};
 
-/* `name = "text"` (the same in both), `name = { en = ..., vi = ... }`, or nothing. */
-static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi)
-{
-    if (!*en && !*vi) return;
-    dh_buf_printf(b, "  %s = ", name);
-    if (!strcmp(en, vi)) {
-        lua_str(b, en);
-    } else {
-        dh_buf_adds(b, "{\n");
-        if (*en) dh_buf_adds(b, "    en = "), lua_str(b, en), dh_buf_adds(b, ",\n");
-        if (*vi) dh_buf_adds(b, "    vi = "), lua_str(b, vi), dh_buf_adds(b, ",\n");
-        dh_buf_adds(b, "  }");
-    }
-    dh_buf_adds(b, ",\n");
-}
+/* One row's worth of the new scenario, in sheet order; times and a derived id are
+ * kept here, everything else is borrowed from the sheet. */
+typedef struct entry {
+    int is_decision;
+    dh_msel_inject inject;
+    dh_msel_decision decision;
+    char at[32], within[32], id[80];
+} entry;
 
 typedef struct seen_id {
     const char *id;
@@ -170,7 +138,8 @@ static int find_seen(const seen_id *v, size_t n, const char *id)
 typedef struct importer {
     const dh_csv *csv;
     dh_diags *diags;
-    dh_buf body;
+    entry *entries;    /* at most an inject and a decision a row */
+    size_t nentries;
     seen_id *ids;      /* injects and decisions */
     size_t nids;
     const char **stages;
@@ -205,12 +174,13 @@ static int claim_id(importer *im, const char *id, int line, const char *what)
     return 1;
 }
 
-static void write_decision(importer *im, const char *const *f, int line, const char *inject_id, dh_ms at)
+static void add_decision(importer *im, const char *const *f, int line, const char *inject_id, dh_ms at)
 {
     const char *id = f[C_DECISION];
-    char derived[80];
+    entry *e = &im->entries[im->nentries];   /* taken below once the row is sound */
+    char *derived = e->id;                   /* outlives the row: ids keeps pointing at it */
     if (!*id) {
-        snprintf(derived, sizeof derived, "%.60s-decision", inject_id);
+        snprintf(derived, sizeof e->id, "%.60s-decision", inject_id);
         id = derived;
     }
     if (!*f[C_PROMPT_EN] && !*f[C_PROMPT_VI]) {
@@ -230,24 +200,11 @@ static void write_decision(importer *im, const char *const *f, int line, const c
     }
     if (!claim_id(im, id, line, "decision_id")) return;
     if (at != DH_MS_NEVER && at + within > im->end) im->end = at + within;
-    dh_buf *b = &im->body;
-    char w[32];
-    duration_str(within, w, sizeof w);
-    dh_buf_printf(b, "-- TODO (line %d of the sheet): an MSEL has no options. Write this "
-                  "decision's options,\n-- their scores and its timeout; the two below are "
-                  "placeholders.\ndecision {\n  id = ", line);
-    lua_str(b, id);
-    dh_buf_adds(b, ",\n  on = ");
-    lua_str(b, inject_id);
-    dh_buf_printf(b, ",\n  within = \"%s\",\n", w);
-    lua_text(b, "prompt", f[C_PROMPT_EN], f[C_PROMPT_VI]);
-    dh_buf_adds(b,
-                "  options = {\n"
-                "    { id = \"todo-a\", text = { en = \"TODO: first option\", "
-                "vi = \"TODO: phương án thứ nhất\" },\n      score = { detect = 1 } },\n"
-                "    { id = \"todo-b\", text = { en = \"TODO: second option\", "
-                "vi = \"TODO: phương án thứ hai\" },\n      score = { detect = 0 } },\n"
-                "  },\n}\n\n");
+    im->nentries++;
+    e->is_decision = 1;
+    dh_time_format_duration(within, e->within, sizeof e->within);
+    e->decision = (dh_msel_decision){line, id, inject_id, e->within,
+                                     {f[C_PROMPT_EN], f[C_PROMPT_VI]}};
 }
 
 static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
@@ -283,7 +240,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
                 f[C_INJECT], im->ids[prev].line);
         else if (!*f[C_DECISION] && !*f[C_WITHIN] && !*f[C_PROMPT_EN] && !*f[C_PROMPT_VI])
             bad(im, line, "the row repeats inject \"%s\" but opens no decision", f[C_INJECT]);
-        else write_decision(im, f, line, f[C_INJECT], DH_MS_NEVER);
+        else add_decision(im, f, line, f[C_INJECT], DH_MS_NEVER);
         return;
     }
     size_t errors = im->diags->errors;
@@ -311,39 +268,15 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     }
     if (at != DH_MS_NEVER && at > im->end) im->end = at;
 
-    dh_buf *b = &im->body;
-    if (at == DH_MS_NEVER)
-        dh_buf_printf(b, "-- TODO (line %d of the sheet): no exercise time. Deliver this inject "
-                      "from an option's\n-- triggers or a hook, or give it an `at`.\n", line);
-    else {
-        char t[32];
-        clock_str(at, t, sizeof t);   /* the parsed time, never the cell's text */
-        dh_buf_printf(b, "-- %llu. T+%s\n", num, t);
-    }
-    dh_buf_adds(b, "inject {\n  id = ");
-    lua_str(b, f[C_INJECT]);
-    dh_buf_adds(b, ",\n");
-    if (at != DH_MS_NEVER) {
-        char t[32];
-        clock_str(at, t, sizeof t);
-        dh_buf_printf(b, "  at = \"%s\",\n", t);
-    }
-    const int plain[][2] = {{C_STAGE, 0}, {C_ATTACK, 1}, {C_SEVERITY, 2}};
-    static const char *const plain_names[] = {"stage", "attack", "severity"};
-    for (size_t k = 0; k < 3; k++)
-        if (*f[plain[k][0]]) {
-            dh_buf_printf(b, "  %s = ", plain_names[k]);
-            lua_str(b, f[plain[k][0]]);
-            dh_buf_adds(b, ",\n");
-        }
-    lua_text(b, "from", f[C_FROM_EN], f[C_FROM_VI]);
-    if (*f[C_CHANNEL]) dh_buf_adds(b, "  channel = "), lua_str(b, f[C_CHANNEL]), dh_buf_adds(b, ",\n");
-    lua_text(b, "title", f[C_TITLE_EN], f[C_TITLE_VI]);
-    lua_text(b, "body", f[C_BODY_EN], f[C_BODY_VI]);
-    lua_text(b, "notes", f[C_ACTION_EN], f[C_ACTION_VI]);
-    dh_buf_adds(b, "}\n\n");
+    entry *e = &im->entries[im->nentries++];
+    e->is_decision = 0;
+    if (at != DH_MS_NEVER) dh_time_format_short(at, e->at, sizeof e->at);  /* the parsed time, never the cell's text */
+    e->inject = (dh_msel_inject){line, num, f[C_INJECT], at != DH_MS_NEVER ? e->at : NULL,
+                                 f[C_STAGE], f[C_ATTACK], f[C_SEVERITY], f[C_CHANNEL],
+                                 {f[C_FROM_EN], f[C_FROM_VI]}, {f[C_TITLE_EN], f[C_TITLE_VI]},
+                                 {f[C_BODY_EN], f[C_BODY_VI]}, {f[C_ACTION_EN], f[C_ACTION_VI]}};
     if (*f[C_DECISION] || *f[C_WITHIN] || *f[C_PROMPT_EN] || *f[C_PROMPT_VI])
-        write_decision(im, f, line, f[C_INJECT], at);
+        add_decision(im, f, line, f[C_INJECT], at);
 }
 
 dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf *out,
@@ -356,12 +289,12 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                      "the sheet has a header but no rows");
         return DH_EINPUT;
     }
-    importer im = {csv, diags, {0}, NULL, 0, NULL, 0, 0};
-    dh_buf_init(&im.body);
-    im.ids = malloc(2 * csv->nrows * sizeof *im.ids);
-    im.stages = malloc(csv->nrows * sizeof *im.stages);
+    importer im = {csv, diags, NULL, 0, NULL, 0, NULL, 0, 0};
+    im.entries = dh_malloc(2 * csv->nrows * sizeof *im.entries);
+    im.ids = dh_malloc(2 * csv->nrows * sizeof *im.ids);
+    im.stages = dh_malloc(csv->nrows * sizeof *im.stages);
     dh_status st = DH_OK;
-    if (!im.ids || !im.stages) st = DH_ENOMEM;
+    if (!im.entries || !im.ids || !im.stages) st = DH_ENOMEM;
     int last_inject = -1;
     for (size_t r = 1; r < csv->nrows && !st; r++) import_row(&im, &csv->rows[r], &last_inject);
     if (!st && diags->errors > errors) st = DH_EINPUT;
@@ -380,41 +313,29 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
          * deadline, and never sooner than 15 minutes after the last inject */
         dh_ms q = 15 * DH_MS_MINUTE, dur = (im.end / q + 1) * q;
         char d[32];
-        clock_str(dur, d, sizeof d);
-        dh_buf_printf(out,
-                      "-- %s.lua: imported from the MSEL %s by `drillhall msel import`.\n"
-                      "-- TODO: an MSEL holds no title, objectives, scoring or branches. Check "
-                      "the title,\n-- the duration and the categories below, finish every "
-                      "decision marked TODO, and run\n-- `drillhall check` and `drillhall "
-                      "simulate` on this file.\n\nscenario {\n  id = ",
-                      o->id, sheet);
-        lua_str(out, o->id);
-        dh_buf_adds(out, ",\n  version = 1,\n  title = { en = ");
-        char t[300];
-        snprintf(t, sizeof t, "TODO: title (imported from %s)", sheet);
-        lua_str(out, t);
-        snprintf(t, sizeof t, "TODO: tên kịch bản (nhập từ %s)", sheet);
-        dh_buf_adds(out, ", vi = ");
-        lua_str(out, t);
-        dh_buf_printf(out, " },\n  duration = \"%s\",\n  categories = {\n", d);
-        for (size_t k = 0; k < sizeof lifecycle / sizeof lifecycle[0]; k++)
-            dh_buf_printf(out, "    { \"%s\", en = \"%s\", vi = \"%s\" },\n", lifecycle[k][0],
-                          lifecycle[k][1], lifecycle[k][2]);
-        dh_buf_adds(out, "  },\n");
-        if (im.nstages) {
-            dh_buf_adds(out, "  stages = { ");
-            for (size_t k = 0; k < im.nstages; k++) {
-                if (k) dh_buf_adds(out, ", ");
-                lua_str(out, im.stages[k]);
+        dh_time_format_short(dur, d, sizeof d);
+        char title_en[300], title_vi[300];
+        snprintf(title_en, sizeof title_en, "TODO: title (imported from %s)", sheet);
+        snprintf(title_vi, sizeof title_vi, "TODO: tên kịch bản (nhập từ %s)", sheet);
+        const dh_msel_emitter *w = &dh_msel_lua;
+        w->scenario(out, &(dh_msel_scenario){o->id, sheet, 1, {title_en, title_vi}, d,
+                                             lifecycle, sizeof lifecycle / sizeof lifecycle[0],
+                                             im.stages, im.nstages});
+        for (size_t k = 0; k < im.nentries; k++) {
+            const entry *e = &im.entries[k];
+            if (!e->is_decision) {
+                w->inject(out, &e->inject);
+                continue;
             }
-            dh_buf_adds(out, " },\n");
+            w->decision(out, &e->decision);
+            for (size_t p = 0; p < sizeof placeholders / sizeof placeholders[0]; p++)
+                w->option(out, &placeholders[p]);
+            w->decision_end(out, &e->decision);
         }
-        dh_buf_adds(out, "}\n\n");
-        if (im.body.len) dh_buf_add(out, im.body.data, im.body.len);
         if (out->failed) st = DH_ENOMEM;
     }
-    dh_buf_free(&im.body);
     dh_buf_free(&name);
+    free(im.entries);
     free(im.ids);
     free(im.stages);
     return st;

@@ -1,5 +1,6 @@
 /* dh_responses.c — reading a responses file (`team,decision,option,at`). */
 #include "dh_responses.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_csv.h"
 #include "dh_text.h"
@@ -24,7 +25,7 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
     }
     int *first_line = NULL;
     if (!dh_csv_check_header(&csv, header, 4, diags)) goto done;
-    first_line = calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
+    first_line = dh_calloc(roster->nteams * (sc->ndecisions ? sc->ndecisions : 1),
                         sizeof *first_line);
     if (!first_line) {
         st = DH_ENOMEM;

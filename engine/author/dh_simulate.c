@@ -1,5 +1,6 @@
 /* dh_simulate.c — Monte Carlo play: batches of bot teams, counted. */
 #include "dh_simulate.h"
+#include "dh_alloc.h"
 #include "dh_rng.h"
 
 #include <stdlib.h>
@@ -14,15 +15,15 @@ dh_status dh_sim_stats_init(dh_sim_stats *st, const dh_scenario *sc)
     for (size_t d = 0; d < sc->ndecisions; d++) st->noptions += sc->decisions[d].noptions;
     size_t nc = st->ncat ? st->ncat : 1, ni = st->ninj ? st->ninj : 1,
            nd = st->ndec ? st->ndec : 1, no = st->noptions ? st->noptions : 1;
-    st->cat_min = malloc(nc * sizeof *st->cat_min);
-    st->cat_max = malloc(nc * sizeof *st->cat_max);
-    st->cat_sum = calloc(nc, sizeof *st->cat_sum);
-    st->delivered = calloc(ni, sizeof *st->delivered);
-    st->withheld = calloc(ni, sizeof *st->withheld);
-    st->opened = calloc(nd, sizeof *st->opened);
-    st->expired = calloc(nd, sizeof *st->expired);
-    st->chosen = calloc(no, sizeof *st->chosen);
-    st->option_base = malloc(nd * sizeof *st->option_base);
+    st->cat_min = dh_malloc(nc * sizeof *st->cat_min);
+    st->cat_max = dh_malloc(nc * sizeof *st->cat_max);
+    st->cat_sum = dh_calloc(nc, sizeof *st->cat_sum);
+    st->delivered = dh_calloc(ni, sizeof *st->delivered);
+    st->withheld = dh_calloc(ni, sizeof *st->withheld);
+    st->opened = dh_calloc(nd, sizeof *st->opened);
+    st->expired = dh_calloc(nd, sizeof *st->expired);
+    st->chosen = dh_calloc(no, sizeof *st->chosen);
+    st->option_base = dh_malloc(nd * sizeof *st->option_base);
     if (!st->cat_min || !st->cat_max || !st->cat_sum || !st->delivered || !st->withheld ||
         !st->opened || !st->expired || !st->chosen || !st->option_base) {
         dh_sim_stats_free(st);
@@ -60,7 +61,7 @@ static dh_status reserve_totals(dh_sim_stats *st, size_t extra)
     if (st->ntotals + extra <= st->cap) return DH_OK;
     size_t cap = st->cap ? st->cap : 1024;
     while (cap < st->ntotals + extra) cap *= 2;
-    int64_t *p = realloc(st->totals, cap * sizeof *p);
+    int64_t *p = dh_realloc(st->totals, cap * sizeof *p);
     if (!p) return DH_ENOMEM;
     st->totals = p;
     st->cap = cap;

@@ -1,6 +1,7 @@
 /* dh_autoplay.c — bots and responses (read by engine/author/dh_responses.c). */
 #include "dh_autoplay.h"
 #include "dh_drill_impl.h"
+#include "dh_alloc.h"
 #include "dh_vec.h"
 
 #include <stdio.h>
@@ -87,13 +88,23 @@ dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
                              const dh_responses *responses)
 {
     memset(ap, 0, sizeof *ap);
+    /* dh_responses_load checks its rows, but a record's responses are read back
+     * from a file: one that points at no team, decision or option is refused
+     * here too, so a damaged record can never index outside the drill */
+    for (size_t i = 0; responses && i < responses->count; i++) {
+        const dh_response *r = &responses->items[i];
+        if (r->team < 0 || (size_t)r->team >= d->nteams || r->decision < 0 ||
+            (size_t)r->decision >= d->ndec || r->option < 0 ||
+            (size_t)r->option >= d->sc->decisions[r->decision].noptions)
+            return DH_EINPUT;
+    }
     ap->policy = policy;
     ap->nteams = d->nteams;
     ap->ndec = d->ndec;
     ap->responses = responses;
     size_t cells = (d->nteams ? d->nteams : 1) * (d->ndec ? d->ndec : 1);
-    ap->rng = malloc((d->nteams ? d->nteams : 1) * sizeof *ap->rng);
-    ap->response = malloc(cells * sizeof *ap->response);
+    ap->rng = dh_malloc((d->nteams ? d->nteams : 1) * sizeof *ap->rng);
+    ap->response = dh_malloc(cells * sizeof *ap->response);
     if (!ap->rng || !ap->response) {
         dh_autoplay_free(ap);
         return DH_ENOMEM;

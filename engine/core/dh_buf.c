@@ -1,6 +1,7 @@
 /* dh_buf.c — growable byte buffer. */
 #include "dh_buf.h"
-#include "dh_text.h"
+#include "dh_alloc.h"
+#include "dh_utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,7 +24,7 @@ int dh_buf_reserve(dh_buf *b, size_t extra)
     if (b->len + extra + 1 <= b->cap) return 1;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + extra + 1) cap *= 2;
-    char *p = realloc(b->data, cap);
+    char *p = dh_realloc(b->data, cap);
     if (!p) {
         b->failed = 1;
         return 0;

@@ -1,5 +1,6 @@
 /* dh_diag.c — diagnostic lists. */
 #include "dh_diag.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_status.h"
 #include "dh_text.h"
@@ -55,7 +56,7 @@ void dh_diags_vadd(dh_diags *d, dh_severity sev, const char *file, int line,
     if (d->limit && d->count >= d->limit) return;
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 8;
-        dh_diag *items = realloc(d->items, cap * sizeof *items);
+        dh_diag *items = dh_realloc(d->items, cap * sizeof *items);
         if (!items) return;
         d->items = items;
         d->cap = cap;

@@ -1,5 +1,7 @@
 /* dh_drill.c — running a drill: delivery, decisions, scoring, inputs. */
 #include "dh_drill_impl.h"
+#include "dh_alloc.h"
+#include "dh_clock.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -25,7 +27,7 @@ const char *dh_input_source_name(dh_input_source s) { return source_names[s]; }
 dh_drill *dh_drill_create(const dh_drill_config *cfg)
 {
     const dh_scenario *sc = cfg->scenario;
-    dh_drill *d = calloc(1, sizeof *d);
+    dh_drill *d = dh_calloc(1, sizeof *d);
     if (!d) return NULL;
     static atomic_uint_fast64_t next_serial = 1;
     d->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
@@ -42,17 +44,17 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     dh_intern_init(&d->names);
     dh_diags_init(&d->warnings);
     size_t nt = d->nteams ? d->nteams : 1;
-    d->points = calloc(nt * (d->ncat ? d->ncat : 1), sizeof *d->points);
-    d->totals = calloc(nt, sizeof *d->totals);
-    d->decision_time = calloc(nt, sizeof *d->decision_time);
-    d->dec = calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
-    d->delivered_at = malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
-    d->withheld = calloc(nt * (d->ninj ? d->ninj : 1), 1);
-    d->flags = calloc(nt, sizeof *d->flags);
-    d->nflags = calloc(nt, sizeof *d->nflags);
-    d->rng = malloc(nt * sizeof *d->rng);
-    d->scratch = malloc((d->ncat ? d->ncat : 1) * sizeof *d->scratch);
-    const char **cats = malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
+    d->points = dh_calloc(nt * (d->ncat ? d->ncat : 1), sizeof *d->points);
+    d->totals = dh_calloc(nt, sizeof *d->totals);
+    d->decision_time = dh_calloc(nt, sizeof *d->decision_time);
+    d->dec = dh_calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
+    d->delivered_at = dh_malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
+    d->withheld = dh_calloc(nt * (d->ninj ? d->ninj : 1), 1);
+    d->flags = dh_calloc(nt, sizeof *d->flags);
+    d->nflags = dh_calloc(nt, sizeof *d->nflags);
+    d->rng = dh_malloc(nt * sizeof *d->rng);
+    d->scratch = dh_malloc((d->ncat ? d->ncat : 1) * sizeof *d->scratch);
+    const char **cats = dh_malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
     d->category_ids = cats;
     if (!d->points || !d->totals || !d->decision_time || !d->dec || !d->delivered_at ||
         !d->withheld || !d->flags || !d->nflags || !d->rng || !cats || !d->scratch ||
@@ -150,12 +152,21 @@ static void run_hooks(dh_drill *d, dh_hook_event ev, int team, const char *a, co
 
 /* --- scheduling -------------------------------------------------------------- */
 
+/* Something the drill had to keep could not be stored: the drill stops here
+ * (advance and apply return the status from now on) instead of running on
+ * without a deadline, trigger, flag or score it owed. Returns st. */
+static dh_status stop(dh_drill *d, dh_status st)
+{
+    if (st == DH_ENOMEM && !d->failed) d->failed = DH_ENOMEM;
+    return st;
+}
+
 static dh_status push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, int c,
                       dh_event_handle *out)
 {
     dh_event ev = {.t = t, .kind = kind, .team = team, .a = a, .b = b, .c = c};
     dh_event_handle h = dh_timeline_push(&d->tl, &ev);
-    if (!h) return DH_ENOMEM;
+    if (!h) return stop(d, DH_ENOMEM);
     if (out) *out = h;
     return DH_OK;
 }
@@ -175,23 +186,27 @@ dh_status dh_drill_schedule_inject(dh_drill *d, int team, int inject, dh_ms afte
 
 /* --- decisions ----------------------------------------------------------------- */
 
-static void open_decision(dh_drill *d, int team, int di)
+static dh_status open_decision(dh_drill *d, int team, int di)
 {
     const dh_decision *dec = &d->sc->decisions[di];
     dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
-    if (st->status != DH_DEC_CLOSED) return;
+    if (st->status != DH_DEC_CLOSED) return DH_OK;
     st->status = DH_DEC_OPEN;
     st->opened_at = d->now;
     st->deadline = dec->within == DH_MS_NEVER ? DH_MS_NEVER : d->now + dec->within;
     dh_logrec r = {.type = DH_EV_OPEN, .team = team, .id = dec->id, .deadline = st->deadline};
     emit(d, &r);
-    if (st->deadline != DH_MS_NEVER)
-        push(d, st->deadline, EVK_DEADLINE, team, di, 0, 0, &st->deadline_event);
+    if (st->deadline != DH_MS_NEVER &&
+        push(d, st->deadline, EVK_DEADLINE, team, di, 0, 0, &st->deadline_event))
+        return DH_ENOMEM;
+    /* a responder schedules through dh_drill_schedule_choice: a choice it could
+     * not schedule has stopped the drill (d->failed) */
     if (d->responder) d->responder(d->responder_ctx, d, team, di);
+    return d->failed;
 }
 
 /* Applies an option's points (timeliness on positive points), flags and triggers. */
-static void apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
+static dh_status apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
                          const char *by)
 {
     const dh_decision *dec = &d->sc->decisions[di];
@@ -219,52 +234,66 @@ static void apply_option(dh_drill *d, int team, int di, int oi, dh_evtype type,
                    .option = opt ? opt->id : NULL, .points = pts, .npoints = d->ncat,
                    .factor = factor, .elapsed = elapsed, .by = by};
     emit(d, &r);
-    if (!opt) return;
+    if (!opt) return DH_OK;
     for (size_t i = 0; i < opt->nset; i++) {
         dh_value v = opt->set[i].value; /* scenario intern ids equal drill intern ids */
-        dh_drill_flag_set(d, team, opt->set[i].flag, v);
+        if (dh_drill_flag_set(d, team, opt->set[i].flag, v)) return d->failed;
     }
-    for (size_t i = 0; i < opt->ntriggers; i++)
-        dh_drill_schedule_inject(d, team, opt->triggers[i].inject, opt->triggers[i].after);
+    for (size_t i = 0; i < opt->ntriggers; i++) {
+        dh_status st2 = dh_drill_schedule_inject(d, team, opt->triggers[i].inject,
+                                                 opt->triggers[i].after);
+        if (st2 == DH_ENOMEM) return st2;
+    }
+    return DH_OK;
 }
 
-static void choose(dh_drill *d, int team, int di, int oi, dh_input_source src)
+/* When the option's effects could not all be stored the drill has stopped, and
+ * its hooks do not run. */
+static dh_status choose(dh_drill *d, int team, int di, int oi, dh_input_source src)
 {
     dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
     st->status = DH_DEC_ANSWERED;
-    apply_option(d, team, di, oi, DH_EV_CHOICE, dh_input_source_name(src));
+    dh_status res = apply_option(d, team, di, oi, DH_EV_CHOICE, dh_input_source_name(src));
+    if (res) return res;
     const dh_decision *dec = &d->sc->decisions[di];
     run_hooks(d, DH_HOOK_CHOICE, team, dec->id, dec->options[oi].id);
+    return d->failed;
 }
 
-static void expire(dh_drill *d, int team, int di)
+static dh_status expire(dh_drill *d, int team, int di)
 {
     const dh_decision *dec = &d->sc->decisions[di];
     dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
-    if (st->status != DH_DEC_OPEN) return;
+    if (st->status != DH_DEC_OPEN) return DH_OK;
     st->status = DH_DEC_EXPIRED;
-    apply_option(d, team, di, dec->timeout, DH_EV_EXPIRE, NULL);
+    dh_status res = apply_option(d, team, di, dec->timeout, DH_EV_EXPIRE, NULL);
+    if (res) return res;
     run_hooks(d, DH_HOOK_EXPIRE, team, dec->id,
               dec->timeout >= 0 ? dec->options[dec->timeout].id : NULL);
+    return d->failed;
 }
 
 /* --- delivery ------------------------------------------------------------------- */
 
-static void deliver(dh_drill *d, int team, int ii, int check_when)
+static dh_status deliver(dh_drill *d, int team, int ii, int check_when)
 {
     const dh_inject *in = &d->sc->injects[ii];
     size_t k = (size_t)team * d->ninj + (size_t)ii;
-    if (d->delivered_at[k] != DH_MS_NEVER) return; /* an inject reaches a team once */
+    if (d->delivered_at[k] != DH_MS_NEVER) return DH_OK; /* an inject reaches a team once */
     if (check_when && in->when_ref != DH_NOREF && d->script.when &&
         !d->script.when(d->script.ctx, d, in->when_ref, team, ii)) {
         d->withheld[k] = 1;
         emit_simple(d, DH_EV_WITHHELD, team, in->id);
-        return;
+        return d->failed;
     }
     d->delivered_at[k] = d->now;
     emit_simple(d, DH_EV_INJECT, team, in->id);
-    for (size_t i = 0; i < in->ndecisions; i++) open_decision(d, team, in->decisions[i]);
+    for (size_t i = 0; i < in->ndecisions; i++) {
+        dh_status st = open_decision(d, team, in->decisions[i]);
+        if (st) return st;
+    }
     run_hooks(d, DH_HOOK_INJECT, team, in->id, NULL);
+    return d->failed;
 }
 
 /* --- flags --------------------------------------------------------------------- */
@@ -293,7 +322,7 @@ dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v)
         }
     if (v.type == DH_VAL_NIL) return DH_OK;
     dh_flag *nf = dh_vec_push(&d->flags[team], &d->nflags[team], sizeof *nf);
-    if (!nf) return DH_ENOMEM;
+    if (!nf) return stop(d, DH_ENOMEM);
     nf->name = name;
     nf->value = v;
     return DH_OK;
@@ -305,7 +334,7 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
                           const char *reason, int by_script)
 {
     dh_adjustment *a = dh_vec_push(&d->adjustments, &d->nadjustments, sizeof *a);
-    if (!a) return DH_ENOMEM;
+    if (!a) return stop(d, DH_ENOMEM);
     a->team = team;
     a->category = category;
     a->t = d->now;
@@ -314,7 +343,7 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
     a->reason = dh_strdup(reason ? reason : "");
     if (!a->reason) {
         d->nadjustments--;
-        return DH_ENOMEM;
+        return stop(d, DH_ENOMEM);
     }
     int64_t *p = &d->points[(size_t)team * d->ncat + (size_t)category];
     *p = dh_points_add(*p, milli);
@@ -329,13 +358,13 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
 static dh_status add_note(dh_drill *d, int team, const char *text)
 {
     dh_note *n = dh_vec_push(&d->notes, &d->nnotes, sizeof *n);
-    if (!n) return DH_ENOMEM;
+    if (!n) return stop(d, DH_ENOMEM);
     n->team = team;
     n->t = d->now;
     n->text = dh_strdup(text ? text : "");
     if (!n->text) {
         d->nnotes--;
-        return DH_ENOMEM;
+        return stop(d, DH_ENOMEM);
     }
     dh_logrec r = {.type = DH_EV_CONTROL, .team = team, .action = "note", .reason = n->text};
     emit(d, &r);
@@ -353,26 +382,35 @@ dh_status dh_drill_start(dh_drill *d)
         if (d->sc->injects[i].at != DH_MS_NEVER &&
             push(d, d->sc->injects[i].at, EVK_DELIVER_ALL, -1, (int)i, 0, 0, NULL))
             return DH_ENOMEM;
-    for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_START, (int)t, NULL, NULL);
-    return DH_OK;
+    for (size_t t = 0; t < d->nteams && !d->failed; t++)
+        run_hooks(d, DH_HOOK_START, (int)t, NULL, NULL);
+    return d->failed;
 }
 
-static void end_drill(dh_drill *d)
+/* Expires what is open and runs the end hooks. When the timeouts' effects could
+ * not all be stored the drill has stopped (d->failed) without an `end`: its
+ * results would be wrong. */
+static dh_status end_drill(dh_drill *d)
 {
-    if (d->ended) return;
+    if (d->ended) return DH_OK;
     for (size_t t = 0; t < d->nteams; t++)
-        for (size_t i = 0; i < d->ndec; i++) expire(d, (int)t, (int)i);
+        for (size_t i = 0; i < d->ndec; i++)
+            if (expire(d, (int)t, (int)i)) return d->failed;
     for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_END, (int)t, NULL, NULL);
+    if (d->failed) return d->failed;
     emit_simple(d, DH_EV_END, -1, NULL);
     d->ended = 1;
     dh_timeline_clear(&d->tl);
+    return DH_OK;
 }
 
 static void dispatch(dh_drill *d, const dh_event *ev)
 {
+    /* a failure to store stops the drill (d->failed); the loop checks it */
     switch (ev->kind) {
     case EVK_DELIVER_ALL:
-        for (size_t t = 0; t < d->nteams; t++) deliver(d, (int)t, ev->a, 1);
+        for (size_t t = 0; t < d->nteams; t++)
+            if (deliver(d, (int)t, ev->a, 1)) return;
         break;
     case EVK_DELIVER:
         deliver(d, ev->team, ev->a, 1);
@@ -408,25 +446,27 @@ dh_status dh_drill_advance(dh_drill *d, dh_ms until)
 {
     if (!d->started) return DH_ESTATE;
     if (d->gate_failed) return DH_EIO;
+    if (d->failed) return d->failed;
     if (d->ended || until <= d->now) return DH_OK;
     dh_ms limit = until < d->sc->duration ? until : d->sc->duration;
     dh_event ev;
     d->in_dispatch = 1;
-    while (!d->ended && !d->gate_failed && dh_timeline_pop(&d->tl, limit, &ev)) {
+    while (!d->ended && !d->gate_failed && !d->failed && dh_timeline_pop(&d->tl, limit, &ev)) {
         d->now = ev.t;
         dispatch(d, &ev);
     }
     d->in_dispatch = 0;
     if (d->gate_failed) return DH_EIO;
+    if (d->failed) return d->failed;
     if (d->ended) return DH_OK;
     d->now = limit;
-    if (limit >= d->sc->duration) end_drill(d);
+    if (limit >= d->sc->duration) return end_drill(d);
     return DH_OK;
 }
 
 dh_ms dh_drill_next_time(dh_drill *d)
 {
-    if (d->ended) return DH_MS_NEVER;
+    if (d->ended || d->failed) return DH_MS_NEVER;
     dh_ms t = dh_timeline_peek(&d->tl);
     return t < d->sc->duration ? t : d->sc->duration;
 }
@@ -444,6 +484,10 @@ static dh_status refuse(char *err, size_t errlen, const char *msg)
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
     if (!d->started || d->ended) return refuse(err, errlen, "the drill is not running");
+    if (d->failed) {
+        snprintf(err, errlen, "the drill stopped: out of memory");
+        return d->failed;
+    }
     if (in->t != d->now) return refuse(err, errlen, "input time is not the drill's time");
     int team_ok = in->team >= 0 && (size_t)in->team < d->nteams;
     switch (in->kind) {
@@ -469,7 +513,7 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (in->team >= 0 && !team_ok) return refuse(err, errlen, "unknown team");
         break;
     case DH_IN_SPEED:
-        if (in->speed_milli < 1 || in->speed_milli > 1000000)
+        if (in->speed_milli < DH_SPEED_INPUT_MIN || in->speed_milli > DH_SPEED_INPUT_MAX)
             return refuse(err, errlen, "speed out of range");
         break;
     case DH_IN_DELIVER:
@@ -495,8 +539,7 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     dh_logrec r = {.type = DH_EV_CONTROL, .team = -1};
     switch (in->kind) {
     case DH_IN_CHOICE:
-        choose(d, in->team, in->decision, in->option, in->source);
-        return DH_OK;
+        return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:
         return dh_drill_adjust(d, in->team, in->category, in->milli, in->text, 0);
     case DH_IN_NOTE:
@@ -518,17 +561,16 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         r.team = in->team;
         r.id = d->sc->injects[in->inject].id;
         emit(d, &r);
-        if (in->team >= 0) {
-            deliver(d, in->team, in->inject, 0);
-        } else {
-            for (size_t t = 0; t < d->nteams; t++) deliver(d, (int)t, in->inject, 0);
+        if (in->team >= 0) return deliver(d, in->team, in->inject, 0);
+        for (size_t t = 0; t < d->nteams; t++) {
+            dh_status st = deliver(d, (int)t, in->inject, 0);
+            if (st) return st;
         }
         return DH_OK;
     case DH_IN_END:
         r.action = "end";
         emit(d, &r);
-        end_drill(d);
-        return DH_OK;
+        return end_drill(d);
     case DH_IN_JUMP:
         /* everything due on the way happens, at its own time */
         r.action = "jump";

@@ -44,6 +44,9 @@ struct dh_drill {
     uint64_t nevents;              /* events emitted so far */
     int in_dispatch;
     int gate_failed;               /* a scheduled input was refused: the drill stopped */
+    dh_status failed;              /* DH_ENOMEM once an event, flag, adjustment or note
+                                      could not be stored: the drill stopped there rather
+                                      than run on without it (a lost deadline or trigger) */
     const char *const *category_ids;  /* the scenario's category ids, for log records */
     int64_t *scratch;              /* ncat points, for building one log record */
 };

@@ -1,5 +1,6 @@
 /* dh_intern.c — string interning with an open-addressed hash table. */
 #include "dh_intern.h"
+#include "dh_alloc.h"
 #include "dh_text.h"
 
 #include <stdlib.h>
@@ -35,7 +36,7 @@ int dh_intern_find(const dh_intern *in, const char *s)
 
 static int rehash(dh_intern *in, size_t nslots)
 {
-    int32_t *slots = calloc(nslots, sizeof *slots);
+    int32_t *slots = dh_calloc(nslots, sizeof *slots);
     if (!slots) return -1;
     for (size_t id = 0; id < in->count; id++) {
         size_t i = hash_str(in->strs[id]) & (nslots - 1);
@@ -56,7 +57,7 @@ int dh_intern_add(dh_intern *in, const char *s)
         return -1;
     if (in->count == in->cap) {
         size_t cap = in->cap ? in->cap * 2 : 8;
-        char **strs = realloc(in->strs, cap * sizeof *strs);
+        char **strs = dh_realloc(in->strs, cap * sizeof *strs);
         if (!strs) return -1;
         in->strs = strs;
         in->cap = cap;

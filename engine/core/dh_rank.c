@@ -1,6 +1,7 @@
 /* dh_rank.c — ranking by total, decision time, id. */
 #include "dh_rank.h"
 #include "dh_drill_impl.h"
+#include "dh_alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,11 +32,11 @@ dh_status dh_rank_compute(const dh_drill *d, dh_ranking *out)
 {
     size_t n = d->nteams;
     memset(out, 0, sizeof *out);
-    out->order = malloc((n ? n : 1) * sizeof *out->order);
-    out->rank = malloc((n ? n : 1) * sizeof *out->rank);
-    out->bracket_rank = malloc((n ? n : 1) * sizeof *out->bracket_rank);
-    int *tmp = malloc((n ? n : 1) * sizeof *tmp);
-    int *seen = calloc(d->roster->nbrackets ? d->roster->nbrackets : 1, sizeof *seen);
+    out->order = dh_malloc((n ? n : 1) * sizeof *out->order);
+    out->rank = dh_malloc((n ? n : 1) * sizeof *out->rank);
+    out->bracket_rank = dh_malloc((n ? n : 1) * sizeof *out->bracket_rank);
+    int *tmp = dh_malloc((n ? n : 1) * sizeof *tmp);
+    int *seen = dh_calloc(d->roster->nbrackets ? d->roster->nbrackets : 1, sizeof *seen);
     if (!out->order || !out->rank || !out->bracket_rank || !tmp || !seen) {
         free(tmp);
         free(seen);

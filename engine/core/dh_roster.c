@@ -41,7 +41,10 @@ int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line)
 {
-    if (dh_intern_add(&r->ids, id) != (int)r->nteams) return DH_ENOMEM;
+    if (dh_intern_find(&r->ids, id) >= 0) return DH_EINPUT;
+    /* Everything that can fail comes before the id is interned, and a failure
+     * undoes what it added, so a roster whose add failed is the roster it was
+     * (no copies leaked, no id that finds a team that is not there). */
     size_t n = r->nteams;
     dh_team_info *t = dh_vec_push(&r->teams, &n, sizeof *r->teams);
     if (!t) return DH_ENOMEM;
@@ -49,21 +52,27 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
     t->name = dh_strdup(name);
     t->bracket = dh_strdup(bracket);
     t->line = line;
-    if (!t->id || !t->name || !t->bracket) {
+    size_t nbo = r->nteams; /* counted by nteams, which moves only once the add succeeds */
+    int *bo = t->id && t->name && t->bracket
+                  ? dh_vec_push(&r->bracket_of, &nbo, sizeof *r->bracket_of)
+                  : NULL;
+    size_t b = 0;
+    int added = 0;
+    if (bo) {
+        while (b < r->nbrackets && strcmp(r->brackets[b], t->bracket)) b++;
+        if (b == r->nbrackets) {
+            char **br = dh_vec_push(&r->brackets, &r->nbrackets, sizeof *r->brackets);
+            if (br) *br = t->bracket;
+            added = br != NULL;
+            if (!br) bo = NULL;
+        }
+    }
+    if (!bo || dh_intern_add(&r->ids, id) != (int)r->nteams) {
+        if (added) r->nbrackets--;
         free(t->id);
         free(t->name);
         free(t->bracket);
         return DH_ENOMEM;
-    }
-    size_t nbo = r->nteams; /* counted by nteams, which moves only once the add succeeds */
-    int *bo = dh_vec_push(&r->bracket_of, &nbo, sizeof *r->bracket_of);
-    if (!bo) return DH_ENOMEM;
-    size_t b = 0;
-    while (b < r->nbrackets && strcmp(r->brackets[b], t->bracket)) b++;
-    if (b == r->nbrackets) {
-        char **br = dh_vec_push(&r->brackets, &r->nbrackets, sizeof *r->brackets);
-        if (!br) return DH_ENOMEM;
-        *br = t->bracket;
     }
     *bo = (int)b;
     r->nteams = n;

@@ -1,5 +1,6 @@
 /* dh_scenario.c — building, checking and querying the scenario model. */
 #include "dh_scenario.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_vec.h"
 
@@ -39,7 +40,7 @@ int dh_hook_event_parse(const char *s)
 
 dh_scenario *dh_scenario_create(const char *file)
 {
-    dh_scenario *sc = calloc(1, sizeof *sc);
+    dh_scenario *sc = dh_calloc(1, sizeof *sc);
     if (!sc) return NULL;
     sc->file = dh_strdup(file ? file : "?");
     if (!sc->file) {
@@ -255,7 +256,7 @@ static void check_unique_named(const dh_scenario *sc, const dh_named *n, size_t 
 static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_diags *diags,
                            int *oom)
 {
-    o->points = calloc(sc->ncategories ? sc->ncategories : 1, sizeof *o->points);
+    o->points = dh_calloc(sc->ncategories ? sc->ncategories : 1, sizeof *o->points);
     if (!o->points) {
         *oom = 1;
         return;

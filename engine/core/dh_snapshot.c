@@ -12,11 +12,7 @@ dh_quality dh_snap_quality(const dh_drill *d, int team, int decision)
 {
     const dh_decision_state *st = dh_drill_decision(d, team, decision);
     if (st->status != DH_DEC_ANSWERED) return DH_Q_NONE;
-    int64_t best = dh_snap_best_total(d->sc, decision);
-    if (st->points <= 0) return DH_Q_POOR;
-    /* A best option worth nothing means any non-negative answer was as good as any. */
-    if (best <= 0 || st->points * 4 >= best * 3) return DH_Q_GOOD;
-    return DH_Q_MIXED;
+    return dh_quality_of(&d->sc->decisions[decision], st->option);
 }
 
 int dh_snap_next_timed_inject(const dh_drill *d, dh_ms after, dh_ms *at)

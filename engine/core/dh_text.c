@@ -1,5 +1,6 @@
 /* dh_text.c — localized text and UTF-8 helpers. */
 #include "dh_text.h"
+#include "dh_alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +8,7 @@
 char *dh_strdup(const char *s)
 {
     size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    char *p = dh_malloc(n);
     if (p) memcpy(p, s, n);
     return p;
 }
@@ -76,61 +77,6 @@ int dh_lang_parse(const char *s)
 
 const char *dh_lang_code(dh_lang lang) { return (unsigned)lang < DH_LANG_COUNT ? lang_codes[lang] : "en"; }
 
-const char *dh_utf8_invalid(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    while (p < end) {
-        unsigned c = *p;
-        if (c < 0x80) {
-            p++;
-            continue;
-        }
-        int len;
-        unsigned min;
-        if ((c & 0xE0) == 0xC0) len = 2, min = 0x80, c &= 0x1F;
-        else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800, c &= 0x0F;
-        else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000, c &= 0x07;
-        else return (const char *)p;
-        if (end - p < len) return (const char *)p;
-        for (int i = 1; i < len; i++) {
-            if ((p[i] & 0xC0) != 0x80) return (const char *)p;
-            c = (c << 6) | (p[i] & 0x3F);
-        }
-        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return (const char *)p;
-        p += len;
-    }
-    return NULL;
-}
-
-size_t dh_utf8_len(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
-}
-
-/* Length of the UTF-8 sequence at p (code point in *cp), or 0 when it is not one. */
-static size_t utf8_next(const unsigned char *p, const unsigned char *end, unsigned *cp)
-{
-    unsigned c = *p;
-    if (c < 0x80) return *cp = c, 1;
-    size_t len;
-    unsigned min;
-    if ((c & 0xE0) == 0xC0) len = 2, min = 0x80, c &= 0x1F;
-    else if ((c & 0xF0) == 0xE0) len = 3, min = 0x800, c &= 0x0F;
-    else if ((c & 0xF8) == 0xF0) len = 4, min = 0x10000, c &= 0x07;
-    else return 0;
-    if ((size_t)(end - p) < len) return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (p[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    *cp = c;
-    return len;
-}
-
 /* p[0] is the character cp; a CR right before a newline only ends the line */
 static int is_control_at(const unsigned char *p, const unsigned char *end, unsigned cp, int keep)
 {
@@ -150,7 +96,7 @@ void dh_text_escape_controls(dh_buf *out, const char *s, size_t n, int keep)
         const unsigned char *run = p;
         unsigned cp = 0;
         size_t len = 0;
-        while (p < end && (len = utf8_next(p, end, &cp)) && !is_control_at(p, end, cp, keep))
+        while (p < end && (len = dh_utf8_next(p, end, &cp)) && !is_control_at(p, end, cp, keep))
             p += len;
         if (p > run) dh_buf_add(out, (const char *)run, (size_t)(p - run));
         if (p == end) break;
@@ -179,7 +125,7 @@ int dh_text_has_controls(const char *s, size_t n, int keep)
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     while (p < end) {
         unsigned cp;
-        size_t len = utf8_next(p, end, &cp);
+        size_t len = dh_utf8_next(p, end, &cp);
         if (!len || is_control_at(p, end, cp, keep)) return 1;
         p += len;
     }

@@ -90,9 +90,27 @@ int dh_time_format(dh_ms t, char *buf, size_t len)
 {
     /* the magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64 */
     uint64_t mag = t < 0 ? 0u - (uint64_t)t : (uint64_t)t;
-    unsigned long long sec = (unsigned long long)(mag / 1000);
-    return snprintf(buf, len, "%s%llu:%02llu:%02llu", t < 0 ? "-" : "", sec / 3600,
-                    sec / 60 % 60, sec % 60);
+    uint64_t sec = mag / 1000, h = sec / 3600;
+    /* by hand rather than snprintf: a big drill's scoreboard prints one per team;
+     * the result is what "%s%llu:%02llu:%02llu" gives, truncated the same way */
+    char tmp[32], rev[24];
+    size_t n = 0, k = 0;
+    if (t < 0) tmp[k++] = '-';
+    do rev[n++] = (char)('0' + h % 10); while ((h /= 10) != 0);
+    while (n) tmp[k++] = rev[--n];
+    unsigned m = (unsigned)(sec / 60 % 60), s = (unsigned)(sec % 60);
+    tmp[k++] = ':';
+    tmp[k++] = (char)('0' + m / 10);
+    tmp[k++] = (char)('0' + m % 10);
+    tmp[k++] = ':';
+    tmp[k++] = (char)('0' + s / 10);
+    tmp[k++] = (char)('0' + s % 10);
+    if (len) {
+        size_t c = k < len - 1 ? k : len - 1;
+        memcpy(buf, tmp, c);
+        buf[c] = 0;
+    }
+    return (int)k;
 }
 
 int dh_time_format_clock(dh_ms t, char *buf, size_t len)
@@ -100,4 +118,31 @@ int dh_time_format_clock(dh_ms t, char *buf, size_t len)
     char tmp[32];
     dh_time_format(t, tmp, sizeof tmp);
     return snprintf(buf, len, "T+%s", tmp);
+}
+
+int dh_time_format_short(dh_ms t, char *buf, size_t len)
+{
+    long long s = (long long)(t / 1000);
+    if (s % 60) return snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
+    return snprintf(buf, len, "%lld:%02lld", s / 3600, s / 60 % 60);
+}
+
+int dh_time_format_duration(dh_ms t, char *buf, size_t len)
+{
+    long long s = (long long)(t / 1000), h = s / 3600, m = s / 60 % 60, sec = s % 60;
+    int n = 0;
+    if (len) buf[0] = 0;
+    /* each unit only when it is not zero, but never an empty string */
+    if (h) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%lldh", h);
+    if (m) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%lldm", m);
+    if (sec || !n) n += snprintf(buf + n, len > (size_t)n ? len - (size_t)n : 0, "%llds", sec);
+    return n;
+}
+
+int dh_time_format_elapsed(dh_ms t, char *buf, size_t len)
+{
+    if (t < 0) return snprintf(buf, len, "–");
+    long long s = (long long)(t / 1000);
+    if (s >= 3600) return snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
+    return snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
 }

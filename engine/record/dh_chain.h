@@ -11,7 +11,10 @@
 #ifndef DH_CHAIN_H
 #define DH_CHAIN_H
 
-#include "dh_record.h"
+#include "dh_record_types.h"
+
+#include <stddef.h>
+#include <stdint.h>
 
 int dh_chain_sha256(const void *a, size_t alen, const void *b, size_t blen,
                     char out[DH_HASH_HEX]);
@@ -21,8 +24,5 @@ int dh_chain_input(const char *prev, const dh_input *in, int64_t wall_us,
 
 int dh_chain_checkpoint(const char *head, int64_t ninputs, dh_ms now, int ended,
                         char out[DH_HASH_HEX]);
-
-/* The chain's start as stored in the record ("" when missing). */
-dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, size_t errlen);
 
 #endif

@@ -3,6 +3,7 @@
 #include "dh_record_impl.h"
 #include "dh_buf.h"
 #include "dh_chain.h"
+#include "dh_record_lock.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -36,23 +37,6 @@ static const char schema_sql[] =
     /* who writes it (not chained: the flock is what keeps a second writer out) */
     "CREATE TABLE writer(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"
     " host TEXT NOT NULL, since_us INTEGER NOT NULL);";
-
-dh_status dh_record_fail(char *err, size_t errlen, dh_status st, const char *fmt, const char *a)
-{
-    snprintf(err, errlen, fmt, a ? a : "");
-    return st;
-}
-
-dh_status dh_record_db_fail(dh_record *r, char *err, size_t errlen, const char *what)
-{
-    int code = sqlite3_errcode(r->db);
-    snprintf(err, errlen, "%s: %s", what, sqlite3_errmsg(r->db));
-    /* a damaged or foreign file is bad input; anything else is the machine's fault */
-    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT ||
-                   code == SQLITE_ERROR
-               ? DH_EINPUT
-               : DH_EIO;
-}
 
 int64_t dh_record_wall_us(void)
 {
@@ -227,8 +211,10 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     }
     if (sqlite3_open_v2(tmp, &r->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
-                            r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        dh_status st = !r->db || (sqlite3_errcode(r->db) & 0xff) == SQLITE_NOMEM
+                           ? dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL)
+                           : dh_record_fail(err, errlen, DH_EIO, "cannot create: %s",
+                                            sqlite3_errmsg(r->db));
         dh_record_close(r);
         dh_record_remove(tmp);
         return st;
@@ -305,7 +291,7 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     memcpy(r->head, start, DH_HASH_HEX);
     char cp[DH_HASH_HEX], sig[DH_SIG_HEX];
     if (!st) st = checkpoint(r, 0, 0, cp, sig, err, errlen);
-    if (!st) st = dh_record_note_writer(r, err, errlen);
+    if (!st) st = dh_record_note_writer(r, dh_record_wall_us(), err, errlen);
     r->noted = !st;
     if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO progress VALUES(1,0,0,0,?,?,?)", -1, &s,
                                   NULL) == SQLITE_OK) {
@@ -371,7 +357,7 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     /* the writer row is written with the first write, so a resume refused for
      * its flags leaves the file as it was */
     if (!r->noted) {
-        dh_status nst = dh_record_note_writer(r, err, errlen);
+        dh_status nst = dh_record_note_writer(r, dh_record_wall_us(), err, errlen);
         if (nst) return nst;
         r->noted = 1;
     }
@@ -438,7 +424,7 @@ dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err, 
     int news = now > r->prog.now || ended > r->prog.ended;
     dh_status st = DH_OK;
     if (news && !r->noted) {
-        st = dh_record_note_writer(r, err, errlen);
+        st = dh_record_note_writer(r, dh_record_wall_us(), err, errlen);
         r->noted = !st;
     }
     if (!st && news) st = write_progress(r, now, ended, err, errlen);
@@ -477,8 +463,16 @@ dh_status dh_record_chain_start(dh_record *r, char out[DH_HASH_HEX], char *err, 
     if (sqlite3_prepare_v2(r->db, "SELECT chain_start FROM drill WHERE id = 1", -1, &s, NULL) !=
         SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_bytes(s, 0) == 64)
-        memcpy(out, sqlite3_column_text(s, 0), DH_HASH_HEX);
+    /* a missing or malformed start is left "" for verify to report; a failed
+     * step or read (out of memory, I/O) is not a finding against the record */
+    int rc = sqlite3_step(s);
+    const unsigned char *t = rc == SQLITE_ROW ? sqlite3_column_text(s, 0) : NULL;
+    dh_status st = DH_OK;
+    if (rc == SQLITE_ROW && t && sqlite3_column_bytes(s, 0) == 64)
+        memcpy(out, t, DH_HASH_HEX);
+    else if ((rc != SQLITE_ROW && rc != SQLITE_DONE) ||
+             (rc == SQLITE_ROW && !t && sqlite3_column_type(s, 0) != SQLITE_NULL))
+        st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
-    return DH_OK;
+    return st;
 }

@@ -3,6 +3,7 @@
  * dh_record_read.c, needs no scenario). After it, every index a drill, the
  * autoplay or a report takes from the record names something that exists. */
 #include "dh_record.h"
+#include "dh_clock.h"
 #include "dh_msg.h"
 
 #include <stdio.h>
@@ -117,7 +118,7 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
             return bad(err, errlen, "input", at, "inject", in->inject, (long long)sc->ninjects);
         break;
     case DH_IN_SPEED:
-        if (in->speed_milli < 1) {
+        if (in->speed_milli < DH_SPEED_INPUT_MIN) {
             snprintf(err, errlen, dh_msg(E_REC_INPUT_SPEED), at,
                      (long long)in->speed_milli);
             return DH_EINPUT;

@@ -8,8 +8,9 @@
  * lock. (flock is advisory and local: on NFS it may be emulated with fcntl; keep
  * records on a local disk.) */
 #define _DEFAULT_SOURCE
-#include "dh_record_impl.h"
+#include "dh_record_lock.h"
 #include "dh_msg.h"
+#include "dh_record_state.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -63,7 +64,7 @@ dh_status dh_record_lock(dh_record *r, const char *file, char *err, size_t errle
     return DH_OK;
 }
 
-dh_status dh_record_note_writer(dh_record *r, char *err, size_t errlen)
+dh_status dh_record_note_writer(dh_record *r, int64_t wall_us, char *err, size_t errlen)
 {
     char host[256];
     if (gethostname(host, sizeof host) != 0) snprintf(host, sizeof host, "?");
@@ -74,7 +75,7 @@ dh_status dh_record_note_writer(dh_record *r, char *err, size_t errlen)
         return dh_record_db_fail(r, err, errlen, "cannot write the record");
     sqlite3_bind_int64(s, 1, (sqlite3_int64)getpid());
     sqlite3_bind_text(s, 2, host, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(s, 3, dh_record_wall_us());
+    sqlite3_bind_int64(s, 3, wall_us);
     int rc = sqlite3_step(s);
     sqlite3_finalize(s);
     if (rc != SQLITE_DONE) return dh_record_db_fail(r, err, errlen, "cannot write the record");

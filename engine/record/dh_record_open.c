@@ -3,6 +3,7 @@
  * writing, locked (one writer) and opened read-write. */
 #include "dh_record_impl.h"
 #include "dh_msg.h"
+#include "dh_record_lock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -47,6 +48,13 @@ static dh_status check_schema(dh_record *r, char *err, size_t errlen)
     while (!st && (rc = sqlite3_step(s)) == SQLITE_ROW) {
         const char *type = (const char *)sqlite3_column_text(s, 0);
         const char *name = (const char *)sqlite3_column_text(s, 1);
+        /* NULL for a value that is there: SQLite ran out of memory reading it,
+         * and skipping the row would report its table missing */
+        if ((!type && sqlite3_column_type(s, 0) != SQLITE_NULL) ||
+            (!name && sqlite3_column_type(s, 1) != SQLITE_NULL)) {
+            st = dh_record_db_fail(r, err, errlen, "damaged record");
+            break;
+        }
         if (!type || !name) continue;
         size_t i = 0;
         while (i < ntables && strcmp(name, tables[i])) i++;
@@ -78,6 +86,8 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                        sqlite3_errcode(r->db) == SQLITE_CORRUPT ? "damaged or truncated record"
                                                                 : "not a drillhall record");
     int64_t version = pragma_int(r->db, "PRAGMA user_version", &ok);
+    /* unread (out of memory, I/O) is not "no schema version" */
+    if (!ok) return dh_record_db_fail(r, err, errlen, "damaged or truncated record");
     if (app != DH_RECORD_APP_ID)
         return dh_record_fail(err, errlen, DH_EINPUT,
                     "not a drillhall record (a SQLite database of another program)%s", NULL);
@@ -102,9 +112,12 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     int rc = sqlite3_step(s);
     const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
     dh_status st = DH_OK;
-    if (rc != SQLITE_ROW || !res || strcmp(res, "ok")) {
-        snprintf(err, errlen, dh_msg(E_DAMAGED),
-                 res ? res : sqlite3_errmsg(r->db));
+    /* a check that could not run (out of memory, I/O) found nothing: only
+     * SQLite's own verdict (corrupt, or a row other than "ok") is damage */
+    if (rc != SQLITE_ROW || (!res && sqlite3_column_type(s, 0) != SQLITE_NULL)) {
+        st = dh_record_db_fail(r, err, errlen, "damaged record");
+    } else if (!res || strcmp(res, "ok")) {
+        snprintf(err, errlen, dh_msg(E_DAMAGED), res ? res : "the integrity check failed");
         st = DH_EINPUT;
     }
     sqlite3_finalize(s);

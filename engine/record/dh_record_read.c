@@ -4,6 +4,7 @@
  * that refuses a wrong storage class (typeof) and a number out of its range, so
  * what leaves this file is a checked struct and nothing past it sees a raw row. */
 #include "dh_record_impl.h"
+#include "dh_clock.h"
 #include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -65,7 +66,7 @@ static int wrong_type(row *w, int col, int want)
     if (t == want) return 0;
     snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_TYPE), w->where,
              sqlite3_column_name(w->s, col), type_name(t), type_name(want));
-    w->bad = 1;
+    w->bad = DH_EINPUT;
     return 1;
 }
 
@@ -77,7 +78,7 @@ static int64_t get_int(row *w, int col, int64_t lo, int64_t hi)
         snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_RANGE),
                  w->where, sqlite3_column_name(w->s, col), (long long)v, (long long)lo,
                  (long long)hi);
-        w->bad = 1;
+        w->bad = DH_EINPUT;
         return lo;
     }
     return v;
@@ -89,11 +90,18 @@ static const char *get_text(row *w, int col, size_t maxlen)
     if (wrong_type(w, col, SQLITE_TEXT)) return NULL;
     const char *t = (const char *)sqlite3_column_text(w->s, col);
     size_t n = (size_t)sqlite3_column_bytes(w->s, col);
+    /* text that is there but comes back NULL: SQLite ran out of memory, which
+     * says nothing about the record (w->bad holds the status, not just a flag) */
+    if (!t && (sqlite3_errcode(sqlite3_db_handle(w->s)) & 0xff) == SQLITE_NOMEM) {
+        snprintf(w->err, w->errlen, "out of memory");
+        w->bad = DH_ENOMEM;
+        return NULL;
+    }
     if (!t || n > maxlen || strlen(t) != n) {
         snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_BAD), w->where,
                  sqlite3_column_name(w->s, col),
                  t && n > maxlen ? "too long" : "not readable text");
-        w->bad = 1;
+        w->bad = DH_EINPUT;
         return NULL;
     }
     return t;
@@ -127,7 +135,7 @@ static const char *source_name(int i) { return dh_input_source_name((dh_input_so
 static dh_status done(sqlite3_stmt *s, int rc, row *w, dh_record *r, char *err, size_t errlen,
                       dh_status st)
 {
-    if (!st && w->bad) st = DH_EINPUT;
+    if (!st && w->bad) st = (dh_status)w->bad;
     if (!st && rc != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
     return st;
@@ -144,9 +152,14 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
                            " signer FROM drill WHERE id = 1",
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) != SQLITE_ROW) {
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        /* only a step that ran and found nothing means the row is missing */
+        dh_status st = rc == SQLITE_DONE
+                           ? dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no drill row%s", NULL)
+                           : dh_record_db_fail(r, err, errlen, "damaged record");
         sqlite3_finalize(s);
-        return dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no drill row%s", NULL);
+        return st;
     }
     row w = {.s = s, .where = "the drill row", .err = err, .errlen = errlen};
     dh_status st = DH_OK;
@@ -156,9 +169,9 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
     h->scenario_version = (int)get_int(&w, 3, INT_MIN, INT_MAX);
     /* the text's bytes, as a blob or as text (what an edit with sqlite3 leaves) */
     if (sqlite3_column_type(s, 4) == SQLITE_TEXT || !wrong_type(&w, 4, SQLITE_BLOB)) {
-        int n = sqlite3_column_bytes(s, 4);
         const void *src = sqlite3_column_blob(s, 4);
-        h->scenario_source = malloc((size_t)n + 1);
+        int n = sqlite3_column_bytes(s, 4);
+        h->scenario_source = n && !src ? NULL : malloc((size_t)n + 1);
         if (!h->scenario_source) {
             st = DH_ENOMEM;
         } else {
@@ -223,7 +236,7 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         if (why || dh_roster_find(&h->roster, id) >= 0) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      why ? why : "its id is a duplicate");
-            w.bad = 1;
+            w.bad = DH_EINPUT;
         } else if (dh_roster_add(&h->roster, id, name, br, 0)) {
             st = DH_ENOMEM;
         }
@@ -290,15 +303,22 @@ void dh_record_inputs_free(dh_record_input *items, size_t n)
     free(items);
 }
 
-static int64_t count_teams(dh_record *r)
+/* The number of teams, which bounds an input's team. A count that could not be
+ * taken is a failure, never 0 teams: every input would then name a team out of
+ * range, calling a sound record damaged. */
+static dh_status count_teams(dh_record *r, int64_t *n, char *err, size_t errlen)
 {
     sqlite3_stmt *s;
-    int64_t n = 0;
+    *n = 0;
     if (sqlite3_prepare_v2(r->db, "SELECT count(*) FROM teams", -1, &s, NULL) != SQLITE_OK)
-        return 0;
-    if (sqlite3_step(s) == SQLITE_ROW) n = sqlite3_column_int64(s, 0);
+        return dh_record_db_fail(r, err, errlen, "damaged record");
+    dh_status st = DH_OK;
+    if (sqlite3_step(s) == SQLITE_ROW)
+        *n = sqlite3_column_int64(s, 0);
+    else
+        st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
-    return n;
+    return st;
 }
 
 dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n, char *err,
@@ -306,7 +326,9 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
 {
     *items = NULL;
     *n = 0;
-    int64_t nteams = count_teams(r);
+    int64_t nteams;
+    dh_status cst = count_teams(r, &nteams, err, errlen);
+    if (cst) return cst;
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(r->db,
                            "SELECT seq,t,wall_us,kind,source,team,decision,option,category,"
@@ -339,15 +361,15 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.category = (int)get_int(&w, 8, -1, DH_MAX_LIST - 1);
         ri->in.inject = (int)get_int(&w, 9, -1, DH_MAX_INJECTS - 1);
         ri->in.milli = get_int(&w, 10, -INT64_MAX / 2, INT64_MAX / 2);
-        ri->in.speed_milli = get_int(&w, 11, 0, 1000000);
+        ri->in.speed_milli = get_int(&w, 11, 0, DH_SPEED_INPUT_MAX);
         const char *hash = get_text(&w, 13, 64);
         if (!w.bad && (kind < 0 || src < 0 || !is_hex64(hash))) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      kind < 0 ? "unknown kind" : src < 0 ? "unknown source" : "the hash is not a SHA-256");
-            w.bad = 1;
+            w.bad = DH_EINPUT;
         }
         if (w.bad) {
-            st = DH_EINPUT;
+            st = (dh_status)w.bad;
             break;
         }
         ri->in.kind = (dh_input_kind)kind;
@@ -356,7 +378,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         if (sqlite3_column_type(s, 12) != SQLITE_NULL) {
             const char *text = get_text(&w, 12, DH_RECORD_TEXT_MAX);
             if (w.bad) {
-                st = DH_EINPUT;
+                st = (dh_status)w.bad;
                 break;
             }
             ri->text = dh_strdup(text);
@@ -386,9 +408,14 @@ dh_status dh_record_load_progress(dh_record *r, char *err, size_t errlen)
                            " d.signer FROM progress p, drill d WHERE p.id = 1 AND d.id = 1",
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
-    if (sqlite3_step(s) != SQLITE_ROW) {
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        /* only a step that ran and found nothing means the row is missing */
+        dh_status st = rc == SQLITE_DONE
+                           ? dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL)
+                           : dh_record_db_fail(r, err, errlen, "damaged record");
         sqlite3_finalize(s);
-        return dh_record_fail(err, errlen, DH_EINPUT, "damaged record: no progress row%s", NULL);
+        return st;
     }
     row w = {.s = s, .where = "the progress row", .err = err, .errlen = errlen};
     r->prog.now = get_int(&w, 0, 0, INT64_MAX / 2);

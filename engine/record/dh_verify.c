@@ -13,12 +13,15 @@ void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
              dh_input_source_name(ri->in.source), at);
 }
 
-/* The checkpoint and its signature, once the inputs chain to `head`. */
-static void check_checkpoint(dh_record *r, const char *pub, const char *head, int64_t n,
-                             dh_verify_result *res)
+/* The checkpoint and its signature, once the inputs chain to `head`. -1 when
+ * the checkpoint could not be hashed (out of memory): nothing was found. */
+static int check_checkpoint(dh_record *r, const char *pub, const char *head, int64_t n,
+                            dh_verify_result *res)
 {
     const dh_record_progress *p = &r->prog;
     char cp[DH_HASH_HEX], at[32];
+    /* hashed first: a hash that could not be made is no checkpoint that differs */
+    if (dh_chain_checkpoint(head, p->ninputs, p->now, p->ended, cp)) return -1;
     dh_time_format_clock(p->now, at, sizeof at);
     res->now = p->now;
     res->ended = p->ended;
@@ -36,8 +39,7 @@ static void check_checkpoint(dh_record *r, const char *pub, const char *head, in
                  "input #%lld onwards was added after the last checkpoint (which holds %lld "
                  "inputs)",
                  (long long)p->ninputs + 1, (long long)p->ninputs);
-    } else if (strcmp(r->head, head) || dh_chain_checkpoint(head, p->ninputs, p->now, p->ended, cp) ||
-               strcmp(cp, r->checkpoint)) {
+    } else if (strcmp(r->head, head) || strcmp(cp, r->checkpoint)) {
         res->problem = DH_VERIFY_PROGRESS;
         snprintf(res->what, sizeof res->what,
                  "the progress row (%s, %s, %lld inputs) does not match its checkpoint: it was "
@@ -59,6 +61,7 @@ static void check_checkpoint(dh_record *r, const char *pub, const char *head, in
                  "record was changed after it was signed",
                  at, (long long)p->ninputs);
     }
+    return 0;
 }
 
 dh_status dh_record_verify(dh_record *r, dh_verify_result *res, char *err, size_t errlen)
@@ -74,16 +77,24 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
     dh_status st = dh_record_read_header(r, &h, err, errlen);
     if (st) return st;
     char sha[DH_HASH_HEX], start[DH_HASH_HEX], stored_start[DH_HASH_HEX] = "";
-    int bad_header = dh_chain_sha256(h.scenario_source, h.scenario_len, NULL, 0, sha) ||
-                     strcmp(sha, h.scenario_sha256);
+    /* a hash that could not be made (out of memory) is not one that differs:
+     * that would tell the facilitator a sound record was tampered with */
+    if (dh_chain_sha256(h.scenario_source, h.scenario_len, NULL, 0, sha)) {
+        dh_record_header_free(&h);
+        return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    }
+    int bad_header = strcmp(sha, h.scenario_sha256) != 0;
     if (!bad_header) {
-        bad_header = dh_chain_header(&h, start) != 0;
+        if (dh_chain_header(&h, start)) {
+            dh_record_header_free(&h);
+            return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+        }
         st = dh_record_chain_start(r, stored_start, err, errlen);
         if (st) {
             dh_record_header_free(&h);
             return st;
         }
-        bad_header = bad_header || strcmp(start, stored_start);
+        bad_header = strcmp(start, stored_start) != 0;
     }
     dh_record_header_free(&h);
     if (bad_header) {
@@ -122,8 +133,12 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
         for (size_t j = 0; j <= n && after < 0; j++) {
             const char *p2 = j == 0 ? start : v[j - 1].hash;
             if (j == i) continue;
-            if (!dh_chain_input(p2, &v[i].in, v[i].wall_us, h2) && !strcmp(h2, v[i].hash))
-                after = (int64_t)j;
+            /* out of memory here would turn a moved row into an altered one */
+            if (dh_chain_input(p2, &v[i].in, v[i].wall_us, h2)) {
+                dh_record_inputs_free(v, n);
+                return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+            }
+            if (!strcmp(h2, v[i].hash)) after = (int64_t)j;
         }
         if (after >= 0) {
             res->problem = DH_VERIFY_REORDERED;
@@ -144,7 +159,11 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
                      (long long)want, desc);
         }
     }
-    if (!res->problem) check_checkpoint(r, pub, prev, (int64_t)n, res);
+    if (!res->problem && check_checkpoint(r, pub, prev, (int64_t)n, res)) {
+        dh_record_inputs_free(v, n);
+        memset(res, 0, sizeof *res);
+        return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+    }
     if (!res->problem) res->seq = 0;
     /* the head as computed here, whatever the record stores */
     snprintf(res->head, sizeof res->head, "%s", prev);

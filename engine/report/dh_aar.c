@@ -1,6 +1,7 @@
 /* dh_aar.c — the figures and findings of an after-action report. */
 #include "dh_aar.h"
 #include "dh_msg.h"
+#include "dh_quality.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -147,10 +148,12 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         /* HSEEP findings: most teams handled it well, or most lost points or
          * were slow (over half the window) */
         if (ad->opened) {
-            int slow = de->within != DH_MS_NEVER && ad->median_decide > de->within / 2;
-            if (ad->best * 4 >= ad->opened * 3 && !ad->missed && !slow)
+            int slow = de->within != DH_MS_NEVER &&
+                       dh_share_over(ad->median_decide, de->within, DH_SHARE_HALF);
+            if (dh_share_reached(ad->best, ad->opened, DH_SHARE_GOOD) && !ad->missed && !slow)
                 ad->finding = DH_FIND_STRENGTH;
-            else if (ad->best * 2 < ad->opened || ad->missed * 4 >= ad->opened || slow)
+            else if (!dh_share_reached(ad->best, ad->opened, DH_SHARE_HALF) ||
+                     dh_share_reached(ad->missed, ad->opened, DH_SHARE_QUARTER) || slow)
                 ad->finding = DH_FIND_IMPROVE;
         }
     }
@@ -166,27 +169,14 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
     return DH_OK;
 }
 
-void dh_aar_duration(dh_ms ms, char *buf, size_t len)
-{
-    if (ms < 0) {
-        snprintf(buf, len, "–");
-        return;
-    }
-    long long s = (long long)(ms / 1000);
-    if (s >= 3600)
-        snprintf(buf, len, "%lld:%02lld:%02lld", s / 3600, s / 60 % 60, s % 60);
-    else
-        snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
-}
-
 void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len)
 {
     const dh_aar_decision *ad = &a->decisions[dec];
     const dh_decision *de = &dh_drill_scenario(a->d)->decisions[dec];
     int pct_best = ad->opened ? ad->best * 100 / ad->opened : 0;
     char med[32], win[32];
-    dh_aar_duration(ad->median_decide, med, sizeof med);
-    dh_aar_duration(de->within == DH_MS_NEVER ? -1 : de->within, win, sizeof win);
+    dh_time_format_elapsed(ad->median_decide, med, sizeof med);
+    dh_time_format_elapsed(de->within == DH_MS_NEVER ? -1 : de->within, win, sizeof win);
     int n = snprintf(buf, len,
                      dh_tr(lang, R_REASON_BEST),
                      pct_best, ad->best, ad->opened);

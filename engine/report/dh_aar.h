@@ -49,7 +49,4 @@ void dh_aar_decision_points(const dh_drill *d, int team, int dec, int64_t *out);
 /* The finding's one-line reason in `lang` ("62% chose a weaker option; …"). */
 void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len);
 
-/* "12:30" style minutes:seconds (or H:MM:SS over an hour). */
-void dh_aar_duration(dh_ms ms, char *buf, size_t len);
-
 #endif

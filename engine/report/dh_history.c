@@ -1,7 +1,7 @@
 /* dh_history.c — year-over-year comparison of drills of one scenario. */
 #include "dh_history.h"
 #include "dh_aar.h"
-#include "dh_csv.h"
+#include "dh_csv_write.h"
 #include "dh_html.h"
 #include "dh_intern.h"
 #include "dh_msg.h"
@@ -124,7 +124,7 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, dh_
         }
         dh_fmt_tenths(cells[m++], 48, c->total, DH_TENTHS_KEEP_ZERO);
         snprintf(cells[m++], 48, "%d", c->rank);
-        dh_aar_duration(c->median, cells[m++], 48);
+        dh_time_format_elapsed(c->median, cells[m++], 48);
     }
     const cell *last, *prev = previous(h, t, &last);
     if (!prev) {
@@ -138,7 +138,7 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, dh_
     if (last->median >= 0 && prev->median >= 0) {
         dh_ms dm = last->median - prev->median;
         char s[32];
-        dh_aar_duration(dm < 0 ? -dm : dm, s, sizeof s);
+        dh_time_format_elapsed(dm < 0 ? -dm : dm, s, sizeof s);
         snprintf(cells[m++], 48, "%s%s", dm < 0 ? "-" : dm > 0 ? "+" : "", s);
     } else {
         snprintf(cells[m++], 48, "–");

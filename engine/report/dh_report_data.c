@@ -2,7 +2,7 @@
  * tools. Points are decimals (the engine keeps thousandths), times are whole
  * seconds in CSV and milliseconds in JSON. */
 #include "dh_aar.h"
-#include "dh_csv.h"
+#include "dh_csv_write.h"
 #include "dh_report.h"
 
 #include <stdlib.h>

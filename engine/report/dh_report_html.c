@@ -137,7 +137,7 @@ static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
         dh_buf_adds(b, "<td class=\"n\"><b>");
         dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
         char dt[32];
-        dh_aar_duration(dh_drill_decision_time(d, t), dt, sizeof dt);
+        dh_time_format_elapsed(dh_drill_decision_time(d, t), dt, sizeof dt);
         dh_buf_printf(b, "</b></td><td class=\"n\">%s</td><td class=\"n\">%d / %d</td></tr>\n", dt,
                       a->teams[t].answered, a->teams[t].missed);
     }
@@ -224,7 +224,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
                                       : dh_tr(lang, R_OTHER_OPTION);
         dh_buf_printf(b, " <span class=\"tag %s\">%s</span></td>", tag, label);
         char dt[32];
-        dh_aar_duration(st->status == DH_DEC_OPEN ? -1 : st->answered_at - st->opened_at, dt,
+        dh_time_format_elapsed(st->status == DH_DEC_OPEN ? -1 : st->answered_at - st->opened_at, dt,
                         sizeof dt);
         dh_buf_printf(b, "<td class=\"n\">%s</td><td class=\"muted\">", dt);
         dh_aar_decision_points(d, t, (int)k, pts);

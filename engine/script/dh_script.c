@@ -2,8 +2,8 @@
  * top of dh_state.c's boundary), loading a scenario file and the core's
  * callback interface. */
 #include "dh_script.h"
+#include "dh_file.h"
 #include "dh_msg.h"
-#include "dh_csv.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
 #include "dh_text.h"
@@ -122,11 +122,9 @@ dh_status dh_script_load(dh_script *s, const char *path, dh_scenario **out, dh_d
     char *text;
     size_t len;
     *out = NULL;
-    if (dh_read_file(path, &text, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
-        return DH_EIO;
-    }
-    dh_status st = dh_script_load_buffer(s, path, text, len, out, diags);
+    dh_status st = dh_read_input(path, &text, &len, diags);
+    if (st) return st;
+    st = dh_script_load_buffer(s, path, text, len, out, diags);
     free(text);
     return st;
 }

@@ -5,8 +5,8 @@
  * build its cases. Lua tables forget where their entries were written, so each
  * listed id is placed at the first line at or after the test{} that names it. */
 #include "dh_expect_file.h"
+#include "dh_file.h"
 #include "dh_msg.h"
-#include "dh_csv.h"
 #include "dh_script.h"
 #include "dh_text.h"
 #include "dh_vec.h"

@@ -6,11 +6,13 @@
 #include "dh_ui_state.h"
 #include "dh_ui_strings.h"
 #include "dh_ui_widgets.h"
+#include "dh_clock.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static const int64_t speeds[] = {500, 1000, 2000, 5000, 10000, 20000, 30000, 60000};
+/* the steps of + and −, from the clock's slowest to its fastest */
+static const int64_t speeds[] = {DH_SPEED_MIN, 1000, 2000, 5000, 10000, 20000, 30000, DH_SPEED_MAX};
 #define NSPEEDS (sizeof speeds / sizeof speeds[0])
 
 static dh_ui_request apply(dh_ui *ui, const dh_drill *d, dh_input in)

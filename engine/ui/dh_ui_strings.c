@@ -1,6 +1,7 @@
 /* dh_ui_strings.c — the console's own words: catalog lookups in the reader's
  * language (the words themselves are in engine/core/catalog.tsv). */
 #include "dh_ui_strings.h"
+#include "dh_clock.h"
 
 #include <string.h>
 

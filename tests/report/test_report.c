@@ -6,6 +6,7 @@
 #include "dh_autoplay.h"
 #include "dh_report.h"
 #include "dh_script.h"
+#include "dh_snapshot.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,6 +194,51 @@ static void extreme_points_keep_the_report_small(void **state)
     }
 }
 
+/* A team that chooses the best option late: the console's mark and the report's
+ * tag must say the same thing about it (the console used to judge the late,
+ * factor-reduced points and showed "mixed" where the report said "best"). */
+static void console_and_report_agree_on_a_late_best_answer(void **state)
+{
+    (void)state;
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *script = dh_script_create(NULL, 3);
+    dh_scenario *sc = NULL;
+    assert_int_equal(dh_script_load(script, DH_SOURCE_DIR "/tests/cli/tour.lua", &sc, &diags),
+                     DH_OK);
+    dh_diags_free(&diags);
+    dh_roster roster;
+    dh_roster_init(&roster);
+    dh_roster_add(&roster, "hn", "Hà Nội", "north", 0);
+    dh_drill_config cfg = {sc, &roster, 3, dh_script_iface_for(script)};
+    dh_drill *d = dh_drill_create(&cfg);
+    assert_int_equal(dh_drill_start(d), DH_OK);
+    int dec = dh_scenario_find_decision(sc, "triage");
+    int best = dh_decision_best_option(&sc->decisions[dec]);
+    /* opens at 0:05; full points end 2 minutes later, answer after 8 */
+    assert_int_equal(dh_drill_advance(d, 13 * DH_MS_MINUTE), DH_OK);
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(d), .team = 0, .decision = dec,
+                  .option = best};
+    char err[256];
+    assert_int_equal(dh_drill_apply(d, &in, err, sizeof err), DH_OK);
+    const dh_decision_state *st = dh_drill_decision(d, 0, dec);
+    assert_true(st->factor < 1000); /* it was late: fewer than the option's full points */
+    assert_true(st->points < sc->decisions[dec].options[best].total * 3 / 4);
+    assert_int_equal(dh_snap_quality(d, 0, dec), DH_Q_GOOD);
+    assert_int_equal(dh_drill_run_to_end(d), DH_OK);
+
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_report_meta m = meta;
+    m.lang = DH_LANG_EN;
+    assert_int_equal(dh_report_html(&b, d, &m), DH_OK);
+    assert_non_null(strstr(dh_buf_cstr(&b), "<span class=\"tag best\">best option</span>"));
+    dh_buf_free(&b);
+    dh_drill_destroy(d);
+    dh_roster_free(&roster);
+    dh_script_destroy(script);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +247,7 @@ int main(void)
         cmocka_unit_test(decision_points_add_up_to_the_totals),
         cmocka_unit_test(best_bots_make_strengths),
         cmocka_unit_test(extreme_points_keep_the_report_small),
+        cmocka_unit_test(console_and_report_agree_on_a_late_best_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -16,8 +16,10 @@ for view in console scoreboard team:hanoi; do
 done
 "$exe" screenshot "$sc" --roster "$roster" --bots random --at 1:30 --size 1280x720 --lang vi -o "$out/again-1.png"
 "$exe" screenshot "$sc" --roster "$roster" --bots random --at 1:30 --size 1280x720 --lang vi -o "$out/again-2.png"
-cmp "$out/again-1.png" "$out/again-2.png"
+cmp "$out/again-1.png" "$out/again-2.png" || { echo "FAIL: the same drill drew two pictures"; exit 1; }
 # a later time draws a different picture: the drill moved
 "$exe" screenshot "$sc" --roster "$roster" --bots random --at 1:31 --size 1280x720 --lang vi -o "$out/later.png"
-! cmp -s "$out/again-1.png" "$out/later.png"
+if cmp -s "$out/again-1.png" "$out/later.png"; then
+  echo "FAIL: 1:31 draws the same picture as 1:30"; exit 1
+fi
 echo ok

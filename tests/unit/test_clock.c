@@ -2,6 +2,10 @@
 #include "dh_test.h"
 #include "dh_clock.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 static void real_time_advances_one_to_one(void **state)
 {
     (void)state;
@@ -52,6 +56,21 @@ static void wall_until_reaches_the_target(void **state)
     assert_int_equal(dh_clock_tick(&c, us), 60000);
 }
 
+/* help, messages and the console's own words print the limits as text: the text
+ * must be the numbers the clock enforces, in both languages */
+static void speed_limit_texts_are_the_limits(void **state)
+{
+    (void)state;
+    assert_int_equal((int64_t)(strtod(DH_SPEED_MIN_TEXT, NULL) * 1000 + 0.5), DH_SPEED_MIN);
+    assert_int_equal((int64_t)(strtod(DH_SPEED_MAX_TEXT, NULL) * 1000 + 0.5), DH_SPEED_MAX);
+    char vi[16];
+    snprintf(vi, sizeof vi, "%s", DH_SPEED_MIN_TEXT_VI);
+    char *comma = strchr(vi, ',');
+    if (comma) *comma = '.';
+    assert_string_equal(vi, DH_SPEED_MIN_TEXT);
+    assert_true(DH_SPEED_INPUT_MIN <= DH_SPEED_MIN && DH_SPEED_MAX <= DH_SPEED_INPUT_MAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -60,6 +79,7 @@ int main(void)
         cmocka_unit_test(speed_scales_and_is_clamped),
         cmocka_unit_test(paused_clock_stands_still),
         cmocka_unit_test(wall_until_reaches_the_target),
+        cmocka_unit_test(speed_limit_texts_are_the_limits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
  * and ranking, on a scenario built in C (the script layer has its own suite). */
 #include "dh_test.h"
 #include "dh_buf.h"
+#include "dh_autoplay.h"
 #include "dh_drill.h"
 #include "dh_eventlog.h"
 #include "dh_rank.h"
@@ -312,6 +313,27 @@ static void ranking_breaks_ties_by_time_then_id(void **state)
     dh_ranking_free(&rk);
 }
 
+/* Responses read back from a damaged record (fuzz_record found decision 960000
+ * in crashes/record/) made attach write far outside its table. */
+static void responses_that_point_nowhere_are_refused(void **state)
+{
+    fixture *f = *state;
+    static const dh_response bad[] = {{0, 960000, 0, 0, 2}, {999999, 0, 0, 0, 2},
+                                      {-1, 0, 0, 0, 2}, {0, 0, 7, 0, 2}, {0, -3, 0, 0, 2}};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        dh_response items[2] = {{1, 0, 1, 6 * DH_MS_MINUTE, 1}, bad[i]};
+        dh_responses rs = {NULL, items, 2};
+        dh_autoplay ap;
+        assert_int_equal(dh_autoplay_attach(&ap, f->d, DH_BOT_BEST, &rs), DH_EINPUT);
+        dh_autoplay_free(&ap);
+    }
+    dh_response good = {1, 0, 1, 6 * DH_MS_MINUTE, 1};
+    dh_responses rs = {NULL, &good, 1};
+    dh_autoplay ap;
+    assert_int_equal(dh_autoplay_attach(&ap, f->d, DH_BOT_BEST, &rs), DH_OK);
+    dh_autoplay_free(&ap);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -329,6 +351,7 @@ int main(void)
         T(the_end_expires_what_is_open_and_stops_time),
         T(points_saturate_instead_of_overflowing),
         T(ranking_breaks_ties_by_time_then_id),
+        T(responses_that_point_nowhere_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

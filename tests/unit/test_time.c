@@ -84,6 +84,47 @@ static void times_format_for_people(void **state)
     assert_string_equal(buf, "-2562047788015:12:55");
     dh_time_format(INT64_MAX, buf, sizeof buf);
     assert_string_equal(buf, "2562047788015:12:55");
+    /* a short buffer truncates and the result says how long it would be, as snprintf */
+    char small[5];
+    assert_int_equal(dh_time_format(DH_MS_HOUR + 5 * DH_MS_MINUTE + 30000, small, sizeof small), 7);
+    assert_string_equal(small, "1:05");
+    assert_int_equal(dh_time_format(-90000, buf, sizeof buf), 8);
+    assert_string_equal(buf, "-0:01:30");
+}
+
+/* what the family prints, the parsers read back to the same time */
+static void formats_read_back_through_the_parsers(void **state)
+{
+    (void)state;
+    char buf[32];
+    static const dh_ms clocks[] = {0, 5 * DH_MS_MINUTE, 2 * DH_MS_HOUR + 30 * DH_MS_MINUTE + 15000};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        dh_time_format_short(clocks[i], buf, sizeof buf);
+        assert_int_equal(clock_ok(buf), clocks[i]);
+    }
+    dh_time_format_short(5 * DH_MS_MINUTE, buf, sizeof buf);
+    assert_string_equal(buf, "0:05");
+    static const dh_ms durations[] = {0, 90000, 15 * DH_MS_MINUTE, DH_MS_HOUR + 30 * DH_MS_MINUTE};
+    for (size_t i = 0; i < sizeof durations / sizeof durations[0]; i++) {
+        dh_time_format_duration(durations[i], buf, sizeof buf);
+        assert_int_equal(duration_ok(buf), durations[i]);
+    }
+    dh_time_format_duration(90000, buf, sizeof buf);
+    assert_string_equal(buf, "1m30s");
+    dh_time_format_duration(0, buf, sizeof buf);
+    assert_string_equal(buf, "0s");
+}
+
+static void elapsed_times_are_compact(void **state)
+{
+    (void)state;
+    char buf[32];
+    dh_time_format_elapsed(4 * DH_MS_MINUTE + 5000, buf, sizeof buf);
+    assert_string_equal(buf, "4:05");
+    dh_time_format_elapsed(DH_MS_HOUR + 4 * DH_MS_MINUTE + 5000, buf, sizeof buf);
+    assert_string_equal(buf, "1:04:05");
+    dh_time_format_elapsed(-1, buf, sizeof buf);
+    assert_string_equal(buf, "–");
 }
 
 int main(void)
@@ -94,6 +135,8 @@ int main(void)
         cmocka_unit_test(bare_numbers_are_refused_with_a_reason),
         cmocka_unit_test(malformed_times_are_refused),
         cmocka_unit_test(times_format_for_people),
+        cmocka_unit_test(formats_read_back_through_the_parsers),
+        cmocka_unit_test(elapsed_times_are_compact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -109,6 +109,46 @@ static void many_random_events_come_out_sorted(void **state)
     dh_timeline_free(&tl);
 }
 
+/* The way a drill uses it: events scheduled while others are taken off, never
+ * earlier than now, with many equal times (every team's deadline at once) and
+ * half the deadlines cancelled. Out they come in (time, seq) order, each live
+ * one exactly once. */
+static void interleaved_pushes_pops_and_cancels_keep_the_order(void **state)
+{
+    (void)state;
+    enum { N = 20000 };
+    static dh_event_handle h[N];
+    static unsigned char cancelled[N], fired[N];
+    dh_timeline tl;
+    dh_timeline_init(&tl);
+    uint32_t x = 777;
+    int pushed = 0, live = 0, n = 0;
+    dh_event ev, prev = {.t = -1};
+    dh_ms now = 0;
+    while (pushed < N || dh_timeline_peek(&tl) != DH_MS_NEVER) {
+        for (int k = 0; k < 3 && pushed < N; k++, pushed++) {
+            x = x * 1103515245u + 12345u;
+            h[pushed] = at(&tl, now + (dh_ms)((x >> 16) % 4) * 1000, pushed);
+            live++;
+            if ((x >> 8) % 2 && pushed > 0 && !cancelled[pushed - 1] && !fired[pushed - 1]) {
+                dh_timeline_cancel(&tl, h[pushed - 1]);
+                cancelled[pushed - 1] = 1;
+                live--;
+            }
+        }
+        if (!dh_timeline_pop(&tl, DH_MS_NEVER - 1, &ev)) continue;
+        assert_false(cancelled[ev.a]);
+        assert_false(fired[ev.a]);
+        fired[ev.a] = 1;
+        assert_true(ev.t > prev.t || (ev.t == prev.t && ev.seq > prev.seq));
+        prev = ev;
+        now = ev.t;
+        n++;
+    }
+    assert_int_equal(n, live);
+    dh_timeline_free(&tl);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -118,6 +158,7 @@ int main(void)
         cmocka_unit_test(cancelled_events_never_fire),
         cmocka_unit_test(stale_handles_do_not_cancel_reused_slots),
         cmocka_unit_test(many_random_events_come_out_sorted),
+        cmocka_unit_test(interleaved_pushes_pops_and_cancels_keep_the_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
-/* dh_csv.h — RFC 4180 CSV reading (with line numbers) and writing.
+/* dh_csv.h — RFC 4180 CSV reading (with line numbers); cells are written with
+ * core's dh_csv_write.h.
  *
  * Reading is strict where a mistake would silently change meaning (bad UTF-8,
  * an unterminated quote, stray text after a closing quote) and lenient where it
@@ -8,6 +9,7 @@
 #define DH_CSV_H
 
 #include "dh_buf.h"
+#include "dh_csv_write.h"
 #include "dh_diag.h"
 #include "dh_status.h"
 
@@ -37,19 +39,8 @@ void dh_csv_free(dh_csv *csv);
 int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
                         dh_diags *diags);
 
-/* Appends one field, quoted when it holds a comma, quote, CR or LF. A text that
- * a spreadsheet would take for a formula (it starts with = + - @ tab or CR and
- * is not a plain number such as -5 or +2.5) is written after a single quote,
- * which spreadsheets show as text (OWASP "CSV injection"). */
-void dh_csv_add_field(dh_buf *b, const char *s);
-/* 1 when s starts the way a formula does and is not a plain number. */
-int dh_csv_formula_like(const char *s);
 /* A cell that dh_csv_add_field neutralised, without its quote (for reading a
  * sheet this program wrote back); any other cell as it is. */
 const char *dh_csv_unneutralise(const char *cell);
-
-/* Reads a whole file into a NUL-terminated malloc'd buffer. Returns 0, or -1 with
- * errno set. */
-int dh_read_file(const char *path, char **data, size_t *len);
 
 #endif

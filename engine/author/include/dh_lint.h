@@ -32,7 +32,8 @@ typedef struct dh_lint_refs {
 /* Adds one DH_WARNING per finding to diags, at the line of the definition (the
  * decision's line for an option's problem). `refs` may be NULL: then no inject is
  * assumed reachable by scripts and every flag is assumed read.
- * Returns DH_OK, or DH_ENOMEM. The scenario must be finalized. */
+ * Returns DH_OK, or DH_ENOMEM (then some findings may be missing from diags).
+ * The scenario must be finalized. */
 dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags);
 
 #endif

@@ -51,7 +51,9 @@ typedef struct dh_autoplay {
  * for a team, its response (if any) is scheduled at its time — so a response at
  * the very minute a triggered decision opens still counts — and a response
  * whose time has passed is ignored with a warning at its file:line; teams
- * without a response fall to the bots. The autoplay must outlive the run. */
+ * without a response fall to the bots. The autoplay must outlive the run.
+ * DH_EINPUT (nothing attached) when a response names a team, decision or
+ * option the drill does not have, as a damaged record's may; DH_ENOMEM. */
 dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
                              const dh_responses *responses);
 void dh_autoplay_free(dh_autoplay *ap);

@@ -11,8 +11,19 @@
 
 #include <stdint.h>
 
+/* The one place speed limits are written. The console's clock runs from
+ * DH_SPEED_MIN to DH_SPEED_MAX: slower is no drill, faster and nobody can read
+ * the injects. The _TEXT spellings are the same numbers for help and messages
+ * (a test holds them equal). An input or a record may carry any speed from
+ * DH_SPEED_INPUT_MIN to DH_SPEED_INPUT_MAX (a scripted or headless run can go
+ * far beyond what a person can follow). */
 #define DH_SPEED_MIN 500      /* 0.5× (milli) */
 #define DH_SPEED_MAX 60000    /* 60× */
+#define DH_SPEED_MIN_TEXT "0.5"
+#define DH_SPEED_MIN_TEXT_VI "0,5"
+#define DH_SPEED_MAX_TEXT "60"
+#define DH_SPEED_INPUT_MIN 1          /* 0.001× */
+#define DH_SPEED_INPUT_MAX 1000000    /* 1000× */
 
 typedef struct dh_clock {
     dh_ms now;

@@ -142,12 +142,16 @@ int dh_drill_add_sink(dh_drill *d, dh_sink_fn fn, void *ctx);
 void dh_drill_set_gate(dh_drill *d, dh_gate_fn fn, void *ctx);
 void dh_drill_set_responder(dh_drill *d, dh_responder_fn fn, void *ctx);
 
-/* Emits `start`, runs the start hooks and schedules the timed injects. */
+/* Emits `start`, runs the start hooks and schedules the timed injects.
+ * DH_ENOMEM (and the drill stopped) when they could not all be scheduled. */
 dh_status dh_drill_start(dh_drill *d);
 /* Processes every event due at or before `until` (clamped to the scenario's
  * duration) and sets now = until; at the duration the drill ends. DH_EIO when
  * the gate refused a scheduled input (a bot's or a responses file's choice):
- * the drill stops at that input, which stays unapplied, and stays stopped. */
+ * the drill stops at that input, which stays unapplied, and stays stopped.
+ * DH_ENOMEM when something the drill had to keep (a scheduled event, a flag, an
+ * adjustment) could not be stored: the drill stops there and stays stopped, so
+ * it never goes on without a deadline or trigger it owed. */
 dh_status dh_drill_advance(dh_drill *d, dh_ms until);
 /* Time of the next scheduled event (or the end), for jumping. */
 dh_ms dh_drill_next_time(dh_drill *d);
@@ -155,22 +159,29 @@ dh_ms dh_drill_next_time(dh_drill *d);
 dh_status dh_drill_run_to_end(dh_drill *d);
 
 /* Applies an input now (in->t must equal d->now). DH_ESTATE with a message when it
- * does not fit (decision not open, drill ended…); DH_EIO when the gate refused. */
+ * does not fit (decision not open, drill ended…); DH_EIO when the gate refused;
+ * DH_ENOMEM when its effects could not all be stored (the drill then stopped). */
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen);
 
 /* The sink that applies inputs to this drill now (dh_drill_apply); borrows d. */
 dh_input_sink dh_drill_input_sink(dh_drill *d);
 
-/* Schedules a choice input at time t (bots and responses files). */
+/* Schedules a choice input at time t (bots and responses files). DH_ENOMEM stops
+ * the drill, so a responder that cannot return a status still cannot lose a
+ * choice: the next advance returns DH_ENOMEM. */
 dh_status dh_drill_schedule_choice(dh_drill *d, int team, int decision, int option, dh_ms t,
                                    dh_input_source src);
-/* Delivers inject to team after `after` ms (triggers, team:inject). */
+/* Delivers inject to team after `after` ms (triggers, team:inject). DH_ENOMEM
+ * stops the drill as well as telling the caller: a script that swallows the
+ * error cannot make the drill go on without the delivery. */
 dh_status dh_drill_schedule_inject(dh_drill *d, int team, int inject, dh_ms after);
-/* Adds points now (hooks' team:add; evaluator adjustments go through dh_drill_apply). */
+/* Adds points now (hooks' team:add; evaluator adjustments go through dh_drill_apply).
+ * DH_ENOMEM stops the drill, as for dh_drill_schedule_inject. */
 dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
                           const char *reason, int by_script);
 
-/* Flags. Names are interned in d->names; string values too. */
+/* Flags. Names are interned in d->names; string values too. Setting a flag that
+ * cannot be stored is DH_ENOMEM and stops the drill, as for dh_drill_schedule_inject. */
 const dh_value *dh_drill_flag_get(const dh_drill *d, int team, int name);
 dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v);
 

@@ -29,7 +29,8 @@ void dh_roster_init(dh_roster *r);
 void dh_roster_free(dh_roster *r);
 /* n teams "team-001"… named "Team 1"…, all in bracket "all". */
 dh_status dh_roster_generate(dh_roster *r, size_t n);
-/* Adds one team (copies the strings); used by loaders and tests. */
+/* Adds one team (copies the strings); used by loaders and tests. DH_EINPUT when
+ * the id is already there; DH_ENOMEM leaves the roster as it was. */
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line);
 int dh_roster_find(const dh_roster *r, const char *id);

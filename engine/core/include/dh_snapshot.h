@@ -8,17 +8,12 @@
 #define DH_SNAPSHOT_H
 
 #include "dh_drill.h"
+#include "dh_quality.h"
 
 #include <stddef.h>
 
-/* How an answered decision went for a team, relative to the scenario's options. */
-typedef enum dh_quality {
-    DH_Q_NONE = 0,   /* not answered (closed, open or expired) */
-    DH_Q_GOOD,       /* at least three quarters of the best option's points */
-    DH_Q_MIXED,      /* some points, less than that */
-    DH_Q_POOR        /* no points or fewer than zero */
-} dh_quality;
-
+/* How an answered decision went for a team (dh_quality_of its option);
+ * DH_Q_NONE unless answered. */
 dh_quality dh_snap_quality(const dh_drill *d, int team, int decision);
 
 /* The highest total any option of the decision gives (milli). */

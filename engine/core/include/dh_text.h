@@ -1,4 +1,5 @@
-/* dh_text.h — scenario text in several languages, and UTF-8 checks.
+/* dh_text.h — scenario text in several languages, and escaping what a terminal
+ * would act on (UTF-8 itself is dh_utf8.h, included here for the text's users).
  *
  * A text is either language-neutral (a plain string in the scenario) or a set of
  * translations. drillhall speaks Vietnamese and English; asking for one falls
@@ -8,6 +9,7 @@
 
 #include "dh_buf.h"
 #include "dh_msg_ids.h" /* generated from catalog.tsv: its languages */
+#include "dh_utf8.h"
 
 #include <stddef.h>
 
@@ -33,11 +35,6 @@ void dh_text_free(dh_text *t);
 /* A catalog column's code ("en", "vi", …) → language; -1 for anything else. */
 int dh_lang_parse(const char *s);
 const char *dh_lang_code(dh_lang lang);
-
-/* Returns NULL when s[0..n) is valid UTF-8, else a pointer to the first bad byte. */
-const char *dh_utf8_invalid(const char *s, size_t n);
-/* Number of code points (display width approximation for terminal tables). */
-size_t dh_utf8_len(const char *s);
 
 /* Appends s[0..n) to out with every character a terminal would act on made
  * visible: C0 controls as \xNN (\n kept with DH_ESC_KEEP_NL, \t with

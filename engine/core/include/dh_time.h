@@ -25,9 +25,21 @@ int dh_time_parse_duration(const char *s, dh_ms *out, char *err, size_t errlen);
 /* Accept either spelling (used where both read naturally, e.g. `--until`). */
 int dh_time_parse_any(const char *s, dh_ms *out, char *err, size_t errlen);
 
+/* The formatting family: the one place exercise time becomes text, each the
+ * inverse of a parser above where one exists, so what is printed reads back.
+ * All return what snprintf returns. */
+
 /* "1:05:30" (H:MM:SS, hours unpadded). Negative values get a leading '-'. */
 int dh_time_format(dh_ms t, char *buf, size_t len);
 /* "T+1:05:30" — the exercise clock as facilitators read it. */
 int dh_time_format_clock(dh_ms t, char *buf, size_t len);
+/* "0:05", or "0:05:30" when there are seconds: the way planners write a time
+ * (dh_time_parse_clock reads it back). */
+int dh_time_format_short(dh_ms t, char *buf, size_t len);
+/* "1h30m", "90s" → "1m30s", "0s": the inverse of dh_time_parse_duration. */
+int dh_time_format_duration(dh_ms t, char *buf, size_t len);
+/* How long something took, compact for tables: "4:05" (M:SS) under an hour,
+ * "1:04:05" from an hour; a negative value means "none" and prints "–". */
+int dh_time_format_elapsed(dh_ms t, char *buf, size_t len);
 
 #endif

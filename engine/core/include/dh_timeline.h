@@ -6,7 +6,12 @@
  * gets a later sequence, so at equal time it fires after everything already due.
  *
  * Cancelling marks the slot; the pop that reaches it frees it. A handle carries a
- * generation, so cancelling an event that already fired does nothing. */
+ * generation, so cancelling an event that already fired does nothing.
+ *
+ * The heap holds each event's key (time, seq) next to its slot number, so ordering
+ * never leaves the heap array: with 100,000 teams the heap has hundreds of
+ * thousands of entries and reading the slot behind every comparison was a cache
+ * miss each time. */
 #ifndef DH_TIMELINE_H
 #define DH_TIMELINE_H
 
@@ -25,13 +30,19 @@ typedef struct dh_event {
 
 typedef uint64_t dh_event_handle;   /* 0 = none */
 
+typedef struct dh_heap_entry {
+    dh_ms t;
+    uint64_t seq;
+    uint32_t slot;
+} dh_heap_entry;
+
 typedef struct dh_timeline {
     dh_event *slots;       /* event storage, indexed by slot */
     uint32_t *gen;         /* generation per slot */
     uint8_t *cancelled;
     uint32_t *free_list; size_t nfree;
     size_t nslots, cap;
-    uint32_t *heap;        /* slot indices */
+    dh_heap_entry *heap;   /* keys and slot indices */
     size_t nheap;
     uint64_t next_seq;
 } dh_timeline;

@@ -37,9 +37,8 @@
 #ifndef DH_RECORD_H
 #define DH_RECORD_H
 
-#include "dh_autoplay.h"
 #include "dh_drill.h"
-#include "dh_roster.h"
+#include "dh_record_types.h"
 #include "dh_scenario.h"
 #include "dh_sign.h"
 #include "dh_status.h"
@@ -47,47 +46,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define DH_RECORD_SCHEMA 2
-#define DH_HASH_HEX 65     /* 64 hex digits and a NUL */
-
-typedef struct dh_record dh_record;
-
-/* What a record holds besides its inputs. Strings are owned by the header. */
-typedef struct dh_record_header {
-    char *engine_version;
-    char *scenario_file;          /* the path it was loaded from, for messages */
-    char *scenario_id;
-    int scenario_version;
-    char *scenario_source;        /* the whole Lua text */
-    size_t scenario_len;
-    char scenario_sha256[DH_HASH_HEX];
-    uint64_t seed;
-    char lang[3];                 /* "en" / "vi" */
-    char bots[8];                 /* bot policy name ("none" …) */
-    int64_t created_us;           /* wall time, µs since the Unix epoch (UTC) */
-    dh_roster roster;             /* teams in roster order */
-    dh_responses responses;       /* the responses file, resolved to indexes */
-    char signer[DH_PUBKEY_HEX];   /* the signing key's public half, or "" (unsigned) */
-} dh_record_header;
-
 void dh_record_header_init(dh_record_header *h);
 void dh_record_header_free(dh_record_header *h);
-
-/* One recorded input. `in.text` points at `text`. */
-typedef struct dh_record_input {
-    int64_t seq;                  /* 1, 2, … */
-    int64_t wall_us;
-    dh_input in;
-    char *text;                   /* owned, or NULL */
-    char hash[DH_HASH_HEX];
-} dh_record_input;
-
-/* Where a drill stands: the last exercise time reached and whether it ended. */
-typedef struct dh_record_progress {
-    dh_ms now;
-    int ended;
-    int64_t ninputs;
-} dh_record_progress;
 
 /* Creates a new record at path (which must not exist) holding `h` (borrowed;
  * its scenario_sha256 is computed here). */

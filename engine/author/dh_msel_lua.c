@@ -1,0 +1,131 @@
+/* dh_msel_lua.c — an imported MSEL written as a Lua scenario file: the only file
+ * of MSEL import that knows Lua syntax. */
+#include "dh_msel_lua.h"
+
+#include <string.h>
+
+static void lua_str(dh_buf *b, const char *s)
+{
+    dh_buf_addc(b, '"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') dh_buf_addc(b, '\\'), dh_buf_addc(b, (char)c);
+        else if (c == '\n') dh_buf_adds(b, "\\n");
+        else if (c == '\r') dh_buf_adds(b, "\\r");
+        else if (c == '\t') dh_buf_adds(b, "\\t");
+        else if (c < 0x20 || c == 0x7f) dh_buf_printf(b, "\\%03u", c);
+        else dh_buf_addc(b, (char)c);
+    }
+    dh_buf_addc(b, '"');
+}
+
+/* `name = "text"` (the same in both), `name = { en = ..., vi = ... }`, or nothing. */
+static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi)
+{
+    if (!*en && !*vi) return;
+    dh_buf_printf(b, "  %s = ", name);
+    if (!strcmp(en, vi)) {
+        lua_str(b, en);
+    } else {
+        dh_buf_adds(b, "{\n");
+        if (*en) dh_buf_adds(b, "    en = "), lua_str(b, en), dh_buf_adds(b, ",\n");
+        if (*vi) dh_buf_adds(b, "    vi = "), lua_str(b, vi), dh_buf_adds(b, ",\n");
+        dh_buf_adds(b, "  }");
+    }
+    dh_buf_adds(b, ",\n");
+}
+
+static void scenario(dh_buf *out, const dh_msel_scenario *s)
+{
+    dh_buf_printf(out,
+                  "-- %s.lua: imported from the MSEL %s by `drillhall msel import`.\n"
+                  "-- TODO: an MSEL holds no title, objectives, scoring or branches. Check "
+                  "the title,\n-- the duration and the categories below, finish every "
+                  "decision marked TODO, and run\n-- `drillhall check` and `drillhall "
+                  "simulate` on this file.\n\nscenario {\n  id = ",
+                  s->id, s->sheet);
+    lua_str(out, s->id);
+    dh_buf_printf(out, ",\n  version = %d,\n  title = { en = ", s->version);
+    lua_str(out, s->title.en);
+    dh_buf_adds(out, ", vi = ");
+    lua_str(out, s->title.vi);
+    dh_buf_printf(out, " },\n  duration = \"%s\",\n  categories = {\n", s->duration);
+    for (size_t k = 0; k < s->ncategories; k++) {
+        dh_buf_adds(out, "    { ");
+        lua_str(out, s->categories[k].id);
+        dh_buf_adds(out, ", en = ");
+        lua_str(out, s->categories[k].name.en);
+        dh_buf_adds(out, ", vi = ");
+        lua_str(out, s->categories[k].name.vi);
+        dh_buf_adds(out, " },\n");
+    }
+    dh_buf_adds(out, "  },\n");
+    if (s->nstages) {
+        dh_buf_adds(out, "  stages = { ");
+        for (size_t k = 0; k < s->nstages; k++) {
+            if (k) dh_buf_adds(out, ", ");
+            lua_str(out, s->stages[k]);
+        }
+        dh_buf_adds(out, " },\n");
+    }
+    dh_buf_adds(out, "}\n\n");
+}
+
+static void inject(dh_buf *b, const dh_msel_inject *in)
+{
+    if (!in->at)
+        dh_buf_printf(b, "-- TODO (line %d of the sheet): no exercise time. Deliver this inject "
+                      "from an option's\n-- triggers or a hook, or give it an `at`.\n", in->line);
+    else
+        dh_buf_printf(b, "-- %llu. T+%s\n", in->number, in->at);
+    dh_buf_adds(b, "inject {\n  id = ");
+    lua_str(b, in->id);
+    dh_buf_adds(b, ",\n");
+    if (in->at) dh_buf_printf(b, "  at = \"%s\",\n", in->at);
+    const char *const plain[][2] = {
+        {"stage", in->stage}, {"attack", in->attack}, {"severity", in->severity}};
+    for (size_t k = 0; k < 3; k++)
+        if (*plain[k][1]) {
+            dh_buf_printf(b, "  %s = ", plain[k][0]);
+            lua_str(b, plain[k][1]);
+            dh_buf_adds(b, ",\n");
+        }
+    lua_text(b, "from", in->from.en, in->from.vi);
+    if (*in->channel) dh_buf_adds(b, "  channel = "), lua_str(b, in->channel), dh_buf_adds(b, ",\n");
+    lua_text(b, "title", in->title.en, in->title.vi);
+    lua_text(b, "body", in->body.en, in->body.vi);
+    lua_text(b, "notes", in->notes.en, in->notes.vi);
+    dh_buf_adds(b, "}\n\n");
+}
+
+static void decision(dh_buf *b, const dh_msel_decision *d)
+{
+    dh_buf_printf(b, "-- TODO (line %d of the sheet): an MSEL has no options. Write this "
+                  "decision's options,\n-- their scores and its timeout; the two below are "
+                  "placeholders.\ndecision {\n  id = ", d->line);
+    lua_str(b, d->id);
+    dh_buf_adds(b, ",\n  on = ");
+    lua_str(b, d->on);
+    dh_buf_printf(b, ",\n  within = \"%s\",\n", d->within);
+    lua_text(b, "prompt", d->prompt.en, d->prompt.vi);
+    dh_buf_adds(b, "  options = {\n");
+}
+
+static void option(dh_buf *b, const dh_msel_option *o)
+{
+    dh_buf_adds(b, "    { id = ");
+    lua_str(b, o->id);
+    dh_buf_adds(b, ", text = { en = ");
+    lua_str(b, o->text.en);
+    dh_buf_adds(b, ", vi = ");
+    lua_str(b, o->text.vi);
+    dh_buf_printf(b, " },\n      score = { %s = %d } },\n", o->category, o->score);
+}
+
+static void decision_end(dh_buf *b, const dh_msel_decision *d)
+{
+    (void)d;
+    dh_buf_adds(b, "  },\n}\n\n");
+}
+
+const dh_msel_emitter dh_msel_lua = {scenario, inject, decision, option, decision_end, lua_str};

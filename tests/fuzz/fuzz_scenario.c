@@ -1,0 +1,91 @@
+/* fuzz_scenario.c — a scenario file from any bytes: loaded in the sandbox,
+ * linted, and, when it loads, run headless to its end with three random bots
+ * and ranked. Budgets are small so a runaway script costs the fuzzer little;
+ * the sandbox must turn every failure into a diagnostic, never a crash.
+ *
+ * With DH_FUZZ_DETERMINISM=1 the drill runs twice and the two event logs must
+ * be byte-identical (off by default: slower, and it needs a sandbox that hides
+ * addresses). */
+#include "fuzz.h"
+#include "dh_autoplay.h"
+#include "dh_buf.h"
+#include "dh_eventlog.h"
+#include "dh_lint.h"
+#include "dh_rank.h"
+#include "dh_scan.h"
+#include "dh_script.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void sink(void *ctx, const dh_logrec *r) { dh_eventlog_format(ctx, r); }
+
+/* Loads, lints and runs once; the event log goes to log. */
+static void run_once(const uint8_t *data, size_t size, dh_buf *log)
+{
+    /* small budgets, so a runaway script costs the fuzzer little */
+    dh_script_limits lim = dh_script_default_limits();
+    lim.memory = 16u << 20;
+    lim.load_budget = 200000;
+    lim.call_budget = 5000;
+    dh_script *s = dh_script_create(&lim, 3);
+    if (!s) return;
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_scenario *sc = NULL;
+    dh_status st = dh_script_load_buffer(s, "fuzz.lua", (const char *)data, size, &sc, &diags);
+    dh_fuzz_note("load: status %d, %zu errors", (int)st, diags.errors);
+    if (st == DH_EINPUT && !diags.errors) dh_fuzz_fail("scenario refused without saying why");
+    if (st == DH_OK) {
+        dh_lint_refs refs = dh_scan_refs(s);
+        dh_lint_scenario(sc, &refs, &diags);
+        dh_roster roster;
+        dh_roster_init(&roster);
+        dh_drill *d = NULL;
+        dh_autoplay ap = {0};
+        if (!dh_roster_generate(&roster, 3)) {
+            dh_drill_config cfg = {sc, &roster, 11, dh_script_iface_for(s)};
+            d = dh_drill_create(&cfg);
+        }
+        if (d && dh_drill_add_sink(d, sink, log) == 0 &&
+            !dh_autoplay_attach(&ap, d, DH_BOT_RANDOM, NULL) && !dh_drill_start(d)) {
+            dh_status rs = dh_drill_run_to_end(d);
+            dh_fuzz_note("drill: status %d, %llu events, %zu warnings", (int)rs,
+                         (unsigned long long)dh_drill_event_count(d), dh_drill_warnings(d)->count);
+            if (rs == DH_OK && !dh_drill_ended(d)) dh_fuzz_fail("run to end did not end the drill");
+            dh_ranking rk = {0};
+            if (!dh_rank_compute(d, &rk)) {
+                for (size_t i = 0; i < rk.nteams; i++)
+                    if (rk.rank[i] < 1 || (size_t)rk.rank[i] > rk.nteams)
+                        dh_fuzz_fail("rank out of range");
+                dh_ranking_free(&rk);
+            }
+        }
+        dh_autoplay_free(&ap);
+        dh_drill_destroy(d);
+        dh_roster_free(&roster);
+    }
+    dh_diags_free(&diags);
+    dh_script_destroy(s);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int determinism = -1;
+    if (determinism < 0) {
+        const char *e = getenv("DH_FUZZ_DETERMINISM");
+        determinism = e && *e == '1';
+    }
+    dh_buf a, b;
+    dh_buf_init(&a);
+    dh_buf_init(&b);
+    run_once(data, size, &a);
+    if (determinism) {
+        run_once(data, size, &b);
+        if (!a.failed && !b.failed && (a.len != b.len || memcmp(a.data, b.data, a.len)))
+            dh_fuzz_fail("the same scenario gave two different event logs");
+    }
+    dh_buf_free(&a);
+    dh_buf_free(&b);
+    return 0;
+}
