@@ -126,7 +126,9 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
                            o->from, o->roster ? "--roster" : "--teams",
                            o->roster ? o->roster : o->teams);
     }
-    if (!o->lang) s->lang = dh_lang_parse(h->lang) == DH_LANG_VI ? DH_LANG_VI : DH_LANG_EN;
+    /* a record made in any language the catalog has reopens in it */
+    int rl = dh_lang_parse(h->lang);
+    if (!o->lang) s->lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
     int p = dh_bot_policy_parse(h->bots);
     if (p < 0) return dh_fail(2, dh_msg(A_RECORD_POLICY), o->from, h->bots);
     if (o->bots && s->bots != (dh_bot_policy)p)
