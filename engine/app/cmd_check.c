@@ -9,30 +9,22 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall check [--strict] SCENARIO...\n\n"
-    "Loads each scenario in the sandbox and checks it, then lints it. Prints nothing\n"
-    "and exits 0 when all are fine. Errors (`drillhall: file:line: message`) make it\n"
-    "exit 2; warnings (`drillhall: file:line: warning: message`) do not, unless\n"
-    "--strict is given.\n\n"
-    "  --strict   treat warnings as errors (exit 2 when there is any)\n";
-
 int dh_cmd_check(int argc, char **argv)
 {
     int want_help = 0, strict = 0;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--strict", DH_OPT_FLAG, &strict},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--strict", DH_OPT_FLAG, &strict, NULL, H_CHECK_STRICT},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (!a.npos) return dh_fail(2, "check: name at least one scenario file");
+    if (want_help) return dh_args_help(opts, H_CHECK_USAGE, H_CHECK_ABOUT);
+    if (!a.npos) return dh_fail(2, dh_msg(A_CHECK_NO_FILE));
     int rc = 0;
     for (size_t i = 0; i < a.npos; i++) {
         dh_diags diags;
         dh_diags_init(&diags);
         dh_script *s = dh_script_create(NULL, 1);
-        if (!s) return dh_fail(1, "out of memory");
+        if (!s) return dh_fail(1, dh_msg(E_NOMEM));
         dh_scenario *sc;
         dh_status st = dh_script_load(s, a.pos[i], &sc, &diags);
         if (st == DH_OK) {

@@ -13,19 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall history FILE.drill... [--format text|csv|html] [-o FILE] [--lang vi|en]\n\n"
-    "Compares the same scenario across drills (e.g. the 2025 and 2026 annual drills):\n"
-    "per team, each drill's total, rank and median time to decide, and the change\n"
-    "since the team's previous drill. Teams are matched by roster id.\n\n"
-    "  --format text   a terminal table (default)\n"
-    "  --format csv    one row per team\n"
-    "  --format html   a printable page\n"
-    "  -o FILE         write to FILE instead of standard output\n"
-    "  --key F.pub     every record must be signed with this key (drillhall keygen)\n"
-    "  --unverified    compare records that fail verify anyway, marked NOT VERIFIED\n"
-    "Each record is verified first (as `drillhall verify`); one that fails is refused.\n";
-
 typedef struct loaded {
     dh_session s;
     dh_report_meta meta;
@@ -42,23 +29,23 @@ int dh_cmd_history(int argc, char **argv)
 {
     int want_help = 0, unverified = 0;
     const char *format = "text", *out = NULL, *lang = NULL, *key = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--key", DH_OPT_INPUT, &key},
-                     {"--unverified", DH_OPT_FLAG, &unverified},
-                     {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--output", DH_OPT_OUTPUT, &out},
-                     {"--lang", DH_OPT_STRING, &lang},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_EVERY},
+                     {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_HISTORY_UNVERIFIED},
+                     {"--format", DH_OPT_STRING, &format, "text|csv|html", H_HISTORY_FORMAT},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE", H_OUT_STDOUT},
+                     {"--output", DH_OPT_OUTPUT, &out, "FILE", H_OUTPUT_ALIAS},
+                     {"--lang", DH_OPT_STRING, &lang, "en|vi", H_HISTORY_LANG},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos < 1) return dh_fail(2, "history: name one or more .drill files (see --help)");
+    if (want_help) return dh_args_help(opts, H_HISTORY_USAGE, H_HISTORY_ABOUT);
+    if (a.npos < 1) return dh_fail(2, dh_msg(A_HISTORY_NO_FILE));
     /* the same drill twice would compare a drill with itself */
     for (size_t i = 0; i < a.npos; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(a.pos[i], a.pos[j]))
-                return dh_fail(2, "history: %s is named twice", a.pos[i]);
+                return dh_fail(2, dh_msg(A_HISTORY_TWICE), a.pos[i]);
     dh_history_format fmt;
     if (!strcmp(format, "text"))
         fmt = DH_HISTORY_TEXT;
@@ -67,11 +54,11 @@ int dh_cmd_history(int argc, char **argv)
     else if (!strcmp(format, "html"))
         fmt = DH_HISTORY_HTML;
     else
-        return dh_fail(2, "--format %s: use text, csv or html", format);
+        return dh_fail(2, dh_msg(A_HISTORY_FORMAT), format);
 
     loaded *all = calloc(a.npos, sizeof *all);
     dh_history_entry *e = calloc(a.npos, sizeof *e);
-    int rc = all && e ? 0 : dh_fail(1, "out of memory");
+    int rc = all && e ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     size_t n = 0;
     for (; !rc && n < a.npos; n++) {
         rc = dh_recorded_open(&all[n].s, a.pos[n], lang, key, unverified, &all[n].meta);
@@ -83,8 +70,7 @@ int dh_cmd_history(int argc, char **argv)
         const char *id = all[n].s.sc->id, *first = all[0].s.sc->id;
         if (strcmp(id, first)) {
             rc = dh_fail(2,
-                         "%s is a drill of \"%s\", %s of \"%s\": history compares one scenario "
-                         "across drills",
+                         dh_msg(A_HISTORY_OTHER_SCENARIO),
                          a.pos[n], id, a.pos[0], first);
             n++;
             break;
@@ -96,7 +82,7 @@ int dh_cmd_history(int argc, char **argv)
         dh_buf b;
         dh_buf_init(&b);
         if (dh_history_write(&b, e, n, fmt, l))
-            rc = dh_fail(1, "out of memory");
+            rc = dh_fail(1, dh_msg(E_NOMEM));
         else
             rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);

@@ -9,35 +9,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall keygen -o FILE.key\n\n"
-    "Makes exercise control's signing key: FILE.key (private, mode 0600: keep it\n"
-    "with exercise control, never with the records) and FILE.pub (public: publish\n"
-    "it with the reports). Record a signed drill with `run --sign FILE.key` (or\n"
-    "DRILLHALL_SIGNING_KEY=FILE.key); check it with `verify --key FILE.pub`.\n";
-
 int dh_cmd_keygen(int argc, char **argv)
 {
     int want_help = 0;
     const char *out = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--output", DH_OPT_OUTPUT, &out},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE.key", H_KEYGEN_OUT},
+                     {"--output", DH_OPT_OUTPUT, &out, "FILE.key", H_OUTPUT_ALIAS},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos || !out || !*out) return dh_fail(2, "keygen: name the key file with -o FILE.key");
+    if (want_help) return dh_args_help(opts, H_KEYGEN_USAGE, H_KEYGEN_ABOUT);
+    if (a.npos || !out || !*out) return dh_fail(2, dh_msg(A_KEYGEN_NO_FILE));
     /* control.key → control.pub; a name without .key gets .pub added */
     size_t n = strlen(out);
     if (n > 4 && !strcmp(out + n - 4, ".key")) n -= 4;
     char *pub = malloc(n + 5);
-    if (!pub) return dh_fail(1, "out of memory");
+    if (!pub) return dh_fail(1, dh_msg(E_NOMEM));
     memcpy(pub, out, n);
     strcpy(pub + n, ".pub");
     if (!strcmp(pub, out)) {
         free(pub);
-        return dh_fail(2, "keygen: %s: name the private key FILE.key", out);
+        return dh_fail(2, dh_msg(A_KEYGEN_NAME), out);
     }
     char err[512];
     dh_status st = dh_sign_keygen(out, pub, err, sizeof err);
@@ -45,7 +38,7 @@ int dh_cmd_keygen(int argc, char **argv)
     if (st)
         rc = dh_fail(st == DH_EINPUT ? 2 : 1, "%s", err);
     else
-        fprintf(stderr, "drillhall: wrote %s (private: keep it with exercise control) and %s\n",
+        fprintf(stderr, dh_msg(A_KEYGEN_WROTE),
                 out, pub);
     free(pub);
     return rc;

@@ -15,23 +15,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char help[] =
-    "usage: drillhall msel export SCENARIO [-o FILE.csv|-]\n"
-    "       drillhall msel import FILE.csv -o SCENARIO.lua [--id ID]\n\n"
-    "export writes the scenario's master scenario events list as CSV (UTF-8, one row\n"
-    "per inject in order of exercise time, every text in English and Vietnamese) to\n"
-    "FILE.csv or to standard output.\n\n"
-    "import turns such a sheet into a scenario file that passes `drillhall check`:\n"
-    "the injects as written, and each decision prompt as a decision whose options\n"
-    "are placeholders marked TODO. --id sets the scenario id (default: the output\n"
-    "file's name). A bad row is reported as file:line and nothing is written.\n";
-
 static int export_cmd(const char *scenario, const char *out)
 {
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, 1);
-    if (!s) return dh_fail(1, "out of memory");
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, scenario, &sc, &diags);
     dh_print_diags(&diags);
@@ -39,8 +28,8 @@ static int export_cmd(const char *scenario, const char *out)
     int rc = 0;
     dh_buf b;
     dh_buf_init(&b);
-    if (st) rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
-    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, "out of memory");
+    if (st) rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    else if (dh_msel_export(sc, &b)) rc = dh_fail(1, dh_msg(E_NOMEM));
     else rc = dh_emit(out && strcmp(out, "-") ? out : NULL, &b, "sheet"); /* - : stdout */
     dh_buf_free(&b);
     dh_script_destroy(s);
@@ -63,18 +52,17 @@ static int id_from_path(const char *path, char *id, size_t len)
 
 static int import_cmd(const char *sheet, const char *out, const char *id_opt)
 {
-    if (!out) return dh_fail(2, "msel import: name the scenario to write with -o FILE.lua");
+    if (!out) return dh_fail(2, dh_msg(A_MSEL_NO_OUT));
     struct stat sb;
     if (stat(out, &sb) == 0)
-        return dh_fail(2, "%s: already exists; an import never replaces a scenario, so remove it "
-                          "or choose another name", out);
+        return dh_fail(2, dh_msg(A_MSEL_EXISTS), out);
     char id[65];
     if (id_opt) {
         if (dh_team_id_problem(id_opt))
-            return dh_fail(2, "--id %s: use ASCII letters, digits, '-', '_' and '.'", id_opt);
+            return dh_fail(2, dh_msg(A_MSEL_BAD_ID), id_opt);
         snprintf(id, sizeof id, "%s", id_opt);
     } else if (id_from_path(out, id, sizeof id)) {
-        return dh_fail(2, "%s: the file name is not a scenario id; give one with --id", out);
+        return dh_fail(2, dh_msg(A_MSEL_NAME_NOT_ID), out);
     }
     dh_diags diags;
     dh_diags_init(&diags);
@@ -92,7 +80,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
     dh_diags_free(&diags);
     int rc = 0;
     if (st) {
-        rc = st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+        rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     } else {
         /* what import writes must load: try it in the sandbox first */
         dh_diags_init(&diags);
@@ -101,7 +89,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
         st = s ? dh_script_load_buffer(s, out, lua.data, lua.len, &sc, &diags) : DH_ENOMEM;
         if (st) {
             dh_print_diags(&diags);
-            rc = dh_fail(1, "the imported scenario does not load; nothing was written");
+            rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
         } else {
             rc = dh_write_file(out, &lua);
         }
@@ -116,18 +104,17 @@ int dh_cmd_msel(int argc, char **argv)
 {
     int want_help = 0;
     const char *out = NULL, *id = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--id", DH_OPT_STRING, &id},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
+                     {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
+    if (want_help) return dh_args_help(opts, H_MSEL_USAGE, H_MSEL_ABOUT);
     if (a.npos != 2 || (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import")))
-        return dh_fail(2, "msel: use `msel export SCENARIO [-o F.csv]` or `msel import F.csv "
-                          "-o F.lua` (see --help)");
+        return dh_fail(2, dh_msg(A_MSEL_USAGE));
     if (!strcmp(a.pos[0], "export")) {
-        if (id) return dh_fail(2, "msel export: --id belongs to import");
+        if (id) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return export_cmd(a.pos[1], out);
     }
     return import_cmd(a.pos[1], out, id);

@@ -12,43 +12,33 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall replay FILE.drill [options]\n\n"
-    "Rebuilds a recorded drill and prints its scoreboard at the time reached.\n\n"
-    "  --log FILE.jsonl      write the event log (identical to the original run's)\n"
-    "  --until H:MM          stop at this exercise time (default: where the record stops)\n"
-    "  --lang en|vi          language of names in the scoreboard\n"
-    "  --console             instant replay in a window: ←/→ scrub a minute (Shift: ten),\n"
-    "                        Home/End, Space play/pause, +/− play speed; from --until\n"
-    "  --view, --team, --fullscreen  with --console, as for `run`\n";
-
 int dh_cmd_replay(int argc, char **argv)
 {
     int want_help = 0, in_console = 0;
     dh_console_flags cf = {0};
     const char *until_s = NULL;
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--log", DH_OPT_OUTPUT, &o.log},
-                     {"--until", DH_OPT_STRING, &until_s},
-                     {"--lang", DH_OPT_STRING, &o.lang},
-                     {"--console", DH_OPT_FLAG, &in_console},
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--log", DH_OPT_OUTPUT, &o.log, "FILE.jsonl", H_REPLAY_LOG},
+                     {"--until", DH_OPT_STRING, &until_s, "H:MM", H_REPLAY_UNTIL},
+                     {"--lang", DH_OPT_STRING, &o.lang, "en|vi", H_LANG_NAMES},
+                     {"--console", DH_OPT_FLAG, &in_console, NULL, H_REPLAY_CONSOLE},
                      DH_CONSOLE_OPTS(cf),
-                     {NULL, 0, NULL}};
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos != 1) return dh_fail(2, "replay: name one .drill file (see --help)");
+    if (want_help) return dh_args_help(opts, H_REPLAY_USAGE, H_REPLAY_ABOUT);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_REPLAY_NO_FILE));
     dh_ms until = DH_MS_NEVER;
     char err[160];
     if (until_s && dh_time_parse_any(until_s, &until, err, sizeof err))
-        return dh_fail(2, "--until %s: %s", until_s, err);
+        return dh_fail(2, dh_msg(A_UNTIL_BAD), until_s, err);
     o.from = a.pos[0];
     if (dh_console_check_flags(&cf, !in_console, NULL, 0)) return 2;
-    if (in_console && o.log) return dh_fail(2, "give --log or --console, not both");
+    if (in_console && o.log) return dh_fail(2, dh_msg(A_LOG_OR_CONSOLE));
     if (in_console) {
         const char *why = dh_console_unavailable();
-        if (why) return dh_fail(1, "replay --console: no display (%s)", why);
+        if (why) return dh_fail(1, dh_msg(A_REPLAY_NO_DISPLAY), why);
         return dh_console_replay(o.from, o.lang, &cf, until == DH_MS_NEVER ? 0 : until);
     }
 

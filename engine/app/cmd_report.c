@@ -15,24 +15,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char help[] =
-    "usage: drillhall report FILE.drill [--format html|csv|json] [-o PATH] [--lang vi|en]\n"
-    "                        [--key control.pub] [--unverified]\n\n"
-    "The record is verified first (as `drillhall verify`); one that fails is refused.\n"
-    "The fingerprint printed is the chain head computed while verifying.\n\n"
-    "  --format html   one self-contained HTML file (inline CSS and SVG; prints to A4)\n"
-    "  --format json   everything, for other tools\n"
-    "  --format csv    two files: PREFIX-decisions.csv (team x decision) and\n"
-    "                  PREFIX-scoreboard.csv (one row per team)\n"
-    "  -o PATH         html, json: the file to write (- for standard output)\n"
-    "                  csv: a prefix, or an existing directory (decisions.csv and\n"
-    "                  scoreboard.csv inside it)\n"
-    "                  default: beside the record, named after it\n"
-    "  --lang en|vi    language of the HTML report (default: the drill's)\n"
-    "  --key F.pub     the record must be signed with this key (drillhall keygen)\n"
-    "  --unverified    report a record that fails verify anyway: every page, the\n"
-    "                  JSON and the first row of each CSV say NOT VERIFIED\n";
-
 /* "drills/x.drill" → "drills/x" + ext */
 static char *beside(const char *drill, const char *ext)
 {
@@ -50,7 +32,7 @@ static int emit(const char *path, const dh_buf *b)
 {
     int to_stdout = !strcmp(path, "-");
     int rc = dh_emit(to_stdout ? NULL : path, b, "report");
-    if (!rc && !to_stdout) dh_term_printf(stderr, "drillhall: wrote %s\n", path);
+    if (!rc && !to_stdout) dh_term_printf(stderr, dh_msg(A_WROTE), path);
     return rc;
 }
 
@@ -75,12 +57,12 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     } else {
         prefix = beside(drill, "");
     }
-    if (!prefix) return dh_fail(1, "out of memory");
+    if (!prefix) return dh_fail(1, dh_msg(E_NOMEM));
     size_t n = strlen(prefix) + 32;
     char *path = malloc(n);
     dh_buf b;
     dh_buf_init(&b);
-    int rc = path ? 0 : dh_fail(1, "out of memory");
+    int rc = path ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     const char *sep = dir ? "" : "-";
     /* both names are checked before either file is written */
     for (int k = 0; k < 2 && !rc; k++) {
@@ -88,14 +70,14 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         rc = dh_output_check(path);
     }
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
         rc = emit(path, &b);
     }
     dh_buf_reset(&b);
     csv_stamp(&b, why);
-    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
         snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
         rc = emit(path, &b);
@@ -110,21 +92,21 @@ int dh_cmd_report(int argc, char **argv)
 {
     int want_help = 0, unverified = 0;
     const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--key", DH_OPT_INPUT, &key},
-                     {"--unverified", DH_OPT_FLAG, &unverified},
-                     {"--format", DH_OPT_STRING, &format},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--output", DH_OPT_OUTPUT, &out},
-                     {"--lang", DH_OPT_STRING, &lang},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
+                     {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
+                     {"--format", DH_OPT_STRING, &format, "html|csv|json", H_REPORT_FORMAT},
+                     {"-o", DH_OPT_OUTPUT, &out, "PATH", H_REPORT_OUT},
+                     {"--output", DH_OPT_OUTPUT, &out, "PATH", H_OUTPUT_ALIAS},
+                     {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos != 1) return dh_fail(2, "report: name one .drill file (see --help)");
+    if (want_help) return dh_args_help(opts, H_REPORT_USAGE, H_REPORT_ABOUT);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_REPORT_NO_FILE));
     int html = !strcmp(format, "html"), json = !strcmp(format, "json"), csv = !strcmp(format, "csv");
-    if (!html && !json && !csv) return dh_fail(2, "--format %s: use html, csv or json", format);
-    if (csv && out && !strcmp(out, "-")) return dh_fail(2, "-o -: csv writes two files; name a prefix");
+    if (!html && !json && !csv) return dh_fail(2, dh_msg(A_REPORT_FORMAT), format);
+    if (csv && out && !strcmp(out, "-")) return dh_fail(2, dh_msg(A_REPORT_CSV_STDOUT));
 
     dh_session s;
     dh_report_meta meta;
@@ -136,7 +118,7 @@ int dh_cmd_report(int argc, char **argv)
         dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
         char *def = out ? NULL : beside(a.pos[0], html ? ".html" : ".json");
         if (st || (!out && !def))
-            rc = dh_fail(1, "out of memory");
+            rc = dh_fail(1, dh_msg(E_NOMEM));
         else
             rc = emit(out ? out : def, &b);
         free(def);

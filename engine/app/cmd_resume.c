@@ -16,22 +16,6 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall resume FILE.drill [options]\n\n"
-    "Continues a drill from its record at the exercise time it had reached, in the\n"
-    "console (without a display: headless).\n\n"
-    "  --headless            run the rest without the console and print the scoreboard\n"
-    "  --speed X             console: clock speed, " DH_SPEED_MIN_TEXT " to " DH_SPEED_MAX_TEXT "; headless: pace the rest\n"
-    "                        at X exercise seconds per second\n"
-    "  --view, --team, --show-points, --fullscreen  as for `run`\n"
-    "  --bots POLICY         must be the recorded policy (the default)\n"
-    "  --responses FILE.csv  must be the recorded responses (the default)\n"
-    "  --roster, --teams, --seed  may be repeated from `run` when they are the recorded ones\n"
-    "  --log FILE.jsonl      write the whole drill's event log, from the start\n"
-    "  --sign FILE.key       the key a signed record was signed with (or\n"
-    "                        DRILLHALL_SIGNING_KEY); the record is verified first\n"
-    "  --lang en|vi          language of names in the scoreboard\n";
-
 int dh_cmd_resume(int argc, char **argv)
 {
     int want_help = 0, headless = 0;
@@ -39,16 +23,16 @@ int dh_cmd_resume(int argc, char **argv)
     const char *speed = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--headless", DH_OPT_FLAG, &headless},
-                     DH_SESSION_OPTS(o),
-                     {"--speed", DH_OPT_STRING, &speed},
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--headless", DH_OPT_FLAG, &headless, NULL, H_RESUME_HEADLESS},
+                     DH_SESSION_OPTS(o, H_RESUME_LOG, H_RESUME_SIGN),
+                     {"--speed", DH_OPT_STRING, &speed, "X", H_RESUME_SPEED},
                      DH_CONSOLE_OPTS(cf),
-                     {NULL, 0, NULL}};
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos != 1) return dh_fail(2, "resume: name one .drill file (see --help)");
+    if (want_help) return dh_args_help(opts, H_RESUME_USAGE, H_RESUME_ABOUT);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_RESUME_NO_FILE));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.from = a.pos[0];
@@ -63,16 +47,13 @@ int dh_cmd_resume(int argc, char **argv)
     int64_t pace = headless ? speed_milli : 0;
     if (!rc && !console && !pace && s.bots == DH_BOT_NONE && !s.responses.count &&
         !s.progress.ended)
-        rc = dh_fail(2, "%s: nobody answers for the teams in this drill (no bots, no responses "
-                        "file), so headless the rest would end at once with every decision "
-                        "missed; resume it in the console (with a display), or pace it with "
-                        "--headless --speed X", o.from);
+        rc = dh_fail(2, dh_msg(A_RESUME_NOBODY), o.from);
     if (!rc) {
         dh_ms at = dh_session_recorded_now(&s);
         char when[32];
         dh_time_format_clock(at, when, sizeof when);
-        dh_term_printf(stderr, "drillhall: %s: %s at %s after %zu recorded inputs\n", o.from,
-                s.progress.ended ? "already ended" : "resuming", when, s.ninputs);
+        dh_term_printf(stderr, dh_msg(A_RESUME_AT), o.from,
+                dh_msg(s.progress.ended ? A_ALREADY_ENDED : A_RESUMING), when, s.ninputs);
         rc = dh_session_catch_up(&s, at);
     }
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);

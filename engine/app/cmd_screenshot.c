@@ -10,52 +10,39 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall screenshot SCENARIO --at H:MM -o FILE.png [options]\n\n"
-    "  --at H:MM             exercise time to run the drill to\n"
-    "  -o FILE.png           where to write the picture\n"
-    "  --view VIEW           console (default), scoreboard or team:ID\n"
-    "  --size WxH            picture size (default 1920x1080)\n"
-    "  --teams N | --roster FILE.csv\n"
-    "  --responses FILE.csv  answers given so far (team,decision,option,at)\n"
-    "  --bots POLICY         answer for teams: best, worst, random or first\n"
-    "  --seed S              seed (default 1)\n"
-    "  --show-points         a team view shows the team's points\n"
-    "  --lang en|vi\n";
-
 int dh_cmd_screenshot(int argc, char **argv)
 {
     int want_help = 0, show_points = 0;
     const char *at = NULL, *out = NULL, *view_s = "console", *size_s = "1920x1080";
     dh_session_opts o = {0};
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--at", DH_OPT_STRING, &at},
-                     {"-o", DH_OPT_OUTPUT, &out},
-                     {"--view", DH_OPT_STRING, &view_s},
-                     {"--size", DH_OPT_STRING, &size_s},
-                     {"--show-points", DH_OPT_FLAG, &show_points},
-                     {"--bots", DH_OPT_STRING, &o.bots},
-                     {"--teams", DH_OPT_STRING, &o.teams},
-                     {"--roster", DH_OPT_INPUT, &o.roster},
-                     {"--responses", DH_OPT_INPUT, &o.responses},
-                     {"--seed", DH_OPT_STRING, &o.seed},
-                     {"--lang", DH_OPT_STRING, &o.lang},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--at", DH_OPT_STRING, &at, "H:MM", H_SHOT_AT},
+                     {"-o", DH_OPT_OUTPUT, &out, "FILE.png", H_SHOT_OUT},
+                     {"--view", DH_OPT_STRING, &view_s, "VIEW", H_RUN_VIEW},
+                     {"--size", DH_OPT_STRING, &size_s, "WxH", H_SHOT_SIZE},
+                     {"--show-points", DH_OPT_FLAG, &show_points, NULL, H_SHOT_SHOW_POINTS},
+                     {"--bots", DH_OPT_STRING, &o.bots, "POLICY", H_BOTS},
+                     {"--teams", DH_OPT_STRING, &o.teams, "N", H_TEAMS},
+                     {"--roster", DH_OPT_INPUT, &o.roster, "FILE.csv", H_ROSTER},
+                     {"--responses", DH_OPT_INPUT, &o.responses, "FILE.csv", H_SHOT_RESPONSES},
+                     {"--seed", DH_OPT_STRING, &o.seed, "S", H_SHOT_SEED},
+                     {"--lang", DH_OPT_STRING, &o.lang, "en|vi", H_SHOT_LANG},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos != 1) return dh_fail(2, "screenshot: name one scenario file (see --help)");
-    if (!at) return dh_fail(2, "screenshot: --at H:MM is required");
-    if (!out) return dh_fail(2, "screenshot: -o FILE.png is required");
+    if (want_help) return dh_args_help(opts, H_SHOT_USAGE, DH_NO_MSG);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_SHOT_NO_FILE));
+    if (!at) return dh_fail(2, dh_msg(A_SHOT_NO_AT));
+    if (!out) return dh_fail(2, dh_msg(A_SHOT_NO_OUT));
     size_t olen = strlen(out);
     if (olen < 5 || strcmp(out + olen - 4, ".png"))
-        return dh_fail(2, "-o %s: the picture is a PNG; name it FILE.png", out);
+        return dh_fail(2, dh_msg(A_SHOT_NOT_PNG), out);
     char err[1200];
     dh_ms until;
-    if (dh_time_parse_clock(at, &until, err, sizeof err)) return dh_fail(2, "--at %s: %s", at, err);
+    if (dh_time_parse_clock(at, &until, err, sizeof err)) return dh_fail(2, dh_msg(A_AT_BAD), at, err);
     int w, h;
     if (dh_size_parse(size_s, &w, &h))
-        return dh_fail(2, "--size %s: expected WxH, from 320x240 to 7680x4320", size_s);
+        return dh_fail(2, dh_msg(A_SHOT_SIZE), size_s);
     o.scenario = a.pos[0];
 
     dh_session s;
@@ -66,10 +53,10 @@ int dh_cmd_screenshot(int argc, char **argv)
     if (!rc && until > s.sc->duration) {
         char dur[32];
         dh_time_format(s.sc->duration, dur, sizeof dur);
-        rc = dh_fail(2, "--at %s: past the scenario's end (%s)", at, dur);
+        rc = dh_fail(2, dh_msg(A_SHOT_PAST_END), at, dur);
     }
     if (!rc) rc = dh_session_start(&s);
-    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, "out of memory");
+    if (!rc && dh_drill_advance(s.drill, until)) rc = dh_fail(1, dh_msg(E_NOMEM));
     dh_offscreen off = {0};
     dh_ui *ui = NULL;
     if (!rc && dh_offscreen_open(&off, w, h, err, sizeof err)) rc = dh_fail(1, "%s", err);

@@ -18,18 +18,6 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char help[] =
-    "usage: drillhall simulate SCENARIO [options]\n\n"
-    "Plays the scenario many times with bots and prints the distribution of total\n"
-    "scores, the best and worst totals per category and the coverage: which injects,\n"
-    "options and branches the playthroughs reached, listing every one never reached.\n\n"
-    "  --runs N        playthroughs (one team through one drill; default 10000),\n"
-    "                  rounded up to whole drills\n"
-    "  --teams T       teams per drill (default 100): a drill plays T teams at once\n"
-    "  --policy P      random (default), best, worst or first\n"
-    "  --seed S        simulation seed (default 1); equal seeds give equal figures\n"
-    "  --threads N     worker threads (default: one per online core)\n";
-
 typedef struct worker {
     const char *path;       /* names the scenario in messages */
     const char *text;       /* its source, borrowed from the main thread's script */
@@ -205,27 +193,30 @@ int dh_cmd_simulate(int argc, char **argv)
     int want_help = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
                *threads_s = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},   {"--runs", DH_OPT_STRING, &runs_s},
-                     {"--teams", DH_OPT_STRING, &teams_s},  {"--policy", DH_OPT_STRING, &policy_s},
-                     {"--seed", DH_OPT_STRING, &seed_s},    {"--threads", DH_OPT_STRING, &threads_s},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--runs", DH_OPT_STRING, &runs_s, "N", H_SIM_RUNS},
+                     {"--teams", DH_OPT_STRING, &teams_s, "T", H_SIM_TEAMS},
+                     {"--policy", DH_OPT_STRING, &policy_s, "P", H_SIM_POLICY},
+                     {"--seed", DH_OPT_STRING, &seed_s, "S", H_SIM_SEED},
+                     {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos != 1) return dh_fail(2, "simulate: name one scenario file (see --help)");
+    if (want_help) return dh_args_help(opts, H_SIM_USAGE, H_SIM_ABOUT);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_SIM_NO_FILE));
     unsigned long long runs = 10000, teams = 100, seed = 1, threads = 0;
     if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 10000000ull))
-        return dh_fail(2, "--runs %s: expected a number from 1 to 10000000", runs_s);
+        return dh_fail(2, dh_msg(A_SIM_RUNS), runs_s);
     if (teams_s && (dh_parse_u64(teams_s, &teams) || teams < 1 || teams > 10000))
-        return dh_fail(2, "--teams %s: expected a number from 1 to 10000", teams_s);
+        return dh_fail(2, dh_msg(A_SIM_TEAMS), teams_s);
     if (seed_s && dh_parse_u64(seed_s, &seed))
-        return dh_fail(2, "--seed %s: expected a whole number", seed_s);
+        return dh_fail(2, dh_msg(A_SEED_BAD), seed_s);
     if (threads_s && (dh_parse_u64(threads_s, &threads) || threads < 1 || threads > 256))
-        return dh_fail(2, "--threads %s: expected a number from 1 to 256", threads_s);
+        return dh_fail(2, dh_msg(A_SIM_THREADS), threads_s);
     dh_bot_policy policy = DH_BOT_RANDOM;
     if (policy_s) {
         int p = dh_bot_policy_parse(policy_s);
-        if (p <= 0) return dh_fail(2, "--policy %s: use random, best, worst or first", policy_s);
+        if (p <= 0) return dh_fail(2, dh_msg(A_SIM_POLICY), policy_s);
         policy = (dh_bot_policy)p;
     }
     const char *path = a.pos[0];
@@ -233,14 +224,14 @@ int dh_cmd_simulate(int argc, char **argv)
     dh_diags diags;
     dh_diags_init(&diags);
     dh_script *s = dh_script_create(NULL, seed);
-    if (!s) return dh_fail(1, "out of memory");
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, path, &sc, &diags);
     dh_print_diags(&diags);
     dh_diags_free(&diags);
     if (st) {
         dh_script_destroy(s);
-        return st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+        return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     }
     if (teams > runs) teams = runs;
     size_t ndrills = (size_t)((runs + teams - 1) / teams);
@@ -264,7 +255,7 @@ int dh_cmd_simulate(int argc, char **argv)
     if (!best || !worst || !w || !tid ||
         policy_points(s, sc, DH_BOT_BEST, seed, best, &best_total) ||
         policy_points(s, sc, DH_BOT_WORST, seed, worst, &worst_total)) {
-        rc = dh_fail(1, "out of memory");
+        rc = dh_fail(1, dh_msg(E_NOMEM));
         goto out;
     }
 
@@ -310,7 +301,7 @@ int dh_cmd_simulate(int argc, char **argv)
     dh_print_diags(&warns);
     dh_diags_free(&warns);
     if (st) {
-        rc = dh_fail(1, "simulation failed: %s", dh_status_str(st));
+        rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
     } else {
         print_distribution(&all);
         print_categories(sc, &all, best, worst, best_total, worst_total);
@@ -318,7 +309,7 @@ int dh_cmd_simulate(int argc, char **argv)
         printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",
                secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
                threads == 1 ? "" : "s", secs);
-        if (fflush(stdout)) rc = dh_fail(1, "could not write the output");
+        if (fflush(stdout)) rc = dh_fail(1, dh_msg(A_WRITE_OUTPUT));
     }
     dh_sim_stats_free(&all);
 out:

@@ -17,13 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char help[] =
-    "usage: drillhall test FILE...\n\n"
-    "Runs scenario tests. FILE is a test file (NAME.test.lua) or a scenario, whose\n"
-    "tests are read from tests/NAME.test.lua in its folder. Prints each test as\n"
-    "`ok` or `FAIL` with the reasons at file:line; exits 0 when all pass, 1 when\n"
-    "any fails, 2 when a test file or its scenario is malformed.\n";
-
 static int ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);
@@ -129,11 +122,11 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
 int dh_cmd_test(int argc, char **argv)
 {
     int want_help = 0;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help}, {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP}, {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (!a.npos) return dh_fail(2, "test: name at least one test file or scenario");
+    if (want_help) return dh_args_help(opts, H_TEST_USAGE, H_TEST_ABOUT);
+    if (!a.npos) return dh_fail(2, dh_msg(A_TEST_NO_FILE));
     tally t = {0};
     sources ss = {0};
     for (size_t i = 0; i < a.npos; i++) {
@@ -141,7 +134,7 @@ int dh_cmd_test(int argc, char **argv)
                                                       : tests_for(a.pos[i]);
         if (!path) {
             sources_free(&ss);
-            return dh_fail(1, "out of memory");
+            return dh_fail(1, dh_msg(E_NOMEM));
         }
         if (ends_with(a.pos[i], ".test.lua")) strcpy(path, a.pos[i]);
         dh_diags diags;
@@ -150,7 +143,7 @@ int dh_cmd_test(int argc, char **argv)
         dh_status st = dh_expect_load(path, &suite, &diags);
         fflush(stdout);
         if (st == DH_EIO && strcmp(path, a.pos[i]))
-            dh_fail(2, "%s: no tests for this scenario (expected them in %s)", a.pos[i], path);
+            dh_fail(2, dh_msg(A_TEST_NONE), a.pos[i], path);
         else dh_print_diags(&diags);
         dh_diags_free(&diags);
         if (st) {
@@ -170,6 +163,6 @@ int dh_cmd_test(int argc, char **argv)
     dh_term_printf(stdout, "%zu test%s: %zu passed, %zu failed", n, n == 1 ? "" : "s", t.passed, t.failed);
     if (t.broken) dh_term_printf(stdout, ", %zu not run", t.broken);
     putchar('\n');
-    if (t.oom) return dh_fail(1, "out of memory");
+    if (t.oom) return dh_fail(1, dh_msg(E_NOMEM));
     return t.bad_input ? 2 : t.failed ? 1 : 0;
 }

@@ -12,15 +12,6 @@
 
 #include <stdio.h>
 
-static const char help[] =
-    "usage: drillhall verify FILE.drill... [--key control.pub]\n\n"
-    "Checks each record's SHA-256 chain of inputs and its last checkpoint\n"
-    "(read-only). Prints the chain's head: keep it with the report, and a later\n"
-    "copy of the file can be checked against it.\n\n"
-    "  --key F.pub   the record must be signed with this key (drillhall keygen):\n"
-    "                proves who recorded the drill and that nothing was changed,\n"
-    "                added or cut off since its last signed checkpoint\n";
-
 static int verify_one(const char *path, const char *pub)
 {
     dh_record *r;
@@ -33,14 +24,14 @@ static int verify_one(const char *path, const char *pub)
     if (res.problem) return dh_fail(1, "%s: %s", path, res.what);
     char at[32];
     dh_time_format_clock(res.now, at, sizeof at);
-    printf("%s: chain holds: %lld inputs, head %s\n", path, (long long)res.ninputs, res.head);
-    printf("%s: %s at %s\n", path, res.ended ? "the drill ended" : "the drill stopped (not ended)",
+    printf(dh_msg(A_VERIFY_HOLDS), path, (long long)res.ninputs, res.head);
+    printf(dh_msg(A_VERIFY_STATE), path, dh_msg(res.ended ? A_DRILL_ENDED : A_DRILL_STOPPED),
            at);
     if (res.signer[0])
-        printf("%s: signed by key %s%s\n", path, res.signer,
-               pub ? " (the key given)" : " (check it against the exercise's .pub with --key)");
+        printf(dh_msg(A_VERIFY_SIGNED), path, res.signer,
+               dh_msg(pub ? A_KEY_GIVEN : A_KEY_CHECK));
     else
-        printf("%s: unsigned: the chain shows a change only to whoever kept its head\n", path);
+        printf(dh_msg(A_VERIFY_UNSIGNED), path);
     return 0;
 }
 
@@ -48,13 +39,13 @@ int dh_cmd_verify(int argc, char **argv)
 {
     int want_help = 0;
     const char *key = NULL;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help},
-                     {"--key", DH_OPT_INPUT, &key},
-                     {NULL, 0, NULL}};
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--key", DH_OPT_INPUT, &key, "F.pub", H_VERIFY_KEY},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
-    if (want_help) return fputs(help, stdout), 0;
-    if (a.npos < 1) return dh_fail(2, "verify: name a .drill file (see --help)");
+    if (want_help) return dh_args_help(opts, H_VERIFY_USAGE, H_VERIFY_ABOUT);
+    if (a.npos < 1) return dh_fail(2, dh_msg(A_VERIFY_NO_FILE));
     char pub[DH_PUBKEY_HEX], err[512];
     if (key && dh_sign_load_public(key, pub, err, sizeof err)) return dh_fail(2, "%s", err);
     int rc = 0;

@@ -6,6 +6,7 @@
 #ifndef DH_ARGS_H
 #define DH_ARGS_H
 
+#include "dh_msg.h"
 #include "dh_output.h" /* dh_fail, and where parsing notes inputs and outputs */
 
 #include <stddef.h>
@@ -16,11 +17,19 @@
  * are inputs) or as another output, before the command has written anything. */
 typedef enum dh_opt_kind { DH_OPT_FLAG, DH_OPT_STRING, DH_OPT_INPUT, DH_OPT_OUTPUT } dh_opt_kind;
 
+/* A command's flags are declared once, in one dh_opt table: it drives parsing,
+ * the command's --help (dh_args_help) and, through --help, the check that
+ * README.md lists every flag (tests/cli/readme-flags.py). */
 typedef struct dh_opt {
     const char *name;      /* "--seed" */
     dh_opt_kind kind;
     void *out;             /* int* for flags, const char** for the others */
+    const char *value;     /* the value's name in --help ("FILE.csv"); NULL for a flag */
+    dh_msg_id help;        /* what it does: a catalog row (engine/core/catalog.tsv, H_) */
 } dh_opt;
+
+/* "No message" where a command has no paragraph to say. */
+#define DH_NO_MSG DH_MSG_COUNT
 
 typedef struct dh_args {
     const char *pos[64];
@@ -30,6 +39,15 @@ typedef struct dh_args {
 /* Returns 0, or 2 after printing why (unknown option, missing value, an output
  * that is the same file as an input or as another output…). */
 int dh_args_parse(int argc, char **argv, const dh_opt *opts, dh_args *out);
+
+/* Prints a command's --help to stdout in the process's language: `usage`
+ * (a catalog row: the command and its arguments after "drillhall "), the
+ * `about` paragraph (or DH_NO_MSG), then one line per flag of opts — name,
+ * value name, and its help row, continued lines indented under it. Returns 0. */
+int dh_args_help(const dh_opt *opts, dh_msg_id usage, dh_msg_id about);
+/* With on, dh_args_help writes the command's section of docs/cli.md instead
+ * (`drillhall help --markdown`). */
+void dh_args_help_markdown(int on);
 
 /* Parses a whole non-negative integer; returns 0 or -1. */
 int dh_parse_u64(const char *s, unsigned long long *out);

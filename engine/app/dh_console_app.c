@@ -4,6 +4,7 @@
 #include "dh_assets.h"
 #include "dh_output.h"
 #include "dh_clock.h"
+#include "dh_msg.h"
 #include "dh_replay.h"
 #include "dh_scoreboard.h"
 
@@ -33,12 +34,12 @@ int dh_view_parse(const char *s, const dh_roster *roster, dh_view *view, int *te
     if (!strncmp(s, "team:", 5)) {
         *team = dh_roster_find(roster, s + 5);
         if (*team < 0)
-            return dh_fail(2, "--view %s: no team \"%s\" in the roster (its ids: %s)", s, s + 5,
+            return dh_fail(2, dh_msg(A_VIEW_NO_TEAM), s, s + 5,
                            some_ids(roster));
         *view = DH_VIEW_TEAM;
         return 0;
     }
-    return dh_fail(2, "--view %s: use console, scoreboard or team:ID", s);
+    return dh_fail(2, dh_msg(A_VIEW_BAD), s);
 }
 
 int dh_size_parse(const char *s, int *w, int *h)
@@ -52,11 +53,10 @@ int dh_console_check_flags(const dh_console_flags *f, int headless, const char *
                            int64_t speed_milli)
 {
     if (headless && (f->team || f->view || f->fullscreen || f->show_points))
-        return dh_fail(2, "--team, --view, --fullscreen and --show-points are for the console");
-    if (f->team && f->view) return dh_fail(2, "give --team or --view, not both");
+        return dh_fail(2, dh_msg(A_CONSOLE_ONLY));
+    if (f->team && f->view) return dh_fail(2, dh_msg(A_TEAM_OR_VIEW));
     if (!headless && speed && (speed_milli < DH_SPEED_MIN || speed_milli > DH_SPEED_MAX))
-        return dh_fail(2, "--speed %s: the console runs from " DH_SPEED_MIN_TEXT " to "
-                       DH_SPEED_MAX_TEXT " times real time", speed);
+        return dh_fail(2, dh_msg(A_CONSOLE_SPEED), speed);
     return 0;
 }
 
@@ -102,7 +102,7 @@ const char *dh_console_unavailable(void)
 int dh_console_available(void)
 {
     const char *why = dh_console_unavailable();
-    if (why) dh_term_printf(stderr, "drillhall: no display (%s); running the drill headless instead\n", why);
+    if (why) dh_term_printf(stderr, dh_msg(A_NO_DISPLAY_HEADLESS), why);
     return !why;
 }
 
@@ -194,17 +194,16 @@ static int farewell(dh_session *s)
         dh_autoplay_report_unused(&s->autoplay, d);
         dh_print_diags(dh_drill_warnings(d));
         if (dh_scoreboard_print(stdout, d, s->lang) || fflush(stdout))
-            return dh_fail(1, "could not print the scoreboard");
+            return dh_fail(1, dh_msg(A_PRINT_SCOREBOARD));
     }
     if (s->record_path && s->journal.append) {
         char at[32];
         dh_time_format_clock(dh_drill_now(d), at, sizeof at);
         if (dh_drill_ended(d))
-            dh_term_printf(stderr, "drillhall: recorded to %s; the report: drillhall report %s\n",
+            dh_term_printf(stderr, dh_msg(A_RECORDED_TO),
                     s->record_path, s->record_path);
         else
-            dh_term_printf(stderr, "drillhall: the drill stopped at %s; continue it with: drillhall "
-                            "resume %s\n", at, s->record_path);
+            dh_term_printf(stderr, dh_msg(A_STOPPED_CONTINUE), at, s->record_path);
     }
     return 0;
 }
@@ -235,7 +234,7 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     if (fl->team) {
         team = dh_roster_find(&s->roster, fl->team);
         if (team < 0)
-            return dh_fail(2, "--team %s: no such team in the roster (its ids: %s)", fl->team,
+            return dh_fail(2, dh_msg(A_TEAM_UNKNOWN), fl->team,
                            some_ids(&s->roster));
         view = DH_VIEW_TEAM;
         station = 1;
@@ -248,11 +247,11 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
     if (fl->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     w->win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1600, 900, flags);
-    if (!w->win) return dh_fail(1, "cannot open a window: %s", SDL_GetError());
+    if (!w->win) return dh_fail(1, dh_msg(A_NO_WINDOW), SDL_GetError());
     SDL_SetWindowMinimumSize(w->win, 800, 500);
     w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
-    if (!w->r || TTF_Init()) return dh_fail(1, "cannot draw: %s", SDL_GetError());
+    if (!w->r || TTF_Init()) return dh_fail(1, dh_msg(A_NO_DRAW), SDL_GetError());
     char fonts[1024], err[1200];
     dh_assets_font_dir(fonts, sizeof fonts);
     /* the console hands what people do to the local drill, through the record's gate */
@@ -273,7 +272,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     dh_drill *d = s->drill;
     char err[256];
     if (!f.rc && s->record_path && s->journal.append)
-        dh_term_printf(stderr, "drillhall: recording to %s\n", s->record_path);
+        dh_term_printf(stderr, dh_msg(A_RECORDING_TO), s->record_path);
     if (!f.rc && speed_milli && speed_milli != dh_drill_speed(d) && !dh_drill_ended(d)) {
         dh_input in = {.kind = DH_IN_SPEED, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1,
                        .speed_milli = speed_milli};
@@ -284,7 +283,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
         dh_input in = {.kind = DH_IN_PAUSE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = -1};
         dh_status st = dh_drill_apply(d, &in, err, sizeof err);
         if (st) f.rc = dh_session_stopped(s, st);
-        else dh_term_printf(stderr, "drillhall: paused; press Space in the console to go on\n");
+        else dh_term_printf(stderr, dh_msg(A_PAUSED_SPACE));
     }
     if (!f.rc) {
         f.ui = w.ui;
@@ -307,9 +306,7 @@ static void replay_banner(dh_ui *ui, const dh_replay *p, int playing, int64_t sp
     char end[32], sp[32], buf[256];
     dh_time_format_clock(p->end, end, sizeof end);
     snprintf(sp, sizeof sp, "%lld×", (long long)(speed / 1000));
-    snprintf(buf, sizeof buf, lang == DH_LANG_VI
-                 ? "%s %s · kết thúc %s · ←/→ 1 phút · Shift 10 phút · Home/End · Space phát/dừng · +/− tốc độ"
-                 : "%s %s · record ends %s · ←/→ 1 min · Shift 10 min · Home/End · Space play/pause · +/− speed",
+    snprintf(buf, sizeof buf, dh_tr(lang, A_REPLAY_BANNER),
              playing ? "▶" : "❚❚", sp, end);
     dh_ui_set_banner(ui, buf);
 }

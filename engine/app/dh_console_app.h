@@ -20,9 +20,10 @@ typedef struct dh_console_flags {
 } dh_console_flags;
 
 #define DH_CONSOLE_OPTS(f)                                                                    \
-    {"--team", DH_OPT_STRING, &(f).team}, {"--view", DH_OPT_STRING, &(f).view},                \
-        {"--fullscreen", DH_OPT_FLAG, &(f).fullscreen},                                       \
-        {"--show-points", DH_OPT_FLAG, &(f).show_points}
+    {"--team", DH_OPT_STRING, &(f).team, "ID", H_RUN_TEAM},                                     \
+        {"--view", DH_OPT_STRING, &(f).view, "VIEW", H_RUN_VIEW},                               \
+        {"--fullscreen", DH_OPT_FLAG, &(f).fullscreen, NULL, H_RUN_FULLSCREEN},                 \
+        {"--show-points", DH_OPT_FLAG, &(f).show_points, NULL, H_RUN_SHOW_POINTS}
 
 /* Checks the flags that need no roster, and the console's speed range (0.5–60×)
  * when --speed was given. Returns 0 or 2 (printed). */

@@ -107,9 +107,9 @@ static int is_stdio(const char *path) { return !path || !*path || !strcmp(path, 
 int dh_output_note_input(const char *path, const char *what)
 {
     if (is_stdio(path)) return 0;
-    if (ninputs == MAX_NOTED) return dh_fail(2, "too many input files");
+    if (ninputs == MAX_NOTED) return dh_fail(2, dh_msg(A_TOO_MANY_INPUTS));
     noted *n = &inputs[ninputs];
-    if (id_of(path, &n->id, 0)) return dh_fail(1, "out of memory");
+    if (id_of(path, &n->id, 0)) return dh_fail(1, dh_msg(E_NOMEM));
     n->path = path;
     n->what = what;
     ninputs++;
@@ -129,7 +129,7 @@ static int check(const char *path, const char *what, int outs)
     if (is_stdio(path)) return 0;
     size_t n = strlen(path);
     char *tmp = malloc(n + 5);
-    if (!tmp) return dh_fail(1, "out of memory");
+    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
     snprintf(tmp, n + 5, "%s.tmp", path);
     file_id id[2];
     int bad = id_of(path, &id[0], 0);
@@ -138,7 +138,7 @@ static int check(const char *path, const char *what, int outs)
         bad = 1;
     }
     free(tmp);
-    if (bad) return dh_fail(1, "out of memory");
+    if (bad) return dh_fail(1, dh_msg(E_NOMEM));
     char mine[512], theirs[512];
     say_option(mine, sizeof mine, what, path);
     int rc = 0;
@@ -146,19 +146,15 @@ static int check(const char *path, const char *what, int outs)
         for (int k = 0; k < 2 && !rc; k++)
             if (id_same(&id[k], &inputs[i].id)) {
                 say_option(theirs, sizeof theirs, inputs[i].what, inputs[i].path);
-                rc = k ? dh_fail(2, "%s: its temporary file %s.tmp is the same file as the "
-                                    "input %s; choose another name (nothing was written)",
+                rc = k ? dh_fail(2, dh_msg(A_OUT_TMP_IS_INPUT),
                                  mine, path, theirs)
-                       : dh_fail(2, "%s: the same file as the input %s; an output never "
-                                    "replaces an input, choose another name (nothing was "
-                                    "written)",
+                       : dh_fail(2, dh_msg(A_OUT_IS_INPUT),
                                  mine, theirs);
             }
     for (size_t i = 0; outs && i < noutputs && !rc; i++)
         if (id_same(&id[0], &outputs[i].id)) {
             say_option(theirs, sizeof theirs, outputs[i].what, outputs[i].path);
-            rc = dh_fail(2, "%s and %s are the same file; give each output its own name "
-                            "(nothing was written)",
+            rc = dh_fail(2, dh_msg(A_OUTS_SAME),
                          theirs, mine);
         }
     if (!rc && outs && noutputs < MAX_NOTED) {
@@ -228,22 +224,22 @@ int dh_term_printf(FILE *f, const char *fmt, ...)
 
 int dh_write_file(const char *path, const dh_buf *data)
 {
-    if (data->failed) return dh_fail(1, "out of memory");
+    if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
     int rc = dh_output_check(path);
     if (rc) return rc;
     size_t n = strlen(path) + 5;
     char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, "out of memory");
+    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
     snprintf(tmp, n, "%s.tmp", path);
     FILE *f = fopen(tmp, "wb");
     if (!f) {
-        rc = dh_fail(2, "%s: cannot write: %s", path, strerror(errno));
+        rc = dh_fail(2, dh_msg(A_CANNOT_WRITE), path, strerror(errno));
     } else {
         int bad = data->len && fwrite(data->data, 1, data->len, f) != data->len;
         bad |= fclose(f) != 0;
         if (bad || rename(tmp, path) != 0) {
             remove(tmp);
-            rc = dh_fail(1, "%s: could not write", path);
+            rc = dh_fail(1, dh_msg(A_COULD_NOT_WRITE), path);
         }
     }
     free(tmp);
@@ -253,14 +249,14 @@ int dh_write_file(const char *path, const dh_buf *data)
 int dh_emit(const char *path, const dh_buf *data, const char *what)
 {
     if (path) return dh_write_file(path, data);
-    if (data->failed) return dh_fail(1, "out of memory");
+    if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
     /* a report or sheet piped on stays byte for byte; on a terminal it is text
      * for a person, and nothing in it may drive the terminal */
     int keep = DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB | DH_ESC_KEEP_CRLF;
     int bad = isatty(fileno(stdout)) ? term_write(stdout, data->data, data->len, keep) != 0
                                      : fwrite(data->data, 1, data->len, stdout) != data->len;
     if (bad || fflush(stdout))
-        return dh_fail(1, "could not write the %s", what);
+        return dh_fail(1, dh_msg(A_COULD_NOT_WRITE_THE), what);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #define DH_OUTPUT_H
 
 #include "dh_buf.h"
+#include "dh_msg.h" /* dh_fail's messages are catalog rows */
 
 #include <stdarg.h>
 #include <stdio.h>

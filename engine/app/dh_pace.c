@@ -18,7 +18,7 @@ int dh_pace_parse_speed(const char *s, int64_t *milli)
     if (!s) return 0;
     if (*s && strspn(s, "0123456789.") == strlen(s)) v = strtod(s, &end);
     if (!end || *end || !(v >= 0.001 && v <= 100000))
-        return dh_fail(2, "--speed %s: expected a number from 0.001 to 100000", s);
+        return dh_fail(2, dh_msg(A_PACE_SPEED), s);
     *milli = (int64_t)(v * 1000 + 0.5);
     return 0;
 }
@@ -72,7 +72,7 @@ int dh_pace_finish(dh_session *s)
     if (!rc) {
         dh_print_diags(dh_drill_warnings(s->drill));
         if (dh_scoreboard_print(stdout, s->drill, s->lang) || fflush(stdout))
-            rc = dh_fail(1, "could not print the scoreboard");
+            rc = dh_fail(1, dh_msg(A_PRINT_SCOREBOARD));
     }
     return rc;
 }

@@ -3,6 +3,7 @@
 #include "dh_scoreboard.h"
 #include "dh_output.h"
 #include "dh_buf.h"
+#include "dh_msg.h"
 #include "dh_rank.h"
 #include "dh_text.h"
 
@@ -84,14 +85,13 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_ranking_free(&rk);
         return -1;
     }
-    int vi = lang == DH_LANG_VI;
     head[0] = "#";
-    head[1] = vi ? "Đội" : "Team";
-    head[2] = vi ? "Nhóm" : "Bracket";
+    head[1] = dh_tr(lang, R_TEAM);
+    head[2] = dh_tr(lang, R_BRACKET);
     head[3] = "#";
     for (size_t c = 0; c < ncat; c++) head[4 + c] = dh_text_get(&sc->categories[c].name, lang);
-    head[4 + ncat] = vi ? "Tổng" : "Total";
-    head[5 + ncat] = vi ? "Thời gian quyết định" : "Decision time";
+    head[4 + ncat] = dh_tr(lang, R_TOTAL);
+    head[5 + ncat] = dh_tr(lang, R_DECISION_TIME);
     for (size_t i = 0; i < ncol; i++) w[i] = dh_utf8_len(head[i]);
 
     char cell[64];
@@ -122,7 +122,7 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     char when[32];
     dh_time_format_clock(dh_drill_now(d), when, sizeof when);
     dh_buf_printf(&b, "%s — %s (%s, %zu %s)\n\n", dh_text_get(&sc->title, lang),
-                  vi ? "bảng điểm" : "scoreboard", when, nteams, vi ? "đội" : "teams");
+                  dh_tr(lang, A_SCOREBOARD), when, nteams, dh_tr(lang, S_TEAMS));
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
         dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);

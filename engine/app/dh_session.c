@@ -20,14 +20,14 @@ void dh_print_diags(const dh_diags *d)
         dh_term_printf(stderr, "drillhall: %s\n", buf);
     }
     size_t shown = d->count, total = d->errors + d->warnings;
-    if (total > shown) dh_term_printf(stderr, "drillhall: … and %zu more\n", total - shown);
+    if (total > shown) dh_term_printf(stderr, dh_msg(A_MORE_DIAGS), total - shown);
 }
 
 int dh_lang_choose(const char *opt, dh_lang *out)
 {
     if (opt) {
         int l = dh_lang_parse(opt);
-        if (l < 0) return dh_fail(2, "--lang %s: use en or vi", opt);
+        if (l < 0) return dh_fail(2, dh_msg(A_LANG_BAD), opt);
         *out = (dh_lang)l;
         return 0;
     }
@@ -36,7 +36,12 @@ int dh_lang_choose(const char *opt, dh_lang *out)
     for (size_t i = 0; i < 4; i++) {
         const char *v = getenv(vars[i]);
         if (v && *v) {
-            *out = !strncmp(v, "vi", 2) ? DH_LANG_VI : DH_LANG_EN;
+            /* "vi_VN.UTF-8" → "vi": any language the catalog has a column for */
+            char code[8];
+            size_t n = strcspn(v, "_.@");
+            snprintf(code, sizeof code, "%.*s", (int)(n < sizeof code ? n : sizeof code - 1), v);
+            int l = dh_lang_parse(code);
+            *out = l < 0 ? DH_LANG_EN : (dh_lang)l;
             break;
         }
     }
@@ -63,12 +68,10 @@ static int verify_record(dh_session *s, const dh_session_opts *o)
     st = dh_record_verify_key(s->record, o->key ? pub : NULL, &s->verified, err, sizeof err);
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", o->from, err);
     if (s->verified.problem && o->resume)
-        return dh_fail(1, "%s: %s (it fails `drillhall verify`; a changed record is not "
-                          "continued)",
+        return dh_fail(1, dh_msg(A_RECORD_CHANGED),
                        o->from, s->verified.what);
     if (s->verified.problem && !o->unverified)
-        return dh_fail(1, "%s: %s (it fails `drillhall verify`; --unverified goes on, marking "
-                          "everything written NOT VERIFIED)",
+        return dh_fail(1, dh_msg(A_RECORD_UNVERIFIED),
                        o->from, s->verified.what);
     return 0;
 }
@@ -97,7 +100,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     if (rc) return rc;
     dh_record_header *h = &s->header;
     if (o->seed && s->seed != h->seed)
-        return dh_fail(2, "%s: recorded with --seed %llu; leave --seed out to use it", o->from,
+        return dh_fail(2, dh_msg(A_RECORD_SEED), o->from,
                        (unsigned long long)h->seed);
     s->seed = h->seed;
     if (o->roster || o->teams) {
@@ -117,28 +120,29 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
                    !strcmp(a->bracket, b->bracket);
         }
         dh_roster_free(&given);
-        if (st == DH_ENOMEM) return dh_fail(1, "out of memory");
+        if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
         if (!same)
-            return dh_fail(2, "%s: recorded with other teams than %s %s; leave it out to use "
-                              "the recorded roster",
+            return dh_fail(2, dh_msg(A_RECORD_TEAMS),
                            o->from, o->roster ? "--roster" : "--teams",
                            o->roster ? o->roster : o->teams);
     }
-    if (!o->lang) s->lang = dh_lang_parse(h->lang) == DH_LANG_VI ? DH_LANG_VI : DH_LANG_EN;
+    /* a record made in any language the catalog has reopens in it */
+    int rl = dh_lang_parse(h->lang);
+    if (!o->lang) s->lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
     int p = dh_bot_policy_parse(h->bots);
-    if (p < 0) return dh_fail(2, "%s: damaged record: unknown bot policy \"%s\"", o->from, h->bots);
+    if (p < 0) return dh_fail(2, dh_msg(A_RECORD_POLICY), o->from, h->bots);
     if (o->bots && s->bots != (dh_bot_policy)p)
-        return dh_fail(2, "%s: recorded with --bots %s; leave --bots out to use it", o->from,
+        return dh_fail(2, dh_msg(A_RECORD_BOTS), o->from,
                        h->bots);
     s->bots = (dh_bot_policy)p;
     s->script = dh_script_create(NULL, s->seed);
-    if (!s->script) return dh_fail(1, "out of memory");
+    if (!s->script) return dh_fail(1, dh_msg(E_NOMEM));
     st = dh_script_load_buffer(s->script, h->scenario_file, h->scenario_source, h->scenario_len,
                                &s->sc, diags);
     if (st) {
         dh_print_diags(diags);
         return dh_fail(st == DH_ENOMEM ? 1 : 2,
-                       "%s: the recorded scenario no longer loads in this drillhall", o->from);
+                       dh_msg(A_RECORD_NO_LOAD), o->from);
     }
     /* the record's edge, second half: its indexes against the scenario */
     st = dh_record_check_model(h, s->inputs, s->ninputs, s->sc, err, sizeof err);
@@ -149,7 +153,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
         dh_responses given;
         st = dh_responses_load(&given, o->responses, s->sc, &s->roster, diags);
         dh_print_diags(diags);
-        if (st) return st == DH_ENOMEM ? dh_fail(1, "out of memory") : 2;
+        if (st) return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
         int same = given.count == h->responses.count;
         for (size_t i = 0; same && i < given.count; i++) {
             const dh_response *a = &given.items[i], *b = &h->responses.items[i];
@@ -159,8 +163,7 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
         dh_responses_free(&given);
         if (!same)
             return dh_fail(2,
-                           "%s: recorded with other responses than %s; leave --responses out "
-                           "to use the recorded ones",
+                           dh_msg(A_RECORD_RESPONSES),
                            o->from, o->responses);
     }
     s->responses = h->responses;
@@ -204,16 +207,16 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     if (rc) return rc;
     unsigned long long v = 1;
     if (o->seed && dh_parse_u64(o->seed, &v))
-        return dh_fail(2, "--seed %s: expected a whole number", o->seed);
+        return dh_fail(2, dh_msg(A_SEED_BAD), o->seed);
     s->seed = v;
     s->bots = DH_BOT_NONE;
     if (o->bots) {
         int p = dh_bot_policy_parse(o->bots);
-        if (p < 0) return dh_fail(2, "--bots %s: use best, worst, random or first", o->bots);
+        if (p < 0) return dh_fail(2, dh_msg(A_BOTS_BAD), o->bots);
         s->bots = (dh_bot_policy)p;
     }
-    if (o->roster && o->teams) return dh_fail(2, "give --roster or --teams, not both");
-    if (o->log && !*o->log) return dh_fail(2, "--log needs a file name");
+    if (o->roster && o->teams) return dh_fail(2, dh_msg(A_ROSTER_OR_TEAMS));
+    if (o->log && !*o->log) return dh_fail(2, dh_msg(A_LOG_NEEDS_NAME));
 
     dh_diags diags;
     dh_diags_init(&diags);
@@ -224,7 +227,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         if (rc) return rc;
     } else {
         s->script = dh_script_create(NULL, s->seed);
-        if (!s->script) return dh_fail(1, "out of memory");
+        if (!s->script) return dh_fail(1, dh_msg(E_NOMEM));
         st = dh_script_load(s->script, o->scenario, &s->sc, &diags);
     }
     if (!o->from && st == DH_OK) {
@@ -234,7 +237,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
             unsigned long long n = 6;
             if (o->teams && (dh_parse_u64(o->teams, &n) || n < 1 || n > DH_MAX_TEAMS)) {
                 dh_diags_free(&diags);
-                return dh_fail(2, "--teams %s: expected a number from 1 to %d", o->teams,
+                return dh_fail(2, dh_msg(A_TEAMS_RANGE), o->teams,
                                DH_MAX_TEAMS);
             }
             st = dh_roster_generate(&s->roster, (size_t)n);
@@ -246,22 +249,22 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
         dh_print_diags(&diags);
         dh_diags_free(&diags);
     }
-    if (st == DH_ENOMEM) return dh_fail(1, "out of memory");
+    if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
     if (st) return 2;
 
     dh_drill_config cfg = {s->sc, &s->roster, s->seed, dh_script_iface_for(s->script)};
     s->drill = dh_drill_create(&cfg);
-    if (!s->drill) return dh_fail(1, "out of memory");
+    if (!s->drill) return dh_fail(1, dh_msg(E_NOMEM));
 
     const char *record = o->record;
     if (!record && o->default_record && !o->from) {
         if (dh_session_default_record(s->sc->id, s->default_record, sizeof s->default_record))
-            return dh_fail(1, "drills: cannot make the directory for the record: %s",
+            return dh_fail(1, dh_msg(A_DRILLS_DIR),
                            strerror(errno));
         record = s->default_record;
     }
     if (o->sign && !record && !o->resume)
-        return dh_fail(2, "--sign %s: signs a record; give --record F.drill too", o->sign);
+        return dh_fail(2, dh_msg(A_SIGN_NEEDS_RECORD), o->sign);
     if (record && (rc = create_record(s, o, record))) return rc;
     /* every input goes through the journal: recorded first, or checked against
      * the record while a recorded drill is rebuilt */
@@ -274,10 +277,10 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     if (o->log) {
         size_t n = strlen(o->log) + 5;
         s->log_tmp = malloc(n);
-        if (!s->log_tmp) return dh_fail(1, "out of memory");
+        if (!s->log_tmp) return dh_fail(1, dh_msg(E_NOMEM));
         snprintf(s->log_tmp, n, "%s.tmp", o->log);
         s->log_file = fopen(s->log_tmp, "wb");
-        if (!s->log_file) return dh_fail(2, "%s: cannot write: %s", o->log, strerror(errno));
+        if (!s->log_file) return dh_fail(2, dh_msg(A_CANNOT_WRITE), o->log, strerror(errno));
         s->log_path = o->log;
         dh_eventlog_init(&s->log, s->log_file);
         dh_drill_add_sink(s->drill, dh_eventlog_sink, &s->log);
@@ -316,9 +319,9 @@ int dh_session_stopped(dh_session *s, dh_status st)
     dh_time_format_clock(dh_drill_now(s->drill), at, sizeof at);
     if (s->record && s->journal.failed)
         return dh_fail(s->journal.append && s->journal.next >= s->journal.n ? 1 : 2,
-                       "%s: %s; the drill stopped at %s", s->record_path, s->journal.why, at);
+                       dh_msg(A_STOPPED_AT), s->record_path, s->journal.why, at);
     if (st == DH_EIO)
-        return dh_fail(1, "an input could not be recorded; the drill stopped at %s", at);
+        return dh_fail(1, dh_msg(A_INPUT_NOT_RECORDED), at);
     return dh_fail(1, "%s", dh_status_str(st));
 }
 
@@ -343,7 +346,7 @@ int dh_session_start(dh_session *s)
     if (dh_drill_start(s->drill) ||
         dh_autoplay_attach(&s->autoplay, s->drill, s->bots,
                            s->responses.count ? &s->responses : NULL))
-        return dh_fail(1, "out of memory");
+        return dh_fail(1, dh_msg(E_NOMEM));
     return 0;
 }
 
@@ -356,7 +359,7 @@ int dh_session_finish(dh_session *s, int ok)
     s->log_file = NULL;
     if (ok && !failed && rename(s->log_tmp, s->log_path) == 0) return 0;
     remove(s->log_tmp);
-    if (ok) return dh_fail(1, "%s: could not write the log", s->log_path);
+    if (ok) return dh_fail(1, dh_msg(A_LOG_NOT_WRITTEN), s->log_path);
     return 0;
 }
 

@@ -42,13 +42,17 @@ typedef struct dh_session_opts {
     int default_record;     /* without `record`: record to drills/<scenario>-<date>-<time>.drill */
 } dh_session_opts;
 
-/* The flags run and resume share, as dh_opt entries (dh_args.h) filling `o`. */
-#define DH_SESSION_OPTS(o)                                                                   \
-    {"--bots", DH_OPT_STRING, &(o).bots}, {"--teams", DH_OPT_STRING, &(o).teams},             \
-        {"--roster", DH_OPT_INPUT, &(o).roster},                                            \
-        {"--responses", DH_OPT_INPUT, &(o).responses}, {"--seed", DH_OPT_STRING, &(o).seed}, \
-        {"--log", DH_OPT_OUTPUT, &(o).log}, {"--lang", DH_OPT_STRING, &(o).lang},           \
-        {"--sign", DH_OPT_INPUT, &(o).sign}
+/* The flags run and resume share, as dh_opt entries (dh_args.h) filling `o`;
+ * log_help and sign_help say what --log and --sign do for that command. */
+#define DH_SESSION_OPTS(o, log_help, sign_help)                                              \
+    {"--bots", DH_OPT_STRING, &(o).bots, "POLICY", H_BOTS},                                  \
+        {"--teams", DH_OPT_STRING, &(o).teams, "N", H_TEAMS},                                \
+        {"--roster", DH_OPT_INPUT, &(o).roster, "FILE.csv", H_ROSTER},                       \
+        {"--responses", DH_OPT_INPUT, &(o).responses, "FILE.csv", H_RESPONSES},              \
+        {"--seed", DH_OPT_STRING, &(o).seed, "S", H_SEED},                                   \
+        {"--log", DH_OPT_OUTPUT, &(o).log, "FILE.jsonl", log_help},                          \
+        {"--lang", DH_OPT_STRING, &(o).lang, "en|vi", H_RUN_LANG},                           \
+        {"--sign", DH_OPT_INPUT, &(o).sign, "FILE.key", sign_help}
 
 typedef struct dh_session {
     dh_script *script;
@@ -101,7 +105,8 @@ void dh_session_close(dh_session *s);
 
 /* Prints every diagnostic as "drillhall: file:line: message". */
 void dh_print_diags(const dh_diags *d);
-/* --lang, else DRILLHALL_LANG, LC_ALL, LC_MESSAGES, LANG ("vi…" → Vietnamese). */
+/* --lang, else DRILLHALL_LANG, LC_ALL, LC_MESSAGES, LANG ("vi_VN.UTF-8" → vi): any language
+ * catalog.tsv has a column for; English otherwise. */
 int dh_lang_choose(const char *opt, dh_lang *out);
 
 #endif

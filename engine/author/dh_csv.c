@@ -2,6 +2,7 @@
 #include "dh_csv.h"
 #include "dh_alloc.h"
 #include "dh_file.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -37,7 +38,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
     const char *bad = dh_utf8_invalid(data, len);
     if (bad) {
         dh_diags_add(diags, DH_ERROR, path, line_of(data, bad),
-                     "invalid UTF-8 (byte 0x%02x); save the file as UTF-8",
+                     dh_msg(E_CSV_UTF8),
                      (unsigned char)*bad);
         dh_csv_free(out);
         return DH_EINPUT;
@@ -45,7 +46,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
     const char *nul = memchr(data, 0, len);
     if (nul) {
         dh_diags_add(diags, DH_ERROR, path, line_of(data, nul),
-                     "a NUL byte: this is not a text file");
+                     dh_msg(E_CSV_NUL));
         dh_csv_free(out);
         return DH_EINPUT;
     }
@@ -86,7 +87,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                 for (;;) {
                     if (p >= end) {
                         dh_diags_add(diags, DH_ERROR, path, qline,
-                                     "unterminated quoted field");
+                                     dh_msg(E_CSV_UNTERMINATED));
                         goto bad_local;
                     }
                     if (*p == '"') {
@@ -103,15 +104,14 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                 }
                 if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
                     dh_diags_add(diags, DH_ERROR, path, line,
-                                 "unexpected text after a closing quote");
+                                 dh_msg(E_CSV_AFTER_QUOTE));
                     goto bad_local;
                 }
             } else {
                 while (p < end && *p != ',' && *p != '\n' && *p != '\r') {
                     if (*p == '"') {
                         dh_diags_add(diags, DH_ERROR, path, line,
-                                     "quote inside an unquoted field (quote the whole field "
-                                     "and double the quote)");
+                                     dh_msg(E_CSV_QUOTE_INSIDE));
                         goto bad_local;
                     }
                     *w++ = *p++;
@@ -182,7 +182,7 @@ int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
     for (size_t i = 0; ok && i < n; i++) ok = !strcmp(csv->rows[0].fields[i], names[i]);
     if (!ok) {
         if (!csv->nrows)
-            dh_diags_add(diags, DH_ERROR, csv->file, 1, "empty file: expected the header %s",
+            dh_diags_add(diags, DH_ERROR, csv->file, 1, dh_msg(E_CSV_EMPTY),
                          dh_buf_cstr(&want));
         else {
             const dh_csv_row *h = &csv->rows[0];
@@ -195,7 +195,7 @@ int dh_csv_check_header(const dh_csv *csv, const char *const *names, size_t n,
             /* spreadsheets in many locales (vi-VN among them) save with ';' */
             int semicolons = h->nfields == 1 && strchr(h->fields[0], ';');
             dh_diags_add(diags, DH_ERROR, csv->file, h->line,
-                         "wrong header: expected %s, found %s%s", dh_buf_cstr(&want),
+                         dh_msg(E_CSV_HEADER), dh_buf_cstr(&want),
                          dh_buf_cstr(&got),
                          semicolons ? " (the file uses ';' between fields: save it as "
                                       "\"CSV UTF-8 (comma delimited)\")" : "");

@@ -1,6 +1,7 @@
 /* dh_expect.c — playing a scripted path and checking what followed. */
 #include "dh_expect.h"
 #include "dh_alloc.h"
+#include "dh_msg.h"
 #include "dh_buf.h"
 
 #include <stdio.h>
@@ -190,7 +191,7 @@ static void check_scores(player *p, const dh_drill *d)
         dh_buf_init(&have);
         dh_buf_add_milli(&want, e->milli);
         dh_buf_add_milli(&have, got);
-        dh_diags_add(p->failures, DH_ERROR, c->file, e->line, "%s should be %s%s, but it is %s",
+        dh_diags_add(p->failures, DH_ERROR, c->file, e->line, dh_msg(E_TEST_SHOULD_BE),
                      e->category, ops[e->cmp], dh_buf_cstr(&want), dh_buf_cstr(&have));
         dh_buf_free(&want);
         dh_buf_free(&have);
@@ -230,7 +231,7 @@ static void check_flags(player *p, const dh_drill *d)
         if (f->type == DH_VAL_STR) snprintf(want, sizeof want, "\"%s\"", f->str);
         else describe(d, f->type == DH_VAL_NIL ? NULL : &w, want, sizeof want);
         describe(d, v, have, sizeof have);
-        dh_diags_add(p->failures, DH_ERROR, c->file, f->line, "flag %s should be %s, but it is %s",
+        dh_diags_add(p->failures, DH_ERROR, c->file, f->line, dh_msg(E_TEST_FLAG_SHOULD_BE),
                      f->name, want, have);
     }
 }

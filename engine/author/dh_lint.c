@@ -1,6 +1,7 @@
 /* dh_lint.c — warnings about a scenario that loads but will not play as meant. */
 #include "dh_lint.h"
 #include "dh_alloc.h"
+#include "dh_msg.h"
 #include "dh_vec.h"
 
 #include <stdarg.h>
@@ -43,13 +44,12 @@ static void check_text(lint *l, int line, const char *what, const char *field,
     if (dh_text_empty(t)) return;
     if (t->neutral) {
         if (!neutral_ok)
-            warn(l, line, "%s: %s is one plain string; give it in both languages: "
-                 "{ en = \"...\", vi = \"...\" }", what, field);
+            warn(l, line, dh_msg(E_LINT_PLAIN), what, field);
         return;
     }
     int en = t->s[DH_LANG_EN] != NULL, vi = t->s[DH_LANG_VI] != NULL;
     if (en != vi)
-        warn(l, line, "%s: %s has only %s; add %s", what, field, en ? "en" : "vi",
+        warn(l, line, dh_msg(E_LINT_ONE_LANG), what, field, en ? "en" : "vi",
              en ? "vi" : "en");
 }
 
@@ -83,8 +83,7 @@ static void lint_texts(lint *l)
         check_text(l, in->line, what, "body", &in->body, 0);
         check_text(l, in->line, what, "notes", &in->notes, 0);
         if (dh_text_empty(&in->notes))
-            warn(l, in->line, "inject \"%s\" has no notes (expected actions and guidance for "
-                 "the evaluators)", in->id);
+            warn(l, in->line, dh_msg(E_LINT_NO_NOTES), in->id);
     }
     for (size_t i = 0; i < sc->ndecisions; i++) {
         const dh_decision *d = &sc->decisions[i];
@@ -155,18 +154,16 @@ static void lint_delivery(lint *l, const dh_ms *earliest)
         const dh_inject *in = &sc->injects[i];
         if (earliest[i] != DH_MS_NEVER) continue;
         if (triggered_anywhere(sc, (int)i))
-            warn(l, in->line, "inject \"%s\" is never delivered: only options of decisions "
-                 "that can never open trigger it", in->id);
+            warn(l, in->line, dh_msg(E_LINT_NEVER_DELIVERED_DEAD), in->id);
         else
-            warn(l, in->line, "inject \"%s\" is never delivered: it has no `at`, is never "
-                 "triggered by any option and no script names it", in->id);
+            warn(l, in->line, dh_msg(E_LINT_NEVER_DELIVERED), in->id);
     }
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         if (d->on < 0) continue;
         char when[32], dl[32], end[32], within[32];
         if (earliest[d->on] == DH_MS_NEVER) {
-            warn(l, d->line, "decision \"%s\" can never open: inject \"%s\" is never delivered",
+            warn(l, d->line, dh_msg(E_LINT_NEVER_OPENS),
                  d->id, sc->injects[d->on].id);
         } else if (d->within != DH_MS_NEVER &&
                    earliest[d->on] + d->within > sc->duration) {
@@ -174,10 +171,9 @@ static void lint_delivery(lint *l, const dh_ms *earliest)
             dh_time_format(earliest[d->on] + d->within, dl, sizeof dl);
             dh_time_format(sc->duration, end, sizeof end);
             dh_time_format(d->within, within, sizeof within);
-            warn(l, d->line, "decision \"%s\": its deadline %s (inject \"%s\" %s %s, + within "
-                 "%s) is after the drill ends at %s; teams lose the end of their window",
+            warn(l, d->line, dh_msg(E_LINT_DEADLINE),
                  d->id, dl, sc->injects[d->on].id,
-                 sc->injects[d->on].at == earliest[d->on] ? "at" : "at the earliest", when,
+                 dh_msg(sc->injects[d->on].at == earliest[d->on] ? E_LINT_AT : E_LINT_AT_EARLIEST), when,
                  within, end);
         }
     }
@@ -199,8 +195,7 @@ static void lint_scores(lint *l)
                     break;
                 }
         if (same)
-            warn(l, d->line, "decision \"%s\": all %zu options score the same, so the choice "
-                 "never shows in the score", d->id, d->noptions);
+            warn(l, d->line, dh_msg(E_LINT_SAME_SCORE), d->id, d->noptions);
     }
 }
 
@@ -236,8 +231,7 @@ static void lint_flags(lint *l)
         const dh_decision *d = &sc->decisions[l->setter[f].decision];
         const char *name = dh_intern_str(&sc->names, f);
         if (!l->refs->reads_flag(l->refs->ctx, name))
-            warn(l, d->line, "flag \"%s\" is set (decision \"%s\", option \"%s\") but "
-                 "nothing reads it (team.flags.%s)", name, d->id,
+            warn(l, d->line, dh_msg(E_LINT_FLAG_UNREAD), name, d->id,
                  d->options[l->setter[f].option].id, name);
     }
 }
@@ -286,8 +280,7 @@ static dh_status lint_flag_reads(lint *l)
     for (size_t i = 0; i < u.n && !u.oom; i++) {
         const char *name = dh_intern_str(&u.names, (int)i);
         if (!u.v[i].assigned && !option_sets(l, name))
-            warn(l, u.v[i].line, "flag \"%s\" is read here but no option sets it and no script "
-                 "assigns it (a misspelt name?)", name);
+            warn(l, u.v[i].line, dh_msg(E_LINT_FLAG_UNSET), name);
     }
     free(u.v);
     dh_intern_free(&u.names);
@@ -300,7 +293,7 @@ static void lint_stages(lint *l)
     for (size_t s = 0; s < sc->nstages; s++) {
         size_t n = 0;
         for (size_t i = 0; i < sc->ninjects; i++) n += sc->injects[i].stage == (int)s;
-        if (!n) warn(l, sc->line, "stage \"%s\" has no injects", sc->stages[s].id);
+        if (!n) warn(l, sc->line, dh_msg(E_LINT_EMPTY_STAGE), sc->stages[s].id);
     }
 }
 

@@ -1,6 +1,7 @@
 /* dh_responses.c — reading a responses file (`team,decision,option,at`). */
 #include "dh_responses.h"
 #include "dh_alloc.h"
+#include "dh_msg.h"
 #include "dh_csv.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -34,25 +35,25 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
         const dh_csv_row *row = &csv.rows[i];
         if (row->nfields != 4) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "expected 4 fields (team,decision,option,at), found %zu",
+                         dh_msg(E_RESP_FIELDS),
                          row->nfields);
             continue;
         }
         char **f = row->fields;
         int team = dh_roster_find(roster, f[0]);
         if (team < 0) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "unknown team \"%s\"", f[0]);
+            dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_RESP_TEAM), f[0]);
             continue;
         }
         int dec = dh_scenario_find_decision(sc, f[1]);
         if (dec < 0) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "unknown decision \"%s\"", f[1]);
+            dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_RESP_DECISION), f[1]);
             continue;
         }
         int opt = dh_decision_find_option(&sc->decisions[dec], f[2]);
         if (opt < 0) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "decision \"%s\" has no option \"%s\"", f[1], f[2]);
+                         dh_msg(E_RESP_OPTION), f[1], f[2]);
             continue;
         }
         dh_ms at;
@@ -63,13 +64,13 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
         }
         if (at > sc->duration) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "at %s is past the scenario's end", f[3]);
+                         dh_msg(E_RESP_PAST_END), f[3]);
             continue;
         }
         int *first = &first_line[(size_t)team * sc->ndecisions + (size_t)dec];
         if (*first) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "team \"%s\" already answered \"%s\" at line %d", f[0], f[1],
+                         dh_msg(E_RESP_TWICE), f[0], f[1],
                          *first);
             continue;
         }

@@ -1,5 +1,6 @@
 /* dh_roster_csv.c — reading a roster CSV (`id,name,bracket`) into core's dh_roster. */
 #include "dh_roster_csv.h"
+#include "dh_msg.h"
 #include "dh_csv.h"
 
 #include <stddef.h>
@@ -15,12 +16,12 @@ dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
     if (!dh_csv_check_header(&csv, header, 3, diags)) goto done;
     if (csv.nrows == 1)
         dh_diags_add(diags, DH_ERROR, path, csv.rows[0].line,
-                     "roster has no teams below its header");
+                     dh_msg(E_ROSTER_EMPTY));
     for (size_t i = 1; i < csv.nrows && st == DH_OK; i++) {
         const dh_csv_row *row = &csv.rows[i];
         if (row->nfields != 3) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "expected 3 fields (id,name,bracket), found %zu", row->nfields);
+                         dh_msg(E_ROSTER_FIELDS), row->nfields);
             continue;
         }
         const char *id = row->fields[0], *name = row->fields[1], *bracket = row->fields[2];
@@ -32,16 +33,16 @@ dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
         int prev = dh_roster_find(r, id);
         if (prev >= 0) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         "duplicate team id \"%s\" (first at line %d)", id,
+                         dh_msg(E_ROSTER_DUP), id,
                          r->teams[prev].line);
             continue;
         }
         if (!*name) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "team \"%s\" has an empty name", id);
+            dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_NO_NAME), id);
             continue;
         }
         if (r->nteams >= DH_MAX_TEAMS) {
-            dh_diags_add(diags, DH_ERROR, path, row->line, "more than %d teams",
+            dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_TOO_MANY),
                          DH_MAX_TEAMS);
             break;
         }

@@ -1,6 +1,7 @@
 /* dh_diag.c — diagnostic lists. */
 #include "dh_diag.h"
 #include "dh_alloc.h"
+#include "dh_msg.h"
 #include "dh_status.h"
 #include "dh_text.h"
 
@@ -77,7 +78,7 @@ void dh_diags_vadd(dh_diags *d, dh_severity sev, const char *file, int line,
 
 int dh_diag_format(const dh_diag *it, char *buf, size_t len)
 {
-    const char *pre = it->severity == DH_WARNING ? "warning: " : "";
+    const char *pre = it->severity == DH_WARNING ? dh_msg(E_WARNING) : "";
     if (it->file && it->line > 0)
         return snprintf(buf, len, "%s:%d: %s%s", it->file, it->line, pre, it->message);
     if (it->file)

@@ -1,6 +1,7 @@
 /* dh_scenario.c — building, checking and querying the scenario model. */
 #include "dh_scenario.h"
 #include "dh_alloc.h"
+#include "dh_msg.h"
 #include "dh_vec.h"
 
 #include <stdlib.h>
@@ -246,7 +247,7 @@ static void check_unique_named(const dh_scenario *sc, const dh_named *n, size_t 
     for (size_t i = 0; i < count; i++)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(n[i].id, n[j].id)) {
-                dh_diags_add(diags, DH_ERROR, sc->file, sc->line, "duplicate %s \"%s\"",
+                dh_diags_add(diags, DH_ERROR, sc->file, sc->line, dh_msg(E_SC_DUPLICATE),
                              what, n[i].id);
                 break;
             }
@@ -266,7 +267,7 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         e->category = dh_scenario_find_category(sc, e->category_id);
         if (e->category < 0) {
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         "decision \"%s\", option \"%s\": unknown category \"%s\"%s", d->id,
+                         dh_msg(E_SC_UNKNOWN_CATEGORY), d->id,
                          o->id, e->category_id,
                          sc->ncategories ? "" : " (scenario{} declares no categories)");
             continue;
@@ -279,7 +280,7 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         t->inject = dh_scenario_find_inject(sc, t->inject_id);
         if (t->inject < 0)
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         "decision \"%s\", option \"%s\": trigger of unknown inject \"%s\"",
+                         dh_msg(E_SC_UNKNOWN_TRIGGER),
                          d->id, o->id, t->inject_id);
     }
 }
@@ -290,12 +291,12 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
     int oom = 0;
 
     if (!sc->line) {
-        dh_diags_add(diags, DH_ERROR, sc->file, 0, "no scenario { ... } declaration");
+        dh_diags_add(diags, DH_ERROR, sc->file, 0, dh_msg(E_SC_NO_SCENARIO));
     } else {
-        if (!sc->id) dh_diags_add(diags, DH_ERROR, sc->file, sc->line, "scenario has no id");
+        if (!sc->id) dh_diags_add(diags, DH_ERROR, sc->file, sc->line, dh_msg(E_SC_NO_ID));
         if (sc->duration == DH_MS_NEVER)
             dh_diags_add(diags, DH_ERROR, sc->file, sc->line,
-                         "scenario has no duration (e.g. duration = \"3:00\")");
+                         dh_msg(E_SC_NO_DURATION));
     }
     check_unique_named(sc, sc->categories, sc->ncategories, "category", diags);
     check_unique_named(sc, sc->stages, sc->nstages, "stage", diags);
@@ -305,7 +306,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         for (size_t j = 0; j < i; j++)
             if (!strcmp(sc->injects[j].id, in->id)) {
                 dh_diags_add(diags, DH_ERROR, sc->file, in->line,
-                             "duplicate id \"%s\" (first defined at line %d)", in->id,
+                             dh_msg(E_SC_DUP_ID), in->id,
                              sc->injects[j].line);
                 break;
             }
@@ -313,14 +314,14 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
             in->stage = dh_scenario_find_stage(sc, in->stage_id);
             if (in->stage < 0)
                 dh_diags_add(diags, DH_ERROR, sc->file, in->line,
-                             "inject \"%s\": unknown stage \"%s\"", in->id, in->stage_id);
+                             dh_msg(E_SC_UNKNOWN_STAGE), in->id, in->stage_id);
         }
         if (in->at != DH_MS_NEVER && sc->duration != DH_MS_NEVER && in->at > sc->duration) {
             char a[32], b[32];
             dh_time_format(in->at, a, sizeof a);
             dh_time_format(sc->duration, b, sizeof b);
             dh_diags_add(diags, DH_ERROR, sc->file, in->line,
-                         "inject \"%s\": at %s is past the scenario's duration %s", in->id, a,
+                         dh_msg(E_SC_PAST_DURATION), in->id, a,
                          b);
         }
     }
@@ -330,23 +331,23 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         int dup = dh_scenario_find_inject(sc, d->id);
         if (dup >= 0)
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         "duplicate id \"%s\" (an inject at line %d has it)", d->id,
+                         dh_msg(E_SC_DUP_INJECT_ID), d->id,
                          sc->injects[dup].line);
         for (size_t j = 0; j < i; j++)
             if (!strcmp(sc->decisions[j].id, d->id)) {
                 dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                             "duplicate id \"%s\" (first defined at line %d)", d->id,
+                             dh_msg(E_SC_DUP_ID), d->id,
                              sc->decisions[j].line);
                 break;
             }
         if (d->noptions == 0)
-            dh_diags_add(diags, DH_ERROR, sc->file, d->line, "decision \"%s\" has no options",
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line, dh_msg(E_SC_NO_OPTIONS),
                          d->id);
         for (size_t j = 0; j < d->noptions; j++) {
             for (size_t k = 0; k < j; k++)
                 if (!strcmp(d->options[k].id, d->options[j].id)) {
                     dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                                 "decision \"%s\": duplicate option \"%s\"", d->id,
+                                 dh_msg(E_SC_DUP_OPTION), d->id,
                                  d->options[j].id);
                     break;
                 }
@@ -356,21 +357,21 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
             d->on = dh_scenario_find_inject(sc, d->on_id);
             if (d->on < 0)
                 dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                             "decision \"%s\": on = unknown inject \"%s\"", d->id, d->on_id);
+                             dh_msg(E_SC_UNKNOWN_ON), d->id, d->on_id);
         } else {
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         "decision \"%s\" has no `on` (the inject that opens it)", d->id);
+                         dh_msg(E_SC_NO_ON), d->id);
         }
         if (d->timeout_id) {
             d->timeout = dh_decision_find_option(d, d->timeout_id);
             if (d->timeout < 0)
                 dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                             "decision \"%s\": timeout \"%s\" names no option", d->id,
+                             dh_msg(E_SC_TIMEOUT), d->id,
                              d->timeout_id);
         }
         if (d->speed.present && d->speed.zero <= d->speed.full)
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         "decision \"%s\": speed.zero must be later than speed.full", d->id);
+                         dh_msg(E_SC_SPEED), d->id);
     }
 
     /* decisions opened by each inject, in definition order */

@@ -66,14 +66,16 @@ int dh_text_set(dh_text *t, dh_lang lang, const char *s)
     return 0;
 }
 
+static const char *const lang_codes[DH_LANG_COUNT] = {DH_CATALOG_LANG_CODES};
+
 int dh_lang_parse(const char *s)
 {
-    if (!strcmp(s, "en")) return DH_LANG_EN;
-    if (!strcmp(s, "vi")) return DH_LANG_VI;
+    for (int i = 0; i < DH_LANG_COUNT; i++)
+        if (!strcmp(s, lang_codes[i])) return i;
     return -1;
 }
 
-const char *dh_lang_code(dh_lang lang) { return lang == DH_LANG_VI ? "vi" : "en"; }
+const char *dh_lang_code(dh_lang lang) { return (unsigned)lang < DH_LANG_COUNT ? lang_codes[lang] : "en"; }
 
 /* p[0] is the character cp; a CR right before a newline only ends the line */
 static int is_control_at(const unsigned char *p, const unsigned char *end, unsigned cp, int keep)

@@ -1,5 +1,6 @@
 /* dh_journal.c — recording inputs through the gate, and replaying them. */
 #include "dh_journal.h"
+#include "dh_msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -28,14 +29,13 @@ int dh_journal_gate(void *ctx, const dh_drill *d, const dh_input *in)
         dh_record_input_describe(want, a, sizeof a);
         dh_record_input_describe(&got, b, sizeof b);
         snprintf(j->why, sizeof j->why,
-                 "the drill does not reproduce its record at input #%lld: recorded %s, "
-                 "replayed %s (other bots or responses than the recorded ones?)",
+                 dh_msg(E_REPLAY_DIFFERS),
                  (long long)want->seq, a, b);
         j->failed = 1;
         return 1;
     }
     if (!j->append) {
-        snprintf(j->why, sizeof j->why, "the record ends before this input");
+        snprintf(j->why, sizeof j->why, dh_msg(E_RECORD_ENDS));
         j->failed = 1;
         return 1;
     }
@@ -64,8 +64,7 @@ static dh_status never_came_up(const dh_journal *j, char *err, size_t errlen)
     char a[160];
     dh_record_input_describe(ri, a, sizeof a);
     snprintf(err, errlen,
-             "the drill does not reproduce its record at input #%lld: %s never came up "
-             "(other bots or responses than the recorded ones?)",
+             dh_msg(E_REPLAY_MISSING),
              (long long)ri->seq, a);
     return DH_EINPUT;
 }
@@ -85,7 +84,7 @@ dh_status dh_journal_replay(dh_journal *j, dh_drill *d, dh_ms until, char *err, 
         st = dh_drill_apply(d, &ri->in, why, sizeof why);
         if (st) {
             if (j->failed) return stopped(j, st, err, errlen);
-            snprintf(err, errlen, "recorded input #%lld does not apply: %s", (long long)ri->seq,
+            snprintf(err, errlen, dh_msg(E_INPUT_NOT_APPLY), (long long)ri->seq,
                      why);
             return DH_EINPUT;
         }

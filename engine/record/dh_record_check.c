@@ -4,6 +4,7 @@
  * autoplay or a report takes from the record names something that exists. */
 #include "dh_record.h"
 #include "dh_clock.h"
+#include "dh_msg.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,7 @@
 static dh_status bad(char *err, size_t errlen, const char *where, long long at, const char *what,
                      long long v, long long count)
 {
-    snprintf(err, errlen, "damaged record: %s #%lld: %s %lld points nowhere (the scenario has %lld)",
+    snprintf(err, errlen, dh_msg(E_REC_POINTS_NOWHERE),
              where, at, what, v, count);
     return DH_EINPUT;
 }
@@ -38,21 +39,18 @@ static dh_status check_responses(const dh_record_header *h, const dh_scenario *s
         const dh_response *p = &h->responses.items[i];
         long long at = (long long)i + 1;
         if (p->team < 0 || (size_t)p->team >= nteams) {
-            snprintf(err, errlen, "damaged record: response #%lld: team %d points nowhere (the "
-                     "roster has %zu)", at, p->team, nteams);
+            snprintf(err, errlen, dh_msg(E_REC_RESP_TEAM), at, p->team, nteams);
             return DH_EINPUT;
         }
         if (p->decision < 0 || (size_t)p->decision >= ndec)
             return bad(err, errlen, "response", at, "decision", p->decision, (long long)ndec);
         if (p->option < 0 || (size_t)p->option >= sc->decisions[p->decision].noptions) {
-            snprintf(err, errlen, "damaged record: response #%lld: option %d points nowhere "
-                     "(decision \"%s\" has %zu)", at, p->option, sc->decisions[p->decision].id,
+            snprintf(err, errlen, dh_msg(E_REC_RESP_OPTION), at, p->option, sc->decisions[p->decision].id,
                      sc->decisions[p->decision].noptions);
             return DH_EINPUT;
         }
         if (p->at > sc->duration) {
-            snprintf(err, errlen, "damaged record: response #%lld: time %lld ms lies after the "
-                     "drill's end", at, (long long)p->at);
+            snprintf(err, errlen, dh_msg(E_REC_RESP_TIME), at, (long long)p->at);
             return DH_EINPUT;
         }
     }
@@ -61,7 +59,7 @@ static dh_status check_responses(const dh_record_header *h, const dh_scenario *s
      * only (not with teams × decisions, which a hostile record chooses) */
     answer *v = malloc(n * sizeof *v);
     if (!v) {
-        snprintf(err, errlen, "out of memory");
+        snprintf(err, errlen, dh_msg(E_NOMEM));
         return DH_ENOMEM;
     }
     for (size_t i = 0; i < n; i++)
@@ -79,8 +77,7 @@ static dh_status check_responses(const dh_record_header *h, const dh_scenario *s
     }
     free(v);
     if (dup) {
-        snprintf(err, errlen, "damaged record: response #%zu duplicates response #%zu (the "
-                 "same team and decision)", dup, first);
+        snprintf(err, errlen, dh_msg(E_REC_RESP_DUP), dup, first);
         return DH_EINPUT;
     }
     return DH_OK;
@@ -92,14 +89,12 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
     const dh_input *in = &ri->in;
     long long at = (long long)ri->seq;
     if (in->t > sc->duration) {
-        snprintf(err, errlen, "damaged record: input #%lld: time %lld ms lies after the drill's "
-                 "end", at, (long long)in->t);
+        snprintf(err, errlen, dh_msg(E_REC_INPUT_TIME), at, (long long)in->t);
         return DH_EINPUT;
     }
     int needs_team = in->kind == DH_IN_CHOICE || in->kind == DH_IN_ADJUST;
     if ((needs_team && in->team < 0) || in->team >= (int)nteams) {
-        snprintf(err, errlen, "damaged record: input #%lld: team %d points nowhere (the roster "
-                 "has %zu)", at, in->team, nteams);
+        snprintf(err, errlen, dh_msg(E_REC_INPUT_TEAM), at, in->team, nteams);
         return DH_EINPUT;
     }
     switch (in->kind) {
@@ -108,8 +103,7 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
             return bad(err, errlen, "input", at, "decision", in->decision,
                        (long long)sc->ndecisions);
         if (in->option < 0 || (size_t)in->option >= sc->decisions[in->decision].noptions) {
-            snprintf(err, errlen, "damaged record: input #%lld: option %d points nowhere "
-                     "(decision \"%s\" has %zu)", at, in->option, sc->decisions[in->decision].id,
+            snprintf(err, errlen, dh_msg(E_REC_INPUT_OPTION), at, in->option, sc->decisions[in->decision].id,
                      sc->decisions[in->decision].noptions);
             return DH_EINPUT;
         }
@@ -125,14 +119,14 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
         break;
     case DH_IN_SPEED:
         if (in->speed_milli < DH_SPEED_INPUT_MIN) {
-            snprintf(err, errlen, "damaged record: input #%lld: speed %lld is out of range", at,
+            snprintf(err, errlen, dh_msg(E_REC_INPUT_SPEED), at,
                      (long long)in->speed_milli);
             return DH_EINPUT;
         }
         break;
     case DH_IN_JUMP:
         if (in->milli <= in->t || in->milli > sc->duration) {
-            snprintf(err, errlen, "damaged record: input #%lld: a jump to %lld ms goes nowhere",
+            snprintf(err, errlen, dh_msg(E_REC_INPUT_JUMP),
                      at, (long long)in->milli);
             return DH_EINPUT;
         }

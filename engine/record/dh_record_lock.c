@@ -9,6 +9,7 @@
  * records on a local disk.) */
 #define _DEFAULT_SOURCE
 #include "dh_record_lock.h"
+#include "dh_msg.h"
 #include "dh_record_state.h"
 
 #include <errno.h>
@@ -36,17 +37,17 @@ static void holder(dh_record *r, char *err, size_t errlen)
         sqlite3_finalize(s);
     }
     if (pid > 0)
-        snprintf(err, errlen, "is being recorded by another drillhall (pid %lld on %s)", pid,
+        snprintf(err, errlen, dh_msg(E_LOCKED_BY_PID), pid,
                  host[0] ? host : "?");
     else
-        snprintf(err, errlen, "is being recorded by another drillhall");
+        snprintf(err, errlen, dh_msg(E_LOCKED));
 }
 
 dh_status dh_record_lock(dh_record *r, const char *file, char *err, size_t errlen)
 {
     int fd = open(file, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        snprintf(err, errlen, "cannot open for writing: %s", strerror(errno));
+        snprintf(err, errlen, dh_msg(E_OPEN_WRITE), strerror(errno));
         return DH_EIO;
     }
     if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -56,7 +57,7 @@ dh_status dh_record_lock(dh_record *r, const char *file, char *err, size_t errle
             holder(r, err, errlen);
             return DH_ESTATE;
         }
-        snprintf(err, errlen, "cannot lock for writing: %s", strerror(e));
+        snprintf(err, errlen, dh_msg(E_LOCK_WRITE), strerror(e));
         return DH_EIO;
     }
     r->lock_fd = fd;

@@ -2,6 +2,7 @@
  * is a drillhall record of this schema whose tables are tables; then, for
  * writing, locked (one writer) and opened read-write. */
 #include "dh_record_impl.h"
+#include "dh_msg.h"
 #include "dh_record_lock.h"
 
 #include <stdio.h>
@@ -60,16 +61,15 @@ static dh_status check_schema(dh_record *r, char *err, size_t errlen)
             if (sql && !strcmp(sql, dh_record_tables[i].sql)) {
                 seen[i] = 1;
             } else {
-                snprintf(err, errlen,
-                         "damaged record: table %s does not have the expected definition", name);
+                snprintf(err, errlen, dh_msg(E_REC_TABLE_DEFINITION), name);
                 st = DH_EINPUT;
             }
         } else if (i < DH_RECORD_NTABLES) {
-            snprintf(err, errlen, "damaged record: %.64s is a %.16s, not a table", name, type);
+            snprintf(err, errlen, dh_msg(E_REC_NOT_TABLE), name, type);
             st = DH_EINPUT;
         } else {
             /* the writer creates no index: any (an expression's too) is foreign */
-            snprintf(err, errlen, "damaged record: unexpected %.16s %.64s", type, name);
+            snprintf(err, errlen, dh_msg(E_REC_UNEXPECTED), type, name);
             st = DH_EINPUT;
         }
     }
@@ -99,7 +99,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     "not a drillhall record (a SQLite database of another program)%s", NULL);
     if (version > DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 "written by a newer drillhall (record schema %lld; this one reads up to %d)",
+                 dh_msg(E_SCHEMA_NEWER),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }
@@ -108,8 +108,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     NULL);
     if (version < DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 "written by an older drillhall (record schema %lld, whose chain left the "
-                 "progress and parts of the header out); this one reads schema %d",
+                 dh_msg(E_SCHEMA_OLDER),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }
@@ -124,7 +123,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
     if (rc != SQLITE_ROW || (!res && sqlite3_column_type(s, 0) != SQLITE_NULL)) {
         st = dh_record_db_fail(r, err, errlen, "damaged record");
     } else if (!res || strcmp(res, "ok")) {
-        snprintf(err, errlen, "damaged record: %s", res ? res : "the integrity check failed");
+        snprintf(err, errlen, dh_msg(E_DAMAGED), res ? res : "the integrity check failed");
         st = DH_EINPUT;
     }
     sqlite3_finalize(s);

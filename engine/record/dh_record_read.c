@@ -5,6 +5,7 @@
  * what leaves this file is a checked struct and nothing past it sees a raw row. */
 #include "dh_record_impl.h"
 #include "dh_clock.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -63,7 +64,7 @@ static int wrong_type(row *w, int col, int want)
     if (w->bad) return 1;
     int t = sqlite3_column_type(w->s, col);
     if (t == want) return 0;
-    snprintf(w->err, w->errlen, "damaged record: %s: %s is %s, not %s", w->where,
+    snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_TYPE), w->where,
              sqlite3_column_name(w->s, col), type_name(t), type_name(want));
     w->bad = DH_EINPUT;
     return 1;
@@ -74,7 +75,7 @@ static int64_t get_int(row *w, int col, int64_t lo, int64_t hi)
     if (wrong_type(w, col, SQLITE_INTEGER)) return lo;
     int64_t v = sqlite3_column_int64(w->s, col);
     if (v < lo || v > hi) {
-        snprintf(w->err, w->errlen, "damaged record: %s: %s %lld is out of range (%lld to %lld)",
+        snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_RANGE),
                  w->where, sqlite3_column_name(w->s, col), (long long)v, (long long)lo,
                  (long long)hi);
         w->bad = DH_EINPUT;
@@ -97,7 +98,7 @@ static const char *get_text(row *w, int col, size_t maxlen)
         return NULL;
     }
     if (!t || n > maxlen || strlen(t) != n) {
-        snprintf(w->err, w->errlen, "damaged record: %s: %s is %s", w->where,
+        snprintf(w->err, w->errlen, dh_msg(E_REC_FIELD_BAD), w->where,
                  sqlite3_column_name(w->s, col),
                  t && n > maxlen ? "too long" : "not readable text");
         w->bad = DH_EINPUT;
@@ -234,7 +235,7 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         /* the same rules as a roster file's */
         const char *why = dh_team_id_problem(id);
         if (why || dh_roster_find(&h->roster, id) >= 0) {
-            snprintf(err, errlen, "damaged record: %s: %s", w.where,
+            snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      why ? why : "its id is a duplicate");
             w.bad = DH_EINPUT;
         } else if (dh_roster_add(&h->roster, id, name, br, 0)) {
@@ -292,7 +293,7 @@ dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, si
     dh_status st = read_drill_row(r, h, err, errlen);
     if (!st) st = read_teams(r, h, err, errlen);
     if (!st) st = read_responses(r, h, err, errlen);
-    if (st == DH_ENOMEM) snprintf(err, errlen, "out of memory");
+    if (st == DH_ENOMEM) snprintf(err, errlen, dh_msg(E_NOMEM));
     if (st) dh_record_header_free(h);
     return st;
 }
@@ -364,7 +365,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.speed_milli = get_int(&w, 11, 0, DH_SPEED_INPUT_MAX);
         const char *hash = get_text(&w, 13, 64);
         if (!w.bad && (kind < 0 || src < 0 || !is_hex64(hash))) {
-            snprintf(err, errlen, "damaged record: %s: %s", w.where,
+            snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      kind < 0 ? "unknown kind" : src < 0 ? "unknown source" : "the hash is not a SHA-256");
             w.bad = DH_EINPUT;
         }

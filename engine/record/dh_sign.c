@@ -1,6 +1,7 @@
 /* dh_sign.c — Ed25519 keys and signatures for records. */
 #define _POSIX_C_SOURCE 200809L
 #include "dh_sign.h"
+#include "dh_msg.h"
 
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -68,7 +69,7 @@ static FILE *create_new(const char *path, int mode)
 dh_status dh_sign_keygen(const char *priv_path, const char *pub_path, char *err, size_t errlen)
 {
     if (access(priv_path, F_OK) == 0 || access(pub_path, F_OK) == 0) {
-        snprintf(err, errlen, "%s already exists; a signing key is never overwritten",
+        snprintf(err, errlen, dh_msg(E_KEY_EXISTS),
                  access(priv_path, F_OK) == 0 ? priv_path : pub_path);
         return DH_EINPUT;
     }
@@ -77,7 +78,7 @@ dh_status dh_sign_keygen(const char *priv_path, const char *pub_path, char *err,
     dh_status st = DH_OK;
     FILE *f = create_new(priv_path, 0600);
     if (!f) {
-        snprintf(err, errlen, "%s: cannot create: %s", priv_path, strerror(errno));
+        snprintf(err, errlen, dh_msg(E_CANNOT_CREATE), priv_path, strerror(errno));
         st = DH_EIO;
     } else {
         int ok = PEM_write_PrivateKey(f, k, NULL, NULL, 0, NULL, NULL) == 1;
@@ -88,7 +89,7 @@ dh_status dh_sign_keygen(const char *priv_path, const char *pub_path, char *err,
     if (!st) {
         f = create_new(pub_path, 0644);
         if (!f) {
-            snprintf(err, errlen, "%s: cannot create: %s", pub_path, strerror(errno));
+            snprintf(err, errlen, dh_msg(E_CANNOT_CREATE), pub_path, strerror(errno));
             st = DH_EIO;
         } else {
             int ok = PEM_write_PUBKEY(f, k) == 1;
@@ -109,14 +110,14 @@ dh_status dh_signer_load(dh_signer **out, const char *path, char *err, size_t er
     *out = NULL;
     FILE *f = fopen(path, "r");
     if (!f) {
-        snprintf(err, errlen, "%s: cannot read the signing key: %s", path, strerror(errno));
+        snprintf(err, errlen, dh_msg(E_READ_PRIVATE), path, strerror(errno));
         return DH_EINPUT;
     }
     EVP_PKEY *k = PEM_read_PrivateKey(f, NULL, NULL, NULL);
     fclose(f);
     if (!k || EVP_PKEY_get_id(k) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(k);
-        snprintf(err, errlen, "%s: not an Ed25519 private key (make one with `drillhall keygen`)",
+        snprintf(err, errlen, dh_msg(E_NOT_PRIVATE),
                  path);
         return DH_EINPUT;
     }
@@ -159,7 +160,7 @@ dh_status dh_sign_load_public(const char *path, char pub[DH_PUBKEY_HEX], char *e
 {
     FILE *f = fopen(path, "r");
     if (!f) {
-        snprintf(err, errlen, "%s: cannot read the public key: %s", path, strerror(errno));
+        snprintf(err, errlen, dh_msg(E_READ_PUBLIC), path, strerror(errno));
         return DH_EINPUT;
     }
     EVP_PKEY *k = PEM_read_PUBKEY(f, NULL, NULL, NULL);
@@ -167,7 +168,7 @@ dh_status dh_sign_load_public(const char *path, char pub[DH_PUBKEY_HEX], char *e
     int ok = k && EVP_PKEY_get_id(k) == EVP_PKEY_ED25519 && !public_hex(k, pub);
     EVP_PKEY_free(k);
     if (!ok) {
-        snprintf(err, errlen, "%s: not an Ed25519 public key (the .pub that `drillhall keygen` wrote)",
+        snprintf(err, errlen, dh_msg(E_NOT_PUBLIC),
                  path);
         return DH_EINPUT;
     }

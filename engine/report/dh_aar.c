@@ -1,5 +1,6 @@
 /* dh_aar.c — the figures and findings of an after-action report. */
 #include "dh_aar.h"
+#include "dh_msg.h"
 #include "dh_quality.h"
 
 #include <stdio.h>
@@ -172,22 +173,20 @@ void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, si
 {
     const dh_aar_decision *ad = &a->decisions[dec];
     const dh_decision *de = &dh_drill_scenario(a->d)->decisions[dec];
-    int vi = lang == DH_LANG_VI;
     int pct_best = ad->opened ? ad->best * 100 / ad->opened : 0;
     char med[32], win[32];
     dh_time_format_elapsed(ad->median_decide, med, sizeof med);
     dh_time_format_elapsed(de->within == DH_MS_NEVER ? -1 : de->within, win, sizeof win);
     int n = snprintf(buf, len,
-                     vi ? "%d%% số đội chọn phương án tốt nhất (%d/%d)"
-                        : "%d%% of teams chose the best option (%d of %d)",
+                     dh_tr(lang, R_REASON_BEST),
                      pct_best, ad->best, ad->opened);
     if (n < 0 || (size_t)n >= len) return;
     if (ad->missed)
-        n += snprintf(buf + n, len - (size_t)n, vi ? "; %d đội quá hạn" : "; %d missed the deadline",
+        n += snprintf(buf + n, len - (size_t)n, dh_tr(lang, R_REASON_MISSED),
                       ad->missed);
     if (n < 0 || (size_t)n >= len) return;
     if (ad->median_decide >= 0)
         snprintf(buf + n, len - (size_t)n,
-                 vi ? "; thời gian quyết định trung vị %s / %s" : "; median time to decide %s of %s",
+                 dh_tr(lang, R_REASON_MEDIAN),
                  med, win);
 }

@@ -4,6 +4,7 @@
 #include "dh_csv_write.h"
 #include "dh_html.h"
 #include "dh_intern.h"
+#include "dh_msg.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,19 +100,19 @@ static const cell *previous(const hist *h, size_t team, const cell **last)
 
 /* Cells of one row as strings: name, then per drill total/rank/median, then
  * the three changes. */
-static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int vi)
+static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, dh_lang lang)
 {
     size_t m = 0;
     if (head) {
-        snprintf(cells[m++], 48, "%s", vi ? "Đội" : "Team");
+        snprintf(cells[m++], 48, "%s", dh_tr(lang, R_TEAM));
         for (size_t k = 0; k < h->n; k++) {
             snprintf(cells[m++], 48, "%s", h->labels[k]);
             snprintf(cells[m++], 48, "#");
-            snprintf(cells[m++], 48, "%s", vi ? "TV q.định" : "median");
+            snprintf(cells[m++], 48, "%s", dh_tr(lang, R_HIST_MEDIAN));
         }
-        snprintf(cells[m++], 48, "%s", vi ? "Δ điểm" : "Δ total");
-        snprintf(cells[m++], 48, "%s", vi ? "Δ hạng" : "Δ rank");
-        snprintf(cells[m++], 48, "%s", vi ? "Δ TV" : "Δ median");
+        snprintf(cells[m++], 48, "%s", dh_tr(lang, R_HIST_DTOTAL));
+        snprintf(cells[m++], 48, "%s", dh_tr(lang, R_HIST_DRANK));
+        snprintf(cells[m++], 48, "%s", dh_tr(lang, R_HIST_DMEDIAN));
         return m;
     }
     snprintf(cells[m++], 48, "%.47s", h->names[t]);
@@ -127,7 +128,7 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
     }
     const cell *last, *prev = previous(h, t, &last);
     if (!prev) {
-        for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "%s", i ? "" : (vi ? "mới" : "new"));
+        for (int i = 0; i < 3; i++) snprintf(cells[m++], 48, "%s", i ? "" : (dh_tr(lang, R_NEW)));
         return m;
     }
     dh_fmt_tenths(cells[m++], 48, last->total - prev->total,
@@ -148,7 +149,6 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, int
 dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_history_format fmt,
                            dh_lang lang)
 {
-    int vi = lang == DH_LANG_VI;
     dh_aar *aars = calloc(n ? n : 1, sizeof *aars);
     hist h = {0};
     dh_status st = aars ? DH_OK : DH_ENOMEM;
@@ -166,19 +166,19 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
     const dh_scenario *sc = n ? dh_drill_scenario(e[n - 1].d) : NULL;
     if (!st && fmt == DH_HISTORY_TEXT) {
         for (size_t t = 0; t <= h.nteams; t++) {
-            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
+            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, lang);
             for (size_t i = 0; i < m; i++)
                 if (dh_utf8_len(cells[i]) > w[i]) w[i] = dh_utf8_len(cells[i]);
         }
         dh_buf_printf(b, "%s — %s (%zu %s)\n\n", dh_text_get(&sc->title, lang),
-                      vi ? "so sánh qua các lần diễn tập" : "history", n,
-                      vi ? "lần diễn tập" : n == 1 ? "drill" : "drills");
+                      dh_tr(lang, R_HIST_TITLE), n,
+                      dh_tr(lang, n == 1 ? R_HIST_DRILL : R_HIST_DRILLS));
         for (size_t k = 0; k < n; k++)
             if (e[k].meta->unverified)
                 dh_buf_printf(b, DH_NOT_VERIFIED ": %s: %s\n\n", e[k].meta->source,
                               e[k].meta->unverified);
         for (size_t t = 0; t <= h.nteams; t++) {
-            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, vi);
+            size_t m = row_cells(&h, t ? t - 1 : 0, cells, !t, lang);
             for (size_t i = 0; i < m; i++) {
                 if (i) dh_buf_adds(b, i % 3 == 1 || i == m - 3 ? "   " : "  ");
                 dh_buf_add_padded(b, cells[i], w[i], i > 0);
@@ -231,7 +231,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
                     ".down{color:#b3261e}@page{size:A4 landscape;margin:12mm}</style>\n"
                     "</head>\n<body>\n<h1>");
         dh_html_escape(b, dh_text_get(&sc->title, lang));
-        dh_buf_printf(b, " — %s</h1>\n", vi ? "so sánh qua các lần diễn tập" : "year over year");
+        dh_buf_printf(b, " — %s</h1>\n", dh_tr(lang, R_HIST_TITLE_HTML));
         for (size_t k = 0; k < n; k++) {
             if (!e[k].meta->unverified) continue;
             dh_buf_adds(b, "<p style=\"background:#b3261e;color:#fff;font-weight:700;"
@@ -242,7 +242,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
             dh_buf_adds(b, "</p>\n");
         }
         dh_buf_adds(b, "<table><thead><tr>");
-        size_t m = row_cells(&h, 0, cells, 1, vi);
+        size_t m = row_cells(&h, 0, cells, 1, lang);
         for (size_t i = 0; i < m; i++) {
             dh_buf_adds(b, "<th>");
             dh_html_escape(b, cells[i]);
@@ -250,7 +250,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
         }
         dh_buf_adds(b, "</tr></thead><tbody>\n");
         for (size_t t = 0; t < h.nteams; t++) {
-            m = row_cells(&h, t, cells, 0, vi);
+            m = row_cells(&h, t, cells, 0, lang);
             dh_buf_adds(b, "<tr>");
             for (size_t i = 0; i < m; i++) {
                 const char *cls = i < m - 3 ? "" : cells[i][0] == '+' || !strncmp(cells[i], "▲", 3) ? " class=\"up\""

@@ -3,6 +3,7 @@
  * "print to PDF" gives the document the agency hands out. */
 #include "dh_aar.h"
 #include "dh_html.h"
+#include "dh_msg.h"
 #include "dh_report.h"
 #include "dh_report_svg.h"
 
@@ -11,7 +12,6 @@
 #include <string.h>
 #include <time.h>
 
-#define T(en, vi) (vi_ ? (vi) : (en))
 
 static const char css[] =
     "*{box-sizing:border-box}"
@@ -102,21 +102,21 @@ static void points_cell(dh_buf *b, int64_t milli)
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
-static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
+static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
 {
     const dh_drill *d = a->d;
-    dh_buf_printf(b, "<table><thead><tr><th class=\"n\">#</th><th>%s</th>", T("Team", "Đội"));
-    if (bracket < 0) dh_buf_printf(b, "<th>%s</th>", T("Bracket", "Nhóm"));
+    dh_buf_printf(b, "<table><thead><tr><th class=\"n\">#</th><th>%s</th>", dh_tr(lang, R_TEAM));
+    if (bracket < 0) dh_buf_printf(b, "<th>%s</th>", dh_tr(lang, R_BRACKET));
     for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         dh_buf_adds(b, "<th class=\"n\">");
-        esc(b, dh_text_get(&dh_drill_scenario(d)->categories[c].name, vi_ ? DH_LANG_VI : DH_LANG_EN));
+        esc(b, dh_text_get(&dh_drill_scenario(d)->categories[c].name, lang));
         dh_buf_adds(b, "</th>");
     }
     dh_buf_printf(b,
                   "<th class=\"n\">%s</th><th class=\"n\">%s</th><th class=\"n\">%s</th></tr>"
                   "</thead><tbody>\n",
-                  T("Total", "Tổng"), T("Decision time", "Thời gian quyết định"),
-                  T("Answered / missed", "Trả lời / quá hạn"));
+                  dh_tr(lang, R_TOTAL), dh_tr(lang, R_DECISION_TIME),
+                  dh_tr(lang, R_ANSWERED_MISSED));
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
         if (bracket >= 0 && dh_drill_roster(d)->bracket_of[t] != bracket) continue;
@@ -144,10 +144,9 @@ static void scoreboard(dh_buf *b, const dh_aar *a, int vi_, int bracket)
     dh_buf_adds(b, "</tbody></table>\n");
 }
 
-static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
+static void findings(dh_buf *b, const dh_aar *a, dh_lang lang, dh_finding which)
 {
     const dh_drill *d = a->d;
-    dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
     int any = 0;
     for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         if (a->decisions[k].finding != which) continue;
@@ -163,29 +162,28 @@ static void findings(dh_buf *b, const dh_aar *a, int vi_, dh_finding which)
         dh_buf_adds(b, "</span><br><span class=\"muted\">");
         esc(b, why);
         if (which == DH_FIND_IMPROVE && a->decisions[k].mean_short > 0) {
-            dh_buf_adds(b, T("; on average ", "; trung bình thiếu "));
+            dh_buf_adds(b, dh_tr(lang, R_ON_AVERAGE));
             dh_buf_add_tenths(b, a->decisions[k].mean_short, 0);
-            dh_buf_adds(b, T(" points short of the best option", " điểm so với phương án tốt nhất"));
+            dh_buf_adds(b, dh_tr(lang, R_POINTS_SHORT));
         }
         dh_buf_adds(b, "</span>");
         if (which == DH_FIND_IMPROVE && de->noptions) {
             dh_buf_adds(b, "<br><span class=\"muted\">");
-            dh_buf_adds(b, T("Expected: ", "Phương án mong đợi: "));
+            dh_buf_adds(b, dh_tr(lang, R_EXPECTED));
             esc(b, dh_text_get(&de->options[a->decisions[k].best_option].text, lang));
             dh_buf_adds(b, "</span>");
         }
         dh_buf_adds(b, "</li>\n");
     }
     dh_buf_adds(b, any ? "</ul>\n" : "<p class=\"muted\">");
-    if (!any) dh_buf_printf(b, "%s</p>\n", T("None in this drill.", "Không có trong lần diễn tập này."));
+    if (!any) dh_buf_printf(b, "%s</p>\n", dh_tr(lang, R_NONE_IN_THIS_DRILL));
 }
 
-static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pts,
+static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_t *pts,
                          const dh_report_meta *m)
 {
     const dh_drill *d = a->d;
     const dh_scenario *sc = dh_drill_scenario(d);
-    dh_lang lang = vi_ ? DH_LANG_VI : DH_LANG_EN;
     const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
     dh_buf_adds(b, "<section class=\"team\" id=\"team-");
     esc(b, ti->id);
@@ -199,13 +197,13 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
     esc(b, ti->bracket);
     dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
     dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
-    dh_buf_printf(b, " %s</span></h3>\n", T("points", "điểm"));
+    dh_buf_printf(b, " %s</span></h3>\n", dh_tr(lang, S_POINTS));
     dh_buf_printf(b,
                   "<table><thead><tr><th>%s</th><th>%s</th><th class=\"n\">%s</th><th>%s</th>"
                   "<th class=\"n\">%s</th></tr></thead><tbody>\n",
-                  T("Decision", "Quyết định"), T("Option chosen", "Phương án đã chọn"),
-                  T("Time to decide", "Thời gian"), T("Points by category", "Điểm theo nhóm"),
-                  T("Points", "Điểm"));
+                  dh_tr(lang, R_DECISION), dh_tr(lang, R_OPTION_CHOSEN),
+                  dh_tr(lang, R_TIME_TO_DECIDE), dh_tr(lang, R_POINTS_BY_CATEGORY),
+                  dh_tr(lang, R_POINTS));
     for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
         if (st->status == DH_DEC_CLOSED) continue;
@@ -218,12 +216,12 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
                           : st->status == DH_DEC_EXPIRED ? "missed"
                           : st->option == a->decisions[k].best_option ? "best"
                                                                       : "other";
-        const char *label = st->status == DH_DEC_OPEN ? T("still open", "chưa trả lời")
+        const char *label = st->status == DH_DEC_OPEN ? dh_tr(lang, R_STILL_OPEN)
                             : st->status == DH_DEC_EXPIRED
-                                ? T("missed deadline", "quá hạn")
+                                ? dh_tr(lang, R_MISSED_DEADLINE)
                                 : st->option == a->decisions[k].best_option
-                                      ? T("best option", "tốt nhất")
-                                      : T("other option", "phương án khác");
+                                      ? dh_tr(lang, R_BEST_OPTION)
+                                      : dh_tr(lang, R_OTHER_OPTION);
         dh_buf_printf(b, " <span class=\"tag %s\">%s</span></td>", tag, label);
         char dt[32];
         dh_time_format_elapsed(st->status == DH_DEC_OPEN ? -1 : st->answered_at - st->opened_at, dt,
@@ -250,7 +248,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
         if (adj->team != t) continue;
         if (!nadj++)
             dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
-                          T("Adjustments", "Điều chỉnh điểm"));
+                          dh_tr(lang, R_ADJUSTMENTS));
         char at[32];
         dh_time_format_clock(adj->t, at, sizeof at);
         dh_buf_printf(b, "<li>%s · ", at);
@@ -261,8 +259,8 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
         dh_buf_printf(b, "</b> — ");
         esc(b, adj->reason);
         dh_buf_printf(b, " <span class=\"muted\">(%s)</span></li>\n",
-                      adj->by_script ? T("scenario rule", "quy tắc kịch bản")
-                                     : T("evaluator", "đánh giá viên"));
+                      adj->by_script ? dh_tr(lang, R_SCENARIO_RULE)
+                                     : dh_tr(lang, R_EVALUATOR));
     }
     if (nadj) dh_buf_adds(b, "</ul>\n");
     int nnotes = 0;
@@ -271,7 +269,7 @@ static void team_section(dh_buf *b, const dh_aar *a, int vi_, int t, int64_t *pt
         if (n->team != t) continue;
         if (!nnotes++)
             dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes\">\n",
-                          T("Evaluator notes", "Ghi chú của đánh giá viên"));
+                          dh_tr(lang, R_EVALUATOR_NOTES));
         char at[32];
         dh_time_format_clock(n->t, at, sizeof at);
         dh_buf_printf(b, "<li>%s · ", at);
@@ -295,7 +293,6 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     const dh_scenario *sc = dh_drill_scenario(d);
     dh_lang lang = m->lang;
-    int vi_ = lang == DH_LANG_VI;
     char date[64], reached[32], dur[32];
     dh_report_date(m->created_us, date, sizeof date);
     dh_time_format_clock(dh_drill_now(d), reached, sizeof reached);
@@ -306,54 +303,54 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                      "<title>",
                   dh_lang_code(lang));
     if (m->unverified) esc(b, DH_NOT_VERIFIED " — ");
-    esc(b, T("After-action report — ", "Báo cáo sau diễn tập — "));
+    esc(b, dh_tr(lang, R_AAR_TITLE_PREFIX));
     esc(b, dh_text_get(&sc->title, lang));
     dh_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", css);
     if (m->unverified) dh_buf_adds(b, "<div class=\"nv-stamp\">" DH_NOT_VERIFIED "</div>\n");
     not_verified(b, m, 1);
 
     dh_buf_printf(b, "<header class=\"cover\"><div class=\"kicker\">%s · %s</div><h1>",
-                  T("After-action report", "Báo cáo đánh giá sau diễn tập"), date);
+                  dh_tr(lang, R_AAR_TITLE), date);
     esc(b, dh_text_get(&sc->title, lang));
     dh_buf_adds(b, "</h1><p>");
     esc(b, dh_text_get(&sc->description, lang));
     dh_buf_adds(b, "</p></header>\n");
 
     /* summary */
-    dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"facts\">", T("Exercise summary", "Tổng quan cuộc diễn tập"));
-    dh_buf_printf(b, "<dt>%s</dt><dd>", T("Scenario", "Kịch bản"));
+    dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"facts\">", dh_tr(lang, R_EXERCISE_SUMMARY));
+    dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_SCENARIO));
     esc(b, sc->id);
-    dh_buf_printf(b, " (%s %d)</dd>", T("version", "phiên bản"), sc->version);
-    dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", T("Date", "Ngày"), date);
-    dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", T("Exercise time", "Thời gian diễn tập"),
-                  dur, dh_drill_ended(d) ? "" : T(" — stopped at ", " — dừng lúc "),
+    dh_buf_printf(b, " (%s %d)</dd>", dh_tr(lang, R_VERSION), sc->version);
+    dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", dh_tr(lang, R_DATE), date);
+    dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", dh_tr(lang, R_EXERCISE_TIME),
+                  dur, dh_drill_ended(d) ? "" : dh_tr(lang, R_STOPPED_AT),
                   dh_drill_ended(d) ? "" : reached, "");
-    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Teams", "Số đội"), nteams,
-                  T("teams", "đội"), roster->nbrackets, T("brackets", "nhóm"));
-    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", T("Decision points", "Điểm quyết định"),
-                  sc->ndecisions, T("in the scenario", "trong kịch bản"), a.nanswered + a.nmissed,
-                  T("faced by teams", "lượt các đội phải xử lý"));
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_TEAMS), nteams,
+                  dh_tr(lang, S_TEAMS), roster->nbrackets, dh_tr(lang, R_BRACKETS));
+    dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_DECISION_POINTS),
+                  sc->ndecisions, dh_tr(lang, R_IN_THE_SCENARIO), a.nanswered + a.nmissed,
+                  dh_tr(lang, R_FACED_BY_TEAMS));
     if (m->source) {
-        dh_buf_printf(b, "<dt>%s</dt><dd>", T("Record", "Bản ghi"));
+        dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_RECORD));
         esc(b, m->source);
         dh_buf_adds(b, "</dd>");
     }
     dh_buf_adds(b, "</dl>\n");
     dh_buf_adds(b, "<div class=\"kpis\">");
     dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", nteams,
-                  T("teams took part", "đội tham gia"));
+                  dh_tr(lang, R_TEAMS_TOOK_PART));
     int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
     dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
-                  T("decisions made before the deadline", "quyết định đưa ra đúng hạn"));
+                  dh_tr(lang, R_DECIDED_IN_TIME));
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
     dh_buf_add_tenths(b, a.total_mean, 0);
-    dh_buf_printf(b, "</b><span>%s</span></div>", T("mean points per team", "điểm trung bình mỗi đội"));
+    dh_buf_printf(b, "</b><span>%s</span></div>", dh_tr(lang, R_MEAN_POINTS_PER_TEAM));
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
     dh_buf_add_tenths(b, a.total_max, 0);
-    dh_buf_printf(b, "</b><span>%s</span></div></div>\n", T("best team's points", "điểm của đội cao nhất"));
+    dh_buf_printf(b, "</b><span>%s</span></div></div>\n", dh_tr(lang, R_BEST_TEAM_POINTS));
 
     if (sc->nobjectives) {
-        dh_buf_printf(b, "<h2>%s</h2>\n<ol>\n", T("Objectives", "Mục tiêu diễn tập"));
+        dh_buf_printf(b, "<h2>%s</h2>\n<ol>\n", dh_tr(lang, R_OBJECTIVES));
         for (size_t i = 0; i < sc->nobjectives; i++) {
             dh_buf_adds(b, "<li>");
             esc(b, dh_text_get(&sc->objectives[i], lang));
@@ -362,53 +359,41 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         dh_buf_adds(b, "</ol>\n");
     }
 
-    dh_buf_printf(b, "<h2>%s</h2>\n", T("Scoreboard", "Bảng xếp hạng"));
-    scoreboard(b, &a, vi_, -1);
+    dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, S_SCOREBOARD));
+    scoreboard(b, &a, lang, -1);
     if (roster->nbrackets > 1)
         for (size_t br = 0; br < roster->nbrackets; br++) {
-            dh_buf_printf(b, "<h3>%s: ", T("Bracket", "Nhóm"));
+            dh_buf_printf(b, "<h3>%s: ", dh_tr(lang, R_BRACKET));
             esc(b, roster->brackets[br]);
             dh_buf_adds(b, "</h3>\n");
-            scoreboard(b, &a, vi_, (int)br);
+            scoreboard(b, &a, lang, (int)br);
         }
 
-    dh_buf_printf(b, "<h2>%s</h2>\n", T("Points by category", "Điểm theo nhóm năng lực"));
+    dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, R_CHART_CATEGORIES));
     dh_svg_categories(b, &a, lang);
-    dh_buf_printf(b, "<h2>%s</h2>\n<p class=\"muted\">%s</p>\n", T("Timeline", "Dòng thời gian"),
-                  T("Injects on their attack stage (first delivery), then each team's decisions "
-                    "in rank order.",
-                    "Các tình huống theo giai đoạn tấn công (lần gửi đầu tiên), sau đó là quyết "
-                    "định của từng đội theo thứ hạng."));
+    dh_buf_printf(b, "<h2>%s</h2>\n<p class=\"muted\">%s</p>\n", dh_tr(lang, R_TIMELINE),
+                  dh_tr(lang, R_TIMELINE_NOTE));
     dh_svg_timeline(b, &a, lang);
 
     dh_buf_printf(b, "<h2>%s</h2>\n<p class=\"muted\">%s</p>\n<div class=\"findings\">",
-                  T("Findings", "Nhận xét, đánh giá"),
-                  T("Strengths: at least three teams in four chose the best option, none missed "
-                    "the deadline and the median answer came in the first half of the window. "
-                    "Areas for improvement: fewer than half chose the best option, a quarter or "
-                    "more missed the deadline, or the median answer came in the second half. "
-                    "Each area is ready to carry into the improvement plan.",
-                    "Điểm mạnh: ít nhất ba phần tư số đội chọn phương án tốt nhất, không đội nào "
-                    "quá hạn và thời gian trả lời trung vị nằm trong nửa đầu thời hạn. Cần cải "
-                    "thiện: dưới một nửa số đội chọn phương án tốt nhất, từ một phần tư số đội "
-                    "trở lên quá hạn, hoặc thời gian trả lời trung vị nằm trong nửa sau thời "
-                    "hạn. Mỗi mục có thể đưa thẳng vào kế hoạch khắc phục."));
-    dh_buf_printf(b, "<section class=\"strength\"><h3>%s</h3>\n", T("Strengths", "Điểm mạnh"));
-    findings(b, &a, vi_, DH_FIND_STRENGTH);
+                  dh_tr(lang, R_FINDINGS),
+                  dh_tr(lang, R_FINDINGS_RULE));
+    dh_buf_printf(b, "<section class=\"strength\"><h3>%s</h3>\n", dh_tr(lang, R_STRENGTHS));
+    findings(b, &a, lang, DH_FIND_STRENGTH);
     dh_buf_printf(b, "</section><section class=\"improve\"><h3>%s</h3>\n",
-                  T("Areas for improvement", "Nội dung cần cải thiện"));
-    findings(b, &a, vi_, DH_FIND_IMPROVE);
+                  dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
+    findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
-                  T("Team by team", "Kết quả từng đội"));
-    for (size_t r = 0; r < nteams; r++) team_section(b, &a, vi_, a.rk.order[r], pts, m);
+                  dh_tr(lang, R_TEAM_BY_TEAM));
+    for (size_t r = 0; r < nteams; r++) team_section(b, &a, lang, a.rk.order[r], pts, m);
     int nglobal = 0;
     for (size_t i = 0; i < dh_drill_note_count(d); i++) {
         if (dh_drill_note_at(d, i)->team >= 0) continue;
         if (!nglobal++)
             dh_buf_printf(b, "<h3>%s</h3><ul class=\"notes\">\n",
-                          T("Notes on the whole exercise", "Ghi chú chung"));
+                          dh_tr(lang, R_NOTES_ON_THE_WHOLE));
         char at[32];
         dh_time_format_clock(dh_drill_note_at(d, i)->t, at, sizeof at);
         dh_buf_printf(b, "<li>%s · ", at);
@@ -418,15 +403,14 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     if (nglobal) dh_buf_adds(b, "</ul>\n");
     dh_buf_adds(b, "</section>\n<footer>");
     dh_buf_printf(b, "drillhall %s · %s", m->engine_version ? m->engine_version : "",
-                  T("scenario", "kịch bản"));
+                  dh_tr(lang, R_FOOT_SCENARIO));
     dh_buf_adds(b, " ");
     esc(b, sc->id);
     if (m->unverified) {
         dh_buf_adds(b, " · " DH_NOT_VERIFIED ": ");
         esc(b, m->unverified);
     } else if (m->fingerprint) {
-        dh_buf_printf(b, " · %s: ", T("record fingerprint (SHA-256 chain head)",
-                                       "dấu vết bản ghi (mã băm SHA-256 cuối chuỗi)"));
+        dh_buf_printf(b, " · %s: ", dh_tr(lang, R_FINGERPRINT));
         esc(b, m->fingerprint);
     }
     dh_buf_adds(b, "</footer>\n</main>\n</body>\n</html>\n");

@@ -2,6 +2,7 @@
  * the report renders the same offline, in print and in any browser. */
 #include "dh_report_svg.h"
 #include "dh_html.h"
+#include "dh_msg.h"
 #include "dh_report.h"
 
 #include <stdio.h>
@@ -52,7 +53,6 @@ static int64_t tick_step(int64_t lo, int64_t hi)
 void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
 {
     const dh_drill *d = a->d;
-    int vi = lang == DH_LANG_VI;
     int64_t lo = 0, hi = 0;
     for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         if (a->cat_min[c] < lo) lo = a->cat_min[c];
@@ -70,7 +70,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
     dh_buf_printf(b,
                   "<svg class=\"chart\" viewBox=\"0 0 760 %.0f\" role=\"img\" "
                   "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  h, vi ? "Điểm theo nhóm năng lực" : "Points by category");
+                  h, dh_tr(lang, R_CHART_CATEGORIES));
     dh_buf_printf(b, "<g font-size=\"11\" fill=\"#44505c\" text-anchor=\"middle\">\n");
     for (int64_t i = 0; i <= nticks; i++) {
         int64_t v = lo + i * step;
@@ -98,7 +98,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
                       "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.0f\" rx=\"2\" "
                       "fill=\"%s\"><title>",
                       x1, y + 7, bw < 1 ? 1 : bw, row - 14, a->cat_mean[c] < 0 ? RED : BLUE);
-        dh_buf_adds(b, vi ? "Trung bình " : "Mean ");
+        dh_buf_adds(b, dh_tr(lang, R_MEAN));
         dh_buf_add_milli(b, a->cat_mean[c]);
         dh_buf_adds(b, "</title></rect>\n");
         double l = px(a->cat_min[c], lo, hi, x0, w), r = px(a->cat_max[c], lo, hi, x0, w);
@@ -118,9 +118,9 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
                   "height=\"10\" fill=\"" BLUE "\"/><text x=\"%.0f\" y=\"%.0f\">%s</text>"
                   "<path d=\"M%.0f %.0fh22M%.0f %.0fv8M%.0f %.0fv8\" stroke=\"#1d2733\" "
                   "fill=\"none\"/><text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
-                  x0, ly - 9, x0 + 20, ly, vi ? "trung bình các đội" : "mean of all teams",
+                  x0, ly - 9, x0 + 20, ly, dh_tr(lang, R_MEAN_OF_ALL_TEAMS),
                   x0 + 180, ly - 4, x0 + 180, ly - 8, x0 + 202, ly - 8, x0 + 210, ly,
-                  vi ? "đội thấp nhất – cao nhất" : "lowest to highest team");
+                  dh_tr(lang, R_LOWEST_TO_HIGHEST_TEAM));
     dh_buf_adds(b, "</svg>\n");
 }
 
@@ -134,7 +134,6 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
 {
     const dh_drill *d = a->d;
     const dh_scenario *sc = dh_drill_scenario(d);
-    int vi = lang == DH_LANG_VI;
     size_t nlanes = sc->nstages ? sc->nstages : 1;
     double rowh = dh_drill_team_count(d) > 60 ? 8 : dh_drill_team_count(d) > 30 ? 11 : 15;
     const double x0 = 200, w = 760, top = 28, lane = 20;
@@ -144,7 +143,7 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
     dh_buf_printf(b,
                   "<svg class=\"chart timeline\" viewBox=\"0 0 980 %.0f\" role=\"img\" "
                   "aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">\n",
-                  h, vi ? "Dòng thời gian diễn tập" : "Exercise timeline");
+                  h, dh_tr(lang, R_EXERCISE_TIMELINE));
     /* time axis: a tick every 15, 30 or 60 minutes */
     dh_ms step = dur <= 3 * DH_MS_HOUR ? 15 * DH_MS_MINUTE
                  : dur <= 6 * DH_MS_HOUR ? 30 * DH_MS_MINUTE
@@ -169,7 +168,7 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                       "<text x=\"%.0f\" y=\"%.0f\" font-size=\"10.5\" fill=\"#5b6875\">",
                       x0 - 190, y, w + 190, lane, l % 2 ? "#f4f6f8" : "#eaeef2", x0 - 186, y + 14);
         dh_html_escape(b, sc->nstages ? dh_text_get(&sc->stages[l].name, lang)
-                                      : (vi ? "Tình huống" : "Injects"));
+                                      : (dh_tr(lang, R_INJECTS)));
         dh_buf_adds(b, "</text>\n");
     }
     for (size_t i = 0; i < sc->ninjects; i++) {
@@ -193,7 +192,7 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_time_format_clock(first, at, sizeof at);
         dh_html_escape(b, dh_text_get(&in->title, lang));
         dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached, dh_drill_team_count(d),
-                      vi ? "đội" : "teams");
+                      dh_tr(lang, S_TEAMS));
     }
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
@@ -240,9 +239,9 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                   "y=\"%.0f\">%s</text>"
                   "<path d=\"M%.0f %.0fl8 8m0 -8l-8 8\" stroke=\"" RED "\" stroke-width=\"1.6\"/>"
                   "<text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
-                  x0, ly - 9, x0 + 10, ly, vi ? "tình huống (lần đầu)" : "inject (first delivery)",
-                  x0 + 185, ly - 4, x0 + 195, ly, vi ? "phương án tốt nhất" : "best option",
-                  x0 + 345, ly - 4, x0 + 355, ly, vi ? "phương án khác" : "other option",
-                  x0 + 490, ly - 8, x0 + 505, ly, vi ? "quá hạn" : "missed deadline");
+                  x0, ly - 9, x0 + 10, ly, dh_tr(lang, R_LEGEND_INJECT),
+                  x0 + 185, ly - 4, x0 + 195, ly, dh_tr(lang, R_LEGEND_BEST),
+                  x0 + 345, ly - 4, x0 + 355, ly, dh_tr(lang, R_OTHER_OPTION),
+                  x0 + 490, ly - 8, x0 + 505, ly, dh_tr(lang, R_MISSED_DEADLINE));
     dh_buf_adds(b, "</svg>\n");
 }

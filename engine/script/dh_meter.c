@@ -9,6 +9,7 @@
  * pattern matching step by step (dh_match.c). Every charge depends only on
  * what the script asked for, so a replay is charged the same. */
 #include "dh_meter.h"
+#include "dh_msg.h"
 #include "dh_match.h"
 
 #define DH_MAX_REPEAT (1 << 24)
@@ -20,8 +21,7 @@ static int w_rep(lua_State *L)
     lua_Integer n = luaL_checkinteger(L, 2);
     luaL_optlstring(L, 3, "", &seplen);
     if (n > DH_MAX_REPEAT)
-        return luaL_error(L, "string.rep: %I repetitions is more than a scenario may ask for "
-                          "(limit %d)", n, DH_MAX_REPEAT);
+        return luaL_error(L, dh_msg(E_LUA_REP), n, DH_MAX_REPEAT);
     /* a repetition costs a few ns, a byte far less: charge both, generously */
     if (n > 0)
         dh_script_charge(dh_script_from_upvalue(L), L,
@@ -36,7 +36,7 @@ static int w_move(lua_State *L)
 {
     lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
     if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= DH_MAX_REPEAT)
-        return luaL_error(L, "table.move: more than %d elements at once", DH_MAX_REPEAT);
+        return luaL_error(L, dh_msg(E_LUA_MOVE), DH_MAX_REPEAT);
     if (e >= f) dh_script_charge(dh_script_from_upvalue(L), L, (uint64_t)(e - f + 1));
     lua_pushvalue(L, lua_upvalueindex(2));
     lua_insert(L, 1);

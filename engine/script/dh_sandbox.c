@@ -34,6 +34,7 @@
  *     file, so every error points at the scenario file's own line;
  * 10. every call runs under the instruction budget and memory cap (dh_script.c). */
 #include "dh_sandbox.h"
+#include "dh_msg.h"
 #include "dh_meter.h"
 #include "dh_text.h"
 
@@ -61,7 +62,7 @@ static int w_load(lua_State *L)
     if (n > 4) lua_settop(L, n = 4);
     if (n < 3) lua_settop(L, 3);
     if (!lua_isnil(L, 3) && strcmp(luaL_checkstring(L, 3), "t") != 0)
-        return luaL_error(L, "load: only text chunks are allowed in scenarios (mode \"t\")");
+        return luaL_error(L, dh_msg(E_LUA_LOAD_TEXT));
     lua_pushliteral(L, "t");
     lua_replace(L, 3);
     /* the name is always "load": a name such as "@/etc/passwd" or "=t.lua" would
@@ -86,8 +87,7 @@ static int w_collectgarbage(lua_State *L)
 {
     const char *opt = luaL_optstring(L, 1, "collect");
     if (strcmp(opt, "collect"))
-        return luaL_error(L, "collectgarbage(\"%s\") is not available in scenarios (only "
-                          "\"collect\")", opt);
+        return luaL_error(L, dh_msg(E_LUA_COLLECTGARBAGE), opt);
     /* a full collection walks the whole heap: charged as a fixed tenth of a
      * default call, not by the heap's size, which can vary between processes
      * (hash seed, collection timing) where charges must not */
@@ -151,7 +151,7 @@ static int w_setmetatable(lua_State *L)
     if (lua_type(L, 2) == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "__gc metamethods are not allowed in scenarios");
+            return luaL_error(L, dh_msg(E_LUA_GC));
     }
     lua_settop(L, 2);
     lua_pushvalue(L, lua_upvalueindex(1));
@@ -221,8 +221,7 @@ lua_Integer dh_sandbox_sorted_keys(lua_State *L, int idx)
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
         if (key_class(L, -1) == 3)
-            luaL_error(L, "a table keyed by %s values has no stable order, so iterating it "
-                       "would make the drill unrepeatable; key it by id strings",
+            luaL_error(L, dh_msg(E_LUA_UNSTABLE_KEYS),
                        luaL_typename(L, -1));
         lua_pushvalue(L, -1);
         lua_rawseti(L, keys, ++n);
@@ -347,8 +346,7 @@ static int w_format(lua_State *L)
         if (p < end && *p == '.')
             for (p++; p < end && isdigit((unsigned char)*p); p++) {}
         if (p < end && *p == 'p')
-            return luaL_error(L, "string.format(\"%%p\") shows addresses, which differ between "
-                              "runs; it is not available in scenarios");
+            return luaL_error(L, dh_msg(E_LUA_FORMAT_P));
         if (p >= end) break;
     }
     int n = lua_gettop(L);
@@ -429,7 +427,7 @@ static int w_random(lua_State *L)
         hi = luaL_checkinteger(L, 2);
         break;
     default:
-        return luaL_error(L, "wrong number of arguments");
+        return luaL_error(L, dh_msg(E_LUA_NARGS));
     }
     luaL_argcheck(L, lo <= hi, lua_gettop(L), "interval is empty");
     lua_pushinteger(L, (lua_Integer)dh_rng_range(r, lo, hi));
@@ -438,8 +436,7 @@ static int w_random(lua_State *L)
 
 static int w_randomseed(lua_State *L)
 {
-    return luaL_error(L, "math.randomseed is not available: math.random is seeded per team "
-                      "from the drill seed (--seed)");
+    return luaL_error(L, dh_msg(E_LUA_RANDOMSEED));
 }
 
 /* --- assembly ---------------------------------------------------------------------- */

@@ -3,6 +3,7 @@
  * callback interface. */
 #include "dh_script.h"
 #include "dh_file.h"
+#include "dh_msg.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
 #include "dh_text.h"
@@ -103,7 +104,7 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
 {
     *out = NULL;
     if (s->sc || s->source) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "a script state loads one scenario");
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_SCRIPT_ONE));
         return DH_ESTATE;
     }
     if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;

@@ -2,6 +2,7 @@
  * the one pcall wrapper and running a file's text under them. Calls nothing
  * else in the layer: the sandbox and the API bindings are built on it. */
 #include "dh_state.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -117,15 +118,14 @@ void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost)
     s->budget_left = 0;
     s->budget_hit = 1;
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction budget of %I instructions exhausted (this call asks the "
-               "engine for too much work)", (lua_Integer)s->budget_total);
+    luaL_error(L, dh_msg(E_LUA_BUDGET), (lua_Integer)s->budget_total);
 }
 
 void dh_script_account(dh_script *s, lua_State *L, size_t bytes)
 {
     size_t *counter = s->loading ? &s->model_bytes : &s->drill_bytes;
     if (*counter + bytes > s->limits.memory)
-        luaL_error(L, "not enough memory: the scenario's data passed its memory cap of %d MiB",
+        luaL_error(L, dh_msg(E_LUA_MEMCAP),
                    (int)(s->limits.memory >> 20));
     *counter += bytes;
 }
@@ -189,12 +189,10 @@ int dh_script_pcall(dh_script *s, int nargs, int nres, uint64_t budget, char *er
     if (rc != LUA_OK) {
         const char *msg = lua_tostring(L, -1);
         if (rc == LUA_ERRMEM && s->last_line > 0)
-            snprintf(err, errlen, "%s:%d: not enough memory (the scenario's memory cap of %zu "
-                     "MiB was reached)", s->path ? s->path : "?", s->last_line,
+            snprintf(err, errlen, dh_msg(E_LUA_MEMCAP_AT), s->path ? s->path : "?", s->last_line,
                      s->limits.memory >> 20);
         else if (rc == LUA_ERRMEM)
-            snprintf(err, errlen, "not enough memory (the scenario's memory cap of %zu MiB was "
-                     "reached)", s->limits.memory >> 20);
+            snprintf(err, errlen, dh_msg(E_LUA_MEMCAP_REACHED), s->limits.memory >> 20);
         else if (msg && s->path && strncmp(msg, s->path, strlen(s->path)) && s->tick_line)
             snprintf(err, errlen, "%s:%d: %s", s->path, s->tick_line, msg);
         else
@@ -256,7 +254,7 @@ dh_status dh_script_run_file(dh_script *s, const char *path, const char *text, s
     if (bad) {
         int line = 1;
         for (const char *p = text; p < bad; p++) line += *p == '\n';
-        dh_diags_add(diags, DH_ERROR, path, line, "invalid UTF-8; save the file as UTF-8");
+        dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_SCRIPT_UTF8));
         return DH_EINPUT;
     }
     s->source = malloc(len + 1);

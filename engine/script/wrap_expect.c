@@ -6,6 +6,7 @@
  * listed id is placed at the first line at or after the test{} that names it. */
 #include "dh_expect_file.h"
 #include "dh_file.h"
+#include "dh_msg.h"
 #include "dh_script.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -63,7 +64,7 @@ static void read_names(wf_def *c, const char *name, dh_expect_name **items, size
         dh_expect_name *e = dh_vec_push(items, n, sizeof *e);
         if (!e) {
             free(id);
-            luaL_error(L, "not enough memory");
+            luaL_error(L, dh_msg(E_LUA_NOMEM));
         }
         e->id = id;
         e->line = line_of(source(c), c->line, id, 1);
@@ -91,7 +92,7 @@ static void read_score_entry(wf_def *c, void *ud)
         return;
     }
     dh_expect_score *e = dh_vec_push(&sx->tc->scores, &sx->tc->nscores, sizeof *e);
-    if (!e) luaL_error(L, "not enough memory");
+    if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category = dh_strdup(lua_tostring(L, -2));
     e->cmp = sx->cmp;
     e->milli = (int64_t)llround(v * 1000.0);
@@ -131,7 +132,7 @@ static void read_flag_entry(wf_def *c, void *ud)
     if (!e || !f.name) {
         free(f.name);
         free(f.str);
-        luaL_error(L, "not enough memory");
+        luaL_error(L, dh_msg(E_LUA_NOMEM));
     }
     *e = f;
 }
@@ -173,7 +174,7 @@ static void read_choices(wf_def *c, dh_expect_case *tc)
         if (!e) {
             free(dec);
             free(opt);
-            luaL_error(L, "not enough memory");
+            luaL_error(L, dh_msg(E_LUA_NOMEM));
         }
         *e = ch;
     }
@@ -190,7 +191,7 @@ static void read_unset(wf_def *c, dh_expect_case *tc)
             wf_problem(c, "unset[%d] must be a flag name", (int)i);
         } else {
             dh_expect_flag *e = dh_vec_push(&tc->flags, &tc->nflags, sizeof *e);
-            if (!e) luaL_error(L, "not enough memory");
+            if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
             e->type = DH_VAL_NIL;
             e->name = dh_strdup(lua_tostring(L, -1));
             e->line = line_of(source(c), c->line, e->name, 1);
@@ -209,7 +210,7 @@ static int w_test(lua_State *L)
     wf_begin(&c, L, "test");
     loader *ld = lua_touserdata(L, lua_upvalueindex(2));
     dh_expect_case *tc = dh_vec_push(&ld->suite->cases, &ld->suite->ncases, sizeof *tc);
-    if (!tc) return luaL_error(L, "not enough memory");
+    if (!tc) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     tc->line = c.line;
     tc->file = dh_strdup(c.s->path);
     tc->seed = 1;
@@ -302,7 +303,7 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     char *text;
     size_t len;
     if (dh_read_file(path, &text, &len)) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
         return DH_EIO;
     }
     dh_script *s = dh_script_create(NULL, 1);
@@ -332,7 +333,7 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     free(text);
     if (st != DH_ENOMEM) {
         if (diags->errors == errors && !out->ncases)
-            dh_diags_add(diags, DH_ERROR, path, 0, "no test { ... } in this file");
+            dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_TEST_NONE_IN_FILE));
         st = diags->errors > errors ? DH_EINPUT : DH_OK;
     }
     free(def);

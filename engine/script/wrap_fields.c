@@ -1,5 +1,6 @@
 /* wrap_fields.c — reading definition tables for the scenario API. */
 #include "wrap_fields.h"
+#include "dh_msg.h"
 #include "dh_sandbox.h"
 #include "dh_text.h"
 
@@ -24,9 +25,9 @@ int wf_begin(wf_def *c, lua_State *L, const char *kind)
     c->tab = 1;
     c->line = dh_script_caller_line(L);
     if (!c->s->loading)
-        return luaL_error(L, "%s{} can only be used while the scenario file loads", kind);
+        return luaL_error(L, dh_msg(E_LUA_ONLY_LOADING), kind);
     if (!lua_istable(L, 1))
-        return luaL_error(L, "%s expects a table: %s { id = ..., ... }", kind, kind);
+        return luaL_error(L, dh_msg(E_LUA_EXPECTS_TABLE), kind, kind);
     lua_settop(L, 1);
     snprintf(c->what, sizeof c->what, "%s", kind);
     return 0;
@@ -238,7 +239,7 @@ static int handle_index(lua_State *L)
     return 1;
 }
 
-static int handle_newindex(lua_State *L) { return luaL_error(L, "handles are read-only"); }
+static int handle_newindex(lua_State *L) { return luaL_error(L, dh_msg(E_LUA_HANDLES_RO)); }
 
 static int handle_tostring(lua_State *L)
 {

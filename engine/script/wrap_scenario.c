@@ -5,6 +5,7 @@
  * far as it could be read), so one run of `drillhall check` lists every problem
  * and a broken inject does not cascade into "unknown inject" errors elsewhere. */
 #include "wrap_scenario.h"
+#include "dh_msg.h"
 #include "wrap_fields.h"
 #include "dh_text.h"
 
@@ -37,7 +38,7 @@ static void named_entry(wf_def *c, void *ud)
     lua_State *L = c->L;
     const named_list *nl = ud;
     dh_named *item = nl->add(c->s->sc);
-    if (!item) luaL_error(L, "not enough memory");
+    if (!item) luaL_error(L, dh_msg(E_LUA_NOMEM));
     item->id = dh_strdup(lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
     check_named_id(c, nl->name, item->id);
     wf_read_text(c, -1, "a name", &item->name);
@@ -58,12 +59,12 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
         return;
     }
     lua_Integer n = (lua_Integer)lua_rawlen(L, list);
-    if (n > DH_MAX_LIST) luaL_error(L, "more than %d %s", DH_MAX_LIST, name);
+    if (n > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MORE_THAN), DH_MAX_LIST, name);
     if (n > 0) {
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, list, i);
             dh_named *item = add(c->s->sc);
-            if (!item) luaL_error(L, "not enough memory");
+            if (!item) luaL_error(L, dh_msg(E_LUA_NOMEM));
             if (lua_type(L, -1) == LUA_TSTRING) {
                 item->id = dh_strdup(lua_tostring(L, -1));
                 dh_text_set_neutral(&item->name, item->id);
@@ -120,9 +121,9 @@ static int w_scenario(lua_State *L)
     if (wf_field(&c, 1, "objectives") == LUA_TTABLE) {
         int obj = lua_gettop(L);
         for (lua_Integer i = 1; lua_rawgeti(L, obj, i) != LUA_TNIL; i++) {
-            if (i > DH_MAX_LIST) return luaL_error(L, "more than %d objectives", DH_MAX_LIST);
+            if (i > DH_MAX_LIST) return luaL_error(L, dh_msg(E_LUA_MAX_OBJECTIVES), DH_MAX_LIST);
             dh_text *t = dh_scenario_add_objective(sc);
-            if (!t) return luaL_error(L, "not enough memory");
+            if (!t) return luaL_error(L, dh_msg(E_LUA_NOMEM));
             wf_read_text(&c, -1, "objectives", t);
             lua_pop(L, 1);
         }
@@ -143,9 +144,9 @@ static int w_inject(lua_State *L)
     wf_def c;
     wf_begin(&c, L, "inject");
     if (c.s->sc->ninjects >= DH_MAX_INJECTS)
-        return luaL_error(L, "more than %d injects in one scenario", DH_MAX_INJECTS);
+        return luaL_error(L, dh_msg(E_LUA_MAX_INJECTS), DH_MAX_INJECTS);
     dh_inject *in = dh_scenario_add_inject(c.s->sc);
-    if (!in) return luaL_error(L, "not enough memory");
+    if (!in) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     in->line = c.line;
     wf_check_fields(&c, 1, fields);
     in->id = wf_get_id(&c, 1, "id", 1);
@@ -196,7 +197,7 @@ static void score_entry(wf_def *c, void *ud)
         return;
     }
     dh_score_entry *e = dh_option_add_score(o);
-    if (!e) luaL_error(L, "not enough memory");
+    if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category_id = dh_strdup(lua_tostring(L, -2));
     e->category = -1;
     e->milli = (int64_t)llround(v * 1000.0);
@@ -226,7 +227,7 @@ static void set_entry(wf_def *c, void *ud)
         return;
     }
     dh_flag_set *fs = dh_option_add_set(o);
-    if (!fs) luaL_error(L, "not enough memory");
+    if (!fs) luaL_error(L, dh_msg(E_LUA_NOMEM));
     fs->flag = dh_intern_add(&c->s->sc->names, lua_tostring(L, -2));
     fs->value = v;
 }
@@ -255,9 +256,9 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     if (t != LUA_TNIL && t != LUA_TTABLE)
         wf_problem(c, "option \"%s\": triggers must be a list", o->id);
     for (lua_Integer i = 1; t == LUA_TTABLE && lua_rawgeti(L, tt, i) != LUA_TNIL; i++) {
-        if (i > DH_MAX_LIST) luaL_error(L, "more than %d triggers in one option", DH_MAX_LIST);
+        if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_TRIGGERS), DH_MAX_LIST);
         dh_trigger *tr = dh_option_add_trigger(o);
-        if (!tr) luaL_error(L, "not enough memory");
+        if (!tr) luaL_error(L, dh_msg(E_LUA_NOMEM));
         tr->inject = -1;
         int el = lua_gettop(L);
         if (lua_istable(L, el) && !wf_is_handle(L, el)) {
@@ -289,7 +290,7 @@ static void read_options(wf_def *c, dh_decision *d)
         return; /* finalize reports "no options" */
     }
     for (lua_Integer i = 1; lua_rawgeti(L, ot, i) != LUA_TNIL; i++) {
-        if (i > DH_MAX_OPTIONS) luaL_error(L, "more than %d options in one decision", DH_MAX_OPTIONS);
+        if (i > DH_MAX_OPTIONS) luaL_error(L, dh_msg(E_LUA_MAX_OPTIONS), DH_MAX_OPTIONS);
         int el = lua_gettop(L);
         if (!lua_istable(L, el)) {
             wf_problem(c, "options[%d] must be a table { id = ..., text = ... }", (int)i);
@@ -297,7 +298,7 @@ static void read_options(wf_def *c, dh_decision *d)
             continue;
         }
         dh_option *o = dh_decision_add_option(d);
-        if (!o) luaL_error(L, "not enough memory");
+        if (!o) luaL_error(L, dh_msg(E_LUA_NOMEM));
         wf_check_fields(c, el, fields);
         o->id = wf_get_id(c, el, "id", 1);
         if (!o->id) o->id = dh_strdup("?");
@@ -317,9 +318,9 @@ static int w_decision(lua_State *L)
     wf_def c;
     wf_begin(&c, L, "decision");
     if (c.s->sc->ndecisions >= DH_MAX_DECISIONS)
-        return luaL_error(L, "more than %d decisions in one scenario", DH_MAX_DECISIONS);
+        return luaL_error(L, dh_msg(E_LUA_MAX_DECISIONS), DH_MAX_DECISIONS);
     dh_decision *d = dh_scenario_add_decision(c.s->sc);
-    if (!d) return luaL_error(L, "not enough memory");
+    if (!d) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     d->line = c.line;
     wf_check_fields(&c, 1, fields);
     d->id = wf_get_id(&c, 1, "id", 1);
@@ -369,17 +370,16 @@ static int w_decision(lua_State *L)
 static int w_on(lua_State *L)
 {
     dh_script *s = dh_script_from_upvalue(L);
-    if (!s->loading) return luaL_error(L, "on() can only be used while the scenario file loads");
+    if (!s->loading) return luaL_error(L, dh_msg(E_LUA_ON_LOADING));
     const char *name = luaL_checkstring(L, 1);
     int ev = dh_hook_event_parse(name);
     if (ev < 0)
-        return luaL_error(L, "on(\"%s\"): unknown event (use start, inject, choice, expire, "
-                          "end)", name);
+        return luaL_error(L, dh_msg(E_LUA_ON_EVENT), name);
     luaL_checktype(L, 2, LUA_TFUNCTION);
     if (s->sc->nhooks >= DH_MAX_HOOKS)
-        return luaL_error(L, "more than %d hooks in one scenario", DH_MAX_HOOKS);
+        return luaL_error(L, dh_msg(E_LUA_MAX_HOOKS), DH_MAX_HOOKS);
     dh_hook *h = dh_scenario_add_hook(s->sc);
-    if (!h) return luaL_error(L, "not enough memory");
+    if (!h) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     h->event = (dh_hook_event)ev;
     h->line = dh_script_caller_line(L);
     lua_settop(L, 2);

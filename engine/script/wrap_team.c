@@ -12,6 +12,7 @@
  * A team object names its drill; used after that drill is gone it fails loudly.
  * Inside `when` nothing may change: inject, add and flag writes are refused. */
 #include "wrap_team.h"
+#include "dh_msg.h"
 #include "wrap_fields.h"
 
 #include "dh_text.h"
@@ -31,7 +32,7 @@ static dh_drill *check_drill(lua_State *L, dh_script *s, const team_ud *u)
 {
     if (!s->drill || dh_drill_serial(s->drill) != u->drill || u->team < 0 ||
         (size_t)u->team >= dh_drill_team_count(s->drill))
-        luaL_error(L, "this team object belongs to a drill that has ended");
+        luaL_error(L, dh_msg(E_LUA_TEAM_ENDED));
     return s->drill;
 }
 
@@ -39,15 +40,14 @@ static team_ud *check_team(lua_State *L, int idx) { return luaL_checkudata(L, id
 
 static int find_or_fail(lua_State *L, int index, const char *what, const char *id)
 {
-    if (index < 0) luaL_error(L, "unknown %s \"%s\"", what, id);
+    if (index < 0) luaL_error(L, dh_msg(E_LUA_UNKNOWN), what, id);
     return index;
 }
 
 static void refuse_in_when(lua_State *L, dh_script *s, const char *what)
 {
     if (s->in_when)
-        luaL_error(L, "%s is not allowed in a `when` condition (conditions must not change the "
-                   "drill; use a hook)", what);
+        luaL_error(L, dh_msg(E_LUA_NOT_IN_WHEN), what);
 }
 
 static void push_points(lua_State *L, int64_t milli)
@@ -126,7 +126,7 @@ static int t_inject(lua_State *L)
         if (lua_getfield(L, 3, "after") != LUA_TNIL) {
             char err[200];
             if (lua_type(L, -1) != LUA_TSTRING)
-                return luaL_error(L, "after must be a duration string such as \"10m\"");
+                return luaL_error(L, dh_msg(E_LUA_AFTER));
             if (dh_time_parse_duration(lua_tostring(L, -1), &after, err, sizeof err))
                 return luaL_error(L, "%s", err);
         }
@@ -134,7 +134,7 @@ static int t_inject(lua_State *L)
     }
     dh_script_account(s, L, sizeof(dh_event));
     if (dh_drill_schedule_inject(d, u->team, in, after) == DH_ENOMEM)
-        return luaL_error(L, "not enough memory");
+        return luaL_error(L, dh_msg(E_LUA_NOMEM));
     return 0;
 }
 
@@ -151,10 +151,10 @@ static int t_add(lua_State *L)
     size_t len;
     const char *reason = luaL_optlstring(L, 4, "", &len);
     if (strlen(reason) != len || dh_utf8_invalid(reason, len))
-        return luaL_error(L, "the reason must be UTF-8 text (it goes into the event log)");
+        return luaL_error(L, dh_msg(E_LUA_REASON_UTF8));
     dh_script_account(s, L, len + sizeof(dh_adjustment));
     if (dh_drill_adjust(d, u->team, c, (int64_t)llround(pts * 1000.0), reason, 1) == DH_ENOMEM)
-        return luaL_error(L, "not enough memory");
+        return luaL_error(L, dh_msg(E_LUA_NOMEM));
     return 0;
 }
 
@@ -172,13 +172,13 @@ static int t_index(lua_State *L)
     else if (!strcmp(k, "name")) lua_pushstring(L, t->name);
     else if (!strcmp(k, "bracket")) lua_pushstring(L, t->bracket);
     else if (!strcmp(k, "flags")) lua_getiuservalue(L, 1, 1);
-    else return luaL_error(L, "team has no field \"%s\"", k);
+    else return luaL_error(L, dh_msg(E_LUA_TEAM_FIELD), k);
     return 1;
 }
 
 static int t_newindex(lua_State *L)
 {
-    return luaL_error(L, "team fields are read-only (set flags with team.flags.name = value)");
+    return luaL_error(L, dh_msg(E_LUA_TEAM_RO));
 }
 
 static int t_tostring(lua_State *L)
@@ -225,17 +225,17 @@ static int f_newindex(lua_State *L)
         if (dh_intern_find(dh_drill_names(d), lua_tostring(L, 3)) < 0)
             dh_script_account(s, L, lua_rawlen(L, 3) + 16);
         v.as.str = dh_drill_intern(d, lua_tostring(L, 3));
-        if (v.as.str < 0) return luaL_error(L, "not enough memory");
+        if (v.as.str < 0) return luaL_error(L, dh_msg(E_LUA_NOMEM));
         break;
     default:
-        return luaL_error(L, "flag \"%s\": a flag holds a boolean, number or string, not a %s", k,
+        return luaL_error(L, dh_msg(E_LUA_FLAG_TYPE), k,
                           luaL_typename(L, 3));
     }
     if (dh_intern_find(dh_drill_names(d), k) < 0) dh_script_account(s, L, strlen(k) + 16);
     int name = dh_drill_intern(d, k);
     if (name >= 0 && v.type != DH_VAL_NIL && !dh_drill_flag_get(d, u->team, name))
         dh_script_account(s, L, sizeof(dh_flag));
-    if (name < 0 || dh_drill_flag_set(d, u->team, name, v)) return luaL_error(L, "not enough memory");
+    if (name < 0 || dh_drill_flag_set(d, u->team, name, v)) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     return 0;
 }
 

@@ -166,8 +166,7 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
         else if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
         else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
             if (!ui->adj_points || !ui->input[0]) {
-                dh_ui_set_status(ui, ui->lang == DH_LANG_VI ? "cần số điểm khác 0 và lý do"
-                                                            : "points other than 0 and a reason are needed");
+                dh_ui_set_status(ui, dh_tr(ui->lang, S_ADJUST_NEEDS));
                 return DH_UI_REDRAW;
             }
             dh_input in = {.kind = DH_IN_ADJUST, .team = ui->selected, .category = ui->adj_cat,

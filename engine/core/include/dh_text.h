@@ -8,11 +8,15 @@
 #define DH_TEXT_H
 
 #include "dh_buf.h"
+#include "dh_msg_ids.h" /* generated from catalog.tsv: its languages */
 #include "dh_utf8.h"
 
 #include <stddef.h>
 
-typedef enum dh_lang { DH_LANG_EN = 0, DH_LANG_VI = 1, DH_LANG_COUNT = 2 } dh_lang;
+/* The languages are the catalog's columns (catalog.tsv's header row); the two
+ * the code names are the first two. A further column is a language code will
+ * parse and the catalog will speak, with no new constant. */
+typedef enum dh_lang { DH_LANG_EN = 0, DH_LANG_VI = 1, DH_LANG_COUNT = DH_CATALOG_LANG_COUNT } dh_lang;
 
 typedef struct dh_text {
     char *s[DH_LANG_COUNT]; /* owned; a neutral text has both pointing at one copy */
@@ -28,7 +32,7 @@ int dh_text_set_neutral(dh_text *t, const char *s);
 int dh_text_set(dh_text *t, dh_lang lang, const char *s);
 void dh_text_free(dh_text *t);
 
-/* "en" / "vi" → language; -1 for anything else. */
+/* A catalog column's code ("en", "vi", …) → language; -1 for anything else. */
 int dh_lang_parse(const char *s);
 const char *dh_lang_code(dh_lang lang);
 
