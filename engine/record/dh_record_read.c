@@ -10,8 +10,8 @@
 
 #include <limits.h>
 
-/* the longest text a record may hold in a name or an input's text: generous,
- * and a bound on what reading one row may allocate */
+/* the longest text a record may hold in an input's text: generous, and a bound
+ * on what reading one row may allocate (team names: DH_TEAM_TEXT_MAX, below it) */
 #define DH_RECORD_TEXT_MAX (1 << 20)
 #include <stdio.h>
 #include <stdlib.h>
