@@ -28,8 +28,10 @@ int dh_cmd_check(int argc, char **argv)
         dh_scenario *sc;
         dh_status st = dh_script_load(s, a.pos[i], &sc, &diags);
         if (st == DH_OK) {
-            dh_lint_refs refs = dh_scan_refs(s);
-            st = dh_lint_scenario(sc, &refs, &diags);
+            dh_scan *scan = dh_scan_create(dh_script_source(s, NULL));
+            dh_lint_refs refs = dh_scan_refs(scan);
+            st = scan ? dh_lint_scenario(sc, &refs, &diags) : DH_ENOMEM;
+            dh_scan_destroy(scan);
         }
         dh_print_diags(&diags);
         if (st == DH_ENOMEM) rc = rc ? rc : 1;

@@ -279,8 +279,22 @@ int dh_cmd_simulate(int argc, char **argv)
         if (w[i].status || thrd_create(&tid[i], work, &w[i]) != thrd_success) break;
         started++;
     }
-    while (tty && started == threads && atomic_load(&finished) < (int)threads) {
-        progress_bar(atomic_load(&done), total);
+    /* Scripts that use their whole budget make every drill slow: once the first
+     * drills are done, a long wait is said up front, not found out at the end. */
+    int estimated = 0;
+    while (started == threads && atomic_load(&finished) < (int)threads) {
+        size_t n = atomic_load(&done);
+        if (!estimated && n >= teams) {
+            double left = (now_s() - t0) / (double)n * (double)(total - n);
+            if (left >= 10) {
+                if (tty) printf("\r%79s\r", "");
+                fflush(stdout);
+                fprintf(stderr, "drillhall: simulate: about %.0f min more (--runs N for fewer)\n",
+                        left < 60 ? 1 : left / 60);
+            }
+            estimated = 1;
+        }
+        if (tty) progress_bar(n, total);
         thrd_sleep(&(struct timespec){.tv_nsec = 100000000}, NULL);
     }
     for (size_t i = 0; i < started; i++) thrd_join(tid[i], NULL);

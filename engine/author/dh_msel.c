@@ -2,7 +2,9 @@
  * writer (dh_msel_emit.h; Lua: dh_msel_lua.c) turns into scenario text. */
 #include "dh_msel.h"
 #include "dh_alloc.h"
+#include "dh_intern.h"
 #include "dh_msel_lua.h"
+#include "dh_scenario.h"
 #include "dh_text.h"
 
 #include <stdarg.h>
@@ -123,27 +125,18 @@ typedef struct entry {
     char at[32], within[32], id[80];
 } entry;
 
-typedef struct seen_id {
-    const char *id;
-    int line;
-} seen_id;
-
-static int find_seen(const seen_id *v, size_t n, const char *id)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(v[i].id, id)) return (int)i;
-    return -1;
-}
-
 typedef struct importer {
     const dh_csv *csv;
     dh_diags *diags;
     entry *entries;    /* at most an inject and a decision a row */
     size_t nentries;
-    seen_id *ids;      /* injects and decisions */
-    size_t nids;
+    dh_intern ids;     /* injects and decisions, in row order: a hash set */
+    int *lines;        /* per id in ids, the line that claimed it */
+    size_t ninjects, ndecisions;
+    int oom;
     const char **stages;
     size_t nstages;
+    dh_intern stage_ids;   /* the same stages, to look them up */
     dh_ms end;         /* latest time a timed inject or its deadline needs */
 } importer;
 
@@ -165,12 +158,14 @@ static int claim_id(importer *im, const char *id, int line, const char *what)
             id);
         return 0;
     }
-    int k = find_seen(im->ids, im->nids, id);
+    int k = dh_intern_find(&im->ids, id);
     if (k >= 0) {
-        bad(im, line, "%s \"%s\" is already used at line %d", what, id, im->ids[k].line);
+        bad(im, line, "%s \"%s\" is already used at line %d", what, id, im->lines[k]);
         return 0;
     }
-    im->ids[im->nids++] = (seen_id){id, line};
+    k = dh_intern_add(&im->ids, id);
+    if (k < 0) return im->oom = 1, 0;
+    im->lines[k] = line;
     return 1;
 }
 
@@ -198,7 +193,12 @@ static void add_decision(importer *im, const char *const *f, int line, const cha
         bad(im, line, "within must be longer than 0s");
         return;
     }
+    if (im->ndecisions == DH_MAX_DECISIONS) {
+        bad(im, line, "more than %d decisions", DH_MAX_DECISIONS);
+        return;
+    }
     if (!claim_id(im, id, line, "decision_id")) return;
+    im->ndecisions++;
     if (at != DH_MS_NEVER && at + within > im->end) im->end = at + within;
     im->nentries++;
     e->is_decision = 1;
@@ -229,7 +229,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
         bad(im, line, "inject_id is empty (every row names its inject)");
         return;
     }
-    int prev = find_seen(im->ids, im->nids, f[C_INJECT]);
+    int prev = dh_intern_find(&im->ids, f[C_INJECT]);
     int rest_empty = 1;
     for (int c = C_TIME; c < C_DECISION; c++)
         if (c != C_INJECT && *f[c]) rest_empty = 0;
@@ -237,7 +237,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
         /* a further decision on an inject listed above */
         if (prev != *last_inject)
             bad(im, line, "a row with only a decision must follow its inject \"%s\" (line %d)",
-                f[C_INJECT], im->ids[prev].line);
+                f[C_INJECT], im->lines[prev]);
         else if (!*f[C_DECISION] && !*f[C_WITHIN] && !*f[C_PROMPT_EN] && !*f[C_PROMPT_VI])
             bad(im, line, "the row repeats inject \"%s\" but opens no decision", f[C_INJECT]);
         else add_decision(im, f, line, f[C_INJECT], DH_MS_NEVER);
@@ -259,12 +259,17 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
             f[C_SEVERITY]);
     if (!*f[C_TITLE_EN] && !*f[C_TITLE_VI])
         bad(im, line, "title_en and title_vi are both empty");
-    if (im->diags->errors > errors || !claim_id(im, f[C_INJECT], line, "inject_id")) return;
-    *last_inject = (int)im->nids - 1;
-    if (*f[C_STAGE]) {
-        size_t k = 0;
-        while (k < im->nstages && strcmp(im->stages[k], f[C_STAGE])) k++;
-        if (k == im->nstages) im->stages[im->nstages++] = f[C_STAGE];
+    if (im->diags->errors > errors) return;
+    if (im->ninjects == DH_MAX_INJECTS) {
+        bad(im, line, "more than %d injects", DH_MAX_INJECTS);
+        return;
+    }
+    if (!claim_id(im, f[C_INJECT], line, "inject_id")) return;
+    im->ninjects++;
+    *last_inject = (int)im->ids.count - 1;
+    if (*f[C_STAGE] && dh_intern_find(&im->stage_ids, f[C_STAGE]) < 0) {
+        if (dh_intern_add(&im->stage_ids, f[C_STAGE]) < 0) im->oom = 1;
+        else im->stages[im->nstages++] = f[C_STAGE];
     }
     if (at != DH_MS_NEVER && at > im->end) im->end = at;
 
@@ -289,14 +294,28 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                      "the sheet has a header but no rows");
         return DH_EINPUT;
     }
-    importer im = {csv, diags, NULL, 0, NULL, 0, NULL, 0, 0};
+    /* every row adds an inject or a decision: a sheet longer than a scenario
+     * can hold is refused before any row is looked at */
+    size_t most = DH_MAX_INJECTS + DH_MAX_DECISIONS;
+    if (csv->nrows - 1 > most) {
+        dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[most + 1].line,
+                     "more than %zu rows (%d injects and %d decisions at most)", most,
+                     DH_MAX_INJECTS, DH_MAX_DECISIONS);
+        return DH_EINPUT;
+    }
+    importer im = {.csv = csv, .diags = diags};
+    dh_intern_init(&im.ids);
+    dh_intern_init(&im.stage_ids);
     im.entries = dh_malloc(2 * csv->nrows * sizeof *im.entries);
-    im.ids = dh_malloc(2 * csv->nrows * sizeof *im.ids);
+    im.lines = dh_malloc(2 * csv->nrows * sizeof *im.lines);
     im.stages = dh_malloc(csv->nrows * sizeof *im.stages);
     dh_status st = DH_OK;
-    if (!im.entries || !im.ids || !im.stages) st = DH_ENOMEM;
+    if (!im.entries || !im.lines || !im.stages) st = DH_ENOMEM;
     int last_inject = -1;
-    for (size_t r = 1; r < csv->nrows && !st; r++) import_row(&im, &csv->rows[r], &last_inject);
+    for (size_t r = 1; r < csv->nrows && !st; r++) {
+        import_row(&im, &csv->rows[r], &last_inject);
+        if (im.oom) st = DH_ENOMEM;
+    }
     if (!st && diags->errors > errors) st = DH_EINPUT;
     /* the sheet's name goes into a comment and the title: one line, no
      * controls, valid UTF-8, whatever the file was called */
@@ -336,7 +355,9 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     }
     dh_buf_free(&name);
     free(im.entries);
-    free(im.ids);
+    free(im.lines);
     free(im.stages);
+    dh_intern_free(&im.ids);
+    dh_intern_free(&im.stage_ids);
     return st;
 }

@@ -41,6 +41,12 @@ dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
             dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_NO_NAME), id);
             continue;
         }
+        why = dh_team_name_problem(name);
+        if (!why) why = dh_team_bracket_problem(bracket);
+        if (why) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, "%s", why);
+            continue;
+        }
         if (r->nteams >= DH_MAX_TEAMS) {
             dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_TOO_MANY),
                          DH_MAX_TEAMS);

@@ -36,12 +36,35 @@ const char *dh_team_id_problem(const char *id)
     return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
 }
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+static int too_long(const char *text)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if ((*p & 0xC0) != 0x80 && ++chars > DH_TEAM_TEXT_MAX) return 1;
+    return 0;
+}
+
+const char *dh_team_name_problem(const char *name)
+{
+    return too_long(name) ? "name is longer than " STR(DH_TEAM_TEXT_MAX) " characters" : NULL;
+}
+
+const char *dh_team_bracket_problem(const char *bracket)
+{
+    return too_long(bracket) ? "bracket is longer than " STR(DH_TEAM_TEXT_MAX) " characters" : NULL;
+}
+
 int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }
 
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line)
 {
     if (dh_intern_find(&r->ids, id) >= 0) return DH_EINPUT;
+    if (dh_team_name_problem(name) || dh_team_bracket_problem(bracket))
+        return DH_EINPUT;
     /* Everything that can fail comes before the id is interned, and a failure
      * undoes what it added, so a roster whose add failed is the roster it was
      * (no copies leaked, no id that finds a team that is not there). */

@@ -11,8 +11,8 @@
 
 #include <limits.h>
 
-/* the longest text a record may hold in a name or an input's text: generous,
- * and a bound on what reading one row may allocate */
+/* the longest text a record may hold in an input's text: generous, and a bound
+ * on what reading one row may allocate (team names: DH_TEAM_TEXT_MAX, below it) */
 #define DH_RECORD_TEXT_MAX (1 << 20)
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,11 +229,14 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         /* rows are numbered 0, 1, 2 …: responses and inputs point at them by number */
         get_int(&w, 0, (int64_t)i, (int64_t)i);
         const char *id = get_text(&w, 1, 64);
-        const char *name = get_text(&w, 2, DH_RECORD_TEXT_MAX);
-        const char *br = get_text(&w, 3, DH_RECORD_TEXT_MAX);
+        /* a code point takes at most 4 bytes: the record holds whatever a roster may */
+        const char *name = get_text(&w, 2, 4 * DH_TEAM_TEXT_MAX);
+        const char *br = get_text(&w, 3, 4 * DH_TEAM_TEXT_MAX);
         if (w.bad) break;
         /* the same rules as a roster file's */
         const char *why = dh_team_id_problem(id);
+        if (!why) why = dh_team_name_problem(name);
+        if (!why) why = dh_team_bracket_problem(br);
         if (why || dh_roster_find(&h->roster, id) >= 0) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      why ? why : "its id is a duplicate");

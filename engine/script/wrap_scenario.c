@@ -61,6 +61,16 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
     lua_Integer n = (lua_Integer)lua_rawlen(L, list);
     if (n > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MORE_THAN), DH_MAX_LIST, name);
     if (n > 0) {
+        /* a key past the list would be dropped without a word: the forms do not mix */
+        lua_pushnil(L);
+        while (lua_next(L, list)) {
+            lua_pop(L, 1);
+            if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
+                lua_pop(L, 1);
+                wf_problem(c, "%s mixes the list form and the map form", name);
+                break;
+            }
+        }
         for (lua_Integer i = 1; i <= n; i++) {
             lua_rawgeti(L, list, i);
             dh_named *item = add(c->s->sc);

@@ -38,6 +38,7 @@ struct dh_uitext {
     size_t nfonts;
     entry *buckets[NBUCKETS];
     size_t count;
+    size_t measured;    /* bytes measured to cut strings to fit */
     uint64_t frame;
     int recording;
     dh_drawn *drawn;
@@ -121,22 +122,51 @@ static uint32_t hash_key(dh_face f, int px, uint32_t rgba, int wrap, const char 
     return h;
 }
 
-/* s cut on code-point boundaries, with "…", to fit maxw pixels (measured, not
- * rendered). NULL when s fits as it is, or out of memory. */
-static char *cut_to_fit(TTF_Font *font, const char *s, int maxw)
+/* Bytes taken by the first n code points of s (all of s when it is shorter). */
+static size_t utf8_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; s[i] && n; n--) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    }
+    return i;
+}
+
+/* Width of the first len bytes of s followed by tail; counts the work. */
+static int width_of(dh_uitext *t, TTF_Font *font, char *buf, const char *s, size_t len,
+                    const char *tail)
 {
     int w = 0;
-    if (TTF_SizeUTF8(font, s, &w, NULL) == 0 && w <= maxw) return NULL;
-    size_t len = strlen(s);
+    memcpy(buf, s, len);
+    strcpy(buf + len, tail);
+    t->measured += len;
+    return TTF_SizeUTF8(font, buf, &w, NULL) == 0 ? w : -1;
+}
+
+/* s cut on code-point boundaries, with "…", to fit maxw pixels (measured, not
+ * rendered). NULL when s fits as it is, or out of memory. A shown glyph
+ * advances at least a pixel, so no more than maxw + 1 code points are ever
+ * measured, and the cut is found by halving: O(maxw log maxw), whatever the
+ * length of s. */
+static char *cut_to_fit(dh_uitext *t, TTF_Font *font, const char *s, int maxw)
+{
+    size_t most = maxw > 0 ? (size_t)maxw + 1 : 1;
+    size_t len = utf8_prefix(s, most);
     char *buf = malloc(len + 4);
     if (!buf) return NULL;
-    while (len > 0) {
-        len--;
-        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
-        memcpy(buf, s, len);
-        memcpy(buf + len, "\xE2\x80\xA6", 4);
-        if (TTF_SizeUTF8(font, buf, &w, NULL) == 0 && w <= maxw) break;
+    int w = s[len] ? -1 : width_of(t, font, buf, s, len, "");
+    if (w >= 0 && w <= maxw) return free(buf), NULL;
+    size_t lo = 0, hi = most;   /* lo code points fit with "…"; more than hi do not */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo + 1) / 2;
+        w = width_of(t, font, buf, s, utf8_prefix(s, mid), "\xE2\x80\xA6");
+        if (w >= 0 && w <= maxw) lo = mid;
+        else hi = mid - 1;
     }
+    len = utf8_prefix(s, lo);
+    memcpy(buf, s, len);
+    memcpy(buf + len, "\xE2\x80\xA6", 4);
     return buf;   /* "…" alone when nothing else fits */
 }
 
@@ -164,7 +194,7 @@ static entry *lookup(dh_uitext *t, dh_face f, int px, uint32_t rgba, int wrap, c
     e->wrap = wrap;
     e->used = t->frame;
     TTF_Font *font = font_for(t, f, px);
-    if (font && wrap < 0) e->fit = cut_to_fit(font, s, -wrap);
+    if (font && wrap < 0) e->fit = cut_to_fit(t, font, s, -wrap);
     const char *shown = e->fit ? e->fit : s;
     if (font && len && !rgba && wrap == 0) {
         TTF_SizeUTF8(font, s, &e->w, &e->h);   /* measured, not rendered */
@@ -267,3 +297,4 @@ void dh_uitext_record(dh_uitext *t, int on) { t->recording = on; }
 size_t dh_uitext_drawn_count(const dh_uitext *t) { return t->ndrawn; }
 const dh_drawn *dh_uitext_drawn(const dh_uitext *t, size_t i) { return &t->drawn[i]; }
 size_t dh_uitext_cached(const dh_uitext *t) { return t->count; }
+size_t dh_uitext_measured(const dh_uitext *t) { return t->measured; }

@@ -67,12 +67,43 @@ static void generated_teams_sort_by_id(void **state)
     dh_roster_free(&r);
 }
 
+/* A name or bracket of more than 200 characters is refused where the roster is
+ * read, before a drill records it (a record refuses texts past its own limit). */
+static void an_over_long_name_or_bracket_is_refused(void **state)
+{
+    (void)state;
+    char text[4096] = "id,name,bracket\nok,";
+    for (int i = 0; i < DH_TEAM_TEXT_MAX; i++) strcat(text, "\xC3\xA0");   /* 200 × "à" fits */
+    strcat(text, ",b\nlong,");
+    for (int i = 0; i <= DH_TEAM_TEXT_MAX; i++) strcat(text, "N");
+    strcat(text, ",b\nwide,W,");
+    for (int i = 0; i <= DH_TEAM_TEXT_MAX; i++) strcat(text, "B");
+    strcat(text, "\n");
+    const char *p = write_tmp(text);
+    dh_roster r;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_EINPUT);
+    assert_int_equal(d.errors, 2);
+    assert_int_equal(d.items[0].line, 3);
+    assert_string_equal(d.items[0].message, "name is longer than 200 characters");
+    assert_int_equal(d.items[1].line, 4);
+    assert_string_equal(d.items[1].message, "bracket is longer than 200 characters");
+    dh_diags_free(&d);
+    remove(p);
+    dh_roster_init(&r);
+    assert_int_equal(dh_roster_add(&r, "a", text + 16, "b", 0), DH_EINPUT);
+    assert_int_equal(r.nteams, 0);
+    dh_roster_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_roster_loads_with_brackets),
         cmocka_unit_test(every_problem_of_a_roster_is_listed),
         cmocka_unit_test(generated_teams_sort_by_id),
+        cmocka_unit_test(an_over_long_name_or_bracket_is_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -33,6 +33,9 @@ dh_expect(tools.simulate.no-file 2 "simulate: name one scenario file" COMMAND ${
 dh_expect(tools.simulate.bad-scenario 2 "bad/syntax.lua:2: '}' expected"
           COMMAND ${DH_EXE} simulate bad/syntax.lua)
 set_tests_properties(cli.tools.simulate.bad-scenario PROPERTIES WORKING_DIRECTORY ${CLI})
+add_test(NAME cli.tools.simulate.estimate COMMAND ${CLI}/tools-simulate-estimate.sh ${DH_EXE}
+         ${DH_SOURCE_DIR}/tests/script/budget-probe.lua ${FIX}/mini.lua)
+set_tests_properties(cli.tools.simulate.estimate PROPERTIES TIMEOUT 120)
 add_test(NAME cli.tools.simulate.threads-agree COMMAND ${CLI}/tools-simulate-threads.sh ${DH_EXE}
          ${FIX}/mini.lua)
 

@@ -62,8 +62,10 @@ static dh_status import_and_load(const dh_csv *csv, const char *name, shape *out
         if (ls == DH_OK) {
             *out = (shape){sc->ninjects, sc->ndecisions, sc->nhooks, sc->ncategories,
                            sc->nstages, sc->duration};
-            dh_lint_refs refs = dh_scan_refs(s);
-            dh_lint_scenario(sc, &refs, &diags);
+            dh_scan *scan = dh_scan_create(dh_script_source(s, NULL));
+            dh_lint_refs refs = dh_scan_refs(scan);
+            if (scan) dh_lint_scenario(sc, &refs, &diags);
+            dh_scan_destroy(scan);
         }
         dh_script_destroy(s);
     }

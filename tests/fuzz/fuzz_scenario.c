@@ -37,8 +37,10 @@ static void run_once(const uint8_t *data, size_t size, dh_buf *log)
     dh_fuzz_note("load: status %d, %zu errors", (int)st, diags.errors);
     if (st == DH_EINPUT && !diags.errors) dh_fuzz_fail("scenario refused without saying why");
     if (st == DH_OK) {
-        dh_lint_refs refs = dh_scan_refs(s);
-        dh_lint_scenario(sc, &refs, &diags);
+        dh_scan *scan = dh_scan_create(dh_script_source(s, NULL));
+        dh_lint_refs refs = dh_scan_refs(scan);
+        if (scan) dh_lint_scenario(sc, &refs, &diags);
+        dh_scan_destroy(scan);
         dh_roster roster;
         dh_roster_init(&roster);
         dh_drill *d = NULL;

@@ -151,6 +151,18 @@ static void unknown_stage(void **s)
                      "unknown stage \"nope\"");
 }
 
+/* A map entry beside list entries was dropped without a word. */
+static void categories_mixing_list_and_map_forms(void **s)
+{
+    (void)s;
+    sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
+                     "  categories = { zzz = 'X', { 'detect', en = 'D' } } }\n",
+                     1, "categories mixes the list form and the map form");
+    sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
+                     "  stages = { 'a', [5] = 'e' } }\n",
+                     1, "stages mixes the list form and the map form");
+}
+
 static void unknown_category(void **s)
 {
     (void)s;
@@ -265,6 +277,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(scenario_fields_reach_the_model),
+        cmocka_unit_test(categories_mixing_list_and_map_forms),
         cmocka_unit_test(inject_fields_reach_the_model),
         cmocka_unit_test(decision_fields_reach_the_model),
         cmocka_unit_test(category_maps_are_ordered_by_id),

@@ -492,6 +492,29 @@ static void text_cache_reuses_and_evicts(void **state)
     assert_int_equal(dh_uitext_cached(t), n);   /* not drawn for long: freed */
 }
 
+/* A name far wider than its box is cut with work bounded by the box, not by the
+ * name: 5,000 characters once cost 12.5 million measured bytes (a frozen console). */
+static void a_long_name_is_cut_with_work_bounded_by_the_box(void **state)
+{
+    fixture *f = *state;
+    dh_uitext *t = dh_ui_text(f->ui);
+    enum { N = 5000, BOX = 300 };
+    char *name = malloc(N + 1);
+    assert_non_null(name);
+    memset(name, 'W', N);
+    name[N] = 0;
+    size_t before = dh_uitext_measured(t);
+    dh_uitext_record(t, 1);
+    SDL_Point sz = dh_uitext_draw_fit(t, DH_FACE_SANS, 17, (SDL_Color){1, 2, 3, 255}, 0, 0, BOX, name);
+    assert_true(sz.x > 0 && sz.x <= BOX);
+    assert_true(dh_uitext_measured(t) - before < 16 * (BOX + 1));
+    const dh_drawn *dr = dh_uitext_drawn(t, dh_uitext_drawn_count(t) - 1);
+    size_t len = strlen(dr->text);
+    assert_true(len > 3 && len < BOX + 4);
+    assert_string_equal(dr->text + len - 3, "\xE2\x80\xA6");
+    free(name);
+}
+
 static void scoreboard_ranks_every_team(void **state)
 {
     fixture *f = *state;
@@ -528,6 +551,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
         cmocka_unit_test_setup_teardown(scoreboard_ranks_every_team, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_long_name_is_cut_with_work_bounded_by_the_box, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

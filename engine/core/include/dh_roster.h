@@ -11,6 +11,9 @@
 #include <stddef.h>
 
 #define DH_MAX_TEAMS 100000
+/* Longest team name or bracket, in characters (UTF-8 code points): a name is shown
+ * in one row of the console and stored in every record, which bounds its texts. */
+#define DH_TEAM_TEXT_MAX 200
 
 typedef struct dh_team_info {
     char *id, *name, *bracket;   /* owned */
@@ -30,12 +33,17 @@ void dh_roster_free(dh_roster *r);
 /* n teams "team-001"… named "Team 1"…, all in bracket "all". */
 dh_status dh_roster_generate(dh_roster *r, size_t n);
 /* Adds one team (copies the strings); used by loaders and tests. DH_EINPUT when
- * the id is already there; DH_ENOMEM leaves the roster as it was. */
+ * the id is already there or the name or bracket is longer than DH_TEAM_TEXT_MAX
+ * characters; DH_ENOMEM leaves the roster as it was. */
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line);
 int dh_roster_find(const dh_roster *r, const char *id);
 /* Checks a team id: ASCII letters, digits, '-', '_', '.'; 1..64 bytes. NULL if fine,
  * else the reason. */
 const char *dh_team_id_problem(const char *id);
+/* Check a team's name or bracket against DH_TEAM_TEXT_MAX: NULL if fine, else
+ * the reason ("name is longer than 200 characters"). */
+const char *dh_team_name_problem(const char *name);
+const char *dh_team_bracket_problem(const char *bracket);
 
 #endif

@@ -11,10 +11,20 @@
 #include "dh_lint.h"
 #include "dh_script.h"
 
-/* Answers for lint over the source s loaded; s must outlive the use. */
-dh_lint_refs dh_scan_refs(const dh_script *s);
+/* An index of a source (borrowed; it must outlive the index), built in one pass,
+ * so that lint's questions, one an inject or flag, each cost a lookup. NULL src:
+ * every answer is "maybe". NULL when out of memory. */
+typedef struct dh_scan dh_scan;
+dh_scan *dh_scan_create(const char *src);
+void dh_scan_destroy(dh_scan *x);
+/* Answers for lint from x (borrowed; x must outlive the use). */
+dh_lint_refs dh_scan_refs(dh_scan *x);
+int dh_scan_index_names_inject(const dh_scan *x, const dh_scenario *sc, const dh_inject *in);
+int dh_scan_index_reads_flag(const dh_scan *x, const char *name);
+/* Bytes of source read so far (a count of work, for tests). */
+size_t dh_scan_scanned(const dh_scan *x);
 
-/* The same questions over any text (for tests). */
+/* The same questions over any text, an index built and dropped (for tests). */
 int dh_scan_names_inject(const char *src, const dh_scenario *sc, const dh_inject *in);
 int dh_scan_reads_flag(const char *src, const char *name);
 /* Calls use() for each `flags.NAME` / `flags["NAME"]` with its line, and whether it

@@ -50,5 +50,7 @@ size_t dh_uitext_drawn_count(const dh_uitext *t);
 const dh_drawn *dh_uitext_drawn(const dh_uitext *t, size_t i);
 /* Textures alive in the cache (for tests of eviction). */
 size_t dh_uitext_cached(const dh_uitext *t);
+/* Bytes of text measured so far to cut strings to fit (a count of work, for tests). */
+size_t dh_uitext_measured(const dh_uitext *t);
 
 #endif
