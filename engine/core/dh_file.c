@@ -2,6 +2,7 @@
 #include "dh_file.h"
 #include "dh_alloc.h"
 #include "dh_buf.h"
+#include "dh_msg.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -46,10 +47,9 @@ dh_status dh_read_input(const char *path, char **data, size_t *len, dh_diags *di
 {
     if (!dh_read_file(path, data, len)) return DH_OK;
     if (errno == EFBIG) {
-        dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: larger than the %zu MiB an input "
-                     "file may be", DH_FILE_MAX >> 20);
+        dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_FILE_TOO_LARGE), DH_FILE_MAX >> 20);
         return DH_EINPUT;
     }
-    dh_diags_add(diags, DH_ERROR, path, 0, "cannot read: %s", strerror(errno));
+    dh_diags_add(diags, DH_ERROR, path, 0, dh_msg(E_CANNOT_READ), strerror(errno));
     return errno == ENOMEM ? DH_ENOMEM : DH_EIO;
 }
