@@ -45,7 +45,7 @@ int dh_cmd_keygen(int argc, char **argv)
     if (st)
         rc = dh_fail(st == DH_EINPUT ? 2 : 1, "%s", err);
     else
-        fprintf(stderr, "drillhall: wrote %s (private: keep it with exercise control) and %s\n",
+        dh_term_printf(stderr, "drillhall: wrote %s (private: keep it with exercise control) and %s\n",
                 out, pub);
     free(pub);
     return rc;

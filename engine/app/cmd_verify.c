@@ -33,14 +33,14 @@ static int verify_one(const char *path, const char *pub)
     if (res.problem) return dh_fail(1, "%s: %s", path, res.what);
     char at[32];
     dh_time_format_clock(res.now, at, sizeof at);
-    printf("%s: chain holds: %lld inputs, head %s\n", path, (long long)res.ninputs, res.head);
-    printf("%s: %s at %s\n", path, res.ended ? "the drill ended" : "the drill stopped (not ended)",
+    dh_term_printf(stdout, "%s: chain holds: %lld inputs, head %s\n", path, (long long)res.ninputs, res.head);
+    dh_term_printf(stdout, "%s: %s at %s\n", path, res.ended ? "the drill ended" : "the drill stopped (not ended)",
            at);
     if (res.signer[0])
-        printf("%s: signed by key %s%s\n", path, res.signer,
+        dh_term_printf(stdout, "%s: signed by key %s%s\n", path, res.signer,
                pub ? " (the key given)" : " (check it against the exercise's .pub with --key)");
     else
-        printf("%s: unsigned: the chain shows a change only to whoever kept its head\n", path);
+        dh_term_printf(stdout, "%s: unsigned: the chain shows a change only to whoever kept its head\n", path);
     return 0;
 }
 

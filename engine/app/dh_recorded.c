@@ -1,5 +1,6 @@
 /* dh_recorded.c — rebuilding recorded drills for replay and reports. */
 #include "dh_recorded.h"
+#include "dh_output.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -33,7 +34,7 @@ int dh_recorded_open(dh_session *s, const char *path, const char *lang, const ch
     meta->fingerprint = s->verified.head;
     if (s->verified.problem) {
         meta->unverified = s->verified.what;
-        fprintf(stderr, "drillhall: %s: NOT VERIFIED: %s\n", path, s->verified.what);
+        dh_term_printf(stderr, "drillhall: %s: NOT VERIFIED: %s\n", path, s->verified.what);
     }
     meta->engine_version = s->header.engine_version;
     meta->lang = s->lang;
