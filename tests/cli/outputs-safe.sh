@@ -58,6 +58,14 @@ refused msel-o-symlink "a symbolic link" -- "$exe" msel export s.lua -o link.htm
 refused history-o-fifo "a FIFO" -- "$exe" history a.drill -o fifo
 refused report-o-dir "a directory" -- "$exe" report a.drill -o dir
 [ -d dir ] && [ -z "$(ls -A dir)" ] || fail "report-o-dir: the directory was changed"
+# a csv prefix may name a folder, through a symlink too: the files go inside
+ln -s dir dirlink
+cases=$((cases + 1))
+"$exe" report a.drill --format csv -o dirlink >junk.out 2>&1 && [ -s dir/decisions.csv ] ||
+  fail "report --format csv -o a symlink to a folder: $(cat junk.out)"
+rm -f dir/*.csv
+refused report-o-dirlink "a symbolic link" -- "$exe" report a.drill -o dirlink
+[ -L dirlink ] || fail "report-o-dirlink: the symlink was replaced"
 refused report-o-empty "needs a file name" -- "$exe" report a.drill -o ''
 ln -s nowhere.drill dangling.drill
 refused run-record-dangling "a symbolic link" -- "$exe" run s.lua --headless --teams 2 --bots best --record dangling.drill
