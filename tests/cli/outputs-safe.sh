@@ -44,7 +44,7 @@ refused() {
 # --- special files are never replaced --------------------------------------------
 echo original >real.html
 ln -s real.html link.html
-mkfifo fifo
+mkfifo fifo fifo.png
 mkdir dir
 refused report-o-symlink "a symbolic link" -- "$exe" report a.drill -o link.html
 [ -L link.html ] || fail "report-o-symlink: the symlink was replaced"
@@ -55,6 +55,8 @@ refused replay-log-fifo "a FIFO" -- "$exe" replay a.drill --log fifo
 [ -p fifo ] || fail "replay-log-fifo: the FIFO was replaced"
 refused msel-o-symlink "a symbolic link" -- "$exe" msel export s.lua -o link.html
 [ -L link.html ] || fail "msel-o-symlink: the symlink was replaced"
+refused screenshot-o-fifo "a FIFO" -- "$exe" screenshot s.lua --at 0:10 -o fifo.png
+[ -p fifo.png ] || fail "screenshot-o-fifo: the FIFO was replaced"
 refused history-o-fifo "a FIFO" -- "$exe" history a.drill -o fifo
 refused report-o-dir "a directory" -- "$exe" report a.drill -o dir
 [ -d dir ] && [ -z "$(ls -A dir)" ] || fail "report-o-dir: the directory was changed"
@@ -78,7 +80,7 @@ cases=$((cases + 1))
 grep -q history hist.out || fail "history -o -: nothing on standard output"
 
 # --- a planted OUT.tmp is neither followed nor reused ------------------------------
-for o in r.html e.jsonl m.csv n.drill; do
+for o in r.html e.jsonl m.csv n.drill p.png; do
   echo precious >"victim-$o"
   ln -s "victim-$o" "$o.tmp"
 done
@@ -88,7 +90,8 @@ cases=$((cases + 1))
 "$exe" msel export s.lua -o m.csv 2>junk.err || fail "msel export beside a planted .tmp failed"
 "$exe" run s.lua --headless --teams 2 --bots best --record n.drill >junk.out 2>&1 ||
   fail "run --record beside a planted .tmp failed"
-for o in r.html e.jsonl m.csv n.drill; do
+"$exe" screenshot s.lua --at 0:10 --size 320x240 -o p.png >junk.out 2>&1 || fail "screenshot beside a planted .tmp failed"
+for o in r.html e.jsonl m.csv n.drill p.png; do
   [ "$(cat "victim-$o")" = precious ] || fail "$o: the file behind $o.tmp was overwritten"
   [ -f "$o" ] && [ ! -L "$o" ] && [ -s "$o" ] || fail "$o: not written as a regular file"
   [ -L "$o.tmp" ] || fail "$o: the planted $o.tmp was replaced"
