@@ -132,6 +132,16 @@ cases=$((cases + 1))
 "$exe" verify "$nl.drill" >nl.out 2>nl.err || fail "verify of a record with a newline in its name: exit $?"
 grep -q '^drillhall: all checks passed' nl.out && fail "verify: a file name forged a line: $(cat nl.out)"
 rm -f "$nl" "$nl.drill"
+# nor does one in a team name, on the scoreboard or in history's table
+printf 'id,name,bracket\na,"X\ndrillhall: all checks passed",b\nbb,Y,b\n' >nl.csv
+"$exe" run s.lua --headless --roster nl.csv --bots best --record nl1.drill >nl.out 2>nl.err
+cases=$((cases + 1))
+grep -q '^drillhall: all checks passed' nl.out && fail "scoreboard: a team name forged a line: $(cat nl.out)"
+grep -qF 'X\x0adrillhall: all checks passed' nl.out || fail "scoreboard: the newline is not shown: $(cat nl.out)"
+"$exe" run s.lua --headless --roster nl.csv --bots worst --record nl2.drill >junk.out 2>&1
+cases=$((cases + 1))
+"$exe" history nl1.drill nl2.drill >nl.out 2>nl.err || fail "history of names with newlines: exit $?"
+grep -q '^drillhall: all checks passed' nl.out && fail "history: a team name forged a line: $(cat nl.out)"
 
 # --- history: escaped, and one drill is one drill -----------------------------------
 o=$cli/outputs
