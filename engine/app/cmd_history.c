@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct loaded {
     dh_session s;
@@ -23,6 +24,17 @@ static int by_date(const void *a, const void *b)
     const dh_history_entry *x = a, *y = b;
     return (x->meta->created_us > y->meta->created_us) -
            (x->meta->created_us < y->meta->created_us);
+}
+
+/* One drill under two names: the same file (a hard link), or a copy (the same
+ * header: made at the same microsecond from the same scenario and seed). */
+static int same_drill(const char *pa, const dh_session *a, const char *pb, const dh_session *b)
+{
+    struct stat x, y;
+    if (stat(pa, &x) == 0 && stat(pb, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino)
+        return 1;
+    return a->header.created_us == b->header.created_us && a->header.seed == b->header.seed &&
+           !strcmp(a->header.scenario_sha256, b->header.scenario_sha256);
 }
 
 int dh_cmd_history(int argc, char **argv)
@@ -75,6 +87,16 @@ int dh_cmd_history(int argc, char **argv)
             n++;
             break;
         }
+        /* a hard link or a copy of a drill already named is that drill again:
+         * compared with itself it would show a change of nothing */
+        for (size_t j = 0; j < n && !rc; j++)
+            if (same_drill(a.pos[j], &all[j].s, a.pos[n], &all[n].s))
+                rc = dh_fail(2, "history: %s and %s hold the same drill; name each drill once",
+                             a.pos[j], a.pos[n]);
+        if (rc) {
+            n++;
+            break;
+        }
     }
     if (!rc) {
         qsort(e, n, sizeof *e, by_date);
@@ -83,6 +105,12 @@ int dh_cmd_history(int argc, char **argv)
         dh_buf_init(&b);
         if (dh_history_write(&b, e, n, fmt, l))
             rc = dh_fail(1, dh_msg(E_NOMEM));
+        else if (fmt == DH_HISTORY_TEXT && (!out || !strcmp(out, "-")))
+            /* a table for a person: nothing a title or a team name holds may
+             * drive the terminal, piped or not (as the scoreboard) */
+            rc = dh_term_write(stdout, b.data, b.len) || fflush(stdout)
+                     ? dh_fail(1, dh_msg(A_COULD_NOT_WRITE_THE), "history")
+                     : 0;
         else
             rc = dh_emit(out, &b, "history");
         dh_buf_free(&b);

@@ -38,7 +38,7 @@ int dh_cmd_keygen(int argc, char **argv)
     if (st)
         rc = dh_fail(st == DH_EINPUT ? 2 : 1, "%s", err);
     else
-        fprintf(stderr, dh_msg(A_KEYGEN_WROTE),
+        dh_term_printf(stderr, dh_msg(A_KEYGEN_WROTE),
                 out, pub);
     free(pub);
     return rc;

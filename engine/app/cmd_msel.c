@@ -1,7 +1,7 @@
 /* cmd_msel.c — `drillhall msel export|import`: the MSEL as a spreadsheet (CSV).
  *
- * Both directions write to FILE.tmp and rename it into place only when complete,
- * so a bad sheet or a full disk never leaves half a file. An imported scenario is
+ * Both directions write to a temporary beside FILE and rename it into place only
+ * when complete, so a bad sheet or a full disk never leaves half a file. An imported scenario is
  * loaded in the sandbox before it is written: what import writes always loads. */
 #include "commands.h"
 #include "dh_args.h"

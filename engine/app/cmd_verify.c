@@ -24,14 +24,14 @@ static int verify_one(const char *path, const char *pub)
     if (res.problem) return dh_fail(1, "%s: %s", path, res.what);
     char at[32];
     dh_time_format_clock(res.now, at, sizeof at);
-    printf(dh_msg(A_VERIFY_HOLDS), path, (long long)res.ninputs, res.head);
-    printf(dh_msg(A_VERIFY_STATE), path, dh_msg(res.ended ? A_DRILL_ENDED : A_DRILL_STOPPED),
-           at);
+    dh_term_printf(stdout, dh_msg(A_VERIFY_HOLDS), path, (long long)res.ninputs, res.head);
+    dh_term_printf(stdout, dh_msg(A_VERIFY_STATE), path, dh_msg(res.ended ? A_DRILL_ENDED : A_DRILL_STOPPED),
+                   at);
     if (res.signer[0])
-        printf(dh_msg(A_VERIFY_SIGNED), path, res.signer,
+        dh_term_printf(stdout, dh_msg(A_VERIFY_SIGNED), path, res.signer,
                dh_msg(pub ? A_KEY_GIVEN : A_KEY_CHECK));
     else
-        printf(dh_msg(A_VERIFY_UNSIGNED), path);
+        dh_term_printf(stdout, dh_msg(A_VERIFY_UNSIGNED), path);
     return 0;
 }
 

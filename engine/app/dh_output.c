@@ -3,6 +3,7 @@
  * characters made visible. */
 #define _POSIX_C_SOURCE 200809L
 #include "dh_output.h"
+#include "dh_outfile.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -83,10 +84,16 @@ static int id_same(const file_id *a, const file_id *b)
     return a->kind == ID_FILE || !strcmp(a->name, b->name);
 }
 
+/* A record's -wal, -shm and -journal hold part of it (a killed writer's newest
+ * inputs are in the -wal): an output there replaces the record as surely as
+ * one over the record itself. */
+static const char *const sidecars[] = {"", "-wal", "-shm", "-journal"};
+#define NSIDE (sizeof sidecars / sizeof sidecars[0])
+
 /* The files this command reads and the outputs it has claimed. One command runs
  * per process, so one list serves it; dh_output_reset starts it again. */
 typedef struct noted {
-    file_id id;
+    file_id id[NSIDE];  /* the file, then its sidecars (inputs only) */
     const char *path;
     const char *what;   /* "-o", "--log", or NULL for a positional input */
 } noted;
@@ -97,8 +104,9 @@ static size_t ninputs, noutputs;
 
 void dh_output_reset(void)
 {
-    for (size_t i = 0; i < ninputs; i++) free(inputs[i].id.name);
-    for (size_t i = 0; i < noutputs; i++) free(outputs[i].id.name);
+    for (size_t i = 0; i < ninputs; i++)
+        for (size_t k = 0; k < NSIDE; k++) free(inputs[i].id[k].name);
+    for (size_t i = 0; i < noutputs; i++) free(outputs[i].id[0].name);
     ninputs = noutputs = 0;
 }
 
@@ -109,7 +117,19 @@ int dh_output_note_input(const char *path, const char *what)
     if (is_stdio(path)) return 0;
     if (ninputs == MAX_NOTED) return dh_fail(2, dh_msg(A_TOO_MANY_INPUTS));
     noted *n = &inputs[ninputs];
-    if (id_of(path, &n->id, 0)) return dh_fail(1, dh_msg(E_NOMEM));
+    memset(n, 0, sizeof *n);
+    size_t len = strlen(path) + 16;
+    char *side = malloc(len);
+    int bad = !side;
+    for (size_t k = 0; k < NSIDE && !bad; k++) {
+        snprintf(side, len, "%s%s", path, sidecars[k]);
+        bad = id_of(side, &n->id[k], 0);
+    }
+    free(side);
+    if (bad) {
+        for (size_t k = 0; k < NSIDE; k++) free(n->id[k].name);
+        return dh_fail(1, dh_msg(E_NOMEM));
+    }
     n->path = path;
     n->what = what;
     ninputs++;
@@ -122,47 +142,52 @@ static void say_option(char *buf, size_t len, const char *what, const char *path
     else snprintf(buf, len, "%s", path);
 }
 
-/* path, and path.tmp (which the writers fill first), against the inputs; and
- * path against the outputs when `outs` */
+/* path against the inputs and their sidecars, against what stands there (only
+ * a regular file or nothing is written over: a symlink, a FIFO or a device is
+ * never replaced), and against the outputs when `outs`. A directory passes a
+ * claim, which may name a folder (report --format csv -o DIR), but never
+ * dh_output_check, which names the file itself. */
 static int check(const char *path, const char *what, int outs)
 {
-    if (is_stdio(path)) return 0;
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 5);
-    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
-    snprintf(tmp, n + 5, "%s.tmp", path);
-    file_id id[2];
-    int bad = id_of(path, &id[0], 0);
-    if (!bad && id_of(tmp, &id[1], 0)) {
-        free(id[0].name);
-        bad = 1;
-    }
-    free(tmp);
-    if (bad) return dh_fail(1, dh_msg(E_NOMEM));
+    if (!path) return 0;
     char mine[512], theirs[512];
     say_option(mine, sizeof mine, what, path);
+    if (!*path) return dh_fail(2, "%s needs a file name", what ? what : "an output");
+    if (!strcmp(path, "-")) return 0;
+    file_id id;
+    if (id_of(path, &id, 0)) return dh_fail(1, "out of memory");
     int rc = 0;
     for (size_t i = 0; i < ninputs && !rc; i++)
-        for (int k = 0; k < 2 && !rc; k++)
-            if (id_same(&id[k], &inputs[i].id)) {
+        for (size_t k = 0; k < NSIDE && !rc; k++)
+            if (id_same(&id, &inputs[i].id[k])) {
                 say_option(theirs, sizeof theirs, inputs[i].what, inputs[i].path);
-                rc = k ? dh_fail(2, dh_msg(A_OUT_TMP_IS_INPUT),
-                                 mine, path, theirs)
-                       : dh_fail(2, dh_msg(A_OUT_IS_INPUT),
-                                 mine, theirs);
+                if (k) snprintf(theirs + strlen(theirs), sizeof theirs - strlen(theirs), "%s",
+                                sidecars[k]);
+                rc = dh_fail(2, dh_msg(A_OUT_IS_INPUT), mine, theirs);
             }
     for (size_t i = 0; outs && i < noutputs && !rc; i++)
-        if (id_same(&id[0], &outputs[i].id)) {
+        if (id_same(&id, &outputs[i].id[0])) {
             say_option(theirs, sizeof theirs, outputs[i].what, outputs[i].path);
             rc = dh_fail(2, dh_msg(A_OUTS_SAME),
                          theirs, mine);
         }
+    const char *kind = rc ? NULL : dh_outfile_kind(path);
+    struct stat sb;
+    /* a claim may name a folder, through a symlink too: the files written in
+     * it are checked one by one */
+    if (kind && outs && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) kind = NULL;
+    if (kind)
+        rc = dh_fail(2, "%s: %s; drillhall writes only regular files (nothing was written)",
+                     mine, kind);
     if (!rc && outs && noutputs < MAX_NOTED) {
-        outputs[noutputs++] = (noted){id[0], path, what};
-        id[0].name = NULL;
+        memset(&outputs[noutputs], 0, sizeof outputs[noutputs]);
+        outputs[noutputs].id[0] = id;
+        outputs[noutputs].path = path;
+        outputs[noutputs].what = what;
+        noutputs++;
+        id.name = NULL;
     }
-    free(id[0].name);
-    free(id[1].name);
+    free(id.name);
     return rc;
 }
 
@@ -188,6 +213,17 @@ int dh_term_write(FILE *f, const char *s, size_t n)
     return term_write(f, s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB);
 }
 
+/* A formatted line: its arguments are names, paths and fields, and a newline or
+ * CR in one of them must not start a line of its own ("drillhall: all checks
+ * passed"); only the line's own final newline is kept. */
+static int term_line(FILE *f, const char *s, size_t n)
+{
+    int nl = n && s[n - 1] == '\n';
+    int rc = term_write(f, s, n - (size_t)nl, DH_ESC_KEEP_TAB);
+    if (!rc && nl && fputc('\n', f) == EOF) rc = -1;
+    return rc;
+}
+
 int dh_term_vprintf(FILE *f, const char *fmt, va_list ap)
 {
     char small[512];
@@ -198,12 +234,12 @@ int dh_term_vprintf(FILE *f, const char *fmt, va_list ap)
     if (n < 0) {
         rc = -1;
     } else if ((size_t)n < sizeof small) {
-        rc = dh_term_write(f, small, (size_t)n);
+        rc = term_line(f, small, (size_t)n);
     } else {
         char *big = malloc((size_t)n + 1);
         if (big) {
             vsnprintf(big, (size_t)n + 1, fmt, again);
-            rc = dh_term_write(f, big, (size_t)n);
+            rc = term_line(f, big, (size_t)n);
             free(big);
         }
     }
@@ -225,30 +261,22 @@ int dh_term_printf(FILE *f, const char *fmt, ...)
 int dh_write_file(const char *path, const dh_buf *data)
 {
     if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
+    if (!strcmp(path, "-")) return dh_fail(2, dh_msg(A_OUT_DASH));
     int rc = dh_output_check(path);
     if (rc) return rc;
-    size_t n = strlen(path) + 5;
-    char *tmp = malloc(n);
-    if (!tmp) return dh_fail(1, dh_msg(E_NOMEM));
-    snprintf(tmp, n, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        rc = dh_fail(2, dh_msg(A_CANNOT_WRITE), path, strerror(errno));
-    } else {
-        int bad = data->len && fwrite(data->data, 1, data->len, f) != data->len;
-        bad |= fclose(f) != 0;
-        if (bad || rename(tmp, path) != 0) {
-            remove(tmp);
-            rc = dh_fail(1, dh_msg(A_COULD_NOT_WRITE), path);
-        }
+    dh_outfile o;
+    if (dh_outfile_open(&o, path)) return dh_fail(2, dh_msg(A_CANNOT_WRITE), path, strerror(errno));
+    if (data->len && fwrite(data->data, 1, data->len, o.f) != data->len) {
+        dh_outfile_abort(&o);
+        return dh_fail(1, dh_msg(A_COULD_NOT_WRITE), path);
     }
-    free(tmp);
-    return rc;
+    if (dh_outfile_commit(&o)) return dh_fail(1, "%s: could not write", path);
+    return 0;
 }
 
 int dh_emit(const char *path, const dh_buf *data, const char *what)
 {
-    if (path) return dh_write_file(path, data);
+    if (path && strcmp(path, "-")) return dh_write_file(path, data);
     if (data->failed) return dh_fail(1, dh_msg(E_NOMEM));
     /* a report or sheet piped on stays byte for byte; on a terminal it is text
      * for a person, and nothing in it may drive the terminal */

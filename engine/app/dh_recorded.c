@@ -1,6 +1,7 @@
 /* dh_recorded.c — rebuilding recorded drills for replay and reports. */
 #include "dh_recorded.h"
 #include "dh_msg.h"
+#include "dh_output.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +35,7 @@ int dh_recorded_open(dh_session *s, const char *path, const char *lang, const ch
     meta->fingerprint = s->verified.head;
     if (s->verified.problem) {
         meta->unverified = s->verified.what;
-        fprintf(stderr, dh_msg(A_NOT_VERIFIED), path, s->verified.what);
+        dh_term_printf(stderr, dh_msg(A_NOT_VERIFIED), path, s->verified.what);
     }
     meta->engine_version = s->header.engine_version;
     meta->lang = s->lang;

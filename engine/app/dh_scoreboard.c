@@ -43,13 +43,23 @@ static size_t int_cell(char *out, size_t v)
     return k;
 }
 
+/* A name or title inside a line: a newline or CR in it is shown (\x0a), never
+ * a line of its own that could pass for a row or a message. */
+static void add_field(dh_buf *b, const char *s, size_t n)
+{
+    if (dh_text_has_controls(s, n, DH_ESC_KEEP_TAB))
+        dh_text_escape_controls(b, s, n, DH_ESC_KEEP_TAB);
+    else
+        dh_buf_add(b, s, n);
+}
+
 /* s (n bytes, `len` columns wide) padded to `width` columns */
 static void add_padded(dh_buf *b, const char *s, size_t n, size_t len, size_t width,
                        int right_align)
 {
     static const char spaces[] = "                                ";
     size_t pad = width > len ? width - len : 0;
-    if (!right_align) dh_buf_add(b, s, n);
+    if (!right_align) add_field(b, s, n);
     while (pad) {
         size_t k = pad < sizeof spaces - 1 ? pad : sizeof spaces - 1;
         dh_buf_add(b, spaces, k);
@@ -121,8 +131,10 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     dh_buf_init(&b);
     char when[32];
     dh_time_format_clock(dh_drill_now(d), when, sizeof when);
-    dh_buf_printf(&b, "%s — %s (%s, %zu %s)\n\n", dh_text_get(&sc->title, lang),
-                  dh_tr(lang, A_SCOREBOARD), when, nteams, dh_tr(lang, S_TEAMS));
+    const char *title = dh_text_get(&sc->title, lang);
+    add_field(&b, title, strlen(title));
+    dh_buf_printf(&b, " — %s (%s, %zu %s)\n\n", dh_tr(lang, A_SCOREBOARD), when, nteams,
+                  dh_tr(lang, S_TEAMS));
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
         dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);

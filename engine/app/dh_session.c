@@ -217,6 +217,9 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     }
     if (o->roster && o->teams) return dh_fail(2, dh_msg(A_ROSTER_OR_TEAMS));
     if (o->log && !*o->log) return dh_fail(2, dh_msg(A_LOG_NEEDS_NAME));
+    /* the log and the record are files: "-" would make one named "-" */
+    if (o->log && !strcmp(o->log, "-")) return dh_fail(2, dh_msg(A_LOG_NEEDS_NAME));
+    if (o->record && !strcmp(o->record, "-")) return dh_fail(2, dh_msg(A_RECORD_NEEDS_NAME));
 
     dh_diags diags;
     dh_diags_init(&diags);
@@ -275,12 +278,9 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     }
 
     if (o->log) {
-        size_t n = strlen(o->log) + 5;
-        s->log_tmp = malloc(n);
-        if (!s->log_tmp) return dh_fail(1, dh_msg(E_NOMEM));
-        snprintf(s->log_tmp, n, "%s.tmp", o->log);
-        s->log_file = fopen(s->log_tmp, "wb");
-        if (!s->log_file) return dh_fail(2, dh_msg(A_CANNOT_WRITE), o->log, strerror(errno));
+        if (dh_outfile_open(&s->log_out, o->log))
+            return dh_fail(2, dh_msg(A_CANNOT_WRITE), o->log, strerror(errno));
+        s->log_file = s->log_out.f;
         s->log_path = o->log;
         dh_eventlog_init(&s->log, s->log_file);
         dh_drill_add_sink(s->drill, dh_eventlog_sink, &s->log);
@@ -355,10 +355,9 @@ int dh_session_finish(dh_session *s, int ok)
     if (ok) dh_session_note_progress(s);
     if (!s->log_file) return 0;
     int failed = dh_eventlog_flush(&s->log);
-    failed |= fclose(s->log_file) != 0;
     s->log_file = NULL;
-    if (ok && !failed && rename(s->log_tmp, s->log_path) == 0) return 0;
-    remove(s->log_tmp);
+    if (ok && !failed && dh_outfile_commit(&s->log_out) == 0) return 0;
+    dh_outfile_abort(&s->log_out);
     if (ok) return dh_fail(1, dh_msg(A_LOG_NOT_WRITTEN), s->log_path);
     return 0;
 }
@@ -367,7 +366,6 @@ void dh_session_close(dh_session *s)
 {
     if (s->log_file) dh_session_finish(s, 0);
     dh_eventlog_free(&s->log);
-    free(s->log_tmp);
     dh_autoplay_free(&s->autoplay);
     dh_drill_destroy(s->drill);
     dh_responses_free(&s->responses);

@@ -10,6 +10,7 @@
 #include "dh_autoplay.h"
 #include "dh_drill.h"
 #include "dh_eventlog.h"
+#include "dh_outfile.h"
 #include "dh_journal.h"
 #include "dh_record.h"
 #include "dh_script.h"
@@ -24,7 +25,7 @@ typedef struct dh_session_opts {
     const char *seed;       /* or NULL (1) */
     const char *bots;       /* or NULL (none) */
     const char *lang;       /* or NULL (from the environment) */
-    const char *log;        /* or NULL; written to LOG.tmp and renamed when complete */
+    const char *log;        /* or NULL; written to a temporary beside it, renamed when complete */
     const char *record;     /* or NULL; a new .drill file that records every input */
     /* or NULL; a .drill file to rebuild the drill from (scenario text, roster,
      * seed, bots, responses come from it; `scenario` must be NULL; `roster`,
@@ -65,8 +66,8 @@ typedef struct dh_session {
     dh_drill *drill;
     dh_autoplay autoplay;
     const char *log_path;
-    char *log_tmp;
-    FILE *log_file;
+    dh_outfile log_out;     /* the log being written (log_out.f), or nothing */
+    FILE *log_file;         /* log_out.f while the log is open */
     dh_eventlog log;
     dh_record *record;      /* the .drill file being written or read, or NULL */
     const char *record_path;

@@ -4,6 +4,7 @@
 #include "dh_buf.h"
 #include "dh_chain.h"
 #include "dh_record_lock.h"
+#include "dh_outfile.h"
 #include "dh_text.h"
 
 #include <errno.h>
@@ -178,7 +179,8 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
 {
     *out = NULL;
     struct stat sb;
-    if (stat(path, &sb) == 0)
+    /* lstat: a symlink (dangling or not), a FIFO or a device is never replaced */
+    if (lstat(path, &sb) == 0)
         return dh_record_fail(err, errlen, DH_EINPUT,
                     "already exists; continue it with `drillhall resume %s` or choose another "
                     "name",
@@ -192,42 +194,41 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
             return dh_record_fail(err, errlen, DH_EINPUT,
                                   "cannot create it: there is no directory %s", dir);
     }
-    /* built under a temporary name and renamed into place, so a crash while
-     * creating leaves no half-made record behind that resume would refuse */
-    char tmp[4096];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp)
-        return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
+    /* built under a temporary name of its own (".NAME.XXXXXX", made new, never
+     * through a symlink) and linked into place, so a crash while creating
+     * leaves no half-made record behind that resume would refuse */
     dh_record *r = dh_record_new(path);
     if (!r) return dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
-    /* the writer's lock is taken on the file being built and moves with it when
-     * it is renamed into place: two runs creating the same record never both
-     * build it */
-    int fd = open(tmp, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    char *tmpname = NULL;
+    int fd = dh_outfile_temp(path, 0644, &tmpname);
     if (fd < 0) {
+        int e = errno;
         dh_record_close(r);
-        return dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
+        return e == ENOMEM ? dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL)
+                           : dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(e));
     }
     close(fd);
+    char tmp[4096];
+    int toolong = snprintf(tmp, sizeof tmp, "%s", tmpname) >= (int)sizeof tmp;
+    if (toolong) remove(tmpname);
+    free(tmpname);
+    if (toolong) {
+        dh_record_close(r);
+        return dh_record_fail(err, errlen, DH_EINPUT, "path too long%s", NULL);
+    }
+    /* the writer's lock is taken on the file being built and moves with it into
+     * place */
     dh_status lst = dh_record_lock(r, tmp, err, errlen);
     if (lst) {
         dh_record_close(r);
-        return lst == DH_ESTATE ? dh_record_fail(err, errlen, DH_ESTATE,
-                                                 "is being created by another drillhall%s", NULL)
-                                : lst;
-    }
-    /* sidecars of a deleted file would be read as part of the new one (the
-     * record itself is not there: checked above); a half-built one is emptied */
-    if (truncate(tmp, 0) != 0) {
-        dh_status st = dh_record_fail(err, errlen, DH_EIO, "cannot create: %s", strerror(errno));
-        dh_record_close(r);
         remove(tmp);
-        return st;
+        return lst;
     }
+    /* sidecars of a deleted record would be read as part of the new one (the
+     * record itself is not there: checked above) */
     static const char *const side[] = {"-wal", "-shm", "-journal"};
     for (size_t i = 0; i < 3; i++) {
         char p[4096 + 16];
-        snprintf(p, sizeof p, "%s%s", tmp, side[i]);
-        remove(p);
         snprintf(p, sizeof p, "%s%s", path, side[i]);
         remove(p);
     }
@@ -329,8 +330,22 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     if (!st) st = dh_record_exec(r, "PRAGMA journal_mode = WAL", err, errlen);
     sqlite3_close(r->db);
     r->db = NULL;
-    if (!st && rename(tmp, path) != 0)
-        st = dh_record_fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
+    /* link, not rename: a record made meanwhile under the same name (another
+     * run) is never replaced; the first to finish keeps it */
+    int linked = !st && link(tmp, path) == 0;
+    int e = errno;
+    /* a file system without hard links: the name was free a moment ago */
+    if (!st && !linked && e != EEXIST && lstat(path, &sb) != 0 && rename(tmp, path) == 0)
+        linked = 2;
+    if (!st && !linked) {
+        st = e == EEXIST
+                 ? dh_record_fail(err, errlen, DH_EINPUT,
+                                  "already exists; continue it with `drillhall resume %s` or "
+                                  "choose another name",
+                                  path)
+                 : dh_record_fail(err, errlen, DH_EIO, "cannot create the record%s", NULL);
+    }
+    if (linked == 1) remove(tmp);
     if (!st) st = dh_record_open_db(r, path, 1, err, errlen);
     if (!st) st = dh_record_exec(r, "PRAGMA synchronous = FULL;", err, errlen);
     if (!st) st = dh_record_prepare_writers(r, err, errlen);

@@ -115,7 +115,10 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, dh_
         snprintf(cells[m++], 48, "%s", dh_tr(lang, R_HIST_DMEDIAN));
         return m;
     }
-    snprintf(cells[m++], 48, "%.47s", h->names[t]);
+    snprintf(cells[m], 48, "%.47s", h->names[t]);
+    /* a cell is one line: a newline in a name never starts a row of its own */
+    for (char *p = cells[m++]; *p; p++)
+        if (*p == '\n' || *p == '\r') *p = '?';
     for (size_t k = 0; k < h->n; k++) {
         const cell *c = &h->cells[t * h->n + k];
         if (!c->present) {

@@ -1,5 +1,6 @@
 /* dh_offscreen.c — drawing without a display. */
 #include "dh_offscreen.h"
+#include "dh_outfile.h"
 
 #include <SDL_image.h>
 #include <SDL_ttf.h>
@@ -47,19 +48,16 @@ SDL_Color dh_offscreen_pixel(const dh_offscreen *o, int x, int y)
 int dh_offscreen_save_png(dh_offscreen *o, const char *path, char *err, size_t errlen)
 {
     dh_offscreen_flush(o);
-    size_t n = strlen(path) + 5;
-    char *tmp = malloc(n);
-    if (!tmp) return snprintf(err, errlen, "out of memory"), -1;
-    snprintf(tmp, n, "%s.tmp", path);
-    int rc = 0;
-    if (IMG_SavePNG(o->surface, tmp)) {
+    dh_outfile out;
+    if (dh_outfile_open(&out, path))
+        return snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno)), -1;
+    SDL_RWops *rw = SDL_RWFromFP(out.f, SDL_FALSE);
+    if (!rw || IMG_SavePNG_RW(o->surface, rw, 1)) {
         snprintf(err, errlen, "%s: cannot write: %s", path, IMG_GetError());
-        rc = -1;
-    } else if (rename(tmp, path)) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
-        rc = -1;
+        dh_outfile_abort(&out);
+        return -1;
     }
-    if (rc) remove(tmp);
-    free(tmp);
-    return rc;
+    if (dh_outfile_commit(&out))
+        return snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno)), -1;
+    return 0;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # expect.sh EXIT TEXT [--absent FILE] -- COMMAND...
 # Runs COMMAND; passes when it exits with EXIT, its stderr contains TEXT and
-# FILE (if given) does not exist afterwards (nothing half-written).
+# FILE (if given) does not exist afterwards (nothing half-written), nor any
+# temporary of it: FILE.tmp (the old name) or .FILE.XXXXXX (dh_outfile).
 set -u
 want=$1 text=$2; shift 2
 absent=""
@@ -14,5 +15,12 @@ ok=1
 case "$err" in *"$text"*) ;; *) echo "stderr lacks: $text"; ok=0 ;; esac
 if [ -n "$absent" ] && { [ -e "$absent" ] || [ -e "$absent.tmp" ]; }; then
   echo "$absent was left behind"; ok=0
+fi
+if [ -n "$absent" ]; then
+  adir=$(dirname "$absent") abase=$(basename "$absent")
+  if [ -d "$adir" ]; then
+    left=$(find "$adir" -maxdepth 1 -name ".$abase.??????" | head -1)
+    [ -z "$left" ] || { echo "a temporary was left behind: $left"; ok=0; }
+  fi
 fi
 [ $ok = 1 ] || { echo "--- stderr:"; echo "$err"; exit 1; }

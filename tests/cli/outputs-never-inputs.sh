@@ -49,8 +49,8 @@ refused report-o-dotdot -- "$exe" report a.drill --format json -o sub/../a.drill
 refused report-o-symlink -- "$exe" report a.drill -o link.drill
 refused report-o-hardlink -- "$exe" report a.drill --output=hard.drill
 refused report-input-symlink -- "$exe" report link.drill --format json -o a.drill
-refused report-tmp-is-input t -- sh -c "cp a.drill t.tmp && exec \"$exe\" report t.tmp --format json -o t"
-rm -f t.tmp
+# a record's -wal beside it is part of it (a killed writer's newest inputs)
+refused replay-log-wal a.drill-wal -- "$exe" replay a.drill --log a.drill-wal
 # csv: the two files are named from the prefix; one of them is the input
 refused report-csv-derived x-scoreboard.csv -- sh -c "cp a.drill x-decisions.csv && exec \"$exe\" report x-decisions.csv --format csv -o x"
 cmp -s x-decisions.csv a.drill || fail "report-csv-derived: the record was changed"

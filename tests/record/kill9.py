@@ -40,6 +40,10 @@ def clean(*names):
                 os.remove(path(n) + suffix)
             except FileNotFoundError:
                 pass
+        # temporaries of a killed writer: ".NAME.XXXXXX" (and their sidecars)
+        for f in os.listdir(out):
+            if f.startswith("." + n + "."):
+                os.remove(os.path.join(out, f))
 
 
 def inputs(drill):

@@ -137,12 +137,13 @@ PY
 for f in decisions scoreboard; do
   head -n 1 "$out/nv-$f.csv" | grep -q '^NOT VERIFIED,"the progress row (T+1:00:00' || { echo "FAIL nv-$f.csv not stamped"; fails=$((fails + 1)); }
 done
-"$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified 2>/dev/null | grep -q "^NOT VERIFIED: progress-edit.drill: the progress row" ||
+# (another drill than good.drill: progress-edit.drill is a copy of good.drill, the same drill)
+"$exe" history "$out/progress-edit.drill" "$out/signed.drill" --unverified 2>/dev/null | grep -q "^NOT VERIFIED: progress-edit.drill: the progress row" ||
   { echo "FAIL history --unverified not stamped"; fails=$((fails + 1)); }
-"$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified --format html 2>/dev/null |
+"$exe" history "$out/progress-edit.drill" "$out/signed.drill" --unverified --format html 2>/dev/null |
   grep -q "NOT VERIFIED — progress-edit.drill: the progress row" ||
   { echo "FAIL history --unverified --format html not stamped"; fails=$((fails + 1)); }
-"$exe" history "$out/progress-edit.drill" "$out/good.drill" --unverified --format csv 2>/dev/null |
+"$exe" history "$out/progress-edit.drill" "$out/signed.drill" --unverified --format csv 2>/dev/null |
   head -n 1 | grep -q ",total [0-9-]* #[12] NOT VERIFIED,rank [0-9-]* #[12] NOT VERIFIED," ||
   { echo "FAIL history --unverified --format csv: the drill's columns not marked"; fails=$((fails + 1)); }
 # an evaluator adjustment of +500 points for the fifth team, added after the

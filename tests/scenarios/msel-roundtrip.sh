@@ -17,4 +17,6 @@ fi
 "$exe" msel export "$out/$name-imported.lua" -o "$out/$name-again.csv"
 cmp "$out/$name.csv" "$out/$name-again.csv"
 [ -e "$out/$name.csv.tmp" ] && { echo "a .tmp file was left behind"; exit 1; }
+left=$(find "$out" -maxdepth 1 -name ".$name*.??????" | head -1)
+[ -z "$left" ] || { echo "a temporary was left behind: $left"; exit 1; }
 echo "msel: $name survives export, import and export"
