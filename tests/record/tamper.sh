@@ -121,7 +121,7 @@ stamps=$(grep -o 'class="unverified">NOT VERIFIED' "$out/nv.html" | wc -l)
 if [ "$msg" = "$nv
 drillhall: wrote $out/nv.html" ] && [ "$teams" -eq 6 ] && [ "$stamps" -eq $((teams + 1)) ] &&
    grep -q '<title>NOT VERIFIED' "$out/nv.html" && grep -q 'class="nv-stamp">NOT VERIFIED' "$out/nv.html" &&
-   ! grep -q "record fingerprint" "$out/nv.html"; then
+   [ "$(grep -c "record fingerprint" "$out/nv.html")" = 0 ]; then
   echo "ok   report --unverified html: $stamps stamps for $teams teams"
 else
   echo "FAIL report --unverified html: $msg; $stamps stamps for $teams teams"; fails=$((fails + 1))
