@@ -86,8 +86,22 @@ static int ident(const char *s)
     return 1;
 }
 
+/* The rows read so far; freed at exit, whichever way main leaves (a refused
+ * catalog leaves early, and the sanitizer build counts what it left behind). */
+static char **rows;            /* each row: its line, the cells NUL-separated */
+static int *rowline;
+static size_t nrows;
+
+static void free_rows(void)
+{
+    for (size_t r = 0; r < nrows; r++) free(rows[r]);
+    free(rows);
+    free(rowline);
+}
+
 int main(int argc, char **argv)
 {
+    atexit(free_rows);
     if (argc != 4) {
         fprintf(stderr, "usage: dh_catalog_gen catalog.tsv out.h out.c\n");
         return 2;
@@ -99,9 +113,7 @@ int main(int argc, char **argv)
     char *cells[MAX_LANGS + 2];
     char langs[MAX_LANGS][16];
     int nlangs = 0, lineno = 0;
-    size_t nrows = 0, cap = 0;
-    char **rows = NULL;        /* each row: its line, the cells NUL-separated */
-    int *rowline = NULL;
+    size_t cap = 0;
     while (fgets(line, sizeof line, in)) {
         lineno++;
         size_t n = strlen(line);
@@ -132,9 +144,11 @@ int main(int argc, char **argv)
             if (!strcmp(rows[r], cells[0])) bad(lineno, "the id is repeated", cells[0]);
         if (nrows == cap) {
             cap = cap ? 2 * cap : 256;
-            rows = realloc(rows, cap * sizeof *rows);
-            rowline = realloc(rowline, cap * sizeof *rowline);
-            if (!rows || !rowline) return 1;
+            char **grown = realloc(rows, cap * sizeof *rows);
+            if (grown) rows = grown;
+            int *lines = realloc(rowline, cap * sizeof *rowline);
+            if (lines) rowline = lines;
+            if (!grown || !lines) return 1;
         }
         rows[nrows] = malloc(n + 1);
         if (!rows[nrows]) return 1;
@@ -178,9 +192,6 @@ int main(int argc, char **argv)
     FILE *prev = fopen(argv[2], "r");
     size_t on = prev ? fread(old, 1, sizeof old, prev) : 0;
     if (prev) fclose(prev);
-    for (size_t r = 0; r < nrows; r++) free(rows[r]);
-    free(rows);
-    free(rowline);
     if (on == hn && !memcmp(old, hbuf, hn)) return 0;
     FILE *out = fopen(argv[2], "w");
     if (!out || fwrite(hbuf, 1, hn, out) != hn || fclose(out)) { perror(argv[2]); return 1; }
