@@ -5,27 +5,17 @@
 
 #include <sqlite3.h>
 #include <stdio.h>
+#include "record_header.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 static char path[256];
 
-static const char source[] = "scenario { id = 'x' }\n";
-
 static void make_header(dh_record_header *h)
 {
-    dh_record_header_init(h);
-    h->engine_version = "test";
-    h->scenario_file = "x.lua";
-    h->scenario_id = "x";
-    h->scenario_version = 3;
-    h->scenario_source = (char *)source;
-    h->scenario_len = sizeof source - 1;
-    h->seed = 42;
-    strcpy(h->lang, "vi");
-    strcpy(h->bots, "random");
-    h->created_us = 1700000000000000;
+    test_header(h);
     assert_int_equal(dh_roster_add(&h->roster, "hn", "BHXH TP. Hà Nội", "north", 0), DH_OK);
     assert_int_equal(dh_roster_add(&h->roster, "hcm", "BHXH TP. Hồ Chí Minh", "south", 0), DH_OK);
 }
@@ -79,7 +69,7 @@ static void header_and_inputs_round_trip(void **state)
     assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
     dh_record_header h;
     assert_int_equal(dh_record_read_header(r, &h, err, sizeof err), DH_OK);
-    assert_string_equal(h.scenario_source, source);
+    assert_string_equal(h.scenario_source, test_source);
     assert_int_equal(h.seed, 42);
     assert_string_equal(h.lang, "vi");
     assert_string_equal(h.bots, "random");

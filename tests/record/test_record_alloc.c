@@ -20,6 +20,8 @@
 
 #include <sqlite3.h>
 #include <stdio.h>
+#include "record_header.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -33,23 +35,6 @@ static void *fail_realloc(void *p, int n)
 }
 
 static char path[256];
-static const char source[] = "scenario { id = 'x' }\n";
-
-static void make_header(dh_record_header *h)
-{
-    dh_record_header_init(h);
-    h->engine_version = "test";
-    h->scenario_file = "x.lua";
-    h->scenario_id = "x";
-    h->scenario_version = 3;
-    h->scenario_source = (char *)source;
-    h->scenario_len = sizeof source - 1;
-    h->seed = 42;
-    strcpy(h->lang, "vi");
-    strcpy(h->bots, "random");
-    h->created_us = 1700000000000000;
-}
-
 static const dh_input inputs[] = {
     {.kind = DH_IN_CHOICE, .source = DH_SRC_BOT, .t = 1000, .team = 0, .decision = 0, .option = 1},
     {.kind = DH_IN_ADJUST, .source = DH_SRC_CONSOLE, .t = 2000, .team = 1, .category = 0,
@@ -76,7 +61,7 @@ typedef struct outcome {
 static void write_path(outcome *o)
 {
     dh_record_header h;
-    make_header(&h);
+    test_header(&h);
     dh_record *r = NULL;
     STEP("roster", dh_roster_add(&h.roster, "hn", "BHXH TP. Hà Nội", "north", 0));
     STEP("roster", dh_roster_add(&h.roster, "hcm", "BHXH TP. Hồ Chí Minh", "south", 0));
@@ -116,8 +101,8 @@ static void read_path(outcome *o, size_t expect)
     o->step = "checked";
     int same = n == expect && h.roster.nteams == 2 &&
                !strcmp(h.roster.teams[1].name, "BHXH TP. Hồ Chí Minh") &&
-               h.scenario_len == sizeof source - 1 &&
-               !memcmp(h.scenario_source, source, sizeof source - 1);
+               h.scenario_len == sizeof test_source - 1 &&
+               !memcmp(h.scenario_source, test_source, sizeof test_source - 1);
     size_t differs = n;
     for (size_t i = 0; same && i < n; i++)
         if (!(same = dh_input_same(&items[i].in, &inputs[i]))) differs = i;
