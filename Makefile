@@ -13,7 +13,11 @@ ASAN_BUILD ?= build-asan
 
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
             libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
-TEST_PKGS := $(RUN_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth
+# dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
+# the package's Depends; CPack's DEB generator also runs `file` on what it packs
+PACKAGE_PKGS := dpkg-dev file
+# the suites build the package too (install.package)
+TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth
 # only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
@@ -70,11 +74,9 @@ bench: build
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	tests/bench/run-benchmarks.sh $(BUILD)
 
-# dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
-# the package's Depends; it is installed before configuring, where CMake looks
-# for it.
+# The packaging tools are installed before configuring, where CMake looks for them.
 package: deps
-	$(call install_missing,dpkg-dev)
+	$(call install_missing,$(PACKAGE_PKGS))
 	$(call configure_build,$(BUILD),-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 	cmake --build $(BUILD) --target package
 
