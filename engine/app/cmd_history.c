@@ -91,7 +91,7 @@ int dh_cmd_history(int argc, char **argv)
          * compared with itself it would show a change of nothing */
         for (size_t j = 0; j < n && !rc; j++)
             if (same_drill(a.pos[j], &all[j].s, a.pos[n], &all[n].s))
-                rc = dh_fail(2, "history: %s and %s hold the same drill; name each drill once",
+                rc = dh_fail(2, dh_msg(A_HISTORY_SAME_DRILL),
                              a.pos[j], a.pos[n]);
         if (rc) {
             n++;

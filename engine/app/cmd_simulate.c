@@ -289,8 +289,9 @@ int dh_cmd_simulate(int argc, char **argv)
             if (left >= 10) {
                 if (tty) printf("\r%79s\r", "");
                 fflush(stdout);
-                fprintf(stderr, "drillhall: simulate: about %.0f min more (--runs N for fewer)\n",
-                        left < 60 ? 1 : left / 60);
+                char line[256];
+                snprintf(line, sizeof line, dh_msg(A_SIM_ESTIMATE), left < 60 ? 1 : left / 60);
+                fprintf(stderr, "drillhall: %s\n", line);
             }
             estimated = 1;
         }

@@ -152,10 +152,10 @@ static int check(const char *path, const char *what, int outs)
     if (!path) return 0;
     char mine[512], theirs[512];
     say_option(mine, sizeof mine, what, path);
-    if (!*path) return dh_fail(2, "%s needs a file name", what ? what : "an output");
+    if (!*path) return dh_fail(2, dh_msg(A_OUT_NO_NAME), what ? what : dh_msg(A_AN_OUTPUT));
     if (!strcmp(path, "-")) return 0;
     file_id id;
-    if (id_of(path, &id, 0)) return dh_fail(1, "out of memory");
+    if (id_of(path, &id, 0)) return dh_fail(1, "%s", dh_msg(E_NOMEM));
     int rc = 0;
     for (size_t i = 0; i < ninputs && !rc; i++)
         for (size_t k = 0; k < NSIDE && !rc; k++)
@@ -177,7 +177,7 @@ static int check(const char *path, const char *what, int outs)
      * it are checked one by one */
     if (kind && outs && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) kind = NULL;
     if (kind)
-        rc = dh_fail(2, "%s: %s; drillhall writes only regular files (nothing was written)",
+        rc = dh_fail(2, dh_msg(A_ONLY_REGULAR),
                      mine, kind);
     if (!rc && outs && noutputs < MAX_NOTED) {
         memset(&outputs[noutputs], 0, sizeof outputs[noutputs]);
@@ -270,7 +270,7 @@ int dh_write_file(const char *path, const dh_buf *data)
         dh_outfile_abort(&o);
         return dh_fail(1, dh_msg(A_COULD_NOT_WRITE), path);
     }
-    if (dh_outfile_commit(&o)) return dh_fail(1, "%s: could not write", path);
+    if (dh_outfile_commit(&o)) return dh_fail(1, dh_msg(A_COULD_NOT_WRITE), path);
     return 0;
 }
 

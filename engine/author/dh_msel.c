@@ -4,6 +4,7 @@
 #include "dh_alloc.h"
 #include "dh_intern.h"
 #include "dh_msel_lua.h"
+#include "dh_msg.h"
 #include "dh_scenario.h"
 #include "dh_text.h"
 
@@ -154,13 +155,13 @@ static void bad(importer *im, int line, const char *fmt, ...)
 static int claim_id(importer *im, const char *id, int line, const char *what)
 {
     if (!dh_id_valid(id)) {
-        bad(im, line, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", what,
+        bad(im, line, dh_msg(E_MSEL_ID_CHARS), what,
             id);
         return 0;
     }
     int k = dh_intern_find(&im->ids, id);
     if (k >= 0) {
-        bad(im, line, "%s \"%s\" is already used at line %d", what, id, im->lines[k]);
+        bad(im, line, dh_msg(E_MSEL_ID_USED), what, id, im->lines[k]);
         return 0;
     }
     k = dh_intern_add(&im->ids, id);
@@ -179,22 +180,21 @@ static void add_decision(importer *im, const char *const *f, int line, const cha
         id = derived;
     }
     if (!*f[C_PROMPT_EN] && !*f[C_PROMPT_VI]) {
-        bad(im, line, "decision_id or within is given but decision_prompt_en and "
-            "decision_prompt_vi are both empty");
+        bad(im, line, "%s", dh_msg(E_MSEL_NO_PROMPT));
         return;
     }
     dh_ms within = 15 * DH_MS_MINUTE;
     char err[200];
     if (*f[C_WITHIN] && dh_time_parse_duration(f[C_WITHIN], &within, err, sizeof err)) {
-        bad(im, line, "within: %s", err);
+        bad(im, line, dh_msg(E_MSEL_WITHIN), err);
         return;
     }
     if (within <= 0) {
-        bad(im, line, "within must be longer than 0s");
+        bad(im, line, "%s", dh_msg(E_MSEL_WITHIN_ZERO));
         return;
     }
     if (im->ndecisions == DH_MAX_DECISIONS) {
-        bad(im, line, "more than %d decisions", DH_MAX_DECISIONS);
+        bad(im, line, dh_msg(E_MSEL_MAX_DECISIONS), DH_MAX_DECISIONS);
         return;
     }
     if (!claim_id(im, id, line, "decision_id")) return;
@@ -211,7 +211,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
 {
     int line = row->line;
     if (row->nfields != DH_MSEL_NCOLS) {
-        bad(im, line, "expected %d fields (see the header), found %zu", DH_MSEL_NCOLS,
+        bad(im, line, dh_msg(E_MSEL_FIELDS), DH_MSEL_NCOLS,
             row->nfields);
         return;
     }
@@ -222,11 +222,11 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     char *end = NULL;
     if (f[C_NUMBER][0] >= '0' && f[C_NUMBER][0] <= '9') num = strtoull(f[C_NUMBER], &end, 10);
     if (!end || *end || num == 0) {
-        bad(im, line, "number \"%s\" is not a whole number from 1", f[C_NUMBER]);
+        bad(im, line, dh_msg(E_MSEL_NUMBER), f[C_NUMBER]);
         return;
     }
     if (!*f[C_INJECT]) {
-        bad(im, line, "inject_id is empty (every row names its inject)");
+        bad(im, line, "%s", dh_msg(E_MSEL_NO_INJECT));
         return;
     }
     int prev = dh_intern_find(&im->ids, f[C_INJECT]);
@@ -236,10 +236,10 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     if (prev >= 0 && rest_empty) {
         /* a further decision on an inject listed above */
         if (prev != *last_inject)
-            bad(im, line, "a row with only a decision must follow its inject \"%s\" (line %d)",
+            bad(im, line, dh_msg(E_MSEL_DECISION_ALONE),
                 f[C_INJECT], im->lines[prev]);
         else if (!*f[C_DECISION] && !*f[C_WITHIN] && !*f[C_PROMPT_EN] && !*f[C_PROMPT_VI])
-            bad(im, line, "the row repeats inject \"%s\" but opens no decision", f[C_INJECT]);
+            bad(im, line, dh_msg(E_MSEL_REPEATS), f[C_INJECT]);
         else add_decision(im, f, line, f[C_INJECT], DH_MS_NEVER);
         return;
     }
@@ -247,21 +247,20 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     dh_ms at = DH_MS_NEVER;
     char err[200];
     if (*f[C_TIME] && dh_time_parse_clock(f[C_TIME], &at, err, sizeof err))
-        bad(im, line, "exercise_time: %s", err);
+        bad(im, line, dh_msg(E_MSEL_TIME), err);
     if (*f[C_STAGE] && !dh_id_valid(f[C_STAGE]))
-        bad(im, line, "stage \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
+        bad(im, line, dh_msg(E_MSEL_STAGE),
             f[C_STAGE]);
     if (*f[C_ATTACK] && !dh_attack_id_valid(f[C_ATTACK]))
-        bad(im, line, "attack \"%s\" is not a MITRE ATT&CK technique id (e.g. T1566 or "
-            "T1566.001)", f[C_ATTACK]);
+        bad(im, line, dh_msg(E_MSEL_ATTACK), f[C_ATTACK]);
     if (*f[C_SEVERITY] && dh_severity_parse(f[C_SEVERITY]) < 0)
-        bad(im, line, "severity \"%s\" is not one of low, medium, high, critical",
+        bad(im, line, dh_msg(E_MSEL_SEVERITY),
             f[C_SEVERITY]);
     if (!*f[C_TITLE_EN] && !*f[C_TITLE_VI])
-        bad(im, line, "title_en and title_vi are both empty");
+        bad(im, line, "%s", dh_msg(E_MSEL_NO_TITLE));
     if (im->diags->errors > errors) return;
     if (im->ninjects == DH_MAX_INJECTS) {
-        bad(im, line, "more than %d injects", DH_MAX_INJECTS);
+        bad(im, line, dh_msg(E_MSEL_MAX_INJECTS), DH_MAX_INJECTS);
         return;
     }
     if (!claim_id(im, f[C_INJECT], line, "inject_id")) return;
@@ -291,7 +290,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     if (!dh_csv_check_header(csv, dh_msel_columns, DH_MSEL_NCOLS, diags)) return DH_EINPUT;
     if (csv->nrows < 2) {
         dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[0].line,
-                     "the sheet has a header but no rows");
+                     "%s", dh_msg(E_MSEL_NO_ROWS));
         return DH_EINPUT;
     }
     /* every row adds an inject or a decision: a sheet longer than a scenario
@@ -299,7 +298,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     size_t most = DH_MAX_INJECTS + DH_MAX_DECISIONS;
     if (csv->nrows - 1 > most) {
         dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[most + 1].line,
-                     "more than %zu rows (%d injects and %d decisions at most)", most,
+                     dh_msg(E_MSEL_MAX_ROWS), most,
                      DH_MAX_INJECTS, DH_MAX_DECISIONS);
         return DH_EINPUT;
     }

@@ -2,6 +2,7 @@
 #include "dh_drill_impl.h"
 #include "dh_alloc.h"
 #include "dh_clock.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -425,8 +426,7 @@ static void dispatch(dh_drill *d, const dh_event *ev)
                 char msg[256], at[32];
                 dh_time_format(d->now, at, sizeof at);
                 snprintf(msg, sizeof msg,
-                         "response ignored: decision \"%s\" was no longer open for team \"%s\" "
-                         "at %s", d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
+                         dh_msg(E_RESPONSE_IGNORED), d->sc->decisions[ev->a].id, d->roster->teams[ev->team].id, at);
                 dh_drill_warn(d, NULL, 0, msg);
             }
             break;
@@ -483,23 +483,23 @@ static dh_status refuse(char *err, size_t errlen, const char *msg)
 
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
-    if (!d->started || d->ended) return refuse(err, errlen, "the drill is not running");
+    if (!d->started || d->ended) return refuse(err, errlen, dh_msg(E_DRILL_NOT_RUNNING));
     if (d->failed) {
-        snprintf(err, errlen, "the drill stopped: out of memory");
+        snprintf(err, errlen, "%s", dh_msg(E_DRILL_NOMEM));
         return d->failed;
     }
-    if (in->t != d->now) return refuse(err, errlen, "input time is not the drill's time");
+    if (in->t != d->now) return refuse(err, errlen, dh_msg(E_INPUT_TIME));
     int team_ok = in->team >= 0 && (size_t)in->team < d->nteams;
     switch (in->kind) {
     case DH_IN_CHOICE: {
         if (!team_ok || in->decision < 0 || (size_t)in->decision >= d->ndec)
-            return refuse(err, errlen, "unknown team or decision");
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_DECISION));
         const dh_decision *dec = &d->sc->decisions[in->decision];
         if (in->option < 0 || (size_t)in->option >= dec->noptions)
-            return refuse(err, errlen, "unknown option");
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_OPTION_IN));
         const dh_decision_state *st = dh_drill_decision(d, in->team, in->decision);
         if (st->status != DH_DEC_OPEN) {
-            snprintf(err, errlen, "decision \"%s\" is not open for team \"%s\"", dec->id,
+            snprintf(err, errlen, dh_msg(E_DECISION_NOT_OPEN), dec->id,
                      d->roster->teams[in->team].id);
             return DH_ESTATE;
         }
@@ -507,33 +507,33 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     }
     case DH_IN_ADJUST:
         if (!team_ok || in->category < 0 || (size_t)in->category >= d->ncat)
-            return refuse(err, errlen, "unknown team or category");
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_CATEGORY));
         break;
     case DH_IN_NOTE:
-        if (in->team >= 0 && !team_ok) return refuse(err, errlen, "unknown team");
+        if (in->team >= 0 && !team_ok) return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_IN));
         break;
     case DH_IN_SPEED:
         if (in->speed_milli < DH_SPEED_INPUT_MIN || in->speed_milli > DH_SPEED_INPUT_MAX)
-            return refuse(err, errlen, "speed out of range");
+            return refuse(err, errlen, dh_msg(E_SPEED_RANGE));
         break;
     case DH_IN_DELIVER:
         if (in->inject < 0 || (size_t)in->inject >= d->ninj || (in->team >= 0 && !team_ok))
-            return refuse(err, errlen, "unknown inject or team");
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_INJECT_TEAM));
         break;
     case DH_IN_JUMP:
-        if (d->in_dispatch) return refuse(err, errlen, "a jump cannot happen during an event");
+        if (d->in_dispatch) return refuse(err, errlen, dh_msg(E_JUMP_IN_EVENT));
         if (in->milli <= d->now || in->milli > d->sc->duration)
-            return refuse(err, errlen, "a jump goes forward, to the drill's end at most");
+            return refuse(err, errlen, dh_msg(E_JUMP_FORWARD));
         break;
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
         break;
     default:
-        return refuse(err, errlen, "unknown input");
+        return refuse(err, errlen, dh_msg(E_UNKNOWN_INPUT));
     }
     if (d->gate && d->gate(d->gate_ctx, d, in)) {
-        snprintf(err, errlen, "input could not be recorded");
+        snprintf(err, errlen, "%s", dh_msg(E_INPUT_NOT_RECORDED));
         return DH_EIO;
     }
     dh_logrec r = {.type = DH_EV_CONTROL, .team = -1};

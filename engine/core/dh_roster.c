@@ -1,5 +1,6 @@
 /* dh_roster.c — the roster model and generated rosters (CSV: engine/author). */
 #include "dh_roster.h"
+#include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -31,13 +32,13 @@ const char *dh_team_id_problem(const char *id)
 {
     if (dh_id_valid(id)) return NULL;
     size_t n = strlen(id);
-    if (n == 0) return "team id is empty";
-    if (n > 64) return "team id is longer than 64 characters";
-    return "team id may hold only ASCII letters, digits, '-', '_' and '.'";
+    if (n == 0) return dh_msg(E_TEAM_ID_EMPTY);
+    if (n > 64) return dh_msg(E_TEAM_ID_LONG);
+    return dh_msg(E_TEAM_ID_CHARS);
 }
 
-#define STR_(x) #x
-#define STR(x) STR_(x)
+/* the catalog's E_TEAM_NAME_LONG and E_TEAM_BRACKET_LONG spell the limit out */
+_Static_assert(DH_TEAM_TEXT_MAX == 200, "catalog.tsv names 200 characters: change it there too");
 
 static int too_long(const char *text)
 {
@@ -49,12 +50,12 @@ static int too_long(const char *text)
 
 const char *dh_team_name_problem(const char *name)
 {
-    return too_long(name) ? "name is longer than " STR(DH_TEAM_TEXT_MAX) " characters" : NULL;
+    return too_long(name) ? dh_msg(E_TEAM_NAME_LONG) : NULL;
 }
 
 const char *dh_team_bracket_problem(const char *bracket)
 {
-    return too_long(bracket) ? "bracket is longer than " STR(DH_TEAM_TEXT_MAX) " characters" : NULL;
+    return too_long(bracket) ? dh_msg(E_TEAM_BRACKET_LONG) : NULL;
 }
 
 int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }

@@ -1,5 +1,6 @@
 /* dh_time.c — exercise time parsing and formatting. */
 #include "dh_time.h"
+#include "dh_msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -30,8 +31,7 @@ int dh_time_parse_clock(const char *s, dh_ms *out, char *err, size_t errlen)
     const char *p = s;
     int64_t h, m, sec = 0;
     if (all_digits(s)) {
-        snprintf(err, errlen, "bare number \"%s\" is not a time: write exercise time as "
-                 "\"H:MM\" or \"H:MM:SS\"", s);
+        snprintf(err, errlen, dh_msg(E_TIME_BARE), s);
         return -1;
     }
     if (digits(&p, &h, 3) < 1 || *p++ != ':' || digits(&p, &m, 2) != 2 || m > 59)
@@ -44,8 +44,7 @@ int dh_time_parse_clock(const char *s, dh_ms *out, char *err, size_t errlen)
     *out = h * DH_MS_HOUR + m * DH_MS_MINUTE + sec * DH_MS_SECOND;
     return 0;
 bad:
-    snprintf(err, errlen, "malformed time \"%s\": expected exercise time \"H:MM\" or "
-             "\"H:MM:SS\"", s);
+    snprintf(err, errlen, dh_msg(E_TIME_BAD), s);
     return -1;
 }
 
@@ -57,8 +56,7 @@ int dh_time_parse_duration(const char *s, dh_ms *out, char *err, size_t errlen)
     dh_ms total = 0;
     size_t next = 0;
     if (all_digits(s)) {
-        snprintf(err, errlen, "bare number \"%s\" is not a duration: add a unit, "
-                 "e.g. \"%sm\" or \"%ss\"", s, s, s);
+        snprintf(err, errlen, dh_msg(E_DURATION_BARE), s, s, s);
         return -1;
     }
     if (!*p) goto bad;
@@ -75,8 +73,7 @@ int dh_time_parse_duration(const char *s, dh_ms *out, char *err, size_t errlen)
     *out = total;
     return 0;
 bad:
-    snprintf(err, errlen, "malformed duration \"%s\": expected e.g. \"15m\", \"90s\" or "
-             "\"1h30m\"", s);
+    snprintf(err, errlen, dh_msg(E_DURATION_BAD), s);
     return -1;
 }
 

@@ -1,5 +1,6 @@
 /* dh_verify.c — walking a record's chain to find the first bad input. */
 #include "dh_chain.h"
+#include "dh_msg.h"
 #include "dh_record_impl.h"
 
 #include <stdio.h>
@@ -9,7 +10,7 @@ void dh_record_input_describe(const dh_record_input *ri, char *buf, size_t len)
 {
     char at[32];
     dh_time_format_clock(ri->in.t, at, sizeof at);
-    snprintf(buf, len, "%s by %s at %s", dh_input_kind_name(ri->in.kind),
+    snprintf(buf, len, dh_msg(E_INPUT_DESCRIBE), dh_input_kind_name(ri->in.kind),
              dh_input_source_name(ri->in.source), at);
 }
 
@@ -32,29 +33,26 @@ static dh_status check_checkpoint(dh_record *r, const char *pub, const char *hea
         res->problem = DH_VERIFY_COUNT;
         res->seq = n + 1;
         snprintf(res->what, sizeof res->what,
-                 "the record held %lld inputs and %lld remain: input #%lld onwards was removed",
+                 dh_msg(E_VERIFY_COUNT),
                  (long long)p->ninputs, (long long)n, (long long)n + 1);
     } else if (p->ninputs < n) {
         res->problem = DH_VERIFY_ADDED;
         res->seq = p->ninputs + 1;
         snprintf(res->what, sizeof res->what,
-                 "input #%lld onwards was added after the last checkpoint (which holds %lld "
-                 "inputs)",
+                 dh_msg(E_VERIFY_ADDED),
                  (long long)p->ninputs + 1, (long long)p->ninputs);
     } else if (strcmp(r->head, head) || strcmp(cp, r->checkpoint)) {
         res->problem = DH_VERIFY_PROGRESS;
         snprintf(res->what, sizeof res->what,
-                 "the progress row (%s, %s, %lld inputs) does not match its checkpoint: it was "
-                 "changed after the drill was recorded",
-                 at, p->ended ? "ended" : "not ended", (long long)p->ninputs);
+                 dh_msg(E_VERIFY_PROGRESS), at,
+                 dh_msg(p->ended ? E_VERIFY_ENDED : E_VERIFY_NOT_ENDED), (long long)p->ninputs);
     } else if (pub && !r->signer_pub[0]) {
         res->problem = DH_VERIFY_UNSIGNED;
-        snprintf(res->what, sizeof res->what,
-                 "the record is not signed: nothing in it can be checked against the key");
+        snprintf(res->what, sizeof res->what, "%s", dh_msg(E_VERIFY_UNSIGNED));
     } else if (pub && strcmp(pub, r->signer_pub)) {
         res->problem = DH_VERIFY_KEY;
         snprintf(res->what, sizeof res->what,
-                 "the record was signed with another key (public key %s), not the one given",
+                 dh_msg(E_VERIFY_KEY),
                  r->signer_pub);
     } else if (r->signer_pub[0]) {
         int valid;
@@ -65,8 +63,7 @@ static dh_status check_checkpoint(dh_record *r, const char *pub, const char *hea
         if (!valid) {
             res->problem = DH_VERIFY_SIGNATURE;
             snprintf(res->what, sizeof res->what,
-                     "the signature of the last checkpoint (%s, %lld inputs) does not match: "
-                     "the record was changed after it was signed",
+                     dh_msg(E_VERIFY_SIGNATURE),
                      at, (long long)p->ninputs);
         }
     }
@@ -108,9 +105,7 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
     dh_record_header_free(&h);
     if (bad_header) {
         res->problem = DH_VERIFY_HEADER;
-        snprintf(res->what, sizeof res->what,
-                 "the scenario text, roster, seed or settings (engine version, scenario file, "
-                 "id or version, responses, signer) were changed after the drill was recorded");
+        snprintf(res->what, sizeof res->what, "%s", dh_msg(E_VERIFY_HEADER));
         return DH_OK;
     }
     dh_record_input *v;
@@ -125,7 +120,7 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
         res->seq = want;
         if (v[i].seq != want) {
             res->problem = DH_VERIFY_REMOVED;
-            snprintf(res->what, sizeof res->what, "input #%lld was removed", (long long)want);
+            snprintf(res->what, sizeof res->what, dh_msg(E_VERIFY_REMOVED), (long long)want);
             break;
         }
         if (dh_chain_input(prev, &v[i].in, v[i].wall_us, h2)) {
@@ -153,18 +148,16 @@ dh_status dh_record_verify_key(dh_record *r, const char *pub, dh_verify_result *
             res->problem = DH_VERIFY_REORDERED;
             if (after == 0)
                 snprintf(res->what, sizeof res->what,
-                         "input #%lld (%s) is out of order: it was recorded first",
+                         dh_msg(E_VERIFY_FIRST),
                          (long long)want, desc);
             else
                 snprintf(res->what, sizeof res->what,
-                         "input #%lld (%s) is out of order: it was recorded right after the "
-                         "input now at #%lld",
+                         dh_msg(E_VERIFY_AFTER),
                          (long long)want, desc, (long long)after);
         } else {
             res->problem = DH_VERIFY_ALTERED;
             snprintf(res->what, sizeof res->what,
-                     "input #%lld (%s) does not match the chain: it was altered, or an input "
-                     "just before it was removed",
+                     dh_msg(E_VERIFY_ALTERED),
                      (long long)want, desc);
         }
     }

@@ -381,8 +381,7 @@ static int unavailable_index(lua_State *L)
         for (const char *const *n = dh_unavailable; *n; n++)
             if (!strcmp(k, *n) && (*lib != 0) == !strcmp(k, "dump")) {
                 luaL_where(L, 1); /* the Lua code reading the name */
-                lua_pushfstring(L, "%s%s is not available in scenarios: the sandbox gives "
-                                "scripts base, string, table, math and utf8 only", lib, k);
+                lua_pushfstring(L, dh_msg(E_SANDBOX_UNAVAILABLE), lib, k);
                 lua_concat(L, 2);
                 return lua_error(L);
             }

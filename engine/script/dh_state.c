@@ -91,16 +91,17 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
         lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
     }
     lua_getinfo(L, "Sl", ar);
-    const char *what = s->share_cut ? "script budget for the drill exhausted" : "instruction budget";
+    char what[200];
+    snprintf(what, sizeof what, dh_msg(s->share_cut ? E_BUDGET_DRILL : E_BUDGET_SCRIPT),
+             (long long)s->budget_total);
     if (dh_script_where(L, &here))
-        lua_pushfstring(L, "%s:%d: %s of %I instructions exhausted (an endless loop?)",
-                        here.short_src, here.currentline, what, (lua_Integer)s->budget_total);
+        lua_pushfstring(L, "%s:%d: %s %s", here.short_src, here.currentline, what,
+                        dh_msg(E_BUDGET_LOOP));
     else if (ar->currentline > 0)
-        lua_pushfstring(L, "%s:%d: %s of %I instructions exhausted (an endless loop?)",
-                        ar->short_src, ar->currentline, what, (lua_Integer)s->budget_total);
+        lua_pushfstring(L, "%s:%d: %s %s", ar->short_src, ar->currentline, what,
+                        dh_msg(E_BUDGET_LOOP));
     else
-        lua_pushfstring(L, "%s of %I instructions exhausted", what,
-                        (lua_Integer)s->budget_total);
+        lua_pushstring(L, what);
     lua_error(L);
 }
 

@@ -83,12 +83,12 @@ static void read_score_entry(wf_def *c, void *ud)
     score_ctx *sx = ud;
     lua_State *L = c->L;
     if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
-        wf_problem(c, "%s entries are category = number (or total = number)", sx->field);
+        wf_problem(c, dh_msg(E_WX_SCORE_ENTRIES), sx->field);
         return;
     }
     double v = lua_tonumber(L, -1);
     if (!isfinite(v) || fabs(v) > 1e9) {
-        wf_problem(c, "%s.%s is out of range", sx->field, lua_tostring(L, -2));
+        wf_problem(c, dh_msg(E_WX_OUT_OF_RANGE), sx->field, lua_tostring(L, -2));
         return;
     }
     dh_expect_score *e = dh_vec_push(&sx->tc->scores, &sx->tc->nscores, sizeof *e);
@@ -113,7 +113,7 @@ static void read_flag_entry(wf_def *c, void *ud)
     dh_expect_case *tc = ud;
     lua_State *L = c->L;
     if (lua_type(L, -2) != LUA_TSTRING) {
-        wf_problem(c, "flags entries are name = value");
+        wf_problem(c, "%s", dh_msg(E_WX_FLAGS_ENTRIES));
         return;
     }
     dh_expect_flag f = {0};
@@ -122,8 +122,7 @@ static void read_flag_entry(wf_def *c, void *ud)
     case LUA_TNUMBER: f.type = DH_VAL_NUM, f.num = lua_tonumber(L, -1); break;
     case LUA_TSTRING: f.type = DH_VAL_STR, f.str = dh_strdup(lua_tostring(L, -1)); break;
     default:
-        wf_problem(c, "flags.%s must be a boolean, number or string (list unset flags in "
-                   "`unset`)", lua_tostring(L, -2));
+        wf_problem(c, dh_msg(E_WX_FLAG_TYPE), lua_tostring(L, -2));
         return;
     }
     f.name = dh_strdup(lua_tostring(L, -2));
@@ -148,8 +147,7 @@ static void read_choices(wf_def *c, dh_expect_case *tc)
         int el = lua_gettop(L);
         if (!lua_istable(L, el) || lua_rawgeti(L, el, 1) == LUA_TNIL ||
             lua_rawgeti(L, el, 2) != LUA_TSTRING) {
-            wf_problem(c, "choices[%d] must be { \"decision\", \"option\", at = \"H:MM\" } "
-                       "(or after = \"2m\")", (int)i);
+            wf_problem(c, dh_msg(E_WX_CHOICE_FORM), (int)i);
             lua_settop(L, el - 1);
             continue;
         }
@@ -161,7 +159,7 @@ static void read_choices(wf_def *c, dh_expect_case *tc)
         int has_at = wf_get_time(c, el, "at", 1, &ch.at);
         int has_after = wf_get_time(c, el, "after", 0, &ch.after);
         if (has_at && has_after)
-            wf_problem(c, "choices[%d]: give at or after, not both", (int)i);
+            wf_problem(c, dh_msg(E_WX_AT_OR_AFTER), (int)i);
         if (!has_at) ch.at = DH_MS_NEVER;
         lua_pop(L, 1);
         if (!dec || !opt) {
@@ -188,7 +186,7 @@ static void read_unset(wf_def *c, dh_expect_case *tc)
     if (!t) return;
     for (lua_Integer i = 1; lua_rawgeti(L, t, i) != LUA_TNIL; i++) {
         if (lua_type(L, -1) != LUA_TSTRING) {
-            wf_problem(c, "unset[%d] must be a flag name", (int)i);
+            wf_problem(c, dh_msg(E_WX_UNSET), (int)i);
         } else {
             dh_expect_flag *e = dh_vec_push(&tc->flags, &tc->nflags, sizeof *e);
             if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
@@ -216,8 +214,7 @@ static int w_test(lua_State *L)
     tc->seed = 1;
     tc->name = wf_get_string(&c, 1, "name");
     if (!tc->name) {
-        wf_problem(&c, "missing name (what the test shows, e.g. name = \"isolating the host "
-                   "keeps the evidence\")");
+        wf_problem(&c, "%s", dh_msg(E_WX_NO_NAME));
         tc->name = dh_strdup("?");
     } else {
         snprintf(c.what, sizeof c.what, "test \"%s\"", tc->name);
@@ -225,13 +222,13 @@ static int w_test(lua_State *L)
     wf_check_fields(&c, 1, fields);
     for (size_t i = 0; i + 1 < ld->suite->ncases; i++)
         if (!strcmp(ld->suite->cases[i].name, tc->name))
-            wf_problem(&c, "another test has this name (line %d)", ld->suite->cases[i].line);
+            wf_problem(&c, dh_msg(E_WX_NAME_USED), ld->suite->cases[i].line);
     char *scen = wf_get_string(&c, 1, "scenario");
     tc->scenario = scen ? dh_expect_path_beside(c.s->path, scen) : dh_strdup(ld->dir_scenario);
     free(scen);
     if (wf_field(&c, 1, "seed") != LUA_TNIL) {
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0)
-            wf_problem(&c, "seed must be a whole number");
+            wf_problem(&c, "%s", dh_msg(E_WX_SEED));
         else tc->seed = (uint64_t)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
@@ -239,7 +236,7 @@ static int w_test(lua_State *L)
     tc->others = DH_BOT_NONE;
     if (others && strcmp(others, "timeout")) {
         int p = dh_bot_policy_parse(others);
-        if (p <= 0) wf_problem(&c, "others = \"%s\": use timeout, best, worst, first or random",
+        if (p <= 0) wf_problem(&c, dh_msg(E_WX_OTHERS),
                                others);
         else tc->others = (dh_bot_policy)p;
     }
@@ -257,8 +254,7 @@ static int w_test(lua_State *L)
     }
     read_unset(&c, tc);
     if (!tc->nchoices + !tc->ndelivered + !tc->nwithheld + !tc->nscores + !tc->nflags == 5)
-        wf_problem(&c, "expects nothing: add delivered, withheld, score, at_least, at_most, "
-                   "flags or unset");
+        wf_problem(&c, "%s", dh_msg(E_WX_NOTHING));
     return 0;
 }
 

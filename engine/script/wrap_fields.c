@@ -44,9 +44,9 @@ void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
             const char *k = lua_tostring(L, -1);
             const char *const *a = allowed;
             while (*a && strcmp(*a, k)) a++;
-            if (!*a) wf_problem(c, "unknown field \"%s\"", k);
+            if (!*a) wf_problem(c, dh_msg(E_WF_UNKNOWN_FIELD), k);
         } else if (!lua_isinteger(L, -1)) {
-            wf_problem(c, "unexpected %s key", luaL_typename(L, -1));
+            wf_problem(c, dh_msg(E_WF_UNEXPECTED_KEY), luaL_typename(L, -1));
         }
         lua_pop(L, 1);
     }
@@ -70,7 +70,7 @@ static int text_ok(wf_def *c, int idx, const char *name)
     size_t len;
     const char *v = lua_tolstring(c->L, idx, &len);
     if (strlen(v) != len || dh_utf8_invalid(v, len)) {
-        wf_problem(c, "%s is not valid UTF-8 text", name);
+        wf_problem(c, dh_msg(E_WF_NOT_UTF8), name);
         return 0;
     }
     dh_script_account(c->s, c->L, len + 1);
@@ -90,11 +90,11 @@ char *wf_get_id(wf_def *c, int tab, const char *name, int required)
     char *out = NULL;
     int t = wf_field(c, tab, name);
     if (t == LUA_TNIL) {
-        if (required) wf_problem(c, "missing %s", name);
+        if (required) wf_problem(c, dh_msg(E_WF_MISSING), name);
     } else if (t != LUA_TSTRING) {
-        wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
+        wf_problem(c, dh_msg(E_WF_NOT_STRING), name, luaL_typename(L, -1));
     } else if (!dh_id_valid(lua_tostring(L, -1)) || strlen(lua_tostring(L, -1)) != lua_rawlen(L, -1)) {
-        wf_problem(c, "%s \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'", name,
+        wf_problem(c, dh_msg(E_WF_ID_CHARS), name,
                 lua_tostring(L, -1));
     } else {
         out = copy_text(c, -1, name);
@@ -109,7 +109,7 @@ char *wf_get_string(wf_def *c, int tab, const char *name)
     char *out = NULL;
     int t = wf_field(c, tab, name);
     if (t == LUA_TSTRING) out = copy_text(c, -1, name);
-    else if (t != LUA_TNIL) wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
+    else if (t != LUA_TNIL) wf_problem(c, dh_msg(E_WF_NOT_STRING), name, luaL_typename(L, -1));
     lua_pop(L, 1);
     return out;
 }
@@ -124,7 +124,7 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
         return;
     }
     if (!lua_istable(L, idx)) {
-        wf_problem(c, "%s must be a string or { en = ..., vi = ... }, not a %s", name,
+        wf_problem(c, dh_msg(E_WF_NOT_TEXT), name,
                    luaL_typename(L, idx));
         return;
     }
@@ -136,11 +136,11 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
         lua_rawget(L, idx);
         int lang = lua_type(L, -2) == LUA_TSTRING ? dh_lang_parse(lua_tostring(L, -2)) : -1;
         if (lang < 0 && lua_type(L, -2) == LUA_TSTRING)
-            wf_problem(c, "%s: unknown language \"%s\" (use en and vi)", name, lua_tostring(L, -2));
+            wf_problem(c, dh_msg(E_WF_UNKNOWN_LANG), name, lua_tostring(L, -2));
         else if (lang < 0)
             ; /* positional entries belong to the caller (e.g. a category's id) */
         else if (lua_type(L, -1) != LUA_TSTRING)
-            wf_problem(c, "%s.%s must be a string", name, lua_tostring(L, -2));
+            wf_problem(c, dh_msg(E_WF_LANG_NOT_STRING), name, lua_tostring(L, -2));
         else if (text_ok(c, -1, name)) {
             dh_text_set(t, (dh_lang)lang, lua_tostring(L, -1));
             any = 1;
@@ -148,13 +148,13 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
         lua_pop(L, 2);
     }
     lua_pop(L, 1);
-    if (!any) wf_problem(c, "%s has no text (give en and vi)", name);
+    if (!any) wf_problem(c, dh_msg(E_WF_NO_TEXT), name);
 }
 
 void wf_get_text(wf_def *c, int tab, const char *name, dh_text *t, int required)
 {
     if (wf_field(c, tab, name) == LUA_TNIL) {
-        if (required) wf_problem(c, "missing %s", name);
+        if (required) wf_problem(c, dh_msg(E_WF_MISSING), name);
     } else {
         wf_read_text(c, -1, name, t);
     }
@@ -167,9 +167,8 @@ int wf_get_time(wf_def *c, int tab, const char *name, int clock, dh_ms *out)
     lua_State *L = c->L;
     int ok = 0, t = wf_field(c, tab, name);
     if (t == LUA_TNUMBER) {
-        wf_problem(c, "%s = %s: a bare number is not a time; write %s", name, lua_tostring(L, -1),
-                clock ? "exercise time as \"H:MM\" (e.g. \"0:05\")"
-                      : "a duration with a unit (e.g. \"15m\" or \"90s\")");
+        wf_problem(c, dh_msg(E_WF_BARE_NUMBER), name, lua_tostring(L, -1),
+                dh_msg(clock ? E_WF_WRITE_CLOCK : E_WF_WRITE_DURATION));
     } else if (t == LUA_TSTRING) {
         char err[200];
         const char *v = lua_tostring(L, -1);
@@ -178,7 +177,7 @@ int wf_get_time(wf_def *c, int tab, const char *name, int clock, dh_ms *out)
         else
             ok = 1;
     } else if (t != LUA_TNIL) {
-        wf_problem(c, "%s must be a string, not a %s", name, luaL_typename(L, -1));
+        wf_problem(c, dh_msg(E_WF_NOT_STRING), name, luaL_typename(L, -1));
     }
     lua_pop(L, 1);
     return ok;

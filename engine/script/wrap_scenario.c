@@ -29,7 +29,7 @@ typedef struct named_list {
 static void check_named_id(wf_def *c, const char *name, const char *id)
 {
     if (id && strcmp(id, "?") && !dh_id_valid(id))
-        wf_problem(c, "%s id \"%s\" may hold only ASCII letters, digits, '-', '_' and '.'",
+        wf_problem(c, dh_msg(E_WS_ID_CHARS),
                    name, id);
 }
 
@@ -54,7 +54,7 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
         return;
     }
     if (t != LUA_TTABLE) {
-        wf_problem(c, "%s must be a table", name);
+        wf_problem(c, dh_msg(E_WS_NOT_TABLE), name);
         lua_pop(L, 1);
         return;
     }
@@ -67,7 +67,7 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
             lua_pop(L, 1);
             if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > n) {
                 lua_pop(L, 1);
-                wf_problem(c, "%s mixes the list form and the map form", name);
+                wf_problem(c, dh_msg(E_WS_MIXED), name);
                 break;
             }
         }
@@ -84,7 +84,7 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
                 wf_read_text(c, -1, name, &item->name);
             } else {
                 if (lua_istable(L, -1)) lua_pop(L, 1);
-                wf_problem(c, "%s[%d] must be an id string or { \"id\", en = ..., vi = ... }", name,
+                wf_problem(c, dh_msg(E_WS_ITEM), name,
                         (int)i);
                 item->id = dh_strdup("?");
             }
@@ -107,7 +107,7 @@ static int w_scenario(lua_State *L)
     wf_begin(&c, L, "scenario");
     dh_scenario *sc = c.s->sc;
     if (sc->line) {
-        wf_problem(&c, "scenario{} is declared twice (first at line %d)", sc->line);
+        wf_problem(&c, dh_msg(E_WS_TWICE), sc->line);
         return 0;
     }
     sc->line = c.line;
@@ -115,7 +115,7 @@ static int w_scenario(lua_State *L)
     sc->id = wf_get_id(&c, 1, "id", 1);
     if (sc->id) snprintf(c.what, sizeof c.what, "scenario \"%s\"", sc->id);
     if (wf_field(&c, 1, "version") != LUA_TNIL) {
-        if (!lua_isinteger(L, -1)) wf_problem(&c, "version must be an integer");
+        if (!lua_isinteger(L, -1)) wf_problem(&c, "%s", dh_msg(E_WS_VERSION));
         else sc->version = (int)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
@@ -123,7 +123,7 @@ static int w_scenario(lua_State *L)
     wf_get_text(&c, 1, "description", &sc->description, 0);
     dh_ms dur;
     if (wf_get_time(&c, 1, "duration", 1, &dur)) {
-        if (dur <= 0) wf_problem(&c, "duration must be longer than 0:00");
+        if (dur <= 0) wf_problem(&c, "%s", dh_msg(E_WS_DURATION));
         else sc->duration = dur;
     }
     read_named_list(&c, "categories", dh_scenario_add_category);
@@ -139,7 +139,7 @@ static int w_scenario(lua_State *L)
         }
         lua_pop(L, 1);
     } else if (!lua_isnil(L, -1)) {
-        wf_problem(&c, "objectives must be a list of texts");
+        wf_problem(&c, "%s", dh_msg(E_WS_OBJECTIVES));
     }
     lua_pop(L, 1);
     return 0;
@@ -167,12 +167,11 @@ static int w_inject(lua_State *L)
     in->stage_id = wf_get_string(&c, 1, "stage");
     in->attack = wf_get_string(&c, 1, "attack");
     if (in->attack && !dh_attack_id_valid(in->attack))
-        wf_problem(&c, "attack \"%s\" is not a MITRE ATT&CK technique id (e.g. \"T1566\" or "
-                "\"T1566.001\")", in->attack);
+        wf_problem(&c, dh_msg(E_WS_ATTACK), in->attack);
     char *sev = wf_get_string(&c, 1, "severity");
     if (sev) {
         int v = dh_severity_parse(sev);
-        if (v < 0) wf_problem(&c, "severity \"%s\" is not one of low, medium, high, critical", sev);
+        if (v < 0) wf_problem(&c, dh_msg(E_MSEL_SEVERITY), sev);
         else in->severity = (dh_inject_severity)v;
         free(sev);
     }
@@ -184,7 +183,7 @@ static int w_inject(lua_State *L)
     int t = wf_field(&c, 1, "when");
     if (t == LUA_TFUNCTION) in->when_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     else {
-        if (t != LUA_TNIL) wf_problem(&c, "when must be a function(team) returning true or false");
+        if (t != LUA_TNIL) wf_problem(&c, "%s", dh_msg(E_WS_WHEN));
         lua_pop(L, 1);
     }
     wf_push_handle(L, "inject", in->id);
@@ -198,12 +197,12 @@ static void score_entry(wf_def *c, void *ud)
     lua_State *L = c->L;
     dh_option *o = ud;
     if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
-        wf_problem(c, "option \"%s\": score entries are category = number", o->id);
+        wf_problem(c, dh_msg(E_WS_SCORE_ENTRIES), o->id);
         return;
     }
     double v = lua_tonumber(L, -1);
     if (!isfinite(v) || fabs(v) > 1e9) {
-        wf_problem(c, "option \"%s\": score %s is out of range", o->id, lua_tostring(L, -2));
+        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), o->id, lua_tostring(L, -2));
         return;
     }
     dh_score_entry *e = dh_option_add_score(o);
@@ -233,7 +232,7 @@ static void set_entry(wf_def *c, void *ud)
     dh_option *o = ud;
     dh_value v = {0};
     if (lua_type(L, -2) != LUA_TSTRING || !read_value(c->s->sc, L, &v)) {
-        wf_problem(c, "option \"%s\": set entries are name = boolean, number or string", o->id);
+        wf_problem(c, dh_msg(E_WS_SET_ENTRIES), o->id);
         return;
     }
     dh_flag_set *fs = dh_option_add_set(o);
@@ -264,7 +263,7 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     int t = wf_field(c, tab, "triggers");
     int tt = lua_gettop(L);
     if (t != LUA_TNIL && t != LUA_TTABLE)
-        wf_problem(c, "option \"%s\": triggers must be a list", o->id);
+        wf_problem(c, dh_msg(E_WS_TRIGGERS), o->id);
     for (lua_Integer i = 1; t == LUA_TTABLE && lua_rawgeti(L, tt, i) != LUA_TNIL; i++) {
         if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_TRIGGERS), DH_MAX_LIST);
         dh_trigger *tr = dh_option_add_trigger(o);
@@ -295,7 +294,7 @@ static void read_options(wf_def *c, dh_decision *d)
     int t = wf_field(c, 1, "options");
     int ot = lua_gettop(L);
     if (t != LUA_TTABLE) {
-        if (t != LUA_TNIL) wf_problem(c, "options must be a list of { id = ..., text = ... }");
+        if (t != LUA_TNIL) wf_problem(c, "%s", dh_msg(E_WS_OPTIONS));
         lua_pop(L, 1);
         return; /* finalize reports "no options" */
     }
@@ -303,7 +302,7 @@ static void read_options(wf_def *c, dh_decision *d)
         if (i > DH_MAX_OPTIONS) luaL_error(L, dh_msg(E_LUA_MAX_OPTIONS), DH_MAX_OPTIONS);
         int el = lua_gettop(L);
         if (!lua_istable(L, el)) {
-            wf_problem(c, "options[%d] must be a table { id = ..., text = ... }", (int)i);
+            wf_problem(c, dh_msg(E_WS_OPTION_ITEM), (int)i);
             lua_pop(L, 1);
             continue;
         }
@@ -340,7 +339,7 @@ static int w_decision(lua_State *L)
     lua_pop(L, 1);
     dh_ms within;
     if (wf_get_time(&c, 1, "within", 0, &within)) {
-        if (within <= 0) wf_problem(&c, "within must be longer than 0s");
+        if (within <= 0) wf_problem(&c, "%s", dh_msg(E_MSEL_WITHIN_ZERO));
         else d->within = within;
     }
     wf_get_text(&c, 1, "prompt", &d->prompt, 1);
@@ -354,13 +353,12 @@ static int w_decision(lua_State *L)
         wf_check_fields(&c, sp, sf);
         int a = wf_get_time(&c, sp, "full", 0, &d->speed.full);
         int b = wf_get_time(&c, sp, "zero", 0, &d->speed.zero);
-        if (!a || !b) wf_problem(&c, "speed needs full and zero durations, e.g. "
-                              "{ full = \"5m\", zero = \"15m\", floor = 0.5 }");
+        if (!a || !b) wf_problem(&c, "%s", dh_msg(E_WS_SPEED_NEEDS));
         double floor_v = 0;
         if (wf_field(&c, sp, "floor") != LUA_TNIL) {
             floor_v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
             if (!(floor_v >= 0 && floor_v <= 1)) { /* also refuses NaN */
-                wf_problem(&c, "speed.floor must be a number from 0 to 1");
+                wf_problem(&c, "%s", dh_msg(E_WS_SPEED_FLOOR));
                 floor_v = 0;
             }
         }
@@ -368,7 +366,7 @@ static int w_decision(lua_State *L)
         d->speed.floor_milli = (int)llround(floor_v * 1000);
         d->speed.present = a && b;
     } else if (t != LUA_TNIL) {
-        wf_problem(&c, "speed must be a table { full = ..., zero = ..., floor = ... }");
+        wf_problem(&c, "%s", dh_msg(E_WS_SPEED_TABLE));
     }
     lua_pop(L, 1);
     wf_push_handle(L, "decision", d->id);

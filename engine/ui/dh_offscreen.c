@@ -1,5 +1,6 @@
 /* dh_offscreen.c — drawing without a display. */
 #include "dh_offscreen.h"
+#include "dh_msg.h"
 #include "dh_outfile.h"
 
 #include <SDL_image.h>
@@ -13,13 +14,13 @@ int dh_offscreen_open(dh_offscreen *o, int w, int h, char *err, size_t errlen)
 {
     memset(o, 0, sizeof *o);
     if (TTF_Init()) {
-        snprintf(err, errlen, "cannot start the font renderer: %s", TTF_GetError());
+        snprintf(err, errlen, dh_msg(E_UI_TTF), TTF_GetError());
         return -1;
     }
     o->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (o->surface) o->renderer = SDL_CreateSoftwareRenderer(o->surface);
     if (!o->renderer) {
-        snprintf(err, errlen, "cannot draw %dx%d: %s", w, h, SDL_GetError());
+        snprintf(err, errlen, dh_msg(E_UI_DRAW), w, h, SDL_GetError());
         dh_offscreen_close(o);
         return -1;
     }
@@ -50,14 +51,14 @@ int dh_offscreen_save_png(dh_offscreen *o, const char *path, char *err, size_t e
     dh_offscreen_flush(o);
     dh_outfile out;
     if (dh_outfile_open(&out, path))
-        return snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno)), -1;
+        return snprintf(err, errlen, dh_msg(E_UI_WRITE), path, strerror(errno)), -1;
     SDL_RWops *rw = SDL_RWFromFP(out.f, SDL_FALSE);
     if (!rw || IMG_SavePNG_RW(o->surface, rw, 1)) {
-        snprintf(err, errlen, "%s: cannot write: %s", path, IMG_GetError());
+        snprintf(err, errlen, dh_msg(E_UI_WRITE), path, IMG_GetError());
         dh_outfile_abort(&out);
         return -1;
     }
     if (dh_outfile_commit(&out))
-        return snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno)), -1;
+        return snprintf(err, errlen, dh_msg(E_UI_WRITE), path, strerror(errno)), -1;
     return 0;
 }

@@ -1,6 +1,7 @@
 /* dh_ui.c — the ui object: create, destroy, one frame of the current view, and
  * the layout questions tests and the frame loop ask. */
 #include "dh_ui.h"
+#include "dh_msg.h"
 #include "dh_ui_console.h"
 #include "dh_ui_draw.h"
 #include "dh_ui_marker.h"
@@ -16,11 +17,11 @@
 dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
 {
     dh_ui *ui = calloc(1, sizeof *ui);
-    if (!ui) return snprintf(err, errlen, "out of memory"), NULL;
+    if (!ui) return snprintf(err, errlen, "%s", dh_msg(E_NOMEM)), NULL;
     ui->hits = malloc(DH_UI_MAX_HITS * sizeof *ui->hits);
     if (!ui->hits) {
         free(ui);
-        return snprintf(err, errlen, "out of memory"), NULL;
+        return snprintf(err, errlen, "%s", dh_msg(E_NOMEM)), NULL;
     }
     ui->r = cfg->renderer;
     ui->text = dh_uitext_create(cfg->renderer, cfg->font_dir, err, errlen);

@@ -1,5 +1,6 @@
 /* dh_uitext.c — fonts and the text cache. */
 #include "dh_uitext.h"
+#include "dh_msg.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -51,20 +52,20 @@ static const char *const face_files[DH_FACE_COUNT] = {"DejaVuSans.ttf", "DejaVuS
 dh_uitext *dh_uitext_create(SDL_Renderer *r, const char *font_dir, char *err, size_t errlen)
 {
     dh_uitext *t = calloc(1, sizeof *t);
-    if (!t) return snprintf(err, errlen, "out of memory"), NULL;
+    if (!t) return snprintf(err, errlen, "%s", dh_msg(E_NOMEM)), NULL;
     t->r = r;
     for (int f = 0; f < DH_FACE_COUNT; f++) {
         size_t n = strlen(font_dir) + strlen(face_files[f]) + 2;
         t->paths[f] = malloc(n);
         if (!t->paths[f]) {
             dh_uitext_destroy(t);
-            return snprintf(err, errlen, "out of memory"), NULL;
+            return snprintf(err, errlen, "%s", dh_msg(E_NOMEM)), NULL;
         }
         snprintf(t->paths[f], n, "%s/%s", font_dir, face_files[f]);
         /* open once now so a missing font is reported at start, not mid-drill */
         TTF_Font *probe = TTF_OpenFont(t->paths[f], 12);
         if (!probe) {
-            snprintf(err, errlen, "%s: cannot open font: %s", t->paths[f], TTF_GetError());
+            snprintf(err, errlen, dh_msg(E_UI_FONT), t->paths[f], TTF_GetError());
             dh_uitext_destroy(t);
             return NULL;
         }
