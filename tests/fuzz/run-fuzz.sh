@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run-fuzz.sh BUILD SECONDS TARGET... — runs each libFuzzer target BUILD/tests/fuzz/fuzz_TARGET
-# for SECONDS, starting from its committed seeds (tests/fuzz/corpus/TARGET) and
+# for SECONDS, starting from its committed seeds (tests/fuzz/corpus/TARGET and the
+# fixtures shared-seeds.txt names) and
 # every committed crash input (tests/fuzz/crashes/TARGET). New corpus entries go to
 # BUILD/fuzz/corpus/TARGET (kept between runs, never into the source tree); a
 # crashing input goes to BUILD/fuzz/artifacts/TARGET/. Prints, per target, how
@@ -15,6 +16,10 @@ for t in "$@"; do
   exe="$build/tests/fuzz/fuzz_$t"
   work="$build/fuzz/corpus/$t" art="$build/fuzz/artifacts/$t" log="$build/fuzz/$t.log"
   mkdir -p "$work" "$art" "$build/fuzz/tmp"
+  # seeds other suites keep (shared-seeds.txt) join the working corpus
+  while read -r target file; do
+    [ "$target" = "$t" ] && cp "$src/../../$file" "$work/"
+  done < <(grep -E '^[a-z]+ ' "$src/shared-seeds.txt")
   seeds=("$src/corpus/$t")
   [ -d "$src/crashes/$t" ] && seeds+=("$src/crashes/$t")
   dict=()
