@@ -102,6 +102,19 @@ static void points_cell(dh_buf *b, int64_t milli)
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
+/* Highlighted as the top three: by rank, never by row order, and nobody when
+ * every team in the table shares one rank. */
+static int podium(const dh_aar *a, int bracket, int t)
+{
+    if (bracket < 0) return dh_rank_podium(&a->rk, t);
+    const dh_roster *ro = dh_drill_roster(a->d);
+    if (a->rk.bracket_rank[t] > 3) return 0;
+    for (size_t u = 0; u < a->rk.nteams; u++)
+        if (ro->bracket_of[u] == bracket && a->rk.bracket_rank[u] != a->rk.bracket_rank[t])
+            return 1;
+    return 0;
+}
+
 static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
 {
     const dh_drill *d = a->d;
@@ -123,7 +136,7 @@ static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
         int rank = bracket >= 0 ? a->rk.bracket_rank[t] : a->rk.rank[t];
         const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
         dh_buf_printf(b, "<tr%s><td class=\"n\">%d</td><td class=\"name\"><a href=\"#team-",
-                      rank <= 3 ? " class=\"top\"" : "", rank);
+                      podium(a, bracket, t) ? " class=\"top\"" : "", rank);
         esc(b, ti->id);
         dh_buf_adds(b, "\">");
         esc(b, ti->name);

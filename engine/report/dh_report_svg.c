@@ -4,6 +4,7 @@
 #include "dh_html.h"
 #include "dh_msg.h"
 #include "dh_report.h"
+#include "dh_utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +26,28 @@ static void clamp_range(int64_t *lo, int64_t *hi)
 {
     *lo = clamp_points(*lo);
     *hi = clamp_points(*hi);
+}
+
+/* A team's name in the timeline's label column: at most `max` characters, cut
+ * with an ellipsis (the whole name is in the row's title). */
+static void short_name(dh_buf *b, const char *s, size_t max)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    size_t n = 0;
+    unsigned cp;
+    while (p < end && n < max) {
+        size_t k = dh_utf8_next(p, end, &cp);
+        if (!k) break;
+        p += k;
+        n++;
+    }
+    char cut[DH_TEAM_TEXT_MAX * 4 + 1];
+    size_t len = (size_t)(p - (const unsigned char *)s);
+    if (len >= sizeof cut) len = sizeof cut - 1;
+    memcpy(cut, s, len);
+    cut[len] = 0;
+    dh_html_escape(b, cut);
+    if (p < end) dh_buf_adds(b, "…");
 }
 
 static double px(int64_t v, int64_t lo, int64_t hi, double x0, double w)
@@ -204,9 +227,12 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_printf(b,
                       "<text x=\"%.0f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" "
                       "fill=\"#1d2733\">%zu. ",
-                      x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9, r + 1);
-        dh_html_escape(b, dh_drill_team_count(d) > 30 ? dh_drill_roster(d)->teams[t].id : dh_drill_roster(d)->teams[t].name);
-        dh_buf_adds(b, "</text>\n");
+                      x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9,
+                      (size_t)a->rk.rank[t]);
+        short_name(b, dh_drill_roster(d)->teams[t].name, 26);
+        dh_buf_adds(b, "<title>");
+        dh_html_escape(b, dh_drill_roster(d)->teams[t].name);
+        dh_buf_adds(b, "</title></text>\n");
         for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
             const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
             if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
