@@ -5,6 +5,7 @@
 #include "dh_html.h"
 #include "dh_msg.h"
 #include "dh_report.h"
+#include "dh_report_eval.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -53,13 +54,19 @@ static const char css[] =
     "section.team{break-inside:auto;border-top:1px solid #c9d2db;margin-top:18px}"
     "section.team h3 .score{float:right;font-weight:600;color:#12324f}"
     "ul.notes{margin:4px 0 8px 18px;padding:0}"
+    ".rate{display:inline-block;min-width:20px;text-align:center;border-radius:3px;font-weight:700;"
+    "font-size:12px;padding:0 5px;color:#fff}.rate.rP{background:#2e7d32}.rate.rS{background:#7c9a1e}"
+    ".rate.rM{background:#e06c00}.rate.rU{background:#c62828}.rate.none{background:#c9d2db;color:#44505c}"
+    "section.exec{break-after:page}section.exec .two{display:flex;gap:24px}"
+    "section.exec .two>div{flex:1}table.ratings td{border:0;padding:2px 6px}"
+    "p.ratings{font-size:12.5px;margin:4px 0}"
     "footer{margin-top:30px;padding-top:8px;border-top:1px solid #dde3e9;color:#6b7885;"
     "font-size:11.5px;word-break:break-all}"
     "@page{size:A4;margin:14mm 12mm 16mm}"
     "@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}"
     "header.cover{margin:0 0 16px;padding:16px 18px;-webkit-print-color-adjust:exact;"
     "print-color-adjust:exact}"
-    "th,.kpi,.tag,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "th,.kpi,.tag,.rate,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "h2{break-before:auto}section.teams-start{break-before:page}"
     "a{color:inherit;text-decoration:none}}"
     /* on screen a banner; printed, a stamp at the top of every page */
@@ -255,6 +262,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
         dh_buf_adds(b, "</tr>\n");
     }
     dh_buf_adds(b, "</tbody></table>\n");
+    dh_report_team_ratings(b, a, lang, t);
     int nadj = 0;
     for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
         const dh_adjustment *adj = dh_drill_adjustment_at(d, i);
@@ -306,10 +314,8 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     const dh_scenario *sc = dh_drill_scenario(d);
     dh_lang lang = m->lang;
-    char date[64], reached[32], dur[32];
+    char date[64];
     dh_report_date(m->created_us, date, sizeof date);
-    dh_time_format_clock(dh_drill_now(d), reached, sizeof reached);
-    dh_time_format_clock(sc->duration, dur, sizeof dur);
 
     dh_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -329,15 +335,17 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     esc(b, dh_text_get(&sc->description, lang));
     dh_buf_adds(b, "</p></header>\n");
 
+    dh_report_exec_summary(b, &a, lang);
+
     /* summary */
     dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"facts\">", dh_tr(lang, R_EXERCISE_SUMMARY));
     dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_SCENARIO));
     esc(b, sc->id);
     dh_buf_printf(b, " (%s %d)</dd>", dh_tr(lang, R_VERSION), sc->version);
     dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", dh_tr(lang, R_DATE), date);
-    dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", dh_tr(lang, R_EXERCISE_TIME),
-                  dur, dh_drill_ended(d) ? "" : dh_tr(lang, R_STOPPED_AT),
-                  dh_drill_ended(d) ? "" : reached, "");
+    dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_EXERCISE_TIME));
+    dh_report_exercise_time(b, d, lang);
+    dh_buf_adds(b, "</dd>");
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_TEAMS), nteams,
                   dh_tr(lang, S_TEAMS), roster->nbrackets, dh_tr(lang, R_BRACKETS));
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_DECISION_POINTS),
@@ -362,15 +370,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_add_tenths(b, a.total_max, 0);
     dh_buf_printf(b, "</b><span>%s</span></div></div>\n", dh_tr(lang, R_BEST_TEAM_POINTS));
 
-    if (sc->nobjectives) {
-        dh_buf_printf(b, "<h2>%s</h2>\n<ol>\n", dh_tr(lang, R_OBJECTIVES));
-        for (size_t i = 0; i < sc->nobjectives; i++) {
-            dh_buf_adds(b, "<li>");
-            esc(b, dh_text_get(&sc->objectives[i], lang));
-            dh_buf_adds(b, "</li>\n");
-        }
-        dh_buf_adds(b, "</ol>\n");
-    }
+    dh_report_objectives(b, &a, lang);
 
     dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, S_SCOREBOARD));
     scoreboard(b, &a, lang, -1);
@@ -397,6 +397,9 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
     findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
+    dh_report_plan(b, &a, lang);
+    dh_report_control_log(b, &a, lang);
+    dh_report_evaluator_ratings(b, &a, lang);
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   dh_tr(lang, R_TEAM_BY_TEAM));
