@@ -115,7 +115,7 @@ void dh_report_exec_summary(dh_buf *b, const dh_aar *a, dh_lang lang)
     const dh_drill *d = a->d;
     const dh_scenario *sc = dh_drill_scenario(d);
     char dur[32], f[64];
-    dh_time_format_clock(dh_drill_ended(d) ? dh_drill_end_time(d) : dh_drill_now(d), dur, sizeof dur);
+    dh_time_format(dh_drill_ended(d) ? dh_drill_end_time(d) : dh_drill_now(d), dur, sizeof dur);
     dh_buf_printf(b, "<section class=\"exec\" id=\"executive-summary\"><h2>%s</h2>\n",
                   dh_tr(lang, R_EXEC_SUMMARY));
     dh_buf_printf(b, "<h3>%s</h3><p>", dh_tr(lang, R_EXEC_TESTED));

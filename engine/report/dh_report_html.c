@@ -58,7 +58,7 @@ static const char css[] =
     "font-size:12px;padding:0 5px;color:#fff}.rate.rP{background:#2e7d32}.rate.rS{background:#7c9a1e}"
     ".rate.rM{background:#e06c00}.rate.rU{background:#c62828}.rate.none{background:#c9d2db;color:#44505c}"
     "section.exec{break-after:page}section.exec .two{display:flex;gap:24px}"
-    "section.exec .two>div{flex:1}table.ratings td{border:0;padding:2px 6px}"
+    "section.exec .two>div{flex:1}table.ratings{width:auto}table.ratings td{border:0;padding:2px 6px}"
     "p.ratings{font-size:12.5px;margin:4px 0}"
     "footer{margin-top:30px;padding-top:8px;border-top:1px solid #dde3e9;color:#6b7885;"
     "font-size:11.5px;word-break:break-all}"
