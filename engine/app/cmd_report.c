@@ -45,7 +45,8 @@ static void csv_stamp(dh_buf *b, const char *why)
     dh_buf_adds(b, "\r\n");
 }
 
-static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why)
+static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why,
+                     int bom)
 {
     char *prefix = NULL;
     struct stat sb;
@@ -69,6 +70,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         snprintf(path, n, "%s%s%s.csv", prefix, sep, k ? "scoreboard" : "decisions");
         rc = dh_output_check(path);
     }
+    if (bom) dh_buf_adds(&b, DH_CSV_BOM);
     csv_stamp(&b, why);
     if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
@@ -76,6 +78,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         rc = emit(path, &b);
     }
     dh_buf_reset(&b);
+    if (bom) dh_buf_adds(&b, DH_CSV_BOM);
     csv_stamp(&b, why);
     if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
     if (!rc) {
@@ -90,7 +93,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
 
 int dh_cmd_report(int argc, char **argv)
 {
-    int want_help = 0, unverified = 0;
+    int want_help = 0, unverified = 0, no_bom = 0;
     const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
@@ -99,6 +102,7 @@ int dh_cmd_report(int argc, char **argv)
                      {"-o", DH_OPT_OUTPUT, &out, "PATH", H_REPORT_OUT},
                      {"--output", DH_OPT_OUTPUT, &out, "PATH", H_OUTPUT_ALIAS},
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
+                     {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -111,7 +115,7 @@ int dh_cmd_report(int argc, char **argv)
     dh_session s;
     dh_report_meta meta;
     int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
-    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified);
+    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
     if (!rc && !csv) {
         dh_buf b;
         dh_buf_init(&b);

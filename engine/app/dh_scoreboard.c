@@ -110,7 +110,8 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         const dh_team_info *t = &dh_drill_roster(d)->teams[i];
         size_t n = name_cols[i] = dh_utf8_len(t->name);
         if (n > w[1]) w[1] = n;
-        if ((n = bracket_cols[i] = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
+        const char *bn = dh_roster_team_bracket_name(dh_drill_roster(d), i);
+        if ((n = bracket_cols[i] = dh_utf8_len(bn)) > w[2]) w[2] = n;
         for (size_t c = 0; c <= ncat; c++) {
             int64_t v = c < ncat ? dh_drill_points(d, (int)i, (int)c) : dh_drill_team_total(d, i);
             if (v < lo[c]) lo[c] = v;
@@ -149,7 +150,8 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_buf_add(&b, "  ", 2);
         add_padded(&b, t->name, strlen(t->name), name_cols[ti], w[1], 0);
         dh_buf_add(&b, "  ", 2);
-        add_padded(&b, t->bracket, strlen(t->bracket), bracket_cols[ti], w[2], 0);
+        const char *bn = dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)ti);
+        add_padded(&b, bn, strlen(bn), bracket_cols[ti], w[2], 0);
         dh_buf_add(&b, "  ", 2);
         n = int_cell(cell, (size_t)rk.bracket_rank[ti]);
         add_padded(&b, cell, n, n, w[3], 1);

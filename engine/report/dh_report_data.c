@@ -202,6 +202,8 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     dh_buf_add_json_str(b, ti->name);
     dh_buf_adds(b, ",\"bracket\":");
     dh_buf_add_json_str(b, ti->bracket);
+    dh_buf_adds(b, ",\"bracket_name\":");
+    dh_buf_add_json_str(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
     dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"total\":", a->rk.rank[t],
                   a->rk.bracket_rank[t]);
     dh_buf_add_milli(b, dh_drill_team_total(d, t));

@@ -89,14 +89,21 @@ static void not_verified(dh_buf *b, const dh_report_meta *m, int banner)
 void dh_report_date(int64_t us, char *buf, size_t len)
 {
     time_t t = (time_t)(us / 1000000);
-    struct tm tmv;
-    struct tm *p = gmtime(&t);
-    if (!p || us <= 0) {
+    /* local time as TZ (else the system) says, with its offset from UTC, so a
+     * 06:30 start in Hanoi reads 06:30 on its own day */
+    struct tm *p = us > 0 ? localtime(&t) : NULL;
+    if (!p) {
         snprintf(buf, len, "–");
         return;
     }
-    tmv = *p;
-    strftime(buf, len, "%Y-%m-%d %H:%M UTC", &tmv);
+    struct tm tmv = *p;
+    char day[40], off[16];
+    strftime(day, sizeof day, "%Y-%m-%d %H:%M", &tmv);
+    if (!strftime(off, sizeof off, "%z", &tmv) || strlen(off) != 5) off[0] = 0;
+    if (!off[0] || !strcmp(off, "+0000") || !strcmp(off, "-0000"))
+        snprintf(buf, len, "%s UTC", day);
+    else
+        snprintf(buf, len, "%s UTC%.3s:%.2s", day, off, off + 3);
 }
 
 static void points_cell(dh_buf *b, int64_t milli)
@@ -150,7 +157,7 @@ static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
         dh_buf_adds(b, "</a></td>");
         if (bracket < 0) {
             dh_buf_adds(b, "<td>");
-            esc(b, ti->bracket);
+            esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
             dh_buf_adds(b, "</td>");
         }
         for (size_t c = 0; c < dh_drill_category_count(d); c++) points_cell(b, dh_drill_points(d, t, (int)c));
@@ -214,7 +221,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
     dh_buf_adds(b, "<span class=\"id\">");
     esc(b, ti->id);
     dh_buf_adds(b, " · ");
-    esc(b, ti->bracket);
+    esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
     dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
     dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
     dh_buf_printf(b, " %s</span></h3>\n", dh_tr(lang, S_POINTS));
@@ -377,7 +384,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     if (roster->nbrackets > 1)
         for (size_t br = 0; br < roster->nbrackets; br++) {
             dh_buf_printf(b, "<h3>%s: ", dh_tr(lang, R_BRACKET));
-            esc(b, roster->brackets[br]);
+            esc(b, dh_roster_bracket_name(roster, br));
             dh_buf_adds(b, "</h3>\n");
             scoreboard(b, &a, lang, (int)br);
         }

@@ -80,7 +80,7 @@ for name in ("decisions.csv", "scoreboard.csv"):
     a = open(os.path.join(out, "aar-" + name), "rb").read()
     b = open(os.path.join(out, "csvdir", name), "rb").read()
     check(a == b, "csv prefix and directory forms differ for " + name)
-rows = list(csv.DictReader(open(os.path.join(out, "aar-decisions.csv"), encoding="utf-8",
+rows = list(csv.DictReader(open(os.path.join(out, "aar-decisions.csv"), encoding="utf-8-sig",
                                 newline="")))
 cats = [c["id"] for c in report["scenario"]["categories"]]
 njson = sum(len(t["decisions"]) for t in report["teams"])
@@ -91,7 +91,7 @@ for r in rows:
           "decisions.csv row %s/%s does not add up" % (r["team"], r["decision"]))
     check(r["name"] == next(x["name"] for x in roster if x["id"] == r["team"]),
           "decisions.csv name of %s" % r["team"])
-board = list(csv.DictReader(open(os.path.join(out, "aar-scoreboard.csv"), encoding="utf-8",
+board = list(csv.DictReader(open(os.path.join(out, "aar-scoreboard.csv"), encoding="utf-8-sig",
                                  newline="")))
 check(len(board) == len(roster), "scoreboard.csv has %d rows" % len(board))
 for r in board:

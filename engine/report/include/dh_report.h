@@ -36,7 +36,8 @@ dh_status dh_report_csv_decisions(dh_buf *out, const dh_drill *d);
  * points per category, total, decision seconds, answered, missed. */
 dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
 
-/* "2026-11-24 09:30 UTC" */
+/* Local time (TZ, else the system's zone) with its offset:
+ * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */
 void dh_report_date(int64_t us, char *buf, size_t len);
 
 #endif
