@@ -367,9 +367,13 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_adds(b, "<div class=\"kpis\">");
     dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", nteams,
                   dh_tr(lang, R_TEAMS_TOOK_PART));
-    int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
-    dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
-                  dh_tr(lang, R_DECIDED_IN_TIME));
+    /* the count first, its share after it: "7/420" says more than "1%" */
+    char frac[64];
+    dh_report_fraction(frac, sizeof frac, a.nanswered, a.nanswered + a.nmissed);
+    char *share = strchr(frac, ' ');
+    if (share) *share++ = 0;
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%s</b><span>%s %s</span></div>", frac,
+                  dh_tr(lang, R_DECIDED_IN_TIME), share ? share : "");
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
     dh_buf_add_tenths(b, a.total_mean, 0);
     dh_buf_printf(b, "</b><span>%s</span></div>", dh_tr(lang, R_MEAN_POINTS_PER_TEAM));

@@ -5,6 +5,7 @@
 #include "dh_aar.h"
 #include "dh_autoplay.h"
 #include "dh_report.h"
+#include "dh_report_eval.h"
 #include "dh_script.h"
 #include "dh_snapshot.h"
 
@@ -404,6 +405,24 @@ static void objectives_are_rated_by_the_rule_and_an_evaluator_can_override(void 
     eval_free(f);
 }
 
+/* Headline figures keep the count: one decimal under 10 %, never 100 % or 0 %
+ * for a share that is not all or none. */
+static void fractions_keep_the_count(void **state)
+{
+    (void)state;
+    char f[64];
+    dh_report_fraction(f, sizeof f, 7, 420);
+    assert_string_equal(f, "7/420 (1.7%)");
+    dh_report_fraction(f, sizeof f, 419, 420);
+    assert_string_equal(f, "419/420 (99%)");
+    dh_report_fraction(f, sizeof f, 1, 5000);
+    assert_string_equal(f, "1/5000 (0.1%)");
+    dh_report_fraction(f, sizeof f, 42, 420);
+    assert_string_equal(f, "42/420 (10%)");
+    dh_report_fraction(f, sizeof f, 0, 0);
+    assert_string_equal(f, "0/0");
+}
+
 /* A rating is refused without a reason, for an unknown objective or letter. */
 static void a_rating_needs_a_known_objective_a_letter_and_a_reason(void **state)
 {
@@ -451,6 +470,7 @@ int main(void)
         cmocka_unit_test(a_hand_sent_inject_is_not_the_first_delivery),
         cmocka_unit_test(objectives_are_rated_by_the_rule_and_an_evaluator_can_override),
         cmocka_unit_test(a_rating_needs_a_known_objective_a_letter_and_a_reason),
+        cmocka_unit_test(fractions_keep_the_count),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
