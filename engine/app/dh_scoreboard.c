@@ -134,7 +134,9 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     dh_time_format_clock(dh_drill_now(d), when, sizeof when);
     const char *title = dh_text_get(&sc->title, lang);
     add_field(&b, title, strlen(title));
-    dh_buf_printf(&b, " — %s (%s, %zu %s)\n\n", dh_tr(lang, A_SCOREBOARD), when, nteams,
+    dh_buf_printf(&b, " — %s (%s%s%s, %zu %s)\n\n", dh_tr(lang, A_SCOREBOARD), when,
+                  dh_drill_ended_early(d) ? ", " : "",
+                  dh_drill_ended_early(d) ? dh_tr(lang, R_ENDED_EARLY) : "", nteams,
                   dh_tr(lang, S_TEAMS));
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");

@@ -11,6 +11,11 @@
 - a roster saved by a Vietnamese Excel (';' between fields) with a
   bracket_name column is read, says which separator it used, and the bracket's
   display name is what the console and the report show;
+- a recorded drill the facilitator paused, sped up, fed an inject by hand and
+  ended at 0:25 of 1:00, where an evaluator rated an objective: verify accepts
+  it, replay says it ended early, the report gives the real end, the control
+  log, the hand delivery apart from the scenario's and the rating with its
+  reason, in HTML (parsed, and drawn by Chromium) and JSON;
 """
 import csv
 import io
@@ -127,6 +132,82 @@ check(len(board_lines) == nteams, "the ';' roster gave %d teams" % len(board_lin
 check(any("Miền Trung" in l for l in board_lines) and not any(" central-region " in l
                                                               for l in board_lines),
       "console scoreboard shows bracket ids, not their names")
+
+# --- a recorded drill with facilitator controls, an evaluator's rating, an early end ----
+import sqlite3  # noqa: E402
+
+fixture = os.path.join(src, "tests", "report", "fixtures", "objectives.lua")
+ctl = os.path.join(out, "control.drill")
+run("run", fixture, "--headless", "--teams", "3", "--record", ctl)
+db = sqlite3.connect(ctl)
+check(db.execute("SELECT count(*) FROM inputs").fetchone()[0] == 0, "the bare run recorded inputs")
+rows = [  # t, kind, team, decision, option, inject, milli, speed_milli, text
+    (360000, "choice", 0, 0, 0, 0, 0, 0, None),
+    (420000, "choice", 1, 0, 1, 0, 0, 0, None),
+    (480000, "pause", -1, 0, 0, 0, 0, 0, None),
+    (480000, "resume", -1, 0, 0, 0, 0, 0, None),
+    (540000, "speed", -1, 0, 0, 0, 0, 2000, None),
+    (720000, "deliver", 1, 0, 0, 1, 0, 0, None),
+    (780000, "choice", 1, 1, 0, 0, 0, 0, None),
+    (1260000, "choice", 0, 1, 0, 0, 0, 0, None),
+    (1320000, "rate", 2, 0, 0, 0, 2, 0, "báo cáo qua điện thoại"),
+    (1500000, "end", -1, 0, 0, 0, 0, 0, None),
+]
+for seq, (t, kind, team, dec, opt, inj, milli, speed, text) in enumerate(rows, 1):
+    db.execute("INSERT INTO inputs(seq,t,wall_us,kind,source,team,decision,option,category,inject,"
+               "milli,speed_milli,text,hash) VALUES (?,?,?,?,'console',?,?,?,0,?,?,?,?,'')",
+               (seq, t, 1764000000000000 + seq, kind, team, dec, opt, inj, milli, speed, text))
+db.execute("UPDATE progress SET now = 1500000, ended = 1")
+db.commit()
+db.close()
+subprocess.run([sys.executable, os.path.join(src, "tests", "record", "rechain.py"), ctl], check=True)
+run("verify", ctl)
+replayed = run("replay", ctl, "--lang", "en")
+check("T+0:25:00, ended early" in replayed.splitlines()[0],
+      "replay's scoreboard does not say the drill ended early: %s" % replayed.splitlines()[0])
+run("report", ctl, "--format", "html", "--lang", "en", "-o", os.path.join(out, "control.html"))
+doc, page = parse_html(os.path.join(out, "control.html"))
+text = "".join(doc.itertext())
+check("T+1:00:00 — ended early by the facilitator at T+0:25:00" in text,
+      "the report does not give the real end")
+log = doc.find(".//h2[@id='control-log']")
+check(log is not None, "the report has no control log")
+log_rows = ["".join(tr.itertext()) for tr in doc.findall(".//table[@class='control']/tbody/tr")]
+want = ["T+0:08:00paused", "T+0:08:00resumed", "T+0:09:00speed set to 2×",
+        "T+0:12:00sent by hand to Team 2: Malware spreads",
+        "T+0:25:00ended early by the facilitator (scenario duration T+1:00:00)"]
+check(log_rows == want, "control log rows: %s" % log_rows)
+titles = ["".join(t.itertext()) for t in doc.iter("{http://www.w3.org/2000/svg}title")]
+check("Malware spreads — T+0:20:00, 2/3 teams" in titles,
+      "the timeline's first delivery is not the scenario's: %s" % [t for t in titles if "Malware" in t])
+check("Malware spreads — T+0:12:00, sent by hand" in titles, "the hand delivery is not shown apart")
+check("báo cáo qua điện thoại" in text, "the evaluator's reason is not in the report")
+for sid in ("executive-summary", "objectives", "improvement-plan"):
+    check(doc.find(".//*[@id='%s']" % sid) is not None, "the report has no #%s" % sid)
+j = json.loads(run("report", ctl, "--format", "json", "-o", "-"))
+check(j["drill"]["ended_early"] is True and j["drill"]["ended_ms"] == 1500000, "JSON end facts")
+check([c["action"] for c in j["control"]] == ["pause", "resume", "speed", "deliver", "end"],
+      "JSON control log: %s" % j["control"])
+byid = {t["id"]: t for t in j["teams"]}
+check(byid["team-003"]["ratings"]["report-fast"] == {
+    "rating": "M", "computed": "U",
+    "override": {"t_ms": 1320000, "reason": "báo cáo qua điện thoại"}},
+    "JSON rating of team-003: %s" % byid["team-003"]["ratings"])
+obj = {o["id"]: o for o in j["objectives"]}
+check(obj["contain-spread"]["overall"]["rating"] == "S", "overall rating of contain-spread")
+
+chromium = shutil.which("chromium")
+if chromium:
+    import tempfile  # noqa: E402
+    shot = os.path.join(out, "control.png")
+    profile = tempfile.mkdtemp()
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--user-data-dir=" + profile, "--screenshot=" + shot,
+                    "--window-size=1280,1600", "file://" + os.path.join(out, "control.html")],
+                   capture_output=True, timeout=120)
+    shutil.rmtree(profile, ignore_errors=True)
+    check(os.path.exists(shot) and os.path.getsize(shot) > 20000,
+          "chromium did not draw the report")
 
 if fails:
     sys.exit(1)
