@@ -65,25 +65,23 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     dh_buf_init(&b);
     int rc = path ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     const char *sep = dir ? "" : "-";
-    /* both names are checked before either file is written */
-    for (int k = 0; k < 2 && !rc; k++) {
-        snprintf(path, n, "%s%s%s.csv", prefix, sep, k ? "scoreboard" : "decisions");
+    static const char *const names[] = {"decisions", "scoreboard", "objectives"};
+    dh_status (*const writers[])(dh_buf *, const dh_drill *) = {
+        dh_report_csv_decisions, dh_report_csv_scoreboard, dh_report_csv_objectives};
+    /* every name is checked before any file is written */
+    for (int k = 0; k < 3 && !rc; k++) {
+        snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
         rc = dh_output_check(path);
     }
-    if (bom) dh_buf_adds(&b, DH_CSV_BOM);
-    csv_stamp(&b, why);
-    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
-    if (!rc) {
-        snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
-        rc = emit(path, &b);
-    }
-    dh_buf_reset(&b);
-    if (bom) dh_buf_adds(&b, DH_CSV_BOM);
-    csv_stamp(&b, why);
-    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
-    if (!rc) {
-        snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
-        rc = emit(path, &b);
+    for (int k = 0; k < 3 && !rc; k++) {
+        dh_buf_reset(&b);
+        if (bom) dh_buf_adds(&b, DH_CSV_BOM);
+        csv_stamp(&b, why);
+        if (writers[k](&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
+        if (!rc) {
+            snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
+            rc = emit(path, &b);
+        }
     }
     dh_buf_free(&b);
     free(path);

@@ -92,6 +92,55 @@ static void key(dh_buf *b, const char *k)
     dh_buf_addc(b, ':');
 }
 
+static void rating_cells(dh_buf *b, int r, int computed, const dh_rating_override *ov)
+{
+    dh_buf_printf(b, ",%s,%s,", r >= 0 ? dh_rating_letter((dh_rating)r) : "",
+                  computed >= 0 ? dh_rating_letter((dh_rating)computed) : "");
+    if (ov) dh_csv_add_field(b, ov->reason);
+    dh_buf_adds(b, "\r\n");
+}
+
+dh_status dh_report_csv_objectives(dh_buf *b, const dh_drill *d)
+{
+    dh_aar a;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    const dh_scenario *sc = dh_drill_scenario(d);
+    size_t no = sc->nobjectives;
+    dh_buf_adds(b, "objective,capability,team,name,bracket,rating,computed,evaluator_reason\r\n");
+    for (size_t o = 0; o < no; o++) {
+        const dh_objective *ob = &sc->objectives[o];
+        const char *cap = ob->category >= 0 ? sc->categories[ob->category].id : "";
+        for (size_t r = 0; r < dh_drill_team_count(d); r++) {
+            int t = a.rk.order[r];
+            size_t c = (size_t)t * no + o;
+            if (a.rating[c] < 0) continue;
+            const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
+            dh_csv_add_field(b, ob->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, cap);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->name);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->bracket);
+            rating_cells(b, a.rating[c], a.computed[c], a.override[c]);
+        }
+    }
+    for (size_t o = 0; o < no; o++) {
+        const dh_aar_objective *ao = &a.objectives[o];
+        if (ao->rating < 0) continue;
+        dh_csv_add_field(b, sc->objectives[o].id);
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, sc->objectives[o].category >= 0
+                                ? sc->categories[sc->objectives[o].category].id : "");
+        dh_buf_adds(b, ",,,");
+        rating_cells(b, ao->rating, ao->computed, ao->override);
+    }
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}
+
 static void text(dh_buf *b, const char *k, const dh_text *t)
 {
     key(b, k);

@@ -193,6 +193,16 @@ check(byid["team-003"]["ratings"]["report-fast"] == {
     "rating": "M", "computed": "U",
     "override": {"t_ms": 1320000, "reason": "báo cáo qua điện thoại"}},
     "JSON rating of team-003: %s" % byid["team-003"]["ratings"])
+run("report", ctl, "--format", "csv", "-o", os.path.join(out, "control"))
+ocsv = list(csv.DictReader(open(os.path.join(out, "control-objectives.csv"), encoding="utf-8-sig",
+                                newline="")))
+got = {(r["objective"], r["team"]): (r["rating"], r["computed"], r["evaluator_reason"]) for r in ocsv}
+for t in j["teams"]:
+    for oid, r in t["ratings"].items():
+        want_row = (r["rating"], r["computed"], r.get("override", {}).get("reason", ""))
+        check(got.get((oid, t["id"])) == want_row, "objectives.csv %s/%s: %s, JSON %s"
+              % (oid, t["id"], got.get((oid, t["id"])), want_row))
+check(got.get(("contain-spread", "")) == ("S", "S", ""), "objectives.csv whole-drill row")
 obj = {o["id"]: o for o in j["objectives"]}
 check(obj["contain-spread"]["overall"]["rating"] == "S", "overall rating of contain-spread")
 

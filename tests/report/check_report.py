@@ -76,7 +76,7 @@ check(report["drill"]["ended"] is True and report["drill"]["fingerprint"], "JSON
 run("report", drill, "--format", "csv", "-o", os.path.join(out, "aar"))
 os.makedirs(os.path.join(out, "csvdir"))
 run("report", drill, "--format", "csv", "-o", os.path.join(out, "csvdir"))
-for name in ("decisions.csv", "scoreboard.csv"):
+for name in ("decisions.csv", "scoreboard.csv", "objectives.csv"):
     a = open(os.path.join(out, "aar-" + name), "rb").read()
     b = open(os.path.join(out, "csvdir", name), "rb").read()
     check(a == b, "csv prefix and directory forms differ for " + name)
