@@ -68,7 +68,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
     const char sep = detect_separator(data, data + len);
     out->separator = sep;
-    if (sep != ',') dh_diags_add(diags, DH_WARNING, path, 1, dh_msg(W_CSV_SEPARATOR), sep);
+    if (sep != ',') dh_diags_add(diags, DH_WARNING, path, 1, dh_msg(E_CSV_SEPARATOR), sep);
 
     /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
      * (at most len + 1 fields) */
