@@ -68,10 +68,9 @@ static void lint_texts(lint *l)
     /* an objective with an id is there to be rated: something must evidence it */
     for (size_t i = 0; i < sc->nobjectives; i++) {
         const dh_objective *o = &sc->objectives[i];
-        int evidenced = 0;
+        int evidenced = 0, met;
         for (size_t k = 0; k < sc->ndecisions && !evidenced; k++)
-            for (size_t j = 0; j < sc->decisions[k].nobjectives; j++)
-                evidenced |= sc->decisions[k].objectives[j] == (int)i;
+            evidenced = dh_decision_evidences(&sc->decisions[k], (int)i, -1, -1, &met);
         if (o->named && !evidenced) warn(l, o->line, dh_msg(E_LINT_NO_EVIDENCE), o->id);
     }
     for (size_t i = 0; i < sc->ncategories; i++) {

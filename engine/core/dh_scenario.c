@@ -72,6 +72,9 @@ static void free_option(dh_option *o)
     free(o->set);
     for (size_t i = 0; i < o->ntriggers; i++) free(o->triggers[i].inject_id);
     free(o->triggers);
+    for (size_t i = 0; i < o->nobjectives; i++) free(o->objective_ids[i]);
+    free(o->objective_ids);
+    free(o->objectives);
 }
 
 void dh_scenario_destroy(dh_scenario *sc)
@@ -135,12 +138,11 @@ dh_objective *dh_scenario_add_objective(dh_scenario *sc)
     if (o) o->category = -1;
     return o;
 }
-int dh_decision_add_objective(dh_decision *dec, const char *id)
+static int add_objective_ref(char ***ids, int **idx, size_t *n, const char *id)
 {
     char *copy = dh_strdup(id);
-    int *slot = copy ? dh_vec_push(&dec->objectives, &(size_t){dec->nobjectives}, sizeof *slot)
-                     : NULL;
-    char **p = slot ? dh_vec_push(&dec->objective_ids, &dec->nobjectives, sizeof *p) : NULL;
+    int *slot = copy ? dh_vec_push(idx, &(size_t){*n}, sizeof *slot) : NULL;
+    char **p = slot ? dh_vec_push(ids, n, sizeof *p) : NULL;
     if (!p) {
         free(copy);
         return -1;
@@ -148,6 +150,37 @@ int dh_decision_add_objective(dh_decision *dec, const char *id)
     *slot = -1;
     *p = copy;
     return 0;
+}
+
+int dh_decision_add_objective(dh_decision *dec, const char *id)
+{
+    return add_objective_ref(&dec->objective_ids, &dec->objectives, &dec->nobjectives, id);
+}
+
+int dh_option_add_objective(dh_option *opt, const char *id)
+{
+    return add_objective_ref(&opt->objective_ids, &opt->objectives, &opt->nobjectives, id);
+}
+
+static int names(const int *v, size_t n, int o)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == o) return 1;
+    return 0;
+}
+
+int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met)
+{
+    int by_options = 0;
+    for (size_t j = 0; j < dec->noptions && !by_options; j++)
+        by_options = names(dec->options[j].objectives, dec->options[j].nobjectives, o);
+    if (!by_options && !names(dec->objectives, dec->nobjectives, o)) return 0;
+    if (by_options)
+        *met = option >= 0 && (size_t)option < dec->noptions &&
+               names(dec->options[option].objectives, dec->options[option].nobjectives, o);
+    else
+        *met = option >= 0 && option == best;
+    return 1;
 }
 dh_inject *dh_scenario_add_inject(dh_scenario *sc)
 {
@@ -297,6 +330,12 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         }
         o->points[e->category] += e->milli;
         o->total += e->milli;
+    }
+    for (size_t k = 0; k < o->nobjectives; k++) {
+        o->objectives[k] = dh_scenario_find_objective(sc, o->objective_ids[k]);
+        if (o->objectives[k] < 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line, dh_msg(E_SC_UNKNOWN_OBJECTIVE_OPT),
+                         d->id, o->id, o->objective_ids[k]);
     }
     for (size_t k = 0; k < o->ntriggers; k++) {
         dh_trigger *t = &o->triggers[k];

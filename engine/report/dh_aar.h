@@ -29,9 +29,10 @@ typedef struct dh_aar_decision {
 } dh_aar_decision;
 
 /* An objective's rating (dh_rating; -1 when nothing evidenced it for the team).
- * The rule, per team, over the decisions that name the objective and were
- * answered or missed: P when every one was answered with the best option; S
- * when none was missed and at least half got the best option; M when at least
+ * The rule, per team, over the decisions that name the objective (or whose
+ * options do) and were answered or missed, an answer meeting it when it is the
+ * best option (or an option that names the objective): P when every one was
+ * answered so; S when none was missed and at least half were; M when at least
  * one was answered; U when none was. Overall: the median of the teams' ratings
  * (the worse of the two middle ones). An evaluator's rating (DH_IN_RATE)
  * replaces the computed one; both are kept. */

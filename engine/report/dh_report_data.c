@@ -216,6 +216,12 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
             dh_buf_add_json_str(b, de->options[o].id);
             dh_buf_addc(b, ',');
             text(b, "text", &de->options[o].text);
+            dh_buf_adds(b, ",\"objectives\":[");
+            for (size_t j = 0; j < de->options[o].nobjectives; j++) {
+                if (j) dh_buf_addc(b, ',');
+                dh_buf_add_json_str(b, de->options[o].objective_ids[j]);
+            }
+            dh_buf_addc(b, ']');
             dh_buf_adds(b, ",\"points\":");
             points_obj(b, d, de->options[o].points);
             dh_buf_addc(b, '}');

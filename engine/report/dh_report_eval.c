@@ -185,14 +185,13 @@ void dh_report_objectives(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_adds(b, "</td><td>");
         esc(b, capability(sc, ob, lang));
         dh_buf_adds(b, "</td><td class=\"muted\">");
-        int first = 1;
-        for (size_t k = 0; k < sc->ndecisions; k++)
-            for (size_t j = 0; j < sc->decisions[k].nobjectives; j++) {
-                if (sc->decisions[k].objectives[j] != (int)o) continue;
-                if (!first) dh_buf_adds(b, ", ");
-                first = 0;
-                esc(b, sc->decisions[k].id);
-            }
+        int first = 1, met;
+        for (size_t k = 0; k < sc->ndecisions; k++) {
+            if (!dh_decision_evidences(&sc->decisions[k], (int)o, -1, -1, &met)) continue;
+            if (!first) dh_buf_adds(b, ", ");
+            first = 0;
+            esc(b, sc->decisions[k].id);
+        }
         if (first) dh_buf_adds(b, "–");
         dh_buf_adds(b, "</td><td>");
         badge_named(b, ao->rating, lang);

@@ -126,17 +126,18 @@ static void read_objective(wf_def *c, int el, dh_objective *o, int pos)
     o->category_id = wf_get_string(c, el, "category");
 }
 
-/* A decision's `objectives`: a list of objective ids. */
-static void read_evidence(wf_def *c, dh_decision *d)
+/* A decision's or an option's `objectives`: a list of objective ids, each
+ * handed to add (dh_decision_add_objective or dh_option_add_objective). */
+static void read_evidence(wf_def *c, int tab, void *owner, int (*add)(void *, const char *))
 {
     lua_State *L = c->L;
-    int t = wf_field(c, 1, "objectives");
+    int t = wf_field(c, tab, "objectives");
     int ot = lua_gettop(L);
     if (t == LUA_TTABLE) {
         for (lua_Integer i = 1; lua_rawgeti(L, ot, i) != LUA_TNIL; i++) {
             if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_OBJECTIVES), DH_MAX_LIST);
             if (lua_type(L, -1) != LUA_TSTRING) wf_problem(c, "%s", dh_msg(E_WS_EVIDENCE));
-            else if (dh_decision_add_objective(d, lua_tostring(L, -1)))
+            else if (add(owner, lua_tostring(L, -1)))
                 luaL_error(L, dh_msg(E_LUA_NOMEM));
             lua_pop(L, 1);
         }
@@ -334,10 +335,17 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     lua_pop(L, 1);
 }
 
+static int add_decision_objective(void *d, const char *id)
+{
+    return dh_decision_add_objective(d, id);
+}
+
+static int add_option_objective(void *o, const char *id) { return dh_option_add_objective(o, id); }
+
 static void read_options(wf_def *c, dh_decision *d)
 {
     static const char *const fields[] = {"id", "text", "score", "set", "triggers", "notes",
-                                         NULL};
+                                         "objectives", NULL};
     lua_State *L = c->L;
     int t = wf_field(c, 1, "options");
     int ot = lua_gettop(L);
@@ -363,6 +371,7 @@ static void read_options(wf_def *c, dh_decision *d)
         wf_get_text(c, el, "notes", &o->notes, 0);
         read_score_and_set(c, el, o);
         read_triggers(c, el, o);
+        read_evidence(c, el, o, add_option_objective);
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -393,7 +402,7 @@ static int w_decision(lua_State *L)
     wf_get_text(&c, 1, "prompt", &d->prompt, 1);
     wf_get_text(&c, 1, "notes", &d->notes, 0);
     read_options(&c, d);
-    read_evidence(&c, d);
+    read_evidence(&c, 1, d, add_decision_objective);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
     int t = wf_field(&c, 1, "speed");
     if (t == LUA_TTABLE) {

@@ -70,6 +70,7 @@
 ---@field set? table<string, boolean|number|string> flags for this team
 ---@field triggers? (dh.Id|dh.Handle|dh.TriggerDef)[] injects to deliver to this team
 ---@field notes? dh.Text for evaluators: why it scores as it does
+---@field objectives? dh.Id[] the objectives choosing this option meets
 
 ---@class dh.SpeedDef
 ---@field full dh.Time full points when answered within this duration

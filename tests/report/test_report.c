@@ -362,23 +362,39 @@ static void objectives_are_rated_by_the_rule_and_an_evaluator_can_override(void 
     dh_aar a;
     assert_int_equal(dh_aar_compute(&a, f->d), DH_OK);
     /* report-fast (triage): hn best → P; hcm another option → M; dn missed → U, rated M */
-    assert_int_equal(a.rating[0 * 3 + 0], DH_RATE_P);
-    assert_int_equal(a.rating[1 * 3 + 0], DH_RATE_M);
-    assert_int_equal(a.computed[2 * 3 + 0], DH_RATE_U);
-    assert_int_equal(a.rating[2 * 3 + 0], DH_RATE_M);
-    assert_non_null(a.override[2 * 3 + 0]);
+    assert_int_equal(a.rating[0 * 4 + 0], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 0], DH_RATE_M);
+    assert_int_equal(a.computed[2 * 4 + 0], DH_RATE_U);
+    assert_int_equal(a.rating[2 * 4 + 0], DH_RATE_M);
+    assert_non_null(a.override[2 * 4 + 0]);
     /* contain-spread (triage, contain): hn P; hcm 1 best of 2, none missed → S; dn U */
-    assert_int_equal(a.rating[0 * 3 + 1], DH_RATE_P);
-    assert_int_equal(a.rating[1 * 3 + 1], DH_RATE_S);
-    assert_int_equal(a.rating[2 * 3 + 1], DH_RATE_U);
+    assert_int_equal(a.rating[0 * 4 + 1], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 1], DH_RATE_S);
+    assert_int_equal(a.rating[2 * 4 + 1], DH_RATE_U);
     /* the bare-text objective has no evidence: not rated */
-    assert_int_equal(a.rating[0 * 3 + 2], -1);
+    assert_int_equal(a.rating[0 * 4 + 2], -1);
     /* overall: the median team rating (P, M, M → M; P, S, U → S) */
     assert_int_equal(a.objectives[0].rating, DH_RATE_M);
     assert_int_equal(a.objectives[1].rating, DH_RATE_S);
     assert_int_equal(a.objectives[0].count[DH_RATE_M], 2);
     assert_int_equal(a.objectives[2].rating, -1);
+    /* escalate is named by options: report (hn) meets it, forward (hcm) does not */
+    assert_int_equal(a.rating[0 * 4 + 3], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 3], DH_RATE_M);
+    assert_int_equal(a.rating[2 * 4 + 3], DH_RATE_U);
     dh_aar_free(&a);
+    /* where options name the objective they say what meets it (call, not the
+     * best option, does; forward does not); where only the decision names it,
+     * the best option does */
+    const dh_decision *tri = &f->sc->decisions[dh_scenario_find_decision(f->sc, "triage")];
+    int met = -1;
+    assert_true(dh_decision_evidences(tri, 3, 2, 0, &met));
+    assert_true(met);
+    assert_true(dh_decision_evidences(tri, 3, 1, 0, &met));
+    assert_false(met);
+    assert_true(dh_decision_evidences(tri, 0, 0, 0, &met)); /* report-fast: the best option */
+    assert_true(met);
+    assert_false(dh_decision_evidences(tri, 2, 0, 0, &met)); /* the bare text: nothing names it */
     assert_int_equal(dh_aar_rate(2, 2, 0), DH_RATE_P);
     assert_int_equal(dh_aar_rate(1, 2, 0), DH_RATE_S);
     assert_int_equal(dh_aar_rate(1, 2, 1), DH_RATE_M);

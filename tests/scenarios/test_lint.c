@@ -237,8 +237,8 @@ static void empty_stage(void **state)
     expect_warning(src, 1, "stage \"lull\" has no injects");
 }
 
-/* An objective with an id is there to be rated: one that no decision names
- * cannot be, and check says so; a named one, and a bare text, do not warn. */
+/* An objective with an id is there to be rated: one that nothing names cannot
+ * be, and check says so; one an option names, and a bare text, do not warn. */
 static void objective_nothing_evidences(void **state)
 {
     (void)state;
@@ -248,8 +248,8 @@ static void objective_nothing_evidences(void **state)
         "    { id = 'isolate-fast', category = 'contain', text = " TXT("Isolate") " },\n"
         "    { id = 'tell-press', text = " TXT("Press") " }, " TXT("Bare") " } }\n"
         "inject { id = 'a', at = '0:05', title = " TXT("A") ", notes = " TXT("N") " }\n"
-        "decision { id = 'd', on = 'a', prompt = " TXT("P") ", objectives = { 'isolate-fast' },\n"
-        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 1 } },\n"
+        "decision { id = 'd', on = 'a', prompt = " TXT("P") ",\n"
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 1 }, objectives = { 'isolate-fast' } },\n"
         "              { id = 'y', text = " TXT("Y") ", score = { contain = -1 } } } }\n";
     expect_warning(src, 1, "objective \"tell-press\": no decision names it");
     sfx *f = lint(src);

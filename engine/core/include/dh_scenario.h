@@ -95,6 +95,9 @@ typedef struct dh_option {
     int64_t total;         /* sum of points (milli) */
     dh_flag_set *set; size_t nset;
     dh_trigger *triggers; size_t ntriggers;
+    char **objective_ids;  /* objectives met when this option is chosen, as written */
+    int *objectives;       /* resolved indexes; built by finalize */
+    size_t nobjectives;
 } dh_option;
 
 typedef struct dh_speed {
@@ -173,8 +176,14 @@ void dh_scenario_destroy(dh_scenario *sc);
 dh_named *dh_scenario_add_category(dh_scenario *sc);
 dh_named *dh_scenario_add_stage(dh_scenario *sc);
 dh_objective *dh_scenario_add_objective(dh_scenario *sc);
-/* Adds an objective id to the decision's list (copied); 0, or -1 out of memory. */
+/* Adds an objective id to the decision's (or option's) list (copied); 0, or -1
+ * out of memory. A decision that names an objective is met by its best option;
+ * options that name one say which choices meet it. */
 int dh_decision_add_objective(dh_decision *dec, const char *id);
+int dh_option_add_objective(dh_option *opt, const char *id);
+/* How decision dec bears on objective o: 0 not at all, else 1, and *met set
+ * to whether `option` (chosen) meets it. */
+int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met);
 dh_inject *dh_scenario_add_inject(dh_scenario *sc);
 dh_decision *dh_scenario_add_decision(dh_scenario *sc);
 dh_hook *dh_scenario_add_hook(dh_scenario *sc);
