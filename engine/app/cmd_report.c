@@ -92,7 +92,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
 int dh_cmd_report(int argc, char **argv)
 {
     int want_help = 0, unverified = 0, no_bom = 0;
-    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
+    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
                      {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
@@ -101,6 +101,7 @@ int dh_cmd_report(int argc, char **argv)
                      {"--output", DH_OPT_OUTPUT, &out, "PATH", H_OUTPUT_ALIAS},
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
                      {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
+                     {"--roster", DH_OPT_INPUT, &roster, "FILE.csv", H_BRACKET_NAMES},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -113,6 +114,7 @@ int dh_cmd_report(int argc, char **argv)
     dh_session s;
     dh_report_meta meta;
     int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
+    if (!rc && roster) rc = dh_recorded_bracket_names(&s, roster);
     if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
     if (!rc && !csv) {
         dh_buf b;

@@ -132,6 +132,14 @@ check(len(board_lines) == nteams, "the ';' roster gave %d teams" % len(board_lin
 check(any("Miền Trung" in l for l in board_lines) and not any(" central-region " in l
                                                               for l in board_lines),
       "console scoreboard shows bracket ids, not their names")
+# a report from the record: the record keeps ids; --roster gives their names back
+semi_rec = os.path.join(out, "semi.drill")
+run("run", scenario, "--headless", "--bots", "random", "--roster", semi, "--record", semi_rec)
+plain = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-")
+named = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-", "--roster", semi)
+check("<h3>Nhóm: central-region</h3>" in plain, "a report without --roster lost the bracket ids")
+check("<h3>Nhóm: Miền Trung</h3>" in named and "central-region</td>" not in named,
+      "report --roster does not show the brackets' names")
 
 # --- a recorded drill with facilitator controls, an evaluator's rating, an early end ----
 import sqlite3  # noqa: E402
