@@ -18,7 +18,7 @@ dh_ms dh_drill_now(const dh_drill *d) { return d->now; }
 int dh_drill_started(const dh_drill *d) { return d->started; }
 int dh_drill_ended(const dh_drill *d) { return d->ended; }
 dh_ms dh_drill_end_time(const dh_drill *d) { return d->ended_at; }
-int dh_drill_ended_early(const dh_drill *d) { return d->ended_early; }
+int dh_drill_ended_early(const dh_drill *d) { return d->ended && d->ended_early; }
 int dh_drill_paused(const dh_drill *d) { return d->paused; }
 int64_t dh_drill_speed(const dh_drill *d) { return d->speed_milli; }
 int dh_drill_stopped(const dh_drill *d) { return d->gate_failed; }
