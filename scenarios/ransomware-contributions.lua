@@ -59,16 +59,21 @@ scenario {
     { "recovery",         en = "Recovery",                      vi = "Khôi phục" },
   },
   objectives = {
-    { en = "Handle the first report as a probable compromise: isolate the workstation without destroying the evidence and warn the whole sector.",
-      vi = "Xử lý báo cáo đầu tiên như một sự cố xâm nhập thực sự: cô lập máy trạm mà không làm mất chứng cứ và cảnh báo toàn Ngành." },
-    { en = "Find and close the path the attackers use: the shared service account and remote desktop from provincial networks to the data centre.",
-      vi = "Tìm và chặn con đường kẻ tấn công sử dụng: tài khoản dịch vụ dùng chung và kết nối truy cập từ xa (RDP) từ mạng BHXH tỉnh vào Trung tâm dữ liệu." },
-    { en = "Keep the last clean backup out of the attackers' reach and restore services from clean systems, benefit payments first.",
-      vi = "Giữ bản sao lưu sạch cuối cùng ngoài tầm với của kẻ tấn công và khôi phục dịch vụ trên hệ thống sạch, ưu tiên chi trả lương hưu và trợ cấp." },
-    { en = "Report on time to the leadership, VNCERT/CC and the Ministry of Public Security (A05), including the 72-hour personal-data breach notification under Decree 13/2023/ND-CP.",
-      vi = "Báo cáo đúng hạn Lãnh đạo Ngành, VNCERT/CC và Bộ Công an (A05), trong đó có thông báo vi phạm dữ liệu cá nhân trong 72 giờ theo Nghị định 13/2023/NĐ-CP." },
-    { en = "Speak to the press and the public with one accurate voice; do not contact, negotiate with or pay the attackers.",
-      vi = "Thông tin với báo chí và người dân thống nhất, chính xác; không liên hệ, thương lượng hay trả tiền cho kẻ tấn công." },
+    { id = "first-report", category = "detect",
+      text = { en = "Handle the first report as a probable compromise: isolate the workstation without destroying the evidence and warn the whole sector.",
+               vi = "Xử lý báo cáo đầu tiên như một sự cố xâm nhập thực sự: cô lập máy trạm mà không làm mất chứng cứ và cảnh báo toàn Ngành." } },
+    { id = "close-path", category = "contain",
+      text = { en = "Find and close the path the attackers use: the shared service account and remote desktop from provincial networks to the data centre.",
+               vi = "Tìm và chặn con đường kẻ tấn công sử dụng: tài khoản dịch vụ dùng chung và kết nối truy cập từ xa (RDP) từ mạng BHXH tỉnh vào Trung tâm dữ liệu." } },
+    { id = "clean-restore", category = "recover",
+      text = { en = "Keep the last clean backup out of the attackers' reach and restore services from clean systems, benefit payments first.",
+               vi = "Giữ bản sao lưu sạch cuối cùng ngoài tầm với của kẻ tấn công và khôi phục dịch vụ trên hệ thống sạch, ưu tiên chi trả lương hưu và trợ cấp." } },
+    { id = "report-on-time", category = "coordinate",
+      text = { en = "Report on time to the leadership, VNCERT/CC and the Ministry of Public Security (A05), including the 72-hour personal-data breach notification under Decree 13/2023/ND-CP.",
+               vi = "Báo cáo đúng hạn Lãnh đạo Ngành, VNCERT/CC và Bộ Công an (A05), trong đó có thông báo vi phạm dữ liệu cá nhân trong 72 giờ theo Nghị định 13/2023/NĐ-CP." } },
+    { id = "one-voice", category = "communicate",
+      text = { en = "Speak to the press and the public with one accurate voice; do not contact, negotiate with or pay the attackers.",
+               vi = "Thông tin với báo chí và người dân thống nhất, chính xác; không liên hệ, thương lượng hay trả tiền cho kẻ tấn công." } },
   },
 }
 
@@ -100,6 +105,7 @@ local phish_report = inject {
 
 decision {
   id = "triage-phish",
+  objectives = { "first-report" },
   on = phish_report,
   within = "15m",
   prompt = {
@@ -169,6 +175,7 @@ local mail_hits = inject {
 
 decision {
   id = "mail-sweep",
+  objectives = { "first-report" },
   on = mail_hits,
   within = "20m",
   prompt = {
@@ -232,6 +239,7 @@ local internal_phish = inject {
 
 decision {
   id = "internal-phish-response",
+  objectives = { "first-report" },
   on = internal_phish,
   within = "15m",
   prompt = {
@@ -286,6 +294,7 @@ local forensic_image = inject {
 
 decision {
   id = "stolen-creds",
+  objectives = { "close-path" },
   on = forensic_image,
   within = "15m",
   prompt = {
@@ -342,6 +351,7 @@ local rdp_alert = inject {
 
 decision {
   id = "rdp-response",
+  objectives = { "close-path" },
   on = rdp_alert,
   within = "15m",
   prompt = {
@@ -403,6 +413,7 @@ local backup_tamper = inject {
 
 decision {
   id = "protect-backups",
+  objectives = { "clean-restore" },
   on = backup_tamper,
   within = "15m",
   prompt = {
@@ -515,6 +526,7 @@ local mass_encryption = inject {
 
 decision {
   id = "continuity",
+  objectives = { "clean-restore" },
   on = mass_encryption,
   within = "20m",
   prompt = {
@@ -616,6 +628,7 @@ local ransom_note = inject {
 
 decision {
   id = "ransom-response",
+  objectives = { "one-voice" },
   on = ransom_note,
   within = "20m",
   prompt = {
@@ -675,6 +688,7 @@ local leadership = inject {
 
 decision {
   id = "external-report",
+  objectives = { "report-on-time" },
   on = leadership,
   within = "15m",
   prompt = {
@@ -733,6 +747,7 @@ local press = inject {
 
 decision {
   id = "press-line",
+  objectives = { "one-voice" },
   on = press,
   within = "15m",
   prompt = {
@@ -816,6 +831,7 @@ local leak = inject {
 
 decision {
   id = "pdp-notify",
+  objectives = { "report-on-time" },
   on = leak,
   within = "20m",
   prompt = {
@@ -917,6 +933,7 @@ local restore_plan = inject {
 
 decision {
   id = "restore-order",
+  objectives = { "clean-restore" },
   on = restore_plan,
   within = "20m",
   prompt = {

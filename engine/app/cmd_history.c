@@ -5,6 +5,7 @@
  * revised between years). */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_csv_write.h"
 #include "dh_history.h"
 #include "dh_output.h"
 #include "dh_recorded.h"
@@ -39,7 +40,7 @@ static int same_drill(const char *pa, const dh_session *a, const char *pb, const
 
 int dh_cmd_history(int argc, char **argv)
 {
-    int want_help = 0, unverified = 0;
+    int want_help = 0, unverified = 0, no_bom = 0;
     const char *format = "text", *out = NULL, *lang = NULL, *key = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_EVERY},
@@ -48,6 +49,7 @@ int dh_cmd_history(int argc, char **argv)
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_OUT_STDOUT},
                      {"--output", DH_OPT_OUTPUT, &out, "FILE", H_OUTPUT_ALIAS},
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_HISTORY_LANG},
+                     {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -103,6 +105,8 @@ int dh_cmd_history(int argc, char **argv)
         dh_lang l = all[0].s.lang;
         dh_buf b;
         dh_buf_init(&b);
+        /* a CSV file, not a pipe, starts with the byte order mark */
+        if (fmt == DH_HISTORY_CSV && out && strcmp(out, "-") && !no_bom) dh_buf_adds(&b, DH_CSV_BOM);
         if (dh_history_write(&b, e, n, fmt, l))
             rc = dh_fail(1, dh_msg(E_NOMEM));
         else if (fmt == DH_HISTORY_TEXT && (!out || !strcmp(out, "-")))

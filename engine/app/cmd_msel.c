@@ -5,6 +5,7 @@
  * loaded in the sandbox before it is written: what import writes always loads. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_csv_write.h"
 #include "dh_msel.h"
 #include "dh_output.h"
 #include "dh_roster.h"
@@ -15,7 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int export_cmd(const char *scenario, const char *out)
+static int export_cmd(const char *scenario, const char *out, int bom)
 {
     dh_diags diags;
     dh_diags_init(&diags);
@@ -28,6 +29,8 @@ static int export_cmd(const char *scenario, const char *out)
     int rc = 0;
     dh_buf b;
     dh_buf_init(&b);
+    /* a sheet written to a file starts with the byte order mark */
+    if (bom && out && strcmp(out, "-")) dh_buf_adds(&b, DH_CSV_BOM);
     if (st) rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     else if (dh_msel_export(sc, &b)) rc = dh_fail(1, dh_msg(E_NOMEM));
     else rc = dh_emit(out && strcmp(out, "-") ? out : NULL, &b, "sheet"); /* - : stdout */
@@ -102,11 +105,12 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
 
 int dh_cmd_msel(int argc, char **argv)
 {
-    int want_help = 0;
+    int want_help = 0, no_bom = 0;
     const char *out = NULL, *id = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
                      {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
+                     {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -115,7 +119,7 @@ int dh_cmd_msel(int argc, char **argv)
         return dh_fail(2, dh_msg(A_MSEL_USAGE));
     if (!strcmp(a.pos[0], "export")) {
         if (id) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
-        return export_cmd(a.pos[1], out);
+        return export_cmd(a.pos[1], out, !no_bom);
     }
     return import_cmd(a.pos[1], out, id);
 }

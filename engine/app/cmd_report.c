@@ -45,7 +45,8 @@ static void csv_stamp(dh_buf *b, const char *why)
     dh_buf_adds(b, "\r\n");
 }
 
-static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why)
+static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why,
+                     int bom)
 {
     char *prefix = NULL;
     struct stat sb;
@@ -64,23 +65,23 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     dh_buf_init(&b);
     int rc = path ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     const char *sep = dir ? "" : "-";
-    /* both names are checked before either file is written */
-    for (int k = 0; k < 2 && !rc; k++) {
-        snprintf(path, n, "%s%s%s.csv", prefix, sep, k ? "scoreboard" : "decisions");
+    static const char *const names[] = {"decisions", "scoreboard", "objectives"};
+    dh_status (*const writers[])(dh_buf *, const dh_drill *) = {
+        dh_report_csv_decisions, dh_report_csv_scoreboard, dh_report_csv_objectives};
+    /* every name is checked before any file is written */
+    for (int k = 0; k < 3 && !rc; k++) {
+        snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
         rc = dh_output_check(path);
     }
-    csv_stamp(&b, why);
-    if (!rc && dh_report_csv_decisions(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
-    if (!rc) {
-        snprintf(path, n, "%s%sdecisions.csv", prefix, sep);
-        rc = emit(path, &b);
-    }
-    dh_buf_reset(&b);
-    csv_stamp(&b, why);
-    if (!rc && dh_report_csv_scoreboard(&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
-    if (!rc) {
-        snprintf(path, n, "%s%sscoreboard.csv", prefix, sep);
-        rc = emit(path, &b);
+    for (int k = 0; k < 3 && !rc; k++) {
+        dh_buf_reset(&b);
+        if (bom) dh_buf_adds(&b, DH_CSV_BOM);
+        csv_stamp(&b, why);
+        if (writers[k](&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
+        if (!rc) {
+            snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
+            rc = emit(path, &b);
+        }
     }
     dh_buf_free(&b);
     free(path);
@@ -90,8 +91,8 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
 
 int dh_cmd_report(int argc, char **argv)
 {
-    int want_help = 0, unverified = 0;
-    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL;
+    int want_help = 0, unverified = 0, no_bom = 0;
+    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
                      {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
@@ -99,6 +100,8 @@ int dh_cmd_report(int argc, char **argv)
                      {"-o", DH_OPT_OUTPUT, &out, "PATH", H_REPORT_OUT},
                      {"--output", DH_OPT_OUTPUT, &out, "PATH", H_OUTPUT_ALIAS},
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
+                     {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
+                     {"--roster", DH_OPT_INPUT, &roster, "FILE.csv", H_BRACKET_NAMES},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -111,7 +114,8 @@ int dh_cmd_report(int argc, char **argv)
     dh_session s;
     dh_report_meta meta;
     int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
-    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified);
+    if (!rc && roster) rc = dh_recorded_bracket_names(&s, roster);
+    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
     if (!rc && !csv) {
         dh_buf b;
         dh_buf_init(&b);

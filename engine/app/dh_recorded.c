@@ -2,6 +2,7 @@
 #include "dh_recorded.h"
 #include "dh_msg.h"
 #include "dh_output.h"
+#include "dh_roster_csv.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -40,4 +41,24 @@ int dh_recorded_open(dh_session *s, const char *path, const char *lang, const ch
     meta->engine_version = s->header.engine_version;
     meta->lang = s->lang;
     return 0;
+}
+
+int dh_recorded_bracket_names(dh_session *s, const char *path)
+{
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_roster given;
+    dh_status st = dh_roster_load(&given, path, &diags);
+    dh_print_diags(&diags);
+    dh_diags_free(&diags);
+    if (st) return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    for (size_t b = 0; b < given.nbrackets && !st; b++) {
+        const char *name = dh_roster_bracket_name(&given, b);
+        if (name == given.brackets[b]) continue; /* not named */
+        for (size_t k = 0; k < s->roster.nbrackets && !st; k++)
+            if (!strcmp(s->roster.brackets[k], given.brackets[b]))
+                st = dh_roster_set_bracket_name(&s->roster, k, name);
+    }
+    dh_roster_free(&given);
+    return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 0;
 }

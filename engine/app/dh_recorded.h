@@ -22,4 +22,10 @@ int dh_recorded_rebuild(dh_session *s, const dh_session_opts *o, dh_ms until);
 int dh_recorded_open(dh_session *s, const char *path, const char *lang, const char *key,
                      int unverified, dh_report_meta *meta);
 
+/* Shows the brackets of a rebuilt drill by the display names (`bracket_name`)
+ * the roster CSV at `path` gives them, matched by bracket id: the record keeps
+ * bracket ids only. Brackets the roster does not name keep their ids. Returns
+ * 0, or the exit status after printing why (a roster that does not load). */
+int dh_recorded_bracket_names(dh_session *s, const char *path);
+
 #endif

@@ -110,7 +110,8 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         const dh_team_info *t = &dh_drill_roster(d)->teams[i];
         size_t n = name_cols[i] = dh_utf8_len(t->name);
         if (n > w[1]) w[1] = n;
-        if ((n = bracket_cols[i] = dh_utf8_len(t->bracket)) > w[2]) w[2] = n;
+        const char *bn = dh_roster_team_bracket_name(dh_drill_roster(d), i);
+        if ((n = bracket_cols[i] = dh_utf8_len(bn)) > w[2]) w[2] = n;
         for (size_t c = 0; c <= ncat; c++) {
             int64_t v = c < ncat ? dh_drill_points(d, (int)i, (int)c) : dh_drill_team_total(d, i);
             if (v < lo[c]) lo[c] = v;
@@ -133,7 +134,9 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     dh_time_format_clock(dh_drill_now(d), when, sizeof when);
     const char *title = dh_text_get(&sc->title, lang);
     add_field(&b, title, strlen(title));
-    dh_buf_printf(&b, " — %s (%s, %zu %s)\n\n", dh_tr(lang, A_SCOREBOARD), when, nteams,
+    dh_buf_printf(&b, " — %s (%s%s%s, %zu %s)\n\n", dh_tr(lang, A_SCOREBOARD), when,
+                  dh_drill_ended_early(d) ? ", " : "",
+                  dh_drill_ended_early(d) ? dh_tr(lang, R_ENDED_EARLY) : "", nteams,
                   dh_tr(lang, S_TEAMS));
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
@@ -149,7 +152,8 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_buf_add(&b, "  ", 2);
         add_padded(&b, t->name, strlen(t->name), name_cols[ti], w[1], 0);
         dh_buf_add(&b, "  ", 2);
-        add_padded(&b, t->bracket, strlen(t->bracket), bracket_cols[ti], w[2], 0);
+        const char *bn = dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)ti);
+        add_padded(&b, bn, strlen(bn), bracket_cols[ti], w[2], 0);
         dh_buf_add(&b, "  ", 2);
         n = int_cell(cell, (size_t)rk.bracket_rank[ti]);
         add_padded(&b, cell, n, n, w[3], 1);

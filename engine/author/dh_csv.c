@@ -29,6 +29,21 @@ static int line_of(const char *data, const char *p)
     return line;
 }
 
+/* The separator, from the header line: ';' when it has semicolons and no comma
+ * outside quotes (spreadsheets save so where ';' is the list separator, the
+ * Vietnamese default among them), else ','. */
+static char detect_separator(const char *p, const char *end)
+{
+    size_t commas = 0, semis = 0;
+    int quoted = 0;
+    while (p < end && (*p == '\n' || *p == '\r')) p++;
+    for (; p < end && (quoted || (*p != '\n' && *p != '\r')); p++) {
+        if (*p == '"') quoted = !quoted;
+        else if (!quoted) commas += *p == ',', semis += *p == ';';
+    }
+    return !commas && semis ? ';' : ',';
+}
+
 dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
                        dh_diags *diags)
 {
@@ -51,6 +66,9 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
         return DH_EINPUT;
     }
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
+    const char sep = detect_separator(data, data + len);
+    out->separator = sep;
+    if (sep != ',') dh_diags_add(diags, DH_WARNING, path, 1, dh_msg(E_CSV_SEPARATOR), sep);
 
     /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
      * (at most len + 1 fields) */
@@ -102,13 +120,13 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                     if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n'))) line++;
                     *w++ = *p++;
                 }
-                if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                if (p < end && *p != sep && *p != '\n' && *p != '\r') {
                     dh_diags_add(diags, DH_ERROR, path, line,
                                  dh_msg(E_CSV_AFTER_QUOTE));
                     goto bad_local;
                 }
             } else {
-                while (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                while (p < end && *p != sep && *p != '\n' && *p != '\r') {
                     if (*p == '"') {
                         dh_diags_add(diags, DH_ERROR, path, line,
                                      dh_msg(E_CSV_QUOTE_INSIDE));
@@ -118,7 +136,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                 }
             }
             *w++ = 0;
-            if (p < end && *p == ',') {
+            if (p < end && *p == sep) {
                 p++;
                 continue;
             }

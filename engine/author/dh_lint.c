@@ -63,7 +63,15 @@ static void lint_texts(lint *l)
     for (size_t i = 0; i < sc->nobjectives; i++) {
         char f[40];
         snprintf(f, sizeof f, "objectives[%zu]", i + 1);
-        check_text(l, sc->line, what, f, &sc->objectives[i], 0);
+        check_text(l, sc->line, what, f, &sc->objectives[i].text, 0);
+    }
+    /* an objective with an id is there to be rated: something must evidence it */
+    for (size_t i = 0; i < sc->nobjectives; i++) {
+        const dh_objective *o = &sc->objectives[i];
+        int evidenced = 0, met;
+        for (size_t k = 0; k < sc->ndecisions && !evidenced; k++)
+            evidenced = dh_decision_evidences(&sc->decisions[k], (int)i, -1, -1, &met);
+        if (o->named && !evidenced) warn(l, o->line, dh_msg(E_LINT_NO_EVIDENCE), o->id);
     }
     for (size_t i = 0; i < sc->ncategories; i++) {
         char f[120];

@@ -16,12 +16,22 @@ enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
 static const char *const evtype_names[DH_EV_COUNT] = {
     "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
 static const char *const input_names[DH_IN_COUNT] = {
-    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump"};
+    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate"};
 static const char *const source_names[] = {"console", "responses", "bot"};
 
 const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
 const char *dh_input_kind_name(dh_input_kind k) { return input_names[k]; }
 const char *dh_input_source_name(dh_input_source s) { return source_names[s]; }
+
+static const char *const rating_letters[DH_RATE_COUNT] = {"P", "S", "M", "U"};
+const char *dh_rating_letter(dh_rating r) { return r < DH_RATE_COUNT ? rating_letters[r] : "?"; }
+int dh_rating_parse(const char *s)
+{
+    for (int i = 0; i < DH_RATE_COUNT; i++)
+        if (s && (s[0] == rating_letters[i][0] || s[0] == rating_letters[i][0] + 32) && !s[1])
+            return i;
+    return -1;
+}
 
 /* --- lifetime -------------------------------------------------------------- */
 
@@ -51,6 +61,8 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     d->dec = dh_calloc(nt * (d->ndec ? d->ndec : 1), sizeof *d->dec);
     d->delivered_at = dh_malloc(nt * (d->ninj ? d->ninj : 1) * sizeof *d->delivered_at);
     d->withheld = dh_calloc(nt * (d->ninj ? d->ninj : 1), 1);
+    d->by_hand = dh_calloc(nt * (d->ninj ? d->ninj : 1), 1);
+    d->ended_at = DH_MS_NEVER;
     d->flags = dh_calloc(nt, sizeof *d->flags);
     d->nflags = dh_calloc(nt, sizeof *d->nflags);
     d->rng = dh_malloc(nt * sizeof *d->rng);
@@ -58,7 +70,7 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     const char **cats = dh_malloc((d->ncat ? d->ncat : 1) * sizeof *cats);
     d->category_ids = cats;
     if (!d->points || !d->totals || !d->decision_time || !d->dec || !d->delivered_at ||
-        !d->withheld || !d->flags || !d->nflags || !d->rng || !cats || !d->scratch ||
+        !d->withheld || !d->by_hand || !d->flags || !d->nflags || !d->rng || !cats || !d->scratch ||
         dh_intern_copy(&d->names, &sc->names)) {
         dh_drill_destroy(d);
         return NULL;
@@ -83,6 +95,10 @@ void dh_drill_destroy(dh_drill *d)
     free(d->dec);
     free(d->delivered_at);
     free(d->withheld);
+    free(d->by_hand);
+    free(d->controls);
+    for (size_t i = 0; i < d->noverrides; i++) free(d->overrides[i].reason);
+    free(d->overrides);
     if (d->flags)
         for (size_t t = 0; t < d->nteams; t++) free(d->flags[t]);
     free(d->flags);
@@ -372,6 +388,24 @@ static dh_status add_note(dh_drill *d, int team, const char *text)
     return DH_OK;
 }
 
+static dh_status add_override(dh_drill *d, const dh_input *in)
+{
+    dh_rating_override *o = dh_vec_push(&d->overrides, &d->noverrides, sizeof *o);
+    if (!o) return stop(d, DH_ENOMEM);
+    *o = (dh_rating_override){.team = in->team, .objective = in->decision,
+                              .rating = (dh_rating)in->milli, .t = d->now,
+                              .reason = dh_strdup(in->text)};
+    if (!o->reason) {
+        d->noverrides--;
+        return stop(d, DH_ENOMEM);
+    }
+    dh_logrec r = {.type = DH_EV_CONTROL, .team = in->team, .action = "rate",
+                   .id = d->sc->objectives[in->decision].id,
+                   .option = dh_rating_letter(o->rating), .reason = o->reason};
+    emit(d, &r);
+    return DH_OK;
+}
+
 /* --- running ------------------------------------------------------------------- */
 
 dh_status dh_drill_start(dh_drill *d)
@@ -401,6 +435,7 @@ static dh_status end_drill(dh_drill *d)
     if (d->failed) return d->failed;
     emit_simple(d, DH_EV_END, -1, NULL);
     d->ended = 1;
+    d->ended_at = d->now;
     dh_timeline_clear(&d->tl);
     return DH_OK;
 }
@@ -525,6 +560,14 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (in->milli <= d->now || in->milli > d->sc->duration)
             return refuse(err, errlen, dh_msg(E_JUMP_FORWARD));
         break;
+    case DH_IN_RATE:
+        if (in->team >= 0 && !team_ok) return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_IN));
+        if (in->decision < 0 || (size_t)in->decision >= d->sc->nobjectives)
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_OBJECTIVE_IN));
+        if (in->milli < 0 || in->milli >= DH_RATE_COUNT)
+            return refuse(err, errlen, dh_msg(E_UNKNOWN_RATING_IN));
+        if (!in->text || !in->text[0]) return refuse(err, errlen, dh_msg(E_RATING_NEEDS_REASON));
+        break;
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
@@ -536,8 +579,17 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         snprintf(err, errlen, "%s", dh_msg(E_INPUT_NOT_RECORDED));
         return DH_EIO;
     }
+    if (in->kind != DH_IN_CHOICE && in->kind != DH_IN_ADJUST && in->kind != DH_IN_NOTE &&
+        in->kind != DH_IN_RATE) {
+        dh_control *c = dh_vec_push(&d->controls, &d->ncontrols, sizeof *c);
+        if (!c) return stop(d, DH_ENOMEM);
+        *c = (dh_control){.kind = in->kind, .t = d->now, .team = in->team, .inject = in->inject,
+                          .value = in->kind == DH_IN_SPEED ? in->speed_milli : in->milli};
+    }
     dh_logrec r = {.type = DH_EV_CONTROL, .team = -1};
     switch (in->kind) {
+    case DH_IN_RATE:
+        return add_override(d, in);
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:
@@ -561,13 +613,17 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         r.team = in->team;
         r.id = d->sc->injects[in->inject].id;
         emit(d, &r);
-        if (in->team >= 0) return deliver(d, in->team, in->inject, 0);
         for (size_t t = 0; t < d->nteams; t++) {
+            if (in->team >= 0 && (int)t != in->team) continue;
+            size_t k = t * d->ninj + (size_t)in->inject;
+            /* marked first: hooks run inside the delivery may read it */
+            if (d->delivered_at[k] == DH_MS_NEVER) d->by_hand[k] = 1;
             dh_status st = deliver(d, (int)t, in->inject, 0);
             if (st) return st;
         }
         return DH_OK;
     case DH_IN_END:
+        d->ended_early = d->now < d->sc->duration;
         r.action = "end";
         emit(d, &r);
         return end_drill(d);

@@ -18,6 +18,8 @@ struct dh_drill {
 
     dh_ms now;
     int started, ended, paused;
+    int ended_early;               /* by DH_IN_END before the duration */
+    dh_ms ended_at;                /* DH_MS_NEVER while running */
     int64_t speed_milli;           /* facilitator speed, 1000 = real time */
     dh_timeline tl;
 
@@ -28,12 +30,15 @@ struct dh_drill {
     dh_decision_state *dec;        /* [team*ndec + d] */
     dh_ms *delivered_at;           /* [team*ninj + i], DH_MS_NEVER = not delivered */
     uint8_t *withheld;             /* [team*ninj + i] */
+    uint8_t *by_hand;              /* [team*ninj + i] delivered by DH_IN_DELIVER */
     dh_flag **flags; size_t *nflags;  /* [team] */
     dh_rng *rng;                   /* [team] scenario math.random streams */
     dh_intern names;               /* flag names and string values (scenario's first) */
 
     dh_adjustment *adjustments; size_t nadjustments;
     dh_note *notes; size_t nnotes;
+    dh_control *controls; size_t ncontrols;
+    dh_rating_override *overrides; size_t noverrides;
 
     struct { dh_sink_fn fn; void *ctx; } sinks[4];
     size_t nsinks;

@@ -17,6 +17,8 @@ size_t dh_drill_inject_count(const dh_drill *d) { return d->ninj; }
 dh_ms dh_drill_now(const dh_drill *d) { return d->now; }
 int dh_drill_started(const dh_drill *d) { return d->started; }
 int dh_drill_ended(const dh_drill *d) { return d->ended; }
+dh_ms dh_drill_end_time(const dh_drill *d) { return d->ended_at; }
+int dh_drill_ended_early(const dh_drill *d) { return d->ended && d->ended_early; }
 int dh_drill_paused(const dh_drill *d) { return d->paused; }
 int64_t dh_drill_speed(const dh_drill *d) { return d->speed_milli; }
 int dh_drill_stopped(const dh_drill *d) { return d->gate_failed; }
@@ -36,6 +38,11 @@ int dh_drill_withheld(const dh_drill *d, int team, int inject)
     return d->withheld[(size_t)team * d->ninj + (size_t)inject];
 }
 
+int dh_drill_delivered_by_hand(const dh_drill *d, int team, int inject)
+{
+    return d->by_hand[(size_t)team * d->ninj + (size_t)inject];
+}
+
 size_t dh_drill_flag_count(const dh_drill *d, int team) { return d->nflags[team]; }
 const dh_flag *dh_drill_flag_at(const dh_drill *d, int team, size_t i) { return &d->flags[team][i]; }
 const dh_intern *dh_drill_names(const dh_drill *d) { return &d->names; }
@@ -44,6 +51,14 @@ size_t dh_drill_adjustment_count(const dh_drill *d) { return d->nadjustments; }
 const dh_adjustment *dh_drill_adjustment_at(const dh_drill *d, size_t i) { return &d->adjustments[i]; }
 size_t dh_drill_note_count(const dh_drill *d) { return d->nnotes; }
 const dh_note *dh_drill_note_at(const dh_drill *d, size_t i) { return &d->notes[i]; }
+
+size_t dh_drill_control_count(const dh_drill *d) { return d->ncontrols; }
+const dh_control *dh_drill_control_at(const dh_drill *d, size_t i) { return &d->controls[i]; }
+size_t dh_drill_override_count(const dh_drill *d) { return d->noverrides; }
+const dh_rating_override *dh_drill_override_at(const dh_drill *d, size_t i)
+{
+    return &d->overrides[i];
+}
 
 const dh_diags *dh_drill_warnings(const dh_drill *d) { return &d->warnings; }
 

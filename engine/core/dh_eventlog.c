@@ -68,6 +68,10 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
         dh_buf_add_json_str(b, r->by);
         break;
     case DH_EV_CONTROL:
+        if (r->option) { /* rate: the letter given */
+            KEY(b, "\"rating\"");
+            dh_buf_add_json_str(b, r->option);
+        }
         if (r->speed_milli) {
             KEY(b, "\"speed\"");
             dh_buf_add_milli(b, r->speed_milli);

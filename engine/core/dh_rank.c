@@ -1,10 +1,15 @@
-/* dh_rank.c — ranking by total, decision time, id. */
+/* dh_rank.c — ranking by total and decision time; ties share a rank. */
 #include "dh_rank.h"
 #include "dh_drill_impl.h"
 #include "dh_alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+static int tied(const dh_drill *d, int a, int b)
+{
+    return d->totals[a] == d->totals[b] && d->decision_time[a] == d->decision_time[b];
+}
 
 static int better(const dh_drill *d, int a, int b)
 {
@@ -35,24 +40,39 @@ dh_status dh_rank_compute(const dh_drill *d, dh_ranking *out)
     out->order = dh_malloc((n ? n : 1) * sizeof *out->order);
     out->rank = dh_malloc((n ? n : 1) * sizeof *out->rank);
     out->bracket_rank = dh_malloc((n ? n : 1) * sizeof *out->bracket_rank);
+    out->tied = dh_malloc((n ? n : 1) * sizeof *out->tied);
     int *tmp = dh_malloc((n ? n : 1) * sizeof *tmp);
-    int *seen = dh_calloc(d->roster->nbrackets ? d->roster->nbrackets : 1, sizeof *seen);
-    if (!out->order || !out->rank || !out->bracket_rank || !tmp || !seen) {
+    size_t nb = d->roster->nbrackets ? d->roster->nbrackets : 1;
+    int *seen = dh_calloc(nb, sizeof *seen);
+    int *last = dh_malloc(nb * sizeof *last); /* [bracket] last team placed in it */
+    if (!out->order || !out->rank || !out->bracket_rank || !out->tied || !tmp || !seen ||
+        !last) {
         free(tmp);
         free(seen);
+        free(last);
         dh_ranking_free(out);
         return DH_ENOMEM;
     }
     out->nteams = n;
     for (size_t i = 0; i < n; i++) out->order[i] = (int)i;
     sort(d, out->order, tmp, n);
+    /* a team tied with the one placed before it takes that one's rank */
     for (size_t i = 0; i < n; i++) {
-        int t = out->order[i];
-        out->rank[t] = (int)i + 1;
-        out->bracket_rank[t] = ++seen[d->roster->bracket_of[t]];
+        int t = out->order[i], br = d->roster->bracket_of[t];
+        out->rank[t] = i && tied(d, out->order[i - 1], t) ? out->rank[out->order[i - 1]]
+                                                          : (int)i + 1;
+        seen[br]++;
+        out->bracket_rank[t] = seen[br] > 1 && tied(d, last[br], t) ? out->bracket_rank[last[br]]
+                                                                  : seen[br];
+        last[br] = t;
+    }
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && out->rank[out->order[j]] == out->rank[out->order[i]]; j++) {}
+        for (size_t k = i; k < j; k++) out->tied[out->order[k]] = (int)(j - i);
     }
     free(tmp);
     free(seen);
+    free(last);
     return DH_OK;
 }
 
@@ -61,5 +81,11 @@ void dh_ranking_free(dh_ranking *r)
     free(r->order);
     free(r->rank);
     free(r->bracket_rank);
+    free(r->tied);
     memset(r, 0, sizeof *r);
+}
+
+int dh_rank_podium(const dh_ranking *r, int t)
+{
+    return r->rank[t] <= 3 && (size_t)r->tied[t] < r->nteams;
 }

@@ -1,5 +1,6 @@
 /* dh_roster.c — the roster model and generated rosters (CSV: engine/author). */
 #include "dh_roster.h"
+#include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -22,6 +23,9 @@ void dh_roster_free(dh_roster *r)
         free(r->teams[i].bracket);
     }
     free(r->teams);
+    if (r->bracket_names)
+        for (size_t i = 0; i < r->nnamed; i++) free(r->bracket_names[i]);
+    free(r->bracket_names);
     free(r->brackets);
     free(r->bracket_of);
     dh_intern_free(&r->ids);
@@ -59,6 +63,34 @@ const char *dh_team_bracket_problem(const char *bracket)
 }
 
 int dh_roster_find(const dh_roster *r, const char *id) { return dh_intern_find(&r->ids, id); }
+
+dh_status dh_roster_set_bracket_name(dh_roster *r, size_t bracket, const char *name)
+{
+    if (bracket >= r->nbrackets || dh_team_bracket_problem(name)) return DH_EINPUT;
+    /* sized to the brackets there are now; a bracket added later grows it */
+    char **names = dh_realloc(r->bracket_names, r->nbrackets * sizeof *names);
+    if (!names) return DH_ENOMEM;
+    for (size_t i = r->bracket_names ? r->nnamed : 0; i < r->nbrackets; i++) names[i] = NULL;
+    r->bracket_names = names;
+    r->nnamed = r->nbrackets;
+    char *copy = dh_strdup(name);
+    if (!copy) return DH_ENOMEM;
+    free(names[bracket]);
+    names[bracket] = copy;
+    return DH_OK;
+}
+
+const char *dh_roster_bracket_name(const dh_roster *r, size_t bracket)
+{
+    if (r->bracket_names && bracket < r->nnamed && r->bracket_names[bracket])
+        return r->bracket_names[bracket];
+    return r->brackets[bracket];
+}
+
+const char *dh_roster_team_bracket_name(const dh_roster *r, size_t team)
+{
+    return dh_roster_bracket_name(r, (size_t)r->bracket_of[team]);
+}
 
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line)

@@ -72,6 +72,9 @@ static void free_option(dh_option *o)
     free(o->set);
     for (size_t i = 0; i < o->ntriggers; i++) free(o->triggers[i].inject_id);
     free(o->triggers);
+    for (size_t i = 0; i < o->nobjectives; i++) free(o->objective_ids[i]);
+    free(o->objective_ids);
+    free(o->objectives);
 }
 
 void dh_scenario_destroy(dh_scenario *sc)
@@ -83,7 +86,11 @@ void dh_scenario_destroy(dh_scenario *sc)
     dh_text_free(&sc->description);
     free_named(sc->categories, sc->ncategories);
     free_named(sc->stages, sc->nstages);
-    for (size_t i = 0; i < sc->nobjectives; i++) dh_text_free(&sc->objectives[i]);
+    for (size_t i = 0; i < sc->nobjectives; i++) {
+        free(sc->objectives[i].id);
+        free(sc->objectives[i].category_id);
+        dh_text_free(&sc->objectives[i].text);
+    }
     free(sc->objectives);
     for (size_t i = 0; i < sc->ninjects; i++) {
         dh_inject *in = &sc->injects[i];
@@ -107,6 +114,9 @@ void dh_scenario_destroy(dh_scenario *sc)
         dh_text_free(&d->notes);
         for (size_t j = 0; j < d->noptions; j++) free_option(&d->options[j]);
         free(d->options);
+        for (size_t j = 0; j < d->nobjectives; j++) free(d->objective_ids[j]);
+        free(d->objective_ids);
+        free(d->objectives);
     }
     free(sc->decisions);
     free(sc->hooks);
@@ -122,9 +132,55 @@ dh_named *dh_scenario_add_stage(dh_scenario *sc)
 {
     return dh_vec_push(&sc->stages, &sc->nstages, sizeof *sc->stages);
 }
-dh_text *dh_scenario_add_objective(dh_scenario *sc)
+dh_objective *dh_scenario_add_objective(dh_scenario *sc)
 {
-    return dh_vec_push(&sc->objectives, &sc->nobjectives, sizeof *sc->objectives);
+    dh_objective *o = dh_vec_push(&sc->objectives, &sc->nobjectives, sizeof *sc->objectives);
+    if (o) o->category = -1;
+    return o;
+}
+static int add_objective_ref(char ***ids, int **idx, size_t *n, const char *id)
+{
+    char *copy = dh_strdup(id);
+    int *slot = copy ? dh_vec_push(idx, &(size_t){*n}, sizeof *slot) : NULL;
+    char **p = slot ? dh_vec_push(ids, n, sizeof *p) : NULL;
+    if (!p) {
+        free(copy);
+        return -1;
+    }
+    *slot = -1;
+    *p = copy;
+    return 0;
+}
+
+int dh_decision_add_objective(dh_decision *dec, const char *id)
+{
+    return add_objective_ref(&dec->objective_ids, &dec->objectives, &dec->nobjectives, id);
+}
+
+int dh_option_add_objective(dh_option *opt, const char *id)
+{
+    return add_objective_ref(&opt->objective_ids, &opt->objectives, &opt->nobjectives, id);
+}
+
+static int names(const int *v, size_t n, int o)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == o) return 1;
+    return 0;
+}
+
+int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met)
+{
+    int by_options = 0;
+    for (size_t j = 0; j < dec->noptions && !by_options; j++)
+        by_options = names(dec->options[j].objectives, dec->options[j].nobjectives, o);
+    if (!by_options && !names(dec->objectives, dec->nobjectives, o)) return 0;
+    if (by_options)
+        *met = option >= 0 && (size_t)option < dec->noptions &&
+               names(dec->options[option].objectives, dec->options[option].nobjectives, o);
+    else
+        *met = option >= 0 && option == best;
+    return 1;
 }
 dh_inject *dh_scenario_add_inject(dh_scenario *sc)
 {
@@ -275,6 +331,12 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         o->points[e->category] += e->milli;
         o->total += e->milli;
     }
+    for (size_t k = 0; k < o->nobjectives; k++) {
+        o->objectives[k] = dh_scenario_find_objective(sc, o->objective_ids[k]);
+        if (o->objectives[k] < 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, d->line, dh_msg(E_SC_UNKNOWN_OBJECTIVE_OPT),
+                         d->id, o->id, o->objective_ids[k]);
+    }
     for (size_t k = 0; k < o->ntriggers; k++) {
         dh_trigger *t = &o->triggers[k];
         t->inject = dh_scenario_find_inject(sc, t->inject_id);
@@ -300,6 +362,21 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
     }
     check_unique_named(sc, sc->categories, sc->ncategories, "category", diags);
     check_unique_named(sc, sc->stages, sc->nstages, "stage", diags);
+    for (size_t i = 0; i < sc->nobjectives; i++) {
+        dh_objective *o = &sc->objectives[i];
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(sc->objectives[j].id, o->id)) {
+                dh_diags_add(diags, DH_ERROR, sc->file, o->line, dh_msg(E_SC_DUPLICATE),
+                             "objective", o->id);
+                break;
+            }
+        if (o->category_id) {
+            o->category = dh_scenario_find_category(sc, o->category_id);
+            if (o->category < 0)
+                dh_diags_add(diags, DH_ERROR, sc->file, o->line,
+                             dh_msg(E_SC_OBJECTIVE_CATEGORY), o->id, o->category_id);
+        }
+    }
 
     for (size_t i = 0; i < sc->ninjects; i++) {
         dh_inject *in = &sc->injects[i];
@@ -369,6 +446,13 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
                              dh_msg(E_SC_TIMEOUT), d->id,
                              d->timeout_id);
         }
+        for (size_t j = 0; j < d->nobjectives; j++) {
+            int o = dh_scenario_find_objective(sc, d->objective_ids[j]);
+            d->objectives[j] = o;
+            if (o < 0)
+                dh_diags_add(diags, DH_ERROR, sc->file, d->line, dh_msg(E_SC_UNKNOWN_OBJECTIVE),
+                             d->id, d->objective_ids[j]);
+        }
         if (d->speed.present && d->speed.zero <= d->speed.full)
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
                          dh_msg(E_SC_SPEED), d->id);
@@ -390,4 +474,11 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;
     return DH_OK;
+}
+
+int dh_scenario_find_objective(const dh_scenario *sc, const char *id)
+{
+    for (size_t i = 0; i < sc->nobjectives; i++)
+        if (sc->objectives[i].named && !strcmp(sc->objectives[i].id, id)) return (int)i;
+    return -1;
 }

@@ -36,6 +36,10 @@ void dh_aar_free(dh_aar *a)
     free(a->cat_mean);
     free(a->cat_min);
     free(a->cat_max);
+    free(a->objectives);
+    free(a->rating);
+    free(a->computed);
+    free(a->override);
     memset(a, 0, sizeof *a);
 }
 
@@ -70,6 +74,8 @@ static int64_t mean_of(const mean_acc *m, size_t nt)
     if (!nt) return 0;
     return m->split ? m->q : m->sum / (int64_t)nt;
 }
+
+static dh_status rate_objectives(dh_aar *a, const dh_drill *d);
 
 dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
 {
@@ -166,6 +172,90 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
         a->teams[t].median_decide = median(times, n);
     }
     free(times);
+    if (rate_objectives(a, d)) {
+        dh_aar_free(a);
+        return DH_ENOMEM;
+    }
+    return DH_OK;
+}
+
+int dh_aar_rate(int best, int answered, int missed)
+{
+    int closed = answered + missed;
+    if (!closed) return -1;
+    if (best == closed) return DH_RATE_P;
+    if (!missed && 2 * best >= closed) return DH_RATE_S;
+    return answered ? DH_RATE_M : DH_RATE_U;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    size_t no = sc->nobjectives, nt = dh_drill_team_count(d), cells = (nt ? nt : 1) * (no ? no : 1);
+    a->objectives = calloc(no ? no : 1, sizeof *a->objectives);
+    a->rating = malloc(cells * sizeof *a->rating);
+    a->computed = malloc(cells * sizeof *a->computed);
+    a->override = calloc(cells, sizeof *a->override);
+    int *v = malloc((nt ? nt : 1) * sizeof *v);
+    if (!a->objectives || !a->rating || !a->computed || !a->override || !v) {
+        free(v);
+        return DH_ENOMEM;
+    }
+    for (size_t o = 0; o < no; o++) {
+        dh_aar_objective *ao = &a->objectives[o];
+        int met;
+        for (size_t k = 0; k < sc->ndecisions; k++)
+            ao->nevidence += dh_decision_evidences(&sc->decisions[k], (int)o, -1, -1, &met);
+        for (size_t t = 0; t < nt; t++) {
+            int best = 0, answered = 0, missed = 0;
+            for (size_t k = 0; k < sc->ndecisions; k++) {
+                const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
+                /* met: the best option, or one of the options that name the objective */
+                if (!dh_decision_evidences(&sc->decisions[k], (int)o, st->option,
+                                           a->decisions[k].best_option, &met))
+                    continue;
+                if (st->status == DH_DEC_ANSWERED) {
+                    answered++;
+                    best += met;
+                } else if (st->status == DH_DEC_EXPIRED) {
+                    missed++;
+                }
+            }
+            a->computed[t * no + o] = a->rating[t * no + o] = dh_aar_rate(best, answered, missed);
+        }
+    }
+    /* evaluators' ratings, the latest for a team and objective winning */
+    for (size_t i = 0; i < dh_drill_override_count(d); i++) {
+        const dh_rating_override *ov = dh_drill_override_at(d, i);
+        if (ov->objective < 0 || (size_t)ov->objective >= no) continue;
+        if (ov->team < 0) {
+            a->objectives[ov->objective].override = ov;
+        } else if ((size_t)ov->team < nt) {
+            size_t c = (size_t)ov->team * no + (size_t)ov->objective;
+            a->override[c] = ov;
+            a->rating[c] = (int)ov->rating;
+        }
+    }
+    for (size_t o = 0; o < no; o++) {
+        dh_aar_objective *ao = &a->objectives[o];
+        size_t n = 0;
+        for (size_t t = 0; t < nt; t++) {
+            int r = a->rating[t * no + o];
+            if (r < 0) continue;
+            ao->count[r]++;
+            v[n++] = r;
+        }
+        qsort(v, n, sizeof *v, cmp_int);
+        ao->computed = n ? v[n / 2] : -1; /* for even n the worse of the middle two */
+        ao->rating = ao->override ? (int)ao->override->rating : ao->computed;
+    }
+    free(v);
     return DH_OK;
 }
 

@@ -28,6 +28,21 @@ typedef struct dh_aar_decision {
     dh_finding finding;
 } dh_aar_decision;
 
+/* An objective's rating (dh_rating; -1 when nothing evidenced it for the team).
+ * The rule, per team, over the decisions that name the objective (or whose
+ * options do) and were answered or missed, an answer meeting it when it is the
+ * best option (or an option that names the objective): P when every one was
+ * answered so; S when none was missed and at least half were; M when at least
+ * one was answered; U when none was. Overall: the median of the teams' ratings
+ * (the worse of the two middle ones). An evaluator's rating (DH_IN_RATE)
+ * replaces the computed one; both are kept. */
+typedef struct dh_aar_objective {
+    int rating, computed;                   /* overall */
+    const dh_rating_override *override;     /* overall override, or NULL */
+    int count[DH_RATE_COUNT];               /* teams per final rating */
+    int nevidence;                          /* decisions naming it */
+} dh_aar_objective;
+
 typedef struct dh_aar {
     const dh_drill *d;
     dh_ranking rk;
@@ -36,7 +51,13 @@ typedef struct dh_aar {
     int64_t *cat_mean, *cat_min, *cat_max;  /* [category] over teams, milli */
     int64_t total_mean, total_min, total_max;
     size_t nanswered, nmissed;
+    dh_aar_objective *objectives;   /* [objective] */
+    int *rating, *computed;         /* [team * nobjectives + objective], -1 = not rated */
+    const dh_rating_override **override;  /* [team * nobjectives + objective] or NULL */
 } dh_aar;
+
+/* The rule above for one team's figures over an objective's decisions. */
+int dh_aar_rate(int best, int answered, int missed);
 
 /* DH_OK or DH_ENOMEM. */
 dh_status dh_aar_compute(dh_aar *a, const dh_drill *d);

@@ -2,6 +2,7 @@
 #include "dh_history.h"
 #include "dh_aar.h"
 #include "dh_csv_write.h"
+#include "dh_history_trends.h"
 #include "dh_html.h"
 #include "dh_intern.h"
 #include "dh_msg.h"
@@ -231,7 +232,14 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
                     "table{border-collapse:collapse}th,td{padding:4px 9px;border-bottom:1px "
                     "solid #dde3e9;text-align:right;white-space:nowrap}th{background:#f1f4f7}"
                     "td:first-child,th:first-child{text-align:left}.up{color:#1b5e20}"
-                    ".down{color:#b3261e}@page{size:A4 landscape;margin:12mm}</style>\n"
+                    ".down{color:#b3261e}h2{font-size:17px;color:#12324f;margin:26px 0 8px;"
+                    "border-bottom:2px solid #12324f}td:first-child{white-space:normal;"
+                    "max-width:460px}.muted{color:#6b7885;font-size:12px}.id{color:#6b7885;"
+                    "font-size:11px}svg.trend{width:100%;max-width:900px;height:auto;display:block}"
+                    "b.rP{color:#2e7d32}b.rS{color:#7c9a1e}b.rM{color:#e06c00}b.rU{color:#c62828}"
+                    "dl.glossary{display:grid;grid-template-columns:140px 1fr;gap:3px 12px}"
+                    "dl.glossary dt{font-weight:600}dl.glossary dd{margin:0}"
+                    "@page{size:A4 landscape;margin:12mm}</style>\n"
                     "</head>\n<body>\n<h1>");
         dh_html_escape(b, dh_text_get(&sc->title, lang));
         dh_buf_printf(b, " — %s</h1>\n", dh_tr(lang, R_HIST_TITLE_HTML));
@@ -244,7 +252,9 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
             dh_html_escape(b, e[k].meta->unverified);
             dh_buf_adds(b, "</p>\n");
         }
-        dh_buf_adds(b, "<table><thead><tr>");
+        dh_history_trends(b, aars, n, (const char(*)[48])h.labels, lang);
+        dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, R_HIST_TEAMS));
+        dh_buf_adds(b, "<table class=\"teams\"><thead><tr>");
         size_t m = row_cells(&h, 0, cells, 1, lang);
         for (size_t i = 0; i < m; i++) {
             dh_buf_adds(b, "<th>");
@@ -265,7 +275,9 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
             }
             dh_buf_adds(b, "</tr>\n");
         }
-        dh_buf_adds(b, "</tbody></table>\n</body>\n</html>\n");
+        dh_buf_adds(b, "</tbody></table>\n");
+        dh_history_glossary(b, lang);
+        dh_buf_adds(b, "</body>\n</html>\n");
     }
     free(cells);
     free(w);

@@ -92,6 +92,55 @@ static void key(dh_buf *b, const char *k)
     dh_buf_addc(b, ':');
 }
 
+static void rating_cells(dh_buf *b, int r, int computed, const dh_rating_override *ov)
+{
+    dh_buf_printf(b, ",%s,%s,", r >= 0 ? dh_rating_letter((dh_rating)r) : "",
+                  computed >= 0 ? dh_rating_letter((dh_rating)computed) : "");
+    if (ov) dh_csv_add_field(b, ov->reason);
+    dh_buf_adds(b, "\r\n");
+}
+
+dh_status dh_report_csv_objectives(dh_buf *b, const dh_drill *d)
+{
+    dh_aar a;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    const dh_scenario *sc = dh_drill_scenario(d);
+    size_t no = sc->nobjectives;
+    dh_buf_adds(b, "objective,capability,team,name,bracket,rating,computed,evaluator_reason\r\n");
+    for (size_t o = 0; o < no; o++) {
+        const dh_objective *ob = &sc->objectives[o];
+        const char *cap = ob->category >= 0 ? sc->categories[ob->category].id : "";
+        for (size_t r = 0; r < dh_drill_team_count(d); r++) {
+            int t = a.rk.order[r];
+            size_t c = (size_t)t * no + o;
+            if (a.rating[c] < 0) continue;
+            const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
+            dh_csv_add_field(b, ob->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, cap);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->id);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->name);
+            dh_buf_addc(b, ',');
+            dh_csv_add_field(b, ti->bracket);
+            rating_cells(b, a.rating[c], a.computed[c], a.override[c]);
+        }
+    }
+    for (size_t o = 0; o < no; o++) {
+        const dh_aar_objective *ao = &a.objectives[o];
+        if (ao->rating < 0) continue;
+        dh_csv_add_field(b, sc->objectives[o].id);
+        dh_buf_addc(b, ',');
+        dh_csv_add_field(b, sc->objectives[o].category >= 0
+                                ? sc->categories[sc->objectives[o].category].id : "");
+        dh_buf_adds(b, ",,,");
+        rating_cells(b, ao->rating, ao->computed, ao->override);
+    }
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}
+
 static void text(dh_buf *b, const char *k, const dh_text *t)
 {
     key(b, k);
@@ -132,12 +181,31 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
         text(b, "name", &sc->categories[c].name);
         dh_buf_addc(b, '}');
     }
+    dh_buf_adds(b, "],\"objectives\":[");
+    for (size_t o = 0; o < sc->nobjectives; o++) {
+        const dh_objective *ob = &sc->objectives[o];
+        dh_buf_adds(b, o ? ",{" : "{");
+        key(b, "id");
+        dh_buf_add_json_str(b, ob->id);
+        dh_buf_addc(b, ',');
+        text(b, "text", &ob->text);
+        dh_buf_adds(b, ",\"category\":");
+        if (ob->category >= 0) dh_buf_add_json_str(b, sc->categories[ob->category].id);
+        else dh_buf_adds(b, "null");
+        dh_buf_addc(b, '}');
+    }
     dh_buf_adds(b, "],\"decisions\":[");
     for (size_t k = 0; k < sc->ndecisions; k++) {
         const dh_decision *de = &sc->decisions[k];
         dh_buf_adds(b, k ? ",{" : "{");
         key(b, "id");
         dh_buf_add_json_str(b, de->id);
+        dh_buf_adds(b, ",\"objectives\":[");
+        for (size_t j = 0; j < de->nobjectives; j++) {
+            if (j) dh_buf_addc(b, ',');
+            dh_buf_add_json_str(b, de->objective_ids[j]);
+        }
+        dh_buf_addc(b, ']');
         dh_buf_addc(b, ',');
         text(b, "prompt", &de->prompt);
         if (de->within != DH_MS_NEVER) dh_buf_printf(b, ",\"within_ms\":%lld", (long long)de->within);
@@ -148,6 +216,12 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
             dh_buf_add_json_str(b, de->options[o].id);
             dh_buf_addc(b, ',');
             text(b, "text", &de->options[o].text);
+            dh_buf_adds(b, ",\"objectives\":[");
+            for (size_t j = 0; j < de->options[o].nobjectives; j++) {
+                if (j) dh_buf_addc(b, ',');
+                dh_buf_add_json_str(b, de->options[o].objective_ids[j]);
+            }
+            dh_buf_addc(b, ']');
             dh_buf_adds(b, ",\"points\":");
             points_obj(b, d, de->options[o].points);
             dh_buf_addc(b, '}');
@@ -155,6 +229,22 @@ static void scenario_json(dh_buf *b, const dh_drill *d)
         dh_buf_adds(b, "]}");
     }
     dh_buf_adds(b, "]}");
+}
+
+static void rating_json(dh_buf *b, int r, int computed, const dh_rating_override *ov)
+{
+    dh_buf_adds(b, "{\"rating\":");
+    if (r >= 0) dh_buf_printf(b, "\"%s\"", dh_rating_letter((dh_rating)r));
+    else dh_buf_adds(b, "null");
+    dh_buf_adds(b, ",\"computed\":");
+    if (computed >= 0) dh_buf_printf(b, "\"%s\"", dh_rating_letter((dh_rating)computed));
+    else dh_buf_adds(b, "null");
+    if (ov) {
+        dh_buf_printf(b, ",\"override\":{\"t_ms\":%lld,\"reason\":", (long long)ov->t);
+        dh_buf_add_json_str(b, ov->reason);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_addc(b, '}');
 }
 
 static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int64_t *pts)
@@ -167,6 +257,8 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     dh_buf_add_json_str(b, ti->name);
     dh_buf_adds(b, ",\"bracket\":");
     dh_buf_add_json_str(b, ti->bracket);
+    dh_buf_adds(b, ",\"bracket_name\":");
+    dh_buf_add_json_str(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
     dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"total\":", a->rk.rank[t],
                   a->rk.bracket_rank[t]);
     dh_buf_add_milli(b, dh_drill_team_total(d, t));
@@ -204,7 +296,18 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         dh_buf_add_milli(b, st->points);
         dh_buf_addc(b, '}');
     }
-    dh_buf_adds(b, "],\"adjustments\":[");
+    dh_buf_adds(b, "],\"ratings\":{");
+    size_t no = dh_drill_scenario(d)->nobjectives;
+    first = 1;
+    for (size_t o = 0; o < no; o++) {
+        int r = a->rating[(size_t)t * no + o], c = a->computed[(size_t)t * no + o];
+        if (r < 0) continue;
+        if (!first) dh_buf_addc(b, ',');
+        first = 0;
+        key(b, dh_drill_scenario(d)->objectives[o].id);
+        rating_json(b, r, c, a->override[(size_t)t * no + o]);
+    }
+    dh_buf_adds(b, "},\"adjustments\":[");
     first = 1;
     for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
         const dh_adjustment *adj = dh_drill_adjustment_at(d, i);
@@ -257,9 +360,13 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     dh_buf_adds(b, ",\"engine_version\":");
     dh_buf_add_json_str(b, m->engine_version ? m->engine_version : "");
-    dh_buf_printf(b, ",\"seed\":%llu,\"now_ms\":%lld,\"ended\":%s,\"teams\":%zu},",
-                  (unsigned long long)dh_drill_seed(d), (long long)dh_drill_now(d), dh_drill_ended(d) ? "true" : "false",
-                  dh_drill_team_count(d));
+    dh_buf_printf(b, ",\"seed\":%llu,\"now_ms\":%lld,\"ended\":%s,\"ended_early\":%s,"
+                     "\"ended_ms\":",
+                  (unsigned long long)dh_drill_seed(d), (long long)dh_drill_now(d),
+                  dh_drill_ended(d) ? "true" : "false", dh_drill_ended_early(d) ? "true" : "false");
+    if (dh_drill_ended(d)) dh_buf_add_i64(b, dh_drill_end_time(d));
+    else dh_buf_adds(b, "null");
+    dh_buf_printf(b, ",\"teams\":%zu},", dh_drill_team_count(d));
     dh_buf_adds(b, "\n\"teams\":[");
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         dh_buf_adds(b, r ? ",\n" : "\n");
@@ -272,6 +379,38 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)dh_drill_note_at(d, i)->t);
         first = 0;
         dh_buf_add_json_str(b, dh_drill_note_at(d, i)->text);
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "],\n\"objectives\":[");
+    const dh_scenario *sc = dh_drill_scenario(d);
+    for (size_t o = 0; o < sc->nobjectives; o++) {
+        const dh_aar_objective *ao = &a.objectives[o];
+        dh_buf_adds(b, o ? ",{" : "{");
+        key(b, "id");
+        dh_buf_add_json_str(b, sc->objectives[o].id);
+        dh_buf_adds(b, ",\"overall\":");
+        rating_json(b, ao->rating, ao->computed, ao->override);
+        dh_buf_printf(b, ",\"teams\":{\"P\":%d,\"S\":%d,\"M\":%d,\"U\":%d},\"evidence\":%d}",
+                      ao->count[0], ao->count[1], ao->count[2], ao->count[3], ao->nevidence);
+    }
+    dh_buf_adds(b, "],\n\"control\":[");
+    for (size_t i = 0; i < dh_drill_control_count(d); i++) {
+        const dh_control *c = dh_drill_control_at(d, i);
+        dh_buf_printf(b, "%s{\"t_ms\":%lld,\"action\":\"%s\"", i ? "," : "", (long long)c->t,
+                      dh_input_kind_name(c->kind));
+        if (c->kind == DH_IN_SPEED) {
+            dh_buf_adds(b, ",\"speed\":");
+            dh_buf_add_milli(b, c->value);
+        } else if (c->kind == DH_IN_JUMP) {
+            dh_buf_printf(b, ",\"to_ms\":%lld", (long long)c->value);
+        } else if (c->kind == DH_IN_DELIVER && c->inject >= 0 && (size_t)c->inject < sc->ninjects) {
+            dh_buf_adds(b, ",\"inject\":");
+            dh_buf_add_json_str(b, sc->injects[c->inject].id);
+            if (c->team >= 0 && (size_t)c->team < dh_drill_team_count(d)) {
+                dh_buf_adds(b, ",\"team\":");
+                dh_buf_add_json_str(b, dh_drill_roster(d)->teams[c->team].id);
+            }
+        }
         dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "],\n\"findings\":[");

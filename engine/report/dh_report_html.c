@@ -5,6 +5,7 @@
 #include "dh_html.h"
 #include "dh_msg.h"
 #include "dh_report.h"
+#include "dh_report_eval.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -53,13 +54,19 @@ static const char css[] =
     "section.team{break-inside:auto;border-top:1px solid #c9d2db;margin-top:18px}"
     "section.team h3 .score{float:right;font-weight:600;color:#12324f}"
     "ul.notes{margin:4px 0 8px 18px;padding:0}"
+    ".rate{display:inline-block;min-width:20px;text-align:center;border-radius:3px;font-weight:700;"
+    "font-size:12px;padding:0 5px;color:#fff}.rate.rP{background:#2e7d32}.rate.rS{background:#7c9a1e}"
+    ".rate.rM{background:#e06c00}.rate.rU{background:#c62828}.rate.none{background:#c9d2db;color:#44505c}"
+    "section.exec{break-after:page}section.exec .two{display:flex;gap:24px}"
+    "section.exec .two>div{flex:1}table.ratings{width:auto}table.ratings td{border:0;padding:2px 6px}"
+    "p.ratings{font-size:12.5px;margin:4px 0}"
     "footer{margin-top:30px;padding-top:8px;border-top:1px solid #dde3e9;color:#6b7885;"
     "font-size:11.5px;word-break:break-all}"
     "@page{size:A4;margin:14mm 12mm 16mm}"
     "@media print{body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}"
     "header.cover{margin:0 0 16px;padding:16px 18px;-webkit-print-color-adjust:exact;"
     "print-color-adjust:exact}"
-    "th,.kpi,.tag,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "th,.kpi,.tag,.rate,tr.top td,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "h2{break-before:auto}section.teams-start{break-before:page}"
     "a{color:inherit;text-decoration:none}}"
     /* on screen a banner; printed, a stamp at the top of every page */
@@ -82,14 +89,21 @@ static void not_verified(dh_buf *b, const dh_report_meta *m, int banner)
 void dh_report_date(int64_t us, char *buf, size_t len)
 {
     time_t t = (time_t)(us / 1000000);
-    struct tm tmv;
-    struct tm *p = gmtime(&t);
-    if (!p || us <= 0) {
+    /* local time as TZ (else the system) says, with its offset from UTC, so a
+     * 06:30 start in Hanoi reads 06:30 on its own day */
+    struct tm *p = us > 0 ? localtime(&t) : NULL;
+    if (!p) {
         snprintf(buf, len, "–");
         return;
     }
-    tmv = *p;
-    strftime(buf, len, "%Y-%m-%d %H:%M UTC", &tmv);
+    struct tm tmv = *p;
+    char day[40], off[16];
+    strftime(day, sizeof day, "%Y-%m-%d %H:%M", &tmv);
+    if (!strftime(off, sizeof off, "%z", &tmv) || strlen(off) != 5) off[0] = 0;
+    if (!off[0] || !strcmp(off, "+0000") || !strcmp(off, "-0000"))
+        snprintf(buf, len, "%s UTC", day);
+    else
+        snprintf(buf, len, "%s UTC%.3s:%.2s", day, off, off + 3);
 }
 
 static void points_cell(dh_buf *b, int64_t milli)
@@ -101,6 +115,19 @@ static void points_cell(dh_buf *b, int64_t milli)
 }
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
+
+/* Highlighted as the top three: by rank, never by row order, and nobody when
+ * every team in the table shares one rank. */
+static int podium(const dh_aar *a, int bracket, int t)
+{
+    if (bracket < 0) return dh_rank_podium(&a->rk, t);
+    const dh_roster *ro = dh_drill_roster(a->d);
+    if (a->rk.bracket_rank[t] > 3) return 0;
+    for (size_t u = 0; u < a->rk.nteams; u++)
+        if (ro->bracket_of[u] == bracket && a->rk.bracket_rank[u] != a->rk.bracket_rank[t])
+            return 1;
+    return 0;
+}
 
 static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
 {
@@ -123,14 +150,14 @@ static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
         int rank = bracket >= 0 ? a->rk.bracket_rank[t] : a->rk.rank[t];
         const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
         dh_buf_printf(b, "<tr%s><td class=\"n\">%d</td><td class=\"name\"><a href=\"#team-",
-                      rank <= 3 ? " class=\"top\"" : "", rank);
+                      podium(a, bracket, t) ? " class=\"top\"" : "", rank);
         esc(b, ti->id);
         dh_buf_adds(b, "\">");
         esc(b, ti->name);
         dh_buf_adds(b, "</a></td>");
         if (bracket < 0) {
             dh_buf_adds(b, "<td>");
-            esc(b, ti->bracket);
+            esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
             dh_buf_adds(b, "</td>");
         }
         for (size_t c = 0; c < dh_drill_category_count(d); c++) points_cell(b, dh_drill_points(d, t, (int)c));
@@ -194,7 +221,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
     dh_buf_adds(b, "<span class=\"id\">");
     esc(b, ti->id);
     dh_buf_adds(b, " · ");
-    esc(b, ti->bracket);
+    esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
     dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
     dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
     dh_buf_printf(b, " %s</span></h3>\n", dh_tr(lang, S_POINTS));
@@ -242,6 +269,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
         dh_buf_adds(b, "</tr>\n");
     }
     dh_buf_adds(b, "</tbody></table>\n");
+    dh_report_team_ratings(b, a, lang, t);
     int nadj = 0;
     for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
         const dh_adjustment *adj = dh_drill_adjustment_at(d, i);
@@ -293,10 +321,8 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     const dh_scenario *sc = dh_drill_scenario(d);
     dh_lang lang = m->lang;
-    char date[64], reached[32], dur[32];
+    char date[64];
     dh_report_date(m->created_us, date, sizeof date);
-    dh_time_format_clock(dh_drill_now(d), reached, sizeof reached);
-    dh_time_format_clock(sc->duration, dur, sizeof dur);
 
     dh_buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -316,15 +342,17 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     esc(b, dh_text_get(&sc->description, lang));
     dh_buf_adds(b, "</p></header>\n");
 
+    dh_report_exec_summary(b, &a, lang);
+
     /* summary */
     dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"facts\">", dh_tr(lang, R_EXERCISE_SUMMARY));
     dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_SCENARIO));
     esc(b, sc->id);
     dh_buf_printf(b, " (%s %d)</dd>", dh_tr(lang, R_VERSION), sc->version);
     dh_buf_printf(b, "<dt>%s</dt><dd>%s</dd>", dh_tr(lang, R_DATE), date);
-    dh_buf_printf(b, "<dt>%s</dt><dd>%s%s%s%s</dd>", dh_tr(lang, R_EXERCISE_TIME),
-                  dur, dh_drill_ended(d) ? "" : dh_tr(lang, R_STOPPED_AT),
-                  dh_drill_ended(d) ? "" : reached, "");
+    dh_buf_printf(b, "<dt>%s</dt><dd>", dh_tr(lang, R_EXERCISE_TIME));
+    dh_report_exercise_time(b, d, lang);
+    dh_buf_adds(b, "</dd>");
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_TEAMS), nteams,
                   dh_tr(lang, S_TEAMS), roster->nbrackets, dh_tr(lang, R_BRACKETS));
     dh_buf_printf(b, "<dt>%s</dt><dd>%zu %s, %zu %s</dd>", dh_tr(lang, R_DECISION_POINTS),
@@ -339,9 +367,13 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_adds(b, "<div class=\"kpis\">");
     dh_buf_printf(b, "<div class=\"kpi\"><b>%zu</b><span>%s</span></div>", nteams,
                   dh_tr(lang, R_TEAMS_TOOK_PART));
-    int pct = a.nanswered + a.nmissed ? (int)(a.nanswered * 100 / (a.nanswered + a.nmissed)) : 0;
-    dh_buf_printf(b, "<div class=\"kpi\"><b>%d%%</b><span>%s</span></div>", pct,
-                  dh_tr(lang, R_DECIDED_IN_TIME));
+    /* the count first, its share after it: "7/420" says more than "1%" */
+    char frac[64];
+    dh_report_fraction(frac, sizeof frac, a.nanswered, a.nanswered + a.nmissed);
+    char *share = strchr(frac, ' ');
+    if (share) *share++ = 0;
+    dh_buf_printf(b, "<div class=\"kpi\"><b>%s</b><span>%s %s</span></div>", frac,
+                  dh_tr(lang, R_DECIDED_IN_TIME), share ? share : "");
     dh_buf_adds(b, "<div class=\"kpi\"><b>");
     dh_buf_add_tenths(b, a.total_mean, 0);
     dh_buf_printf(b, "</b><span>%s</span></div>", dh_tr(lang, R_MEAN_POINTS_PER_TEAM));
@@ -349,22 +381,14 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_buf_add_tenths(b, a.total_max, 0);
     dh_buf_printf(b, "</b><span>%s</span></div></div>\n", dh_tr(lang, R_BEST_TEAM_POINTS));
 
-    if (sc->nobjectives) {
-        dh_buf_printf(b, "<h2>%s</h2>\n<ol>\n", dh_tr(lang, R_OBJECTIVES));
-        for (size_t i = 0; i < sc->nobjectives; i++) {
-            dh_buf_adds(b, "<li>");
-            esc(b, dh_text_get(&sc->objectives[i], lang));
-            dh_buf_adds(b, "</li>\n");
-        }
-        dh_buf_adds(b, "</ol>\n");
-    }
+    dh_report_objectives(b, &a, lang);
 
     dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, S_SCOREBOARD));
     scoreboard(b, &a, lang, -1);
     if (roster->nbrackets > 1)
         for (size_t br = 0; br < roster->nbrackets; br++) {
             dh_buf_printf(b, "<h3>%s: ", dh_tr(lang, R_BRACKET));
-            esc(b, roster->brackets[br]);
+            esc(b, dh_roster_bracket_name(roster, br));
             dh_buf_adds(b, "</h3>\n");
             scoreboard(b, &a, lang, (int)br);
         }
@@ -384,6 +408,9 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
     findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
+    dh_report_plan(b, &a, lang);
+    dh_report_control_log(b, &a, lang);
+    dh_report_evaluator_ratings(b, &a, lang);
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   dh_tr(lang, R_TEAM_BY_TEAM));

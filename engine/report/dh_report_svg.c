@@ -4,6 +4,7 @@
 #include "dh_html.h"
 #include "dh_msg.h"
 #include "dh_report.h"
+#include "dh_utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +26,28 @@ static void clamp_range(int64_t *lo, int64_t *hi)
 {
     *lo = clamp_points(*lo);
     *hi = clamp_points(*hi);
+}
+
+/* A team's name in the timeline's label column: at most `max` characters, cut
+ * with an ellipsis (the whole name is in the row's title). */
+static void short_name(dh_buf *b, const char *s, size_t max)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    size_t n = 0;
+    unsigned cp;
+    while (p < end && n < max) {
+        size_t k = dh_utf8_next(p, end, &cp);
+        if (!k) break;
+        p += k;
+        n++;
+    }
+    char cut[DH_TEAM_TEXT_MAX * 4 + 1];
+    size_t len = (size_t)(p - (const unsigned char *)s);
+    if (len >= sizeof cut) len = sizeof cut - 1;
+    memcpy(cut, s, len);
+    cut[len] = 0;
+    dh_html_escape(b, cut);
+    if (p < end) dh_buf_adds(b, "…");
 }
 
 static double px(int64_t v, int64_t lo, int64_t hi, double x0, double w)
@@ -173,26 +196,55 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
     }
     for (size_t i = 0; i < sc->ninjects; i++) {
         const dh_inject *in = &sc->injects[i];
+        /* the scenario's own first delivery, and apart from it each time the
+         * facilitator sent the inject by hand (a hollow mark) */
         dh_ms first = DH_MS_NEVER;
-        int reached = 0;
+        int reached = 0, hand_reached = 0;
         for (size_t t = 0; t < dh_drill_team_count(d); t++) {
             dh_ms at = dh_drill_delivered_at(d, (int)t, (int)i);
             if (at == DH_MS_NEVER) continue;
+            if (dh_drill_delivered_by_hand(d, (int)t, (int)i)) {
+                hand_reached++;
+                continue;
+            }
             reached++;
             if (at < first) first = at;
         }
-        if (!reached) continue;
-        double x = px(first, 0, dur, x0, w);
         double y = top + lane * (double)(in->stage >= 0 ? (size_t)in->stage : 0) + lane / 2;
-        dh_buf_printf(b,
-                      "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\" stroke=\"#fff\" "
-                      "stroke-width=\"0.8\"><title>",
-                      x, y - 5, severity_colour(in->severity));
         char at[32];
-        dh_time_format_clock(first, at, sizeof at);
-        dh_html_escape(b, dh_text_get(&in->title, lang));
-        dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached, dh_drill_team_count(d),
-                      dh_tr(lang, S_TEAMS));
+        if (reached) {
+            double x = px(first, 0, dur, x0, w);
+            dh_buf_printf(b,
+                          "<path d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"%s\" stroke=\"#fff\" "
+                          "stroke-width=\"0.8\"><title>",
+                          x, y - 5, severity_colour(in->severity));
+            dh_time_format_clock(first, at, sizeof at);
+            dh_html_escape(b, dh_text_get(&in->title, lang));
+            dh_buf_printf(b, " — %s, %d/%zu %s</title></path>\n", at, reached,
+                          dh_drill_team_count(d), dh_tr(lang, S_TEAMS));
+        }
+        for (size_t c = 0; hand_reached && c < dh_drill_control_count(d); c++) {
+            const dh_control *ctl = dh_drill_control_at(d, c);
+            if (ctl->kind != DH_IN_DELIVER || ctl->inject != (int)i) continue;
+            double x = px(ctl->t, 0, dur, x0, w);
+            dh_buf_printf(b,
+                          "<path class=\"by-hand\" d=\"M%.1f %.1fl5 5-5 5-5-5z\" fill=\"#fff\" "
+                          "stroke=\"%s\" stroke-width=\"1.6\"><title>",
+                          x, y - 5, severity_colour(in->severity));
+            dh_time_format_clock(ctl->t, at, sizeof at);
+            dh_html_escape(b, dh_text_get(&in->title, lang));
+            dh_buf_printf(b, " — %s, %s</title></path>\n", at, dh_tr(lang, R_LEGEND_BY_HAND));
+        }
+    }
+    if (dh_drill_ended_early(d)) {
+        double x = px(dh_drill_end_time(d), 0, dur, x0, w);
+        char at[32];
+        dh_time_format_clock(dh_drill_end_time(d), at, sizeof at);
+        dh_buf_printf(b,
+                      "<line class=\"ended-early\" x1=\"%.1f\" y1=\"%.0f\" x2=\"%.1f\" "
+                      "y2=\"%.0f\" stroke=\"" RED "\" stroke-width=\"1.5\" "
+                      "stroke-dasharray=\"4 3\"><title>%s %s</title></line>\n",
+                      x, top - 4, x, h - 24, dh_tr(lang, R_ENDED_EARLY), at);
     }
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
@@ -204,9 +256,12 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_printf(b,
                       "<text x=\"%.0f\" y=\"%.1f\" font-size=\"%.1f\" text-anchor=\"end\" "
                       "fill=\"#1d2733\">%zu. ",
-                      x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9, r + 1);
-        dh_html_escape(b, dh_drill_team_count(d) > 30 ? dh_drill_roster(d)->teams[t].id : dh_drill_roster(d)->teams[t].name);
-        dh_buf_adds(b, "</text>\n");
+                      x0 - 8, y + rowh * 0.78, rowh > 12 ? 11.0 : rowh * 0.9,
+                      (size_t)a->rk.rank[t]);
+        short_name(b, dh_drill_roster(d)->teams[t].name, 26);
+        dh_buf_adds(b, "<title>");
+        dh_html_escape(b, dh_drill_roster(d)->teams[t].name);
+        dh_buf_adds(b, "</title></text>\n");
         for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
             const dh_decision_state *st = dh_drill_decision(d, t, (int)k);
             if (st->status != DH_DEC_ANSWERED && st->status != DH_DEC_EXPIRED) continue;
@@ -238,10 +293,13 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                   "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"4.2\" fill=\"" AMBER "\"/><text x=\"%.0f\" "
                   "y=\"%.0f\">%s</text>"
                   "<path d=\"M%.0f %.0fl8 8m0 -8l-8 8\" stroke=\"" RED "\" stroke-width=\"1.6\"/>"
-                  "<text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
+                  "<text x=\"%.0f\" y=\"%.0f\">%s</text>"
+                  "<path d=\"M%.0f %.0fl5 5-5 5-5-5z\" fill=\"#fff\" stroke=\"#e06c00\" "
+                  "stroke-width=\"1.6\"/><text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
                   x0, ly - 9, x0 + 10, ly, dh_tr(lang, R_LEGEND_INJECT),
                   x0 + 185, ly - 4, x0 + 195, ly, dh_tr(lang, R_LEGEND_BEST),
                   x0 + 345, ly - 4, x0 + 355, ly, dh_tr(lang, R_OTHER_OPTION),
-                  x0 + 490, ly - 8, x0 + 505, ly, dh_tr(lang, R_MISSED_DEADLINE));
+                  x0 + 490, ly - 8, x0 + 505, ly, dh_tr(lang, R_MISSED_DEADLINE),
+                  x0 + 640, ly - 9, x0 + 650, ly, dh_tr(lang, R_LEGEND_BY_HAND));
     dh_buf_adds(b, "</svg>\n");
 }

@@ -99,6 +99,55 @@ static void read_named_list(wf_def *c, const char *name, add_named_fn add)
     lua_settop(L, list - 1);
 }
 
+/* One entry of `objectives`: a bare text (numbered by position, not linkable)
+ * or { id = ..., text = ..., category = ... }. */
+static void read_objective(wf_def *c, int el, dh_objective *o, int pos)
+{
+    static const char *const fields[] = {"id", "text", "category", NULL};
+    lua_State *L = c->L;
+    o->line = c->line;
+    lua_getfield(L, el, "id");
+    int structured = lua_istable(L, el) && !lua_isnil(L, -1);
+    lua_pop(L, 1);
+    if (!structured) {
+        char num[16];
+        snprintf(num, sizeof num, "%d", pos);
+        o->id = dh_strdup(num);
+        if (!o->id) luaL_error(L, dh_msg(E_LUA_NOMEM));
+        wf_read_text(c, el, "objectives", &o->text);
+        return;
+    }
+    wf_check_fields(c, el, fields);
+    o->id = wf_get_id(c, el, "id", 1);
+    o->named = o->id != NULL;
+    if (!o->id) o->id = dh_strdup("?");
+    if (!o->id) luaL_error(L, dh_msg(E_LUA_NOMEM));
+    wf_get_text(c, el, "text", &o->text, 1);
+    o->category_id = wf_get_string(c, el, "category");
+}
+
+/* A decision's or an option's `objectives`: a list of objective ids, each
+ * handed to add (dh_decision_add_objective or dh_option_add_objective). */
+static void read_evidence(wf_def *c, int tab, void *owner, int (*add)(void *, const char *))
+{
+    lua_State *L = c->L;
+    int t = wf_field(c, tab, "objectives");
+    int ot = lua_gettop(L);
+    if (t == LUA_TTABLE) {
+        for (lua_Integer i = 1; lua_rawgeti(L, ot, i) != LUA_TNIL; i++) {
+            if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_OBJECTIVES), DH_MAX_LIST);
+            if (lua_type(L, -1) != LUA_TSTRING) wf_problem(c, "%s", dh_msg(E_WS_EVIDENCE));
+            else if (add(owner, lua_tostring(L, -1)))
+                luaL_error(L, dh_msg(E_LUA_NOMEM));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    } else if (t != LUA_TNIL) {
+        wf_problem(c, "%s", dh_msg(E_WS_EVIDENCE));
+    }
+    lua_pop(L, 1);
+}
+
 static int w_scenario(lua_State *L)
 {
     static const char *const fields[] = {"id", "version", "title", "description", "duration",
@@ -132,9 +181,9 @@ static int w_scenario(lua_State *L)
         int obj = lua_gettop(L);
         for (lua_Integer i = 1; lua_rawgeti(L, obj, i) != LUA_TNIL; i++) {
             if (i > DH_MAX_LIST) return luaL_error(L, dh_msg(E_LUA_MAX_OBJECTIVES), DH_MAX_LIST);
-            dh_text *t = dh_scenario_add_objective(sc);
-            if (!t) return luaL_error(L, dh_msg(E_LUA_NOMEM));
-            wf_read_text(&c, -1, "objectives", t);
+            dh_objective *o = dh_scenario_add_objective(sc);
+            if (!o) return luaL_error(L, dh_msg(E_LUA_NOMEM));
+            read_objective(&c, lua_gettop(L), o, (int)i);
             lua_pop(L, 1);
         }
         lua_pop(L, 1);
@@ -286,10 +335,17 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     lua_pop(L, 1);
 }
 
+static int add_decision_objective(void *d, const char *id)
+{
+    return dh_decision_add_objective(d, id);
+}
+
+static int add_option_objective(void *o, const char *id) { return dh_option_add_objective(o, id); }
+
 static void read_options(wf_def *c, dh_decision *d)
 {
     static const char *const fields[] = {"id", "text", "score", "set", "triggers", "notes",
-                                         NULL};
+                                         "objectives", NULL};
     lua_State *L = c->L;
     int t = wf_field(c, 1, "options");
     int ot = lua_gettop(L);
@@ -315,6 +371,7 @@ static void read_options(wf_def *c, dh_decision *d)
         wf_get_text(c, el, "notes", &o->notes, 0);
         read_score_and_set(c, el, o);
         read_triggers(c, el, o);
+        read_evidence(c, el, o, add_option_objective);
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -323,7 +380,7 @@ static void read_options(wf_def *c, dh_decision *d)
 static int w_decision(lua_State *L)
 {
     static const char *const fields[] = {"id", "on", "within", "prompt", "options", "timeout",
-                                         "speed", "notes", NULL};
+                                         "speed", "notes", "objectives", NULL};
     wf_def c;
     wf_begin(&c, L, "decision");
     if (c.s->sc->ndecisions >= DH_MAX_DECISIONS)
@@ -345,6 +402,7 @@ static int w_decision(lua_State *L)
     wf_get_text(&c, 1, "prompt", &d->prompt, 1);
     wf_get_text(&c, 1, "notes", &d->notes, 0);
     read_options(&c, d);
+    read_evidence(&c, 1, d, add_decision_objective);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
     int t = wf_field(&c, 1, "speed");
     if (t == LUA_TTABLE) {

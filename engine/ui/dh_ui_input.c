@@ -185,6 +185,35 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
             return r;
         }
         return DH_UI_REDRAW;
+    case DH_MODE_RATE: {
+        int nobj = (int)dh_drill_scenario(d)->nobjectives;
+        if (k == SDLK_LEFT && ui->rate_obj > 0) ui->rate_obj--;
+        else if (k == SDLK_RIGHT && ui->rate_obj + 1 < nobj) ui->rate_obj++;
+        else if (k == SDLK_UP && ui->rate_value > 0) ui->rate_value--;
+        else if (k == SDLK_DOWN && ui->rate_value + 1 < DH_RATE_COUNT) ui->rate_value++;
+        else if (k == SDLK_BACKSPACE) backspace(ui->input);
+        else if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
+        else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+            if (!nobj || !ui->input[0]) {
+                dh_ui_set_status(ui, dh_tr(ui->lang, S_RATE_NEEDS));
+                return DH_UI_REDRAW;
+            }
+            dh_input in = {.kind = DH_IN_RATE, .team = ui->selected, .decision = ui->rate_obj,
+                           .milli = ui->rate_value, .text = ui->input};
+            dh_ui_request r = apply(ui, d, in);
+            if (!ui->status[0]) {
+                /* said back, so the evaluator sees it was taken */
+                char msg[256];
+                snprintf(msg, sizeof msg, "%s: %s — %s %s", dh_ui_str(ui->lang, S_RECORDED),
+                         dh_ui_team_name(d, ui->selected), dh_rating_letter((dh_rating)ui->rate_value),
+                         dh_text_get(&dh_drill_scenario(d)->objectives[ui->rate_obj].text, ui->lang));
+                dh_ui_set_status(ui, msg);
+            }
+            set_mode(ui, DH_MODE_NONE);
+            return r;
+        }
+        return DH_UI_REDRAW;
+    }
     case DH_MODE_DELIVER:
         if (k == SDLK_UP && ui->deliver_cursor > 0) ui->deliver_cursor--;
         else if (k == SDLK_DOWN && ui->deliver_cursor + 1 < (int)dh_drill_inject_count(d)) ui->deliver_cursor++;
@@ -235,6 +264,15 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
     case SDLK_d: set_mode(ui, ui->mode == DH_MODE_DECIDE ? DH_MODE_NONE : DH_MODE_DECIDE); ui->opt_cursor = -1; return DH_UI_REDRAW;
     case SDLK_a: set_mode(ui, DH_MODE_ADJUST); ui->adj_points = 0; return DH_UI_REDRAW;
     case SDLK_n: set_mode(ui, DH_MODE_NOTE); return DH_UI_REDRAW;
+    case SDLK_r:
+        if (!dh_drill_scenario(d)->nobjectives) {
+            dh_ui_set_status(ui, dh_tr(ui->lang, S_RATE_NONE));
+            return DH_UI_REDRAW;
+        }
+        set_mode(ui, DH_MODE_RATE);
+        if (ui->rate_obj >= (int)dh_drill_scenario(d)->nobjectives) ui->rate_obj = 0;
+        ui->rate_value = DH_RATE_S;
+        return DH_UI_REDRAW;
     case SDLK_i: set_mode(ui, DH_MODE_DELIVER); return DH_UI_REDRAW;
     case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;

@@ -120,6 +120,23 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         field(ui, x + pad, y, w - 2 * pad, dh_ui_str(ui->lang, S_REASON), ui->input);
         break;
     }
+    case DH_MODE_RATE: {
+        static const dh_msg_id names[DH_RATE_COUNT] = {R_RATING_P, R_RATING_S, R_RATING_M, R_RATING_U};
+        box(ui, w, dh_ui_sc(ui, 330), &x, &y);
+        snprintf(buf, sizeof buf, "%s %s", dh_ui_str(ui->lang, S_RATE_FOR), dh_ui_team_name(d, ui->selected));
+        dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad, buf);
+        y += pad + tpx + dh_ui_sc(ui, 20);
+        const char *obj = sc->nobjectives ? dh_text_get(&sc->objectives[ui->rate_obj].text, ui->lang) : "";
+        snprintf(buf, sizeof buf, "‹ %s ›", obj);
+        dh_uitext_draw_fit(ui->text, DH_FACE_SANS, dh_ui_px(ui, 16), C_TEXT, x + pad, y, w - 2 * pad, buf);
+        y += dh_ui_px(ui, 16) + dh_ui_sc(ui, 12);
+        int rv = ui->rate_value >= 0 && ui->rate_value < DH_RATE_COUNT ? ui->rate_value : 0;
+        snprintf(buf, sizeof buf, "%s — %s  (↑/↓)", dh_rating_letter((dh_rating)rv), dh_tr(ui->lang, names[rv]));
+        dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 20), C_ACCENT, x + pad, y, 0, buf);
+        y += dh_ui_px(ui, 20) + dh_ui_sc(ui, 24);
+        field(ui, x + pad, y, w - 2 * pad, dh_ui_str(ui->lang, S_REASON), ui->input);
+        break;
+    }
     case DH_MODE_NOTE:
         box(ui, w, dh_ui_sc(ui, 200), &x, &y);
         snprintf(buf, sizeof buf, "%s %s", dh_ui_str(ui->lang, S_NOTE_ON), dh_ui_team_name(d, ui->selected));

@@ -42,7 +42,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     /* bracket tabs */
     int x = pad;
     for (int b = -1; b < (int)roster->nbrackets; b++) {
-        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : roster->brackets[b];
+        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : dh_roster_bracket_name(roster, (size_t)b);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_BOLD, small, name);
         int tw = sz.x + 2 * dh_ui_sc(ui, 14), th = sz.y + dh_ui_sc(ui, 10);
         int sel = b == ui->bracket;

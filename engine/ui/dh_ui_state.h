@@ -35,6 +35,7 @@ typedef enum dh_mode {
     DH_MODE_DECIDE,   /* room mode: enter a team's choice */
     DH_MODE_ADJUST,   /* evaluator points with a reason */
     DH_MODE_NOTE,     /* a note on a team */
+    DH_MODE_RATE,     /* an evaluator's P/S/M/U rating of an objective, with a reason */
     DH_MODE_DELIVER,  /* send an MSEL inject now */
     DH_MODE_END,      /* confirm ending the drill */
     DH_MODE_QUIT      /* confirm closing while the drill runs */
@@ -79,6 +80,7 @@ struct dh_ui {
     int detail_kind, detail_index, detail_team;   /* DH_HIT_INJECT / DH_HIT_DECISION */
     int dec_cursor, opt_cursor;                   /* DECIDE (and the team station) */
     int adj_cat, adj_points;
+    int rate_obj, rate_value;     /* the rating dialog: objective index, dh_rating */
     int deliver_cursor;
     char input[DH_UI_TEXT_MAX];
     SDL_Keycode last_key; /* the key being handled */
@@ -95,7 +97,10 @@ struct dh_ui {
 };
 
 /* The dialogs that take typed text (SDL text input is on while one is open). */
-static inline int dh_ui_typing(dh_mode m) { return m == DH_MODE_ADJUST || m == DH_MODE_NOTE; }
+static inline int dh_ui_typing(dh_mode m)
+{
+    return m == DH_MODE_ADJUST || m == DH_MODE_NOTE || m == DH_MODE_RATE;
+}
 
 /* The message in the status bar (a refusal, a recorded choice); "" clears it. */
 static inline void dh_ui_set_status(dh_ui *ui, const char *msg)

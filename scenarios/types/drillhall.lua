@@ -33,7 +33,13 @@
 ---@field duration dh.Time exercise time at which the drill ends, e.g. "3:00"
 ---@field categories? dh.Named[]|table<dh.Id, dh.Text> score categories, in order
 ---@field stages? dh.Named[]|table<dh.Id, dh.Text> timeline lanes (attack stages)
----@field objectives? dh.Text[] shown in the report
+---@field objectives? (dh.Text|dh.ObjectiveDef)[] rated P/S/M/U in the report (bare texts: listed only)
+
+---An objective decisions can name, rated P/S/M/U in the report.
+---@class dh.ObjectiveDef
+---@field id dh.Id what decisions' `objectives` name
+---@field text dh.Text
+---@field category? dh.Id the capability (score category) it tests
 
 ---What inject{} and decision{} return; usable wherever an id is expected.
 ---@class dh.Handle
@@ -64,6 +70,7 @@
 ---@field set? table<string, boolean|number|string> flags for this team
 ---@field triggers? (dh.Id|dh.Handle|dh.TriggerDef)[] injects to deliver to this team
 ---@field notes? dh.Text for evaluators: why it scores as it does
+---@field objectives? dh.Id[] the objectives choosing this option meets
 
 ---@class dh.SpeedDef
 ---@field full dh.Time full points when answered within this duration
@@ -79,6 +86,7 @@
 ---@field timeout? dh.Id the option applied when the deadline passes
 ---@field speed? dh.SpeedDef timeliness factor on positive points
 ---@field notes? dh.Text for evaluators
+---@field objectives? dh.Id[] the objectives this decision evidences
 
 ---The team a `when` or hook is about.
 ---@class dh.Team

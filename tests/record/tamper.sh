@@ -135,7 +135,7 @@ assert j["verified"] is False and j["fingerprint"] is None, j
 assert j["not_verified"].startswith("the progress row (T+1:00:00, not ended"), j
 PY
 for f in decisions scoreboard; do
-  head -n 1 "$out/nv-$f.csv" | grep -q '^NOT VERIFIED,"the progress row (T+1:00:00' || { echo "FAIL nv-$f.csv not stamped"; fails=$((fails + 1)); }
+  head -n 1 "$out/nv-$f.csv" | sed 's/^\xef\xbb\xbf//' | grep -q '^NOT VERIFIED,"the progress row (T+1:00:00' || { echo "FAIL nv-$f.csv not stamped"; fails=$((fails + 1)); }
 done
 # (another drill than good.drill: progress-edit.drill is a copy of good.drill, the same drill)
 "$exe" history "$out/progress-edit.drill" "$out/signed.drill" --unverified 2>/dev/null | grep -q "^NOT VERIFIED: progress-edit.drill: the progress row" ||

@@ -96,6 +96,38 @@ static void header_and_inputs_round_trip(void **state)
     remove(path);
 }
 
+/* An evaluator's rating is an input like any other: it goes into the existing
+ * columns (decision = the objective, milli = the rating, text = the reason), reads
+ * back as it was and is chained (altering it is found). */
+static void an_evaluators_rating_is_recorded_and_chained(void **state)
+{
+    (void)state;
+    make_record(3);
+    dh_record *r;
+    char err[512];
+    assert_int_equal(dh_record_open(&r, path, 1, err, sizeof err), DH_OK);
+    dh_input rate = {.kind = DH_IN_RATE, .source = DH_SRC_CONSOLE, .t = 5000, .team = 1,
+                     .decision = 2, .milli = DH_RATE_M, .text = "báo cáo qua điện thoại"};
+    assert_int_equal(dh_record_append(r, &rate, err, sizeof err), DH_OK);
+    dh_record_close(r);
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    dh_record_input *v;
+    size_t n;
+    assert_int_equal(dh_record_read_inputs(r, &v, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 4);
+    assert_int_equal(v[3].in.kind, DH_IN_RATE);
+    assert_int_equal(v[3].in.team, 1);
+    assert_int_equal(v[3].in.decision, 2);
+    assert_int_equal(v[3].in.milli, DH_RATE_M);
+    assert_string_equal(v[3].in.text, "báo cáo qua điện thoại");
+    dh_record_inputs_free(v, n);
+    dh_record_close(r);
+    assert_int_equal(verify().problem, DH_VERIFY_OK);
+    tamper("UPDATE inputs SET milli = 0 WHERE kind = 'rate'");
+    assert_int_equal(verify().problem, DH_VERIFY_ALTERED);
+    remove(path);
+}
+
 static void an_input_is_on_disk_when_append_returns(void **state)
 {
     (void)state;
@@ -300,6 +332,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(header_and_inputs_round_trip),
+        cmocka_unit_test(an_evaluators_rating_is_recorded_and_chained),
         cmocka_unit_test(an_input_is_on_disk_when_append_returns),
         cmocka_unit_test(create_refuses_an_existing_file),
         cmocka_unit_test(verify_names_an_altered_input),

@@ -83,7 +83,22 @@ check("BHXH Bộ Quốc phòng" in text and "new" in text, "the text table misse
 html = run("history", a, b, "--format", "html", "--lang", "vi")
 try:
     doc = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
-    check(len(doc.findall(".//tbody/tr")) == len(ids), "HTML history rows")
+    check(len(doc.findall(".//table[@class='teams']/tbody/tr")) == len(ids), "HTML history rows")
+    # the sector's trends: headline fractions, one line per category, a row per decision
+    text = "".join(doc.itertext())
+    j = [json.load(open(d + ".json", encoding="utf-8")) for d in (a, b)]
+    for rep in j:
+        ans = sum(t["answered"] for t in rep["teams"])
+        faced = ans + sum(t["missed"] for t in rep["teams"])
+        check("%d/%d" % (ans, faced) in text, "the headline does not show %d/%d" % (ans, faced))
+    ncat = len(j[1]["scenario"]["categories"])
+    lines = doc.findall(".//{http://www.w3.org/2000/svg}polyline")
+    check(len(lines) == ncat, "the category trend has %d lines for %d categories"
+          % (len(lines), ncat))
+    for dec in j[1]["scenario"]["decisions"]:
+        check(dec["id"] in text, "the decision trend lacks %s" % dec["id"])
+    for term in ("TV q.định", "Δ điểm", "Δ hạng", "điểm phần trăm"):
+        check(term in text, "the glossary does not explain %s" % term)
 except Exception as e:
     check(False, "history HTML does not parse: %s" % e)
 

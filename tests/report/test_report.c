@@ -5,6 +5,7 @@
 #include "dh_aar.h"
 #include "dh_autoplay.h"
 #include "dh_report.h"
+#include "dh_report_eval.h"
 #include "dh_script.h"
 #include "dh_snapshot.h"
 
@@ -239,6 +240,239 @@ static void console_and_report_agree_on_a_late_best_answer(void **state)
     dh_script_destroy(script);
 }
 
+/* --- the annual evaluation: objectives, ratings, the control log, an early end -- */
+
+typedef struct evfx {
+    dh_script *script;
+    dh_scenario *sc;
+    dh_roster roster;
+    dh_drill *d;
+} evfx;
+
+static void apply_at(dh_drill *d, dh_ms t, dh_input in)
+{
+    char err[256];
+    if (t > dh_drill_now(d)) assert_int_equal(dh_drill_advance(d, t), DH_OK);
+    in.t = dh_drill_now(d);
+    assert_int_equal(dh_drill_apply(d, &in, err, sizeof err), DH_OK);
+}
+
+/* hn answers both with the best option; hcm gets `spread` by hand at 0:12,
+ * forwards the mail and isolates; dn answers nothing. The facilitator pauses,
+ * speeds up and ends the drill at 0:25; an evaluator rates dn's reporting M. */
+static evfx *eval_drill(void)
+{
+    evfx *f = calloc(1, sizeof *f);
+    dh_diags diags;
+    dh_diags_init(&diags);
+    f->script = dh_script_create(NULL, 3);
+    assert_int_equal(dh_script_load(f->script, DH_SOURCE_DIR "/tests/report/fixtures/objectives.lua",
+                                    &f->sc, &diags), DH_OK);
+    dh_diags_free(&diags);
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Hà Nội", "north", 0);
+    dh_roster_add(&f->roster, "hcm", "Hồ Chí Minh", "south", 0);
+    dh_roster_add(&f->roster, "dn", "Đà Nẵng", "south", 0);
+    dh_drill_config cfg = {f->sc, &f->roster, 3, dh_script_iface_for(f->script)};
+    f->d = dh_drill_create(&cfg);
+    dh_drill *d = f->d;
+    assert_int_equal(dh_drill_start(d), DH_OK);
+    int triage = dh_scenario_find_decision(f->sc, "triage");
+    int contain = dh_scenario_find_decision(f->sc, "contain");
+    int spread = dh_scenario_find_inject(f->sc, "spread");
+    apply_at(d, 6 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = 0, .decision = triage, .option = 0});
+    apply_at(d, 7 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = 1, .decision = triage, .option = 1});
+    apply_at(d, 8 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_PAUSE, .team = -1});
+    apply_at(d, 8 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_RESUME, .team = -1});
+    apply_at(d, 9 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_SPEED, .team = -1, .speed_milli = 2000});
+    apply_at(d, 12 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_DELIVER, .team = 1, .inject = spread});
+    apply_at(d, 13 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = 1, .decision = contain, .option = 0});
+    apply_at(d, 21 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = 0, .decision = contain, .option = 0});
+    apply_at(d, 22 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_RATE, .team = 2, .decision = 0,
+                                              .milli = DH_RATE_M, .text = "báo cáo qua điện thoại"});
+    apply_at(d, 25 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_END, .team = -1});
+    return f;
+}
+
+static void eval_free(evfx *f)
+{
+    dh_drill_destroy(f->d);
+    dh_roster_free(&f->roster);
+    dh_script_destroy(f->script);
+    free(f);
+}
+
+static void an_early_end_is_reported_as_such(void **state)
+{
+    (void)state;
+    evfx *f = eval_drill();
+    assert_true(dh_drill_ended(f->d));
+    assert_true(dh_drill_ended_early(f->d));
+    assert_int_equal(dh_drill_end_time(f->d), 25 * DH_MS_MINUTE);
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_report_meta m = meta;
+    m.lang = DH_LANG_EN;
+    assert_int_equal(dh_report_html(&b, f->d, &m), DH_OK);
+    const char *s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "T+1:00:00<b> — ended early by the facilitator at T+0:25:00</b>"));
+    assert_non_null(strstr(s, "class=\"ended-early\""));
+    /* the control log, in order */
+    const char *log = strstr(s, "id=\"control-log\"");
+    assert_non_null(log);
+    const char *p1 = strstr(log, "paused"), *p2 = strstr(log, "resumed"),
+               *p3 = strstr(log, "speed set to 2×"), *p4 = strstr(log, "sent by hand to Hồ Chí Minh: Malware spreads"),
+               *p5 = strstr(log, "ended early by the facilitator (scenario duration T+1:00:00)");
+    assert_true(p1 && p2 && p3 && p4 && p5 && p1 < p2 && p2 < p3 && p3 < p4 && p4 < p5);
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_json(&b, f->d, &m), DH_OK);
+    s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "\"ended\":true,\"ended_early\":true,\"ended_ms\":1500000"));
+    assert_non_null(strstr(s, "{\"t_ms\":720000,\"action\":\"deliver\",\"inject\":\"spread\",\"team\":\"hcm\"}"));
+    dh_buf_free(&b);
+    eval_free(f);
+}
+
+/* The scenario delivered `spread` at 0:20; hcm had it by hand at 0:12. The
+ * timeline's "first delivery" is the scenario's, the hand delivery apart. */
+static void a_hand_sent_inject_is_not_the_first_delivery(void **state)
+{
+    (void)state;
+    evfx *f = eval_drill();
+    int spread = dh_scenario_find_inject(f->sc, "spread");
+    assert_true(dh_drill_delivered_by_hand(f->d, 1, spread));
+    assert_false(dh_drill_delivered_by_hand(f->d, 0, spread));
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_report_meta m = meta;
+    m.lang = DH_LANG_EN;
+    assert_int_equal(dh_report_html(&b, f->d, &m), DH_OK);
+    const char *s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "Malware spreads — T+0:20:00, 2/3 teams</title>"));
+    assert_non_null(strstr(s, "Malware spreads — T+0:12:00, sent by hand</title>"));
+    assert_null(strstr(s, "Malware spreads — T+0:12:00, 3/3"));
+    dh_buf_free(&b);
+    eval_free(f);
+}
+
+static void objectives_are_rated_by_the_rule_and_an_evaluator_can_override(void **state)
+{
+    (void)state;
+    evfx *f = eval_drill();
+    dh_aar a;
+    assert_int_equal(dh_aar_compute(&a, f->d), DH_OK);
+    /* report-fast (triage): hn best → P; hcm another option → M; dn missed → U, rated M */
+    assert_int_equal(a.rating[0 * 4 + 0], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 0], DH_RATE_M);
+    assert_int_equal(a.computed[2 * 4 + 0], DH_RATE_U);
+    assert_int_equal(a.rating[2 * 4 + 0], DH_RATE_M);
+    assert_non_null(a.override[2 * 4 + 0]);
+    /* contain-spread (triage, contain): hn P; hcm 1 best of 2, none missed → S; dn U */
+    assert_int_equal(a.rating[0 * 4 + 1], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 1], DH_RATE_S);
+    assert_int_equal(a.rating[2 * 4 + 1], DH_RATE_U);
+    /* the bare-text objective has no evidence: not rated */
+    assert_int_equal(a.rating[0 * 4 + 2], -1);
+    /* overall: the median team rating (P, M, M → M; P, S, U → S) */
+    assert_int_equal(a.objectives[0].rating, DH_RATE_M);
+    assert_int_equal(a.objectives[1].rating, DH_RATE_S);
+    assert_int_equal(a.objectives[0].count[DH_RATE_M], 2);
+    assert_int_equal(a.objectives[2].rating, -1);
+    /* escalate is named by options: report (hn) meets it, forward (hcm) does not */
+    assert_int_equal(a.rating[0 * 4 + 3], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 3], DH_RATE_M);
+    assert_int_equal(a.rating[2 * 4 + 3], DH_RATE_U);
+    dh_aar_free(&a);
+    /* where options name the objective they say what meets it (call, not the
+     * best option, does; forward does not); where only the decision names it,
+     * the best option does */
+    const dh_decision *tri = &f->sc->decisions[dh_scenario_find_decision(f->sc, "triage")];
+    int met = -1;
+    assert_true(dh_decision_evidences(tri, 3, 2, 0, &met));
+    assert_true(met);
+    assert_true(dh_decision_evidences(tri, 3, 1, 0, &met));
+    assert_false(met);
+    assert_true(dh_decision_evidences(tri, 0, 0, 0, &met)); /* report-fast: the best option */
+    assert_true(met);
+    assert_false(dh_decision_evidences(tri, 2, 0, 0, &met)); /* the bare text: nothing names it */
+    assert_int_equal(dh_aar_rate(2, 2, 0), DH_RATE_P);
+    assert_int_equal(dh_aar_rate(1, 2, 0), DH_RATE_S);
+    assert_int_equal(dh_aar_rate(1, 2, 1), DH_RATE_M);
+    assert_int_equal(dh_aar_rate(0, 0, 2), DH_RATE_U);
+    assert_int_equal(dh_aar_rate(0, 0, 0), -1);
+
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_report_meta m = meta;
+    m.lang = DH_LANG_VI;
+    assert_int_equal(dh_report_html(&b, f->d, &m), DH_OK);
+    const char *s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "id=\"executive-summary\""));
+    assert_non_null(strstr(s, "Đánh giá (HSEEP)"));     /* the rule, written */
+    assert_non_null(strstr(s, "id=\"improvement-plan\""));
+    assert_non_null(strstr(s, "báo cáo qua điện thoại")); /* the override's reason */
+    assert_non_null(strstr(s, "<td class=\"n\">1 / 0 / 2 / 0</td>"));
+    dh_buf_reset(&b);
+    assert_int_equal(dh_report_json(&b, f->d, &m), DH_OK);
+    s = dh_buf_cstr(&b);
+    assert_non_null(strstr(s, "\"report-fast\":{\"rating\":\"M\",\"computed\":\"U\",\"override\":"));
+    assert_non_null(strstr(s, "{\"id\":\"contain-spread\",\"overall\":{\"rating\":\"S\""));
+    dh_buf_free(&b);
+    eval_free(f);
+}
+
+/* Headline figures keep the count: one decimal under 10 %, never 100 % or 0 %
+ * for a share that is not all or none. */
+static void fractions_keep_the_count(void **state)
+{
+    (void)state;
+    char f[64];
+    dh_report_fraction(f, sizeof f, 7, 420);
+    assert_string_equal(f, "7/420 (1.7%)");
+    dh_report_fraction(f, sizeof f, 419, 420);
+    assert_string_equal(f, "419/420 (99%)");
+    dh_report_fraction(f, sizeof f, 1, 5000);
+    assert_string_equal(f, "1/5000 (0.1%)");
+    dh_report_fraction(f, sizeof f, 42, 420);
+    assert_string_equal(f, "42/420 (10%)");
+    dh_report_fraction(f, sizeof f, 0, 0);
+    assert_string_equal(f, "0/0");
+}
+
+/* A rating is refused without a reason, for an unknown objective or letter. */
+static void a_rating_needs_a_known_objective_a_letter_and_a_reason(void **state)
+{
+    (void)state;
+    evfx *f = calloc(1, sizeof *f);
+    dh_diags diags;
+    dh_diags_init(&diags);
+    f->script = dh_script_create(NULL, 3);
+    assert_int_equal(dh_script_load(f->script, DH_SOURCE_DIR "/tests/report/fixtures/objectives.lua",
+                                    &f->sc, &diags), DH_OK);
+    dh_diags_free(&diags);
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Hà Nội", "north", 0);
+    dh_drill_config cfg = {f->sc, &f->roster, 3, dh_script_iface_for(f->script)};
+    f->d = dh_drill_create(&cfg);
+    assert_int_equal(dh_drill_start(f->d), DH_OK);
+    char err[256];
+    dh_input bad[] = {
+        {.kind = DH_IN_RATE, .team = 0, .decision = 0, .milli = DH_RATE_S, .text = ""},
+        {.kind = DH_IN_RATE, .team = 0, .decision = 9, .milli = DH_RATE_S, .text = "x"},
+        {.kind = DH_IN_RATE, .team = 0, .decision = 0, .milli = 4, .text = "x"},
+        {.kind = DH_IN_RATE, .team = 5, .decision = 0, .milli = 0, .text = "x"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(dh_drill_apply(f->d, &bad[i], err, sizeof err), DH_ESTATE);
+    assert_int_equal(dh_drill_override_count(f->d), 0);
+    dh_input ok = {.kind = DH_IN_RATE, .team = -1, .decision = 1, .milli = DH_RATE_P, .text = "x"};
+    assert_int_equal(dh_drill_apply(f->d, &ok, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_override_count(f->d), 1);
+    assert_int_equal(dh_rating_parse("s"), DH_RATE_S);
+    assert_int_equal(dh_rating_parse("X"), -1);
+    eval_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +482,11 @@ int main(void)
         cmocka_unit_test(best_bots_make_strengths),
         cmocka_unit_test(extreme_points_keep_the_report_small),
         cmocka_unit_test(console_and_report_agree_on_a_late_best_answer),
+        cmocka_unit_test(an_early_end_is_reported_as_such),
+        cmocka_unit_test(a_hand_sent_inject_is_not_the_first_delivery),
+        cmocka_unit_test(objectives_are_rated_by_the_rule_and_an_evaluator_can_override),
+        cmocka_unit_test(a_rating_needs_a_known_objective_a_letter_and_a_reason),
+        cmocka_unit_test(fractions_keep_the_count),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

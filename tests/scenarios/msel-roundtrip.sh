@@ -14,7 +14,10 @@ else
 fi
 "$exe" msel import "$out/$name.csv" -o "$out/$name-imported.lua"
 "$exe" check "$out/$name-imported.lua" 2>/dev/null
-"$exe" msel export "$out/$name-imported.lua" -o "$out/$name-again.csv"
+# a sheet from elsewhere may lack the byte order mark drillhall writes
+bom=()
+head -c 3 "$out/$name.csv" | cmp -s - <(printf '\357\273\277') || bom=(--no-bom)
+"$exe" msel export "$out/$name-imported.lua" -o "$out/$name-again.csv" "${bom[@]}"
 cmp "$out/$name.csv" "$out/$name-again.csv"
 [ -e "$out/$name.csv.tmp" ] && { echo "a .tmp file was left behind"; exit 1; }
 left=$(find "$out" -maxdepth 1 -name ".$name*.??????" | head -1)

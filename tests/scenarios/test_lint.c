@@ -237,6 +237,29 @@ static void empty_stage(void **state)
     expect_warning(src, 1, "stage \"lull\" has no injects");
 }
 
+/* An objective with an id is there to be rated: one that nothing names cannot
+ * be, and check says so; one an option names, and a bare text, do not warn. */
+static void objective_nothing_evidences(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "scenario { id = 's', duration = '1:00', title = " TXT("T") ",\n"
+        "  categories = { 'contain' }, objectives = {\n"
+        "    { id = 'isolate-fast', category = 'contain', text = " TXT("Isolate") " },\n"
+        "    { id = 'tell-press', text = " TXT("Press") " }, " TXT("Bare") " } }\n"
+        "inject { id = 'a', at = '0:05', title = " TXT("A") ", notes = " TXT("N") " }\n"
+        "decision { id = 'd', on = 'a', prompt = " TXT("P") ",\n"
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 1 }, objectives = { 'isolate-fast' } },\n"
+        "              { id = 'y', text = " TXT("Y") ", score = { contain = -1 } } } }\n";
+    expect_warning(src, 1, "objective \"tell-press\": no decision names it");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++) {
+        assert_null(strstr(f->diags.items[i].message, "isolate-fast"));
+        assert_null(strstr(f->diags.items[i].message, "objective \"3\""));
+    }
+    sfx_free(f);
+}
+
 /* Lint's questions cost a lookup each, not a pass over the source each: 2,000
  * unreachable injects and a 49 MB comment took 24 s, one pass per inject. */
 static void lint_reads_the_source_once_whatever_the_injects(void **state)
@@ -283,6 +306,7 @@ int main(void)
         cmocka_unit_test(flag_read_by_subscript),
         cmocka_unit_test(misspelt_flag_read),
         cmocka_unit_test(empty_stage),
+        cmocka_unit_test(objective_nothing_evidences),
         cmocka_unit_test(lint_reads_the_source_once_whatever_the_injects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -61,7 +61,9 @@ static void scenario_fields_reach_the_model(void **state)
     assert_int_equal(sc->nstages, 2);
     assert_string_equal(dh_text_get(&sc->stages[1].name, DH_LANG_VI), "Tác động");
     assert_int_equal(sc->nobjectives, 2);
-    assert_string_equal(dh_text_get(&sc->objectives[1], DH_LANG_VI), "Notify");
+    assert_string_equal(dh_text_get(&sc->objectives[1].text, DH_LANG_VI), "Notify");
+    assert_string_equal(sc->objectives[1].id, "2"); /* a bare text: numbered, not linkable */
+    assert_false(sc->objectives[1].named);
     assert_int_equal(sc->line, 1);
     sfx_free(f);
 }

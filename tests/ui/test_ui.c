@@ -63,7 +63,12 @@ static dh_scenario *build(void)
                "NOTES-PHISH expect isolation");
     add_inject(sc, "spread", 15 * DH_MS_MINUTE, "impact", DH_SEV_HIGH, "Spread seen", "NOTES-SPREAD");
     add_inject(sc, "ransom", DH_MS_HOUR, "impact", DH_SEV_CRITICAL, "UPCOMING ransom note", "NOTES-RANSOM");
+    dh_objective *ob = dh_scenario_add_objective(sc);
+    ob->id = dh_strdup("contain-fast");
+    ob->named = 1;
+    text(&ob->text, "Contain within 30 minutes");
     dh_decision *d = dh_scenario_add_decision(sc);
+    assert_int_equal(dh_decision_add_objective(d, "contain-fast"), 0);
     d->id = dh_strdup("first");
     d->line = 4;
     d->on_id = dh_strdup("phish");
@@ -369,6 +374,41 @@ static void facilitator_controls_become_logged_inputs(void **state)
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
+/* R rates an objective for the selected team; the rating needs a reason, and
+ * once taken it is said back on the status line and logged. */
+static void an_evaluator_rates_an_objective_at_the_console(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    size_t before = f->log.len;
+    key(f, SDLK_r, 0);
+    typed("r");                     /* the opening key's own text: not typed */
+    key(f, SDLK_RETURN, 0);         /* no reason: refused */
+    pump(f);
+    assert_int_equal(dh_drill_override_count(f->d), 0);
+    key(f, SDLK_DOWN, 0);           /* S → M */
+    typed("gọi điện thay vì email");
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    assert_int_equal(dh_drill_override_count(f->d), 1);
+    const dh_rating_override *ov = dh_drill_override_at(f->d, 0);
+    assert_int_equal(ov->team, 0);
+    assert_int_equal(ov->rating, DH_RATE_M);
+    assert_string_equal(ov->reason, "gọi điện thay vì email");
+    const char *log = dh_buf_cstr(&f->log) + before;
+    assert_non_null(strstr(log, "\"type\":\"control\",\"team\":\"hn\",\"action\":\"rate\","
+                                "\"id\":\"contain-fast\",\"rating\":\"M\",\"text\":\"gọi điện thay vì email\""));
+    /* the confirmation on the status line names the team and the rating */
+    dh_ui_draw(f->ui, f->d);
+    dh_uitext *t = dh_ui_text(f->ui);
+    int said = 0;
+    for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
+        said |= strstr(dh_uitext_drawn(t, i)->text, "M Contain within 30 minutes") != NULL;
+    assert_true(said);
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
 typedef struct sink_log {
     dh_input got[8];
     size_t n;
@@ -544,6 +584,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
+        cmocka_unit_test_setup_teardown(an_evaluator_rates_an_objective_at_the_console, setup, teardown),
         cmocka_unit_test_setup_teardown(inputs_go_to_the_sink_not_the_drill, setup, teardown),
         cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(help_has_the_keys_and_the_legend, setup, teardown),

@@ -295,7 +295,7 @@ static void points_saturate_instead_of_overflowing(void **state)
     assert_true(dh_points_add(-DH_POINTS_MAX, -5) == -DH_POINTS_MAX);
 }
 
-static void ranking_breaks_ties_by_time_then_id(void **state)
+static void ranking_orders_by_total_then_time(void **state)
 {
     fixture *f = *state;
     dh_drill_advance(f->d, 7 * DH_MS_MINUTE);
@@ -310,6 +310,46 @@ static void ranking_breaks_ties_by_time_then_id(void **state)
     assert_int_equal(rk.order[1], 0);
     assert_int_equal(rk.order[2], 1);
     assert_int_equal(rk.bracket_rank[1], 1); /* alone in its bracket */
+    assert_int_equal(rk.rank[2], 1);
+    assert_int_equal(rk.rank[0], 2);
+    assert_int_equal(rk.rank[1], 3);
+    assert_true(dh_rank_podium(&rk, 1));
+    dh_ranking_free(&rk);
+}
+
+/* Equal points and equal time to decide: the teams share a rank and the next
+ * one skips (1, 2, 2), whatever their ids. */
+static void tied_teams_share_a_rank(void **state)
+{
+    fixture *f = *state;
+    dh_drill_advance(f->d, 7 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 2, "isolate"), DH_OK); /* dn alone on top */
+    dh_drill_advance(f->d, 9 * DH_MS_MINUTE);
+    assert_int_equal(choose(f, 1, "wait"), DH_OK);    /* hcm and hn: 0 points after 4m */
+    assert_int_equal(choose(f, 0, "wait"), DH_OK);
+    dh_drill_run_to_end(f->d);
+    dh_ranking rk;
+    assert_int_equal(dh_rank_compute(f->d, &rk), DH_OK);
+    assert_int_equal(rk.rank[2], 1);
+    assert_int_equal(rk.rank[0], 2);
+    assert_int_equal(rk.rank[1], 2);
+    assert_int_equal(rk.tied[0], 2);
+    assert_int_equal(rk.tied[2], 1);
+    dh_ranking_free(&rk);
+}
+
+/* Nobody answered: every team ties at rank 1, and there is no podium. */
+static void a_drill_where_all_tie_has_no_podium(void **state)
+{
+    fixture *f = *state;
+    dh_drill_run_to_end(f->d);
+    dh_ranking rk;
+    assert_int_equal(dh_rank_compute(f->d, &rk), DH_OK);
+    for (int t = 0; t < 3; t++) {
+        assert_int_equal(rk.rank[t], 1);
+        assert_int_equal(rk.bracket_rank[t], 1);
+        assert_false(dh_rank_podium(&rk, t));
+    }
     dh_ranking_free(&rk);
 }
 
@@ -350,7 +390,9 @@ int main(void)
         T(adjustments_and_notes_are_logged),
         T(the_end_expires_what_is_open_and_stops_time),
         T(points_saturate_instead_of_overflowing),
-        T(ranking_breaks_ties_by_time_then_id),
+        T(ranking_orders_by_total_then_time),
+        T(tied_teams_share_a_rank),
+        T(a_drill_where_all_tie_has_no_podium),
         T(responses_that_point_nowhere_are_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

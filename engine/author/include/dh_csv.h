@@ -4,7 +4,10 @@
  * Reading is strict where a mistake would silently change meaning (bad UTF-8,
  * an unterminated quote, stray text after a closing quote) and lenient where it
  * would not (CRLF or LF, a UTF-8 byte order mark, a missing final newline).
- * Blank lines are skipped. Every row keeps the line it started on. */
+ * Blank lines are skipped. Every row keeps the line it started on. The separator
+ * is ',' or, when the header line has ';' and no ',' (a spreadsheet saved where
+ * ';' is the list separator, as in Vietnamese), ';' — said as a warning at line 1
+ * so the person knows how the file was read. */
 #ifndef DH_CSV_H
 #define DH_CSV_H
 
@@ -26,6 +29,7 @@ typedef struct dh_csv {
     dh_csv_row *rows; size_t nrows;
     char *storage;
     char **field_ptrs;
+    char separator;        /* ',' or ';' */
 } dh_csv;
 
 /* Reads and parses path. On failure adds file:line diagnostics and returns

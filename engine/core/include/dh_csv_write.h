@@ -12,6 +12,11 @@
  * is not a plain number such as -5 or +2.5) is written after a single quote,
  * which spreadsheets show as text (OWASP "CSV injection"). */
 void dh_csv_add_field(dh_buf *b, const char *s);
+/* The UTF-8 byte order mark that every CSV file drillhall writes starts with
+ * (unless --no-bom): without it Excel on Windows reads the file in the locale's
+ * code page and garbles the Vietnamese diacritics. Readers skip it. */
+#define DH_CSV_BOM "\xEF\xBB\xBF"
+
 /* 1 when s starts the way a formula does and is not a plain number. */
 int dh_csv_formula_like(const char *s);
 

@@ -86,8 +86,44 @@ typedef enum dh_input_kind {
     DH_IN_DELIVER,  /* inject, team (or -1 = every team) */
     DH_IN_END,
     DH_IN_JUMP,     /* milli = the exercise time to move to (later than now) */
+    DH_IN_RATE,     /* an evaluator's rating of an objective, replacing the computed one:
+                     * team (or -1 = the drill as a whole), decision = the objective's
+                     * index, milli = the rating (dh_rating), text = the reason (required) */
     DH_IN_COUNT
 } dh_input_kind;
+
+/* HSEEP's ratings of how an objective was performed, best first. */
+typedef enum dh_rating {
+    DH_RATE_P,      /* performed without challenges */
+    DH_RATE_S,      /* performed with some challenges */
+    DH_RATE_M,      /* performed with major challenges */
+    DH_RATE_U,      /* unable to be performed */
+    DH_RATE_COUNT
+} dh_rating;
+
+/* "P", "S", "M", "U"; and back (-1 when unknown; either case). */
+const char *dh_rating_letter(dh_rating r);
+int dh_rating_parse(const char *s);
+
+/* What the facilitator did to the exercise itself, in order: the control log of
+ * an after-action report. */
+typedef struct dh_control {
+    dh_input_kind kind;   /* DH_IN_PAUSE, _RESUME, _SPEED, _DELIVER, _JUMP or _END */
+    dh_ms t;
+    int team;             /* deliver: the team, -1 = every team */
+    int inject;           /* deliver */
+    int64_t value;        /* speed: speed_milli; jump: the time moved to */
+} dh_control;
+
+/* An evaluator's rating of an objective (DH_IN_RATE), in the order given; a
+ * later one for the same team and objective replaces the earlier. */
+typedef struct dh_rating_override {
+    int team;             /* -1: the drill as a whole */
+    int objective;
+    dh_rating rating;
+    dh_ms t;
+    char *reason;
+} dh_rating_override;
 
 typedef enum dh_input_source {
     DH_SRC_CONSOLE,     /* a person, through the console or a team station */
@@ -223,6 +259,10 @@ size_t dh_drill_inject_count(const dh_drill *d);
 dh_ms dh_drill_now(const dh_drill *d);
 int dh_drill_started(const dh_drill *d);
 int dh_drill_ended(const dh_drill *d);
+/* When the drill ended (DH_MS_NEVER while it runs), and non-zero when the
+ * facilitator ended it (DH_IN_END) before the scenario's duration. */
+dh_ms dh_drill_end_time(const dh_drill *d);
+int dh_drill_ended_early(const dh_drill *d);
 int dh_drill_paused(const dh_drill *d);
 /* Facilitator speed, 1000 = real time. */
 int64_t dh_drill_speed(const dh_drill *d);
@@ -241,6 +281,9 @@ dh_ms dh_drill_decision_time(const dh_drill *d, int team);
 const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec);
 /* DH_MS_NEVER when not delivered. */
 dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject);
+/* Non-zero when the team got the inject from the facilitator's hand
+ * (DH_IN_DELIVER), not from the scenario's schedule or a trigger. */
+int dh_drill_delivered_by_hand(const dh_drill *d, int team, int inject);
 /* Non-zero when the inject's `when` withheld it from the team. */
 int dh_drill_withheld(const dh_drill *d, int team, int inject);
 size_t dh_drill_flag_count(const dh_drill *d, int team);
@@ -254,6 +297,14 @@ size_t dh_drill_adjustment_count(const dh_drill *d);
 const dh_adjustment *dh_drill_adjustment_at(const dh_drill *d, size_t i);
 size_t dh_drill_note_count(const dh_drill *d);
 const dh_note *dh_drill_note_at(const dh_drill *d, size_t i);
+
+/* The control log: pauses, resumes, speed changes, hand deliveries, jumps and
+ * the early end, in the order they were applied. */
+size_t dh_drill_control_count(const dh_drill *d);
+const dh_control *dh_drill_control_at(const dh_drill *d, size_t i);
+/* Evaluators' ratings of objectives, in the order given. */
+size_t dh_drill_override_count(const dh_drill *d);
+const dh_rating_override *dh_drill_override_at(const dh_drill *d, size_t i);
 
 /* Script failures recorded during the drill ("file:line: message"). */
 const dh_diags *dh_drill_warnings(const dh_drill *d);

@@ -32,7 +32,7 @@ typedef struct dh_logrec {
     int team;                 /* team index, -1 when the event is not a team's */
     const char *team_id;      /* NULL when team < 0 */
     const char *id;           /* inject or decision id, or NULL */
-    const char *option;       /* option id, or NULL */
+    const char *option;       /* option id, or NULL; control rate: the rating letter */
     const int64_t *points;    /* per category (milli), choice/expire; NULL otherwise */
     size_t npoints;
     const char *const *categories;  /* category ids, npoints of them */
@@ -43,7 +43,7 @@ typedef struct dh_logrec {
     int64_t amount;           /* adjust: milli */
     const char *reason;       /* adjust: reason; control note: the text */
     const char *by;           /* adjust: "evaluator" or "script"; choice: input source */
-    const char *action;       /* control: pause, resume, speed, jump, deliver, note, end */
+    const char *action;       /* control: pause, resume, speed, jump, deliver, note, end, rate */
     int64_t speed_milli;      /* control speed */
     dh_ms to;                 /* control jump: the exercise time jumped to */
 } dh_logrec;

@@ -26,6 +26,8 @@ typedef struct dh_roster {
     dh_intern ids;
     char **brackets; size_t nbrackets;  /* distinct brackets, first-seen order (borrowed) */
     int *bracket_of;                    /* per team, index into brackets */
+    char **bracket_names;               /* [bracket] display name (owned) or NULL */
+    size_t nnamed;                      /* entries in bracket_names */
 } dh_roster;
 
 void dh_roster_init(dh_roster *r);
@@ -38,6 +40,13 @@ dh_status dh_roster_generate(dh_roster *r, size_t n);
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line);
 int dh_roster_find(const dh_roster *r, const char *id);
+/* A bracket's display name ("Miền Bắc" for `north`), copied; DH_EINPUT when it
+ * is too long, DH_ENOMEM leaves the roster as it was. */
+dh_status dh_roster_set_bracket_name(dh_roster *r, size_t bracket, const char *name);
+/* What people read for a bracket: its display name, else its id. */
+const char *dh_roster_bracket_name(const dh_roster *r, size_t bracket);
+/* The same for team t's bracket. */
+const char *dh_roster_team_bracket_name(const dh_roster *r, size_t team);
 /* Checks a team id: ASCII letters, digits, '-', '_', '.'; 1..64 bytes. NULL if fine,
  * else the reason. */
 const char *dh_team_id_problem(const char *id);

@@ -58,6 +58,18 @@ typedef struct dh_named {  /* categories and stages */
     dh_text name;          /* defaults to the id */
 } dh_named;
 
+/* What the exercise sets out to test (HSEEP): rated P/S/M/U from the decisions
+ * that name it. An objective written as a bare text has no id of its own
+ * ("1", "2", … by position) and nothing can name it. */
+typedef struct dh_objective {
+    char *id;
+    int line;
+    int named;             /* written with an id: decisions may name it */
+    dh_text text;
+    char *category_id;     /* the capability it tests, or NULL */
+    int category;          /* resolved index, -1 = none */
+} dh_objective;
+
 typedef struct dh_trigger {
     char *inject_id;       /* as written */
     int inject;            /* resolved index, -1 before finalize */
@@ -83,6 +95,9 @@ typedef struct dh_option {
     int64_t total;         /* sum of points (milli) */
     dh_flag_set *set; size_t nset;
     dh_trigger *triggers; size_t ntriggers;
+    char **objective_ids;  /* objectives met when this option is chosen, as written */
+    int *objectives;       /* resolved indexes; built by finalize */
+    size_t nobjectives;
 } dh_option;
 
 typedef struct dh_speed {
@@ -102,6 +117,9 @@ typedef struct dh_decision {
     char *timeout_id;
     int timeout;           /* option index, -1 = none */
     dh_speed speed;
+    char **objective_ids;  /* the objectives this decision evidences, as written */
+    int *objectives;       /* resolved indexes; built by finalize */
+    size_t nobjectives;
 } dh_decision;
 
 typedef struct dh_inject {
@@ -140,7 +158,7 @@ typedef struct dh_scenario {
     dh_ms duration;
     dh_named *categories; size_t ncategories;
     dh_named *stages; size_t nstages;
-    dh_text *objectives; size_t nobjectives;
+    dh_objective *objectives; size_t nobjectives;
     dh_inject *injects; size_t ninjects;
     dh_decision *decisions; size_t ndecisions;
     dh_hook *hooks; size_t nhooks;
@@ -157,7 +175,15 @@ void dh_scenario_destroy(dh_scenario *sc);
  * strings put into it become owned by the scenario. */
 dh_named *dh_scenario_add_category(dh_scenario *sc);
 dh_named *dh_scenario_add_stage(dh_scenario *sc);
-dh_text *dh_scenario_add_objective(dh_scenario *sc);
+dh_objective *dh_scenario_add_objective(dh_scenario *sc);
+/* Adds an objective id to the decision's (or option's) list (copied); 0, or -1
+ * out of memory. A decision that names an objective is met by its best option;
+ * options that name one say which choices meet it. */
+int dh_decision_add_objective(dh_decision *dec, const char *id);
+int dh_option_add_objective(dh_option *opt, const char *id);
+/* How decision dec bears on objective o: 0 not at all, else 1, and *met set
+ * to whether `option` (chosen) meets it. */
+int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met);
 dh_inject *dh_scenario_add_inject(dh_scenario *sc);
 dh_decision *dh_scenario_add_decision(dh_scenario *sc);
 dh_hook *dh_scenario_add_hook(dh_scenario *sc);
@@ -176,6 +202,7 @@ int dh_scenario_find_inject(const dh_scenario *sc, const char *id);
 int dh_scenario_find_decision(const dh_scenario *sc, const char *id);
 int dh_scenario_find_category(const dh_scenario *sc, const char *id);
 int dh_scenario_find_stage(const dh_scenario *sc, const char *id);
+int dh_scenario_find_objective(const dh_scenario *sc, const char *id);
 int dh_decision_find_option(const dh_decision *dec, const char *id);
 
 /* The option with the highest (best) or lowest (worst) total; on a tie the

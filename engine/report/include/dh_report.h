@@ -36,7 +36,14 @@ dh_status dh_report_csv_decisions(dh_buf *out, const dh_drill *d);
  * points per category, total, decision seconds, answered, missed. */
 dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
 
-/* "2026-11-24 09:30 UTC" */
+/* One row per objective and team it was rated for, then one per objective for
+ * the whole drill (team empty): objective, capability, team, name, bracket,
+ * rating (P/S/M/U), computed rating, and the evaluator's reason when one
+ * replaced it. */
+dh_status dh_report_csv_objectives(dh_buf *out, const dh_drill *d);
+
+/* Local time (TZ, else the system's zone) with its offset:
+ * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */
 void dh_report_date(int64_t us, char *buf, size_t len);
 
 #endif
