@@ -1,13 +1,31 @@
 /* cmd_check.c — `drillhall check SCENARIO...`: load each scenario in the sandbox,
- * report every problem as file:line, then lint what loaded. */
+ * check the ids its scripts name, lint what loaded, and report every problem as
+ * file:line, in the order of the lines. */
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_lint.h"
+#include "dh_refcheck.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 #include "dh_session.h"
 
 #include <stdio.h>
+
+/* In line order (stable: problems on one line keep the order they were found),
+ * so an author reads the file from top to bottom, whatever found each problem. */
+static void sort_by_line(dh_diags *d)
+{
+    dh_diag *v = d->items;
+    for (size_t i = 1; i < d->count; i++) {
+        dh_diag x = v[i];
+        size_t j = i;
+        while (j > 0 && v[j - 1].line > x.line) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}
 
 int dh_cmd_check(int argc, char **argv)
 {
@@ -32,7 +50,10 @@ int dh_cmd_check(int argc, char **argv)
             dh_lint_refs refs = dh_scan_refs(scan);
             st = scan ? dh_lint_scenario(sc, &refs, &diags) : DH_ENOMEM;
             dh_scan_destroy(scan);
+            if (!st) st = dh_refcheck(dh_script_source(s, NULL), a.pos[i], sc, &diags);
+            if (!st && diags.errors) st = DH_EINPUT;
         }
+        sort_by_line(&diags);
         dh_print_diags(&diags);
         if (st == DH_ENOMEM) rc = rc ? rc : 1;
         else if (st || (strict && diags.warnings)) rc = 2;

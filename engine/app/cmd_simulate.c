@@ -190,7 +190,7 @@ static void print_coverage(const dh_scenario *sc, const dh_sim_stats *st)
 
 int dh_cmd_simulate(int argc, char **argv)
 {
-    int want_help = 0;
+    int want_help = 0, allow_errors = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
                *threads_s = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
@@ -199,6 +199,8 @@ int dh_cmd_simulate(int argc, char **argv)
                      {"--policy", DH_OPT_STRING, &policy_s, "P", H_SIM_POLICY},
                      {"--seed", DH_OPT_STRING, &seed_s, "S", H_SIM_SEED},
                      {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
+                     {"--allow-script-errors", DH_OPT_FLAG, &allow_errors, NULL,
+                      H_SIM_ALLOW_ERRORS},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -314,6 +316,7 @@ int dh_cmd_simulate(int argc, char **argv)
     }
     fflush(stdout);
     dh_print_diags(&warns);
+    size_t script_failures = warns.count;
     dh_diags_free(&warns);
     if (st) {
         rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
@@ -325,6 +328,10 @@ int dh_cmd_simulate(int argc, char **argv)
                secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
                threads == 1 ? "" : "s", secs);
         if (fflush(stdout)) rc = dh_fail(1, dh_msg(A_WRITE_OUTPUT));
+        /* the figures of a scenario whose scripts failed are not the scenario's:
+         * a failed `when` is false, a failed hook adds nothing */
+        else if (script_failures && !allow_errors)
+            rc = dh_fail(1, dh_msg(A_SIM_SCRIPT_ERRORS), script_failures);
     }
     dh_sim_stats_free(&all);
 out:
