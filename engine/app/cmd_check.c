@@ -11,22 +11,6 @@
 
 #include <stdio.h>
 
-/* In line order (stable: problems on one line keep the order they were found),
- * so an author reads the file from top to bottom, whatever found each problem. */
-static void sort_by_line(dh_diags *d)
-{
-    dh_diag *v = d->items;
-    for (size_t i = 1; i < d->count; i++) {
-        dh_diag x = v[i];
-        size_t j = i;
-        while (j > 0 && v[j - 1].line > x.line) {
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = x;
-    }
-}
-
 int dh_cmd_check(int argc, char **argv)
 {
     int want_help = 0, strict = 0;
@@ -53,7 +37,7 @@ int dh_cmd_check(int argc, char **argv)
             if (!st) st = dh_refcheck(dh_script_source(s, NULL), a.pos[i], sc, &diags);
             if (!st && diags.errors) st = DH_EINPUT;
         }
-        sort_by_line(&diags);
+        dh_diags_sort_by_line(&diags, 0);
         dh_print_diags(&diags);
         if (st == DH_ENOMEM) rc = rc ? rc : 1;
         else if (st || (strict && diags.warnings)) rc = 2;

@@ -44,7 +44,8 @@ void dh_suggest_offer(dh_suggest *s, const char *name)
 {
     if (!name || !s->word || !strcmp(name, s->word)) return;
     size_t n = strlen(s->word);
-    int limit = n < 3 ? 1 : (int)(n + 2) / 3;
+    /* one or two letters hold too little to guess from */
+    int limit = n < 3 ? 0 : (int)(n + 2) / 3;
     if (limit > 3) limit = 3;
     int d = dh_suggest_distance(s->word, name);
     if (d <= limit && d < s->distance) {

@@ -3,6 +3,7 @@
  * callback interface. */
 #include "dh_script.h"
 #include "dh_file.h"
+#include "dh_lex.h"
 #include "dh_msg.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
@@ -87,6 +88,8 @@ void dh_script_destroy(dh_script *s)
                 DH_PRINT_MAX_BYTES >> 10);
     if (s->L) lua_close(s->L);
     forget_warnings(s);
+    if (s->toks) dh_toks_free(s->toks);
+    free(s->toks);
     dh_scenario_destroy(s->sc);
     free(s->source);
     free(s->path);
@@ -108,10 +111,14 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
         return DH_ESTATE;
     }
     if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;
-    size_t errors = diags->errors;
+    size_t errors = diags->errors, first = diags->count;
     dh_status st = dh_script_run_file(s, path, text, len, diags);
-    if (st) return st;
+    if (st) {
+        dh_diags_sort_by_line(diags, first);
+        return st;
+    }
     dh_scenario_finalize(s->sc, diags);
+    dh_diags_sort_by_line(diags, first); /* the definitions' and the model's problems, by line */
     if (diags->errors > errors) return DH_EINPUT;
     *out = s->sc;
     return DH_OK;

@@ -324,8 +324,9 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     lua_pushcclosure(L, w_test, 2);
     lua_setglobal(L, "test");
 
-    size_t errors = diags->errors;
+    size_t errors = diags->errors, first = diags->count;
     dh_status st = dh_script_run_file(s, path, text, len, diags);
+    dh_diags_sort_by_line(diags, first);
     free(text);
     if (st != DH_ENOMEM) {
         if (diags->errors == errors && !out->ncases)

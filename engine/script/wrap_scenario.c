@@ -111,9 +111,9 @@ static int w_scenario(lua_State *L)
         return 0;
     }
     sc->line = c.line;
-    wf_check_fields(&c, 1, fields);
     sc->id = wf_get_id(&c, 1, "id", 1);
     if (sc->id) snprintf(c.what, sizeof c.what, "scenario \"%s\"", sc->id);
+    wf_check_fields(&c, 1, fields); /* after the id, so an unknown field names it */
     if (wf_field(&c, 1, "version") != LUA_TNIL) {
         if (!lua_isinteger(L, -1)) wf_problem(&c, "%s", dh_msg(E_WS_VERSION));
         else sc->version = (int)lua_tointeger(L, -1);
@@ -158,13 +158,15 @@ static int w_inject(lua_State *L)
     dh_inject *in = dh_scenario_add_inject(c.s->sc);
     if (!in) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     in->line = c.line;
-    wf_check_fields(&c, 1, fields);
     in->id = wf_get_id(&c, 1, "id", 1);
     if (!in->id) in->id = dh_strdup("?");
     else snprintf(c.what, sizeof c.what, "inject \"%s\"", in->id);
+    wf_check_fields(&c, 1, fields);
     dh_ms at;
     if (wf_get_time(&c, 1, "at", 1, &at)) in->at = at;
+    in->at_line = wf_line(&c);
     in->stage_id = wf_get_string(&c, 1, "stage");
+    if (in->stage_id) in->stage_line = wf_line(&c);
     in->attack = wf_get_string(&c, 1, "attack");
     if (in->attack && !dh_attack_id_valid(in->attack))
         wf_problem(&c, dh_msg(E_WS_ATTACK), in->attack);
@@ -197,18 +199,19 @@ static void score_entry(wf_def *c, void *ud)
     lua_State *L = c->L;
     dh_option *o = ud;
     if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
-        wf_problem(c, dh_msg(E_WS_SCORE_ENTRIES), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_SCORE_ENTRIES));
         return;
     }
     double v = lua_tonumber(L, -1);
     if (!isfinite(v) || fabs(v) > 1e9) {
-        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), o->id, lua_tostring(L, -2));
+        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), lua_tostring(L, -2));
         return;
     }
     dh_score_entry *e = dh_option_add_score(o);
     if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category_id = dh_strdup(lua_tostring(L, -2));
     e->category = -1;
+    e->line = dh_script_key_line(c->s, c->line, o->id, e->category_id ? e->category_id : "score");
     e->milli = (int64_t)llround(v * 1000.0);
 }
 
@@ -232,7 +235,7 @@ static void set_entry(wf_def *c, void *ud)
     dh_option *o = ud;
     dh_value v = {0};
     if (lua_type(L, -2) != LUA_TSTRING || !read_value(c->s->sc, L, &v)) {
-        wf_problem(c, dh_msg(E_WS_SET_ENTRIES), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_SET_ENTRIES));
         return;
     }
     dh_flag_set *fs = dh_option_add_set(o);
@@ -263,12 +266,13 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     int t = wf_field(c, tab, "triggers");
     int tt = lua_gettop(L);
     if (t != LUA_TNIL && t != LUA_TTABLE)
-        wf_problem(c, dh_msg(E_WS_TRIGGERS), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_TRIGGERS));
     for (lua_Integer i = 1; t == LUA_TTABLE && lua_rawgeti(L, tt, i) != LUA_TNIL; i++) {
         if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_TRIGGERS), DH_MAX_LIST);
         dh_trigger *tr = dh_option_add_trigger(o);
         if (!tr) luaL_error(L, dh_msg(E_LUA_NOMEM));
         tr->inject = -1;
+        tr->line = dh_script_key_line(c->s, c->line, o->id, "triggers");
         int el = lua_gettop(L);
         if (lua_istable(L, el) && !wf_is_handle(L, el)) {
             static const char *const fields[] = {"after", NULL};
@@ -308,13 +312,17 @@ static void read_options(wf_def *c, dh_decision *d)
         }
         dh_option *o = dh_decision_add_option(d);
         if (!o) luaL_error(L, dh_msg(E_LUA_NOMEM));
-        wf_check_fields(c, el, fields);
         o->id = wf_get_id(c, el, "id", 1);
         if (!o->id) o->id = dh_strdup("?");
+        /* from here on a problem names the option and points at its own line */
+        else c->option = o->id;
+        o->line = c->option ? wf_line(c) : 0;
+        wf_check_fields(c, el, fields);
         wf_get_text(c, el, "text", &o->text, 1);
         wf_get_text(c, el, "notes", &o->notes, 0);
         read_score_and_set(c, el, o);
         read_triggers(c, el, o);
+        c->option = NULL;
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -331,11 +339,14 @@ static int w_decision(lua_State *L)
     dh_decision *d = dh_scenario_add_decision(c.s->sc);
     if (!d) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     d->line = c.line;
-    wf_check_fields(&c, 1, fields);
     d->id = wf_get_id(&c, 1, "id", 1);
     if (!d->id) d->id = dh_strdup("?");
     else snprintf(c.what, sizeof c.what, "decision \"%s\"", d->id);
-    if (wf_field(&c, 1, "on") != LUA_TNIL) d->on_id = wf_read_ref(&c, -1, "on");
+    wf_check_fields(&c, 1, fields);
+    if (wf_field(&c, 1, "on") != LUA_TNIL) {
+        d->on_id = wf_read_ref(&c, -1, "on");
+        d->on_line = wf_line(&c);
+    }
     lua_pop(L, 1);
     dh_ms within;
     if (wf_get_time(&c, 1, "within", 0, &within)) {
@@ -346,7 +357,9 @@ static int w_decision(lua_State *L)
     wf_get_text(&c, 1, "notes", &d->notes, 0);
     read_options(&c, d);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
+    if (d->timeout_id) d->timeout_line = wf_line(&c);
     int t = wf_field(&c, 1, "speed");
+    if (t == LUA_TTABLE) d->speed_line = wf_line(&c);
     if (t == LUA_TTABLE) {
         static const char *const sf[] = {"full", "zero", "floor", NULL};
         int sp = lua_gettop(L);

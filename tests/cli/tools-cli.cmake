@@ -40,7 +40,7 @@ add_test(NAME cli.tools.simulate.threads-agree COMMAND ${CLI}/tools-simulate-thr
          ${FIX}/mini.lua)
 
 # test
-dh_expect(tools.test.broken 2 "broken.test.lua:9: test \"bad fields\": unknown field \"expect\""
+dh_expect(tools.test.broken 2 "broken.test.lua:14: test \"bad fields\": unknown field \"expect\""
           COMMAND ${DH_EXE} test ${FIX}/tests/broken.test.lua)
 dh_expect(tools.test.no-tests 2 "no tests for this scenario (expected them in"
           COMMAND ${DH_EXE} test ${CLI}/tour.lua)

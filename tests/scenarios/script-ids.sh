@@ -8,7 +8,10 @@
 #  2. `simulate` lists each runtime failure once, with its count, and exits 1;
 #     --allow-script-errors makes it exit 0 with the same list;
 #  3. `drillhall test` fails a test whose expectations hold but whose hooks
-#     failed; --allow-script-errors lets it pass.
+#     failed; --allow-script-errors lets it pass;
+#  4. mistakes in definitions are reported at the field's own line, naming the
+#     option and the definition's id, with the closest known name, in line
+#     order — exactly fields.check.expected.
 set -u
 exe=$1 dir=$2
 fails=0
@@ -42,6 +45,12 @@ out=$("$exe" test typos.lua --allow-script-errors 2>&1); rc=$?
 [ $rc = 0 ] || fail "test --allow-script-errors exited $rc, expected 0"
 case "$out" in *"ok    reporting scores"*"unknown inject \"phsh\""*) ;;
   *) fail "test --allow-script-errors did not pass with the failure listed: $out" ;; esac
+
+got=$("$exe" check fields.lua 2>&1); rc=$?
+[ $rc = 2 ] || fail "check fields.lua exited $rc, expected 2"
+if ! diff <(printf '%s\n' "$got" | sed 's|^drillhall: ||') fields.check.expected; then
+  fail "check's findings differ from fields.check.expected (above)"
+fi
 
 [ $fails = 0 ] || exit 1
 echo "ok: check, simulate and test all catch the script's mistakes"

@@ -157,10 +157,10 @@ static void categories_mixing_list_and_map_forms(void **s)
     (void)s;
     sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
                      "  categories = { zzz = 'X', { 'detect', en = 'D' } } }\n",
-                     1, "categories mixes the list form and the map form");
+                     2, "categories mixes the list form and the map form"); /* the field's line */
     sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
                      "  stages = { 'a', [5] = 'e' } }\n",
-                     1, "stages mixes the list form and the map form");
+                     2, "stages mixes the list form and the map form");
 }
 
 static void unknown_category(void **s)
@@ -169,7 +169,7 @@ static void unknown_category(void **s)
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A' }\n"
                           "decision { id = 'd', on = 'a', prompt = 'p',\n"
                           "  options = { { id = 'x', text = 'X', score = { recover = 1 } } } }\n",
-                     6, "unknown category \"recover\"");
+                     7, "option \"x\": unknown category \"recover\""); /* the score's line */
 }
 
 static void unknown_inject_in_on(void **s)
@@ -235,7 +235,7 @@ static void trigger_of_unknown_inject(void **s)
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A' }\n"
                           "decision { id = 'd', on = 'a', prompt = 'p',\n"
                           "  options = { { id = 'x', text = 'X', triggers = { 'ghost' } } } }\n",
-                     6, "trigger of unknown inject \"ghost\"");
+                     7, "trigger of unknown inject \"ghost\""); /* the trigger's line */
 }
 
 static void misspelt_field_and_language(void **s)

@@ -62,12 +62,14 @@ typedef struct dh_trigger {
     char *inject_id;       /* as written */
     int inject;            /* resolved index, -1 before finalize */
     dh_ms after;
+    int line;              /* where it is written; 0: the decision's line */
 } dh_trigger;
 
 typedef struct dh_score_entry {
     char *category_id;     /* as written */
     int category;          /* resolved index */
     int64_t milli;         /* points × 1000 */
+    int line;              /* where it is written; 0: the decision's line */
 } dh_score_entry;
 
 typedef struct dh_flag_set {
@@ -83,6 +85,7 @@ typedef struct dh_option {
     int64_t total;         /* sum of points (milli) */
     dh_flag_set *set; size_t nset;
     dh_trigger *triggers; size_t ntriggers;
+    int line;              /* of its id; 0: the decision's line */
 } dh_option;
 
 typedef struct dh_speed {
@@ -102,6 +105,7 @@ typedef struct dh_decision {
     char *timeout_id;
     int timeout;           /* option index, -1 = none */
     dh_speed speed;
+    int on_line, timeout_line, speed_line;  /* where written; 0: the decision's line */
 } dh_decision;
 
 typedef struct dh_inject {
@@ -116,6 +120,7 @@ typedef struct dh_inject {
     dh_text from, title, body, notes;
     int when_ref;
     int *decisions; size_t ndecisions;  /* opened on delivery; built by finalize */
+    int at_line, stage_line;            /* where written; 0: the inject's line */
 } dh_inject;
 
 typedef enum dh_hook_event {
