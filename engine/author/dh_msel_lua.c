@@ -35,6 +35,21 @@ static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi
     dh_buf_adds(b, ",\n");
 }
 
+/* `{ en = ..., vi = ... }` without the empty ones: an empty translation is an
+ * error in a scenario (it would show nothing); with neither, "". */
+static void lua_langs(dh_buf *b, const char *en, const char *vi)
+{
+    if (!*en || !*vi) {
+        lua_str(b, *en ? en : vi);
+        return;
+    }
+    dh_buf_adds(b, "{ en = ");
+    lua_str(b, en);
+    dh_buf_adds(b, ", vi = ");
+    lua_str(b, vi);
+    dh_buf_adds(b, " }");
+}
+
 static void scenario(dh_buf *out, const dh_msel_scenario *s)
 {
     dh_buf_printf(out,
@@ -45,18 +60,20 @@ static void scenario(dh_buf *out, const dh_msel_scenario *s)
                   "simulate` on this file.\n\nscenario {\n  id = ",
                   s->id, s->sheet);
     lua_str(out, s->id);
-    dh_buf_printf(out, ",\n  version = %d,\n  title = { en = ", s->version);
-    lua_str(out, s->title.en);
-    dh_buf_adds(out, ", vi = ");
-    lua_str(out, s->title.vi);
-    dh_buf_printf(out, " },\n  duration = \"%s\",\n  categories = {\n", s->duration);
+    dh_buf_printf(out, ",\n  version = %d,\n  title = ", s->version);
+    lua_langs(out, s->title.en, s->title.vi);
+    dh_buf_printf(out, ",\n  duration = \"%s\",\n  categories = {\n", s->duration);
     for (size_t k = 0; k < s->ncategories; k++) {
         dh_buf_adds(out, "    { ");
         lua_str(out, s->categories[k].id);
-        dh_buf_adds(out, ", en = ");
-        lua_str(out, s->categories[k].name.en);
-        dh_buf_adds(out, ", vi = ");
-        lua_str(out, s->categories[k].name.vi);
+        if (*s->categories[k].name.en) {
+            dh_buf_adds(out, ", en = ");
+            lua_str(out, s->categories[k].name.en);
+        }
+        if (*s->categories[k].name.vi) {
+            dh_buf_adds(out, ", vi = ");
+            lua_str(out, s->categories[k].name.vi);
+        }
         dh_buf_adds(out, " },\n");
     }
     dh_buf_adds(out, "  },\n");
@@ -115,11 +132,9 @@ static void option(dh_buf *b, const dh_msel_option *o)
 {
     dh_buf_adds(b, "    { id = ");
     lua_str(b, o->id);
-    dh_buf_adds(b, ", text = { en = ");
-    lua_str(b, o->text.en);
-    dh_buf_adds(b, ", vi = ");
-    lua_str(b, o->text.vi);
-    dh_buf_printf(b, " },\n      score = { %s = %d } },\n", o->category, o->score);
+    dh_buf_adds(b, ", text = ");
+    lua_langs(b, o->text.en, o->text.vi);
+    dh_buf_printf(b, ",\n      score = { %s = %d } },\n", o->category, o->score);
 }
 
 static void decision_end(dh_buf *b, const dh_msel_decision *d)

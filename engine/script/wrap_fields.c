@@ -164,6 +164,8 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
             ; /* positional entries belong to the caller (e.g. a category's id) */
         else if (lua_type(L, -1) != LUA_TSTRING)
             wf_problem(c, dh_msg(E_WF_LANG_NOT_STRING), name, lua_tostring(L, -2));
+        else if (!lua_rawlen(L, -1)) /* reads as translated, shows nothing to that language */
+            wf_problem(c, dh_msg(E_WF_EMPTY_LANG), name, lua_tostring(L, -2));
         else if (text_ok(c, -1, name)) {
             dh_text_set(t, (dh_lang)lang, lua_tostring(L, -1));
             any = 1;

@@ -245,6 +245,17 @@ static void misspelt_field_and_language(void **s)
                      "unknown field \"tittle\"");
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = { en = 'A', fr = 'B' } }\n", 5,
                      "unknown language \"fr\"");
+    /* the misspelt field keeps the definition's id and says what was meant */
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', tittle = 'A' }\n", 5,
+                     "inject \"a\": unknown field \"tittle\" (did you mean \"title\"?)");
+}
+
+/* vi = "" read as translated and showed a Vietnamese team nothing. */
+static void an_empty_translation_is_refused(void **s)
+{
+    (void)s;
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05',\n  title = { en = 'A', vi = '' } }\n", 6,
+                     "inject \"a\": title: vi = \"\" is empty");
 }
 
 static void bad_attack_and_severity(void **s)
@@ -292,6 +303,7 @@ int main(void)
         cmocka_unit_test(timeout_naming_no_option),
         cmocka_unit_test(trigger_of_unknown_inject),
         cmocka_unit_test(misspelt_field_and_language),
+        cmocka_unit_test(an_empty_translation_is_refused),
         cmocka_unit_test(bad_attack_and_severity),
         cmocka_unit_test(every_problem_is_listed_not_just_the_first),
         cmocka_unit_test(syntax_errors_name_their_line),
