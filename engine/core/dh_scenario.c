@@ -2,6 +2,7 @@
 #include "dh_scenario.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_rng.h"
 #include "dh_suggest.h"
 #include "dh_vec.h"
 
@@ -423,4 +424,22 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;
     return DH_OK;
+}
+
+/* the purpose tag of the option-order stream (1: team scripts, 2: bots, 3: load) */
+#define DH_RNG_OPTION_ORDER 4
+
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order)
+{
+    size_t n = dec->noptions;
+    for (size_t i = 0; i < n; i++) order[i] = (int)i;
+    if (n < 2) return;
+    dh_rng r;
+    dh_rng_seed_for(&r, drill_seed, dec->id ? dec->id : "", DH_RNG_OPTION_ORDER);
+    for (size_t i = n - 1; i > 0; i--) { /* Fisher–Yates */
+        size_t j = (size_t)dh_rng_range(&r, 0, (int64_t)i);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
 }

@@ -196,6 +196,13 @@ int dh_decision_worst_option(const dh_decision *dec);
 void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
                       int64_t *out);
 
+/* The order in which a station shows dec's options: order[p] is the option at
+ * place p. Authors tend to write the best option first, so a station never
+ * shows the written order: it is shuffled from the drill's seed and the
+ * decision's id, so every team, the console and a replay see the same order.
+ * order holds dec->noptions entries. */
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order);
+
 /* Timeliness factor (0..1000) for an answer `elapsed` ms after the decision opened. */
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed);
 
