@@ -223,8 +223,16 @@ static void lint_scores(lint *l)
                     same = 0;
                     break;
                 }
-        if (same)
+        if (same) {
             warn(l, d->line, dh_msg(E_LINT_SAME_SCORE), d->id, d->noptions);
+            continue;
+        }
+        /* the option a team gets by doing nothing must not be the answer */
+        int best = dh_decision_best_option(d);
+        if (d->timeout >= 0 && d->options[d->timeout].total >= d->options[best].total)
+            warn(l, d->timeout_line > 0 ? d->timeout_line : d->line, dh_msg(E_LINT_TIMEOUT_BEST),
+                 d->id, d->options[d->timeout].id,
+                 d->timeout == best ? d->options[d->timeout].id : d->options[best].id);
     }
 }
 
