@@ -50,7 +50,7 @@ static int id_from_path(const char *path, char *id, size_t len)
     return dh_team_id_problem(id) ? -1 : 0;
 }
 
-static int import_cmd(const char *sheet, const char *out, const char *id_opt)
+static int import_cmd(const char *sheet, const char *out, const char *id_opt, const char *start)
 {
     if (!out) return dh_fail(2, dh_msg(A_MSEL_NO_OUT));
     struct stat sb;
@@ -64,15 +64,23 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
     } else if (id_from_path(out, id, sizeof id)) {
         return dh_fail(2, dh_msg(A_MSEL_NAME_NOT_ID), out);
     }
+    dh_ms start_at = 0;
+    if (start) {
+        char err[200];
+        if (dh_time_parse_clock(start, &start_at, err, sizeof err))
+            return dh_fail(2, dh_msg(A_MSEL_START), start, err);
+    }
     dh_diags diags;
     dh_diags_init(&diags);
     dh_csv csv;
-    dh_status st = dh_csv_read_file(sheet, &csv, &diags);
+    /* ',' or ';' (spreadsheets where ',' is the decimal mark save with ';') */
+    dh_status st = dh_csv_read_file_sep(sheet, 0, &csv, &diags);
     dh_buf lua;
     dh_buf_init(&lua);
     if (!st) {
         const char *slash = strrchr(sheet, '/');
-        dh_msel_import_opts o = {id, slash ? slash + 1 : sheet};
+        dh_msel_import_opts o = {.id = id, .source_name = slash ? slash + 1 : sheet,
+                                 .has_start = start != NULL, .start = start_at};
         st = dh_msel_import(&csv, &o, &lua, &diags);
         dh_csv_free(&csv);
     }
@@ -103,10 +111,11 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt)
 int dh_cmd_msel(int argc, char **argv)
 {
     int want_help = 0;
-    const char *out = NULL, *id = NULL;
+    const char *out = NULL, *id = NULL, *start = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
                      {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
+                     {"--start", DH_OPT_STRING, &start, "HH:MM", H_MSEL_START},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -114,8 +123,8 @@ int dh_cmd_msel(int argc, char **argv)
     if (a.npos != 2 || (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import")))
         return dh_fail(2, dh_msg(A_MSEL_USAGE));
     if (!strcmp(a.pos[0], "export")) {
-        if (id) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
+        if (id || start) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return export_cmd(a.pos[1], out);
     }
-    return import_cmd(a.pos[1], out, id);
+    return import_cmd(a.pos[1], out, id, start);
 }

@@ -29,7 +29,7 @@ static int line_of(const char *data, const char *p)
     return line;
 }
 
-dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+static dh_status parse(const char *path, const char *data, size_t len, char sep, dh_csv *out,
                        dh_diags *diags)
 {
     memset(out, 0, sizeof *out);
@@ -102,13 +102,13 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                     if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n'))) line++;
                     *w++ = *p++;
                 }
-                if (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                if (p < end && *p != sep && *p != '\n' && *p != '\r') {
                     dh_diags_add(diags, DH_ERROR, path, line,
                                  dh_msg(E_CSV_AFTER_QUOTE));
                     goto bad_local;
                 }
             } else {
-                while (p < end && *p != ',' && *p != '\n' && *p != '\r') {
+                while (p < end && *p != sep && *p != '\n' && *p != '\r') {
                     if (*p == '"') {
                         dh_diags_add(diags, DH_ERROR, path, line,
                                      dh_msg(E_CSV_QUOTE_INSIDE));
@@ -118,7 +118,7 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
                 }
             }
             *w++ = 0;
-            if (p < end && *p == ',') {
+            if (p < end && *p == sep) {
                 p++;
                 continue;
             }
@@ -155,6 +155,36 @@ oom_local:
 oom:
     dh_csv_free(out);
     return DH_ENOMEM;
+}
+
+dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+                       dh_diags *diags)
+{
+    return parse(path, data, len, ',', out, diags);
+}
+
+char dh_csv_guess_sep(const char *data, size_t len)
+{
+    size_t commas = 0, semis = 0;
+    int quoted = 0;
+    for (size_t i = 0; i < len && (quoted || (data[i] != '\n' && data[i] != '\r')); i++) {
+        if (data[i] == '"') quoted = !quoted;
+        else if (!quoted) commas += data[i] == ',', semis += data[i] == ';';
+    }
+    return semis > commas ? ';' : ',';
+}
+
+dh_status dh_csv_read_file_sep(const char *path, char sep, dh_csv *out, dh_diags *diags)
+{
+    char *data;
+    size_t len;
+    memset(out, 0, sizeof *out);
+    dh_status st = dh_read_input(path, &data, &len, diags);
+    if (st) return st;
+    if (!sep) sep = dh_csv_guess_sep(data, len);
+    st = parse(path, data, len, sep, out, diags);
+    free(data);
+    return st;
 }
 
 dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags)

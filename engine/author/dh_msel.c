@@ -4,6 +4,7 @@
 #include "dh_alloc.h"
 #include "dh_intern.h"
 #include "dh_msel_lua.h"
+#include "dh_msel_map.h"
 #include "dh_msg.h"
 #include "dh_scenario.h"
 #include "dh_text.h"
@@ -124,6 +125,8 @@ typedef struct entry {
     dh_msel_inject inject;
     dh_msel_decision decision;
     char at[32], within[32], id[80];
+    char inject_id[80];      /* derived when the sheet has no inject_id column */
+    char *notes[2];          /* expected action plus the cells kept as notes; owned */
 } entry;
 
 typedef struct importer {
@@ -139,6 +142,9 @@ typedef struct importer {
     size_t nstages;
     dh_intern stage_ids;   /* the same stages, to look them up */
     dh_ms end;         /* latest time a timed inject or its deadline needs */
+    const dh_msel_map *map;
+    const dh_msel_import_opts *opts;
+    unsigned long long next_number;   /* for rows whose number is not a whole number */
 } importer;
 
 #if defined(__GNUC__)
@@ -207,23 +213,139 @@ static void add_decision(importer *im, const char *const *f, int line, const cha
                                      {f[C_PROMPT_EN], f[C_PROMPT_VI]}};
 }
 
+/* The cell of `field` (language lang) in row, without the quote export puts
+ * before formula-like texts; "" when the sheet has no such column. */
+static const char *cell(const importer *im, const dh_csv_row *row, dh_msel_field field, int lang)
+{
+    int c = im->map->col[field][lang];
+    return c >= 0 && (size_t)c < row->nfields ? dh_csv_unneutralise(row->fields[c]) : "";
+}
+
+static int blank_row(const dh_csv_row *row)
+{
+    for (size_t c = 0; c < row->nfields; c++)
+        for (const char *p = row->fields[c]; *p; p++)
+            if (*p != ' ' && *p != '\t') return 0;
+    return 1;
+}
+
+/* The expected action in one language, then every cell the sheet holds that a
+ * scenario has no place for, as "Column: text" lines: kept, never dropped. */
+static char *notes_of(importer *im, const dh_csv_row *row, int lang)
+{
+    /* the kept cells are in the sheet's one language: with the English notes, or
+     * with the Vietnamese ones when only those exist */
+    const char *action = cell(im, row, M_ACTION, lang);
+    int with_kept = lang == 0 ? 1 : !*cell(im, row, M_ACTION, 0) && *action;
+    if (lang == 0 && !*action && *cell(im, row, M_ACTION, 1)) with_kept = 0;
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_adds(&b, action);
+    static const dh_msel_field kept[] = {M_TO, M_OBJECTIVE, M_NOTES};
+    int cols[M_COUNT + 1];
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof kept / sizeof kept[0]; k++)
+        if (im->map->col[kept[k]][0] >= 0) cols[n++] = im->map->col[kept[k]][0];
+    for (size_t k = 0; with_kept && k <= n + im->map->nkept; k++) {
+        int c = k < n ? cols[k] : k - n < im->map->nkept ? im->map->kept[k - n] : -1;
+        if (c < 0 || (size_t)c >= row->nfields || !*row->fields[c]) continue;
+        const char *label = dh_msel_map_label(im->csv, c);
+        if (b.len) dh_buf_adds(&b, "\n");
+        if (*label) dh_buf_printf(&b, "%s: ", label);
+        dh_buf_adds(&b, dh_csv_unneutralise(row->fields[c]));
+    }
+    if (b.failed) {
+        im->oom = 1;
+        dh_buf_free(&b);
+        return NULL;
+    }
+    char *out = dh_strdup(dh_buf_cstr(&b));
+    dh_buf_free(&b);
+    if (!out) im->oom = 1;
+    return out;
+}
+
+/* An exercise time from the sheet: "0:05", "T+0:05", or with --start a clock
+ * time ("08:05", "0805") taken from the start. */
+static int parse_time(importer *im, int line, const char *v, dh_ms *at)
+{
+    char err[200], buf[32];
+    if (!strncmp(v, "T+", 2) || !strncmp(v, "t+", 2)) v += 2;
+    size_t n = strlen(v);
+    if (im->opts->has_start && n == 4 && strspn(v, "0123456789") == 4) { /* 0805 */
+        snprintf(buf, sizeof buf, "%.2s:%.2s", v, v + 2);
+        v = buf;
+    }
+    if (dh_time_parse_clock(v, at, err, sizeof err)) {
+        bad(im, line, dh_msg(E_MSEL_TIME), err);
+        return 0;
+    }
+    if (im->opts->has_start) {
+        if (*at < im->opts->start) {
+            char s[32];
+            dh_time_format_short(im->opts->start, s, sizeof s);
+            bad(im, line, dh_msg(E_MSEL_BEFORE_START), v, s);
+            return 0;
+        }
+        *at -= im->opts->start;
+    }
+    return 1;
+}
+
 static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
 {
     int line = row->line;
-    if (row->nfields != DH_MSEL_NCOLS) {
-        bad(im, line, dh_msg(E_MSEL_FIELDS), DH_MSEL_NCOLS,
-            row->nfields);
+    if (blank_row(row)) return; /* Excel's trailing rows of empty cells */
+    size_t width = im->map->ncols;
+    if (row->nfields < width) {
+        bad(im, line, dh_msg(E_MSEL_FIELDS), (int)width, row->nfields);
         return;
     }
-    /* export quotes texts that look like formulas; the texts are without it */
-    const char *f[DH_MSEL_NCOLS];
-    for (size_t c = 0; c < DH_MSEL_NCOLS; c++) f[c] = dh_csv_unneutralise(row->fields[c]);
+    for (size_t c = width; c < row->nfields; c++)
+        if (*row->fields[c]) {
+            bad(im, line, dh_msg(E_MSEL_EXTRA_FIELDS), width, row->nfields);
+            return;
+        }
+    /* the cells in the order of the sheet msel export writes */
+    const char *f[DH_MSEL_NCOLS] = {
+        cell(im, row, M_NUMBER, 0),  cell(im, row, M_TIME, 0),   cell(im, row, M_STAGE, 0),
+        cell(im, row, M_ATTACK, 0),  cell(im, row, M_SEVERITY, 0), cell(im, row, M_FROM, 0),
+        cell(im, row, M_FROM, 1),    cell(im, row, M_CHANNEL, 0), cell(im, row, M_INJECT, 0),
+        cell(im, row, M_TITLE, 0),   cell(im, row, M_TITLE, 1),  cell(im, row, M_BODY, 0),
+        cell(im, row, M_BODY, 1),    cell(im, row, M_ACTION, 0), cell(im, row, M_ACTION, 1),
+        cell(im, row, M_DECISION, 0), cell(im, row, M_WITHIN, 0), cell(im, row, M_PROMPT, 0),
+        cell(im, row, M_PROMPT, 1)};
+    entry *e = &im->entries[im->nentries];
+    /* a sheet without titles: the inject's text is its title */
+    if (im->map->col[M_TITLE][0] < 0 && im->map->col[M_TITLE][1] < 0) {
+        f[C_TITLE_EN] = f[C_BODY_EN];
+        f[C_TITLE_VI] = f[C_BODY_VI];
+    }
     unsigned long long num = 0;
     char *end = NULL;
     if (f[C_NUMBER][0] >= '0' && f[C_NUMBER][0] <= '9') num = strtoull(f[C_NUMBER], &end, 10);
-    if (!end || *end || num == 0) {
-        bad(im, line, dh_msg(E_MSEL_NUMBER), f[C_NUMBER]);
-        return;
+    if (im->map->exact || im->map->col[M_NUMBER][0] < 0 || !strpbrk(f[C_NUMBER], "0123456789")) {
+        if (im->map->col[M_NUMBER][0] < 0) num = im->next_number, end = (char *)"";
+        if (!end || *end || num == 0) {
+            bad(im, line, dh_msg(E_MSEL_NUMBER), f[C_NUMBER]);
+            return;
+        }
+    } else if (!end || *end || num == 0) {
+        num = im->next_number; /* "1.1", "MSEL-003": numbered in sheet order */
+    }
+    if (num >= im->next_number) im->next_number = num + 1;
+    if (im->map->col[M_INJECT][0] < 0) {
+        /* no inject ids in the sheet: one from its number ("MSEL-003" → msel-003) */
+        size_t k = 0;
+        const char *p = f[C_NUMBER];
+        if (dh_id_valid(p) && strpbrk(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+            for (; *p && k + 1 < sizeof e->inject_id; p++)
+                e->inject_id[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+            e->inject_id[k] = 0;
+        } else {
+            snprintf(e->inject_id, sizeof e->inject_id, "inject-%llu", num);
+        }
+        f[C_INJECT] = e->inject_id;
     }
     if (!*f[C_INJECT]) {
         bad(im, line, "%s", dh_msg(E_MSEL_NO_INJECT));
@@ -245,9 +367,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     }
     size_t errors = im->diags->errors;
     dh_ms at = DH_MS_NEVER;
-    char err[200];
-    if (*f[C_TIME] && dh_time_parse_clock(f[C_TIME], &at, err, sizeof err))
-        bad(im, line, dh_msg(E_MSEL_TIME), err);
+    if (*f[C_TIME]) parse_time(im, line, f[C_TIME], &at);
     if (*f[C_STAGE] && !dh_id_valid(f[C_STAGE]))
         bad(im, line, dh_msg(E_MSEL_STAGE),
             f[C_STAGE]);
@@ -272,13 +392,16 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     }
     if (at != DH_MS_NEVER && at > im->end) im->end = at;
 
-    entry *e = &im->entries[im->nentries++];
+    im->nentries++;
     e->is_decision = 0;
+    e->notes[0] = notes_of(im, row, 0);
+    e->notes[1] = notes_of(im, row, 1);
+    if (im->oom) return;
     if (at != DH_MS_NEVER) dh_time_format_short(at, e->at, sizeof e->at);  /* the parsed time, never the cell's text */
     e->inject = (dh_msel_inject){line, num, f[C_INJECT], at != DH_MS_NEVER ? e->at : NULL,
                                  f[C_STAGE], f[C_ATTACK], f[C_SEVERITY], f[C_CHANNEL],
                                  {f[C_FROM_EN], f[C_FROM_VI]}, {f[C_TITLE_EN], f[C_TITLE_VI]},
-                                 {f[C_BODY_EN], f[C_BODY_VI]}, {f[C_ACTION_EN], f[C_ACTION_VI]}};
+                                 {f[C_BODY_EN], f[C_BODY_VI]}, {e->notes[0], e->notes[1]}};
     if (*f[C_DECISION] || *f[C_WITHIN] || *f[C_PROMPT_EN] || *f[C_PROMPT_VI])
         add_decision(im, f, line, f[C_INJECT], at);
 }
@@ -287,8 +410,20 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
                          dh_diags *diags)
 {
     size_t errors = diags->errors;
-    if (!dh_csv_check_header(csv, dh_msel_columns, DH_MSEL_NCOLS, diags)) return DH_EINPUT;
-    if (csv->nrows < 2) {
+    if (!csv->nrows) {
+        dh_diags_add(diags, DH_ERROR, csv->file, 1, "%s", dh_msg(E_MSEL_NO_ROWS));
+        return DH_EINPUT;
+    }
+    dh_msel_map map;
+    int mapped = dh_msel_map_header(csv, dh_msel_columns, DH_MSEL_NCOLS, &map, diags);
+    if (mapped) {
+        dh_msel_map_free(&map);
+        return mapped == -2 ? DH_ENOMEM : DH_EINPUT;
+    }
+    size_t blank = 0;
+    for (size_t r = 1; r < csv->nrows; r++) blank += blank_row(&csv->rows[r]);
+    if (csv->nrows - blank < 2) {
+        dh_msel_map_free(&map);
         dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[0].line,
                      "%s", dh_msg(E_MSEL_NO_ROWS));
         return DH_EINPUT;
@@ -300,12 +435,13 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[most + 1].line,
                      dh_msg(E_MSEL_MAX_ROWS), most,
                      DH_MAX_INJECTS, DH_MAX_DECISIONS);
+        dh_msel_map_free(&map);
         return DH_EINPUT;
     }
-    importer im = {.csv = csv, .diags = diags};
+    importer im = {.csv = csv, .diags = diags, .map = &map, .opts = o, .next_number = 1};
     dh_intern_init(&im.ids);
     dh_intern_init(&im.stage_ids);
-    im.entries = dh_malloc(2 * csv->nrows * sizeof *im.entries);
+    im.entries = dh_calloc(2 * csv->nrows, sizeof *im.entries);
     im.lines = dh_malloc(2 * csv->nrows * sizeof *im.lines);
     im.stages = dh_malloc(csv->nrows * sizeof *im.stages);
     dh_status st = DH_OK;
@@ -353,6 +489,11 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         if (out->failed) st = DH_ENOMEM;
     }
     dh_buf_free(&name);
+    for (size_t k = 0; im.entries && k < 2 * csv->nrows; k++) {
+        free(im.entries[k].notes[0]);
+        free(im.entries[k].notes[1]);
+    }
+    dh_msel_map_free(&map);
     free(im.entries);
     free(im.lines);
     free(im.stages);

@@ -28,7 +28,7 @@ static dh_status import_sheet(int n, int decisions, dh_diags *d)
     assert_int_equal(dh_csv_read_file(path, &csv, d), DH_OK);
     dh_buf out;
     dh_buf_init(&out);
-    dh_status st = dh_msel_import(&csv, &(dh_msel_import_opts){"x", "sheet"}, &out, d);
+    dh_status st = dh_msel_import(&csv, &(dh_msel_import_opts){.id = "x", .source_name = "sheet"}, &out, d);
     dh_buf_free(&out);
     dh_csv_free(&csv);
     remove(path);

@@ -51,7 +51,8 @@ add_test(NAME cli.tools.test.output COMMAND ${CLI}/tools-test-output.sh ${DH_EXE
 
 # msel import: each bad row at file:line, exit 2, nothing written
 foreach(case
-    "header|tools-msel-header.csv:1: wrong header: expected number,exercise_time"
+    "header|tools-msel-header.csv:1: column 10 \"title_en\" is read as title_en, like column 9 \"title\": rename one of them"
+    "no-text|tools-msel-no-text.csv:1: no column holds the injects' titles or texts: name one title_en, title, synopsis, inject text or body (the columns are \"MSEL #\", \"Time\", \"From\", \"To\", \"Method\", \"Objective\")"
     "short-row|tools-msel-short-row.csv:3: expected 19 fields (see the header), found 3"
     "bad-time|tools-msel-bad-time.csv:3: exercise_time: bare number \"10\" is not a time"
     "bad-attack|tools-msel-bad-attack.csv:3: attack \"T15\" is not a MITRE ATT&CK technique id"

@@ -31,7 +31,7 @@ static dh_status import_and_load(const dh_csv *csv, const char *name, shape *out
     dh_diags_init(&diags);
     dh_buf lua;
     dh_buf_init(&lua);
-    dh_msel_import_opts o = {"fuzzed", name};
+    dh_msel_import_opts o = {.id = "fuzzed", .source_name = name};
     dh_status st = dh_msel_import(csv, &o, &lua, &diags);
     dh_fuzz_note("import: status %d, %zu bytes of Lua", (int)st, lua.len);
     *loaded = -1;

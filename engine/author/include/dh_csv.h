@@ -33,6 +33,11 @@ typedef struct dh_csv {
 dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags);
 dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
                        dh_diags *diags);
+/* The same with `sep` between fields (';' for sheets saved where ',' is the
+ * decimal mark, vi-VN among them); sep 0: the one the first line uses most,
+ * outside quotes (',' on a tie). */
+dh_status dh_csv_read_file_sep(const char *path, char sep, dh_csv *out, dh_diags *diags);
+char dh_csv_guess_sep(const char *data, size_t len);
 void dh_csv_free(dh_csv *csv);
 
 /* Checks that row 0 is exactly `names` (case-sensitive, in order). */

@@ -9,7 +9,11 @@
  * finish (a sheet carries no options or scores).
  *
  * What a sheet cannot hold — options, scores, `when` conditions, triggers, hooks —
- * is not exported; exporting an imported sheet gives the same sheet back. */
+ * is not exported; exporting an imported sheet gives the same sheet back.
+ *
+ * Import reads the header by name (dh_msel_map.h): a sheet from another tool,
+ * with HSEEP column names, its columns in any order, without the `_vi` ones, or
+ * with columns of its own (kept in the notes) imports too. */
 #ifndef DH_MSEL_H
 #define DH_MSEL_H
 
@@ -28,6 +32,8 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out);
 typedef struct dh_msel_import_opts {
     const char *id;            /* scenario id for the new file (valid id) */
     const char *source_name;   /* the sheet's name, quoted in the new file's header */
+    int has_start;             /* the sheet's times are clock times from `start` */
+    dh_ms start;               /* the clock time at which the exercise starts (T+0:00) */
 } dh_msel_import_opts;
 
 /* Checks every row of a parsed sheet and appends the scenario's Lua text to out.

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# msel-hseep.sh DRILLHALL SHEET OUTDIR — a sheet from another tool imports: the
+# HSEEP template's column names in its own order, no inject ids, no `_vi`
+# columns, ';' between fields, clock times with --start (08:05 and 0935), a
+# column of its own ("Evaluator") and Excel's trailing row of empty cells.
+# Columns without a place (To, Objective, Notes, Evaluator) end up in the
+# injects' notes, never dropped; the result passes check; a time before the
+# start and a clock time without --start are refused at their line.
+set -u
+exe=$1 sheet=$2 out=$3/msel-hseep
+rm -rf "$out"; mkdir -p "$out"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+err=$("$exe" msel import "$sheet" -o "$out/drill.lua" --start 08:00 2>&1); rc=$?
+[ $rc = 0 ] || fail "import exited $rc: $err"
+case "$err" in *'hseep.msel.csv:1: warning: column 11 "Evaluator" is not one drillhall places: its cells are kept'*) ;;
+  *) fail "no warning naming the column it keeps as notes: $err" ;; esac
+lua=$(cat "$out/drill.lua" 2>/dev/null)
+for want in 'id = "inject-1"' 'at = "0:05"' 'at = "0:20"' 'at = "1:35"' \
+            'title = {' 'en = "Files renamed; ransom note"' \
+            'en = "Users report files renamed to .lock; a note asks for 5 BTC."' \
+            'en = "Report it and block the sender\nTo: SOC\nObjective: Detect phishing\nEvaluator: A. Tran"' \
+            'Notes: Play the caller as worried' 'channel = "Phone"' 'en = "Mail gateway"'; do
+  case "$lua" in *"$want"*) ;; *) fail "the imported scenario lacks: $want" ;; esac
+done
+case "$lua" in *'vi = ""'*) fail "an empty translation was written" ;; esac
+n=$(grep -c '^inject {' "$out/drill.lua")
+[ "$n" = 3 ] || fail "$n injects imported, expected 3 (the row of empty cells is no inject)"
+"$exe" check "$out/drill.lua" >/dev/null 2>&1 || fail "the imported scenario does not pass check"
+
+err=$("$exe" msel import "$sheet" -o "$out/late.lua" --start 08:30 2>&1); rc=$?
+[ $rc = 2 ] || fail "a time before --start: exit $rc, expected 2"
+case "$err" in *'hseep.msel.csv:2: time 08:05 is before the start of the exercise (--start 8:30)'*) ;;
+  *) fail "a time before --start was not refused at its line: $err" ;; esac
+[ -e "$out/late.lua" ] && fail "a refused sheet left a file"
+
+err=$("$exe" msel import "$sheet" -o "$out/nostart.lua" 2>&1); rc=$?
+[ $rc = 2 ] || fail "0935 without --start: exit $rc, expected 2"
+case "$err" in *'hseep.msel.csv:4: exercise_time:'*) ;;
+  *) fail "a clock time without --start was not refused at its line: $err" ;; esac
+
+[ $fails = 0 ] || exit 1
+echo "ok: an HSEEP-style sheet imports by column name"
