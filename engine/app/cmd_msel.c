@@ -23,6 +23,7 @@ static int export_cmd(const char *scenario, const char *out)
     if (!s) return dh_fail(1, dh_msg(E_NOMEM));
     dh_scenario *sc;
     dh_status st = dh_script_load(s, scenario, &sc, &diags);
+    if (!st) dh_msel_export_warnings(sc, &diags); /* what the sheet cannot hold */
     dh_print_diags(&diags);
     dh_diags_free(&diags);
     int rc = 0;
@@ -80,6 +81,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt, co
     if (!st) {
         const char *slash = strrchr(sheet, '/');
         dh_msel_import_opts o = {.id = id, .source_name = slash ? slash + 1 : sheet,
+                                 .id_given = id_opt != NULL,
                                  .has_start = start != NULL, .start = start_at};
         st = dh_msel_import(&csv, &o, &lua, &diags);
         dh_csv_free(&csv);

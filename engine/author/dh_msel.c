@@ -3,6 +3,7 @@
 #include "dh_msel.h"
 #include "dh_alloc.h"
 #include "dh_intern.h"
+#include "dh_msel_cells.h"
 #include "dh_msel_lua.h"
 #include "dh_msel_map.h"
 #include "dh_msg.h"
@@ -17,14 +18,19 @@
 enum {
     C_NUMBER, C_TIME, C_STAGE, C_ATTACK, C_SEVERITY, C_FROM_EN, C_FROM_VI, C_CHANNEL,
     C_INJECT, C_TITLE_EN, C_TITLE_VI, C_BODY_EN, C_BODY_VI, C_ACTION_EN, C_ACTION_VI,
-    C_DECISION, C_WITHIN, C_PROMPT_EN, C_PROMPT_VI
+    C_DECISION, C_WITHIN, C_PROMPT_EN, C_PROMPT_VI,
+    /* the drill itself: a decision's timeout and speed, its options, a condition */
+    C_TIMEOUT, C_SPEED, C_OPTION, C_OPTION_EN, C_OPTION_VI, C_SCORE, C_SET, C_TRIGGERS,
+    C_CONDITION
 };
 
 const char *const dh_msel_columns[DH_MSEL_NCOLS] = {
     "number", "exercise_time", "stage", "attack", "severity", "from_en", "from_vi",
     "channel", "inject_id", "title_en", "title_vi", "body_en", "body_vi",
     "expected_action_en", "expected_action_vi", "decision_id", "within",
-    "decision_prompt_en", "decision_prompt_vi"};
+    "decision_prompt_en", "decision_prompt_vi",
+    "timeout", "speed", "option_id", "option_text_en", "option_text_vi", "option_score",
+    "option_set", "option_triggers", "condition"};
 
 /* --- export ------------------------------------------------------------------- */
 
@@ -40,14 +46,133 @@ static void text_fields(dh_buf *b, const dh_text *t)
     field(b, t->s[DH_LANG_VI], 0);
 }
 
+
+/* A decision's own cells: id, within, prompt, timeout and speed. */
 static void decision_fields(dh_buf *b, const dh_decision *d)
 {
-    char w[32] = "";
+    char w[32] = "", sp[96] = "";
     if (d && d->within != DH_MS_NEVER) dh_time_format_duration(d->within, w, sizeof w);
+    if (d && d->speed.present) {
+        char full[32], zero[32];
+        dh_time_format_duration(d->speed.full, full, sizeof full);
+        dh_time_format_duration(d->speed.zero, zero, sizeof zero);
+        snprintf(sp, sizeof sp, "full=%s; zero=%s; floor=%d.%03d", full, zero,
+                 d->speed.floor_milli / 1000, d->speed.floor_milli % 1000);
+        /* 0.500 → 0.5 */
+        size_t n = strlen(sp);
+        while (sp[n - 1] == '0' && sp[n - 2] != '.') sp[--n] = 0;
+    }
     field(b, d ? d->id : NULL, 0);
     field(b, w, 0);
     field(b, d ? d->prompt.s[DH_LANG_EN] : NULL, 0);
-    field(b, d ? d->prompt.s[DH_LANG_VI] : NULL, 1);
+    field(b, d ? d->prompt.s[DH_LANG_VI] : NULL, 0);
+    field(b, d && d->timeout >= 0 ? d->options[d->timeout].id : NULL, 0);
+    field(b, sp, 0);
+}
+
+static void empty_fields(dh_buf *b, int from, int to)
+{
+    for (int c = from; c < to; c++) field(b, NULL, 0);
+}
+
+/* "contain=10; detect=5", "spread=true; level=2; mode=loud", "ransom-note after 20m" */
+static void option_cells(dh_buf *b, const dh_scenario *sc, const dh_option *o)
+{
+    dh_buf v;
+    dh_buf_init(&v);
+    for (size_t k = 0; k < o->nscore; k++) {
+        if (k) dh_buf_adds(&v, "; ");
+        dh_buf_printf(&v, "%s=", o->score[k].category_id);
+        dh_buf_add_milli(&v, o->score[k].milli);
+    }
+    field(b, dh_buf_cstr(&v), 0);
+    v.len = 0;
+    for (size_t k = 0; k < o->nset; k++) {
+        const dh_flag_set *fs = &o->set[k];
+        if (k) dh_buf_adds(&v, "; ");
+        dh_buf_printf(&v, "%s=", dh_intern_str(&sc->names, fs->flag));
+        if (fs->value.type == DH_VAL_BOOL) dh_buf_adds(&v, fs->value.as.b ? "true" : "false");
+        else if (fs->value.type == DH_VAL_NUM) dh_buf_printf(&v, "%.17g", fs->value.as.num);
+        else if (fs->value.type == DH_VAL_STR)
+            dh_buf_printf(&v, "\"%s\"", dh_intern_str(&sc->names, fs->value.as.str));
+    }
+    field(b, dh_buf_cstr(&v), 0);
+    v.len = 0;
+    for (size_t k = 0; k < o->ntriggers; k++) {
+        if (k) dh_buf_adds(&v, "; ");
+        dh_buf_adds(&v, o->triggers[k].inject_id);
+        if (o->triggers[k].after) {
+            char a[32];
+            dh_time_format_duration(o->triggers[k].after, a, sizeof a);
+            dh_buf_printf(&v, " after %s", a);
+        }
+    }
+    field(b, dh_buf_cstr(&v), 0);
+    if (v.failed) b->failed = 1;
+    dh_buf_free(&v);
+}
+
+/* One row per option, after its decision's row: the inject and decision ids
+ * say where it belongs. */
+static void option_rows(dh_buf *out, const dh_scenario *sc, const dh_inject *in,
+                        const dh_decision *d, int *number)
+{
+    for (size_t o = 0; o < d->noptions; o++) {
+        const dh_option *op = &d->options[o];
+        char num[24];
+        snprintf(num, sizeof num, "%d", ++*number);
+        field(out, num, 0);
+        empty_fields(out, C_TIME, C_INJECT);
+        field(out, in->id, 0);
+        empty_fields(out, C_TITLE_EN, C_DECISION);
+        field(out, d->id, 0);
+        empty_fields(out, C_WITHIN, C_OPTION);
+        field(out, op->id, 0);
+        text_fields(out, &op->text);
+        option_cells(out, sc, op);
+        field(out, NULL, 1);
+    }
+}
+
+/* The scenario's own row, number 0: id, title, description, objectives (one a
+ * line), duration, stages and categories. */
+static void scenario_row(dh_buf *out, const dh_scenario *sc)
+{
+    char dur[32] = "";
+    if (sc->duration != DH_MS_NEVER) dh_time_format_short(sc->duration, dur, sizeof dur);
+    dh_buf stages, cats, obj[2];
+    dh_buf_init(&stages);
+    dh_buf_init(&cats);
+    dh_buf_init(&obj[0]);
+    dh_buf_init(&obj[1]);
+    for (size_t i = 0; i < sc->nstages; i++)
+        dh_buf_printf(&stages, "%s%s", i ? " " : "", sc->stages[i].id);
+    for (size_t i = 0; i < sc->ncategories; i++)
+        dh_buf_printf(&cats, "%s%s", i ? " " : "", sc->categories[i].id);
+    for (size_t i = 0; i < sc->nobjectives; i++)
+        for (int l = 0; l < 2; l++)
+            if (sc->objectives[i].s[l])
+                dh_buf_printf(&obj[l], "%s%s", obj[l].len ? "\n" : "", sc->objectives[i].s[l]);
+    field(out, "0", 0);
+    field(out, NULL, 0);
+    field(out, dh_buf_cstr(&stages), 0);
+    empty_fields(out, C_ATTACK, C_INJECT);
+    field(out, sc->id, 0);
+    text_fields(out, &sc->title);
+    text_fields(out, &sc->description);
+    field(out, dh_buf_cstr(&obj[0]), 0);
+    field(out, dh_buf_cstr(&obj[1]), 0);
+    field(out, NULL, 0);
+    field(out, dur, 0);
+    empty_fields(out, C_PROMPT_EN, C_SCORE);
+    field(out, dh_buf_cstr(&cats), 0);
+    empty_fields(out, C_SET, C_CONDITION);
+    field(out, NULL, 1);
+    if (stages.failed || cats.failed || obj[0].failed || obj[1].failed) out->failed = 1;
+    dh_buf_free(&stages);
+    dh_buf_free(&cats);
+    dh_buf_free(&obj[0]);
+    dh_buf_free(&obj[1]);
 }
 
 /* Timed injects by time (ties in definition order), then the untimed ones
@@ -73,6 +198,7 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
     for (size_t i = 0; i < sc->ninjects; i++) order[i] = (int)i;
     sort_by_time(sc, order);
     for (size_t c = 0; c < DH_MSEL_NCOLS; c++) field(out, dh_msel_columns[c], c + 1 == DH_MSEL_NCOLS);
+    scenario_row(out, sc);
     int number = 0;
     for (size_t k = 0; k < sc->ninjects; k++) {
         const dh_inject *in = &sc->injects[order[k]];
@@ -90,19 +216,39 @@ dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out)
         text_fields(out, &in->title);
         text_fields(out, &in->body);
         text_fields(out, &in->notes);
-        decision_fields(out, in->ndecisions ? &sc->decisions[in->decisions[0]] : NULL);
+        const dh_decision *first = in->ndecisions ? &sc->decisions[in->decisions[0]] : NULL;
+        decision_fields(out, first);
+        empty_fields(out, C_OPTION, C_CONDITION);
+        /* a `when` is a script: the sheet marks it, msel merge keeps it */
+        field(out, in->when_ref != DH_NOREF ? "when" : NULL, 1);
+        if (first) option_rows(out, sc, in, first, &number);
         /* further decisions on the same inject: rows carrying only the decision */
         for (size_t d = 1; d < in->ndecisions; d++) {
+            const dh_decision *dec = &sc->decisions[in->decisions[d]];
             snprintf(num, sizeof num, "%d", ++number);
             field(out, num, 0);
-            for (int c = C_TIME; c < C_INJECT; c++) field(out, NULL, 0);
+            empty_fields(out, C_TIME, C_INJECT);
             field(out, in->id, 0);
-            for (int c = C_TITLE_EN; c < C_DECISION; c++) field(out, NULL, 0);
-            decision_fields(out, &sc->decisions[in->decisions[d]]);
+            empty_fields(out, C_TITLE_EN, C_DECISION);
+            decision_fields(out, dec);
+            empty_fields(out, C_OPTION, C_CONDITION);
+            field(out, NULL, 1);
+            option_rows(out, sc, in, dec, &number);
         }
     }
     free(order);
     return out->failed ? DH_ENOMEM : DH_OK;
+}
+
+void dh_msel_export_warnings(const dh_scenario *sc, dh_diags *diags)
+{
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (sc->injects[i].when_ref != DH_NOREF)
+            dh_diags_add(diags, DH_WARNING, sc->file, sc->injects[i].line,
+                         dh_msg(E_MSEL_EXPORT_WHEN), sc->injects[i].id);
+    if (sc->nhooks)
+        dh_diags_add(diags, DH_WARNING, sc->file, sc->hooks[0].line, dh_msg(E_MSEL_EXPORT_HOOKS),
+                     sc->nhooks);
 }
 
 /* --- import ------------------------------------------------------------------- */
@@ -115,15 +261,19 @@ static const dh_msel_category lifecycle[] = {
 
 /* an MSEL has no options: every decision gets these two for the author to replace */
 static const dh_msel_option placeholders[] = {
-    {"todo-a", {"TODO: first option", "TODO: phương án thứ nhất"}, "detect", 1},
-    {"todo-b", {"TODO: second option", "TODO: phương án thứ hai"}, "detect", 0}};
+    {"todo-a", {"TODO: first option", "TODO: phương án thứ nhất"}, "detect", 1, NULL, NULL, NULL},
+    {"todo-b", {"TODO: second option", "TODO: phương án thứ hai"}, "detect", 0, NULL, NULL, NULL}};
 
 /* One row's worth of the new scenario, in sheet order; times and a derived id are
  * kept here, everything else is borrowed from the sheet. */
+enum { E_INJECT, E_DECISION, E_OPTION };
+
 typedef struct entry {
-    int is_decision;
+    int is_decision;         /* E_INJECT, E_DECISION or E_OPTION */
     dh_msel_inject inject;
     dh_msel_decision decision;
+    dh_msel_option option;
+    int line;
     char at[32], within[32], id[80];
     char inject_id[80];      /* derived when the sheet has no inject_id column */
     char *notes[2];          /* expected action plus the cells kept as notes; owned */
@@ -145,6 +295,13 @@ typedef struct importer {
     const dh_msel_map *map;
     const dh_msel_import_opts *opts;
     unsigned long long next_number;   /* for rows whose number is not a whole number */
+    /* the scenario's own row (number 0), borrowed from the sheet */
+    int sc_line;
+    const char *sc_id, *sc_title[2], *sc_desc[2], *sc_obj[2], *sc_duration, *sc_categories;
+    dh_ms sc_dur;
+    dh_intern categories;  /* declared or scored */
+    dh_ms last_at;         /* the latest inject time */
+    int decision_open;     /* the last entry is a decision or one of its options */
 } importer;
 
 #if defined(__GNUC__)
@@ -176,6 +333,35 @@ static int claim_id(importer *im, const char *id, int line, const char *what)
     return 1;
 }
 
+static int check_speed_item(void *ud, const dh_msel_item *it)
+{
+    importer *im = ud;
+    double v;
+    dh_ms t;
+    char err[200];
+    if (!strcmp(it->key, "floor")) return !dh_msel_points(it->value, &v) || v < 0 || v > 1;
+    if (strcmp(it->key, "full") && strcmp(it->key, "zero")) return 1;
+    (void)im;
+    return dh_time_parse_duration(it->value, &t, err, sizeof err) != 0;
+}
+
+/* A decision's speed cell: full=, zero= (durations, zero after full) and an
+ * optional floor= (0 to 1). */
+static int speed_ok(importer *im, const char *cell)
+{
+    if (dh_msel_each_item(cell, 0, check_speed_item, im)) return 0;
+    const char *full = strstr(cell, "full="), *zero = strstr(cell, "zero=");
+    if (!full || !zero) return 0;
+    dh_ms a, b;
+    char err[200], x[64], y[64];
+    snprintf(x, sizeof x, "%.*s", (int)strcspn(full + 5, ";"), full + 5);
+    snprintf(y, sizeof y, "%.*s", (int)strcspn(zero + 5, ";"), zero + 5);
+    for (char *p = x + strlen(x); p > x && p[-1] == ' '; ) *--p = 0;
+    for (char *p = y + strlen(y); p > y && p[-1] == ' '; ) *--p = 0;
+    return !dh_time_parse_duration(x, &a, err, sizeof err) &&
+           !dh_time_parse_duration(y, &b, err, sizeof err) && b > a;
+}
+
 static void add_decision(importer *im, const char *const *f, int line, const char *inject_id, dh_ms at)
 {
     const char *id = f[C_DECISION];
@@ -199,6 +385,14 @@ static void add_decision(importer *im, const char *const *f, int line, const cha
         bad(im, line, "%s", dh_msg(E_MSEL_WITHIN_ZERO));
         return;
     }
+    if (*f[C_SPEED] && !speed_ok(im, f[C_SPEED])) {
+        bad(im, line, dh_msg(E_MSEL_CELL), "speed", f[C_SPEED], "full=5m; zero=15m; floor=0.5");
+        return;
+    }
+    if (*f[C_TIMEOUT] && !dh_id_valid(f[C_TIMEOUT])) {
+        bad(im, line, dh_msg(E_MSEL_ID_CHARS), "timeout", f[C_TIMEOUT]);
+        return;
+    }
     if (im->ndecisions == DH_MAX_DECISIONS) {
         bad(im, line, dh_msg(E_MSEL_MAX_DECISIONS), DH_MAX_DECISIONS);
         return;
@@ -207,10 +401,120 @@ static void add_decision(importer *im, const char *const *f, int line, const cha
     im->ndecisions++;
     if (at != DH_MS_NEVER && at + within > im->end) im->end = at + within;
     im->nentries++;
-    e->is_decision = 1;
+    e->is_decision = E_DECISION;
     dh_time_format_duration(within, e->within, sizeof e->within);
     e->decision = (dh_msel_decision){line, id, inject_id, e->within,
-                                     {f[C_PROMPT_EN], f[C_PROMPT_VI]}};
+                                     {f[C_PROMPT_EN], f[C_PROMPT_VI]}, f[C_TIMEOUT], f[C_SPEED], 0};
+    e->line = line;
+    im->decision_open = 1;
+}
+
+static int check_score_item(void *ud, const dh_msel_item *it)
+{
+    importer *im = ud;
+    double v;
+    if (!dh_id_valid(it->key) || !dh_msel_points(it->value, &v)) return 1;
+    if (dh_intern_find(&im->categories, it->key) < 0 && dh_intern_add(&im->categories, it->key) < 0)
+        im->oom = 1;
+    return 0;
+}
+
+static int check_set_item(void *ud, const dh_msel_item *it)
+{
+    (void)ud;
+    return !it->key[0] || !it->has_value || !it->value[0];
+}
+
+static int check_trigger_item(void *ud, const dh_msel_item *it)
+{
+    (void)ud;
+    dh_ms t;
+    char err[200];
+    return !dh_id_valid(it->key) ||
+           (it->has_value && dh_time_parse_duration(it->value, &t, err, sizeof err));
+}
+
+/* A row giving one option of the decision just above it. */
+static void add_option(importer *im, const char *const *f, int line)
+{
+    if (!im->decision_open) {
+        bad(im, line, dh_msg(E_MSEL_OPTION_ALONE), f[C_OPTION]);
+        return;
+    }
+    size_t d = im->nentries;
+    while (d > 0 && im->entries[d - 1].is_decision == E_OPTION) d--;
+    entry *dec = &im->entries[d - 1];
+    if (*f[C_DECISION] && strcmp(f[C_DECISION], dec->decision.id)) {
+        bad(im, line, dh_msg(E_MSEL_OPTION_ALONE), f[C_OPTION]);
+        return;
+    }
+    size_t errors = im->diags->errors;
+    if (!dh_id_valid(f[C_OPTION])) bad(im, line, dh_msg(E_MSEL_ID_CHARS), "option_id", f[C_OPTION]);
+    for (size_t k = d; k < im->nentries; k++)
+        if (!strcmp(im->entries[k].option.id, f[C_OPTION]))
+            bad(im, line, dh_msg(E_MSEL_ID_USED), "option_id", f[C_OPTION], im->entries[k].line);
+    if (!*f[C_OPTION_EN] && !*f[C_OPTION_VI]) bad(im, line, "%s", dh_msg(E_MSEL_OPTION_TEXT));
+    if (dh_msel_each_item(f[C_SCORE], 0, check_score_item, im))
+        bad(im, line, dh_msg(E_MSEL_CELL), "option_score", f[C_SCORE], "contain=10; detect=5");
+    if (dh_msel_each_item(f[C_SET], 0, check_set_item, im))
+        bad(im, line, dh_msg(E_MSEL_CELL), "option_set", f[C_SET], "spread=true; level=2");
+    if (dh_msel_each_item(f[C_TRIGGERS], 1, check_trigger_item, im))
+        bad(im, line, dh_msg(E_MSEL_CELL), "option_triggers", f[C_TRIGGERS],
+            "ransom-note after 20m; lateral");
+    if (im->diags->errors > errors) return;
+    if (im->nentries - d >= DH_MAX_OPTIONS) {
+        bad(im, line, dh_msg(E_LUA_MAX_OPTIONS), DH_MAX_OPTIONS);
+        return;
+    }
+    dec->decision.has_options = 1;
+    entry *e = &im->entries[im->nentries++];
+    e->is_decision = E_OPTION;
+    e->line = line;
+    e->option = (dh_msel_option){f[C_OPTION], {f[C_OPTION_EN], f[C_OPTION_VI]}, NULL, 0,
+                                 f[C_SCORE], f[C_SET], f[C_TRIGGERS]};
+}
+
+/* The scenario's own row: number 0, first. */
+static void read_scenario_row(importer *im, const char *const *f, int line)
+{
+    char err[200];
+    im->sc_line = line;
+    im->sc_id = dh_id_valid(f[C_INJECT]) ? f[C_INJECT] : NULL;
+    im->sc_title[0] = f[C_TITLE_EN], im->sc_title[1] = f[C_TITLE_VI];
+    im->sc_desc[0] = f[C_BODY_EN], im->sc_desc[1] = f[C_BODY_VI];
+    im->sc_obj[0] = f[C_ACTION_EN], im->sc_obj[1] = f[C_ACTION_VI];
+    im->sc_duration = f[C_WITHIN];
+    im->sc_categories = f[C_SCORE];
+    im->sc_dur = DH_MS_NEVER;
+    if (*f[C_WITHIN]) {
+        if (dh_time_parse_clock(f[C_WITHIN], &im->sc_dur, err, sizeof err) || im->sc_dur <= 0)
+            bad(im, line, dh_msg(E_MSEL_DURATION), f[C_WITHIN]);
+    }
+    /* stages and categories: ids, one space apart */
+    const char *lists[2] = {f[C_STAGE], f[C_SCORE]};
+    for (int l = 0; l < 2; l++)
+        for (const char *p = lists[l]; *p;) {
+            size_t n = strcspn(p, " ");
+            char id[DH_MSEL_ITEM_MAX + 1];
+            if (n && n <= DH_MSEL_ITEM_MAX) {
+                memcpy(id, p, n);
+                id[n] = 0;
+                if (!dh_id_valid(id)) {
+                    bad(im, line, dh_msg(E_MSEL_ID_CHARS), l ? "category" : "stage", id);
+                } else if (l == 0 && dh_intern_find(&im->stage_ids, id) < 0) {
+                    int k = dh_intern_add(&im->stage_ids, id);
+                    if (k < 0) im->oom = 1;
+                    else im->stages[im->nstages++] = dh_intern_str(&im->stage_ids, k);
+                } else if (l == 1 && dh_intern_find(&im->categories, id) < 0 &&
+                           dh_intern_add(&im->categories, id) < 0) {
+                    im->oom = 1;
+                }
+            } else if (n) {
+                bad(im, line, dh_msg(E_MSEL_ID_CHARS), l ? "category" : "stage", "...");
+            }
+            p += n;
+            while (*p == ' ') p++;
+        }
 }
 
 /* The cell of `field` (language lang) in row, without the quote export puts
@@ -314,8 +618,19 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
         cell(im, row, M_TITLE, 0),   cell(im, row, M_TITLE, 1),  cell(im, row, M_BODY, 0),
         cell(im, row, M_BODY, 1),    cell(im, row, M_ACTION, 0), cell(im, row, M_ACTION, 1),
         cell(im, row, M_DECISION, 0), cell(im, row, M_WITHIN, 0), cell(im, row, M_PROMPT, 0),
-        cell(im, row, M_PROMPT, 1)};
+        cell(im, row, M_PROMPT, 1),  cell(im, row, M_TIMEOUT, 0), cell(im, row, M_SPEED, 0),
+        cell(im, row, M_OPTION, 0),  cell(im, row, M_OPTION_TEXT, 0),
+        cell(im, row, M_OPTION_TEXT, 1), cell(im, row, M_SCORE, 0), cell(im, row, M_SET, 0),
+        cell(im, row, M_TRIGGERS, 0), cell(im, row, M_CONDITION, 0)};
     entry *e = &im->entries[im->nentries];
+    if (!strcmp(f[C_NUMBER], "0") && !im->nentries && !im->sc_line) {
+        read_scenario_row(im, f, line);
+        return;
+    }
+    if (*f[C_OPTION]) {
+        add_option(im, f, line);
+        return;
+    }
     /* a sheet without titles: the inject's text is its title */
     if (im->map->col[M_TITLE][0] < 0 && im->map->col[M_TITLE][1] < 0) {
         f[C_TITLE_EN] = f[C_BODY_EN];
@@ -391,9 +706,15 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
         else im->stages[im->nstages++] = f[C_STAGE];
     }
     if (at != DH_MS_NEVER && at > im->end) im->end = at;
+    if (at != DH_MS_NEVER && at > im->last_at) im->last_at = at;
 
     im->nentries++;
-    e->is_decision = 0;
+    e->is_decision = E_INJECT;
+    e->line = line;
+    im->decision_open = 0;
+    if (*f[C_CONDITION])
+        dh_diags_add(im->diags, DH_WARNING, im->csv->file, line, dh_msg(E_MSEL_IMPORT_CONDITION),
+                     f[C_INJECT]);
     e->notes[0] = notes_of(im, row, 0);
     e->notes[1] = notes_of(im, row, 1);
     if (im->oom) return;
@@ -404,6 +725,41 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
                                  {f[C_BODY_EN], f[C_BODY_VI]}, {e->notes[0], e->notes[1]}};
     if (*f[C_DECISION] || *f[C_WITHIN] || *f[C_PROMPT_EN] || *f[C_PROMPT_VI])
         add_decision(im, f, line, f[C_INJECT], at);
+}
+
+/* What rows name of other rows: a trigger's inject, a decision's timeout. */
+typedef struct ref_check {
+    importer *im;
+    int line;
+} ref_check;
+
+static int trigger_known(void *ud, const dh_msel_item *it)
+{
+    ref_check *rc = ud;
+    importer *im = rc->im;
+    int found = 0;
+    for (size_t k = 0; k < im->nentries && !found; k++)
+        found = im->entries[k].is_decision == E_INJECT && !strcmp(im->entries[k].inject.id, it->key);
+    if (!found) bad(im, rc->line, dh_msg(E_MSEL_TRIGGER_UNKNOWN), it->key);
+    return 0;
+}
+
+static void check_references(importer *im)
+{
+    for (size_t k = 0; k < im->nentries; k++) {
+        entry *e = &im->entries[k];
+        if (e->is_decision == E_OPTION) {
+            ref_check rc = {im, e->line};
+            dh_msel_each_item(e->option.triggers_cell, 1, trigger_known, &rc);
+        } else if (e->is_decision == E_DECISION && *e->decision.timeout) {
+            int found = 0;
+            for (size_t j = k + 1; j < im->nentries && im->entries[j].is_decision == E_OPTION; j++)
+                found |= !strcmp(im->entries[j].option.id, e->decision.timeout);
+            if (!found) bad(im, e->line, dh_msg(E_MSEL_TIMEOUT_UNKNOWN), e->decision.timeout);
+        }
+    }
+    if (im->sc_line && im->sc_dur != DH_MS_NEVER && im->sc_dur < im->last_at)
+        bad(im, im->sc_line, dh_msg(E_MSEL_DURATION_SHORT), im->sc_duration);
 }
 
 dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf *out,
@@ -430,7 +786,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     }
     /* every row adds an inject or a decision: a sheet longer than a scenario
      * can hold is refused before any row is looked at */
-    size_t most = DH_MAX_INJECTS + DH_MAX_DECISIONS;
+    size_t most = DH_MSEL_MAX_ROWS;
     if (csv->nrows - 1 > most) {
         dh_diags_add(diags, DH_ERROR, csv->file, csv->rows[most + 1].line,
                      dh_msg(E_MSEL_MAX_ROWS), most,
@@ -438,8 +794,10 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         dh_msel_map_free(&map);
         return DH_EINPUT;
     }
-    importer im = {.csv = csv, .diags = diags, .map = &map, .opts = o, .next_number = 1};
+    importer im = {.csv = csv, .diags = diags, .map = &map, .opts = o, .next_number = 1,
+                   .sc_dur = DH_MS_NEVER};
     dh_intern_init(&im.ids);
+    dh_intern_init(&im.categories);
     dh_intern_init(&im.stage_ids);
     im.entries = dh_calloc(2 * csv->nrows, sizeof *im.entries);
     im.lines = dh_malloc(2 * csv->nrows * sizeof *im.lines);
@@ -451,6 +809,8 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         import_row(&im, &csv->rows[r], &last_inject);
         if (im.oom) st = DH_ENOMEM;
     }
+    if (!st) check_references(&im);
+    if (!st && im.oom) st = DH_ENOMEM;
     if (!st && diags->errors > errors) st = DH_EINPUT;
     /* the sheet's name goes into a comment and the title: one line, no
      * controls, valid UTF-8, whatever the file was called */
@@ -462,32 +822,63 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         name.len--;   /* cut at a character boundary */
     const char *sheet = name.failed ? "the sheet" : dh_buf_cstr(&name);
     if (!st && name.failed) st = DH_ENOMEM;
+    dh_msel_category *cats = NULL;
+    size_t ncats = 0;
+    char d[32], title_en[300], title_vi[300];
+    dh_msel_text title = {title_en, title_vi};
     if (!st) {
         /* the drill ends on the next quarter hour after the last timed inject or
-         * deadline, and never sooner than 15 minutes after the last inject */
+         * deadline, and never sooner than 15 minutes after the last inject; a
+         * duration the sheet gives is kept when every inject fits in it */
         dh_ms q = 15 * DH_MS_MINUTE, dur = (im.end / q + 1) * q;
-        char d[32];
+        if (im.sc_dur != DH_MS_NEVER && im.sc_dur > 0 && im.sc_dur >= im.last_at) dur = im.sc_dur;
         dh_time_format_short(dur, d, sizeof d);
-        char title_en[300], title_vi[300];
         snprintf(title_en, sizeof title_en, "TODO: title (imported from %s)", sheet);
         snprintf(title_vi, sizeof title_vi, "TODO: tên kịch bản (nhập từ %s)", sheet);
+        if (im.sc_line && (*im.sc_title[0] || *im.sc_title[1]))
+            title = (dh_msel_text){im.sc_title[0], im.sc_title[1]};
+        /* the sheet's categories, or the response lifecycle; then any scored */
+        size_t nlife = sizeof lifecycle / sizeof lifecycle[0];
+        cats = dh_malloc((nlife + im.categories.count + 1) * sizeof *cats);
+        if (!cats) st = DH_ENOMEM;
+        for (size_t k = 0; !st && !(im.sc_categories && *im.sc_categories) && k < nlife; k++)
+            cats[ncats++] = lifecycle[k];
+        for (size_t k = 0; !st && k < im.categories.count; k++) {
+            const char *id = dh_intern_str(&im.categories, (int)k);
+            size_t l = 0;
+            while (l < nlife && strcmp(lifecycle[l].id, id)) l++;
+            size_t have = 0;
+            while (have < ncats && strcmp(cats[have].id, id)) have++;
+            if (have < ncats) continue;
+            cats[ncats++] = l < nlife ? lifecycle[l] : (dh_msel_category){id, {id, ""}};
+        }
+    }
+    if (!st) {
         const dh_msel_emitter *w = &dh_msel_lua;
-        w->scenario(out, &(dh_msel_scenario){o->id, sheet, 1, {title_en, title_vi}, d,
-                                             lifecycle, sizeof lifecycle / sizeof lifecycle[0],
-                                             im.stages, im.nstages});
+        dh_msel_text none = {"", ""};
+        const char *id = !o->id_given && im.sc_id ? im.sc_id : o->id;
+        w->scenario(out, &(dh_msel_scenario){id, sheet, 1, title, d, cats, ncats,
+                                             im.stages, im.nstages,
+                                             im.sc_line ? (dh_msel_text){im.sc_desc[0], im.sc_desc[1]} : none,
+                                             im.sc_line ? (dh_msel_text){im.sc_obj[0], im.sc_obj[1]} : none});
         for (size_t k = 0; k < im.nentries; k++) {
             const entry *e = &im.entries[k];
-            if (!e->is_decision) {
+            if (e->is_decision == E_INJECT) {
                 w->inject(out, &e->inject);
                 continue;
             }
+            if (e->is_decision == E_OPTION) continue; /* written with its decision */
             w->decision(out, &e->decision);
-            for (size_t p = 0; p < sizeof placeholders / sizeof placeholders[0]; p++)
-                w->option(out, &placeholders[p]);
+            if (!e->decision.has_options)
+                for (size_t p = 0; p < sizeof placeholders / sizeof placeholders[0]; p++)
+                    w->option(out, &placeholders[p]);
+            for (size_t j = k + 1; j < im.nentries && im.entries[j].is_decision == E_OPTION; j++)
+                w->option(out, &im.entries[j].option);
             w->decision_end(out, &e->decision);
         }
         if (out->failed) st = DH_ENOMEM;
     }
+    free(cats);
     dh_buf_free(&name);
     for (size_t k = 0; im.entries && k < 2 * csv->nrows; k++) {
         free(im.entries[k].notes[0]);
@@ -499,5 +890,6 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     free(im.stages);
     dh_intern_free(&im.ids);
     dh_intern_free(&im.stage_ids);
+    dh_intern_free(&im.categories);
     return st;
 }

@@ -46,11 +46,20 @@ static const alias aliases[] = {
                    "core capability", "task", "mục tiêu", NULL}},
     {M_NOTES, {"notes", "note", "remarks", "comments", "controller notes", "evaluator notes",
                "ghi chú", NULL}},
+    {M_TIMEOUT, {"timeout", NULL}},
+    {M_SPEED, {"speed", NULL}},
+    {M_OPTION, {"option id", NULL}},
+    {M_OPTION_TEXT, {"option text", NULL}},
+    {M_SCORE, {"option score", NULL}},
+    {M_SET, {"option set", NULL}},
+    {M_TRIGGERS, {"option triggers", NULL}},
+    {M_CONDITION, {"condition", NULL}},
 };
 
 static int has_lang(dh_msel_field f)
 {
-    return f == M_FROM || f == M_TITLE || f == M_BODY || f == M_ACTION || f == M_PROMPT;
+    return f == M_FROM || f == M_TITLE || f == M_BODY || f == M_ACTION || f == M_PROMPT ||
+           f == M_OPTION_TEXT;
 }
 
 /* Our own name of a field, for messages. */
@@ -59,11 +68,13 @@ static const char *field_name(dh_msel_field f, int lang)
     static const char *const one[M_COUNT] = {
         "number", "exercise_time", "stage", "attack", "severity", "from", "channel",
         "inject_id", "title", "body", "expected_action", "decision_id", "within",
-        "decision_prompt", "to", "objective", "notes"};
+        "decision_prompt", "to", "objective", "notes", "timeout", "speed", "option_id",
+        "option_text", "option_score", "option_set", "option_triggers", "condition"};
     static const char *const two[M_COUNT][2] = {
         [M_FROM] = {"from_en", "from_vi"}, [M_TITLE] = {"title_en", "title_vi"},
         [M_BODY] = {"body_en", "body_vi"}, [M_ACTION] = {"expected_action_en", "expected_action_vi"},
-        [M_PROMPT] = {"decision_prompt_en", "decision_prompt_vi"}};
+        [M_PROMPT] = {"decision_prompt_en", "decision_prompt_vi"},
+        [M_OPTION_TEXT] = {"option_text_en", "option_text_vi"}};
     return has_lang(f) ? two[f][lang] : one[f];
 }
 

@@ -17,7 +17,10 @@
  * scenario and go to the inject's notes, as do columns no name matches. */
 typedef enum dh_msel_field {
     M_NUMBER, M_TIME, M_STAGE, M_ATTACK, M_SEVERITY, M_FROM, M_CHANNEL, M_INJECT, M_TITLE,
-    M_BODY, M_ACTION, M_DECISION, M_WITHIN, M_PROMPT, M_TO, M_OBJECTIVE, M_NOTES, M_COUNT
+    M_BODY, M_ACTION, M_DECISION, M_WITHIN, M_PROMPT, M_TO, M_OBJECTIVE, M_NOTES,
+    /* what msel export writes of the drill itself */
+    M_TIMEOUT, M_SPEED, M_OPTION, M_OPTION_TEXT, M_SCORE, M_SET, M_TRIGGERS, M_CONDITION,
+    M_COUNT
 } dh_msel_field;
 
 typedef struct dh_msel_map {

@@ -88,3 +88,11 @@ dh_expect(tools.msel.exists 2 "tour.lua: already exists"
 dh_expect(tools.check.bom 2 "bad/bom.lua:2: '}' expected" COMMAND ${DH_EXE} check ${BAD}/bom.lua)
 dh_expect(history.twice 2 "history: ${OUT}/same.drill is named twice"
           COMMAND ${DH_EXE} history ${OUT}/same.drill ${OUT}/same.drill)
+
+# msel export writes what a sheet can hold and says what it cannot: a `when`
+# (marked in the condition column) and hooks; import says it drops the condition
+dh_expect(tools.msel.export-warns-when 0
+          "mini.lua:38: warning: inject \"ransom\" has a `when` condition: a sheet cannot hold a script"
+          COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn.csv)
+dh_expect(tools.msel.export-warns-hooks 0 "warning: the scenario has 1 hook(s) (on ...)"
+          COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn2.csv)

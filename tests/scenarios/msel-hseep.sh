@@ -40,5 +40,14 @@ err=$("$exe" msel import "$sheet" -o "$out/nostart.lua" 2>&1); rc=$?
 case "$err" in *'hseep.msel.csv:4: exercise_time:'*) ;;
   *) fail "a clock time without --start was not refused at its line: $err" ;; esac
 
+# a sheet of the layout msel export wrote before (19 columns, no options or
+# scenario row) still imports, and exports as the current layout does
+v1=$(dirname "$sheet")/tricky-v1.msel.csv v2=$(dirname "$sheet")/tricky.msel.csv
+"$exe" msel import "$v1" -o "$out/tricky.lua" 2>/dev/null || fail "the 19-column sheet does not import"
+"$exe" msel export "$out/tricky.lua" -o "$out/tricky.csv" 2>/dev/null || fail "export of the 19-column import"
+if ! cmp -s <(tail -n +3 "$v2") <(tail -n +3 "$out/tricky.csv"); then
+  fail "the 19-column sheet imports differently: $(diff <(tail -n +3 "$v2") <(tail -n +3 "$out/tricky.csv") | head -5)"
+fi
+
 [ $fails = 0 ] || exit 1
-echo "ok: an HSEEP-style sheet imports by column name"
+echo "ok: an HSEEP-style sheet imports by column name, and so does the 19-column layout"

@@ -23,15 +23,27 @@
 #include "dh_scenario.h"
 #include "dh_status.h"
 
-#define DH_MSEL_NCOLS 19
+#define DH_MSEL_NCOLS 28
+/* The most rows a sheet of one scenario can need: its own row, every inject,
+ * every decision and every option of each. A longer sheet is refused before
+ * its rows are read. */
+#define DH_MSEL_MAX_ROWS \
+    (1 + (size_t)DH_MAX_INJECTS + (size_t)DH_MAX_DECISIONS * (1 + (size_t)DH_MAX_OPTIONS))
 extern const char *const dh_msel_columns[DH_MSEL_NCOLS];
 
-/* Appends the sheet (header and rows, CRLF-free, UTF-8) to out. */
+/* Appends the sheet (header and rows, CRLF-free, UTF-8) to out: a first row
+ * (number 0) for the scenario itself, a row per inject (with its first
+ * decision, timeout and speed), a row per further decision, and a row per
+ * option with its text, score, flags and triggers. */
 dh_status dh_msel_export(const dh_scenario *sc, dh_buf *out);
+/* Adds a warning for what the sheet cannot hold: each `when` condition (marked
+ * in the `condition` column) and the hooks. */
+void dh_msel_export_warnings(const dh_scenario *sc, dh_diags *diags);
 
 typedef struct dh_msel_import_opts {
     const char *id;            /* scenario id for the new file (valid id) */
     const char *source_name;   /* the sheet's name, quoted in the new file's header */
+    int id_given;              /* id was chosen (--id): else the sheet's own, when it has one */
     int has_start;             /* the sheet's times are clock times from `start` */
     dh_ms start;               /* the clock time at which the exercise starts (T+0:00) */
 } dh_msel_import_opts;
