@@ -414,8 +414,10 @@ static int check_score_item(void *ud, const dh_msel_item *it)
     importer *im = ud;
     double v;
     if (!dh_id_valid(it->key) || !dh_msel_points(it->value, &v)) return 1;
-    if (dh_intern_find(&im->categories, it->key) < 0 && dh_intern_add(&im->categories, it->key) < 0)
-        im->oom = 1;
+    if (dh_intern_find(&im->categories, it->key) >= 0) return 0;
+    /* with the lifecycle's seven, a scenario declares at most DH_MAX_LIST */
+    if (im->categories.count + 7 >= DH_MAX_LIST) return 1;
+    if (dh_intern_add(&im->categories, it->key) < 0) im->oom = 1;
     return 0;
 }
 
@@ -427,10 +429,10 @@ static int check_set_item(void *ud, const dh_msel_item *it)
 
 static int check_trigger_item(void *ud, const dh_msel_item *it)
 {
-    (void)ud;
+    int *n = ud;
     dh_ms t;
     char err[200];
-    return !dh_id_valid(it->key) ||
+    return ++*n > DH_MAX_LIST || !dh_id_valid(it->key) ||
            (it->has_value && dh_time_parse_duration(it->value, &t, err, sizeof err));
 }
 
@@ -458,7 +460,8 @@ static void add_option(importer *im, const char *const *f, int line)
         bad(im, line, dh_msg(E_MSEL_CELL), "option_score", f[C_SCORE], "contain=10; detect=5");
     if (dh_msel_each_item(f[C_SET], 0, check_set_item, im))
         bad(im, line, dh_msg(E_MSEL_CELL), "option_set", f[C_SET], "spread=true; level=2");
-    if (dh_msel_each_item(f[C_TRIGGERS], 1, check_trigger_item, im))
+    int ntriggers = 0;
+    if (dh_msel_each_item(f[C_TRIGGERS], 1, check_trigger_item, &ntriggers))
         bad(im, line, dh_msg(E_MSEL_CELL), "option_triggers", f[C_TRIGGERS],
             "ransom-note after 20m; lateral");
     if (im->diags->errors > errors) return;
@@ -486,6 +489,11 @@ static void read_scenario_row(importer *im, const char *const *f, int line)
     im->sc_duration = f[C_WITHIN];
     im->sc_categories = f[C_SCORE];
     im->sc_dur = DH_MS_NEVER;
+    for (int l = 0; l < 2; l++) { /* one objective a line, as many as a scenario holds */
+        size_t n = 0;
+        for (const char *p = im->sc_obj[l]; *p; p++) n += *p == '\n';
+        if (n + 1 > DH_MAX_LIST) bad(im, line, dh_msg(E_LUA_MAX_OBJECTIVES), DH_MAX_LIST);
+    }
     if (*f[C_WITHIN]) {
         if (dh_time_parse_clock(f[C_WITHIN], &im->sc_dur, err, sizeof err) || im->sc_dur <= 0)
             bad(im, line, dh_msg(E_MSEL_DURATION), f[C_WITHIN]);
@@ -502,12 +510,19 @@ static void read_scenario_row(importer *im, const char *const *f, int line)
                 if (!dh_id_valid(id)) {
                     bad(im, line, dh_msg(E_MSEL_ID_CHARS), l ? "category" : "stage", id);
                 } else if (l == 0 && dh_intern_find(&im->stage_ids, id) < 0) {
+                    if (im->nstages >= DH_MAX_LIST) {
+                        bad(im, line, dh_msg(E_LUA_MORE_THAN), DH_MAX_LIST, "stages");
+                        return;
+                    }
                     int k = dh_intern_add(&im->stage_ids, id);
                     if (k < 0) im->oom = 1;
                     else im->stages[im->nstages++] = dh_intern_str(&im->stage_ids, k);
-                } else if (l == 1 && dh_intern_find(&im->categories, id) < 0 &&
-                           dh_intern_add(&im->categories, id) < 0) {
-                    im->oom = 1;
+                } else if (l == 1 && dh_intern_find(&im->categories, id) < 0) {
+                    if (im->categories.count >= DH_MAX_LIST) {
+                        bad(im, line, dh_msg(E_LUA_MORE_THAN), DH_MAX_LIST, "categories");
+                        return;
+                    }
+                    if (dh_intern_add(&im->categories, id) < 0) im->oom = 1;
                 }
             } else if (n) {
                 bad(im, line, dh_msg(E_MSEL_ID_CHARS), l ? "category" : "stage", "...");
@@ -702,6 +717,10 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
     im->ninjects++;
     *last_inject = (int)im->ids.count - 1;
     if (*f[C_STAGE] && dh_intern_find(&im->stage_ids, f[C_STAGE]) < 0) {
+        if (im->nstages >= DH_MAX_LIST) {
+            bad(im, line, dh_msg(E_LUA_MORE_THAN), DH_MAX_LIST, "stages");
+            return;
+        }
         if (dh_intern_add(&im->stage_ids, f[C_STAGE]) < 0) im->oom = 1;
         else im->stages[im->nstages++] = f[C_STAGE];
     }
@@ -801,7 +820,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
     dh_intern_init(&im.stage_ids);
     im.entries = dh_calloc(2 * csv->nrows, sizeof *im.entries);
     im.lines = dh_malloc(2 * csv->nrows * sizeof *im.lines);
-    im.stages = dh_malloc(csv->nrows * sizeof *im.stages);
+    im.stages = dh_malloc((DH_MAX_LIST + 1) * sizeof *im.stages);
     dh_status st = DH_OK;
     if (!im.entries || !im.lines || !im.stages) st = DH_ENOMEM;
     int last_inject = -1;
