@@ -15,12 +15,12 @@
 /* --- checking ---------------------------------------------------------------------- */
 
 typedef struct shadow {
-    const tok *tok;
+    const dh_tok *tok;
     size_t from, to;    /* token indexes where the local is visible */
 } shadow;
 
 typedef struct checker {
-    const tok *t;
+    const dh_tok *t;
     size_t n;
     const dh_scenario *sc;
     const char *path;
@@ -31,9 +31,9 @@ typedef struct checker {
 } checker;
 
 /* A plain string literal that could be an id; copied into buf. */
-static int literal(const tok *t, char *buf, size_t len)
+static int literal(const dh_tok *t, char *buf, size_t len)
 {
-    return t->kind == T_STR && t->plain && dh_tok_text(t, buf, len);
+    return t->kind == DH_TOK_STR && t->plain && dh_tok_text(t, buf, len);
 }
 
 static void mean(char *out, size_t len, const dh_suggest *sg)
@@ -99,11 +99,11 @@ static size_t close_paren(const checker *k, size_t i, int *nargs)
 {
     int depth = 0, args = 0, any = 0;
     for (size_t j = i; j < k->n; j++) {
-        const tok *t = &k->t[j];
-        if (t->kind == T_OP && (t->s[0] == '(' || t->s[0] == '{' || t->s[0] == '[') && t->n == 1) {
+        const dh_tok *t = &k->t[j];
+        if (t->kind == DH_TOK_OP && (t->s[0] == '(' || t->s[0] == '{' || t->s[0] == '[') && t->n == 1) {
             depth++;
             if (depth == 1) continue;
-        } else if (t->kind == T_OP && (t->s[0] == ')' || t->s[0] == '}' || t->s[0] == ']') &&
+        } else if (t->kind == DH_TOK_OP && (t->s[0] == ')' || t->s[0] == '}' || t->s[0] == ']') &&
                    t->n == 1) {
             if (--depth == 0) {
                 *nargs = any ? args + 1 : 0;
@@ -114,7 +114,7 @@ static size_t close_paren(const checker *k, size_t i, int *nargs)
             continue;
         }
         if (depth >= 1) any = 1;
-        if (t->kind == T_END) break;
+        if (t->kind == DH_TOK_END) break;
     }
     *nargs = any ? args + 1 : 0;
     return k->n - 1;
@@ -124,21 +124,21 @@ static size_t close_paren(const checker *k, size_t i, int *nargs)
 static void check_method(checker *k, size_t i)
 {
     const dh_scenario *sc = k->sc;
-    const tok *m = &k->t[i + 1];
+    const dh_tok *m = &k->t[i + 1];
     char meth[16], id[DH_SUGGEST_MAX + 1], hint[200];
-    if (m->kind != T_NAME || !dh_tok_text(m, meth, sizeof meth)) return;
+    if (m->kind != DH_TOK_NAME || !dh_tok_text(m, meth, sizeof meth)) return;
     int kind = !strcmp(meth, "chose") || !strcmp(meth, "missed")      ? 'd'
                : !strcmp(meth, "delivered") || !strcmp(meth, "inject") ? 'i'
                : !strcmp(meth, "add") || !strcmp(meth, "score")        ? 'c'
                                                                        : 0;
     if (!kind) return;
-    const tok *arg;
+    const dh_tok *arg;
     size_t close = 0;
     int nargs = -1;
     if (dh_tok_op(&k->t[i + 2], "(")) {
         close = close_paren(k, i + 2, &nargs);
         arg = &k->t[i + 3];
-    } else if (k->t[i + 2].kind == T_STR) {
+    } else if (k->t[i + 2].kind == DH_TOK_STR) {
         arg = &k->t[i + 2];
     } else {
         return;
@@ -175,8 +175,8 @@ static size_t block_end(const checker *k, size_t i)
 {
     int depth = 0;
     for (size_t j = i; j < k->n; j++) {
-        const tok *t = &k->t[j];
-        if (t->kind != T_NAME) continue;
+        const dh_tok *t = &k->t[j];
+        if (t->kind != DH_TOK_NAME) continue;
         if (dh_tok_name(t, "function") || dh_tok_name(t, "if") || dh_tok_name(t, "do") || dh_tok_name(t, "repeat"))
             depth++;
         else if ((dh_tok_name(t, "end") || dh_tok_name(t, "until")) && --depth == 0)
@@ -186,14 +186,14 @@ static size_t block_end(const checker *k, size_t i)
 }
 
 /* The literal a parameter is compared with at j (the parameter's token), or NULL. */
-static const tok *compared(const checker *k, size_t j)
+static const dh_tok *compared(const checker *k, size_t j)
 {
     if (j > 0 && (dh_tok_op(&k->t[j - 1], ".") || dh_tok_op(&k->t[j - 1], ":"))) return NULL;
     if (j + 2 < k->n && (dh_tok_op(&k->t[j + 1], "==") || dh_tok_op(&k->t[j + 1], "~=")) &&
-        k->t[j + 2].kind == T_STR)
+        k->t[j + 2].kind == DH_TOK_STR)
         return &k->t[j + 2];
     if (j >= 2 && (dh_tok_op(&k->t[j - 1], "==") || dh_tok_op(&k->t[j - 1], "~=")) &&
-        k->t[j - 2].kind == T_STR)
+        k->t[j - 2].kind == DH_TOK_STR)
         return &k->t[j - 2];
     return NULL;
 }
@@ -202,7 +202,7 @@ static const tok *compared(const checker *k, size_t j)
  * with literals are decision, option or inject ids, by event. */
 static void check_hook(checker *k, size_t i)
 {
-    const tok *t = k->t;
+    const dh_tok *t = k->t;
     char ev[16];
     if (i > 0 && (dh_tok_op(&t[i - 1], ".") || dh_tok_op(&t[i - 1], ":"))) return;
     if (i + 6 >= k->n || !dh_tok_op(&t[i + 1], "(") || !literal(&t[i + 2], ev, sizeof ev) ||
@@ -214,7 +214,7 @@ static void check_hook(checker *k, size_t i)
     else return;
     char param[3][64] = {"", "", ""};
     size_t j = i + 6;
-    for (int p = 0; p < 3 && t[j].kind == T_NAME; p++) {
+    for (int p = 0; p < 3 && t[j].kind == DH_TOK_NAME; p++) {
         dh_tok_text(&t[j], param[p], sizeof param[p]);
         j++;
         if (!dh_tok_op(&t[j], ",")) break;
@@ -223,10 +223,10 @@ static void check_hook(checker *k, size_t i)
     size_t end = block_end(k, i + 4);
     for (; j < end; j++) {
         char name[64], id[DH_SUGGEST_MAX + 1], hint[200];
-        if (t[j].kind != T_NAME || !dh_tok_text(&t[j], name, sizeof name)) continue;
+        if (t[j].kind != DH_TOK_NAME || !dh_tok_text(&t[j], name, sizeof name)) continue;
         for (int p = 1; p < 3; p++) {
             if (!role[p] || !param[p][0] || strcmp(name, param[p])) continue;
-            const tok *lit = compared(k, j);
+            const dh_tok *lit = compared(k, j);
             if (!lit || !literal(lit, id, sizeof id)) continue;
             if (!strcmp(role[p], "decision")) {
                 if (dh_scenario_find_decision(k->sc, id) >= 0) continue;
@@ -248,19 +248,19 @@ static const char *const unavailable[] = {"os", "io", "debug", "package", "requi
                                           "loadfile", "coroutine", "loadstring", "module",
                                           "setfenv", "getfenv", NULL};
 
-static int unavailable_name(const tok *t)
+static int unavailable_name(const dh_tok *t)
 {
     for (const char *const *u = unavailable; *u; u++)
-        if (dh_tok_is(t, T_NAME, *u)) return 1;
+        if (dh_tok_is(t, DH_TOK_NAME, *u)) return 1;
     return 0;
 }
 
-static int opens_block(const tok *t)
+static int opens_block(const dh_tok *t)
 {
     return dh_tok_name(t, "function") || dh_tok_name(t, "if") || dh_tok_name(t, "do") || dh_tok_name(t, "repeat");
 }
 
-static int closes_block(const tok *t) { return dh_tok_name(t, "end") || dh_tok_name(t, "until"); }
+static int closes_block(const dh_tok *t) { return dh_tok_name(t, "end") || dh_tok_name(t, "until"); }
 
 /* For each token that opens a block, the index of the token that closes it
  * (k->n when the file ends first). */
@@ -282,7 +282,7 @@ static size_t *match_blocks(const checker *k)
 }
 
 /* Records a local named like a missing library, visible over tokens [from, to). */
-static void add_shadow(checker *k, const tok *name, size_t from, size_t to)
+static void add_shadow(checker *k, const dh_tok *name, size_t from, size_t to)
 {
     if (!unavailable_name(name)) return;
     shadow *sh = dh_vec_push(&k->shadows, &k->nshadows, sizeof *k->shadows);
@@ -300,7 +300,7 @@ static void add_shadow(checker *k, const tok *name, size_t from, size_t to)
  * the missing library, until its block ends. */
 static void collect_locals(checker *k)
 {
-    const tok *t = k->t;
+    const dh_tok *t = k->t;
     size_t *match = match_blocks(k), *stack = malloc(k->n * sizeof *stack), top = 0;
     if (!match || !stack) {
         k->oom = 1;
@@ -315,7 +315,7 @@ static void collect_locals(checker *k)
         if (dh_tok_name(&t[i], "local")) {
             j = i + 1;
             if (dh_tok_name(&t[j], "function")) {
-                if (t[j + 1].kind == T_NAME) add_shadow(k, &t[j + 1], i, to);
+                if (t[j + 1].kind == DH_TOK_NAME) add_shadow(k, &t[j + 1], i, to);
                 continue;
             }
         } else if (dh_tok_name(&t[i], "for")) {
@@ -326,13 +326,13 @@ static void collect_locals(checker *k)
         } else if (dh_tok_name(&t[i], "function")) {
             to = match[i];
             j = i + 1;
-            while (t[j].kind == T_NAME || dh_tok_op(&t[j], ".") || dh_tok_op(&t[j], ":")) j++;
+            while (t[j].kind == DH_TOK_NAME || dh_tok_op(&t[j], ".") || dh_tok_op(&t[j], ":")) j++;
             if (!dh_tok_op(&t[j], "(")) continue;
             j++;
         } else {
             continue;
         }
-        while (t[j].kind == T_NAME) {
+        while (t[j].kind == DH_TOK_NAME) {
             add_shadow(k, &t[j], i, to);
             j++;
             if (dh_tok_op(&t[j], "<") && j + 3 < k->n) j += 3; /* <const>, <close> */
@@ -356,15 +356,15 @@ static int shadowed(const checker *k, size_t i)
 /* A library or function the sandbox leaves out, used as a value at i. */
 static void check_sandbox(checker *k, size_t i)
 {
-    const tok *t = k->t;
+    const dh_tok *t = k->t;
     if (!unavailable_name(&t[i]) || shadowed(k, i)) return;
     if (i > 0 && (dh_tok_op(&t[i - 1], ".") || dh_tok_op(&t[i - 1], ":") || dh_tok_name(&t[i - 1], "goto") ||
                   dh_tok_op(&t[i - 1], "::") || dh_tok_name(&t[i - 1], "local")))
         return;
-    const tok *next = &t[i + 1];
+    const dh_tok *next = &t[i + 1];
     char name[16];
     if ((dh_tok_op(next, ".") || dh_tok_op(next, ":") || dh_tok_op(next, "(") || dh_tok_op(next, "[") ||
-         next->kind == T_STR || dh_tok_op(next, "{")) &&
+         next->kind == DH_TOK_STR || dh_tok_op(next, "{")) &&
         dh_tok_text(&t[i], name, sizeof name))
         problem(k, t[i].line, dh_msg(E_SANDBOX_UNAVAILABLE), "", name);
 }
@@ -379,7 +379,7 @@ dh_status dh_refcheck(const char *src, const char *path, const dh_scenario *sc, 
     for (size_t i = 0; i + 1 < k.n && !k.oom; i++) {
         if (dh_tok_op(&k.t[i], ":")) check_method(&k, i);
         else if (dh_tok_name(&k.t[i], "on")) check_hook(&k, i);
-        else if (k.t[i].kind == T_NAME) check_sandbox(&k, i);
+        else if (k.t[i].kind == DH_TOK_NAME) check_sandbox(&k, i);
     }
     free(k.shadows);
     dh_toks_free(&lx);

@@ -10,7 +10,7 @@
 typedef struct lexer {
     const char *p;
     int line;
-    tok *v;
+    dh_tok *v;
     size_t n;
     int oom;
 } lexer;
@@ -21,12 +21,12 @@ static int name_char(char c) { return name_start(c) || (c >= '0' && c <= '9'); }
 static void push(lexer *lx, dh_tok_kind k, int line, const char *s, size_t n, int plain)
 {
     if (lx->oom) return;
-    tok *t = dh_vec_push(&lx->v, &lx->n, sizeof *lx->v);
+    dh_tok *t = dh_vec_push(&lx->v, &lx->n, sizeof *lx->v);
     if (!t) {
         lx->oom = 1;
         return;
     }
-    *t = (tok){k, line, s, n, plain};
+    *t = (dh_tok){k, line, s, n, plain, s, n};
 }
 
 /* At "[" of a long bracket: its level (number of '='), or -1 when it is not one. */
@@ -93,24 +93,32 @@ static void lex(lexer *lx, const char *src)
                 }
                 p++;
             }
-            push(lx, T_STR, line, s, (size_t)(p - s), plain);
+            push(lx, DH_TOK_STR, line, s, (size_t)(p - s), plain);
             if (*p == c) p++;
+            if (!lx->oom) { /* the lexeme keeps its quotes */
+                lx->v[lx->n - 1].at = s - 1;
+                lx->v[lx->n - 1].len = (size_t)(p - (s - 1));
+            }
         } else if (c == '[' && long_level(p) >= 0) {
             int line = lx->line;
-            const char *s;
+            const char *s, *open = p;
             size_t n;
             p = skip_long(lx, p, long_level(p), &s, &n);
-            push(lx, T_STR, line, s, n, 1);
+            push(lx, DH_TOK_STR, line, s, n, 1);
+            if (!lx->oom) {
+                lx->v[lx->n - 1].at = open;
+                lx->v[lx->n - 1].len = (size_t)(p - open);
+            }
         } else if (name_start(c)) {
             const char *s = p;
             while (name_char(*p)) p++;
-            push(lx, T_NAME, lx->line, s, (size_t)(p - s), 0);
+            push(lx, DH_TOK_NAME, lx->line, s, (size_t)(p - s), 0);
         } else if ((c >= '0' && c <= '9') || (c == '.' && p[1] >= '0' && p[1] <= '9')) {
             const char *s = p;
             while (name_char(*p) || *p == '.' ||
                    ((*p == '+' || *p == '-') && strchr("eEpP", p[-1])))
                 p++;
-            push(lx, T_NUM, lx->line, s, (size_t)(p - s), 0);
+            push(lx, DH_TOK_NUM, lx->line, s, (size_t)(p - s), 0);
         } else {
             static const char *const ops[] = {"...", "==", "~=", "<=", ">=", "..", "::", "//",
                                               "<<", ">>", NULL};
@@ -120,11 +128,11 @@ static void lex(lexer *lx, const char *src)
                     n = strlen(*o);
                     break;
                 }
-            push(lx, T_OP, lx->line, p, n, 0);
+            push(lx, DH_TOK_OP, lx->line, p, n, 0);
             p += n;
         }
     }
-    push(lx, T_END, lx->line, p, 0, 0);
+    push(lx, DH_TOK_END, lx->line, p, 0, 0);
 }
 
 
@@ -165,8 +173,8 @@ int dh_tok_text(const dh_tok *t, char *buf, size_t len)
 
 /* --- where a field is written ------------------------------------------------------- */
 
-static int opener(const dh_tok *t) { return t->kind == T_OP && t->n == 1 && strchr("({[", t->s[0]); }
-static int closer(const dh_tok *t) { return t->kind == T_OP && t->n == 1 && strchr(")}]", t->s[0]); }
+static int opener(const dh_tok *t) { return t->kind == DH_TOK_OP && t->n == 1 && strchr("({[", t->s[0]); }
+static int closer(const dh_tok *t) { return t->kind == DH_TOK_OP && t->n == 1 && strchr(")}]", t->s[0]); }
 
 /* The index of the bracket closing the one at i. */
 static size_t closing(const dh_toks *t, size_t i)
@@ -213,6 +221,46 @@ static int key_in(const dh_toks *t, size_t open, size_t close, const char *key)
     return deeper;
 }
 
+size_t dh_toks_key_in(const dh_toks *t, size_t open, const char *key)
+{
+    size_t close = closing(t, open);
+    int depth = 0;
+    for (size_t j = open; j < close; j++) {
+        if (opener(&t->v[j])) depth++;
+        else if (closer(&t->v[j])) depth--;
+        else if (depth == 1 && key_at(t, j, key)) return j;
+    }
+    return 0;
+}
+
+/* The token of the definition's (or its option's) table opener; 0 when none. */
+static size_t table_of(const dh_toks *t, int def_line, const char *option)
+{
+    if (!t->v || def_line <= 0) return 0;
+    size_t open = first_on(t, def_line);
+    while (open < t->n && !dh_tok_op(&t->v[open], "{")) open++;
+    if (open >= t->n) return 0;
+    if (!option) return open;
+    size_t close = closing(t, open), j = open;
+    for (; j + 2 < close; j++)
+        if (key_at(t, j, "id") && dh_tok_is(&t->v[j + 2], DH_TOK_STR, option)) break;
+    if (j + 2 >= close) return 0;
+    int depth = 0;
+    size_t o = j;
+    while (o > open) {
+        o--;
+        if (closer(&t->v[o])) depth++;
+        else if (opener(&t->v[o]) && depth-- == 0) break;
+    }
+    return o;
+}
+
+size_t dh_toks_key_at(const dh_toks *t, int def_line, const char *option, const char *key)
+{
+    size_t open = table_of(t, def_line, option);
+    return open ? dh_toks_key_in(t, open, key) : 0;
+}
+
 int dh_toks_key_line(const dh_toks *t, int def_line, const char *option, const char *key)
 {
     if (!t->v || def_line <= 0 || !key) return 0;
@@ -224,8 +272,8 @@ int dh_toks_key_line(const dh_toks *t, int def_line, const char *option, const c
         /* the option's own table: the innermost "{" around its `id = "option"` */
         size_t j = open;
         for (; j + 2 < close; j++)
-            if (key_at(t, j, "id") && t->v[j + 2].kind == T_STR &&
-                dh_tok_is(&t->v[j + 2], T_STR, option) && t->v[j + 2].n)
+            if (key_at(t, j, "id") && t->v[j + 2].kind == DH_TOK_STR &&
+                dh_tok_is(&t->v[j + 2], DH_TOK_STR, option) && t->v[j + 2].n)
                 break;
         if (j + 2 >= close) return 0;
         int depth = 0;
