@@ -110,20 +110,83 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt, co
     return rc;
 }
 
+/* msel merge SHEET --into SCENARIO -o OUT: the sheet's times and texts written
+ * into a copy of the hand-written scenario; what cannot be merged is listed. */
+static int merge_cmd(const char *sheet, const char *into, const char *out)
+{
+    if (!into) return dh_fail(2, dh_msg(A_MERGE_INTO));
+    if (!out) return dh_fail(2, dh_msg(A_MSEL_NO_OUT));
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, 1);
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
+    dh_scenario *sc;
+    dh_status st = dh_script_load(s, into, &sc, &diags);
+    dh_csv csv;
+    int have_csv = 0;
+    if (!st) {
+        st = dh_csv_read_file_sep(sheet, 0, &csv, &diags);
+        have_csv = !st;
+    }
+    dh_buf lua, changes;
+    dh_buf_init(&lua);
+    dh_buf_init(&changes);
+    size_t applied = 0, skipped = 0;
+    if (!st) st = dh_msel_merge(&csv, sc, dh_script_source(s, NULL), &lua, &changes, &applied,
+                                &skipped, &diags);
+    dh_print_diags(&diags);
+    dh_diags_free(&diags);
+    int rc = 0;
+    if (st) {
+        rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    } else {
+        /* what merge writes must load as the scenario did */
+        dh_diags_init(&diags);
+        dh_script *check = dh_script_create(NULL, 1);
+        dh_scenario *merged;
+        st = check ? dh_script_load_buffer(check, out, lua.data, lua.len, &merged, &diags) : DH_ENOMEM;
+        if (st) {
+            dh_print_diags(&diags);
+            rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
+        } else {
+            rc = dh_write_file(out, &lua);
+        }
+        dh_diags_free(&diags);
+        dh_script_destroy(check);
+        if (!rc) {
+            dh_term_write(stdout, changes.data ? changes.data : "", changes.len);
+            dh_term_printf(stdout, dh_msg(A_MERGE_SUMMARY), applied, out, skipped);
+            putchar('\n');
+        }
+    }
+    if (have_csv) dh_csv_free(&csv);
+    dh_buf_free(&lua);
+    dh_buf_free(&changes);
+    dh_script_destroy(s);
+    return rc;
+}
+
 int dh_cmd_msel(int argc, char **argv)
 {
     int want_help = 0;
-    const char *out = NULL, *id = NULL, *start = NULL;
+    const char *out = NULL, *id = NULL, *start = NULL, *into = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
                      {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
                      {"--start", DH_OPT_STRING, &start, "HH:MM", H_MSEL_START},
+                     {"--into", DH_OPT_INPUT, &into, "SCENARIO", H_MSEL_INTO},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_MSEL_USAGE, H_MSEL_ABOUT);
-    if (a.npos != 2 || (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import")))
+    if (a.npos != 2 ||
+        (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import") && strcmp(a.pos[0], "merge")))
         return dh_fail(2, dh_msg(A_MSEL_USAGE));
+    if (!strcmp(a.pos[0], "merge")) {
+        if (id || start) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
+        return merge_cmd(a.pos[1], into, out);
+    }
+    if (into) return dh_fail(2, dh_msg(A_MERGE_INTO));
     if (!strcmp(a.pos[0], "export")) {
         if (id || start) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return export_cmd(a.pos[1], out);

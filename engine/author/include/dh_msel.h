@@ -54,4 +54,17 @@ typedef struct dh_msel_import_opts {
 dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf *out,
                          dh_diags *diags);
 
+/* Merges an edited sheet back into the scenario it was exported from: sc is
+ * the scenario loaded from src, its source text. Rows are matched by id (the
+ * sheet needs an inject_id column); times (at, within, duration) and texts
+ * (titles, bodies, notes, senders, channels, prompts, option texts, the
+ * scenario's title and description) that differ from the scenario's own
+ * export are written into src's string literals, so code, comments and layout
+ * stay as they are. Every other difference, an id the scenario lacks, and a
+ * field written as code or in one language only is a DH_WARNING in diags and
+ * is not applied. Appends the new source to out, one "file:line: what" line
+ * per applied change to changes. DH_EINPUT on a bad header, DH_ENOMEM. */
+dh_status dh_msel_merge(const dh_csv *sheet, const dh_scenario *sc, const char *src, dh_buf *out,
+                        dh_buf *changes, size_t *applied, size_t *skipped, dh_diags *diags);
+
 #endif
