@@ -265,7 +265,9 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
         int en_col = vi ? c - 1 : c;
         if (vi && cells[en_col] && strcmp(cells[en_col], old[en_col]))
             continue; /* the pair is merged once, from its en column */
-        const char *en = cells[en_col], *v = cells[en_col + 1] ? cells[en_col + 1] : old[en_col + 1];
+        /* a language the sheet has no column for keeps the scenario's text */
+        const char *en = cells[en_col] ? cells[en_col] : old[en_col];
+        const char *v = cells[en_col + 1] ? cells[en_col + 1] : old[en_col + 1];
         const char *key = NULL;
         int text = 0;
         switch (k) {
@@ -404,7 +406,7 @@ dh_status dh_msel_merge(const dh_csv *sheet, const dh_scenario *sc, const char *
     }
     if (!st && m.oom) st = DH_ENOMEM;
     if (!st) {
-        qsort(m.edits, m.nedits, sizeof *m.edits, by_start);
+        if (m.nedits) qsort(m.edits, m.nedits, sizeof *m.edits, by_start);
         size_t at = 0;
         for (size_t i = 0; i < m.nedits; i++) {
             dh_buf_add(out, src + at, m.edits[i].start - at);
