@@ -96,3 +96,10 @@ dh_expect(tools.msel.export-warns-when 0
           COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn.csv)
 dh_expect(tools.msel.export-warns-hooks 0 "warning: the scenario has 1 hook(s) (on ...)"
           COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn2.csv)
+
+# check on a test file reads it as one (it said "attempt to call a nil value
+# (global 'test')"): a good one passes, a bad one names its field
+dh_expect(tools.check.test-file-bad 2 "broken.test.lua:14: test \"bad fields\": unknown field \"expect\""
+          COMMAND ${DH_EXE} check ${FIX}/tests/broken.test.lua)
+add_test(NAME cli.tools.check.test-file-good
+         COMMAND ${DH_EXE} check --strict ${DH_SOURCE_DIR}/scenarios/tests/ransomware-contributions.test.lua)
