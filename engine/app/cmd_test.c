@@ -154,8 +154,12 @@ int dh_cmd_test(int argc, char **argv)
         if (st) {
             if (st == DH_ENOMEM) t.oom = 1;
             else t.bad_input = 1;
-            free(path);
-            continue;
+            if (st != DH_EINPUT || !suite.ncases) {
+                if (st == DH_EINPUT) dh_expect_suite_free(&suite);
+                free(path);
+                continue;
+            }
+            /* the file's other cases still run: one bad case hides nothing else */
         }
         dh_term_printf(stdout, "%s\n", path);
         for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &ss, &t, allow_errors);

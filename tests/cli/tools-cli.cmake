@@ -103,3 +103,7 @@ dh_expect(tools.check.test-file-bad 2 "broken.test.lua:14: test \"bad fields\": 
           COMMAND ${DH_EXE} check ${FIX}/tests/broken.test.lua)
 add_test(NAME cli.tools.check.test-file-good
          COMMAND ${DH_EXE} check --strict ${DH_SOURCE_DIR}/scenarios/tests/ransomware-contributions.test.lua)
+
+# one bad case in a test file no longer hides the file's other cases
+add_test(NAME cli.tools.test.partial
+         COMMAND ${CLI}/tools-test-partial.sh ${DH_EXE} ${FIX}/tests/partly-broken.test.lua)
