@@ -164,7 +164,8 @@ static void arrives_late(lint *l, const dh_ms *earliest, int inject)
                 dh_time_format(t->after, after, sizeof after);
                 dh_time_format(earliest[d->on], opens, sizeof opens);
                 dh_time_format(sc->duration, end, sizeof end);
-                warn(l, t->line > 0 ? t->line : d->line, dh_msg(E_LINT_TRIGGER_LATE),
+                warn(l, dh_scenario_field_line(sc, d->line, d->options[oi].id, "triggers"),
+                     dh_msg(E_LINT_TRIGGER_LATE),
                      sc->injects[inject].id, when, d->id, d->options[oi].id, after, opens, end);
                 return;
             }
@@ -230,7 +231,7 @@ static void lint_scores(lint *l)
         /* the option a team gets by doing nothing must not be the answer */
         int best = dh_decision_best_option(d);
         if (d->timeout >= 0 && d->options[d->timeout].total >= d->options[best].total)
-            warn(l, d->timeout_line > 0 ? d->timeout_line : d->line, dh_msg(E_LINT_TIMEOUT_BEST),
+            warn(l, dh_scenario_field_line(sc, d->line, NULL, "timeout"), dh_msg(E_LINT_TIMEOUT_BEST),
                  d->id, d->options[d->timeout].id,
                  d->timeout == best ? d->options[d->timeout].id : d->options[best].id);
     }

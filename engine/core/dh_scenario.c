@@ -247,7 +247,12 @@ int dh_speed_factor(const dh_speed *sp, dh_ms elapsed)
 
 /* A problem with a field is reported where the field is written, when the
  * loader knew it; else at its definition's line. */
-static int line_of(int field_line, int def_line) { return field_line > 0 ? field_line : def_line; }
+int dh_scenario_field_line(const dh_scenario *sc, int def_line, const char *option,
+                           const char *key)
+{
+    int l = sc->field_line ? sc->field_line(sc->field_line_ctx, def_line, option, key) : 0;
+    return l > 0 ? l : def_line;
+}
 
 /* " (did you mean \"x\"?)" for the closest of n ids (at stride bytes apart,
  * each a char * at offset 0 of its element), or "". */
@@ -289,7 +294,7 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         e->category = dh_scenario_find_category(sc, e->category_id);
         if (e->category < 0) {
             char hint[200];
-            dh_diags_add(diags, DH_ERROR, sc->file, line_of(e->line, line_of(o->line, d->line)),
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, o->id, e->category_id),
                          dh_msg(E_SC_UNKNOWN_CATEGORY), d->id,
                          o->id, e->category_id,
                          sc->ncategories ? did_you_mean(hint, sizeof hint, e->category_id,
@@ -306,7 +311,7 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         t->inject = dh_scenario_find_inject(sc, t->inject_id);
         char hint[200];
         if (t->inject < 0)
-            dh_diags_add(diags, DH_ERROR, sc->file, line_of(t->line, line_of(o->line, d->line)),
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, o->id, "triggers"),
                          dh_msg(E_SC_UNKNOWN_TRIGGER), d->id, o->id, t->inject_id,
                          did_you_mean(hint, sizeof hint, t->inject_id, sc->injects, sc->ninjects,
                                       sizeof *sc->injects));
@@ -342,7 +347,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (in->stage_id) {
             in->stage = dh_scenario_find_stage(sc, in->stage_id);
             if (in->stage < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, line_of(in->stage_line, in->line),
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, in->line, NULL, "stage"),
                              dh_msg(E_SC_UNKNOWN_STAGE), in->id, in->stage_id,
                              did_you_mean(hint, sizeof hint, in->stage_id, sc->stages, sc->nstages,
                                           sizeof *sc->stages));
@@ -351,7 +356,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
             char a[32], b[32];
             dh_time_format(in->at, a, sizeof a);
             dh_time_format(sc->duration, b, sizeof b);
-            dh_diags_add(diags, DH_ERROR, sc->file, line_of(in->at_line, in->line),
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, in->line, NULL, "at"),
                          dh_msg(E_SC_PAST_DURATION), in->id, a,
                          b);
         }
@@ -377,7 +382,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         for (size_t j = 0; j < d->noptions; j++) {
             for (size_t k = 0; k < j; k++)
                 if (!strcmp(d->options[k].id, d->options[j].id)) {
-                    dh_diags_add(diags, DH_ERROR, sc->file, line_of(d->options[j].line, d->line),
+                    dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, d->options[j].id, "id"),
                                  dh_msg(E_SC_DUP_OPTION), d->id,
                                  d->options[j].id);
                     break;
@@ -387,7 +392,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (d->on_id) {
             d->on = dh_scenario_find_inject(sc, d->on_id);
             if (d->on < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, line_of(d->on_line, d->line),
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "on"),
                              dh_msg(E_SC_UNKNOWN_ON), d->id, d->on_id,
                              did_you_mean(hint, sizeof hint, d->on_id, sc->injects, sc->ninjects,
                                           sizeof *sc->injects));
@@ -398,13 +403,13 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (d->timeout_id) {
             d->timeout = dh_decision_find_option(d, d->timeout_id);
             if (d->timeout < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, line_of(d->timeout_line, d->line),
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "timeout"),
                              dh_msg(E_SC_TIMEOUT), d->id, d->timeout_id,
                              did_you_mean(hint, sizeof hint, d->timeout_id, d->options,
                                           d->noptions, sizeof *d->options));
         }
         if (d->speed.present && d->speed.zero <= d->speed.full)
-            dh_diags_add(diags, DH_ERROR, sc->file, line_of(d->speed_line, d->line),
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "speed"),
                          dh_msg(E_SC_SPEED), d->id);
     }
 

@@ -101,6 +101,11 @@ const char *dh_script_source(const dh_script *s, size_t *len)
     return s->source;
 }
 
+static int field_line(void *ctx, int def_line, const char *option, const char *key)
+{
+    return dh_script_key_line(ctx, def_line, option, key);
+}
+
 dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text, size_t len,
                                 dh_scenario **out, dh_diags *diags)
 {
@@ -110,6 +115,8 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
         return DH_ESTATE;
     }
     if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;
+    s->sc->field_line = field_line;  /* problems found after loading, at their field */
+    s->sc->field_line_ctx = s;
     size_t errors = diags->errors, first = diags->count;
     dh_status st = dh_script_run_file(s, path, text, len, diags);
     if (st) {

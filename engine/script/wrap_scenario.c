@@ -164,9 +164,7 @@ static int w_inject(lua_State *L)
     wf_check_fields(&c, 1, fields);
     dh_ms at;
     if (wf_get_time(&c, 1, "at", 1, &at)) in->at = at;
-    in->at_line = wf_line(&c);
     in->stage_id = wf_get_string(&c, 1, "stage");
-    if (in->stage_id) in->stage_line = wf_line(&c);
     in->attack = wf_get_string(&c, 1, "attack");
     if (in->attack && !dh_attack_id_valid(in->attack))
         wf_problem(&c, dh_msg(E_WS_ATTACK), in->attack);
@@ -211,7 +209,6 @@ static void score_entry(wf_def *c, void *ud)
     if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category_id = dh_strdup(lua_tostring(L, -2));
     e->category = -1;
-    e->line = dh_script_key_line(c->s, c->line, o->id, e->category_id ? e->category_id : "score");
     e->milli = (int64_t)llround(v * 1000.0);
 }
 
@@ -272,7 +269,6 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
         dh_trigger *tr = dh_option_add_trigger(o);
         if (!tr) luaL_error(L, dh_msg(E_LUA_NOMEM));
         tr->inject = -1;
-        tr->line = dh_script_key_line(c->s, c->line, o->id, "triggers");
         int el = lua_gettop(L);
         if (lua_istable(L, el) && !wf_is_handle(L, el)) {
             static const char *const fields[] = {"after", NULL};
@@ -316,7 +312,6 @@ static void read_options(wf_def *c, dh_decision *d)
         if (!o->id) o->id = dh_strdup("?");
         /* from here on a problem names the option and points at its own line */
         else c->option = o->id;
-        o->line = c->option ? wf_line(c) : 0;
         wf_check_fields(c, el, fields);
         wf_get_text(c, el, "text", &o->text, 1);
         wf_get_text(c, el, "notes", &o->notes, 0);
@@ -343,10 +338,7 @@ static int w_decision(lua_State *L)
     if (!d->id) d->id = dh_strdup("?");
     else snprintf(c.what, sizeof c.what, "decision \"%s\"", d->id);
     wf_check_fields(&c, 1, fields);
-    if (wf_field(&c, 1, "on") != LUA_TNIL) {
-        d->on_id = wf_read_ref(&c, -1, "on");
-        d->on_line = wf_line(&c);
-    }
+    if (wf_field(&c, 1, "on") != LUA_TNIL) d->on_id = wf_read_ref(&c, -1, "on");
     lua_pop(L, 1);
     dh_ms within;
     if (wf_get_time(&c, 1, "within", 0, &within)) {
@@ -357,9 +349,7 @@ static int w_decision(lua_State *L)
     wf_get_text(&c, 1, "notes", &d->notes, 0);
     read_options(&c, d);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
-    if (d->timeout_id) d->timeout_line = wf_line(&c);
     int t = wf_field(&c, 1, "speed");
-    if (t == LUA_TTABLE) d->speed_line = wf_line(&c);
     if (t == LUA_TTABLE) {
         static const char *const sf[] = {"full", "zero", "floor", NULL};
         int sp = lua_gettop(L);

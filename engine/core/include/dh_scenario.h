@@ -62,14 +62,12 @@ typedef struct dh_trigger {
     char *inject_id;       /* as written */
     int inject;            /* resolved index, -1 before finalize */
     dh_ms after;
-    int line;              /* where it is written; 0: the decision's line */
 } dh_trigger;
 
 typedef struct dh_score_entry {
     char *category_id;     /* as written */
     int category;          /* resolved index */
     int64_t milli;         /* points × 1000 */
-    int line;              /* where it is written; 0: the decision's line */
 } dh_score_entry;
 
 typedef struct dh_flag_set {
@@ -85,7 +83,6 @@ typedef struct dh_option {
     int64_t total;         /* sum of points (milli) */
     dh_flag_set *set; size_t nset;
     dh_trigger *triggers; size_t ntriggers;
-    int line;              /* of its id; 0: the decision's line */
 } dh_option;
 
 typedef struct dh_speed {
@@ -105,7 +102,6 @@ typedef struct dh_decision {
     char *timeout_id;
     int timeout;           /* option index, -1 = none */
     dh_speed speed;
-    int on_line, timeout_line, speed_line;  /* where written; 0: the decision's line */
 } dh_decision;
 
 typedef struct dh_inject {
@@ -120,7 +116,6 @@ typedef struct dh_inject {
     dh_text from, title, body, notes;
     int when_ref;
     int *decisions; size_t ndecisions;  /* opened on delivery; built by finalize */
-    int at_line, stage_line;            /* where written; 0: the inject's line */
 } dh_inject;
 
 typedef enum dh_hook_event {
@@ -151,7 +146,18 @@ typedef struct dh_scenario {
     dh_hook *hooks; size_t nhooks;
     dh_intern names;       /* flag names and flag string values */
     int finalized;
+    /* Where a field is written: the line of `key` in the definition starting at
+     * def_line (in its option `option` when not NULL), 0 when unknown. Set by
+     * a loader that has the source; asked only when a problem is reported, so
+     * a scenario that is fine costs nothing. NULL: definitions' lines. */
+    int (*field_line)(void *ctx, int def_line, const char *option, const char *key);
+    void *field_line_ctx;
 } dh_scenario;
+
+/* The line to report a problem with `key` at (see field_line): def_line when
+ * the loader cannot say. */
+int dh_scenario_field_line(const dh_scenario *sc, int def_line, const char *option,
+                           const char *key);
 
 /* Creates an empty scenario whose problems will be reported against `file`. */
 dh_scenario *dh_scenario_create(const char *file);
