@@ -201,6 +201,34 @@ static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)
     dh_ui_destroy(ui);
 }
 
+/* The station showed options in written order (authors write the best first)
+ * with the first highlighted: now they are numbered in the drill's shuffled
+ * order and no button is drawn selected until the team picks one. */
+static void station_options_are_shuffled_and_none_is_selected(void **state)
+{
+    fixture *f = *state;
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    dh_ui_draw(ui, f->d);
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int order[DH_MAX_OPTIONS];
+    dh_decision_option_order(first, dh_drill_seed(f->d), order);
+    for (size_t p = 0; p < first->noptions; p++) {
+        char label[64];
+        snprintf(label, sizeof label, "%zu   %s", p + 1, first->options[order[p]].id);
+        if (!drawn(ui, label)) fail_msg("the station lacks the button \"%s\"", label);
+        /* the button's own colour, just left of its label: not the selection's */
+        dh_uitext *t = dh_ui_text(ui);
+        for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
+            if (!strcmp(dh_uitext_drawn(t, i)->text, label)) {
+                SDL_Rect at = dh_uitext_drawn(t, i)->at;
+                assert_false(same(dh_offscreen_pixel(&f->off, at.x - 3, at.y + 2),
+                                  (SDL_Color){60, 72, 92, 255})); /* C_SELECT */
+            }
+    }
+    dh_ui_destroy(ui);
+}
+
 static void vietnamese_text_renders_with_width(void **state)
 {
     /* channel ids read in the console's language; unknown ones as written */
@@ -565,6 +593,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(delivered_marker_has_stage_colour_at_its_time, setup, teardown),
         cmocka_unit_test_setup_teardown(team_view_shows_nothing_of_other_teams_or_the_msel, setup, teardown),
+        cmocka_unit_test_setup_teardown(station_options_are_shuffled_and_none_is_selected, setup, teardown),
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),
