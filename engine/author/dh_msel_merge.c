@@ -4,6 +4,7 @@
 #include "dh_msel.h"
 #include "dh_alloc.h"
 #include "dh_lex.h"
+#include "dh_msel_cols.h"
 #include "dh_msel_map.h"
 #include "dh_msg.h"
 #include "dh_text.h"
@@ -11,14 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The columns msel export writes, by position (see dh_msel_columns). */
-enum {
-    X_NUMBER, X_TIME, X_STAGE, X_ATTACK, X_SEVERITY, X_FROM_EN, X_FROM_VI, X_CHANNEL, X_INJECT,
-    X_TITLE_EN, X_TITLE_VI, X_BODY_EN, X_BODY_VI, X_ACTION_EN, X_ACTION_VI, X_DECISION, X_WITHIN,
-    X_PROMPT_EN, X_PROMPT_VI, X_TIMEOUT, X_SPEED, X_OPTION, X_OPTION_EN, X_OPTION_VI, X_SCORE,
-    X_SET, X_TRIGGERS, X_CONDITION
-};
 
 /* The field of the sheet's map each exported column is read from. */
 static const struct { int field, lang; } column_field[DH_MSEL_NCOLS] = {
@@ -67,12 +60,12 @@ static const char *sheet_cell(const merger *m, const dh_csv_row *r, int c)
 
 static row_kind kind_of(const dh_csv_row *r, const char *const *cells, int first)
 {
-    if (first && !strcmp(cells[X_NUMBER], "0")) return ROW_SCENARIO;
-    if (*cells[X_OPTION]) return ROW_OPTION;
-    for (int c = X_TIME; c < X_DECISION; c++)
-        if (c != X_INJECT && *cells[c]) return ROW_INJECT;
+    if (first && !strcmp(cells[C_NUMBER], "0")) return ROW_SCENARIO;
+    if (*cells[C_OPTION]) return ROW_OPTION;
+    for (int c = C_TIME; c < C_DECISION; c++)
+        if (c != C_INJECT && *cells[c]) return ROW_INJECT;
     (void)r;
-    return *cells[X_DECISION] ? ROW_DECISION : ROW_INJECT;
+    return *cells[C_DECISION] ? ROW_DECISION : ROW_INJECT;
 }
 
 /* The row of the scenario's own sheet for (kind, ids); NULL when none. */
@@ -85,12 +78,12 @@ static const dh_csv_row *find_mine(const merger *m, row_kind k, const char *inje
         for (int c = 0; c < DH_MSEL_NCOLS; c++) cells[c] = mine_cell(r, c);
         row_kind rk = kind_of(r, cells, i == 1);
         if (k == ROW_SCENARIO && rk == ROW_SCENARIO) return r;
-        if (k == ROW_INJECT && rk == ROW_INJECT && !strcmp(cells[X_INJECT], inject)) return r;
+        if (k == ROW_INJECT && rk == ROW_INJECT && !strcmp(cells[C_INJECT], inject)) return r;
         if (k == ROW_DECISION && (rk == ROW_DECISION || rk == ROW_INJECT) &&
-            !strcmp(cells[X_DECISION], decision))
+            !strcmp(cells[C_DECISION], decision))
             return r;
-        if (k == ROW_OPTION && rk == ROW_OPTION && !strcmp(cells[X_DECISION], decision) &&
-            !strcmp(cells[X_OPTION], option))
+        if (k == ROW_OPTION && rk == ROW_OPTION && !strcmp(cells[C_DECISION], decision) &&
+            !strcmp(cells[C_OPTION], option))
             return r;
     }
     return NULL;
@@ -244,24 +237,24 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
         snprintf(what, sizeof what, "scenario \"%s\"", sc->id ? sc->id : "?");
         line = sc->line;
     } else if (k == ROW_INJECT) {
-        int i = dh_scenario_find_inject(sc, cells[X_INJECT]);
-        snprintf(what, sizeof what, "inject \"%s\"", cells[X_INJECT]);
+        int i = dh_scenario_find_inject(sc, cells[C_INJECT]);
+        snprintf(what, sizeof what, "inject \"%s\"", cells[C_INJECT]);
         line = sc->injects[i].line;
     } else {
-        int d = dh_scenario_find_decision(sc, cells[X_DECISION]);
+        int d = dh_scenario_find_decision(sc, cells[C_DECISION]);
         line = sc->decisions[d].line;
         if (k == ROW_OPTION) {
-            option = cells[X_OPTION];
-            snprintf(what, sizeof what, "decision \"%s\", option \"%s\"", cells[X_DECISION], option);
+            option = cells[C_OPTION];
+            snprintf(what, sizeof what, "decision \"%s\", option \"%s\"", cells[C_DECISION], option);
         } else {
-            snprintf(what, sizeof what, "decision \"%s\"", cells[X_DECISION]);
+            snprintf(what, sizeof what, "decision \"%s\"", cells[C_DECISION]);
         }
     }
     /* per row kind: which exported columns are merged, into which key */
     for (int c = 0; c < DH_MSEL_NCOLS; c++) {
-        if (!cells[c] || !strcmp(cells[c], old[c]) || c == X_NUMBER || c == X_CONDITION) continue;
-        int vi = c == X_FROM_VI || c == X_TITLE_VI || c == X_BODY_VI || c == X_ACTION_VI ||
-                 c == X_PROMPT_VI || c == X_OPTION_VI;
+        if (!cells[c] || !strcmp(cells[c], old[c]) || c == C_NUMBER || c == C_CONDITION) continue;
+        int vi = c == C_FROM_VI || c == C_TITLE_VI || c == C_BODY_VI || c == C_ACTION_VI ||
+                 c == C_PROMPT_VI || c == C_OPTION_VI;
         int en_col = vi ? c - 1 : c;
         if (vi && cells[en_col] && strcmp(cells[en_col], old[en_col]))
             continue; /* the pair is merged once, from its en column */
@@ -272,22 +265,22 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
         int text = 0;
         switch (k) {
         case ROW_SCENARIO:
-            key = c == X_TITLE_EN || c == X_TITLE_VI ? "title"
-                  : c == X_BODY_EN || c == X_BODY_VI ? "description"
+            key = c == C_TITLE_EN || c == C_TITLE_VI ? "title"
+                  : c == C_BODY_EN || c == C_BODY_VI ? "description"
                   : NULL;
             text = 1;
-            if (c == X_WITHIN) {
+            if (c == C_WITHIN) {
                 merge_time(m, line, "duration", what, cells[c], old[c], 1);
                 continue;
             }
             break;
         case ROW_INJECT:
-            if (c == X_TIME) {
+            if (c == C_TIME) {
                 if (!*old[c] || !*cells[c]) skip(m, line, dh_msg(E_MERGE_NOT_TEXT), what, "exercise_time");
                 else merge_time(m, line, "at", what, cells[c], old[c], 1);
                 continue;
             }
-            if (c == X_CHANNEL) {
+            if (c == C_CHANNEL) {
                 int l;
                 size_t tv = value_of(m, line, NULL, "channel", what, &l);
                 if (tv && m->toks.v[tv].kind == DH_TOK_STR) {
@@ -301,18 +294,18 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
                 }
                 continue;
             }
-            key = c == X_FROM_EN || c == X_FROM_VI     ? "from"
-                  : c == X_TITLE_EN || c == X_TITLE_VI ? "title"
-                  : c == X_BODY_EN || c == X_BODY_VI   ? "body"
-                  : c == X_ACTION_EN || c == X_ACTION_VI ? "notes"
+            key = c == C_FROM_EN || c == C_FROM_VI     ? "from"
+                  : c == C_TITLE_EN || c == C_TITLE_VI ? "title"
+                  : c == C_BODY_EN || c == C_BODY_VI   ? "body"
+                  : c == C_ACTION_EN || c == C_ACTION_VI ? "notes"
                   : NULL;
             text = 1;
-            if (key || c < X_DECISION) break;
+            if (key || c < C_DECISION) break;
             /* an inject's row also carries its first decision */
             /* fall through */
         case ROW_DECISION:
-            if (c == X_WITHIN) {
-                int d = dh_scenario_find_decision(sc, cells[X_DECISION] ? cells[X_DECISION] : "");
+            if (c == C_WITHIN) {
+                int d = dh_scenario_find_decision(sc, cells[C_DECISION] ? cells[C_DECISION] : "");
                 if (d >= 0) {
                     char w[200];
                     snprintf(w, sizeof w, "decision \"%s\"", sc->decisions[d].id);
@@ -322,8 +315,8 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
                 }
                 continue;
             }
-            if (c == X_PROMPT_EN || c == X_PROMPT_VI) {
-                int d = dh_scenario_find_decision(sc, cells[X_DECISION] ? cells[X_DECISION] : "");
+            if (c == C_PROMPT_EN || c == C_PROMPT_VI) {
+                int d = dh_scenario_find_decision(sc, cells[C_DECISION] ? cells[C_DECISION] : "");
                 if (d >= 0) {
                     char w[200];
                     snprintf(w, sizeof w, "decision \"%s\"", sc->decisions[d].id);
@@ -334,7 +327,7 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
             }
             break;
         case ROW_OPTION:
-            key = c == X_OPTION_EN || c == X_OPTION_VI ? "text" : NULL;
+            key = c == C_OPTION_EN || c == C_OPTION_VI ? "text" : NULL;
             text = 1;
             break;
         }
@@ -391,13 +384,13 @@ dh_status dh_msel_merge(const dh_csv *sheet, const dh_scenario *sc, const char *
         const char *norm[DH_MSEL_NCOLS];
         for (int c = 0; c < DH_MSEL_NCOLS; c++) norm[c] = cells[c] ? cells[c] : "";
         row_kind k = kind_of(r, norm, i == 1);
-        if (k == ROW_OPTION && !*norm[X_DECISION]) norm[X_DECISION] = cells[X_DECISION] = last_decision;
-        if ((k == ROW_DECISION || k == ROW_INJECT) && *norm[X_DECISION])
-            snprintf(last_decision, sizeof last_decision, "%s", norm[X_DECISION]);
-        const dh_csv_row *own_row = find_mine(&m, k, norm[X_INJECT], norm[X_DECISION], norm[X_OPTION]);
+        if (k == ROW_OPTION && !*norm[C_DECISION]) norm[C_DECISION] = cells[C_DECISION] = last_decision;
+        if ((k == ROW_DECISION || k == ROW_INJECT) && *norm[C_DECISION])
+            snprintf(last_decision, sizeof last_decision, "%s", norm[C_DECISION]);
+        const dh_csv_row *own_row = find_mine(&m, k, norm[C_INJECT], norm[C_DECISION], norm[C_OPTION]);
         if (!own_row) {
-            const char *id = k == ROW_OPTION ? norm[X_OPTION] : k == ROW_DECISION ? norm[X_DECISION]
-                                                                            : norm[X_INJECT];
+            const char *id = k == ROW_OPTION ? norm[C_OPTION] : k == ROW_DECISION ? norm[C_DECISION]
+                                                                            : norm[C_INJECT];
             dh_diags_add(diags, DH_WARNING, sheet->file, r->line, dh_msg(E_MERGE_UNKNOWN), id);
             m.skipped++;
             continue;
