@@ -51,7 +51,8 @@ static int id_from_path(const char *path, char *id, size_t len)
     return dh_team_id_problem(id) ? -1 : 0;
 }
 
-static int import_cmd(const char *sheet, const char *out, const char *id_opt, const char *start)
+static int import_cmd(const char *sheet, const char *out, const char *id_opt, const char *start,
+                      const char *map_path)
 {
     if (!out) return dh_fail(2, dh_msg(A_MSEL_NO_OUT));
     struct stat sb;
@@ -73,19 +74,27 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt, co
     }
     dh_diags diags;
     dh_diags_init(&diags);
-    dh_csv csv;
+    dh_csv csv, map;
+    int have_map = 0;
+    dh_status st = DH_OK;
+    if (map_path) {
+        st = dh_csv_read_file_sep(map_path, 0, &map, &diags);
+        have_map = !st;
+    }
     /* ',' or ';' (spreadsheets where ',' is the decimal mark save with ';') */
-    dh_status st = dh_csv_read_file_sep(sheet, 0, &csv, &diags);
+    if (!st) st = dh_csv_read_file_sep(sheet, 0, &csv, &diags);
     dh_buf lua;
     dh_buf_init(&lua);
     if (!st) {
         const char *slash = strrchr(sheet, '/');
         dh_msel_import_opts o = {.id = id, .source_name = slash ? slash + 1 : sheet,
                                  .id_given = id_opt != NULL,
-                                 .has_start = start != NULL, .start = start_at};
+                                 .has_start = start != NULL, .start = start_at,
+                                 .map = have_map ? &map : NULL};
         st = dh_msel_import(&csv, &o, &lua, &diags);
         dh_csv_free(&csv);
     }
+    if (have_map) dh_csv_free(&map);
     dh_print_diags(&diags);
     dh_diags_free(&diags);
     int rc = 0;
@@ -169,12 +178,13 @@ static int merge_cmd(const char *sheet, const char *into, const char *out)
 int dh_cmd_msel(int argc, char **argv)
 {
     int want_help = 0;
-    const char *out = NULL, *id = NULL, *start = NULL, *into = NULL;
+    const char *out = NULL, *id = NULL, *start = NULL, *into = NULL, *map = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_MSEL_OUT},
                      {"--id", DH_OPT_STRING, &id, "ID", H_MSEL_ID},
                      {"--start", DH_OPT_STRING, &start, "HH:MM", H_MSEL_START},
                      {"--into", DH_OPT_INPUT, &into, "SCENARIO", H_MSEL_INTO},
+                     {"--map", DH_OPT_INPUT, &map, "F.csv", H_MSEL_MAP},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -183,13 +193,13 @@ int dh_cmd_msel(int argc, char **argv)
         (strcmp(a.pos[0], "export") && strcmp(a.pos[0], "import") && strcmp(a.pos[0], "merge")))
         return dh_fail(2, dh_msg(A_MSEL_USAGE));
     if (!strcmp(a.pos[0], "merge")) {
-        if (id || start) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
+        if (id || start || map) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return merge_cmd(a.pos[1], into, out);
     }
     if (into) return dh_fail(2, dh_msg(A_MERGE_INTO));
     if (!strcmp(a.pos[0], "export")) {
-        if (id || start) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
+        if (id || start || map) return dh_fail(2, dh_msg(A_MSEL_ID_IMPORT));
         return export_cmd(a.pos[1], out);
     }
-    return import_cmd(a.pos[1], out, id, start);
+    return import_cmd(a.pos[1], out, id, start, map);
 }

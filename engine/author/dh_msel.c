@@ -556,7 +556,7 @@ dh_status dh_msel_import(const dh_csv *csv, const dh_msel_import_opts *o, dh_buf
         return DH_EINPUT;
     }
     dh_msel_map map;
-    int mapped = dh_msel_map_header(csv, dh_msel_columns, DH_MSEL_NCOLS, &map, diags);
+    int mapped = dh_msel_map_header_with(csv, o->map, dh_msel_columns, DH_MSEL_NCOLS, &map, diags);
     if (mapped) {
         dh_msel_map_free(&map);
         return mapped == -2 ? DH_ENOMEM : DH_EINPUT;

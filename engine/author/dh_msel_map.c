@@ -150,6 +150,33 @@ void dh_msel_map_free(dh_msel_map *m)
 int dh_msel_map_header(const dh_csv *csv, const char *const *own, size_t nown, dh_msel_map *m,
                        dh_diags *diags)
 {
+    return dh_msel_map_header_with(csv, NULL, own, nown, m, diags);
+}
+
+/* The mapping file's target for a header, when it names one: 1 and the field,
+ * -1 after reporting a target no alias knows, 0 when the file does not name it. */
+static int mapped(const dh_csv *map, const char *header, dh_msel_field *f, int *lang,
+                  dh_diags *diags)
+{
+    if (!map) return 0;
+    char want[200], got[200];
+    normalise(header, want, sizeof want);
+    for (size_t r = 0; r < map->nrows; r++) {
+        const dh_csv_row *row = &map->rows[r];
+        if (row->nfields < 2) continue;
+        normalise(row->fields[0], got, sizeof got);
+        if (strcmp(got, want)) continue;
+        if (place(row->fields[1], f, lang)) return 1;
+        dh_diags_add(diags, DH_ERROR, map->file, row->line, dh_msg(E_MSEL_MAP_TARGET),
+                     row->fields[1], row->fields[0]);
+        return -1;
+    }
+    return 0;
+}
+
+int dh_msel_map_header_with(const dh_csv *csv, const dh_csv *map, const char *const *own,
+                            size_t nown, dh_msel_map *m, dh_diags *diags)
+{
     const dh_csv_row *h = &csv->rows[0];
     memset(m, 0, sizeof *m);
     for (int f = 0; f < M_COUNT; f++) m->col[f][0] = m->col[f][1] = -1;
@@ -162,8 +189,12 @@ int dh_msel_map_header(const dh_csv *csv, const char *const *own, size_t nown, d
     int bad = 0;
     for (size_t c = 0; c < h->nfields; c++) {
         dh_msel_field f;
-        int lang;
-        if (!place(h->fields[c], &f, &lang)) {
+        int lang, by_map = mapped(map, h->fields[c], &f, &lang, diags);
+        if (by_map < 0) {
+            bad = 1;
+            continue;
+        }
+        if (!by_map && !place(h->fields[c], &f, &lang)) {
             m->kept[m->nkept++] = (int)c;
             if (*h->fields[c])
                 dh_diags_add(diags, DH_WARNING, csv->file, h->line, dh_msg(E_MSEL_COLUMN_KEPT),

@@ -39,6 +39,12 @@ typedef struct dh_msel_map {
  * memory. m is to be freed with dh_msel_map_free in every case. */
 int dh_msel_map_header(const dh_csv *csv, const char *const *own, size_t nown, dh_msel_map *m,
                        dh_diags *diags);
+/* The same, with a mapping file read first (msel import --map): rows
+ * `sheet column,drillhall column` (e.g. `Serial,number`, `Inject heading,title_en`),
+ * which name the sheet's columns that no alias knows. map may be NULL. A bad
+ * mapping row is an error at its line. */
+int dh_msel_map_header_with(const dh_csv *csv, const dh_csv *map, const char *const *own,
+                            size_t nown, dh_msel_map *m, dh_diags *diags);
 void dh_msel_map_free(dh_msel_map *m);
 
 /* The header cell of column c as written (trimmed of nothing), for notes. */

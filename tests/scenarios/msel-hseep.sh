@@ -49,5 +49,21 @@ if ! cmp -s <(tail -n +3 "$v2") <(tail -n +3 "$out/tricky.csv"); then
   fail "the 19-column sheet imports differently: $(diff <(tail -n +3 "$v2") <(tail -n +3 "$out/tricky.csv") | head -5)"
 fi
 
+# columns no alias knows are named by a mapping file (--map); a mapping to a
+# column drillhall does not have is refused at the mapping's line
+fix=$(dirname "$sheet")
+err=$("$exe" msel import "$fix/custom.msel.csv" -o "$out/custom.lua" --map "$fix/custom.map.csv" 2>&1) ||
+  fail "import with --map: $err"
+lua=$(cat "$out/custom.lua" 2>/dev/null)
+for want in 'id = "inject-2"' 'at = "0:20"' 'en = "Files renamed"' 'vi = "Tệp bị đổi tên"' \
+            'en = "Users report .lock files."'; do
+  case "$lua" in *"$want"*) ;; *) fail "the --map import lacks: $want" ;; esac
+done
+case "$err" in *"is not one drillhall places"*) fail "a mapped column was kept as notes: $err" ;; esac
+err=$("$exe" msel import "$fix/custom.msel.csv" -o "$out/custom-bad.lua" --map "$fix/custom-bad.map.csv" 2>&1); rc=$?
+[ $rc = 2 ] || fail "a bad mapping: exit $rc, expected 2"
+case "$err" in *'custom-bad.map.csv:2: "kickoff_time" is no column drillhall knows (mapping column "Kickoff")'*) ;;
+  *) fail "a bad mapping was not refused at its line: $err" ;; esac
+
 [ $fails = 0 ] || exit 1
 echo "ok: an HSEEP-style sheet imports by column name, and so does the 19-column layout"

@@ -45,6 +45,7 @@ typedef struct dh_msel_import_opts {
     const char *source_name;   /* the sheet's name, quoted in the new file's header */
     int id_given;              /* id was chosen (--id): else the sheet's own, when it has one */
     int has_start;             /* the sheet's times are clock times from `start` */
+    const dh_csv *map;         /* --map: `sheet column,drillhall column` rows, or NULL */
     dh_ms start;               /* the clock time at which the exercise starts (T+0:00) */
 } dh_msel_import_opts;
 
