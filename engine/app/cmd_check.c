@@ -1,13 +1,43 @@
 /* cmd_check.c — `drillhall check SCENARIO...`: load each scenario in the sandbox,
- * report every problem as file:line, then lint what loaded. */
+ * check the ids its scripts name, lint what loaded, and report every problem as
+ * file:line, in the order of the lines. */
 #include "commands.h"
+#include "dh_expect_file.h"
 #include "dh_args.h"
 #include "dh_lint.h"
+#include "dh_refcheck.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 #include "dh_session.h"
 
 #include <stdio.h>
+#include <string.h>
+
+/* A test file (NAME.test.lua) is checked as `drillhall test` reads it: its
+ * cases, and the ids each names in its scenario; it is not a scenario, which
+ * would fail on its first test { } with "attempt to call a nil value". */
+static dh_status check_test_file(const char *path, dh_diags *diags)
+{
+    dh_expect_suite suite;
+    dh_status st = dh_expect_load(path, &suite, diags);
+    for (size_t k = 0; k < suite.ncases && st != DH_ENOMEM; k++) {
+        const dh_expect_case *c = &suite.cases[k];
+        dh_script *s = dh_script_create(NULL, c->seed);
+        dh_scenario *sc;
+        dh_status cs = s ? dh_script_load(s, c->scenario, &sc, diags) : DH_ENOMEM;
+        if (!cs) cs = dh_expect_resolve(c, sc, diags);
+        if (cs) st = cs;
+        dh_script_destroy(s);
+    }
+    dh_expect_suite_free(&suite);
+    return st;
+}
+
+static int is_test_file(const char *path)
+{
+    size_t n = strlen(path), k = strlen(".test.lua");
+    return n > k && !strcmp(path + n - k, ".test.lua");
+}
 
 int dh_cmd_check(int argc, char **argv)
 {
@@ -23,6 +53,14 @@ int dh_cmd_check(int argc, char **argv)
     for (size_t i = 0; i < a.npos; i++) {
         dh_diags diags;
         dh_diags_init(&diags);
+        if (is_test_file(a.pos[i])) {
+            dh_status st = check_test_file(a.pos[i], &diags);
+            dh_print_diags(&diags);
+            if (st == DH_ENOMEM) rc = rc ? rc : 1;
+            else if (st || (strict && diags.warnings)) rc = 2;
+            dh_diags_free(&diags);
+            continue;
+        }
         dh_script *s = dh_script_create(NULL, 1);
         if (!s) return dh_fail(1, dh_msg(E_NOMEM));
         dh_scenario *sc;
@@ -32,7 +70,10 @@ int dh_cmd_check(int argc, char **argv)
             dh_lint_refs refs = dh_scan_refs(scan);
             st = scan ? dh_lint_scenario(sc, &refs, &diags) : DH_ENOMEM;
             dh_scan_destroy(scan);
+            if (!st) st = dh_refcheck(dh_script_source(s, NULL), a.pos[i], sc, &diags);
+            if (!st && diags.errors) st = DH_EINPUT;
         }
+        dh_diags_sort_by_line(&diags, 0);
         dh_print_diags(&diags);
         if (st == DH_ENOMEM) rc = rc ? rc : 1;
         else if (st || (strict && diags.warnings)) rc = 2;

@@ -7,6 +7,7 @@
  * of threads, only the rate does. */
 #include "commands.h"
 #include "dh_args.h"
+#include "dh_output.h"
 #include "dh_session.h"
 #include "dh_simulate.h"
 
@@ -188,9 +189,104 @@ static void print_coverage(const dh_scenario *sc, const dh_sim_stats *st)
     }
 }
 
+static int by_spread_desc(const void *a, const void *b, const dh_sim_balance *bal)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    int64_t sx = bal->dec[x].spread, sy = bal->dec[y].spread;
+    return sx != sy ? (sx < sy) - (sx > sy) : (x > y) - (x < y);
+}
+
+/* What each decision does to the final score, widest spread first, then the
+ * habits that give answers away. */
+static void print_balance(const dh_scenario *sc, dh_sim_stats *st)
+{
+    dh_sim_balance bal;
+    if (dh_sim_balance_compute(sc, st, &bal)) return;
+    size_t n = sc->ndecisions;
+    int *order = malloc((n ? n : 1) * sizeof *order);
+    if (!order) {
+        dh_sim_balance_free(&bal);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) order[i] = (int)i;
+    for (size_t i = 1; i < n; i++) /* insertion: stable, no qsort context needed */
+        for (size_t j = i; j > 0 && by_spread_desc(&order[j], &order[j - 1], &bal) < 0; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    char a[32];
+    putchar('\n');
+    dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_HEAD));
+    for (size_t k = 0; k < n; k++) {
+        size_t d = (size_t)order[k];
+        const dh_decision *dec = &sc->decisions[d];
+        if (!st->opened[d]) continue;
+        pts(a, sizeof a, bal.dec[d].spread);
+        dh_term_printf(stdout, dh_msg(A_SIM_BAL_DEC), dec->id, dec->line, a);
+        putchar('\n');
+        int best = dh_decision_best_option(dec);
+        for (size_t o = 0; o < dec->noptions; o++) {
+            uint64_t c = st->chosen[st->option_base[d] + o];
+            pts(a, sizeof a, dh_sim_option_mean(st, d, o));
+            char tags[80] = "";
+            if ((int)o == best) snprintf(tags, sizeof tags, "%s", dh_msg(A_SIM_TAG_BEST));
+            if ((int)o == dec->timeout)
+                snprintf(tags + strlen(tags), sizeof tags - strlen(tags), "%s", dh_msg(A_SIM_TAG_TIMEOUT));
+            dh_term_printf(stdout, dh_msg(A_SIM_BAL_OPT), dec->options[o].id,
+                           100.0 * (double)c / (double)st->opened[d], c ? a : "-", tags);
+            putchar('\n');
+        }
+    }
+    putchar('\n');
+    dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_TITLE));
+    int found = 0;
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t i = 0; i < st->ntotals; i++) {
+        if (st->totals[i] < lo) lo = st->totals[i];
+        if (st->totals[i] > hi) hi = st->totals[i];
+    }
+    for (size_t k = 0; k < n; k++) {
+        size_t d = (size_t)order[k];
+        const dh_decision *dec = &sc->decisions[d];
+        const dh_sim_decision_balance *x = &bal.dec[d];
+        if (x->splits) {
+            pts(a, sizeof a, x->spread);
+            dh_term_printf(stdout, dh_msg(A_SIM_BAL_SPLITS), dec->id, dec->line,
+                           dec->options[x->best_mean].id, a, dec->options[x->worst_mean].id,
+                           hi > lo ? 100.0 * (double)x->spread / (double)(hi - lo) : 0.0);
+            putchar('\n');
+            found = 1;
+        }
+    }
+    for (size_t d = 0; d < n; d++) {
+        const dh_decision *dec = &sc->decisions[d];
+        if (!bal.dec[d].timeout_best) continue;
+        dh_term_printf(stdout, dh_msg(A_SIM_BAL_TIMEOUT), dec->id, dec->line,
+                       dec->options[dec->timeout].id,
+                       dec->options[dh_decision_best_option(dec)].id);
+        putchar('\n');
+        found = 1;
+    }
+    /* by chance the best is first in 1 of k decisions: over half is a habit */
+    if (bal.scored >= 3 && bal.best_first * 2 > bal.scored) {
+        dh_term_printf(stdout, dh_msg(A_SIM_BAL_FIRST), bal.best_first, bal.scored);
+        putchar('\n');
+        found = 1;
+    }
+    if (bal.scored >= 3 && bal.longest_best * 2 > bal.scored) {
+        dh_term_printf(stdout, dh_msg(A_SIM_BAL_LONGEST), bal.longest_best, bal.scored);
+        putchar('\n');
+        found = 1;
+    }
+    if (!found) dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_NONE));
+    free(order);
+    dh_sim_balance_free(&bal);
+}
+
 int dh_cmd_simulate(int argc, char **argv)
 {
-    int want_help = 0;
+    int want_help = 0, allow_errors = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
                *threads_s = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
@@ -199,6 +295,8 @@ int dh_cmd_simulate(int argc, char **argv)
                      {"--policy", DH_OPT_STRING, &policy_s, "P", H_SIM_POLICY},
                      {"--seed", DH_OPT_STRING, &seed_s, "S", H_SIM_SEED},
                      {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
+                     {"--allow-script-errors", DH_OPT_FLAG, &allow_errors, NULL,
+                      H_SIM_ALLOW_ERRORS},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -314,6 +412,7 @@ int dh_cmd_simulate(int argc, char **argv)
     }
     fflush(stdout);
     dh_print_diags(&warns);
+    size_t script_failures = warns.count;
     dh_diags_free(&warns);
     if (st) {
         rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
@@ -321,10 +420,15 @@ int dh_cmd_simulate(int argc, char **argv)
         print_distribution(&all);
         print_categories(sc, &all, best, worst, best_total, worst_total);
         print_coverage(sc, &all);
+        print_balance(sc, &all);
         printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",
                secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
                threads == 1 ? "" : "s", secs);
         if (fflush(stdout)) rc = dh_fail(1, dh_msg(A_WRITE_OUTPUT));
+        /* the figures of a scenario whose scripts failed are not the scenario's:
+         * a failed `when` is false, a failed hook adds nothing */
+        else if (script_failures && !allow_errors)
+            rc = dh_fail(1, dh_msg(A_SIM_SCRIPT_ERRORS), script_failures);
     }
     dh_sim_stats_free(&all);
 out:

@@ -80,7 +80,7 @@ static void sources_free(sources *ss)
     free(ss->v);
 }
 
-static void run_case(const dh_expect_case *c, sources *ss, tally *t)
+static void run_case(const dh_expect_case *c, sources *ss, tally *t, int allow_errors)
 {
     dh_diags diags;
     dh_diags_init(&diags);
@@ -104,8 +104,10 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
         st = dh_expect_run(c, sc, dh_script_iface_for(s), &failures);
         if (st) {
             t->oom = 1;
-        } else if (failures.errors) {
+        } else if (failures.errors || (failures.warnings && !allow_errors)) {
+            /* a script that failed changed the path: a failed `when` is false */
             dh_term_printf(stdout, "  FAIL  %s\n", c->name);
+            if (!failures.errors) dh_term_printf(stdout, "        %s\n", dh_msg(A_TEST_SCRIPT_FAILED));
             print_indented(&failures);
             t->failed++;
         } else {
@@ -121,8 +123,11 @@ static void run_case(const dh_expect_case *c, sources *ss, tally *t)
 
 int dh_cmd_test(int argc, char **argv)
 {
-    int want_help = 0;
-    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP}, {0}};
+    int want_help = 0, allow_errors = 0;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--allow-script-errors", DH_OPT_FLAG, &allow_errors, NULL,
+                      H_TEST_ALLOW_ERRORS},
+                     {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_TEST_USAGE, H_TEST_ABOUT);
@@ -149,11 +154,15 @@ int dh_cmd_test(int argc, char **argv)
         if (st) {
             if (st == DH_ENOMEM) t.oom = 1;
             else t.bad_input = 1;
-            free(path);
-            continue;
+            if (st != DH_EINPUT || !suite.ncases) {
+                if (st == DH_EINPUT) dh_expect_suite_free(&suite);
+                free(path);
+                continue;
+            }
+            /* the file's other cases still run: one bad case hides nothing else */
         }
         dh_term_printf(stdout, "%s\n", path);
-        for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &ss, &t);
+        for (size_t k = 0; k < suite.ncases; k++) run_case(&suite.cases[k], &ss, &t, allow_errors);
         fflush(stdout);
         dh_expect_suite_free(&suite);
         free(path);

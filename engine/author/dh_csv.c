@@ -29,22 +29,22 @@ static int line_of(const char *data, const char *p)
     return line;
 }
 
-/* The separator, from the header line: ';' when it has semicolons and no comma
- * outside quotes (spreadsheets save so where ';' is the list separator, the
- * Vietnamese default among them), else ','. */
-static char detect_separator(const char *p, const char *end)
+/* The separator the header line uses most outside quotes: ';' over ',' only when
+ * it has more of them (',' on a tie). */
+static char guess_sep(const char *data, size_t len)
 {
     size_t commas = 0, semis = 0;
     int quoted = 0;
-    while (p < end && (*p == '\n' || *p == '\r')) p++;
-    for (; p < end && (quoted || (*p != '\n' && *p != '\r')); p++) {
-        if (*p == '"') quoted = !quoted;
-        else if (!quoted) commas += *p == ',', semis += *p == ';';
+    if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
+    while (len && (*data == '\n' || *data == '\r')) data++, len--;
+    for (size_t i = 0; i < len && (quoted || (data[i] != '\n' && data[i] != '\r')); i++) {
+        if (data[i] == '"') quoted = !quoted;
+        else if (!quoted) commas += data[i] == ',', semis += data[i] == ';';
     }
-    return !commas && semis ? ';' : ',';
+    return semis > commas ? ';' : ',';
 }
 
-dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+static dh_status parse(const char *path, const char *data, size_t len, char sep, dh_csv *out,
                        dh_diags *diags)
 {
     memset(out, 0, sizeof *out);
@@ -66,9 +66,11 @@ dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *o
         return DH_EINPUT;
     }
     if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
-    const char sep = detect_separator(data, data + len);
+    if (!sep) {
+        sep = guess_sep(data, len);
+        if (sep != ',') dh_diags_add(diags, DH_WARNING, path, 1, dh_msg(E_CSV_SEPARATOR), sep);
+    }
     out->separator = sep;
-    if (sep != ',') dh_diags_add(diags, DH_WARNING, path, 1, dh_msg(E_CSV_SEPARATOR), sep);
 
     /* fields are unescaped into storage: content ≤ len bytes, plus one NUL per field
      * (at most len + 1 fields) */
@@ -174,6 +176,13 @@ oom:
     dh_csv_free(out);
     return DH_ENOMEM;
 }
+
+dh_status dh_csv_parse(const char *path, const char *data, size_t len, dh_csv *out,
+                       dh_diags *diags)
+{
+    return parse(path, data, len, 0, out, diags);
+}
+
 
 dh_status dh_csv_read_file(const char *path, dh_csv *out, dh_diags *diags)
 {

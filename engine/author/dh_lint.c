@@ -155,6 +155,31 @@ static int triggered_anywhere(const dh_scenario *sc, int inject)
     return 0;
 }
 
+/* An inject only a trigger delivers, whose earliest arrival is past the end of
+ * the drill: no team ever receives it. Said at the trigger that comes soonest. */
+static void arrives_late(lint *l, const dh_ms *earliest, int inject)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->on < 0 || earliest[d->on] == DH_MS_NEVER) continue;
+        for (size_t oi = 0; oi < d->noptions; oi++)
+            for (size_t k = 0; k < d->options[oi].ntriggers; k++) {
+                const dh_trigger *t = &d->options[oi].triggers[k];
+                if (t->inject != inject || earliest[d->on] + t->after != earliest[inject]) continue;
+                char when[32], after[32], opens[32], end[32];
+                dh_time_format(earliest[inject], when, sizeof when);
+                dh_time_format(t->after, after, sizeof after);
+                dh_time_format(earliest[d->on], opens, sizeof opens);
+                dh_time_format(sc->duration, end, sizeof end);
+                warn(l, dh_scenario_field_line(sc, d->line, d->options[oi].id, "triggers"),
+                     dh_msg(E_LINT_TRIGGER_LATE),
+                     sc->injects[inject].id, when, d->id, d->options[oi].id, after, opens, end);
+                return;
+            }
+    }
+}
+
 static void lint_delivery(lint *l, const dh_ms *earliest)
 {
     const dh_scenario *sc = l->sc;
@@ -166,6 +191,8 @@ static void lint_delivery(lint *l, const dh_ms *earliest)
         else
             warn(l, in->line, dh_msg(E_LINT_NEVER_DELIVERED), in->id);
     }
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (earliest[i] != DH_MS_NEVER && earliest[i] > sc->duration) arrives_late(l, earliest, (int)i);
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         if (d->on < 0) continue;
@@ -173,6 +200,9 @@ static void lint_delivery(lint *l, const dh_ms *earliest)
         if (earliest[d->on] == DH_MS_NEVER) {
             warn(l, d->line, dh_msg(E_LINT_NEVER_OPENS),
                  d->id, sc->injects[d->on].id);
+        } else if (earliest[d->on] > sc->duration) {
+            /* its inject never arrives: there is no window to lose */
+            warn(l, d->line, dh_msg(E_LINT_NEVER_OPENS_LATE), d->id, sc->injects[d->on].id);
         } else if (d->within != DH_MS_NEVER &&
                    earliest[d->on] + d->within > sc->duration) {
             dh_time_format(earliest[d->on], when, sizeof when);
@@ -202,8 +232,16 @@ static void lint_scores(lint *l)
                     same = 0;
                     break;
                 }
-        if (same)
+        if (same) {
             warn(l, d->line, dh_msg(E_LINT_SAME_SCORE), d->id, d->noptions);
+            continue;
+        }
+        /* the option a team gets by doing nothing must not be the answer */
+        int best = dh_decision_best_option(d);
+        if (d->timeout >= 0 && d->options[d->timeout].total >= d->options[best].total)
+            warn(l, dh_scenario_field_line(sc, d->line, NULL, "timeout"), dh_msg(E_LINT_TIMEOUT_BEST),
+                 d->id, d->options[d->timeout].id,
+                 d->timeout == best ? d->options[d->timeout].id : d->options[best].id);
     }
 }
 

@@ -33,6 +33,8 @@ typedef struct dh_msel_scenario {
     size_t ncategories;
     const char *const *stages;     /* in order of first use */
     size_t nstages;
+    dh_msel_text description;      /* "" when none */
+    dh_msel_text objectives;       /* one a line; "" when none */
 } dh_msel_scenario;
 
 typedef struct dh_msel_inject {
@@ -50,14 +52,20 @@ typedef struct dh_msel_decision {
     const char *on;                /* the inject that opens it */
     const char *within;            /* "15m" */
     dh_msel_text prompt;
+    const char *timeout;           /* an option's id, or "" */
+    const char *speed;             /* a checked speed cell, or "" */
+    int has_options;               /* the sheet gives its options (else: placeholders) */
 } dh_msel_decision;
 
-/* An option; a sheet has none, so import writes placeholders. */
+/* An option: from the sheet's option rows, or a placeholder for a sheet that
+ * has none. */
 typedef struct dh_msel_option {
     const char *id;
     dh_msel_text text;
-    const char *category;          /* scored in this category ... */
+    const char *category;          /* a placeholder is scored in this category ... */
     int score;                     /* ... with this many points */
+    const char *score_cell;        /* else: checked cells (dh_msel_cells.h); NULL for a placeholder */
+    const char *set_cell, *triggers_cell;
 } dh_msel_option;
 
 /* A writer: each function appends to out (a dh_buf notes its own failure). */

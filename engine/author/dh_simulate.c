@@ -23,9 +23,10 @@ dh_status dh_sim_stats_init(dh_sim_stats *st, const dh_scenario *sc)
     st->opened = dh_calloc(nd, sizeof *st->opened);
     st->expired = dh_calloc(nd, sizeof *st->expired);
     st->chosen = dh_calloc(no, sizeof *st->chosen);
+    st->chosen_total = dh_calloc(no, sizeof *st->chosen_total);
     st->option_base = dh_malloc(nd * sizeof *st->option_base);
     if (!st->cat_min || !st->cat_max || !st->cat_sum || !st->delivered || !st->withheld ||
-        !st->opened || !st->expired || !st->chosen || !st->option_base) {
+        !st->opened || !st->expired || !st->chosen || !st->chosen_total || !st->option_base) {
         dh_sim_stats_free(st);
         return DH_ENOMEM;
     }
@@ -52,6 +53,7 @@ void dh_sim_stats_free(dh_sim_stats *st)
     free(st->opened);
     free(st->expired);
     free(st->chosen);
+    free(st->chosen_total);
     free(st->option_base);
     memset(st, 0, sizeof *st);
 }
@@ -87,7 +89,10 @@ dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from)
         into->opened[d] += from->opened[d];
         into->expired[d] += from->expired[d];
     }
-    for (size_t o = 0; o < into->noptions; o++) into->chosen[o] += from->chosen[o];
+    for (size_t o = 0; o < into->noptions; o++) {
+        into->chosen[o] += from->chosen[o];
+        into->chosen_total[o] += from->chosen_total[o];
+    }
     return DH_OK;
 }
 
@@ -96,7 +101,8 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
     size_t nteams = dh_drill_team_count(d);
     if (reserve_totals(st, nteams)) return DH_ENOMEM;
     for (size_t t = 0; t < nteams; t++) {
-        st->totals[st->ntotals++] = dh_drill_team_total(d, t);
+        int64_t total = dh_drill_team_total(d, t);
+        st->totals[st->ntotals++] = total;
         for (size_t c = 0; c < st->ncat; c++) {
             int64_t p = dh_drill_points(d, (int)t, (int)c);
             if (p < st->cat_min[c]) st->cat_min[c] = p;
@@ -112,7 +118,10 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
             if (ds->status == DH_DEC_CLOSED) continue;
             st->opened[k]++;
             if (ds->status == DH_DEC_EXPIRED) st->expired[k]++;
-            if (ds->option >= 0) st->chosen[st->option_base[k] + (size_t)ds->option]++;
+            if (ds->option >= 0) {
+                st->chosen[st->option_base[k] + (size_t)ds->option]++;
+                st->chosen_total[st->option_base[k] + (size_t)ds->option] += total;
+            }
         }
     }
     st->playthroughs += nteams;
@@ -222,4 +231,101 @@ void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, in
 int dh_sim_is_branch(const dh_inject *in)
 {
     return in->when_ref != DH_NOREF || in->at == DH_MS_NEVER;
+}
+
+/* --- balance ------------------------------------------------------------------------- */
+
+int64_t dh_sim_option_mean(const dh_sim_stats *st, size_t d, size_t o)
+{
+    size_t k = st->option_base[d] + o;
+    return st->chosen[k] ? st->chosen_total[k] / (int64_t)st->chosen[k] : 0;
+}
+
+/* Length of a text in code points, the English one first (what authors write
+ * first), else the Vietnamese. */
+static size_t text_len(const dh_text *t)
+{
+    const char *s = dh_text_get(t, DH_LANG_EN);
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* The option scoring strictly more than every other, -1 on a tie. */
+static int unique_best(const dh_decision *dec)
+{
+    int b = dh_decision_best_option(dec);
+    for (size_t o = 0; o < dec->noptions; o++)
+        if ((int)o != b && dec->options[o].total == dec->options[b].total) return -1;
+    return b;
+}
+
+static int all_same(const dh_decision *dec)
+{
+    for (size_t o = 1; o < dec->noptions; o++)
+        if (dec->options[o].total != dec->options[0].total) return 0;
+    return 1;
+}
+
+dh_status dh_sim_balance_compute(const dh_scenario *sc, const dh_sim_stats *st,
+                                 dh_sim_balance *out)
+{
+    memset(out, 0, sizeof *out);
+    out->biggest = -1;
+    out->dec = dh_calloc(sc->ndecisions ? sc->ndecisions : 1, sizeof *out->dec);
+    if (!out->dec) return DH_ENOMEM;
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t i = 0; i < st->ntotals; i++) {
+        if (st->totals[i] < lo) lo = st->totals[i];
+        if (st->totals[i] > hi) hi = st->totals[i];
+    }
+    int64_t range = st->ntotals ? hi - lo : 0;
+    for (size_t d = 0; d < sc->ndecisions; d++) {
+        const dh_decision *dec = &sc->decisions[d];
+        dh_sim_decision_balance *b = &out->dec[d];
+        b->best_mean = b->worst_mean = -1;
+        for (size_t o = 0; o < dec->noptions; o++) {
+            if (!st->chosen[st->option_base[d] + o]) continue;
+            int64_t m = dh_sim_option_mean(st, d, o);
+            if (b->best_mean < 0 || m > dh_sim_option_mean(st, d, (size_t)b->best_mean))
+                b->best_mean = (int)o;
+            if (b->worst_mean < 0 || m < dh_sim_option_mean(st, d, (size_t)b->worst_mean))
+                b->worst_mean = (int)o;
+        }
+        if (b->best_mean >= 0 && b->best_mean != b->worst_mean)
+            b->spread = dh_sim_option_mean(st, d, (size_t)b->best_mean) -
+                        dh_sim_option_mean(st, d, (size_t)b->worst_mean);
+        if (b->spread > 0 && (out->biggest < 0 || b->spread > out->dec[out->biggest].spread))
+            out->biggest = (int)d;
+        if (dec->noptions < 2 || all_same(dec)) continue;
+        int best = dh_decision_best_option(dec);
+        b->timeout_best = dec->timeout >= 0 && dec->options[dec->timeout].total >= dec->options[best].total;
+        out->scored++;
+        int ub = unique_best(dec);
+        if (ub == 0) out->best_first++;
+        if (ub >= 0) {
+            size_t len = text_len(&dec->options[ub].text);
+            int longest = 1;
+            for (size_t o = 0; o < dec->noptions && longest; o++)
+                if ((int)o != ub && text_len(&dec->options[o].text) >= len) longest = 0;
+            out->longest_best += longest;
+        }
+    }
+    /* one decision splits the totals when its spread is a large share of their
+     * range and at least twice any other decision's: with one decision only,
+     * or several alike, there is nothing to point at */
+    int64_t second = 0;
+    for (size_t d = 0; d < sc->ndecisions; d++)
+        if ((int)d != out->biggest && out->dec[d].spread > second) second = out->dec[d].spread;
+    if (out->biggest >= 0 && second > 0) {
+        dh_sim_decision_balance *b = &out->dec[out->biggest];
+        b->splits = range > 0 && b->spread * 10 >= range * 4 && b->spread >= 2 * second;
+    }
+    return DH_OK;
+}
+
+void dh_sim_balance_free(dh_sim_balance *b)
+{
+    free(b->dec);
+    b->dec = NULL;
 }

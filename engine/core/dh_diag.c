@@ -85,3 +85,17 @@ int dh_diag_format(const dh_diag *it, char *buf, size_t len)
         return snprintf(buf, len, "%s: %s%s", it->file, pre, it->message);
     return snprintf(buf, len, "%s%s", pre, it->message);
 }
+
+void dh_diags_sort_by_line(dh_diags *d, size_t from)
+{
+    dh_diag *v = d->items;
+    for (size_t i = from + 1; i < d->count; i++) {
+        dh_diag x = v[i];
+        size_t j = i;
+        while (j > from && v[j - 1].line > x.line) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
+}

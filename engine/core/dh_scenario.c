@@ -2,7 +2,11 @@
 #include "dh_scenario.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_rng.h"
+#include "dh_suggest.h"
 #include "dh_vec.h"
+
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -297,6 +301,29 @@ int dh_speed_factor(const dh_speed *sp, dh_ms elapsed)
 
 /* --- finalize ------------------------------------------------------------- */
 
+/* A problem with a field is reported where the field is written, when the
+ * loader knew it; else at its definition's line. */
+int dh_scenario_field_line(const dh_scenario *sc, int def_line, const char *option,
+                           const char *key)
+{
+    int l = sc->field_line ? sc->field_line(sc->field_line_ctx, def_line, option, key) : 0;
+    return l > 0 ? l : def_line;
+}
+
+/* " (did you mean \"x\"?)" for the closest of n ids (at stride bytes apart,
+ * each a char * at offset 0 of its element), or "". */
+static const char *did_you_mean(char *buf, size_t len, const char *word, const void *items,
+                                size_t n, size_t stride)
+{
+    dh_suggest sg;
+    dh_suggest_init(&sg, word);
+    for (size_t i = 0; i < n; i++)
+        dh_suggest_offer(&sg, *(char *const *)((const char *)items + i * stride));
+    buf[0] = 0;
+    if (sg.best) snprintf(buf, len, dh_msg(E_REF_MEAN), sg.best);
+    return buf;
+}
+
 static void check_unique_named(const dh_scenario *sc, const dh_named *n, size_t count,
                                const char *what, dh_diags *diags)
 {
@@ -322,10 +349,14 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
         dh_score_entry *e = &o->score[k];
         e->category = dh_scenario_find_category(sc, e->category_id);
         if (e->category < 0) {
-            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+            char hint[200];
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, o->id, e->category_id),
                          dh_msg(E_SC_UNKNOWN_CATEGORY), d->id,
                          o->id, e->category_id,
-                         sc->ncategories ? "" : " (scenario{} declares no categories)");
+                         sc->ncategories ? did_you_mean(hint, sizeof hint, e->category_id,
+                                                        sc->categories, sc->ncategories,
+                                                        sizeof *sc->categories)
+                                         : " (scenario{} declares no categories)");
             continue;
         }
         o->points[e->category] += e->milli;
@@ -340,10 +371,12 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
     for (size_t k = 0; k < o->ntriggers; k++) {
         dh_trigger *t = &o->triggers[k];
         t->inject = dh_scenario_find_inject(sc, t->inject_id);
+        char hint[200];
         if (t->inject < 0)
-            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                         dh_msg(E_SC_UNKNOWN_TRIGGER),
-                         d->id, o->id, t->inject_id);
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, o->id, "triggers"),
+                         dh_msg(E_SC_UNKNOWN_TRIGGER), d->id, o->id, t->inject_id,
+                         did_you_mean(hint, sizeof hint, t->inject_id, sc->injects, sc->ninjects,
+                                      sizeof *sc->injects));
     }
 }
 
@@ -378,6 +411,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         }
     }
 
+    char hint[200];
     for (size_t i = 0; i < sc->ninjects; i++) {
         dh_inject *in = &sc->injects[i];
         for (size_t j = 0; j < i; j++)
@@ -390,14 +424,16 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (in->stage_id) {
             in->stage = dh_scenario_find_stage(sc, in->stage_id);
             if (in->stage < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, in->line,
-                             dh_msg(E_SC_UNKNOWN_STAGE), in->id, in->stage_id);
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, in->line, NULL, "stage"),
+                             dh_msg(E_SC_UNKNOWN_STAGE), in->id, in->stage_id,
+                             did_you_mean(hint, sizeof hint, in->stage_id, sc->stages, sc->nstages,
+                                          sizeof *sc->stages));
         }
         if (in->at != DH_MS_NEVER && sc->duration != DH_MS_NEVER && in->at > sc->duration) {
             char a[32], b[32];
             dh_time_format(in->at, a, sizeof a);
             dh_time_format(sc->duration, b, sizeof b);
-            dh_diags_add(diags, DH_ERROR, sc->file, in->line,
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, in->line, NULL, "at"),
                          dh_msg(E_SC_PAST_DURATION), in->id, a,
                          b);
         }
@@ -423,7 +459,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         for (size_t j = 0; j < d->noptions; j++) {
             for (size_t k = 0; k < j; k++)
                 if (!strcmp(d->options[k].id, d->options[j].id)) {
-                    dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+                    dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, d->options[j].id, "id"),
                                  dh_msg(E_SC_DUP_OPTION), d->id,
                                  d->options[j].id);
                     break;
@@ -433,8 +469,10 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (d->on_id) {
             d->on = dh_scenario_find_inject(sc, d->on_id);
             if (d->on < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                             dh_msg(E_SC_UNKNOWN_ON), d->id, d->on_id);
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "on"),
+                             dh_msg(E_SC_UNKNOWN_ON), d->id, d->on_id,
+                             did_you_mean(hint, sizeof hint, d->on_id, sc->injects, sc->ninjects,
+                                          sizeof *sc->injects));
         } else {
             dh_diags_add(diags, DH_ERROR, sc->file, d->line,
                          dh_msg(E_SC_NO_ON), d->id);
@@ -442,9 +480,10 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         if (d->timeout_id) {
             d->timeout = dh_decision_find_option(d, d->timeout_id);
             if (d->timeout < 0)
-                dh_diags_add(diags, DH_ERROR, sc->file, d->line,
-                             dh_msg(E_SC_TIMEOUT), d->id,
-                             d->timeout_id);
+                dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "timeout"),
+                             dh_msg(E_SC_TIMEOUT), d->id, d->timeout_id,
+                             did_you_mean(hint, sizeof hint, d->timeout_id, d->options,
+                                          d->noptions, sizeof *d->options));
         }
         for (size_t j = 0; j < d->nobjectives; j++) {
             int o = dh_scenario_find_objective(sc, d->objective_ids[j]);
@@ -454,7 +493,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
                              d->id, d->objective_ids[j]);
         }
         if (d->speed.present && d->speed.zero <= d->speed.full)
-            dh_diags_add(diags, DH_ERROR, sc->file, d->line,
+            dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, d->line, NULL, "speed"),
                          dh_msg(E_SC_SPEED), d->id);
     }
 
@@ -481,4 +520,22 @@ int dh_scenario_find_objective(const dh_scenario *sc, const char *id)
     for (size_t i = 0; i < sc->nobjectives; i++)
         if (sc->objectives[i].named && !strcmp(sc->objectives[i].id, id)) return (int)i;
     return -1;
+}
+
+/* the purpose tag of the option-order stream (1: team scripts, 2: bots, 3: load) */
+#define DH_RNG_OPTION_ORDER 4
+
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order)
+{
+    size_t n = dec->noptions;
+    for (size_t i = 0; i < n; i++) order[i] = (int)i;
+    if (n < 2) return;
+    dh_rng r;
+    dh_rng_seed_for(&r, drill_seed, dec->id ? dec->id : "", DH_RNG_OPTION_ORDER);
+    for (size_t i = n - 1; i > 0; i--) { /* Fisher–Yates */
+        size_t j = (size_t)dh_rng_range(&r, 0, (int64_t)i);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
 }

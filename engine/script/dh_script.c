@@ -3,6 +3,7 @@
  * callback interface. */
 #include "dh_script.h"
 #include "dh_file.h"
+#include "dh_lex.h"
 #include "dh_msg.h"
 #include "dh_sandbox.h"
 #include "dh_state.h"
@@ -81,12 +82,13 @@ void dh_script_destroy(dh_script *s)
      * although no finalizer can exist: setmetatable refuses __gc */
     s->drill = NULL;
     if (s->print_dropped)
-        fprintf(stderr, "drillhall: %s: %llu more lines of print output were not shown (a scenario "
-                "shows at most %d lines or %u KiB)\n", s->path ? s->path : "?",
+        fprintf(stderr, dh_msg(E_SCRIPT_PRINT_DROPPED), s->path ? s->path : "?",
                 (unsigned long long)s->print_dropped, DH_PRINT_MAX_LINES,
                 DH_PRINT_MAX_BYTES >> 10);
     if (s->L) lua_close(s->L);
     forget_warnings(s);
+    if (s->toks) dh_toks_free(s->toks);
+    free(s->toks);
     dh_scenario_destroy(s->sc);
     free(s->source);
     free(s->path);
@@ -99,6 +101,11 @@ const char *dh_script_source(const dh_script *s, size_t *len)
     return s->source;
 }
 
+static int field_line(void *ctx, int def_line, const char *option, const char *key)
+{
+    return dh_script_key_line(ctx, def_line, option, key);
+}
+
 dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text, size_t len,
                                 dh_scenario **out, dh_diags *diags)
 {
@@ -108,10 +115,16 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
         return DH_ESTATE;
     }
     if (!(s->sc = dh_scenario_create(path))) return DH_ENOMEM;
-    size_t errors = diags->errors;
+    s->sc->field_line = field_line;  /* problems found after loading, at their field */
+    s->sc->field_line_ctx = s;
+    size_t errors = diags->errors, first = diags->count;
     dh_status st = dh_script_run_file(s, path, text, len, diags);
-    if (st) return st;
+    if (st) {
+        dh_diags_sort_by_line(diags, first);
+        return st;
+    }
     dh_scenario_finalize(s->sc, diags);
+    dh_diags_sort_by_line(diags, first); /* the definitions' and the model's problems, by line */
     if (diags->errors > errors) return DH_EINPUT;
     *out = s->sc;
     return DH_OK;
@@ -150,7 +163,7 @@ static void warn_once(dh_script *s, dh_drill *d, const char *key, int line, cons
         w->count++;
         if (w->item < dh_drill_warnings(d)->count) {
             char counted[1500];
-            snprintf(counted, sizeof counted, "%s (%lu times in all)", w->message, w->count);
+            snprintf(counted, sizeof counted, dh_msg(E_SCRIPT_TIMES), w->message, w->count);
             char *m = dh_strdup(counted);
             if (m) {
                 free(dh_drill_warnings(d)->items[w->item].message);
@@ -287,11 +300,11 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
     if (failed && !(spent && s->share_cut)) {
         char what[300], key[64];
         if (c->inject >= 0) {
-            snprintf(what, sizeof what, "`when` of inject \"%s\" for team \"%s\" failed (counted "
-                     "as false)", dh_drill_scenario(d)->injects[c->inject].id, dh_drill_roster(d)->teams[c->team].id);
+            snprintf(what, sizeof what, dh_msg(E_SCRIPT_WHEN_FAILED),
+                     dh_drill_scenario(d)->injects[c->inject].id, dh_drill_roster(d)->teams[c->team].id);
             snprintf(key, sizeof key, "when"); /* one condition may serve many injects */
         } else {
-            snprintf(what, sizeof what, "on(\"%s\") hook for team \"%s\" failed",
+            snprintf(what, sizeof what, dh_msg(E_SCRIPT_HOOK_FAILED),
                      dh_hook_event_name(c->ev), dh_drill_roster(d)->teams[c->team].id);
             snprintf(key, sizeof key, "hook %d", (int)c->ev);
         }
@@ -300,9 +313,7 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
     if (spent) {
         char msg[400];
         s->share_spent = 1;
-        snprintf(msg, sizeof msg, "script budget for the drill exhausted (%llu instructions: %u "
-                 "calls' worth for each of %zu teams and one more); the rest of the drill runs "
-                 "without scripts: `when` counts as false and hooks are skipped",
+        snprintf(msg, sizeof msg, dh_msg(E_SCRIPT_SHARE_SPENT),
                  (unsigned long long)(share_of(s, d) * DH_HOOK_TICK),
                  s->limits.drill_calls ? s->limits.drill_calls : 10, dh_drill_team_count(d));
         dh_drill_warn(d, s->path ? s->path : "?", s->tick_line, msg);

@@ -1,7 +1,9 @@
 /* dh_state.c — the protected boundary: the allocator with a cap, the budget hook,
- * the one pcall wrapper and running a file's text under them. Calls nothing
- * else in the layer: the sandbox and the API bindings are built on it. */
+ * the one pcall wrapper and running a file's text under them, and where in that
+ * text a field is written. Calls nothing else in the layer but the tokenizer:
+ * the sandbox and the API bindings are built on it. */
 #include "dh_state.h"
+#include "dh_lex.h"
 #include "dh_msg.h"
 #include "dh_text.h"
 
@@ -287,4 +289,19 @@ dh_status dh_script_run_file(dh_script *s, const char *path, const char *text, s
         return DH_EINPUT;
     }
     return DH_OK;
+}
+
+int dh_script_key_line(dh_script *s, int def_line, const char *option, const char *key)
+{
+    if (!s->source) return def_line;
+    if (!s->toks) {
+        dh_toks *t = malloc(sizeof *t);
+        if (!t || dh_lex(t, s->source)) {
+            free(t);
+            return def_line; /* out of memory: the definition's line still says where */
+        }
+        s->toks = t;
+    }
+    int line = dh_toks_key_line(s->toks, def_line, option, key);
+    return line > 0 ? line : def_line;
 }

@@ -55,6 +55,7 @@ struct dh_script {
 
     dh_rng load_rng;
     char *source; size_t source_len;
+    struct dh_toks *toks;   /* the source's tokens, made on first need (field lines) */
     char *path;
 };
 
@@ -92,6 +93,9 @@ void dh_script_charge(dh_script *s, lua_State *L, uint64_t cost);
 /* Accounts `bytes` copied out of Lua into C (model or drill); raises when the
  * total would pass the memory cap, so C copies cannot bypass it. */
 void dh_script_account(dh_script *s, lua_State *L, size_t bytes);
+/* The line where `key` is written in the definition starting at def_line (in
+ * its option `option` when not NULL); def_line when it cannot be found. */
+int dh_script_key_line(dh_script *s, int def_line, const char *option, const char *key);
 /* The definition line of the Lua code calling the current C function. */
 int dh_script_caller_line(lua_State *L);
 /* Fills ar with the innermost frame running the scenario file itself (not a

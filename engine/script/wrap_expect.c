@@ -209,6 +209,7 @@ static int w_test(lua_State *L)
     loader *ld = lua_touserdata(L, lua_upvalueindex(2));
     dh_expect_case *tc = dh_vec_push(&ld->suite->cases, &ld->suite->ncases, sizeof *tc);
     if (!tc) return luaL_error(L, dh_msg(E_LUA_NOMEM));
+    size_t errors = c.s->diags->errors;
     tc->line = c.line;
     tc->file = dh_strdup(c.s->path);
     tc->seed = 1;
@@ -255,6 +256,7 @@ static int w_test(lua_State *L)
     read_unset(&c, tc);
     if (!tc->nchoices + !tc->ndelivered + !tc->nwithheld + !tc->nscores + !tc->nflags == 5)
         wf_problem(&c, "%s", dh_msg(E_WX_NOTHING));
+    tc->broken = c.s->diags->errors > errors;
     return 0;
 }
 
@@ -324,8 +326,10 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     lua_pushcclosure(L, w_test, 2);
     lua_setglobal(L, "test");
 
-    size_t errors = diags->errors;
+    size_t errors = diags->errors, first = diags->count;
     dh_status st = dh_script_run_file(s, path, text, len, diags);
+    int ran = st == DH_OK; /* the whole file ran (problems in cases are only diags) */
+    dh_diags_sort_by_line(diags, first);
     free(text);
     if (st != DH_ENOMEM) {
         if (diags->errors == errors && !out->ncases)
@@ -334,6 +338,14 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
     }
     free(def);
     dh_script_destroy(s);
-    if (st) dh_expect_suite_free(out);
+    /* one bad case does not take the others with it: the file ran to its end,
+     * so the cases read without a problem are kept (the status still says) */
+    size_t kept = 0;
+    for (size_t i = 0; st == DH_EINPUT && ran && i < out->ncases; i++) {
+        if (out->cases[i].broken) dh_expect_case_free(&out->cases[i]);
+        else out->cases[kept++] = out->cases[i];
+    }
+    if (st == DH_EINPUT && ran) out->ncases = kept;
+    if (st && (!ran || !out->ncases)) dh_expect_suite_free(out);
     return st;
 }

@@ -2,6 +2,7 @@
 #include "wrap_fields.h"
 #include "dh_msg.h"
 #include "dh_sandbox.h"
+#include "dh_suggest.h"
 #include "dh_text.h"
 
 #include <stdarg.h>
@@ -15,7 +16,17 @@ void wf_problem(wf_def *c, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    dh_diags_add(c->s->diags, DH_ERROR, c->s->path, c->line, "%s: %s", c->what, msg);
+    if (c->option)
+        dh_diags_add(c->s->diags, DH_ERROR, c->s->path, wf_line(c), dh_msg(E_WF_IN_OPTION), c->what,
+                     c->option, msg);
+    else
+        dh_diags_add(c->s->diags, DH_ERROR, c->s->path, wf_line(c), "%s: %s", c->what, msg);
+}
+
+int wf_line(wf_def *c)
+{
+    if (!c->field && !c->option) return c->line;
+    return dh_script_key_line(c->s, c->line, c->option, c->field ? c->field : "id");
 }
 
 int wf_begin(wf_def *c, lua_State *L, const char *kind)
@@ -24,6 +35,7 @@ int wf_begin(wf_def *c, lua_State *L, const char *kind)
     c->L = L;
     c->tab = 1;
     c->line = dh_script_caller_line(L);
+    c->field = c->option = NULL;
     if (!c->s->loading)
         return luaL_error(L, dh_msg(E_LUA_ONLY_LOADING), kind);
     if (!lua_istable(L, 1))
@@ -44,7 +56,17 @@ void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
             const char *k = lua_tostring(L, -1);
             const char *const *a = allowed;
             while (*a && strcmp(*a, k)) a++;
-            if (!*a) wf_problem(c, dh_msg(E_WF_UNKNOWN_FIELD), k);
+            if (!*a) {
+                dh_suggest sg;
+                dh_suggest_init(&sg, k);
+                for (a = allowed; *a; a++) dh_suggest_offer(&sg, *a);
+                char hint[200] = "";
+                if (sg.best) snprintf(hint, sizeof hint, dh_msg(E_REF_MEAN), sg.best);
+                const char *was = c->field;
+                c->field = k;
+                wf_problem(c, dh_msg(E_WF_UNKNOWN_FIELD), k, hint);
+                c->field = was;
+            }
         } else if (!lua_isinteger(L, -1)) {
             wf_problem(c, dh_msg(E_WF_UNEXPECTED_KEY), luaL_typename(L, -1));
         }
@@ -58,6 +80,7 @@ void wf_check_fields(wf_def *c, int tab, const char *const *allowed)
  * built, so no script code can re-enter the API or change the table mid-read. */
 int wf_field(wf_def *c, int tab, const char *name)
 {
+    c->field = name;
     tab = lua_absindex(c->L, tab);
     lua_pushstring(c->L, name);
     return lua_rawget(c->L, tab);
@@ -141,6 +164,8 @@ void wf_read_text(wf_def *c, int idx, const char *name, dh_text *t)
             ; /* positional entries belong to the caller (e.g. a category's id) */
         else if (lua_type(L, -1) != LUA_TSTRING)
             wf_problem(c, dh_msg(E_WF_LANG_NOT_STRING), name, lua_tostring(L, -2));
+        else if (!lua_rawlen(L, -1)) /* reads as translated, shows nothing to that language */
+            wf_problem(c, dh_msg(E_WF_EMPTY_LANG), name, lua_tostring(L, -2));
         else if (text_ok(c, -1, name)) {
             dh_text_set(t, (dh_lang)lang, lua_tostring(L, -1));
             any = 1;

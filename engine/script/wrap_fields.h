@@ -14,9 +14,12 @@ typedef struct wf_def {
     int tab;          /* stack index of the definition table */
     int line;
     char what[160];   /* "inject \"phish\"" */
+    const char *field;  /* the field being read: a problem is reported at its line */
+    const char *option; /* the option being read (borrowed), or NULL */
 } wf_def;
 
-/* Records "what: message" at the definition's line (never raises). */
+/* Records "what: message" (", option \"id\"" added inside an option) at the
+ * line of the field being read, else the definition's line (never raises). */
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
@@ -26,7 +29,9 @@ void wf_problem(wf_def *c, const char *fmt, ...);
 int wf_begin(wf_def *c, lua_State *L, const char *kind);
 /* Records every key of the table at tab that is not in `allowed` (NULL-ended). */
 void wf_check_fields(wf_def *c, int tab, const char *const *allowed);
-/* Pushes t[name]; returns its Lua type. */
+/* The line where c's current field is written. */
+int wf_line(wf_def *c);
+/* Pushes t[name] and makes it the current field; returns its Lua type. */
 int wf_field(wf_def *c, int tab, const char *name);
 /* Copies of string fields (NULL when absent or wrong; the problem is recorded). */
 char *wf_get_id(wf_def *c, int tab, const char *name, int required);

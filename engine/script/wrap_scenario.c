@@ -160,9 +160,9 @@ static int w_scenario(lua_State *L)
         return 0;
     }
     sc->line = c.line;
-    wf_check_fields(&c, 1, fields);
     sc->id = wf_get_id(&c, 1, "id", 1);
     if (sc->id) snprintf(c.what, sizeof c.what, "scenario \"%s\"", sc->id);
+    wf_check_fields(&c, 1, fields); /* after the id, so an unknown field names it */
     if (wf_field(&c, 1, "version") != LUA_TNIL) {
         if (!lua_isinteger(L, -1)) wf_problem(&c, "%s", dh_msg(E_WS_VERSION));
         else sc->version = (int)lua_tointeger(L, -1);
@@ -207,10 +207,10 @@ static int w_inject(lua_State *L)
     dh_inject *in = dh_scenario_add_inject(c.s->sc);
     if (!in) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     in->line = c.line;
-    wf_check_fields(&c, 1, fields);
     in->id = wf_get_id(&c, 1, "id", 1);
     if (!in->id) in->id = dh_strdup("?");
     else snprintf(c.what, sizeof c.what, "inject \"%s\"", in->id);
+    wf_check_fields(&c, 1, fields);
     dh_ms at;
     if (wf_get_time(&c, 1, "at", 1, &at)) in->at = at;
     in->stage_id = wf_get_string(&c, 1, "stage");
@@ -246,12 +246,12 @@ static void score_entry(wf_def *c, void *ud)
     lua_State *L = c->L;
     dh_option *o = ud;
     if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
-        wf_problem(c, dh_msg(E_WS_SCORE_ENTRIES), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_SCORE_ENTRIES));
         return;
     }
     double v = lua_tonumber(L, -1);
     if (!isfinite(v) || fabs(v) > 1e9) {
-        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), o->id, lua_tostring(L, -2));
+        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), lua_tostring(L, -2));
         return;
     }
     dh_score_entry *e = dh_option_add_score(o);
@@ -281,7 +281,7 @@ static void set_entry(wf_def *c, void *ud)
     dh_option *o = ud;
     dh_value v = {0};
     if (lua_type(L, -2) != LUA_TSTRING || !read_value(c->s->sc, L, &v)) {
-        wf_problem(c, dh_msg(E_WS_SET_ENTRIES), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_SET_ENTRIES));
         return;
     }
     dh_flag_set *fs = dh_option_add_set(o);
@@ -312,7 +312,7 @@ static void read_triggers(wf_def *c, int tab, dh_option *o)
     int t = wf_field(c, tab, "triggers");
     int tt = lua_gettop(L);
     if (t != LUA_TNIL && t != LUA_TTABLE)
-        wf_problem(c, dh_msg(E_WS_TRIGGERS), o->id);
+        wf_problem(c, "%s", dh_msg(E_WS_TRIGGERS));
     for (lua_Integer i = 1; t == LUA_TTABLE && lua_rawgeti(L, tt, i) != LUA_TNIL; i++) {
         if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_LUA_MAX_TRIGGERS), DH_MAX_LIST);
         dh_trigger *tr = dh_option_add_trigger(o);
@@ -364,14 +364,17 @@ static void read_options(wf_def *c, dh_decision *d)
         }
         dh_option *o = dh_decision_add_option(d);
         if (!o) luaL_error(L, dh_msg(E_LUA_NOMEM));
-        wf_check_fields(c, el, fields);
         o->id = wf_get_id(c, el, "id", 1);
         if (!o->id) o->id = dh_strdup("?");
+        /* from here on a problem names the option and points at its own line */
+        else c->option = o->id;
+        wf_check_fields(c, el, fields);
         wf_get_text(c, el, "text", &o->text, 1);
         wf_get_text(c, el, "notes", &o->notes, 0);
         read_score_and_set(c, el, o);
         read_triggers(c, el, o);
         read_evidence(c, el, o, add_option_objective);
+        c->option = NULL;
         lua_pop(L, 1);
     }
     lua_pop(L, 2);
@@ -388,10 +391,10 @@ static int w_decision(lua_State *L)
     dh_decision *d = dh_scenario_add_decision(c.s->sc);
     if (!d) return luaL_error(L, dh_msg(E_LUA_NOMEM));
     d->line = c.line;
-    wf_check_fields(&c, 1, fields);
     d->id = wf_get_id(&c, 1, "id", 1);
     if (!d->id) d->id = dh_strdup("?");
     else snprintf(c.what, sizeof c.what, "decision \"%s\"", d->id);
+    wf_check_fields(&c, 1, fields);
     if (wf_field(&c, 1, "on") != LUA_TNIL) d->on_id = wf_read_ref(&c, -1, "on");
     lua_pop(L, 1);
     dh_ms within;

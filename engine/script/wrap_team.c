@@ -15,9 +15,11 @@
 #include "dh_msg.h"
 #include "wrap_fields.h"
 
+#include "dh_suggest.h"
 #include "dh_text.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #define TEAM_MT "dh.team"
@@ -38,10 +40,23 @@ static dh_drill *check_drill(lua_State *L, dh_script *s, const team_ud *u)
 
 static team_ud *check_team(lua_State *L, int idx) { return luaL_checkudata(L, idx, TEAM_MT); }
 
-static int find_or_fail(lua_State *L, int index, const char *what, const char *id)
+/* An unknown id fails the call, naming the closest known one: `check` finds
+ * literal ids before a drill, this finds the ones a script computed. */
+static int find_or_fail(lua_State *L, const dh_scenario *sc, int index, const char *what,
+                        const char *id)
 {
-    if (index < 0) luaL_error(L, dh_msg(E_LUA_UNKNOWN), what, id);
-    return index;
+    if (index >= 0) return index;
+    dh_suggest sg;
+    dh_suggest_init(&sg, id);
+    if (!strcmp(what, "decision"))
+        for (size_t i = 0; i < sc->ndecisions; i++) dh_suggest_offer(&sg, sc->decisions[i].id);
+    else if (!strcmp(what, "inject"))
+        for (size_t i = 0; i < sc->ninjects; i++) dh_suggest_offer(&sg, sc->injects[i].id);
+    else
+        for (size_t i = 0; i < sc->ncategories; i++) dh_suggest_offer(&sg, sc->categories[i].id);
+    char hint[200] = "";
+    if (sg.best) snprintf(hint, sizeof hint, dh_msg(E_REF_MEAN), sg.best);
+    return luaL_error(L, dh_msg(E_LUA_UNKNOWN), what, id, hint);
 }
 
 static void refuse_in_when(lua_State *L, dh_script *s, const char *what)
@@ -66,7 +81,7 @@ static int t_score(lua_State *L)
         return 1;
     }
     const char *cat = luaL_checkstring(L, 2);
-    int c = find_or_fail(L, dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
+    int c = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
     push_points(L, dh_drill_points(d, u->team, c));
     return 1;
 }
@@ -76,7 +91,7 @@ static const dh_decision_state *decision_state(lua_State *L, dh_script *s, int *
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
     const char *id = dh_script_check_id(L, 2);
-    int dec = find_or_fail(L, dh_scenario_find_decision(dh_drill_scenario(d), id), "decision", id);
+    int dec = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_decision(dh_drill_scenario(d), id), "decision", id);
     *dec_out = dec;
     return dh_drill_decision(d, u->team, dec);
 }
@@ -107,7 +122,7 @@ static int t_delivered(lua_State *L)
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
     const char *id = dh_script_check_id(L, 2);
-    int in = find_or_fail(L, dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
+    int in = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
     lua_pushboolean(L, dh_drill_delivered_at(d, u->team, in) != DH_MS_NEVER);
     return 1;
 }
@@ -119,7 +134,7 @@ static int t_inject(lua_State *L)
     dh_drill *d = check_drill(L, s, u);
     refuse_in_when(L, s, "team:inject");
     const char *id = dh_script_check_id(L, 2);
-    int in = find_or_fail(L, dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
+    int in = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
     dh_ms after = 0;
     if (!lua_isnoneornil(L, 3)) {
         luaL_checktype(L, 3, LUA_TTABLE);
@@ -145,7 +160,7 @@ static int t_add(lua_State *L)
     dh_drill *d = check_drill(L, s, u);
     refuse_in_when(L, s, "team:add");
     const char *cat = luaL_checkstring(L, 2);
-    int c = find_or_fail(L, dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
+    int c = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_category(dh_drill_scenario(d), cat), "category", cat);
     lua_Number pts = luaL_checknumber(L, 3);
     luaL_argcheck(L, isfinite(pts) && fabs(pts) <= 1e9, 3, "points out of range");
     size_t len;

@@ -37,6 +37,7 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
     ui->replay = cfg->replay;
     ui->sink = cfg->sink;
     ui->selected = cfg->team >= 0 ? cfg->team : 0;
+    ui->opt_cursor = -1; /* nothing pre-selected: a highlighted option reads as a hint */
     ui->bracket = -1;
     ui->msel_y = -1;
     SDL_SetRenderDrawBlendMode(ui->r, SDL_BLENDMODE_BLEND);

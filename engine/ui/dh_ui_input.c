@@ -96,15 +96,17 @@ static dh_ui_request choose(dh_ui *ui, const dh_drill *d)
     if (!n || ui->dec_cursor >= (int)n || n > 64) return DH_UI_REDRAW;
     const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[ui->dec_cursor]];
     if (ui->opt_cursor < 0 || ui->opt_cursor >= (int)dec->noptions) return DH_UI_REDRAW;
+    int order[DH_MAX_OPTIONS], place = ui->opt_cursor; /* the cursor is a place on screen */
+    dh_decision_option_order(dec, dh_drill_seed(d), order);
     dh_input in = {.kind = DH_IN_CHOICE, .team = team, .decision = open[ui->dec_cursor],
-                   .option = ui->opt_cursor};
+                   .option = order[place]};
     ui->opt_cursor = -1;
     dh_ui_request r = apply(ui, d, in);
     if (!ui->status[0]) {
         char msg[256], at[32];
         dh_time_format_clock(dh_drill_now(d), at, sizeof at);
         snprintf(msg, sizeof msg, "%s: %s — %d. %s (%s)", dh_ui_str(ui->lang, S_RECORDED),
-                 dh_ui_team_name(d, team), in.option + 1, dh_text_get(&dec->options[in.option].text, ui->lang), at);
+                 dh_ui_team_name(d, team), place + 1, dh_text_get(&dec->options[in.option].text, ui->lang), at);
         dh_ui_set_status(ui, msg);
     }
     return r;

@@ -228,9 +228,13 @@ int dh_ui_draw_decision_panel(dh_ui *ui, const dh_drill *d, int team, int x, int
                             dh_text_get(&dec->prompt, ui->lang)).y + dh_ui_sc(ui, 10);
         if (!current) continue;
         if (ui->opt_cursor >= (int)dec->noptions) ui->opt_cursor = (int)dec->noptions - 1;
+        /* places, not written order: authors tend to write the best option first */
+        int order[DH_MAX_OPTIONS];
+        dh_decision_option_order(dec, dh_drill_seed(d), order);
         for (size_t i = 0; i < dec->noptions; i++) {
             char line[600];
-            snprintf(line, sizeof line, "%zu   %s", i + 1, dh_text_get(&dec->options[i].text, ui->lang));
+            snprintf(line, sizeof line, "%zu   %s", i + 1,
+                     dh_text_get(&dec->options[order[i]].text, ui->lang));
             int bpad = dh_ui_sc(ui, big ? 16 : 10);
             int sel = (int)i == ui->opt_cursor;
             SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_SANS, px, "Ag");

@@ -40,7 +40,7 @@ add_test(NAME cli.tools.simulate.threads-agree COMMAND ${CLI}/tools-simulate-thr
          ${FIX}/mini.lua)
 
 # test
-dh_expect(tools.test.broken 2 "broken.test.lua:9: test \"bad fields\": unknown field \"expect\""
+dh_expect(tools.test.broken 2 "broken.test.lua:14: test \"bad fields\": unknown field \"expect\""
           COMMAND ${DH_EXE} test ${FIX}/tests/broken.test.lua)
 dh_expect(tools.test.no-tests 2 "no tests for this scenario (expected them in"
           COMMAND ${DH_EXE} test ${CLI}/tour.lua)
@@ -51,7 +51,8 @@ add_test(NAME cli.tools.test.output COMMAND ${CLI}/tools-test-output.sh ${DH_EXE
 
 # msel import: each bad row at file:line, exit 2, nothing written
 foreach(case
-    "header|tools-msel-header.csv:1: wrong header: expected number,exercise_time"
+    "header|tools-msel-header.csv:1: column 10 \"title_en\" is read as title_en, like column 9 \"title\": rename one of them"
+    "no-text|tools-msel-no-text.csv:1: no column holds the injects' titles or texts: name one title_en, title, synopsis, inject text or body (the columns are \"MSEL #\", \"Time\", \"From\", \"To\", \"Method\", \"Objective\")"
     "short-row|tools-msel-short-row.csv:3: expected 19 fields (see the header), found 3"
     "bad-time|tools-msel-bad-time.csv:3: exercise_time: bare number \"10\" is not a time"
     "bad-attack|tools-msel-bad-attack.csv:3: attack \"T15\" is not a MITRE ATT&CK technique id"
@@ -87,3 +88,22 @@ dh_expect(tools.msel.exists 2 "tour.lua: already exists"
 dh_expect(tools.check.bom 2 "bad/bom.lua:2: '}' expected" COMMAND ${DH_EXE} check ${BAD}/bom.lua)
 dh_expect(history.twice 2 "history: ${OUT}/same.drill is named twice"
           COMMAND ${DH_EXE} history ${OUT}/same.drill ${OUT}/same.drill)
+
+# msel export writes what a sheet can hold and says what it cannot: a `when`
+# (marked in the condition column) and hooks; import says it drops the condition
+dh_expect(tools.msel.export-warns-when 0
+          "mini.lua:38: warning: inject \"ransom\" has a `when` condition: a sheet cannot hold a script"
+          COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn.csv)
+dh_expect(tools.msel.export-warns-hooks 0 "warning: the scenario has 1 hook(s) (on ...)"
+          COMMAND ${DH_EXE} msel export ${FIX}/mini.lua -o ${OUT}/msel-mini-warn2.csv)
+
+# check on a test file reads it as one (it said "attempt to call a nil value
+# (global 'test')"): a good one passes, a bad one names its field
+dh_expect(tools.check.test-file-bad 2 "broken.test.lua:14: test \"bad fields\": unknown field \"expect\""
+          COMMAND ${DH_EXE} check ${FIX}/tests/broken.test.lua)
+add_test(NAME cli.tools.check.test-file-good
+         COMMAND ${DH_EXE} check --strict ${DH_SOURCE_DIR}/scenarios/tests/ransomware-contributions.test.lua)
+
+# one bad case in a test file no longer hides the file's other cases
+add_test(NAME cli.tools.test.partial
+         COMMAND ${CLI}/tools-test-partial.sh ${DH_EXE} ${FIX}/tests/partly-broken.test.lua)

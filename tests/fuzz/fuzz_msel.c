@@ -7,7 +7,8 @@
  * writes): when the input holds a NUL byte, what comes before it is the name
  * and the rest is the sheet. The scenario imported under that name must be the
  * one imported under a plain name: same injects, decisions, hooks, categories,
- * stages and duration, so no name can add code or change the drill. */
+ * stages and duration, so no name can add code or change the drill. What
+ * loaded is then merged with the same sheet (msel merge), as an edited sheet. */
 #include "fuzz.h"
 #include "dh_csv.h"
 #include "dh_lint.h"
@@ -31,7 +32,7 @@ static dh_status import_and_load(const dh_csv *csv, const char *name, shape *out
     dh_diags_init(&diags);
     dh_buf lua;
     dh_buf_init(&lua);
-    dh_msel_import_opts o = {"fuzzed", name};
+    dh_msel_import_opts o = {.id = "fuzzed", .source_name = name};
     dh_status st = dh_msel_import(csv, &o, &lua, &diags);
     dh_fuzz_note("import: status %d, %zu bytes of Lua", (int)st, lua.len);
     *loaded = -1;
@@ -66,6 +67,17 @@ static dh_status import_and_load(const dh_csv *csv, const char *name, shape *out
             dh_lint_refs refs = dh_scan_refs(scan);
             if (scan) dh_lint_scenario(sc, &refs, &diags);
             dh_scan_destroy(scan);
+            /* the same sheet merged back into what it imported to: the merge
+             * reads the sheet as any edited sheet and rewrites literals */
+            dh_buf merged, changes;
+            dh_buf_init(&merged);
+            dh_buf_init(&changes);
+            size_t applied, skipped;
+            dh_status ms = dh_msel_merge(csv, sc, dh_script_source(s, NULL), &merged, &changes,
+                                         &applied, &skipped, &diags);
+            dh_fuzz_note("merge: status %d, %zu applied, %zu skipped", (int)ms, applied, skipped);
+            dh_buf_free(&merged);
+            dh_buf_free(&changes);
         }
         dh_script_destroy(s);
     }

@@ -1,5 +1,5 @@
 /* fuzz_scenario.c — a scenario file from any bytes: loaded in the sandbox,
- * linted, and, when it loads, run headless to its end with three random bots
+ * linted, its scripts' ids checked, and, when it loads, run headless to its end with three random bots
  * and ranked. Budgets are small so a runaway script costs the fuzzer little;
  * the sandbox must turn every failure into a diagnostic, never a crash.
  *
@@ -12,6 +12,7 @@
 #include "dh_eventlog.h"
 #include "dh_lint.h"
 #include "dh_rank.h"
+#include "dh_refcheck.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 
@@ -41,6 +42,7 @@ static void run_once(const uint8_t *data, size_t size, dh_buf *log)
         dh_lint_refs refs = dh_scan_refs(scan);
         if (scan) dh_lint_scenario(sc, &refs, &diags);
         dh_scan_destroy(scan);
+        dh_refcheck(dh_script_source(s, NULL), "fuzz.lua", sc, &diags);
         dh_roster roster;
         dh_roster_init(&roster);
         dh_drill *d = NULL;

@@ -162,6 +162,33 @@ static void missing_notes(void **state)
     expect_warning(src, 5, "inject \"a\" has no notes");
 }
 
+/* A trigger that fires after the end was told "teams lose the end of their
+ * window" about the decision its inject opens: the inject never arrives at all. */
+static void trigger_past_the_end(void **state)
+{
+    (void)state;
+    static const char src[] =
+        CLEAN_HEAD
+        "local a = inject { id = 'a', at = '0:50', stage = 'access', title = " TXT("A") ",\n"
+        "  notes = " TXT("N") " }\n"
+        "decision { id = 'd', on = a, within = '5m', prompt = " TXT("P") ",\n"           /* 7 */
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 },\n"
+        "    triggers = { { 'b', after = '20m' } } }, { id = 'y', text = " TXT("Y") " } } }\n"
+        "inject { id = 'b', stage = 'access', title = " TXT("B") ", notes = " TXT("N") " }\n"
+        "decision { id = 'e', on = 'b', within = '5m', prompt = " TXT("P") ",\n"          /* 11 */
+        "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 } },\n"
+        "              { id = 'y', text = " TXT("Y") " } } }\n";
+    expect_warning(src, 9, "inject \"b\" arrives at 1:10:00 at the earliest (decision \"d\", "
+                           "option \"x\" triggers it 0:20:00 after the decision opens at 0:50:00), "
+                           "after the drill ends at 1:00:00: no team ever receives it");
+    expect_warning(src, 11, "decision \"e\" can never open: inject \"b\" can only arrive after "
+                            "the drill ends");
+    sfx *f = lint(src);
+    for (size_t i = 0; i < f->diags.count; i++)
+        assert_null(strstr(f->diags.items[i].message, "lose the end of their window"));
+    sfx_free(f);
+}
+
 static void deadline_past_the_end(void **state)
 {
     (void)state;
@@ -295,6 +322,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(clean_scenario_has_no_warnings),
         cmocka_unit_test(untriggered_inject),
+        cmocka_unit_test(trigger_past_the_end),
         cmocka_unit_test(inject_named_by_a_hook_is_reachable),
         cmocka_unit_test(inject_handle_used_by_a_hook_is_reachable),
         cmocka_unit_test(trigger_chain_from_unreachable_decision),

@@ -159,10 +159,10 @@ static void categories_mixing_list_and_map_forms(void **s)
     (void)s;
     sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
                      "  categories = { zzz = 'X', { 'detect', en = 'D' } } }\n",
-                     1, "categories mixes the list form and the map form");
+                     2, "categories mixes the list form and the map form"); /* the field's line */
     sfx_expect_error("scenario { id = 's', duration = '1:00', title = 'T',\n"
                      "  stages = { 'a', [5] = 'e' } }\n",
-                     1, "stages mixes the list form and the map form");
+                     2, "stages mixes the list form and the map form");
 }
 
 static void unknown_category(void **s)
@@ -171,7 +171,7 @@ static void unknown_category(void **s)
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A' }\n"
                           "decision { id = 'd', on = 'a', prompt = 'p',\n"
                           "  options = { { id = 'x', text = 'X', score = { recover = 1 } } } }\n",
-                     6, "unknown category \"recover\"");
+                     7, "option \"x\": unknown category \"recover\""); /* the score's line */
 }
 
 static void unknown_inject_in_on(void **s)
@@ -237,7 +237,7 @@ static void trigger_of_unknown_inject(void **s)
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A' }\n"
                           "decision { id = 'd', on = 'a', prompt = 'p',\n"
                           "  options = { { id = 'x', text = 'X', triggers = { 'ghost' } } } }\n",
-                     6, "trigger of unknown inject \"ghost\"");
+                     7, "trigger of unknown inject \"ghost\""); /* the trigger's line */
 }
 
 static void misspelt_field_and_language(void **s)
@@ -247,6 +247,17 @@ static void misspelt_field_and_language(void **s)
                      "unknown field \"tittle\"");
     sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = { en = 'A', fr = 'B' } }\n", 5,
                      "unknown language \"fr\"");
+    /* the misspelt field keeps the definition's id and says what was meant */
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', tittle = 'A' }\n", 5,
+                     "inject \"a\": unknown field \"tittle\" (did you mean \"title\"?)");
+}
+
+/* vi = "" read as translated and showed a Vietnamese team nothing. */
+static void an_empty_translation_is_refused(void **s)
+{
+    (void)s;
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05',\n  title = { en = 'A', vi = '' } }\n", 6,
+                     "inject \"a\": title: vi = \"\" is empty");
 }
 
 static void bad_attack_and_severity(void **s)
@@ -294,6 +305,7 @@ int main(void)
         cmocka_unit_test(timeout_naming_no_option),
         cmocka_unit_test(trigger_of_unknown_inject),
         cmocka_unit_test(misspelt_field_and_language),
+        cmocka_unit_test(an_empty_translation_is_refused),
         cmocka_unit_test(bad_attack_and_severity),
         cmocka_unit_test(every_problem_is_listed_not_just_the_first),
         cmocka_unit_test(syntax_errors_name_their_line),

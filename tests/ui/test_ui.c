@@ -206,6 +206,34 @@ static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)
     dh_ui_destroy(ui);
 }
 
+/* The station showed options in written order (authors write the best first)
+ * with the first highlighted: now they are numbered in the drill's shuffled
+ * order and no button is drawn selected until the team picks one. */
+static void station_options_are_shuffled_and_none_is_selected(void **state)
+{
+    fixture *f = *state;
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    dh_ui_draw(ui, f->d);
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int order[DH_MAX_OPTIONS];
+    dh_decision_option_order(first, dh_drill_seed(f->d), order);
+    for (size_t p = 0; p < first->noptions; p++) {
+        char label[64];
+        snprintf(label, sizeof label, "%zu   %s", p + 1, first->options[order[p]].id);
+        if (!drawn(ui, label)) fail_msg("the station lacks the button \"%s\"", label);
+        /* the button's own colour, just left of its label: not the selection's */
+        dh_uitext *t = dh_ui_text(ui);
+        for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
+            if (!strcmp(dh_uitext_drawn(t, i)->text, label)) {
+                SDL_Rect at = dh_uitext_drawn(t, i)->at;
+                assert_false(same(dh_offscreen_pixel(&f->off, at.x - 3, at.y + 2),
+                                  (SDL_Color){60, 72, 92, 255})); /* C_SELECT */
+            }
+    }
+    dh_ui_destroy(ui);
+}
+
 static void vietnamese_text_renders_with_width(void **state)
 {
     /* channel ids read in the console's language; unknown ones as written */
@@ -263,11 +291,23 @@ static void keys_and_clicks_become_logged_inputs(void **state)
     assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
     dh_ui_draw(f->ui, f->d);
     size_t before = f->log.len;
+    /* options are shown shuffled from the drill's seed: find the places of two */
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int order[DH_MAX_OPTIONS], scan_at = -1, isolate_at = -1;
+    dh_decision_option_order(first, dh_drill_seed(f->d), order);
+    for (size_t p = 0; p < first->noptions; p++) {
+        if (!strcmp(first->options[order[p]].id, "scan")) scan_at = (int)p;
+        if (!strcmp(first->options[order[p]].id, "isolate")) isolate_at = (int)p;
+    }
+    assert_true(scan_at >= 0 && isolate_at >= 0);
+    char isolate_label[32];
+    snprintf(isolate_label, sizeof isolate_label, "%d   isolate", isolate_at + 1);
     key(f, SDLK_SPACE, 0);          /* pause */
     key(f, SDLK_EQUALS, 0);         /* 1× → 2× */
     key(f, SDLK_DOWN, 0);           /* select team 2 (hcm) */
     key(f, SDLK_d, 0);              /* room mode */
-    key(f, SDLK_2, 0);              /* option 2: scan */
+    key(f, (SDL_Keycode)(SDLK_1 + scan_at), 0); /* the place where scan is shown */
     key(f, SDLK_RETURN, 0);
     key(f, SDLK_ESCAPE, 0);
     key(f, SDLK_a, 0);              /* adjustment: contain +3 */
@@ -279,7 +319,7 @@ static void keys_and_clicks_become_logged_inputs(void **state)
     typed("sớm");
     key(f, SDLK_RETURN, 0);
     pump(f);
-    /* room mode by mouse: the third team, option 1 clicked twice */
+    /* room mode by mouse: the third team, isolate clicked twice */
     int y = dh_ui_lane_y(f->ui, 2);
     assert_true(y > 0);
     SDL_Event ev = {.type = SDL_MOUSEBUTTONDOWN};
@@ -290,11 +330,11 @@ static void keys_and_clicks_become_logged_inputs(void **state)
     key(f, SDLK_d, 0);
     pump(f);
     assert_int_equal(dh_ui_selected_team(f->ui), 2);
-    /* find the first option's button among the drawn strings */
+    /* find isolate's button among the drawn strings, under its place's number */
     dh_uitext *t = dh_ui_text(f->ui);
     int bx = -1, by = -1;
     for (size_t i = 0; i < dh_uitext_drawn_count(t); i++)
-        if (!strncmp(dh_uitext_drawn(t, i)->text, "1   isolate", 11)) {
+        if (!strncmp(dh_uitext_drawn(t, i)->text, isolate_label, strlen(isolate_label))) {
             bx = dh_uitext_drawn(t, i)->at.x + 5;
             by = dh_uitext_drawn(t, i)->at.y + 5;
         }
@@ -336,6 +376,18 @@ static void facilitator_controls_become_logged_inputs(void **state)
     assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
     dh_ui_draw(f->ui, f->d);
     size_t before = f->log.len;
+    /* options are shown shuffled from the drill's seed: find the places of two */
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int order[DH_MAX_OPTIONS], scan_at = -1, isolate_at = -1;
+    dh_decision_option_order(first, dh_drill_seed(f->d), order);
+    for (size_t p = 0; p < first->noptions; p++) {
+        if (!strcmp(first->options[order[p]].id, "scan")) scan_at = (int)p;
+        if (!strcmp(first->options[order[p]].id, "isolate")) isolate_at = (int)p;
+    }
+    assert_true(scan_at >= 0 && isolate_at >= 0);
+    char isolate_label[32];
+    snprintf(isolate_label, sizeof isolate_label, "%d   isolate", isolate_at + 1);
     key(f, SDLK_n, 0);              /* a note on the selected team (hn) */
     typed("n");                     /* the opening key's own text, as X11 sends it: not typed */
     typed("gọi lại sau");
@@ -581,6 +633,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(delivered_marker_has_stage_colour_at_its_time, setup, teardown),
         cmocka_unit_test_setup_teardown(team_view_shows_nothing_of_other_teams_or_the_msel, setup, teardown),
+        cmocka_unit_test_setup_teardown(station_options_are_shuffled_and_none_is_selected, setup, teardown),
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
         cmocka_unit_test_setup_teardown(facilitator_controls_become_logged_inputs, setup, teardown),

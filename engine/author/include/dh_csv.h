@@ -5,9 +5,9 @@
  * an unterminated quote, stray text after a closing quote) and lenient where it
  * would not (CRLF or LF, a UTF-8 byte order mark, a missing final newline).
  * Blank lines are skipped. Every row keeps the line it started on. The separator
- * is ',' or, when the header line has ';' and no ',' (a spreadsheet saved where
- * ';' is the list separator, as in Vietnamese), ';' — said as a warning at line 1
- * so the person knows how the file was read. */
+ * is ',' or, when the header line has more ';' than ',' outside quotes (a
+ * spreadsheet saved where ';' is the list separator, as in Vietnamese), ';' — said
+ * as a warning at line 1 so the person knows how the file was read. */
 #ifndef DH_CSV_H
 #define DH_CSV_H
 

@@ -63,6 +63,7 @@ typedef struct dh_expect_case {
     dh_expect_name *withheld; size_t nwithheld;   /* not delivered by the end */
     dh_expect_score *scores; size_t nscores;
     dh_expect_flag *flags; size_t nflags;
+    int broken;                 /* the file reported a problem in this case */
 } dh_expect_case;
 
 typedef struct dh_expect_suite {

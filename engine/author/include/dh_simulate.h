@@ -28,6 +28,8 @@ typedef struct dh_sim_stats {
     uint64_t *delivered, *withheld;         /* [ninj] playthroughs */
     uint64_t *opened, *expired;             /* [ndec] playthroughs */
     uint64_t *chosen;                       /* [option_base[d] + o]: chosen or applied */
+    int64_t *chosen_total;                  /* [option_base[d] + o]: sum of the final totals
+                                               (milli) of the playthroughs counted in chosen */
     size_t *option_base;                    /* [ndec] */
 } dh_sim_stats;
 
@@ -75,6 +77,38 @@ dh_status dh_sim_summarize(dh_sim_stats *st, dh_sim_summary *out);
  * *lo and *width (milli) describe the bins. width is at least 1. */
 void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, int64_t *lo,
                       int64_t *width);
+
+/* Balance: what each decision does to the final score, and the habits that
+ * give answers away. Filled by dh_sim_balance from a scenario and the stats of
+ * a run (the random policy shows best what each option is worth). */
+typedef struct dh_sim_decision_balance {
+    int64_t spread;       /* milli: the highest minus the lowest mean final total of
+                             the teams that took each option (options taken at least
+                             once); 0 when fewer than two were taken */
+    int best_mean;        /* the option whose takers end highest, -1 when none */
+    int worst_mean;
+    int splits;           /* the widest spread, at least 40 % of the range of all
+                             totals and twice any other decision's: this decision
+                             alone separates the humps of the histogram */
+    int timeout_best;     /* the timeout option scores at least as well as the best:
+                             doing nothing costs nothing */
+} dh_sim_decision_balance;
+
+typedef struct dh_sim_balance {
+    dh_sim_decision_balance *dec;   /* [sc->ndecisions], owned */
+    size_t scored;                  /* decisions whose options do not all score the same */
+    size_t best_first;              /* of those, whose unique best option is written first */
+    size_t longest_best;            /* of those, whose unique best option has the longest text */
+    int biggest;                    /* the decision with the widest spread, -1 when none */
+} dh_sim_balance;
+
+/* Computes the balance of sc from st (both of one run). DH_ENOMEM or DH_OK. */
+dh_status dh_sim_balance_compute(const dh_scenario *sc, const dh_sim_stats *st,
+                                 dh_sim_balance *out);
+void dh_sim_balance_free(dh_sim_balance *b);
+/* The mean final total (milli) of the playthroughs that took option o of
+ * decision d; 0 when none did. */
+int64_t dh_sim_option_mean(const dh_sim_stats *st, size_t d, size_t o);
 
 /* A branch is an inject some teams may never get: gated by `when`, or with no
  * `at` (delivered only by a trigger or a script). */

@@ -43,6 +43,11 @@ __attribute__((format(printf, 5, 0)))
 void dh_diags_vadd(dh_diags *d, dh_severity sev, const char *file, int line,
                    const char *fmt, va_list ap);
 
+/* Puts items [from, count) in order of line, stable (problems on one line keep
+ * the order they were found in), so a file reads from top to bottom whatever
+ * found each problem. */
+void dh_diags_sort_by_line(dh_diags *d, size_t from);
+
 /* Formats item i as "file:line: message" (or "warning: ..." prefix for warnings). */
 int dh_diag_format(const dh_diag *item, char *buf, size_t len);
 

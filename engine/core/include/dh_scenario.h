@@ -164,7 +164,18 @@ typedef struct dh_scenario {
     dh_hook *hooks; size_t nhooks;
     dh_intern names;       /* flag names and flag string values */
     int finalized;
+    /* Where a field is written: the line of `key` in the definition starting at
+     * def_line (in its option `option` when not NULL), 0 when unknown. Set by
+     * a loader that has the source; asked only when a problem is reported, so
+     * a scenario that is fine costs nothing. NULL: definitions' lines. */
+    int (*field_line)(void *ctx, int def_line, const char *option, const char *key);
+    void *field_line_ctx;
 } dh_scenario;
+
+/* The line to report a problem with `key` at (see field_line): def_line when
+ * the loader cannot say. */
+int dh_scenario_field_line(const dh_scenario *sc, int def_line, const char *option,
+                           const char *key);
 
 /* Creates an empty scenario whose problems will be reported against `file`. */
 dh_scenario *dh_scenario_create(const char *file);
@@ -217,6 +228,13 @@ int dh_decision_worst_option(const dh_decision *dec);
  * gains only, never losses. option < 0 (no option) gives zeros. */
 void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
                       int64_t *out);
+
+/* The order in which a station shows dec's options: order[p] is the option at
+ * place p. Authors tend to write the best option first, so a station never
+ * shows the written order: it is shuffled from the drill's seed and the
+ * decision's id, so every team, the console and a replay see the same order.
+ * order holds dec->noptions entries. */
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order);
 
 /* Timeliness factor (0..1000) for an answer `elapsed` ms after the decision opened. */
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed);

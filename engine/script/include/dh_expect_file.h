@@ -13,8 +13,10 @@
 #include "dh_status.h"
 
 /* Runs the test file and collects its cases into *out (owned by the caller, free
- * with dh_expect_suite_free). Every problem is an error at its file:line and the
- * status is DH_EINPUT (then *out is empty), DH_EIO or DH_ENOMEM. */
+ * with dh_expect_suite_free whatever the status). Every problem is an error at
+ * its file:line and the status is DH_EINPUT (then *out holds the cases read
+ * without a problem, if the file ran to its end: one bad case does not stop
+ * the others), DH_EIO or DH_ENOMEM (then *out is empty). */
 dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags);
 
 /* The scenario a test file plays by default (malloc'd; NULL out of memory). */
