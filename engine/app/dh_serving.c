@@ -255,6 +255,30 @@ int dh_serving_resumed(dh_serving *v)
     return 0;
 }
 
+int dh_serving_reissue(dh_serving *v, const char *id)
+{
+    const dh_principal *p = NULL;
+    for (size_t i = 0; i < v->nprincipals; i++)
+        if (!strcmp(v->principals[i].id, id)) p = &v->principals[i];
+    if (!p) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
+    int64_t gen;
+    char code[DH_CODE_LEN + 1], hash[DH_CODE_HASH_MAX], shown[16], err[512];
+    if (dh_server_reissue(v->server, p->role, p->id, &gen, code)) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
+    if (dh_codes_hash(code, hash)) return dh_fail(1, "%s", dh_msg(E_NOMEM));
+    dh_record_code c = {(char *)dh_role_name(p->role), (char *)p->id, (char *)p->name, (char *)"", hash, gen};
+    char teams[4096] = "";
+    for (size_t k = 0; p->role == DH_ROLE_EVALUATOR && k < p->nteams; k++) {
+        size_t used = strlen(teams);
+        snprintf(teams + used, sizeof teams - used, "%s%s", k ? " " : "", v->session->roster.teams[p->teams[k]].id);
+    }
+    c.teams = teams;
+    dh_status st = dh_record_put_code(v->session->record, &c, err, sizeof err);
+    if (st) return dh_fail(1, "%s: %s", v->session->record_path, err);
+    dh_codes_format(code, shown, sizeof shown);
+    dh_term_printf(stderr, dh_msg(A_REISSUED), dh_role_name(p->role), p->id, shown);
+    return 0;
+}
+
 void dh_serving_service(dh_serving *v, int wait_ms)
 {
     dh_server_service(v->server, dh_serving_wall_ms(), wait_ms);
