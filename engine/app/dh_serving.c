@@ -204,6 +204,9 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     int port = 0;
     if (parse_listen(o->listen, host, sizeof host, &port)) return 2;
     if (!o->cert != !o->key) return dh_fail(2, "%s", dh_msg(A_SERVE_CERT_PAIR));
+    unsigned long long max = 2000;
+    if (o->max_stations && (dh_parse_u64(o->max_stations, &max) || max < 1 || max > 100000))
+        return dh_fail(2, dh_msg(A_SERVE_MAX_BAD), o->max_stations);
     if (!s->record) return dh_fail(2, "%s", dh_msg(A_SERVE_NEEDS_RECORD));
     int rc = build_principals(v, s, o->evaluators);
     if (rc) return rc;
@@ -227,7 +230,8 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
         .host = host[0] ? host : NULL, .port = port, .cert_path = cert, .key_path = key,
         .drill = s->drill, .inputs = dh_drill_input_sink(s->drill), .input_count = input_count,
         .input_count_ctx = s, .secret = &v->secret, .principals = v->principals,
-        .nprincipals = v->nprincipals, .show_points = o->show_points, .log = log_line};
+        .nprincipals = v->nprincipals, .show_points = o->show_points, .max_stations = (int)max,
+        .log = log_line};
     st = dh_server_create(&v->server, &cfg, dh_serving_wall_ms(), err, sizeof err);
     if (st) return dh_fail(1, "%s", err);
     char shown[256];
@@ -244,6 +248,22 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     dh_term_printf(stderr, dh_msg(A_SERVE_FINGERPRINT), v->fingerprint);
     dh_term_printf(stderr, dh_msg(A_SERVE_CODES_HINT), s->record_path);
     return 0;
+}
+
+void dh_serving_abandon(dh_session *s)
+{
+    if (!s->record || !s->record_path) return;
+    char path[4096];
+    snprintf(path, sizeof path, "%s", s->record_path);
+    dh_record_close(s->record);
+    s->record = NULL;
+    dh_record_remove(path);
+    static const char *const beside[] = {".codes", ".cert.pem", ".key.pem"};
+    for (size_t i = 0; i < 3; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s%s", path, beside[i]);
+        remove(p);
+    }
 }
 
 int dh_serving_resumed(dh_serving *v)

@@ -119,6 +119,13 @@ def drill():
     check(ev.recv()["name"] == "Trần Minh", "the evaluator's welcome carries its name")
     obs = srv.station("observer", "observer")
     check(obs.recv()["role"] == "observer", "the observers' code opens an observer station")
+    sheet = os.path.join(out, "codes.html")
+    h = subprocess.run([exe, "codes", srv.rec, "--format", "html", "-o", sheet], capture_output=True,
+                       timeout=30)
+    html = open(sheet, encoding="utf-8").read() if h.returncode == 0 else ""
+    check(html.count('class="card"') == 6 and all(c in html for c in srv.codes.values()) and
+          srv.fp in html and "wss://127.0.0.1:%d/ws" % srv.port in html and "Trần Minh" in html,
+          "the HTML code sheet has a card per team, evaluator and observers, the URL and fingerprint")
     srv.start()
     opened = team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
     check("points" not in str(opened["decision"]["options"]), "a team's open decision has no points")
@@ -281,7 +288,7 @@ def resume():
     a.p.wait(10)
     a.killer.cancel()
     team.close()
-    b = Server("resume", resume_port=a.port, speed="20")
+    b = Server("resume", "--max-stations", "2", resume_port=a.port, speed="20")
     check(b.port == a.port and b.fp == a.fp, "the resumed server listens on the same port with the same certificate")
     check(b.codes == a.codes, "the resumed server keeps the same codes")
     again = Station(b.port, b.fp)
@@ -297,6 +304,11 @@ def resume():
     check(same and all(caught[q] == first[q] for q in same),
           "after the restart the same events have the same numbers and bytes: %s" % same)
     check(ready["seq"] >= last, "ready names the drill's event count")
+    second = b.station("team", "t-bravo")
+    check(second.recv()["type"] == "welcome", "a second station fits under --max-stations 2")
+    third = b.station("team", "t-charlie")
+    expect_refuse(third, "busy", "a third station over --max-stations 2")
+    second.close()
     b.p.stdin.write(b"reissue t-alpha\n")
     b.p.stdin.flush()
     try:
