@@ -38,9 +38,16 @@ def check(cond, what):
 
 
 class Server:
-    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None):
+    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None, console=False):
         self.rec = os.path.join(out, name + ".drill")
-        if resume_port is None:
+        if console:
+            for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+                if os.path.exists(self.rec + side):
+                    os.remove(self.rec + side)
+            args = [exe, "run", os.path.join(here, "net.lua"), "--serve", "127.0.0.1:0",
+                    "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        elif resume_port is None:
             for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
                 if os.path.exists(self.rec + side):
                     os.remove(self.rec + side)
@@ -266,6 +273,24 @@ def hostile():
     check(len(srv.inputs()) == 0, "no hostile message was recorded")
 
 
+def console():
+    """run --serve: the facilitator's console and the server in one loop."""
+    srv = Server("console", console=True, speed="30")
+    team = srv.station("team", "t-alpha")
+    check(team.recv()["type"] == "welcome", "a station joins the console's drill")
+    team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
+    team.send({"type": "choose", "ref": "c-1", "decision": "triage", "option": "report"})
+    ack = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "c-1")
+    check(ack["type"] == "ack", "the console's drill acknowledges a station's choice: %s" % ack)
+    check(len(srv.inputs("ref = 'c-1'")) == 1, "the choice is in the console's record")
+    clock = team.until(lambda m: m["type"] == "clock")
+    check(clock["state"] == "running" and clock["speed"] == 30000,
+          "the station's clock follows the console's (speed 30x): %s" % clock)
+    team.close()
+    rc = srv.stop()
+    check(rc == 0, "the console stops on SIGTERM (exit %s)" % rc)
+
+
 def resume():
     a = Server("resume", wait=True, speed="20")
     team = a.station("team", "t-alpha")
@@ -334,6 +359,6 @@ def resume():
     check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
 
 
-{"drill": drill, "hostile": hostile, "resume": resume}[which]()
+{"drill": drill, "hostile": hostile, "resume": resume, "console": console}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)
