@@ -15,6 +15,7 @@ hostile: wrong codes (then the rate limit), an older protocol, oversized,
 Every wait is bounded; the server is killed if it outlives the test."""
 import json
 import os
+import ssl
 import re
 import sqlite3
 import subprocess
@@ -291,6 +292,45 @@ def console():
     check(rc == 0, "the console stops on SIGTERM (exit %s)" % rc)
 
 
+def slow():
+    """A station that sends and never reads: its replies pile up on the server
+    until they pass 1 MiB, then it is dropped (logged once) while every other
+    station is served; a joined station is never timed out (it once was, at 30 s)."""
+    srv = Server("slow", speed="1")
+    good = srv.station("team", "t-alpha")
+    joined = time.time()
+    good.until(lambda m: m["type"] == "ready")
+    flood = srv.station("team", "t-bravo", rcvbuf=4096)
+    msg = json.dumps({"type": "choose", "ref": "f" * 60, "decision": "d" * 64, "option": "o" * 64}).encode()
+    flood.sock.settimeout(3)
+    sent = 0
+    try:
+        while sent < 200000:
+            flood.send_fast(msg)
+            sent += 1
+    except (OSError, ssl.SSLError):
+        pass
+    deadline = time.time() + 20
+    while time.time() < deadline and not any("bytes of replies waiting" in line for line in srv.err):
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(any("dropped" in line and "bytes of replies waiting (it does not read)" in line for line in srv.err),
+          "a station that never reads is dropped when its replies pass 1 MiB (%d messages in)" % sent)
+    try:
+        flood.sock.settimeout(10)
+        while flood.sock.recv(65536):
+            pass
+        check(True, "the dropped station's connection is closed")
+    except (OSError, ssl.SSLError) as e:
+        check("timed out" not in str(e), "the dropped station's connection is closed (%s)" % e)
+    while time.time() - joined < 40:
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(True, "the good station is served throughout, 40 s after it joined")
+    flood.close()
+    good.close()
+    check(srv.stop() == 0, "the server stops cleanly")
+    check(sum("dropped" in line for line in srv.err) == 1, "the drop is logged once")
+
+
 def resume():
     a = Server("resume", wait=True, speed="20")
     team = a.station("team", "t-alpha")
@@ -359,6 +399,6 @@ def resume():
     check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
 
 
-{"drill": drill, "hostile": hostile, "resume": resume, "console": console}[which]()
+{"drill": drill, "hostile": hostile, "resume": resume, "console": console, "slow": slow}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)
