@@ -194,6 +194,9 @@ def drill():
     egot = bytes_of(ev)
     check(b"NOTE-SECRET-PHISH" in egot and b'"points"' in egot and b"REASON-ESCALATED" in egot,
           "the evaluator receives its team's notes, points and adjustments")
+    pres = [json.loads(f) for f in ev.frames if f.startswith(b'{"type":"presence"')]
+    check(pres and pres[0]["teams"][0]["id"] == "t-alpha" and pres[0]["teams"][0]["online"] == 1 and
+          len(pres[0]["teams"]) == 1, "the evaluator is told its team's presence: %s" % pres[:1])
     check(b"t-bravo" not in egot and b"TITLE-BRAVO-ONLY" not in egot,
           "the evaluator receives nothing of a team it does not evaluate")
     ogot = bytes_of(obs)
@@ -272,6 +275,21 @@ def hostile():
     check(text.count("refused (code)") == 1, "wrong codes are logged once per address")
     check("stopped at" in text, "a stopped drill says where it stopped")
     check(len(srv.inputs()) == 0, "no hostile message was recorded")
+    # serve DRILL: the stopped drill is served again with the same certificate
+    again = subprocess.Popen([exe, "serve", srv.rec, "--listen", "127.0.0.1:0", "--evaluators",
+                              os.path.join(here, "evaluators.csv")], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    err = b""
+    deadline = time.time() + 20
+    while b"join codes" not in err and time.time() < deadline:
+        line = again.stderr.readline()
+        if not line:
+            break
+        err += line
+    again.terminate()
+    again.wait(20)
+    check(srv.fp.encode() in err and again.returncode == 0,
+          "serve DRILL serves the stopped drill again with its certificate (exit %s)" % again.returncode)
 
 
 def console():
