@@ -28,7 +28,7 @@ typedef struct conn {
     char addr[64];
     int64_t connected_ms, last_write_ms;
     char *rx;                 /* a frame being received */
-    size_t rxlen;
+    size_t rxlen, rxcap;
     int rx_refused;           /* the frame was refused: ignore the rest of it */
     qmsg *qhead, *qtail;
     size_t qbytes;
@@ -684,8 +684,15 @@ static void on_receive(dh_server *s, conn *c, const void *in, size_t len)
         refuse(s, c, DH_PR_TOO_LARGE, err);
         return;
     }
-    if (!c->rx) c->rx = malloc(DH_PROTO_MAX_MSG);
-    if (!c->rx) return;
+    /* grown as frames need it: a thousand quiet stations hold little */
+    if (c->rxlen + len > c->rxcap) {
+        size_t cap = c->rxcap ? c->rxcap : 1024;
+        while (cap < c->rxlen + len) cap *= 2;
+        char *nb = realloc(c->rx, cap);
+        if (!nb) return;
+        c->rx = nb;
+        c->rxcap = cap;
+    }
     memcpy(c->rx + c->rxlen, in, len);
     c->rxlen += len;
     if (lws_is_final_fragment(c->wsi) && !lws_remaining_packet_payload(c->wsi)) {

@@ -278,10 +278,12 @@ def hostile():
     # serve DRILL: the stopped drill is served again with the same certificate
     again = subprocess.Popen([exe, "serve", srv.rec, "--listen", "127.0.0.1:0", "--evaluators",
                               os.path.join(here, "evaluators.csv")], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=dict(os.environ, DRILLHALL_LANG="en"))
     err = b""
     deadline = time.time() + 20
-    while b"join codes" not in err and time.time() < deadline:
+    # the resume line is printed from the loop, where Ctrl-C and TERM are handled
+    while b" recorded inputs" not in err and time.time() < deadline:
         line = again.stderr.readline()
         if not line:
             break
