@@ -127,6 +127,8 @@ def drill():
     check(ev.recv()["name"] == "Trần Minh", "the evaluator's welcome carries its name")
     obs = srv.station("observer", "observer")
     check(obs.recv()["role"] == "observer", "the observers' code opens an observer station")
+    twin = srv.station("team", "t-alpha")     # the same code on a second screen
+    check(twin.recv()["type"] == "welcome", "a team's code works on a second station at once")
     sheet = os.path.join(out, "codes.html")
     h = subprocess.run([exe, "codes", srv.rec, "--format", "html", "-o", sheet], capture_output=True,
                        timeout=30)
@@ -147,6 +149,12 @@ def drill():
     team.send({"type": "choose", "ref": "s1-1", "decision": "triage", "option": "ignore"})
     again = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-1")
     check(again == ack, "the same ref again gets the same ack: %s" % again)
+    seen = twin.until(lambda m: m["type"] == "closed" and m["decision"] == "triage")
+    check(seen["option"] == "report" and seen["how"] == "choice",
+          "the other station of the team sees the first answer: %s" % seen)
+    twin.send({"type": "choose", "ref": "t2-1", "decision": "triage", "option": "ignore"})
+    lost = twin.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "t2-1")
+    check(lost["type"] == "refused", "the first answer wins: the second station's is refused")
     team.send({"type": "choose", "ref": "s1-2", "decision": "triage", "option": "ignore"})
     closed = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-2")
     check(closed["type"] == "refused" and "triage" in closed["reason"],
@@ -167,7 +175,7 @@ def drill():
     team.send({"type": "choose", "ref": "s1-4", "decision": "triage", "option": "ignore"})
     late = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-4")
     check(late["type"] == "refused", "a choice after the end is refused: %s" % late)
-    for s in (team, ev, obs):
+    for s in (team, ev, obs, twin):
         s.drain(0.3)
         s.close()
     rc = srv.stop()
