@@ -907,8 +907,11 @@ void dh_server_service(dh_server *s, int64_t wall_ms, int wait_ms)
     s->now_ms = wall_ms;
     timers(s);
     /* lws 4.x ignores lws_service's timeout and sleeps until its own next
-     * scheduled event: a timer of ours bounds the wait; -1 never waits */
-    if (wait_ms > 0) {
+     * scheduled event: a timer of ours bounds the wait; -1 never waits. A timer
+     * already due when lws looks no longer bounds the wait (lws then sleeps
+     * until its own next timer, up to half a minute), so a wait too short to be
+     * sure of is not waited at all: the caller comes back at once. */
+    if (wait_ms >= 5) {
         lws_sul_schedule(s->ctx, 0, &s->wake_sul, wake_up, (lws_usec_t)wait_ms * 1000);
         lws_service(s->ctx, 0);
         lws_sul_cancel(&s->wake_sul);
