@@ -56,8 +56,9 @@ class Server:
                     "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
                     "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
         else:
+            # no --evaluators: the record's codes bring its evaluators back
             args = [exe, "resume", self.rec, "--headless", "--serve", "127.0.0.1:%d" % resume_port,
-                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+                    "--speed", speed] + list(extra)
         if wait:
             args.append("--wait")
         self.p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -420,6 +421,11 @@ def resume():
     fresh = b.station("team", "t-alpha")
     check(fresh.recv()["type"] == "welcome", "the new code joins")
     fresh.close()
+    evs = b.station("evaluator", "ev-2")
+    w = evs.recv()
+    check(w["type"] == "welcome" and [t["id"] for t in w["teams"]] == ["t-bravo", "t-charlie"],
+          "an evaluator's code works after a resume without --evaluators: %s" % w.get("teams"))
+    evs.close()
     rc = b.stop()
     check(rc == 0, "the resumed server stops on SIGTERM (exit %s)" % rc)
     check(len(b.inputs("ref = 'r-1'")) == 1, "the choice is in the record once across the restart")
