@@ -267,6 +267,9 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
     case SDLK_a: set_mode(ui, DH_MODE_ADJUST); ui->adj_points = 0; return DH_UI_REDRAW;
     case SDLK_n: set_mode(ui, DH_MODE_NOTE); return DH_UI_REDRAW;
     case SDLK_r:
+        /* Ctrl+R, served drills only: the app reissues the selected team's code */
+        if (mod & KMOD_CTRL)
+            return ui->presence && ui->selected >= 0 ? DH_UI_REISSUE : DH_UI_NONE;
         if (!dh_drill_scenario(d)->nobjectives) {
             dh_ui_set_status(ui, dh_tr(ui->lang, S_RATE_NONE));
             return DH_UI_REDRAW;
