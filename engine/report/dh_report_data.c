@@ -319,7 +319,12 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         dh_buf_add_milli(b, adj->milli);
         dh_buf_adds(b, ",\"reason\":");
         dh_buf_add_json_str(b, adj->reason);
-        dh_buf_printf(b, ",\"by\":\"%s\"}", adj->by_script ? "script" : "evaluator");
+        dh_buf_printf(b, ",\"by\":\"%s\"", adj->by_script ? "script" : "evaluator");
+        if (adj->by) {
+            dh_buf_adds(b, ",\"evaluator\":");
+            dh_buf_add_json_str(b, adj->by);
+        }
+        dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "],\"notes\":[");
     first = 1;
@@ -328,6 +333,10 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)dh_drill_note_at(d, i)->t);
         first = 0;
         dh_buf_add_json_str(b, dh_drill_note_at(d, i)->text);
+        if (dh_drill_note_at(d, i)->by) {
+            dh_buf_adds(b, ",\"evaluator\":");
+            dh_buf_add_json_str(b, dh_drill_note_at(d, i)->by);
+        }
         dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "]}");
@@ -379,6 +388,10 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         dh_buf_printf(b, "%s{\"t_ms\":%lld,\"text\":", first ? "" : ",", (long long)dh_drill_note_at(d, i)->t);
         first = 0;
         dh_buf_add_json_str(b, dh_drill_note_at(d, i)->text);
+        if (dh_drill_note_at(d, i)->by) {
+            dh_buf_adds(b, ",\"evaluator\":");
+            dh_buf_add_json_str(b, dh_drill_note_at(d, i)->by);
+        }
         dh_buf_addc(b, '}');
     }
     dh_buf_adds(b, "],\n\"objectives\":[");

@@ -286,9 +286,12 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
         dh_buf_add_milli(b, adj->milli);
         dh_buf_printf(b, "</b> — ");
         esc(b, adj->reason);
-        dh_buf_printf(b, " <span class=\"muted\">(%s)</span></li>\n",
-                      adj->by_script ? dh_tr(lang, R_SCENARIO_RULE)
-                                     : dh_tr(lang, R_EVALUATOR));
+        /* an evaluator at a station signs with a name; the facilitator's console does not */
+        dh_buf_adds(b, " <span class=\"muted\">(");
+        if (adj->by_script) dh_buf_adds(b, dh_tr(lang, R_SCENARIO_RULE));
+        else if (adj->by) esc(b, adj->by);
+        else dh_buf_adds(b, dh_tr(lang, R_EVALUATOR));
+        dh_buf_adds(b, ")</span></li>\n");
     }
     if (nadj) dh_buf_adds(b, "</ul>\n");
     int nnotes = 0;
@@ -302,6 +305,11 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
         dh_time_format_clock(n->t, at, sizeof at);
         dh_buf_printf(b, "<li>%s · ", at);
         esc(b, n->text);
+        if (n->by) {
+            dh_buf_adds(b, " <span class=\"muted\">(");
+            esc(b, n->by);
+            dh_buf_adds(b, ")</span>");
+        }
         dh_buf_adds(b, "</li>\n");
     }
     if (nnotes) dh_buf_adds(b, "</ul>\n");

@@ -191,6 +191,17 @@ def drill():
     check([r[6] for r in rows if r[5] == "e1-1"] == ["Trần Minh"], "the adjustment names its evaluator")
     v = subprocess.run([exe, "verify", srv.rec], capture_output=True, text=True, timeout=60)
     check(v.returncode == 0, "the served record verifies: " + v.stderr.strip())
+    # the report names the evaluator beside its adjustment, in the HTML and the JSON
+    rep = subprocess.run([exe, "report", srv.rec, "--format", "json", "-o", "-"], capture_output=True,
+                         text=True, timeout=60)
+    adj = [a for t in json.loads(rep.stdout)["teams"] for a in t.get("adjustments", [])
+           if a.get("reason") == "REASON-EVALUATOR"]
+    check(rep.returncode == 0 and [a.get("evaluator") for a in adj] == ["Trần Minh"],
+          "the report's JSON names the adjustment's evaluator: %s" % adj)
+    html = subprocess.run([exe, "report", srv.rec, "-o", "-"], capture_output=True, text=True,
+                          timeout=60).stdout
+    check("REASON-EVALUATOR <span class=\"muted\">(Trần Minh)</span>" in html,
+          "the HTML report names the adjustment's evaluator")
 
     # hidden information, on the bytes the team station received (but the
     # refusals of its own test inputs, which echo the ids it sent)
