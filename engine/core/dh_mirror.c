@@ -190,7 +190,7 @@ static dh_status build_welcome(dh_mirror *m, const dh_mirror_welcome *w, char *e
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_NO_DURATION));
     if (!w->nteams || w->nteams > DH_MAX_TEAMS)
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_NO_TEAMS));
-    if (w->role == DH_ROLE_TEAM && !(w->id && dh_id_valid(w->id)))
+    if (w->role == DH_MIRROR_TEAM && !(w->id && dh_id_valid(w->id)))
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_BAD_ID));
     m->role = w->role;
     m->show_points = w->show_points;
@@ -220,7 +220,7 @@ static dh_status build_welcome(dh_mirror *m, const dh_mirror_welcome *w, char *e
             return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_TEAM_TWICE), t->id);
         if (st) return st;
     }
-    if (w->role == DH_ROLE_TEAM) {
+    if (w->role == DH_MIRROR_TEAM) {
         m->own_team = dh_roster_find(&m->roster, w->id);
         if (m->own_team < 0)
             return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_NOT_OWN), shown_id(w->id));

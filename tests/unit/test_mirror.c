@@ -57,7 +57,7 @@ static void nothing_to_draw_before_the_welcome(void **state)
 static void the_welcome_gives_teams_categories_and_title(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hue");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hue");
     const dh_drill *d = dh_mirror_drill(m);
     assert_non_null(d);
     assert_int_equal(dh_drill_team_count(d), 2);
@@ -73,7 +73,7 @@ static void the_welcome_gives_teams_categories_and_title(void **state)
 static void a_delivery_is_in_the_inbox_and_survives_new_definitions(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200];
     assert_int_equal(dh_mirror_start(m, 1, 0), DH_OK);
     assert_int_equal(dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err), DH_OK);
@@ -98,7 +98,7 @@ static void a_delivery_is_in_the_inbox_and_survives_new_definitions(void **state
 static void a_decision_opens_closes_and_scores(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200];
     dh_mirror_start(m, 1, 0);
     dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err);
@@ -133,7 +133,7 @@ static void a_decision_opens_closes_and_scores(void **state)
 static void a_repeated_catch_up_changes_nothing(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200];
     dh_mirror_start(m, 1, 0);
     dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err);
@@ -142,7 +142,7 @@ static void a_repeated_catch_up_changes_nothing(void **state)
     dh_mirror_closed(m, 9, 420000, "hanoi", "isolate", "now", 0, 1000, got, 1, err, sizeof err);
     dh_mirror_adjust(m, 12, 600000, "hanoi", "contain", -5000, "wrong host", err, sizeof err);
     /* a reconnect: the same welcome keeps everything, then the server repeats */
-    dh_mirror_welcome w = welcome(DH_ROLE_TEAM, "hanoi");
+    dh_mirror_welcome w = welcome(DH_MIRROR_TEAM, "hanoi");
     assert_int_equal(dh_mirror_welcome_set(m, &w, err, sizeof err), DH_OK);
     dh_mirror_closed(m, 9, 420000, "hanoi", "isolate", "now", 0, 1000, got, 1, err, sizeof err);
     dh_mirror_adjust(m, 12, 600000, "hanoi", "contain", -5000, "wrong host", err, sizeof err);
@@ -157,10 +157,10 @@ static void a_repeated_catch_up_changes_nothing(void **state)
 static void another_welcome_starts_afresh(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200];
     dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err);
-    dh_mirror_welcome w = welcome(DH_ROLE_TEAM, "hue");
+    dh_mirror_welcome w = welcome(DH_MIRROR_TEAM, "hue");
     assert_int_equal(dh_mirror_welcome_set(m, &w, err, sizeof err), DH_OK);
     assert_int_equal(dh_mirror_last_seq(m), 0);
     assert_int_equal(dh_drill_inject_count(dh_mirror_drill(m)), 0);
@@ -171,7 +171,7 @@ static void another_welcome_starts_afresh(void **state)
 static void the_clock_moves_by_wall_time_times_speed_between_clock_messages(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_OBSERVER, NULL);
+    dh_mirror *m = welcomed(DH_MIRROR_OBSERVER, NULL);
     assert_int_equal(dh_mirror_tick(m, 1000000), 0);   /* waiting: stands still */
     dh_mirror_clock(m, 421337, DH_RUN_RUNNING, 2000);
     assert_int_equal(dh_mirror_tick(m, 1500000), 424337);
@@ -195,7 +195,7 @@ static void the_clock_moves_by_wall_time_times_speed_between_clock_messages(void
 static void an_observer_learns_options_by_their_ids(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_OBSERVER, NULL);
+    dh_mirror *m = welcomed(DH_MIRROR_OBSERVER, NULL);
     char err[200];
     static const dh_mirror_decision_def bare = {.id = "isolate"};
     assert_int_equal(dh_mirror_open(m, 5, 300000, "hue", DH_MS_NEVER, &bare, err, sizeof err), DH_OK);
@@ -216,7 +216,7 @@ static void an_observer_learns_options_by_their_ids(void **state)
 static void notes_are_kept_per_team(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_EVALUATOR, "ev1");
+    dh_mirror *m = welcomed(DH_MIRROR_EVALUATOR, "ev1");
     char err[200];
     assert_int_equal(dh_mirror_control(m, 3, 1000, "note", 0, 0, "hue", "called at 09:12", err, sizeof err), DH_OK);
     assert_int_equal(dh_mirror_control(m, 4, 2000, "note", 0, 0, NULL, "whole drill", err, sizeof err), DH_OK);
@@ -232,7 +232,7 @@ static void notes_are_kept_per_team(void **state)
 static void hostile_events_are_refused_and_change_nothing(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200];
     dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err);
     uint64_t events = dh_drill_event_count(dh_mirror_drill(m));
@@ -263,10 +263,10 @@ static void hostile_events_are_refused_and_change_nothing(void **state)
     /* refused events still count as seen: a reconnect does not ask for them forever */
     assert_int_equal(dh_mirror_last_seq(m), 12);
     /* a welcome that does not hold together leaves no drill */
-    dh_mirror_welcome w = welcome(DH_ROLE_TEAM, "saigon");
+    dh_mirror_welcome w = welcome(DH_MIRROR_TEAM, "saigon");
     assert_int_equal(dh_mirror_welcome_set(m, &w, err, sizeof err), DH_EINPUT);
     assert_null(dh_mirror_drill(m));
-    w = welcome(DH_ROLE_TEAM, "hanoi");
+    w = welcome(DH_MIRROR_TEAM, "hanoi");
     w.duration = 0;
     assert_int_equal(dh_mirror_welcome_set(m, &w, err, sizeof err), DH_EINPUT);
     dh_mirror_destroy(m);
@@ -275,7 +275,7 @@ static void hostile_events_are_refused_and_change_nothing(void **state)
 static void injects_past_the_limit_are_refused(void **state)
 {
     (void)state;
-    dh_mirror *m = welcomed(DH_ROLE_TEAM, "hanoi");
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
     char err[200], id[32];
     dh_status st = DH_OK;
     int i = 0;

@@ -28,7 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef enum dh_mirror_role { DH_ROLE_TEAM, DH_ROLE_EVALUATOR, DH_ROLE_OBSERVER } dh_mirror_role;
+typedef enum dh_mirror_role { DH_MIRROR_TEAM, DH_MIRROR_EVALUATOR, DH_MIRROR_OBSERVER } dh_mirror_role;
 
 /* At most this many adjustments and notes are kept (a flood from a broken server
  * stops being stored, it does not grow without end). */
