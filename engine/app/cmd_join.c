@@ -12,6 +12,7 @@
 #include "dh_args.h"
 #include "dh_assets.h"
 #include "dh_console_app.h"
+#include "dh_offscreen.h"
 #include "dh_output.h"
 #include "dh_session.h"
 #include "dh_ui.h"
@@ -124,27 +125,81 @@ static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, u
     return rc;
 }
 
+/* The view a station's role calls for: a team its own station, an evaluator the
+ * console of its teams, an observer the scoreboard (read-only). */
+static dh_ui_config ui_config(dh_station *st, dh_lang lang, SDL_Renderer *r)
+{
+    dh_mirror *m = dh_station_mirror(st);
+    dh_ui_config cfg = {.renderer = r, .lang = lang, .view = DH_VIEW_SCOREBOARD, .team = -1,
+                        .show_points = dh_mirror_show_points(m), .sink = dh_station_input_sink(st)};
+    switch (dh_mirror_role_of(m)) {
+    case DH_MIRROR_TEAM:
+        cfg.view = DH_VIEW_TEAM;
+        cfg.team = dh_mirror_own_team(m);
+        cfg.station = 1;
+        break;
+    case DH_MIRROR_EVALUATOR: cfg.view = DH_VIEW_CONSOLE; break;
+    default: cfg.sink = (dh_input_sink){0}; break;
+    }
+    return cfg;
+}
+
+/* Waits for the welcome (the view depends on the role). 0, or an exit status. */
+static int wait_welcome(dh_station_net *net, dh_station *st, int *said, int until_ready)
+{
+    while (!dh_mirror_drill(dh_station_mirror(st)) ||
+           (until_ready && dh_station_get_state(st) != DH_ST_ONLINE)) {
+        dh_station_net_service(net, 100);
+        unpinned_warning(st, said);
+        if (interrupted) return 1;
+        if (dh_station_get_state(st) == DH_ST_REFUSED) return refused_exit(st);
+    }
+    return 0;
+}
+
+/* One picture of the station's view once it has caught up, then exit. */
+static int screenshot(dh_station_net *net, dh_station *st, dh_lang lang, const char *path, const char *size,
+                      int pinned)
+{
+    int said = pinned, w = 1600, h = 900;
+    if (size && dh_size_parse(size, &w, &h)) return dh_fail(2, dh_msg(A_JOIN_SIZE_BAD), size);
+    int rc = wait_welcome(net, st, &said, 1);
+    if (rc) return rc;
+    /* the clock message that follows `ready` */
+    for (int i = 0; i < 5; i++) dh_station_net_service(net, 20);
+    dh_offscreen o;
+    char err[1200];
+    if (dh_offscreen_open(&o, w, h, err, sizeof err)) return dh_fail(1, "%s", err);
+    char fonts[1024];
+    dh_assets_font_dir(fonts, sizeof fonts);
+    dh_ui_config cfg = ui_config(st, lang, o.renderer);
+    cfg.font_dir = fonts;
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    if (!ui) {
+        rc = dh_fail(1, "%s", err);
+    } else {
+        char status[700];
+        dh_station_status(st, "", lang, status, sizeof status);
+        dh_ui_set_banner(ui, status);
+        dh_ui_draw(ui, dh_mirror_drill(dh_station_mirror(st)));
+        dh_offscreen_flush(&o);
+        if (dh_offscreen_save_png(&o, path, err, sizeof err)) rc = dh_fail(1, "%s", err);
+        dh_ui_destroy(ui);
+    }
+    dh_offscreen_close(&o);
+    return rc;
+}
+
 /* The window: the view the station's role calls for, drawn from the mirror. */
 static int windowed(dh_station_net *net, dh_station *st, join *j, int fullscreen, int pinned)
 {
     int said = pinned;
-    /* the view depends on the role: wait for the welcome */
-    while (!dh_mirror_drill(dh_station_mirror(st))) {
-        dh_station_net_service(net, 100);
-        unpinned_warning(st, &said);
-        if (interrupted) return 1;
-        if (dh_station_get_state(st) == DH_ST_REFUSED) return refused_exit(st);
-    }
+    int wrc = wait_welcome(net, st, &said, 0);
+    if (wrc) return wrc;
     dh_mirror *m = dh_station_mirror(st);
     const dh_drill *d = dh_mirror_drill(m);
-    dh_view view = DH_VIEW_SCOREBOARD;
-    int team = -1, station = 0;
-    dh_input_sink sink = dh_station_input_sink(st);
-    switch (dh_mirror_role_of(m)) {
-    case DH_MIRROR_TEAM: view = DH_VIEW_TEAM; team = dh_mirror_own_team(m); station = 1; break;
-    case DH_MIRROR_EVALUATOR: view = DH_VIEW_CONSOLE; break;
-    default: sink = (dh_input_sink){0}; break;
-    }
+    dh_ui_config cfg = ui_config(st, j->lang, NULL);
+    int station = cfg.station;
     char title[300];
     snprintf(title, sizeof title, "drillhall — %s", dh_text_get(&dh_drill_scenario(d)->title, j->lang));
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -164,7 +219,8 @@ static int windowed(dh_station_net *net, dh_station *st, join *j, int fullscreen
     if (!rc) {
         char fonts[1024], err[1200];
         dh_assets_font_dir(fonts, sizeof fonts);
-        dh_ui_config cfg = {r, fonts, j->lang, view, team, station, dh_mirror_show_points(m), 0, sink};
+        cfg.renderer = r;
+        cfg.font_dir = fonts;
         ui = dh_ui_create(&cfg, err, sizeof err);
         if (!ui) rc = dh_fail(1, "%s", err);
     }
@@ -218,6 +274,7 @@ int dh_cmd_join(int argc, char **argv)
 {
     int want_help = 0, is_headless = 0, fullscreen = 0;
     const char *code = NULL, *pin = NULL, *lang_opt = NULL, *bots = NULL, *seed_opt = NULL;
+    const char *shot = NULL, *size = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--code", DH_OPT_STRING, &code, "CODE", H_JOIN_CODE},
                      {"--pin", DH_OPT_STRING, &pin, "FINGERPRINT", H_JOIN_PIN},
@@ -226,6 +283,8 @@ int dh_cmd_join(int argc, char **argv)
                      {"--bots", DH_OPT_STRING, &bots, "POLICY", H_JOIN_BOTS},
                      {"--seed", DH_OPT_STRING, &seed_opt, "S", H_JOIN_SEED},
                      {"--fullscreen", DH_OPT_FLAG, &fullscreen, NULL, H_RUN_FULLSCREEN},
+                     {"--screenshot", DH_OPT_OUTPUT, &shot, "FILE.png", H_JOIN_SCREENSHOT},
+                     {"--size", DH_OPT_STRING, &size, "WxH", H_JOIN_SIZE},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -244,7 +303,9 @@ int dh_cmd_join(int argc, char **argv)
     if (fullscreen && is_headless) return dh_fail(2, dh_msg(A_CONSOLE_ONLY));
     unsigned long long seed = 1;
     if (seed_opt && dh_parse_u64(seed_opt, &seed)) return dh_fail(2, dh_msg(A_JOIN_SEED_BAD), seed_opt);
-    if (!is_headless && !dh_console_available()) is_headless = 1;
+    if ((shot || size) && (is_headless || bots || fullscreen)) return dh_fail(2, dh_msg(A_JOIN_SCREENSHOT_ALONE));
+    if (size && !shot) return dh_fail(2, dh_msg(A_JOIN_SCREENSHOT_ALONE));
+    if (!shot && !is_headless && !dh_console_available()) is_headless = 1;
 
     join j = {.lang = lang, .print = is_headless};
     dh_station_net *net = dh_station_net_create(err, sizeof err);
@@ -258,8 +319,12 @@ int dh_cmd_join(int argc, char **argv)
     } else {
         signal(SIGINT, on_signal);
         signal(SIGTERM, on_signal);
-        rc = is_headless ? headless(net, st, (dh_bot_policy)policy, seed, pin != NULL)
-                         : windowed(net, st, &j, fullscreen, pin != NULL);
+        if (shot)
+            rc = screenshot(net, st, lang, shot, size, pin != NULL);
+        else if (is_headless)
+            rc = headless(net, st, (dh_bot_policy)policy, seed, pin != NULL);
+        else
+            rc = windowed(net, st, &j, fullscreen, pin != NULL);
     }
     dh_station_net_destroy(net);
     return rc;
