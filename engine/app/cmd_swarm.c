@@ -87,7 +87,7 @@ static int read_codes(const char *path, dh_csv *csv)
     dh_diags_init(&diags);
     static const char *const header[] = {"role", "id", "name", "code"};
     dh_status st = dh_csv_read_file(path, csv, &diags);
-    if (!st && dh_csv_check_header(csv, header, 4, &diags)) st = DH_EINPUT;
+    if (!st && !dh_csv_check_header(csv, header, 4, &diags)) st = DH_EINPUT;
     for (size_t i = 1; !st && i < csv->nrows; i++) {
         const dh_csv_row *r = &csv->rows[i];
         if (r->nfields != 4 || dh_role_parse(r->fields[0]) < 0 || !dh_id_valid(r->fields[1]) || !*r->fields[3]) {
