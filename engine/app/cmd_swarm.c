@@ -50,7 +50,10 @@ static void on_message(void *ctx, dh_station *st, const char *raw, size_t len, c
     swarm *s = ctx;
     member *m = dh_station_user(st);
     (void)msg;
-    if (m->jsonl && (fwrite(raw, 1, len, m->jsonl) != len || fputc('\n', m->jsonl) == EOF)) s->write_failed = 1;
+    /* flushed per message: the files are read while the swarm runs, and what
+     * arrived before a crash is kept */
+    if (m->jsonl && (fwrite(raw, 1, len, m->jsonl) != len || fputc('\n', m->jsonl) == EOF || fflush(m->jsonl)))
+        s->write_failed = 1;
 }
 
 static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decision, const char *option,
@@ -68,7 +71,7 @@ static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decis
     dh_buf_addc(&b, ',');
     dh_csv_add_field(&b, option);
     dh_buf_printf(&b, ",%lld\n", (long long)input);
-    if (b.failed || fwrite(b.data, 1, b.len, s->acked) != b.len) s->write_failed = 1;
+    if (b.failed || fwrite(b.data, 1, b.len, s->acked) != b.len || fflush(s->acked)) s->write_failed = 1;
     dh_buf_free(&b);
 }
 
