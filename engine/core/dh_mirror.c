@@ -495,8 +495,8 @@ dh_status dh_mirror_closed(dh_mirror *m, uint64_t seq, dh_ms t, const char *team
         sum = dh_points_add(sum, points[k].milli);
     }
     d->totals[ti] = dh_points_add(d->totals[ti], sum);
-    dh_ms end = timeout && ds->deadline != DH_MS_NEVER && ds->deadline < t ? ds->deadline : t;
-    d->decision_time[ti] += end > ds->opened_at ? end - ds->opened_at : 0;
+    /* as the drill counts it: from opening to the answer, the deadline or the end */
+    d->decision_time[ti] += t > ds->opened_at ? t - ds->opened_at : 0;
     ds->status = timeout ? DH_DEC_EXPIRED : DH_DEC_ANSWERED;
     ds->option = oi;
     ds->factor = factor < 0 ? 0 : factor > 1000 ? 1000 : factor;

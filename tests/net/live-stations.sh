@@ -5,7 +5,8 @@
 #   swarm: the reference drill served fast with bots off, one station per row of
 #     `drillhall codes`: every team station received exactly the injects the
 #     record delivered to its team, and acked.csv is exactly the record's choice
-#     inputs (team, decision, option, input number), each once;
+#     inputs (team, decision, option, input number), each once; an observer's
+#     `join --headless` ends with the very scoreboard the server printed;
 #   pin: a wrong --pin is refused (exit 2) naming both fingerprints;
 #   restart: the server is killed (-9) mid-drill and served again from its record
 #     on the same port; the station says "reconnecting…", catches up (every
@@ -47,12 +48,18 @@ timeout 120 "$exe" swarm "wss://127.0.0.1:$port" --codes "$out/codes.csv" --pin 
   --seed 5 --out "$out/swarm" > "$out/swarm.out" 2>&1 &
 swarm=$!
 pids+=("$swarm")
+obs=$(grep '^observer,' "$out/codes.csv" | cut -d, -f4)
+timeout 120 "$exe" join "wss://127.0.0.1:$port" --code "$obs" --pin "$fp" --headless > "$out/observer.out" \
+  2> "$out/observer.err" &
+observer=$!
+pids+=("$observer")
 # every station has caught up before the drill starts
 for _ in $(seq 400); do
   [ "$(grep -l '"type":"ready"' "$out"/swarm/*.jsonl 2>/dev/null | wc -l)" = "$rows" ] && break
   sleep 0.05
 done
 [ "$(grep -l '"type":"ready"' "$out"/swarm/*.jsonl | wc -l)" = "$rows" ] || fail "not all $rows stations joined"
+wait_for "$out/observer.out" "ready:" 20
 echo >&3
 rc=0
 wait "$swarm" || rc=$?
@@ -61,6 +68,14 @@ for _ in $(seq 200); do kill -0 "$server" 2>/dev/null || break; sleep 0.05; done
 kill "$server" 2>/dev/null || true
 wait "$server" 2>/dev/null || true
 grep -q "swarm: $rows stations (0 refused)" "$out/swarm.out" || fail "summary: $(cat "$out/swarm.out")"
+# the observer's mirror scores the drill as the server did: the same scoreboard
+rc=0
+wait "$observer" || rc=$?
+[ "$rc" = 0 ] || fail "the observer exited $rc: $(cat "$out/observer.err")"
+sed -n '/scoreboard (T+/,$p' "$out/observer.out" > "$out/observer.board"
+sed -n '/scoreboard (T+/,$p' "$out/a.out" > "$out/server.board"
+[ -s "$out/server.board" ] || fail "the server printed no scoreboard: $(cat "$out/a.out")"
+diff "$out/server.board" "$out/observer.board" || fail "the observer's scoreboard is not the server's"
 "$exe" replay "$out/a.drill" --log "$out/a-replay.jsonl" > /dev/null
 sqlite3 "$out/a.drill" "SELECT seq FROM inputs WHERE kind = 'choice' ORDER BY seq" > "$out/a-choice-inputs.txt"
 python3 - "$out" <<'PY'
