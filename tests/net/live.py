@@ -13,6 +13,7 @@ hostile: wrong codes (then the rate limit), an older protocol, oversized,
          malformed, binary and unknown messages, a wrong path: each refused with
          its reason, and a good station keeps being served throughout.
 Every wait is bounded; the server is killed if it outlives the test."""
+import json
 import os
 import re
 import sqlite3
@@ -37,21 +38,26 @@ def check(cond, what):
 
 
 class Server:
-    def __init__(self, name, *extra, wait=False, speed="60"):
+    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None):
         self.rec = os.path.join(out, name + ".drill")
-        for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
-            if os.path.exists(self.rec + side):
-                os.remove(self.rec + side)
-        args = [exe, "serve", os.path.join(here, "net.lua"), "--listen", "127.0.0.1:0",
-                "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
-                "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        if resume_port is None:
+            for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+                if os.path.exists(self.rec + side):
+                    os.remove(self.rec + side)
+            args = [exe, "serve", os.path.join(here, "net.lua"), "--listen", "127.0.0.1:0",
+                    "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        else:
+            args = [exe, "resume", self.rec, "--headless", "--serve", "127.0.0.1:%d" % resume_port,
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
         if wait:
             args.append("--wait")
         self.p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"))
         self.err = []
         self.ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
         self.killer = threading.Timer(120, self.p.kill)
         self.killer.start()
         if not self.ready.wait(20):
@@ -60,12 +66,12 @@ class Server:
         text = "".join(self.err)
         self.port = int(re.search(r"serving wss://127\.0\.0\.1:(\d+)/ws", text).group(1))
         self.fp = re.search(r"fingerprint \(SHA-256\): ([0-9A-F:]{95})", text).group(1)
+        self.codes = self.read_codes()
+        check(len(self.codes) == 6, "codes CSV while the drill is served: 3 teams, 2 evaluators, observers")
+
+    def read_codes(self):
         codes = subprocess.run([exe, "codes", self.rec], capture_output=True, text=True, timeout=30)
-        check(codes.returncode == 0, "codes CSV while the drill is served")
-        self.codes = {}
-        for line in codes.stdout.splitlines()[1:]:
-            role, ident, _name, code = line.rsplit(",", 3)[0:1] + line.split(",")[1:2] + [None, line.rsplit(",", 1)[1]]
-            self.codes[(role, ident)] = code
+        return {tuple(line.split(",")[:2]): line.rsplit(",", 1)[1] for line in codes.stdout.splitlines()[1:]}
 
     def _read(self):
         for line in iter(self.p.stderr.readline, b""):
@@ -91,6 +97,7 @@ class Server:
         except subprocess.TimeoutExpired:
             self.p.kill()
         self.killer.cancel()
+        self.reader.join(10)       # every line it wrote, read
         return self.p.returncode
 
     def inputs(self, where="1"):
@@ -112,6 +119,13 @@ def drill():
     check(ev.recv()["name"] == "Trần Minh", "the evaluator's welcome carries its name")
     obs = srv.station("observer", "observer")
     check(obs.recv()["role"] == "observer", "the observers' code opens an observer station")
+    sheet = os.path.join(out, "codes.html")
+    h = subprocess.run([exe, "codes", srv.rec, "--format", "html", "-o", sheet], capture_output=True,
+                       timeout=30)
+    html = open(sheet, encoding="utf-8").read() if h.returncode == 0 else ""
+    check(html.count('class="card"') == 6 and all(c in html for c in srv.codes.values()) and
+          srv.fp in html and "wss://127.0.0.1:%d/ws" % srv.port in html and "Trần Minh" in html,
+          "the HTML code sheet has a card per team, evaluator and observers, the URL and fingerprint")
     srv.start()
     opened = team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
     check("points" not in str(opened["decision"]["options"]), "a team's open decision has no points")
@@ -199,6 +213,8 @@ def expect_refuse(s, reason, what, contains=None):
 
 def hostile():
     srv = Server("hostile", speed="1")
+    silent = Station(srv.port, srv.fp)   # says nothing: refused after 10 s
+    t_silent = time.time()
     good = srv.station("team", "t-alpha")
     check(good.recv()["type"] == "welcome", "a good station joins")
     good.until(lambda m: m["type"] == "ready")
@@ -238,6 +254,9 @@ def hostile():
     expect_refuse(s, "rate", "a right code after 5 wrong ones from this address (rate limit)")
     good.until(lambda m: m["type"] == "clock", timeout=5)
     check(True, "the good station is still served after the rate limit")
+    expect_refuse(silent, "timeout", "a station that sends no hello", "10 s")
+    took = time.time() - t_silent
+    check(9 <= took <= 14, "the hello timeout is about 10 s (%.1f s)" % took)
     good.close()
     rc = srv.stop()
     check(rc == 0, "SIGTERM stops the served drill (exit %s)" % rc)
@@ -247,6 +266,74 @@ def hostile():
     check(len(srv.inputs()) == 0, "no hostile message was recorded")
 
 
-{"drill": drill, "hostile": hostile}[which]()
+def resume():
+    a = Server("resume", wait=True, speed="20")
+    team = a.station("team", "t-alpha")
+    team.until(lambda m: m["type"] == "ready")
+    a.start()
+    team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
+    team.send({"type": "choose", "ref": "r-1", "decision": "triage", "option": "report"})
+    ack = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "r-1")
+    check(ack["type"] == "ack", "acknowledged before the crash: %s" % ack)
+    seen = []
+    try:
+        team.until(lambda m: seen.append(m.get("seq", 0)) or False, timeout=1)
+    except (TimeoutError, Closed):
+        pass
+    first = {json.loads(f)["seq"]: f for f in team.frames if f.startswith(b'{"seq"')}
+    seqs = sorted(first)
+    # ask for everything after an event in the middle: part of it comes again
+    last = seqs[len(seqs) // 2] if len(seqs) > 1 else 0
+    a.p.kill()                     # kill -9: no goodbye
+    a.p.wait(10)
+    a.killer.cancel()
+    team.close()
+    b = Server("resume", "--max-stations", "2", resume_port=a.port, speed="20")
+    check(b.port == a.port and b.fp == a.fp, "the resumed server listens on the same port with the same certificate")
+    check(b.codes == a.codes, "the resumed server keeps the same codes")
+    again = Station(b.port, b.fp)
+    again.send({"type": "hello", "proto": 1, "code": a.codes[("team", "t-alpha")], "last": last,
+                "pending": [{"type": "choose", "ref": "r-1", "decision": "triage", "option": "report"}]})
+    check(again.recv()["type"] == "welcome", "the station is taken back with its old code")
+    ack2 = again.until(lambda m: m["type"] in ("ack", "refused") and m.get("ref") == "r-1")
+    check(ack2 == ack, "the choice resent after the restart gets its first ack: %s" % ack2)
+    ready = again.until(lambda m: m["type"] == "ready")
+    caught = {json.loads(f)["seq"]: f for f in again.frames if f.startswith(b'{"seq"')}
+    check(caught and all(q > last for q in caught), "catch-up sends only events after last=%d: %s" % (last, sorted(caught)))
+    same = [q for q in caught if q in first]
+    check(same and all(caught[q] == first[q] for q in same),
+          "after the restart the same events have the same numbers and bytes: %s" % same)
+    check(ready["seq"] >= last, "ready names the drill's event count")
+    second = b.station("team", "t-bravo")
+    check(second.recv()["type"] == "welcome", "a second station fits under --max-stations 2")
+    third = b.station("team", "t-charlie")
+    expect_refuse(third, "busy", "a third station over --max-stations 2")
+    second.close()
+    b.p.stdin.write(b"reissue t-alpha\n")
+    b.p.stdin.flush()
+    try:
+        m = again.until(lambda m: m["type"] == "refuse", timeout=10)
+        check(m["reason"] == "revoked", "a reissued code's station is told revoked")
+    except (Closed, TimeoutError):
+        check(False, "a reissued code's station is told revoked")
+    time.sleep(0.3)
+    new = b.read_codes()
+    check(new[("team", "t-alpha")] != a.codes[("team", "t-alpha")] and
+          new[("team", "t-bravo")] == a.codes[("team", "t-bravo")], "codes prints the new code, the others unchanged")
+    old = Station(b.port, b.fp)
+    old.send({"type": "hello", "proto": 1, "code": a.codes[("team", "t-alpha")], "last": 0})
+    expect_refuse(old, "code", "the old code after a reissue")
+    b.codes = new
+    fresh = b.station("team", "t-alpha")
+    check(fresh.recv()["type"] == "welcome", "the new code joins")
+    fresh.close()
+    rc = b.stop()
+    check(rc == 0, "the resumed server stops on SIGTERM (exit %s)" % rc)
+    check(len(b.inputs("ref = 'r-1'")) == 1, "the choice is in the record once across the restart")
+    v = subprocess.run([exe, "verify", b.rec], capture_output=True, text=True, timeout=60)
+    check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
+
+
+{"drill": drill, "hostile": hostile, "resume": resume}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)
