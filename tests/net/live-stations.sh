@@ -8,6 +8,7 @@
 #     inputs (team, decision, option, input number), each once; an observer's
 #     `join --headless` ends with the very scoreboard the server printed;
 #   pin: a wrong --pin is refused (exit 2) naming both fingerprints;
+#   screenshot: a team's station view, drawn from its mirror, into a PNG;
 #   restart: the server is killed (-9) mid-drill and served again from its record
 #     on the same port; the station says "reconnecting…", catches up (every
 #     inject once) and exits 0 at the end, and its answer is in the record once.
@@ -135,6 +136,11 @@ pids+=("$join")
 wait_for "$out/restart.out" "ready:" 20
 echo >&3
 wait_for "$out/restart.out" "acknowledged" 30
+# another team's station, drawn from its mirror into a picture
+bravo=$("$exe" codes "$out/b.drill" --format csv | grep '^team,t-bravo,' | cut -d, -f4)
+timeout 30 "$exe" join "wss://127.0.0.1:$port" --code "$bravo" --pin "$fp" --screenshot "$out/bravo.png" \
+  --size 800x500 2> "$out/bravo.err" || fail "the screenshot failed: $(cat "$out/bravo.err")"
+[ "$(head -c 8 "$out/bravo.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "bravo.png is not a PNG"
 kill -9 "$server"
 wait "$server" 2>/dev/null || true
 wait_for "$out/restart.err" "reconnecting…" 20
