@@ -778,7 +778,12 @@ void dh_station_net_service(dh_station_net *net, int wait_ms)
             drop(st);
     }
     if (wait_ms > 0) {
-        lws_sul_schedule(net->ctx, 0, &net->wake, wake, soonest > now ? soonest - now : 1);
+        /* lws waits in poll() until its next timer; a timer already due when
+         * lws looks is run at once and no longer bounds the wait (which then
+         * lasts until lws's own next timer, up to half a minute). So the wake-up
+         * is set from the time now, at least a few ms ahead. */
+        int64_t us = soonest - mono_us();
+        lws_sul_schedule(net->ctx, 0, &net->wake, wake, us > 5000 ? us : 5000);
         lws_service(net->ctx, 0);
     } else {
         lws_service(net->ctx, -1);
