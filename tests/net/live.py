@@ -15,6 +15,7 @@ hostile: wrong codes (then the rate limit), an older protocol, oversized,
 Every wait is bounded; the server is killed if it outlives the test."""
 import json
 import os
+import ssl
 import re
 import sqlite3
 import subprocess
@@ -38,9 +39,16 @@ def check(cond, what):
 
 
 class Server:
-    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None):
+    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None, console=False):
         self.rec = os.path.join(out, name + ".drill")
-        if resume_port is None:
+        if console:
+            for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+                if os.path.exists(self.rec + side):
+                    os.remove(self.rec + side)
+            args = [exe, "run", os.path.join(here, "net.lua"), "--serve", "127.0.0.1:0",
+                    "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        elif resume_port is None:
             for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
                 if os.path.exists(self.rec + side):
                     os.remove(self.rec + side)
@@ -186,6 +194,9 @@ def drill():
     egot = bytes_of(ev)
     check(b"NOTE-SECRET-PHISH" in egot and b'"points"' in egot and b"REASON-ESCALATED" in egot,
           "the evaluator receives its team's notes, points and adjustments")
+    pres = [json.loads(f) for f in ev.frames if f.startswith(b'{"type":"presence"')]
+    check(pres and pres[0]["teams"][0]["id"] == "t-alpha" and pres[0]["teams"][0]["online"] == 1 and
+          len(pres[0]["teams"]) == 1, "the evaluator is told its team's presence: %s" % pres[:1])
     check(b"t-bravo" not in egot and b"TITLE-BRAVO-ONLY" not in egot,
           "the evaluator receives nothing of a team it does not evaluate")
     ogot = bytes_of(obs)
@@ -264,6 +275,78 @@ def hostile():
     check(text.count("refused (code)") == 1, "wrong codes are logged once per address")
     check("stopped at" in text, "a stopped drill says where it stopped")
     check(len(srv.inputs()) == 0, "no hostile message was recorded")
+    # serve DRILL: the stopped drill is served again with the same certificate
+    again = subprocess.Popen([exe, "serve", srv.rec, "--listen", "127.0.0.1:0", "--evaluators",
+                              os.path.join(here, "evaluators.csv")], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    err = b""
+    deadline = time.time() + 20
+    while b"join codes" not in err and time.time() < deadline:
+        line = again.stderr.readline()
+        if not line:
+            break
+        err += line
+    again.terminate()
+    again.wait(20)
+    check(srv.fp.encode() in err and again.returncode == 0,
+          "serve DRILL serves the stopped drill again with its certificate (exit %s)" % again.returncode)
+
+
+def console():
+    """run --serve: the facilitator's console and the server in one loop."""
+    srv = Server("console", console=True, speed="30")
+    team = srv.station("team", "t-alpha")
+    check(team.recv()["type"] == "welcome", "a station joins the console's drill")
+    team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
+    team.send({"type": "choose", "ref": "c-1", "decision": "triage", "option": "report"})
+    ack = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "c-1")
+    check(ack["type"] == "ack", "the console's drill acknowledges a station's choice: %s" % ack)
+    check(len(srv.inputs("ref = 'c-1'")) == 1, "the choice is in the console's record")
+    clock = team.until(lambda m: m["type"] == "clock")
+    check(clock["state"] == "running" and clock["speed"] == 30000,
+          "the station's clock follows the console's (speed 30x): %s" % clock)
+    team.close()
+    rc = srv.stop()
+    check(rc == 0, "the console stops on SIGTERM (exit %s)" % rc)
+
+
+def slow():
+    """A station that sends and never reads: its replies pile up on the server
+    until they pass 1 MiB, then it is dropped (logged once) while every other
+    station is served; a joined station is never timed out (it once was, at 30 s)."""
+    srv = Server("slow", speed="1")
+    good = srv.station("team", "t-alpha")
+    joined = time.time()
+    good.until(lambda m: m["type"] == "ready")
+    flood = srv.station("team", "t-bravo", rcvbuf=4096)
+    msg = json.dumps({"type": "choose", "ref": "f" * 60, "decision": "d" * 64, "option": "o" * 64}).encode()
+    flood.sock.settimeout(3)
+    sent = 0
+    try:
+        while sent < 200000:
+            flood.send_fast(msg)
+            sent += 1
+    except (OSError, ssl.SSLError):
+        pass
+    deadline = time.time() + 20
+    while time.time() < deadline and not any("bytes of replies waiting" in line for line in srv.err):
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(any("dropped" in line and "bytes of replies waiting (it does not read)" in line for line in srv.err),
+          "a station that never reads is dropped when its replies pass 1 MiB (%d messages in)" % sent)
+    try:
+        flood.sock.settimeout(10)
+        while flood.sock.recv(65536):
+            pass
+        check(True, "the dropped station's connection is closed")
+    except (OSError, ssl.SSLError) as e:
+        check("timed out" not in str(e), "the dropped station's connection is closed (%s)" % e)
+    while time.time() - joined < 40:
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(True, "the good station is served throughout, 40 s after it joined")
+    flood.close()
+    good.close()
+    check(srv.stop() == 0, "the server stops cleanly")
+    check(sum("dropped" in line for line in srv.err) == 1, "the drop is logged once")
 
 
 def resume():
@@ -334,6 +417,6 @@ def resume():
     check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
 
 
-{"drill": drill, "hostile": hostile, "resume": resume}[which]()
+{"drill": drill, "hostile": hostile, "resume": resume, "console": console, "slow": slow}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)
