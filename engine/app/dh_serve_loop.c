@@ -34,6 +34,14 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* the wall clock, µs since the epoch: what stations on other machines compare with */
+static int64_t real_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
 /* The terminal's lines: Enter (an empty line) starts or resumes the drill;
  * "reissue ID" gives a team, an evaluator or the observers a new code. Returns
  * 1 when an empty line (or the end of input) came. */
@@ -118,6 +126,7 @@ int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
     dh_ms ex0 = dh_drill_now(d);
     int64_t speed = dh_drill_speed(d);
     int paused = dh_drill_paused(d);
+    if (v->server) dh_server_set_pace(v->server, real_us(), ex0, paused ? 0 : speed);
     while (!rc && !dh_drill_ended(d) && !terminated) {
         if (interrupts >= 2) break;
         if (interrupts == 1 && !asked) {
@@ -139,6 +148,7 @@ int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
             speed = dh_drill_speed(d);
             wall0 = now;
             ex0 = dh_drill_now(d);
+            if (v->server) dh_server_set_pace(v->server, real_us(), ex0, paused ? 0 : speed);
         }
         int wait = 50;
         if (!paused && speed > 0) {

@@ -512,6 +512,7 @@ static void parse_body(pctx *c, const cJSON *o, dh_pmsg *m)
     case DH_P_CLOCK: {
         get_int(c, o, "now", 1, 0, MAX_SAFE, &m->clock.now);
         get_int(c, o, "speed", 1, 0, MAX_SAFE, &m->clock.speed);
+        get_int(c, o, "wall", 0, 0, MAX_SAFE, &m->clock.wall);
         const char *s = get_str(c, o, "state", 1, S_TEXT, 16);
         int found = 0;
         for (int i = 0; s && i < 4; i++)
@@ -896,6 +897,7 @@ void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
         put_int(&w, "now", m->clock.now);
         put_str(&w, "state", clock_names[(unsigned)m->clock.state < 4 ? m->clock.state : 0]);
         put_int(&w, "speed", m->clock.speed);
+        if (m->clock.wall) put_int(&w, "wall", m->clock.wall);
         break;
     case DH_P_ACK:
         put_str(&w, "ref", m->ack.ref);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* A reply waiting to be written: LWS_PRE spare bytes, then the JSON. */
 typedef struct qmsg {
@@ -74,6 +75,8 @@ struct dh_server {
     conn *conns;
     size_t nconns, nstations;
     int64_t now_ms;
+    int64_t pace_wall_us, pace_speed;   /* dh_server_set_pace; speed 0: none */
+    dh_ms pace_ex0;
     /* presence per team */
     int *online;
     int64_t *since;
@@ -351,6 +354,25 @@ static void build_clock(dh_server *s, dh_pmsg *m)
     m->clock.now = dh_drill_now(s->drill);
     m->clock.state = (dh_pclock_state)clock_state(s->drill);
     m->clock.speed = dh_drill_speed(s->drill);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    m->clock.wall = (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+    if (s->pace_speed > 0 && m->clock.state == DH_PCLOCK_RUNNING) {
+        /* the drill advances when its next event is due; between two, the pace says
+         * where the clock is (never behind the drill, never past its end) */
+        dh_ms at = s->pace_ex0 + (dh_ms)((double)(m->clock.wall - s->pace_wall_us) *
+                                         (double)s->pace_speed / 1e6);
+        dh_ms end = dh_drill_scenario(s->drill)->duration;
+        if (at > end) at = end;
+        if (at > m->clock.now) m->clock.now = at;
+    }
+}
+
+void dh_server_set_pace(dh_server *s, int64_t wall_us, dh_ms ex0, int64_t speed)
+{
+    s->pace_wall_us = wall_us;
+    s->pace_ex0 = ex0;
+    s->pace_speed = speed;
 }
 
 /* Writes one message (already encoded) to the connection. */

@@ -278,8 +278,11 @@ def hostile():
         check(False, "a WebSocket on another path is refused")
     except Closed:
         check(True, "a WebSocket on another path is refused")
-    good.until(lambda m: m["type"] == "clock", timeout=5)
+    tick = good.until(lambda m: m["type"] == "clock", timeout=5)
     check(True, "the good station is still served after the hostile ones")
+    # the clock says when it read `now` on the server's wall clock (this machine's)
+    check(abs(tick.get("wall", 0) / 1e6 - time.time()) < 5,
+          "a clock carries the server's wall time: %s" % tick)
 
     for i in range(5):
         s = Station(srv.port, srv.fp)

@@ -167,6 +167,9 @@ typedef struct dh_pclock {
     dh_ms now;
     dh_pclock_state state;
     int64_t speed;           /* milli: 1000 = real time */
+    /* the server's wall clock (µs since the epoch) at which `now` held; 0: not
+     * sent. With it a station tells when each event fell due (benchmarks). */
+    int64_t wall;
 } dh_pclock;
 
 typedef struct dh_pack {

@@ -80,6 +80,12 @@ int dh_server_port(const dh_server *s);
  * wait_ms (below 5: not at all). wall_ms: the wall clock now (ms since the epoch). */
 void dh_server_service(dh_server *s, int64_t wall_ms, int wait_ms);
 
+/* The pace of a drill served in wall time: exercise time ex0 held at wall_us
+ * (µs since the epoch) and runs at `speed` (milli) from there. Clock messages
+ * then give the exercise time at the moment they are written, with that moment
+ * (`wall`). Without a pace they give the drill's own now. */
+void dh_server_set_pace(dh_server *s, int64_t wall_us, dh_ms ex0, int64_t speed);
+
 /* A recorded input a station sent (in->ref set), with its number in the record:
  * a station that sends that ref again is answered with this number and nothing
  * is applied. Call it for every recorded input on resume. DH_ENOMEM. */
