@@ -30,8 +30,60 @@ static void on_signal(int sig)
     interrupted = 1;
 }
 
+/* --stats: samples (µs) kept for percentiles */
+typedef struct samples {
+    int64_t *v;
+    size_t n, cap;
+} samples;
+
+static void sample_add(samples *s, int64_t x)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        int64_t *v = realloc(s->v, cap * sizeof *v);
+        if (!v) return;   /* a figure short of a sample, never a failed swarm */
+        s->v = v;
+        s->cap = cap;
+    }
+    s->v[s->n++] = x;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* "name_p50 V ms" and "name_p99 V ms" (nearest rank), as `make bench` lines */
+static void print_percentiles(const char *name, samples *s)
+{
+    if (!s->n) return;
+    qsort(s->v, s->n, sizeof *s->v, cmp_i64);
+    static const int pct[] = {50, 99};
+    for (int i = 0; i < 2; i++) {
+        size_t k = (s->n * (size_t)pct[i] + 99) / 100;
+        printf("%s_p%d %.2f ms\n", name, pct[i], (double)s->v[k ? k - 1 : 0] / 1000.0);
+    }
+    printf("%s_samples %zu\n", name, s->n);
+}
+
+static int64_t real_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+/* Delivery latency of one inject time: the latest station to have it. */
+typedef struct due_group {
+    dh_ms t;
+    int64_t worst_us;
+} due_group;
+
 typedef struct member {
     char id[80], team[80], role[16];   /* id: unique in this swarm (its file's name) */
+    dh_pclock clock;           /* the last clock received (--stats) */
+    int64_t lost_us;           /* when its connection dropped (--stats), 0 online */
     FILE *jsonl;
     dh_station_bot bot;
     dh_station *st;
@@ -43,13 +95,58 @@ typedef struct swarm {
     size_t n;
     FILE *acked;
     int write_failed;
+    int stats;                 /* --stats: measure and print the figures */
+    samples delivery, ack, back;
+    due_group *groups;
+    size_t ngroups, capgroups;
 } swarm;
+
+/* --stats: how late a live inject arrived after it fell due on the server's clock */
+static void note_delivery(swarm *s, member *m, const dh_pmsg *msg)
+{
+    const dh_pclock *c = &m->clock;
+    if (!dh_station_get_stats(m->st).ready || !c->wall || c->speed <= 0 ||
+        c->state != DH_PCLOCK_RUNNING)
+        return;
+    int64_t due = c->wall + (int64_t)((double)(msg->ev.t - c->now) * 1e6 / (double)c->speed);
+    int64_t late = real_us() - due;
+    if (late < 0) late = 0;
+    sample_add(&s->delivery, late);
+    size_t g = 0;
+    while (g < s->ngroups && s->groups[g].t != msg->ev.t) g++;
+    if (g == s->ngroups) {
+        if (s->ngroups == s->capgroups) {
+            size_t cap = s->capgroups ? s->capgroups * 2 : 64;
+            due_group *v = realloc(s->groups, cap * sizeof *v);
+            if (!v) return;
+            s->groups = v;
+            s->capgroups = cap;
+        }
+        s->groups[s->ngroups++] = (due_group){msg->ev.t, 0};
+    }
+    if (late > s->groups[g].worst_us) s->groups[g].worst_us = late;
+}
+
+static void on_state(void *ctx, dh_station *st, dh_station_state state)
+{
+    swarm *s = ctx;
+    member *m = dh_station_user(st);
+    if (!s->stats) return;
+    if (state == DH_ST_RECONNECTING && !m->lost_us) m->lost_us = real_us();
+    if (state == DH_ST_ONLINE && m->lost_us) {
+        sample_add(&s->back, real_us() - m->lost_us);
+        m->lost_us = 0;
+    }
+}
 
 static void on_message(void *ctx, dh_station *st, const char *raw, size_t len, const dh_pmsg *msg)
 {
     swarm *s = ctx;
     member *m = dh_station_user(st);
-    (void)msg;
+    if (s->stats && msg) {
+        if (msg->type == DH_P_CLOCK) m->clock = msg->clock;
+        else if (msg->type == DH_P_EV_INJECT) note_delivery(s, m, msg);
+    }
     /* flushed per message: the files are read while the swarm runs, and what
      * arrived before a crash is kept */
     if (m->jsonl && (fwrite(raw, 1, len, m->jsonl) != len || fputc('\n', m->jsonl) == EOF || fflush(m->jsonl)))
@@ -62,6 +159,8 @@ static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decis
     swarm *s = ctx;
     member *m = dh_station_user(st);
     (void)ref;
+    int64_t rtt = dh_station_ack_rtt_us(st);
+    if (s->stats && decision && rtt >= 0) sample_add(&s->ack, rtt);
     if (!s->acked || !decision) return;
     dh_buf b;
     dh_buf_init(&b);
@@ -120,7 +219,7 @@ static FILE *open_out(const char *dir, const char *name, const char *ext)
 
 int dh_cmd_swarm(int argc, char **argv)
 {
-    int want_help = 0;
+    int want_help = 0, stats = 0;
     const char *codes = NULL, *pin = NULL, *bots = NULL, *out = NULL, *seed_opt = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--codes", DH_OPT_INPUT, &codes, "FILE.csv", H_SWARM_CODES},
@@ -128,6 +227,7 @@ int dh_cmd_swarm(int argc, char **argv)
                      {"--bots", DH_OPT_STRING, &bots, "POLICY", H_JOIN_BOTS},
                      {"--out", DH_OPT_STRING, &out, "DIR", H_SWARM_OUT},
                      {"--seed", DH_OPT_STRING, &seed_opt, "S", H_JOIN_SEED},
+                     {"--stats", DH_OPT_FLAG, &stats, NULL, H_SWARM_STATS},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -152,6 +252,7 @@ int dh_cmd_swarm(int argc, char **argv)
     }
 
     swarm s = {0};
+    s.stats = stats;
     s.v = calloc(csv.nrows, sizeof *s.v);
     dh_station_net *net = s.v ? dh_station_net_create(err, sizeof err) : NULL;
     if (!net) rc = dh_fail(1, "%s", s.v ? err : dh_msg(E_NOMEM));
@@ -176,7 +277,8 @@ int dh_cmd_swarm(int argc, char **argv)
         }
         dh_station_config cfg = {.url = a.pos[0], .code = r->fields[3], .lang = dh_lang_code(dh_msg_lang()),
                                  .pin = pin ? fp : NULL, .user = m,
-                                 .hooks = {.ctx = &s, .message = on_message, .ack = on_ack}};
+                                 .hooks = {.ctx = &s, .message = on_message, .ack = on_ack,
+                                           .state = on_state}};
         if (!(m->st = dh_station_add(net, &cfg, err, sizeof err))) rc = dh_fail(1, "%s", err);
         s.n++;
     }
@@ -228,6 +330,19 @@ int dh_cmd_swarm(int argc, char **argv)
     dh_term_printf(stdout, dh_msg(A_SWARM_SUMMARY), s.n, refused, (unsigned long long)tot.messages,
                    (unsigned long long)tot.acks, (unsigned long long)tot.refused,
                    (unsigned long long)tot.reconnects);
+    if (stats) {
+        print_percentiles("swarm_delivery", &s.delivery);
+        samples worst = {0};
+        for (size_t g = 0; g < s.ngroups; g++) sample_add(&worst, s.groups[g].worst_us);
+        print_percentiles("swarm_delivery_all_stations", &worst);
+        print_percentiles("swarm_ack_round_trip", &s.ack);
+        print_percentiles("swarm_back_after_loss", &s.back);
+        free(worst.v);
+    }
+    free(s.delivery.v);
+    free(s.ack.v);
+    free(s.back.v);
+    free(s.groups);
     dh_station_net_destroy(net);
     for (size_t i = 0; i < s.n; i++) {
         if (s.v[i].jsonl && fclose(s.v[i].jsonl)) s.write_failed = 1;

@@ -21,6 +21,7 @@ typedef struct pending_choice {
     char ref[DH_PROTO_MAX_REF + 1];
     char *decision, *option;
     int sent;                 /* on this connection (in hello or as choose) */
+    int64_t sent_us;          /* when it was last sent (monotonic) */
 } pending_choice;
 
 typedef struct outmsg {
@@ -30,6 +31,7 @@ typedef struct outmsg {
 
 struct dh_station {
     dh_station_net *net;
+    int64_t ack_rtt_us;       /* the choice just acknowledged: sent → ack */
     char *host, *path, *hosthdr, *code, *lang;
     int port;
     uint8_t pin[DH_STATION_FP_LEN];
@@ -309,7 +311,10 @@ static void send_pending(dh_station *st)
         if (st->pend[i].sent) continue;
         dh_pmsg m = {.type = DH_P_CHOOSE};
         m.choose = (dh_pchoose){st->pend[i].ref, st->pend[i].decision, st->pend[i].option};
-        if (!send_msg(st, &m)) st->pend[i].sent = 1;
+        if (!send_msg(st, &m)) {
+            st->pend[i].sent = 1;
+            st->pend[i].sent_us = mono_us();
+        }
     }
 }
 
@@ -373,6 +378,7 @@ static void send_hello(dh_station *st)
     for (size_t i = 0; i < st->npend; i++) {
         pend[i] = (dh_pchoose){st->pend[i].ref, st->pend[i].decision, st->pend[i].option};
         st->pend[i].sent = 1;
+        st->pend[i].sent_us = mono_us();
     }
     dh_pmsg m = {.type = DH_P_HELLO};
     m.hello = (dh_phello){.proto = DH_PROTO_VERSION, .code = st->code,
@@ -553,6 +559,7 @@ static void handle_frame(dh_station *st, const char *data, size_t len)
         int i = find_pending(st, msg.ack.ref);
         st->stats.acks++;
         st->stats.last_input = msg.ack.input;
+        st->ack_rtt_us = i >= 0 && st->pend[i].sent_us ? mono_us() - st->pend[i].sent_us : -1;
         if (st->hooks.ack)
             st->hooks.ack(st->hooks.ctx, st, msg.ack.ref, i >= 0 ? st->pend[i].decision : NULL,
                           i >= 0 ? st->pend[i].option : NULL, msg.ack.input);
@@ -811,3 +818,5 @@ dh_station_stats dh_station_get_stats(const dh_station *st)
     s.pending = st->npend;
     return s;
 }
+
+int64_t dh_station_ack_rtt_us(const dh_station *st) { return st->ack_rtt_us; }

@@ -121,6 +121,9 @@ typedef struct dh_station_stats {
     int ready;                /* the last catch-up was completed */
 } dh_station_stats;
 dh_station_stats dh_station_get_stats(const dh_station *st);
+/* In the ack hook: the acknowledged choice's round trip, µs from its last sending
+ * to its ack (-1 for an input this station did not send as a choice). */
+int64_t dh_station_ack_rtt_us(const dh_station *st);
 
 /* Sends a team's choice (or keeps it for the next connection). The station's
  * own ref for it goes to ref_out (DH_PROTO_MAX_REF + 1 bytes) when not NULL.
