@@ -5,8 +5,8 @@
 -- that starts with a phishing email at a provincial office and, through a shared service
 -- account whose password has never been changed, reaches the contributions and benefits
 -- database in the central data centre. Triage without destroying evidence, credential
--- containment, protecting the last clean backup, exfiltration and the Decree 13/2023/ND-CP
--- breach notification, refusing to negotiate, one voice to the press, clean recovery.
+-- containment, protecting the last clean backup, exfiltration and the 72-hour
+-- personal-data breach notice, refusing to negotiate, one voice to the press, clean recovery.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): a service account shared by every unit
 -- against procedure, antivirus and backup support contracts that lapsed, too few trained
@@ -16,6 +16,37 @@
 -- plays the sector's response to this one incident (its own provincial office, where the
 -- email landed, together with the central duties); the facilitator plays everyone else:
 -- staff, leadership, vendors, journalists, the authorities.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Personal-data breach notice: Law on Personal Data Protection No. 91/2025/QH15, in force
+--     1 January 2026 (Art. 23): the controller notifies the Ministry of Public Security's
+--     personal-data protection authority (A05) within 72 hours of DISCOVERING the violation,
+--     with what is known, and supplements later. It replaced Decree 13/2023/ND-CP, whose
+--     Art. 23 counted 72 hours "after the violation occurs". The whole library uses the
+--     Law's rule: the clock starts at discovery. (Article wording taken from secondary
+--     sources; the official text was not read verbatim: check it before the drill.)
+--   * Security level: the contributions and benefits database (TST, DB-THU-01, part of
+--     the national insurance database) is treated as level 4 under Decree 85/2016/ND-CP (systems
+--     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:05 on a Monday; every clock time in a text follows from it.
 --
 -- Branches (each team's own choices):
 --   triage-phish  isolate-host      -> forensic-image (decision stolen-creds)
@@ -69,8 +100,8 @@ scenario {
       text = { en = "Keep the last clean backup out of the attackers' reach and restore services from clean systems, benefit payments first.",
                vi = "Giữ bản sao lưu sạch cuối cùng ngoài tầm với của kẻ tấn công và khôi phục dịch vụ trên hệ thống sạch, ưu tiên chi trả lương hưu và trợ cấp." } },
     { id = "report-on-time", category = "coordinate",
-      text = { en = "Report on time to the leadership, VNCERT/CC and the Ministry of Public Security (A05), including the 72-hour personal-data breach notification under Decree 13/2023/ND-CP.",
-               vi = "Báo cáo đúng hạn Lãnh đạo Ngành, VNCERT/CC và Bộ Công an (A05), trong đó có thông báo vi phạm dữ liệu cá nhân trong 72 giờ theo Nghị định 13/2023/NĐ-CP." } },
+      text = { en = "Report on time to the leadership and, under Decision 05/2017/QĐ-TTg, to the national coordinator (Ministry of Public Security, A05), and send the personal-data breach notice within 72 hours of discovery (Law 91/2025/QH15).",
+               vi = "Báo cáo đúng hạn Lãnh đạo Ngành và, theo Quyết định 05/2017/QĐ-TTg, cơ quan điều phối quốc gia (Bộ Công an, Cục A05); gửi thông báo vi phạm dữ liệu cá nhân trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15)." } },
     { id = "one-voice", category = "communicate",
       text = { en = "Speak to the press and the public with one accurate voice; do not contact, negotiate with or pay the attackers.",
                vi = "Thông tin với báo chí và người dân thống nhất, chính xác; không liên hệ, thương lượng hay trả tiền cho kẻ tấn công." } },
@@ -98,8 +129,8 @@ local phish_report = inject {
     vi = "08:10 sáng thứ Hai. Một cán bộ Phòng Quản lý thu gọi điện cho bộ phận CNTT: lúc 07:50 chị mở thư gửi từ \"Ban Quản lý Thu – Sổ, thẻ\" (địa chỉ thu.bhxh@vss-gov[.]vn) với tiêu đề \"KHẨN: đối chiếu số liệu thu quý IV\". Tệp nén đính kèm chứa tệp \"DoiChieu_QIV.pdf.lnk\"; khi nhấp đúp, một cửa sổ màu đen hiện lên rồi tắt, không có tài liệu nào mở ra. Máy trạm vẫn đang bật và kết nối mạng; chị đang đăng nhập bằng tài khoản công vụ, tài khoản này cũng dùng để vào phần mềm quản lý thu – sổ, thẻ (TST). Phần mềm diệt virus trên máy không cảnh báo gì; bản quyền của nó đã hết hạn từ tháng 3.",
   },
   notes = {
-    en = "Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
-    vi = "Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Security level: the contributions database is treated as level 4 (assumption). Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Cấp độ: cơ sở dữ liệu thu được coi là hệ thống cấp độ 4 (giả định). Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
   },
 }
 
@@ -280,11 +311,11 @@ local forensic_image = inject {
   channel = "chat",
   title = {
     en = "Memory image: LSASS dumped, service account exposed",
-    vi = "Bản sao bộ nhớ: tiến trình LSASS bị trích xuất, lộ tài khoản dịch vụ",
+    vi = "Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
   },
   body = {
     en = "The memory image of the isolated workstation shows a loader injected into explorer.exe, a dump of the LSASS process taken at 07:58, and a beacon to 198.51.100.23 every 60 seconds until the cable was pulled. Among the cached credentials is svc_dongbo_thu, the local account that provincial servers use to synchronise contribution data with the central database. By the original deployment guide it has the same password on the servers of all 34 provincial units and in the data centre, and that password has not changed since 2019.",
-    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một mã độc nạp được chèn vào tiến trình explorer.exe, tiến trình LSASS bị trích xuất lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin đăng nhập còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
+    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một trình tải mã độc (loader) được tiêm vào tiến trình explorer.exe, bộ nhớ tiến trình LSASS bị kết xuất (dump) lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin đăng nhập còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
   },
   notes = {
     en = "Reached by teams that preserved the workstation. The finding is the turning point: one shared password opens every unit and the data centre. Expected: rotate the account everywhere now (unique passwords per server), restrict where it may log on, block remote desktop from provincial networks to the data centre, and hunt for its recent use. Evaluator: waiting for the weekend window to protect the month-end sync is the trap; a short sync outage costs far less than the data centre. Discuss why the shared password survived six years: SOP compliance and staffing.",
@@ -340,8 +371,8 @@ local rdp_alert = inject {
     vi = "Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
   },
   body = {
-    en = "The SIEM correlates remote desktop logons between 08:31 and 08:37 from the provincial office's workstation subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
-    vi = "Hệ thống SIEM tương quan được các phiên đăng nhập RDP trong khoảng 08:31–08:37 từ dải mạng máy trạm của BHXH tỉnh tới ba máy chủ tại Trung tâm dữ liệu: máy chủ ứng dụng TST-APP-02, máy chủ cơ sở dữ liệu DB-THU-01 và máy chủ sao lưu BK-01, đều bằng tài khoản svc_dongbo_thu. Trên DB-THU-01 vừa xuất hiện tài khoản cục bộ mới \"hotro_it\" thuộc nhóm Administrators.",
+    en = "The SIEM correlates remote desktop logons between 08:14 and 08:22 from another workstation in the provincial office's subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
+    vi = "Hệ thống SIEM tương quan được các phiên đăng nhập RDP trong khoảng 08:14–08:22 từ một máy trạm khác trong dải mạng của BHXH tỉnh tới ba máy chủ tại Trung tâm dữ liệu: máy chủ ứng dụng TST-APP-02, máy chủ cơ sở dữ liệu DB-THU-01 và máy chủ sao lưu BK-01, đều bằng tài khoản svc_dongbo_thu. Trên DB-THU-01 vừa xuất hiện tài khoản cục bộ mới \"hotro_it\" thuộc nhóm Administrators.",
   },
   notes = {
     en = "Expected: block remote desktop from provincial subnets at the data-centre firewall, disable (do not delete) hotro_it and svc_dongbo_thu on the three servers, collect their event logs, and hunt for the same indicators across the data centre. Teams that already rotated the account should recognise that these logons predate the rotation and that hotro_it is the attacker's way back in. Evaluator: deleting the new account destroys evidence and leaves the stolen password working; shutting every server down stops national services and wipes memory evidence; asking the province first costs the time the attacker needs.",
@@ -402,8 +433,8 @@ local backup_tamper = inject {
     vi = "Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
   },
   body = {
-    en = "At 08:52 someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. Nightly replication to the disaster-recovery site is due to run at 10:00. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
-    vi = "Lúc 08:52 có người đăng nhập bảng điều khiển sao lưu trên BK-01 và đặt thời gian lưu giữ bộ sao lưu của DB-THU-01 về 0 ngày; một phút sau các bản sao ẩn (shadow copy) trên TST-APP-02 và DB-THU-01 bị xóa. Lịch sao chép dữ liệu sang trung tâm dữ liệu dự phòng sẽ chạy lúc 10:00. Bản sao lưu ngoại tuyến gần nhất là băng từ hôm thứ Bảy. Hợp đồng hỗ trợ kỹ thuật phần mềm sao lưu đã hết hạn từ năm ngoái, nên nhà cung cấp chỉ hỗ trợ khi có đơn đặt hàng mới.",
+    en = "The backup system's morning check flags that at 08:21, during the same remote-desktop session, someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. The next scheduled replication to the disaster-recovery site runs at 09:20. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
+    vi = "Báo cáo kiểm tra buổi sáng của hệ thống sao lưu cho thấy lúc 08:21, trong cùng phiên RDP nói trên, có người đăng nhập bảng điều khiển sao lưu trên BK-01 và đặt thời gian lưu giữ bộ sao lưu của DB-THU-01 về 0 ngày; một phút sau các bản sao ẩn (shadow copy) trên TST-APP-02 và DB-THU-01 bị xóa. Lần sao chép dữ liệu tiếp theo sang trung tâm dữ liệu dự phòng theo lịch sẽ chạy lúc 09:20. Bản sao lưu ngoại tuyến gần nhất là băng từ hôm thứ Bảy. Hợp đồng hỗ trợ kỹ thuật phần mềm sao lưu đã hết hạn từ năm ngoái, nên nhà cung cấp chỉ hỗ trợ khi có đơn đặt hàng mới.",
   },
   notes = {
     en = "Classic pre-encryption step: remove the way back. Expected: take the backup server and the replication link to the disaster-recovery site offline, secure Saturday's tape physically, change every backup-console credential, and verify that the DR copy is still clean. Evaluator: letting replication run 'to keep DR fresh' will copy encrypted or wiped data over the last good copy. The lapsed support contract is one of the weaknesses the Resolution names; note it for the improvement plan.",
@@ -417,8 +448,8 @@ decision {
   on = backup_tamper,
   within = "15m",
   prompt = {
-    en = "Replication runs at 10:00. What do you do with the backups?",
-    vi = "Lịch sao chép sẽ chạy lúc 10:00. Đội xử lý hệ thống sao lưu thế nào?",
+    en = "Replication runs at 09:20. What do you do with the backups?",
+    vi = "Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
   },
   options = {
     { id = "call-vendor",
@@ -433,8 +464,8 @@ decision {
       score = { recover = 10, contain = 4 },
       notes = { en = "Protects the way back.", vi = "Giữ được đường lui." } },
     { id = "keep-replication",
-      text = { en = "Let the 10:00 replication run so that the disaster-recovery copy is as fresh as possible.",
-               vi = "Để lịch sao chép 10:00 chạy bình thường cho bản dự phòng được cập nhật mới nhất." },
+      text = { en = "Let the 09:20 replication run so that the disaster-recovery copy is as fresh as possible.",
+               vi = "Để lịch sao chép 09:20 chạy bình thường cho bản dự phòng được cập nhật mới nhất." },
       score = { recover = -6 },
       set = { dr_tainted = true },
       notes = { en = "Overwrites the good copy with whatever the attacker leaves behind.", vi = "Ghi đè bản tốt bằng những gì kẻ tấn công để lại." } },
@@ -460,12 +491,12 @@ local exfil = inject {
     vi = "41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
   },
   body = {
-    en = "Flow records show 41 GB leaving DB-THU-01 between 09:05 and 09:40 to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
-    vi = "Dữ liệu luồng mạng cho thấy 41 GB đã rời DB-THU-01 trong khoảng 09:05–09:40 tới một dịch vụ lưu trữ đám mây công cộng, do tiến trình rclone.exe gửi đi, không ai cài đặt tiến trình này. DB-THU-01 chứa quá trình đóng BHXH, mức tiền lương làm căn cứ đóng, số định danh cá nhân, địa chỉ, số điện thoại và số tài khoản ngân hàng dùng để chi trả chế độ.",
+    en = "The flow collector's hourly report, read only now, shows 41 GB leaving DB-THU-01 between 08:16 and 08:29 (before any containment could take effect) to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
+    vi = "Báo cáo định kỳ hằng giờ của hệ thống thu thập luồng mạng, đến giờ mới được xem, cho thấy 41 GB đã rời DB-THU-01 trong khoảng 08:16–08:29 (trước khi mọi biện pháp ngăn chặn kịp có hiệu lực) tới một dịch vụ lưu trữ đám mây công cộng, do tiến trình rclone.exe gửi đi, không ai cài đặt tiến trình này. DB-THU-01 chứa quá trình đóng BHXH, mức tiền lương làm căn cứ đóng, số định danh cá nhân, địa chỉ, số điện thoại và số tài khoản ngân hàng dùng để chi trả chế độ.",
   },
   notes = {
-    en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data under Decree 13/2023/ND-CP, and the 72-hour clock for notifying A05 starts from the breach, not from the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
-    vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm theo Nghị định 13/2023/NĐ-CP, và thời hạn 72 giờ để thông báo A05 tính từ khi xảy ra vi phạm chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
+    en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data, and under the Law on Personal Data Protection (91/2025/QH15, Art. 23) the 72-hour clock for notifying A05 starts now, at discovery, not at the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
+    vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm, và theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23) thời hạn 72 giờ để thông báo A05 tính từ lúc này, khi phát hiện vi phạm, chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
   },
 }
 
@@ -571,8 +602,8 @@ local partial_encryption = inject {
     vi = "Hai máy chủ tệp và ba máy trạm của bộ phận kế toán tại BHXH tỉnh có tệp bị đổi phần mở rộng thành .k8lock. Các lần kẻ tấn công đăng nhập vào Trung tâm dữ liệu bằng svc_dongbo_thu đều thất bại kể từ khi thay đổi, DB-THU-01 và phần mềm TST vẫn hoạt động bình thường. BHXH tỉnh hỏi có được khôi phục máy chủ tệp từ bản sao lưu đêm qua không.",
   },
   notes = {
-    en = "Reached by teams that rotated the shared account or blocked remote desktop in time: the early containment paid off. Expected: keep the affected provincial machines isolated, image one of them, restore only after checking the backup is clean and the persistence is removed, and keep hunting in the data centre (the data copied at 09:05 is already gone). Evaluator: praise the containment, but do not let the team relax; the ransom demand and the data leak still follow.",
-    vi = "Chỉ xuất hiện với đội đã đổi mật khẩu tài khoản dùng chung hoặc chặn RDP kịp thời: ngăn chặn sớm đã phát huy tác dụng. Kỳ vọng: giữ cô lập các máy bị ảnh hưởng tại tỉnh, sao chụp ổ đĩa một máy, chỉ khôi phục sau khi kiểm tra bản sao lưu sạch và đã loại bỏ cơ chế bám trụ, tiếp tục truy vết tại Trung tâm dữ liệu (dữ liệu bị sao chép lúc 09:05 thì đã mất). Đánh giá: khen ngợi việc ngăn chặn, nhưng không để đội chủ quan; yêu cầu tiền chuộc và vụ lộ dữ liệu vẫn sẽ tới.",
+    en = "Reached by teams that rotated the shared account or blocked remote desktop in time: the early containment paid off. Expected: keep the affected provincial machines isolated, image one of them, restore only after checking the backup is clean and the persistence is removed, and keep hunting in the data centre (the data copied between 08:16 and 08:29 is already gone). Evaluator: praise the containment, but do not let the team relax; the ransom demand and the data leak still follow.",
+    vi = "Chỉ xuất hiện với đội đã đổi mật khẩu tài khoản dùng chung hoặc chặn RDP kịp thời: ngăn chặn sớm đã phát huy tác dụng. Kỳ vọng: giữ cô lập các máy bị ảnh hưởng tại tỉnh, sao chụp ổ đĩa một máy, chỉ khôi phục sau khi kiểm tra bản sao lưu sạch và đã loại bỏ cơ chế bám trụ, tiếp tục truy vết tại Trung tâm dữ liệu (dữ liệu bị sao chép trong khoảng 08:16–08:29 thì đã mất). Đánh giá: khen ngợi việc ngăn chặn, nhưng không để đội chủ quan; yêu cầu tiền chuộc và vụ lộ dữ liệu vẫn sẽ tới.",
   },
   when = function(team) return team.flags.contained == true end,
 }
@@ -590,8 +621,8 @@ local dr_encrypted = inject {
     vi = "Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
   },
   body = {
-    en = "The 10:00 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
-    vi = "Lịch sao chép lúc 10:00 đã chạy và ghi đè các tệp cơ sở dữ liệu bị mã hóa lên bản dự phòng. Không mở được cơ sở dữ liệu tại trung tâm dự phòng. Bản sạch duy nhất còn lại là băng từ hôm thứ Bảy: hồ sơ kê khai thu và quyết định hưởng chế độ của hai ngày sẽ phải nhập lại từ hồ sơ lưu tại BHXH các tỉnh.",
+    en = "The 09:20 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
+    vi = "Lịch sao chép lúc 09:20 đã chạy và ghi đè các tệp cơ sở dữ liệu bị mã hóa lên bản dự phòng. Không mở được cơ sở dữ liệu tại trung tâm dự phòng. Bản sạch duy nhất còn lại là băng từ hôm thứ Bảy: hồ sơ kê khai thu và quyết định hưởng chế độ của hai ngày sẽ phải nhập lại từ hồ sơ lưu tại BHXH các tỉnh.",
   },
   notes = {
     en = "Consequence of letting replication run or waiting for the vendor. Expected: secure the tape, plan re-entry of the missing two days with the provinces, and record the gap for the after-action report. Evaluator: use this to discuss immutable or offline backups, and why backup and DR links must be cut as soon as backup tampering is seen.",
@@ -668,7 +699,6 @@ local leadership = inject {
   id = "leadership-report",
   at = "1:40",
   stage = "impact",
-  attack = "T1486",
   severity = "high",
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
@@ -681,8 +711,8 @@ local leadership = inject {
     vi = "Phó Tổng Giám đốc phụ trách công nghệ thông tin triệu tập họp khẩn. Bà yêu cầu trong vòng một giờ có báo cáo ban đầu một trang: chuyện gì đã xảy ra, những gì bị ảnh hưởng, đã xử lý những gì, đã và phải thông báo cho cơ quan nào bên ngoài, trong thời hạn nào.",
   },
   notes = {
-    en = "Expected: an honest initial report to the leadership; an incident report to VNCERT/CC under the national incident-response coordination rules (Circular 20/2017/TT-BTTTT); a report to A05 for the criminal investigation; and, because personal data were copied, the Decree 13/2023/ND-CP breach notification to A05 within 72 hours of the breach. Evaluator: reporting only to VNCERT/CC misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
-    vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo; báo cáo sự cố tới VNCERT/CC theo quy định điều phối, ứng cứu sự cố an toàn thông tin mạng (Thông tư 20/2017/TT-BTTTT); báo cáo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi xảy ra vi phạm theo Nghị định 13/2023/NĐ-CP. Đánh giá: chỉ báo VNCERT/CC là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
+    en = "Expected: an honest initial report to the leadership (which informs the Ministry of Finance, VSS's parent ministry since March 2025); an incident report to the national coordinator under Decision 05/2017/QĐ-TTg, now the Ministry of Public Security (A05, National Cyber Security Centre), asking for support because the incident is beyond the sector's own capacity; a criminal report to A05; and, because personal data were copied, the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23). Evaluator: sending only the technical incident report misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
+    vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo (Lãnh đạo báo cáo Bộ Tài chính, cơ quan cấp trên của BHXH Việt Nam từ tháng 3/2025); báo cáo sự cố tới cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg, nay là Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), đề nghị hỗ trợ vì sự cố vượt quá khả năng tự xử lý của Ngành; trình báo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23). Đánh giá: chỉ gửi báo cáo sự cố kỹ thuật là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
   },
 }
 
@@ -697,12 +727,12 @@ decision {
   },
   options = {
     { id = "vncert-only",
-      text = { en = "Report to VNCERT/CC only; this is a technical incident.", vi = "Chỉ báo cáo VNCERT/CC; đây là sự cố kỹ thuật." },
+      text = { en = "Send only the technical incident report to the national coordinator (A05); this is a technical incident.", vi = "Chỉ gửi báo cáo sự cố kỹ thuật tới cơ quan điều phối quốc gia (A05); đây là sự cố kỹ thuật." },
       score = { coordinate = 3, communicate = 1 },
       notes = { en = "Misses the criminal report and the personal-data notification.", vi = "Bỏ sót báo cáo tội phạm và thông báo vi phạm dữ liệu cá nhân." } },
     { id = "report-all",
-      text = { en = "An honest initial report to the leadership today; an incident report to VNCERT/CC; a report to A05 for investigation; and the Decree 13 breach notification to A05 within 72 hours, with what is known now.",
-               vi = "Báo cáo ban đầu trung thực cho Lãnh đạo ngay trong ngày; báo cáo sự cố tới VNCERT/CC; báo cáo A05 để điều tra; và thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ theo Nghị định 13, với những thông tin đã có." },
+      text = { en = "An honest initial report to the leadership today; the incident report to the national coordinator with a request for support; a criminal report to A05; and the breach notice to A05 within 72 hours of discovery, with what is known now.",
+               vi = "Báo cáo ban đầu trung thực cho Lãnh đạo ngay trong ngày; báo cáo sự cố tới cơ quan điều phối quốc gia kèm đề nghị hỗ trợ; trình báo A05 để điều tra; và thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện, với những thông tin đã có." },
       score = { coordinate = 8, communicate = 6 },
       set = { reported = true },
       notes = { en = "Every duty, every body, on time.", vi = "Đủ nghĩa vụ, đủ cơ quan, đúng hạn." } },
@@ -727,7 +757,6 @@ local press = inject {
   id = "press-inquiry",
   at = "1:55",
   stage = "impact",
-  attack = "T1486",
   severity = "medium",
   from = { en = "Reporter, online newspaper", vi = "Phóng viên báo điện tử" },
   channel = "phone",
@@ -785,7 +814,6 @@ decision {
 inject {
   id = "chat-leaked",
   stage = "impact",
-  attack = "T1657",
   severity = "high",
   from = { en = "Press office", vi = "Bộ phận truyền thông" },
   channel = "social",
@@ -824,8 +852,8 @@ local leak = inject {
     vi = "Trang web rò rỉ của nhóm đã đưa tên cơ quan lên kèm 5.000 bản ghi mẫu của sáu tỉnh: họ tên, số định danh cá nhân, địa chỉ, tiền lương đóng BHXH, mã số sổ BHXH và số tài khoản ngân hàng. Đường dẫn đang được chia sẻ trong các nhóm Facebook, và một nhóm lừa đảo đã bắt đầu gọi điện cho người hưởng lương hưu \"để xác minh tài khoản sau sự cố lộ dữ liệu\".",
   },
   notes = {
-    en = "Expected: confirm the sample against the database; send (or complete) the Decree 13/2023/ND-CP notification to A05 within 72 hours of the breach, using the form in the Decree, with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
-    vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi xảy ra vi phạm theo mẫu tại Nghị định 13/2023/NĐ-CP, với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
+    en = "Expected: confirm the sample against the database; send (or complete) the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23; the clock started when the exfiltration was found), with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
+    vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23; thời hạn bắt đầu từ khi phát hiện dữ liệu bị đưa ra ngoài), với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
   },
 }
 
@@ -844,14 +872,14 @@ decision {
       score = { contain = 3, communicate = -4 },
       notes = { en = "Takedowns help, but a sample is still a breach.", vi = "Gỡ bỏ có ích, nhưng dữ liệu mẫu vẫn là vi phạm." } },
     { id = "notify-a05",
-      text = { en = "Notify A05 under Decree 13 within 72 hours with what is known now and why the rest is pending; prepare notices and scam warnings for the affected people; ask platforms to remove the links.",
-               vi = "Thông báo A05 theo Nghị định 13 trong 72 giờ với những thông tin đã có và lý do phần còn lại chưa có; chuẩn bị thông báo và cảnh báo lừa đảo tới người bị ảnh hưởng; đề nghị các nền tảng gỡ đường dẫn." },
+      text = { en = "Notify A05 within 72 hours of discovery with what is known now and why the rest is pending; prepare notices and scam warnings for the affected people; ask platforms to remove the links.",
+               vi = "Thông báo A05 trong 72 giờ kể từ khi phát hiện với những thông tin đã có và lý do phần còn lại chưa có; chuẩn bị thông báo và cảnh báo lừa đảo tới người bị ảnh hưởng; đề nghị các nền tảng gỡ đường dẫn." },
       score = { communicate = 8, coordinate = 6 },
       notes = { en = "Meets the legal duty and protects the people behind the records.", vi = "Đáp ứng nghĩa vụ pháp lý và bảo vệ những con người đứng sau các bản ghi." } },
     { id = "wait-count",
       text = { en = "Wait until the investigation confirms exactly how many people are affected before notifying anyone.", vi = "Chờ điều tra xác định chính xác số người bị ảnh hưởng rồi mới thông báo." },
       score = { communicate = -4, coordinate = -4 },
-      notes = { en = "The 72 hours will pass first; the Decree allows a notification with the facts known so far.", vi = "Hết 72 giờ trước khi có con số; Nghị định cho phép thông báo với những thông tin đã có." } },
+      notes = { en = "The 72 hours will pass first; the Law allows a notice with the facts known so far, supplemented later.", vi = "Hết 72 giờ trước khi có con số; Luật cho phép thông báo với những thông tin đã có rồi bổ sung sau." } },
   },
   timeout = "wait-count",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
@@ -865,7 +893,6 @@ inject {
   id = "misled-exposed",
   at = "2:20",
   stage = "impact",
-  attack = "T1567.002",
   severity = "high",
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
@@ -913,7 +940,6 @@ local restore_plan = inject {
   id = "restore-plan",
   at = "2:25",
   stage = "recovery",
-  attack = "T1486",
   severity = "high",
   from = { en = "Head of the data centre", vi = "Lãnh đạo phụ trách Trung tâm dữ liệu" },
   channel = "meeting",
@@ -967,7 +993,6 @@ local lessons = inject {
   id = "lessons",
   at = "2:40",
   stage = "recovery",
-  attack = "T1078.003",
   severity = "medium",
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
@@ -1016,7 +1041,6 @@ inject {
   id = "root-cause-gap",
   at = "2:45",
   stage = "recovery",
-  attack = "T1566.001",
   severity = "medium",
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "phone",
@@ -1040,9 +1064,9 @@ inject {
 ------------------------------------------------------------------------------------------
 
 on("choice", function(team, decision, option)
-  -- Both legal duties met: the incident report and the Decree 13 notification.
+  -- Both legal duties met: the incident report and the 72-hour personal-data breach notice.
   if decision == "pdp-notify" and option == "notify-a05" and team.flags.reported then
-    team:add("coordinate", 3, "incident report and Decree 13 notification both sent on time")
+    team:add("coordinate", 3, "incident report and 72-hour breach notice both sent on time")
   end
 end)
 
