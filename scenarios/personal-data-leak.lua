@@ -9,13 +9,40 @@
 -- each inject states its story time. Teams must verify without tipping off the seller,
 -- close the over-permissive access without stopping the month-end filing, hold the
 -- processor to its duties, notify the Ministry of Public Security (A05) within the 72 hours
--- that Decree 13/2023/ND-CP sets, handle the press honestly, and protect people from the
+-- from discovery that the Personal Data Protection Law sets, handle the press honestly, and protect people from the
 -- scam calls that follow.
 --
--- Legal note for facilitators: the drill follows Decree 13/2023/ND-CP (notify A05 no later
--- than 72 hours after the breach, with the reasons if later; the processor must tell the
--- controller as soon as it knows). The Law on Personal Data Protection of 2025 applies from
--- 1 January 2026; check the provisions in force on the drill date and adjust the notes.
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Personal-data breach notice: Law on Personal Data Protection No. 91/2025/QH15, in force
+--     1 January 2026 (Art. 23): the controller notifies the Ministry of Public Security's
+--     personal-data protection authority (A05) within 72 hours of DISCOVERING the violation,
+--     with what is known, and supplements later. It replaced Decree 13/2023/ND-CP, whose
+--     Art. 23 counted 72 hours "after the violation occurs". The whole library uses the
+--     Law's rule: the clock starts at discovery. (Article wording taken from secondary
+--     sources; the official text was not read verbatim: check it before the drill.)
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Security level: the contributions database and the I-VAN API gateway in front of it is treated as level 4 under Decree 85/2016/ND-CP (systems
+--     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- The processor (the I-VAN provider) must tell the controller (the agency) as soon as it
+-- knows (Decree 13/2023/ND-CP Art. 23; the 2025 Law keeps a processor's duty to inform the
+-- controller: secondary sources only).
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts and data
 -- access, weak compliance with procedures (exports sent over personal chat apps, third-party
@@ -66,8 +93,8 @@ scenario {
       vi = "Ngăn chặn nguồn lộ lọt một cách tương xứng: thu hẹp quyền truy cập của bên thứ ba mà không làm dừng việc kê khai cuối tháng của hàng nghìn doanh nghiệp." },
     { en = "Hold the provider to its duties as a personal-data processor and bring in A05 for the criminal side.",
       vi = "Yêu cầu tổ chức I-VAN thực hiện đúng trách nhiệm của bên xử lý dữ liệu cá nhân, và chuyển phần hình sự cho A05." },
-    { en = "Notify A05 within 72 hours under Decree 13/2023/ND-CP with the facts known, and supplement later.",
-      vi = "Thông báo A05 trong 72 giờ theo Nghị định 13/2023/NĐ-CP với những thông tin đã có, và bổ sung sau." },
+    { en = "Notify A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23) with the facts known, and supplement later.",
+      vi = "Thông báo A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23) với những thông tin đã có, và bổ sung sau." },
     { en = "Be honest with the press and protect the people whose data leaked, above all from scam calls.",
       vi = "Trung thực với báo chí và bảo vệ những người bị lộ dữ liệu, trước hết là khỏi các cuộc gọi lừa đảo." },
   },
@@ -81,7 +108,6 @@ local sale_ad = inject {
   id = "sale-ad",
   at = "0:05",
   stage = "exposure",
-  attack = "T1567",
   severity = "high",
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
@@ -94,8 +120,8 @@ local sale_ad = inject {
     vi = "Một kênh Telegram chuyên mua bán dữ liệu cá nhân rao bán \"dữ liệu BHXH 2025\": 1,2 triệu người tham gia BHXH tại hai tỉnh, giá 15.000 USD. Tệp mẫu miễn phí 200 dòng gồm các cột mã số BHXH, họ tên, ngày sinh, số định danh cá nhân, địa chỉ, đơn vị công tác, mức lương đóng và số điện thoại. Bài đăng đã được chuyển tiếp tới nhiều nhóm đòi nợ thuê và bán hàng qua điện thoại.",
   },
   notes = {
-    en = "Expected: verify the sample against the database without contacting the seller; preserve the post, the channel details and the sample (screenshots, archived copy, hashes); record the time of discovery as the start of the 72-hour clock; inform the leadership and the legal department; open an incident record. Evaluator: posing as a buyer is tempting but is police work; it can spook the seller and compromise an investigation. A quick public denial before verifying is a commitment the agency may have to retract.",
-    vi = "Kỳ vọng: đối chiếu dữ liệu mẫu với cơ sở dữ liệu mà không liên hệ với người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu (ảnh chụp, bản lưu, mã băm); ghi nhận thời điểm phát hiện làm mốc bắt đầu tính thời hạn 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế; lập hồ sơ sự cố. Đánh giá: đóng giả người mua là việc hấp dẫn nhưng thuộc chức năng của cơ quan công an; nó có thể khiến người bán cảnh giác và làm hỏng cuộc điều tra. Vội vàng bác bỏ công khai khi chưa xác minh là một cam kết mà cơ quan có thể phải rút lại.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: verify the sample against the database without contacting the seller; preserve the post, the channel details and the sample (screenshots, archived copy, hashes); record the time of discovery as the start of the 72-hour clock; inform the leadership and the legal department; open an incident record. Evaluator: posing as a buyer is tempting but is police work; it can spook the seller and compromise an investigation. A quick public denial before verifying is a commitment the agency may have to retract.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: đối chiếu dữ liệu mẫu với cơ sở dữ liệu mà không liên hệ với người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu (ảnh chụp, bản lưu, mã băm); ghi nhận thời điểm phát hiện làm mốc bắt đầu tính thời hạn 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế; lập hồ sơ sự cố. Đánh giá: đóng giả người mua là việc hấp dẫn nhưng thuộc chức năng của cơ quan công an; nó có thể khiến người bán cảnh giác và làm hỏng cuộc điều tra. Vội vàng bác bỏ công khai khi chưa xác minh là một cam kết mà cơ quan có thể phải rút lại.",
   },
 }
 
@@ -276,7 +302,6 @@ local press = inject {
   id = "press-call",
   at = "0:45",
   stage = "exposure",
-  attack = "T1567",
   severity = "high",
   from = { en = "Reporter, national newspaper", vi = "Phóng viên một tờ báo trung ương" },
   channel = "phone",
@@ -289,8 +314,8 @@ local press = inject {
     vi = "Phóng viên một tờ báo trung ương đang có tệp mẫu 200 dòng và đã gọi điện cho một số người trong danh sách, họ xác nhận thông tin là đúng. Bài báo sẽ đăng lúc 06:00 sáng mai. Chị hỏi dữ liệu có phải của BHXH không, bị lộ bằng cách nào, và người dân cần làm gì.",
   },
   notes = {
-    en = "Expected: the spokesperson confirms that the agency is aware, has verified that the sample matches its records, is investigating with the competent authorities and has taken steps to close the access; does not speculate about the source; tells people that VSS never calls to ask for passwords, OTPs or money, and where to check. Evaluator: denial collapses when the article quotes the people in the sample; blaming Company A before the investigation is both premature and risky; 'no comment' leaves the article to say the agency was silent.",
-    vi = "Kỳ vọng: người phát ngôn xác nhận cơ quan đã nắm được thông tin, đã xác minh dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp với cơ quan chức năng điều tra và đã có biện pháp chặn nguồn truy cập; không suy đoán về nguồn lộ lọt; khuyến cáo người dân rằng BHXH không bao giờ gọi điện yêu cầu cung cấp mật khẩu, mã OTP hay chuyển tiền, và hướng dẫn nơi kiểm tra thông tin. Đánh giá: bác bỏ sẽ sụp đổ khi bài báo trích lời những người có tên trong tệp mẫu; đổ lỗi cho Công ty A khi chưa điều tra xong vừa vội vàng vừa rủi ro; \"miễn bình luận\" để bài báo viết rằng cơ quan im lặng.",
+    en = "Expected: the spokesperson confirms that the agency is aware, has verified that the sample matches its records, is investigating with the competent authorities and is acting to close the access (whatever the team decided about the API, this is true); does not speculate about the source; tells people that VSS never calls to ask for passwords, OTPs or money, and where to check. Evaluator: denial collapses when the article quotes the people in the sample; blaming Company A before the investigation is both premature and risky; 'no comment' leaves the article to say the agency was silent.",
+    vi = "Kỳ vọng: người phát ngôn xác nhận cơ quan đã nắm được thông tin, đã xác minh dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp với cơ quan chức năng điều tra và đang xử lý để chặn nguồn truy cập (dù đội đã quyết định thế nào với API, câu này vẫn đúng); không suy đoán về nguồn lộ lọt; khuyến cáo người dân rằng BHXH không bao giờ gọi điện yêu cầu cung cấp mật khẩu, mã OTP hay chuyển tiền, và hướng dẫn nơi kiểm tra thông tin. Đánh giá: bác bỏ sẽ sụp đổ khi bài báo trích lời những người có tên trong tệp mẫu; đổ lỗi cho Công ty A khi chưa điều tra xong vừa vội vàng vừa rủi ro; \"miễn bình luận\" để bài báo viết rằng cơ quan im lặng.",
   },
 }
 
@@ -313,8 +338,8 @@ decision {
       score = { communicate = -3, coordinate = -2 },
       notes = { en = "Premature, and the API was the agency's.", vi = "Vội vàng, trong khi API là của chính cơ quan." } },
     { id = "confirm-guide",
-      text = { en = "Confirm that the sample matches agency records, that an investigation with the authorities is under way and access has been closed; no speculation on the source; advise people that VSS never asks for passwords, OTPs or money by phone.",
-               vi = "Xác nhận dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp cơ quan chức năng điều tra và đã chặn nguồn truy cập; không suy đoán về nguồn; khuyến cáo người dân BHXH không bao giờ yêu cầu mật khẩu, OTP hay chuyển tiền qua điện thoại." },
+      text = { en = "Confirm that the sample matches agency records, that an investigation with the authorities is under way and the access used is being closed; no speculation on the source; advise people that VSS never asks for passwords, OTPs or money by phone.",
+               vi = "Xác nhận dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp cơ quan chức năng điều tra và đang chặn nguồn truy cập đã bị lợi dụng; không suy đoán về nguồn; khuyến cáo người dân BHXH không bao giờ yêu cầu mật khẩu, OTP hay chuyển tiền qua điện thoại." },
       score = { communicate = 10, coordinate = 2 },
       notes = { en = "Honest about what is known, useful to the reader.", vi = "Trung thực với những gì đã biết, hữu ích cho người đọc." } },
     { id = "no-comment",
@@ -334,7 +359,6 @@ inject {
   id = "denial-exposed",
   at = "1:00",
   stage = "exposure",
-  attack = "T1567",
   severity = "high",
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
@@ -361,7 +385,6 @@ local provider_reply = inject {
   id = "provider-reply",
   at = "1:05",
   stage = "exfiltration",
-  attack = "T1567.002",
   severity = "high",
   from = { en = "Director, Company A (I-VAN provider)", vi = "Giám đốc Công ty A (tổ chức I-VAN)" },
   channel = "letter",
@@ -467,7 +490,6 @@ local clock_check = inject {
   id = "clock-check",
   at = "1:30",
   stage = "recovery",
-  attack = "T1213",
   severity = "critical",
   from = { en = "Legal department, VSS", vi = "Vụ Pháp chế, BHXH Việt Nam" },
   channel = "meeting",
@@ -476,12 +498,12 @@ local clock_check = inject {
     vi = "Ngày 3, 09:00 – Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
   },
   body = {
-    en = "The legal department reminds the meeting that Decree 13/2023/ND-CP requires the agency, as the controller of the data, to notify A05 no later than 72 hours after the breach, using the form in the Decree: what happened, when and where, the types of data and number of people, a contact person, the likely consequences and the measures taken. The draft is ready. A senior official proposes waiting until the police identify the culprit so that the notice is \"complete\"; another says that since Company A leaked the data, it is Company A's duty.",
-    vi = "Vụ Pháp chế nhắc cuộc họp: theo Nghị định 13/2023/NĐ-CP, cơ quan với tư cách bên kiểm soát dữ liệu phải thông báo cho A05 chậm nhất 72 giờ sau khi xảy ra vi phạm, theo mẫu tại Nghị định: mô tả vi phạm (thời gian, địa điểm, hành vi), loại dữ liệu và số lượng người bị ảnh hưởng, đầu mối liên hệ, hậu quả có thể xảy ra và các biện pháp đã thực hiện. Bản dự thảo đã sẵn sàng. Một lãnh đạo đề nghị chờ công an xác định được đối tượng để thông báo cho \"đầy đủ\"; một người khác cho rằng Công ty A làm lộ thì Công ty A phải thông báo.",
+    en = "The legal department reminds the meeting that the Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires the agency, as the controller of the data, to notify A05 within 72 hours of discovering the breach, that is by Day 4, 09:00: what happened, when and where, the types of data and number of people, a contact person, the likely consequences and the measures taken. The draft is ready. A senior official proposes waiting until the police identify the culprit so that the notice is \"complete\"; another says that since Company A leaked the data, it is Company A's duty.",
+    vi = "Vụ Pháp chế nhắc cuộc họp: theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23, có hiệu lực từ ngày 01/01/2026), cơ quan với tư cách bên kiểm soát dữ liệu phải thông báo cho A05 trong vòng 72 giờ kể từ khi phát hiện vi phạm, tức là trước 09:00 ngày 4: mô tả vi phạm (thời gian, địa điểm, hành vi), loại dữ liệu và số lượng người bị ảnh hưởng, đầu mối liên hệ, hậu quả có thể xảy ra và các biện pháp đã thực hiện. Bản dự thảo đã sẵn sàng. Một lãnh đạo đề nghị chờ công an xác định được đối tượng để thông báo cho \"đầy đủ\"; một người khác cho rằng Công ty A làm lộ thì Công ty A phải thông báo.",
   },
   notes = {
-    en = "Expected: send the notice now with the facts known, and supplement it as the investigation continues; the agency is the controller and the duty is its own, whatever Company A must also do as processor. Because the breach began three weeks before discovery, the notice should explain why it comes later than 72 hours after the breach itself. Evaluator: waiting for the culprit misses the deadline; shifting the duty to the processor is wrong in law. Facilitators: from 1 January 2026 the Law on Personal Data Protection applies; check the provisions in force on the drill date.",
-    vi = "Kỳ vọng: gửi thông báo ngay với những thông tin đã có và bổ sung khi điều tra tiếp tục; cơ quan là bên kiểm soát dữ liệu nên nghĩa vụ thuộc về cơ quan, bất kể Công ty A có nghĩa vụ gì với tư cách bên xử lý. Vì vi phạm bắt đầu từ ba tuần trước khi phát hiện, thông báo cần nêu lý do gửi sau 72 giờ kể từ thời điểm xảy ra vi phạm. Đánh giá: chờ xác định đối tượng sẽ trễ hạn; đẩy nghĩa vụ sang bên xử lý là hiểu sai quy định. Lưu ý cho người điều hành: từ ngày 01/01/2026 Luật Bảo vệ dữ liệu cá nhân có hiệu lực; cần đối chiếu quy định hiện hành tại thời điểm diễn tập.",
+    en = "Expected: send the notice now with the facts known, and supplement it as the investigation continues; the agency is the controller and the duty is its own, whatever Company A must also do as processor. The breach began three weeks before discovery: under Decree 13/2023 (until 31 December 2025) the 72 hours ran from the breach itself and the notice would have had to explain the delay; the Law counts from discovery, so a notice sent now is on time. Evaluator: waiting for the culprit misses the deadline; shifting the duty to the processor is wrong in law. Facilitators: the Law's exact wording was checked only in secondary sources (scenarios/REFERENCES.md); check Art. 23 and Decree 356/2025/NĐ-CP before the drill.",
+    vi = "Kỳ vọng: gửi thông báo ngay với những thông tin đã có và bổ sung khi điều tra tiếp tục; cơ quan là bên kiểm soát dữ liệu nên nghĩa vụ thuộc về cơ quan, bất kể Công ty A có nghĩa vụ gì với tư cách bên xử lý. Vi phạm bắt đầu từ ba tuần trước khi phát hiện: theo Nghị định 13/2023 (áp dụng đến hết 31/12/2025) thời hạn 72 giờ tính từ khi xảy ra vi phạm và thông báo phải giải trình lý do chậm; Luật tính từ khi phát hiện, nên gửi ngay bây giờ là đúng hạn. Đánh giá: chờ xác định đối tượng sẽ trễ hạn; đẩy nghĩa vụ sang bên xử lý là hiểu sai quy định. Lưu ý cho người điều hành: câu chữ của Luật mới được đối chiếu qua nguồn thứ cấp (scenarios/REFERENCES.md); cần kiểm tra Điều 23 và Nghị định 356/2025/NĐ-CP trước khi diễn tập.",
   },
 }
 
@@ -503,13 +525,13 @@ decision {
       score = { communicate = -4, coordinate = -2 },
       notes = { en = "The 72 hours will not wait.", vi = "Thời hạn 72 giờ không chờ đợi." } },
     { id = "notify-now",
-      text = { en = "Send it now with the facts known, explaining why it is later than 72 hours after the breach itself, and supplement it as the investigation continues.",
-               vi = "Gửi ngay với những thông tin đã có, nêu lý do gửi sau 72 giờ kể từ khi vi phạm xảy ra, và bổ sung khi điều tra tiếp tục." },
+      text = { en = "Send it now, inside the 72 hours from discovery, with the facts known, and supplement it as the investigation continues.",
+               vi = "Gửi ngay, trong thời hạn 72 giờ kể từ khi phát hiện, với những thông tin đã có, và bổ sung khi điều tra tiếp tục." },
       score = { communicate = 8, coordinate = 6 },
       set = { notified = true },
-      notes = { en = "On time from discovery, honest about the rest.", vi = "Đúng hạn tính từ khi phát hiện, minh bạch về phần còn lại." } },
+      notes = { en = "On time, counted from discovery as the Law requires; honest about the rest.", vi = "Đúng hạn, tính từ khi phát hiện như Luật quy định; minh bạch về phần còn lại." } },
     { id = "ministry-only",
-      text = { en = "Report internally to the leadership and the ministry; A05 will hear of it anyway.", vi = "Báo cáo nội bộ Lãnh đạo và cơ quan chủ quản; đằng nào A05 cũng sẽ biết." },
+      text = { en = "Report internally to the leadership and the Ministry of Finance; A05 will hear of it anyway.", vi = "Báo cáo nội bộ Lãnh đạo và Bộ Tài chính; đằng nào A05 cũng sẽ biết." },
       score = { coordinate = -1, communicate = -2 },
       notes = { en = "Internal reporting is not the legal notice.", vi = "Báo cáo nội bộ không thay được thông báo theo quy định." } },
   },
@@ -605,7 +627,6 @@ inject {
   id = "a05-followup",
   at = "2:00",
   stage = "recovery",
-  attack = "T1567",
   severity = "low",
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
@@ -628,7 +649,6 @@ inject {
   id = "a05-contact",
   at = "2:00",
   stage = "recovery",
-  attack = "T1567",
   severity = "critical",
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
@@ -655,7 +675,6 @@ local subject_notice = inject {
   id = "subject-notice",
   at = "2:05",
   stage = "misuse",
-  attack = "T1656",
   severity = "medium",
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
@@ -708,7 +727,6 @@ local lessons = inject {
   id = "lessons",
   at = "2:15",
   stage = "recovery",
-  attack = "T1213",
   severity = "medium",
   from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
@@ -721,7 +739,7 @@ local lessons = inject {
     vi = "Tổng Giám đốc yêu cầu đội đề xuất các ưu tiên của kế hoạch bảo vệ dữ liệu cá nhân người tham gia trên toàn Ngành, để trình cuộc họp lãnh đạo sắp tới.",
   },
   notes = {
-    en = "Expected: least-privilege APIs for every third party (object-level authorisation, rate limits, anomaly alerts); personal-data processing impact assessments as Decree 13 requires; processor contracts with security clauses, audit rights and breach-reporting duties; exports logged, watermarked and sent only through official channels, with a fast official channel so nobody needs personal chat apps; a designated data-protection unit and a breach procedure with an owner for the 72-hour clock; training and drills. Evaluator: banning all third parties is not realistic; a policy document without the technical controls changes little.",
+    en = "Expected: least-privilege APIs for every third party (object-level authorisation, rate limits, anomaly alerts); personal-data processing impact assessments as the Personal Data Protection Law requires; processor contracts with security clauses, audit rights and breach-reporting duties; exports logged, watermarked and sent only through official channels, with a fast official channel so nobody needs personal chat apps; a designated data-protection unit and a breach procedure with an owner for the 72-hour clock; training and drills. Evaluator: banning all third parties is not realistic; a policy document without the technical controls changes little.",
     vi = "Kỳ vọng: API cho bên thứ ba theo nguyên tắc quyền tối thiểu (kiểm tra phân quyền theo từng đối tượng dữ liệu, giới hạn tần suất, cảnh báo bất thường); lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân theo yêu cầu của Nghị định 13; hợp đồng với bên xử lý dữ liệu có điều khoản an toàn thông tin, quyền kiểm tra và nghĩa vụ báo cáo vi phạm; tệp kết xuất được ghi nhật ký, gắn dấu nhận dạng và chỉ gửi qua kênh chính thức, kèm kênh chính thức đủ nhanh để không ai phải dùng ứng dụng nhắn tin cá nhân; chỉ định bộ phận phụ trách bảo vệ dữ liệu cá nhân và quy trình xử lý vi phạm có người chịu trách nhiệm theo dõi thời hạn 72 giờ; đào tạo và diễn tập. Đánh giá: cấm toàn bộ bên thứ ba là không thực tế; một văn bản chính sách không đi kèm biện pháp kỹ thuật sẽ thay đổi được rất ít.",
   },
 }
@@ -744,8 +762,8 @@ decision {
       score = { contain = 2, recover = -4 },
       notes = { en = "Unrealistic for millions of filings.", vi = "Không khả thi với hàng triệu hồ sơ kê khai." } },
     { id = "controls-program",
-      text = { en = "Least-privilege third-party APIs with object-level checks, rate limits and alerts; Decree 13 impact assessments; processor contracts with audit and breach duties; logged, watermarked exports via a fast official channel; a designated data-protection unit with an owner for the 72-hour clock; training and drills.",
-               vi = "API cho bên thứ ba theo quyền tối thiểu, kiểm tra phân quyền theo đối tượng, giới hạn tần suất, cảnh báo; hồ sơ đánh giá tác động theo Nghị định 13; hợp đồng bên xử lý có quyền kiểm tra và nghĩa vụ báo cáo vi phạm; kết xuất có nhật ký, dấu nhận dạng, qua kênh chính thức đủ nhanh; bộ phận phụ trách bảo vệ dữ liệu có người theo dõi thời hạn 72 giờ; đào tạo và diễn tập." },
+      text = { en = "Least-privilege third-party APIs with object-level checks, rate limits and alerts; impact assessments under the Personal Data Protection Law; processor contracts with audit and breach duties; logged, watermarked exports via a fast official channel; a designated data-protection unit with an owner for the 72-hour clock; training and drills.",
+               vi = "API cho bên thứ ba theo quyền tối thiểu, kiểm tra phân quyền theo đối tượng, giới hạn tần suất, cảnh báo; hồ sơ đánh giá tác động theo Luật Bảo vệ dữ liệu cá nhân; hợp đồng bên xử lý có quyền kiểm tra và nghĩa vụ báo cáo vi phạm; kết xuất có nhật ký, dấu nhận dạng, qua kênh chính thức đủ nhanh; bộ phận phụ trách bảo vệ dữ liệu có người theo dõi thời hạn 72 giờ; đào tạo và diễn tập." },
       score = { eradicate = 5, recover = 2, coordinate = 3 },
       notes = { en = "Technical, contractual and organisational measures together.", vi = "Kết hợp biện pháp kỹ thuật, hợp đồng và tổ chức." } },
   },
