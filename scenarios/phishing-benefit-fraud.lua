@@ -7,8 +7,8 @@
 -- pensioners' payment accounts redirected to mule accounts and one-time social insurance
 -- settlements paid to people still in work. Teams must stop the payments in time without
 -- stopping everyone's pension, keep the audit trail as evidence, bring in the police and
--- the banks, protect the pensioners, and meet the Decree 13/2023/ND-CP duty when the breach
--- is found long after it began.
+-- the banks, protect the pensioners, and send the 72-hour personal-data breach notice, counted
+-- from discovery, when the breach is found long after it began.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts, weak
 -- compliance with procedures (no second approver for payment changes), too few staff.
@@ -16,6 +16,37 @@
 -- Who it is for: the central incident response team and every provincial team; each team
 -- plays its own provincial office together with the central duties. The facilitator plays
 -- staff, the payment division, banks, police, the press and the pensioners' families.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Personal-data breach notice: Law on Personal Data Protection No. 91/2025/QH15, in force
+--     1 January 2026 (Art. 23): the controller notifies the Ministry of Public Security's
+--     personal-data protection authority (A05) within 72 hours of DISCOVERING the violation,
+--     with what is known, and supplements later. It replaced Decree 13/2023/ND-CP, whose
+--     Art. 23 counted 72 hours "after the violation occurs". The whole library uses the
+--     Law's rule: the clock starts at discovery. (Article wording taken from secondary
+--     sources; the official text was not read verbatim: check it before the drill.)
+--   * Security level: the benefits-processing system, with the payment lists it sends to
+--     Vietnam Post and the banks, is treated as level 4 under Decree 85/2016/ND-CP (systems
+--     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:00 on the day of the report.
 --
 -- Branches (each team's own choices):
 --   triage-credential  anything but reset-revoke -> session-reuse (decision session-kill)
@@ -61,8 +92,8 @@ scenario {
       vi = "Giữ nguyên nhật ký thao tác làm chứng cứ và chuyển vụ việc cho cơ quan công an; không xử lý nội bộ cho êm chuyện." },
     { en = "End account sharing: individual accounts, a second factor, and a second approver for payment changes.",
       vi = "Chấm dứt việc dùng chung tài khoản: mỗi người một tài khoản, xác thực hai yếu tố, và người thứ hai phê duyệt mọi thay đổi về chi trả." },
-    { en = "Protect the pensioners: accurate public information, scam warnings, and the Decree 13/2023/ND-CP notification even when it is late.",
-      vi = "Bảo vệ người hưởng: thông tin công khai chính xác, cảnh báo lừa đảo, và thông báo theo Nghị định 13/2023/NĐ-CP kể cả khi đã quá hạn." },
+    { en = "Protect the pensioners: accurate public information, scam warnings, and the personal-data breach notice within 72 hours of discovery, even for a breach that began weeks ago.",
+      vi = "Bảo vệ người hưởng: thông tin công khai chính xác, cảnh báo lừa đảo, và thông báo vi phạm dữ liệu cá nhân trong 72 giờ kể từ khi phát hiện, kể cả khi vi phạm đã bắt đầu từ nhiều tuần trước." },
   },
 }
 
@@ -87,8 +118,8 @@ local phish_report = inject {
     vi = "08:05. Một chuyên viên Phòng Chế độ BHXH gọi cho bộ phận CNTT, giọng lo lắng. Chiều qua chị nhận được thư từ một địa chỉ đuôi vss.gov.vn thông báo tài khoản phần mềm xét duyệt chế độ của chị sẽ bị khóa nếu không xác thực lại. Chị bấm vào đường dẫn, nhập tên đăng nhập và mật khẩu vào một trang giống hệt trang đăng nhập của phần mềm, rồi nhận thông báo \"lỗi 500\". Sáng nay mật khẩu của chị vẫn dùng bình thường. Phần mềm chưa áp dụng xác thực hai yếu tố.",
   },
   notes = {
-    en = "Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
-    vi = "Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
   },
 }
 
@@ -134,7 +165,7 @@ local phish_scope = inject {
   id = "phish-scope",
   at = "0:15",
   stage = "phishing",
-  attack = "T1566.002",
+  attack = "T1534",
   severity = "high",
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
@@ -147,8 +178,8 @@ local phish_scope = inject {
     vi = "Thư được gửi từ chính hộp thư công vụ của một cán bộ ở tỉnh khác, mật khẩu của người này đã bị lộ từ tháng trước. Nhật ký proxy cho thấy từ hôm qua 23 cán bộ thuộc bộ phận giải quyết chế độ của 9 tỉnh đã truy cập xacthuc-vss[.]online; 11 người đã gửi biểu mẫu đăng nhập. Trang web vẫn đang hoạt động.",
   },
   notes = {
-    en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
-    vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
+    en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, report the campaign to the national coordinator (Ministry of Public Security, A05) under Decision 05/2017/QĐ-TTg and ask for help taking the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
+    vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, báo cáo chiến dịch tới cơ quan điều phối quốc gia (Bộ Công an, Cục A05) theo Quyết định 05/2017/QĐ-TTg và đề nghị hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
   },
 }
 
@@ -172,8 +203,8 @@ decision {
       set = { campaign_open = true },
       notes = { en = "Warns the next victims, not the eleven already caught.", vi = "Cảnh báo được người sau, không xử lý được 11 người đã mắc bẫy." } },
     { id = "all-reset",
-      text = { en = "Force a reset and end sessions for all 11 accounts, block the domain sector-wide, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and alert every unit with the indicators.",
-               vi = "Buộc đặt lại mật khẩu và chấm dứt phiên của cả 11 tài khoản, chặn tên miền toàn Ngành, khóa hộp thư đã gửi và báo tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị." },
+      text = { en = "Force a reset and end sessions for all 11 accounts, block the domain sector-wide, lock the sending mailbox and tell its province, ask the national coordinator (A05) to help take the site down, and alert every unit with the indicators.",
+               vi = "Buộc đặt lại mật khẩu và chấm dứt phiên của cả 11 tài khoản, chặn tên miền toàn Ngành, khóa hộp thư đã gửi và báo tỉnh đó, đề nghị cơ quan điều phối quốc gia (A05) hỗ trợ gỡ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị." },
       score = { contain = 8, coordinate = 5, detect = 3 },
       notes = { en = "Treats it as one sector-wide incident.", vi = "Xử lý như một sự cố chung của toàn Ngành." } },
     { id = "wait-confirm",
@@ -252,7 +283,7 @@ decision {
 local session_reuse = inject {
   id = "session-reuse",
   stage = "account-takeover",
-  attack = "T1550.004",
+  attack = "T1078",
   severity = "high",
   from = { en = "Benefits system audit log", vi = "Nhật ký thao tác phần mềm xét duyệt chế độ" },
   channel = "siem",
@@ -422,7 +453,6 @@ local insider = inject {
   id = "insider-revealed",
   at = "1:10",
   stage = "account-takeover",
-  attack = "T1078",
   severity = "high",
   from = { en = "Head of the benefits division", vi = "Trưởng Phòng Chế độ BHXH" },
   channel = "meeting",
@@ -526,7 +556,6 @@ inject {
   id = "payment-outcry",
   at = "1:35",
   stage = "cash-out",
-  attack = "T1657",
   severity = "high",
   from = { en = "Provincial People's Committee office", vi = "Văn phòng Ủy ban nhân dân tỉnh" },
   channel = "phone",
@@ -553,7 +582,6 @@ local bank_freeze = inject {
   id = "bank-freeze",
   at = "1:45",
   stage = "cash-out",
-  attack = "T1657",
   severity = "high",
   from = { en = "Branch manager, one of the three banks", vi = "Giám đốc chi nhánh một trong ba ngân hàng" },
   channel = "phone",
@@ -610,7 +638,6 @@ local access_outage = inject {
   id = "access-outage",
   at = "2:00",
   stage = "recovery",
-  attack = "T1078",
   severity = "medium",
   from = { en = "Heads of benefits divisions, two provinces", vi = "Trưởng Phòng Chế độ BHXH của hai tỉnh" },
   channel = "phone",
@@ -667,7 +694,6 @@ local viral = inject {
   id = "viral-post",
   at = "2:10",
   stage = "cash-out",
-  attack = "T1657",
   severity = "medium",
   from = { en = "Press office, provincial office", vi = "Bộ phận truyền thông, BHXH tỉnh" },
   channel = "social",
@@ -724,7 +750,6 @@ local pdp = inject {
   id = "pdp-duty",
   at = "2:20",
   stage = "fraud",
-  attack = "T1213",
   severity = "high",
   from = { en = "Legal officer, provincial office", vi = "Cán bộ pháp chế, BHXH tỉnh" },
   channel = "meeting",
@@ -737,8 +762,8 @@ local pdp = inject {
     vi = "Nhật ký thao tác cho thấy từ tháng 3 đến nay hai tài khoản đã mở và kết xuất hồ sơ của khoảng 18.000 người hưởng: họ tên, số định danh cá nhân, địa chỉ, số điện thoại và thông tin tài khoản ngân hàng. Cán bộ pháp chế hỏi đây có phải vi phạm quy định bảo vệ dữ liệu cá nhân phải thông báo không, và thời hạn thế nào khi sự việc đã bắt đầu từ nhiều tuần trước.",
   },
   notes = {
-    en = "Expected: yes. Decree 13/2023/ND-CP requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) no later than 72 hours after the breach; when the notice is later than that, it must give the reasons for the delay. So: notify now, using the form in the Decree, explain that the breach was discovered today, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'we have 72 hours from today' misreads the Decree.",
-    vi = "Kỳ vọng: có. Nghị định 13/2023/NĐ-CP yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) chậm nhất 72 giờ sau khi xảy ra vi phạm; trường hợp thông báo sau 72 giờ phải kèm theo lý do thông báo chậm. Vì vậy: thông báo ngay theo mẫu tại Nghị định, giải trình là vi phạm mới được phát hiện hôm nay, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"còn 72 giờ tính từ hôm nay\" là hiểu sai Nghị định.",
+    en = "Expected: yes. The Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) within 72 hours of discovering the breach, with what is known, supplemented later. The clock started today, when the exports were found, not in March; but the investigation will not finish inside it. So: notify now with the facts known, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'finish the investigation first' lets the 72 hours run out. (Under Decree 13/2023, in force until 31 December 2025, the clock ran from the breach itself and a notice like this one had to explain its delay: a point to discuss, not the rule taught.)",
+    vi = "Kỳ vọng: có. Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23, có hiệu lực từ ngày 01/01/2026) yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) trong vòng 72 giờ kể từ khi phát hiện vi phạm, với những thông tin đã có và bổ sung sau. Thời hạn bắt đầu từ hôm nay, khi phát hiện việc kết xuất hồ sơ, chứ không phải từ tháng 3; nhưng việc điều tra sẽ không xong trong thời hạn đó. Vì vậy: thông báo ngay với những thông tin đã có, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"điều tra xong rồi thông báo\" sẽ để quá 72 giờ. (Theo Nghị định 13/2023, áp dụng đến hết 31/12/2025, thời hạn tính từ khi xảy ra vi phạm và thông báo như thế này phải giải trình lý do chậm: một điểm để thảo luận, không phải quy định được diễn tập.)",
   },
 }
 
@@ -754,12 +779,12 @@ decision {
     { id = "wait-72",
       text = { en = "We have 72 hours from today; finish the investigation first, then notify.", vi = "Còn 72 giờ tính từ hôm nay; điều tra xong rồi thông báo." },
       score = { communicate = -2, coordinate = -2 },
-      notes = { en = "The clock ran from the breach, weeks ago.", vi = "Thời hạn tính từ khi vi phạm xảy ra, tức nhiều tuần trước." } },
+      notes = { en = "The 72 hours do run from today, but the investigation will outlast them; the Law expects a notice with what is known.", vi = "72 giờ đúng là tính từ hôm nay, nhưng việc điều tra sẽ kéo dài hơn; Luật yêu cầu thông báo với những thông tin đã có." } },
     { id = "notify-now",
-      text = { en = "Notify A05 now with the form in Decree 13, explaining that the breach was discovered today; warn the 18,000 people about targeted scams.",
-               vi = "Thông báo ngay cho A05 theo mẫu tại Nghị định 13, giải trình lý do chậm là vi phạm mới được phát hiện hôm nay; cảnh báo 18.000 người về các cuộc gọi lừa đảo." },
+      text = { en = "Notify A05 now, inside the 72 hours from today's discovery, with what is known, and supplement later; warn the 18,000 people about targeted scams.",
+               vi = "Thông báo ngay cho A05, trong thời hạn 72 giờ kể từ khi phát hiện hôm nay, với những thông tin đã có và bổ sung sau; cảnh báo 18.000 người về các cuộc gọi lừa đảo." },
       score = { communicate = 8, coordinate = 5 },
-      notes = { en = "Late by nature, handled correctly.", vi = "Chậm vì hoàn cảnh, nhưng xử lý đúng quy định." } },
+      notes = { en = "On time, counted from discovery; what is not yet known follows in a supplement.", vi = "Đúng hạn, tính từ khi phát hiện; những gì chưa rõ sẽ được bổ sung sau." } },
     { id = "not-needed",
       text = { en = "No notification is needed: official accounts had legitimate access to these records.", vi = "Không cần thông báo: tài khoản công vụ có quyền truy cập hợp lệ vào các hồ sơ này." },
       score = { communicate = -6 },
@@ -777,7 +802,6 @@ inject {
   id = "evidence-gap",
   at = "2:30",
   stage = "recovery",
-  attack = "T1565.001",
   severity = "medium",
   from = { en = "Investigator, provincial police (PA05)", vi = "Điều tra viên, Phòng PA05 Công an tỉnh" },
   channel = "phone",
@@ -827,7 +851,6 @@ local lessons = inject {
   id = "lessons",
   at = "2:40",
   stage = "recovery",
-  attack = "T1566.002",
   severity = "medium",
   from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
   channel = "meeting",
