@@ -7,7 +7,7 @@
 -- portal's home page is defaced with a fake "pensions suspended" notice and a link to a
 -- fake VssID app. Teams must work with the upstream providers, keep payment channels up,
 -- not lose sight of the intrusion behind the noise, counter the disinformation, refuse the
--- extortion, and remove the root cause rather than repaint the page.
+-- extortion, and remove the root cause rather than only fix what shows on the page.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): outdated, unsupported software left on
 -- shared infrastructure; too few staff, so one team handles the flood and misses the
@@ -16,6 +16,30 @@
 -- Who it is for: the central team and every provincial team (each plays the sector's
 -- response; the provinces' own news sub-sites are on the same web farm). The facilitator
 -- plays the providers, the public, the press, Vietnam Post and the leadership.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Security level: the public e-services portal and the VssID back end are treated as
+--     level 4 under Decree 85/2016/ND-CP (systems whose disruption harms a sector nationally).
+--     Assumption: the agency's approved level dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Fake VssID app:
+-- Mobile ATT&CK T1660 (phishing to a malicious app).
 --
 -- Branches (each team's own choices):
 --   pre-attack  prepare      -> flag upstream_ready (bonus if scrubbing is then used)
@@ -62,8 +86,8 @@ scenario {
       vi = "Không để \"màn khói\" che mắt: điều tra các cảnh báo xâm nhập phát sinh trong lúc bị tấn công từ chối dịch vụ." },
     { en = "Counter the false notice quickly on every official channel and get the fake app taken down.",
       vi = "Nhanh chóng bác bỏ thông báo giả trên mọi kênh chính thức và phối hợp gỡ bỏ ứng dụng giả mạo." },
-    { en = "Remove the root cause: the outdated CMS on the shared web farm; report to VNCERT/CC and A05; refuse extortion.",
-      vi = "Loại bỏ nguyên nhân gốc: phần mềm quản trị nội dung lỗi thời trên cụm máy chủ web dùng chung; báo cáo VNCERT/CC và A05; không đáp ứng yêu cầu tống tiền." },
+    { en = "Remove the root cause: the outdated CMS on the shared web farm; report under Decision 05/2017/QĐ-TTg to the national coordinator and to A05; refuse extortion.",
+      vi = "Loại bỏ nguyên nhân gốc: phần mềm quản trị nội dung lỗi thời trên cụm máy chủ web dùng chung; báo cáo cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg và báo A05; không đáp ứng yêu cầu tống tiền." },
   },
 }
 
@@ -88,8 +112,8 @@ local scan_warning = inject {
     vi = "Đêm qua tường lửa ứng dụng web ghi nhận 180.000 yêu cầu dò quét nhắm vào dichvucong.baohiemxahoi.gov.vn và các trang tin điện tử của BHXH các tỉnh, từ khoảng 2.000 địa chỉ. Sáng nay một kênh Telegram của nhóm tin tặc đưa baohiemxahoi.gov.vn vào danh sách \"mục tiêu chiến dịch Tết\", kèm đồng hồ đếm ngược tới 09:15 hôm nay. Đợt chi trả gộp lương hưu hai tháng trước Tết đã bắt đầu từ hôm qua.",
   },
   notes = {
-    en = "Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
-    vi = "Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); Decree 85/2016/NĐ-CP security levels (the portal and the VssID back end are treated as level 4: an assumption, the approved levels were not available). National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications; since July 2025 there are 34 provinces and no districts. Not verified: which A05 unit receives incident reports, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP (Cổng Dịch vụ công và hệ thống phía sau VssID được coi là cấp độ 4: giả định, chưa có hồ sơ cấp độ được phê duyệt). Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây; từ tháng 7/2025 cả nước có 34 tỉnh, thành phố và không còn cấp huyện. Chưa kiểm chứng được: đơn vị nào của A05 tiếp nhận báo cáo sự cố, và Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
   },
 }
 
@@ -188,7 +212,6 @@ local vssid = inject {
   id = "vssid-complaints",
   at = "0:35",
   stage = "denial",
-  attack = "T1499.003",
   severity = "medium",
   from = { en = "Customer support centre (hotline 1900 9068)", vi = "Trung tâm chăm sóc khách hàng (tổng đài 1900 9068)" },
   channel = "social",
@@ -297,7 +320,6 @@ local reporting = inject {
   id = "reporting",
   at = "1:00",
   stage = "denial",
-  attack = "T1499.002",
   severity = "medium",
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
@@ -310,8 +332,8 @@ local reporting = inject {
     vi = "Phó Tổng Giám đốc phụ trách CNTT yêu cầu có báo cáo tình hình gửi Tổng Giám đốc trước buổi trưa, và hỏi đã báo cơ quan điều phối ứng cứu sự cố quốc gia và cơ quan công an chưa.",
   },
   notes = {
-    en = "Expected: a concise situation report to the leadership; an incident report to VNCERT/CC under the national coordination rules (Circular 20/2017/TT-BTTTT), asking for help with the upstream providers; a report to A05 (Ministry of Public Security), which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
-    vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố tới VNCERT/CC theo quy định điều phối ứng cứu sự cố quốc gia (Thông tư 20/2017/TT-BTTTT), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền; báo cáo A05 (Bộ Công an), cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
+    en = "Expected: a concise situation report to the leadership; an incident report now, under Decision 05/2017/QĐ-TTg, to the national coordinator (since 2025 at the Ministry of Public Security, A05; formerly VNCERT/CC), asking for support with the upstream providers because the flood is beyond the sector's own capacity; a criminal report to A05, which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
+    vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố ngay theo Quyết định 05/2017/QĐ-TTg tới cơ quan điều phối quốc gia (từ năm 2025 thuộc Bộ Công an, Cục A05; trước đây là VNCERT/CC), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền vì cuộc tấn công vượt quá khả năng tự xử lý của Ngành; trình báo A05, cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
   },
 }
 
@@ -333,8 +355,8 @@ decision {
       score = { coordinate = -1, communicate = 1 },
       notes = { en = "An attack on a national public service is not internal.", vi = "Tấn công vào dịch vụ công quốc gia không phải việc nội bộ." } },
     { id = "report-now",
-      text = { en = "Situation report to the leadership now; incident report to VNCERT/CC asking for coordination with the providers; report to A05 for investigation.",
-               vi = "Báo cáo tình hình cho Lãnh đạo ngay; báo cáo sự cố tới VNCERT/CC, đề nghị điều phối với các nhà cung cấp; báo cáo A05 để điều tra." },
+      text = { en = "Situation report to the leadership now; incident report to the national coordinator asking for support with the providers; report to A05 for investigation.",
+               vi = "Báo cáo tình hình cho Lãnh đạo ngay; báo cáo sự cố tới cơ quan điều phối quốc gia, đề nghị hỗ trợ phối hợp với các nhà cung cấp; báo A05 để điều tra." },
       score = { coordinate = 8, communicate = 3 },
       set = { reported = true },
       notes = { en = "Right bodies, while it still helps.", vi = "Đúng cơ quan, đúng lúc còn có ích." } },
@@ -392,7 +414,7 @@ decision {
       text = { en = "Have a developer edit the home page back on the live server.", vi = "Giao lập trình viên sửa lại trang chủ ngay trên máy chủ đang chạy." },
       score = { contain = 2, analyse = -4 },
       triggers = { { "redeface", after = "20m" } },
-      notes = { en = "Repaints the page; the web shell stays.", vi = "Sơn lại trang, web shell vẫn còn." } },
+      notes = { en = "Fixes what shows; the web shell stays.", vi = "Chỉ sửa phần hiển thị, web shell vẫn còn nguyên." } },
   },
   timeout = "leave-up",
   speed = { full = "3m", zero = "15m", floor = 0.5 },
@@ -429,7 +451,7 @@ local fake_notice = inject {
   id = "fake-notice",
   at = "1:20",
   stage = "defacement",
-  attack = "T1583.001",
+  attack = "T1660",
   severity = "high",
   from = { en = "Press office, VSS", vi = "Bộ phận truyền thông, BHXH Việt Nam" },
   channel = "social",
@@ -442,8 +464,8 @@ local fake_notice = inject {
     vi = "Ảnh chụp thông báo giả, có biểu tượng của Ngành, đang được chia sẻ trong các nhóm Facebook và nhóm Zalo gia đình. Tên miền vssid-moi[.]com, đăng ký ba ngày trước, cung cấp tệp cài đặt Android yêu cầu quyền đọc tin nhắn. Các điểm chi trả bưu điện cho biết người hưởng lo lắng hỏi có được nhận tiền không; hai BHXH tỉnh đã tiếp nhận người dân cài ứng dụng này và bị mất tiền trong tài khoản ngân hàng.",
   },
   notes = {
-    en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask VNCERT/CC, the platforms and A05 to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
-    vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị VNCERT/CC, các nền tảng và A05 gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
+    en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask the national coordinator and A05, and the platforms, to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
+    vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị cơ quan điều phối quốc gia, A05 và các nền tảng gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
   },
 }
 
@@ -461,8 +483,8 @@ decision {
       score = { communicate = 3 },
       notes = { en = "Right message, too few channels.", vi = "Đúng thông điệp nhưng quá ít kênh." } },
     { id = "all-channels",
-      text = { en = "Rebut on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices); ask VNCERT/CC, the platforms and A05 to take down the domain and the app; send the victims' cases to the police.",
-               vi = "Bác bỏ trên mọi kênh (Cổng, thông báo VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, bưu điện); đề nghị VNCERT/CC, các nền tảng và A05 gỡ tên miền và ứng dụng; chuyển các trường hợp bị hại tới cơ quan công an." },
+      text = { en = "Rebut on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices); ask A05 and the platforms to take down the domain and the app; send the victims' cases to the police.",
+               vi = "Bác bỏ trên mọi kênh (Cổng, thông báo VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, bưu điện); đề nghị A05 và các nền tảng gỡ tên miền và ứng dụng; chuyển các trường hợp bị hại tới cơ quan công an." },
       score = { communicate = 8, coordinate = 6 },
       notes = { en = "Reaches the people at risk and removes the trap.", vi = "Tới được những người có nguy cơ và gỡ bỏ cái bẫy." } },
     { id = "ignore-fake",
@@ -640,7 +662,6 @@ local payment_peak = inject {
   id = "payment-peak",
   at = "1:50",
   stage = "recovery",
-  attack = "T1499.002",
   severity = "high",
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
@@ -649,8 +670,8 @@ local payment_peak = inject {
     vi = "\"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
   },
   body = {
-    en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote districts by 14:00.",
-    vi = "Cường độ tấn công đã giảm còn một phần ba mức đỉnh. Lãnh đạo muốn Cổng và VssID mở lại đầy đủ trong vòng một giờ, bỏ trang xác thực truy cập vì \"làm người già bối rối\". Bưu điện cần nhận danh sách chi trả cuối cùng cho các huyện vùng sâu trước 14:00.",
+    en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote communes by 14:00.",
+    vi = "Cường độ tấn công đã giảm còn một phần ba mức đỉnh. Lãnh đạo muốn Cổng và VssID mở lại đầy đủ trong vòng một giờ, bỏ trang xác thực truy cập vì \"làm người già bối rối\". Bưu điện cần nhận danh sách chi trả cuối cùng cho các xã vùng sâu, vùng xa trước 14:00.",
   },
   notes = {
     en = "Expected: first make sure the payment files reach Vietnam Post on their own protected path; reopen the portal and VssID in stages behind the scrubbing and challenge (tuning the challenge so it is light for genuine users), watch for a second wave, and explain the trade-off to the leadership. Evaluator: removing protection because traffic has dropped is what invites the second wave; postponing payments is never the answer.",
@@ -717,7 +738,6 @@ local root_cause = inject {
   id = "root-cause",
   at = "2:10",
   stage = "recovery",
-  attack = "T1190",
   severity = "high",
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "meeting",
@@ -770,7 +790,6 @@ local lessons = inject {
   id = "lessons",
   at = "2:25",
   stage = "recovery",
-  attack = "T1499.002",
   severity = "medium",
   from = { en = "Director, IT Centre", vi = "Giám đốc Trung tâm CNTT" },
   channel = "meeting",
