@@ -25,9 +25,9 @@
 --     once with a request for support.
 --   * Security level: the public e-services portal and the VssID back end are treated as
 --     level 4 under Decree 85/2016/ND-CP (systems whose disruption harms a sector nationally).
---     Assumption: the agency's approved level dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
---     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
---     replaced Decree 85 could not be verified.
+--     Assumption: the agency's approved level dossiers were not available; the Cybersecurity
+--     Law No. 116/2025/QH15 (in force 1 July 2026) merged the 2015 Law under which Decree 85
+--     was made, and whether a new decree has replaced Decree 85 could not be verified.
 --   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
 --     that VNCERT/CC and the Authority of Information Security held under the Ministry of
 --     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on

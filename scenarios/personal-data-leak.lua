@@ -9,8 +9,8 @@
 -- each inject states its story time. Teams must verify without tipping off the seller,
 -- close the over-permissive access without stopping the month-end filing, hold the
 -- processor to its duties, notify the Ministry of Public Security (A05) within the 72 hours
--- from discovery that the Personal Data Protection Law sets, handle the press honestly, and protect people from the
--- scam calls that follow.
+-- from discovery that the Personal Data Protection Law sets, handle the press honestly,
+-- and protect people from the scam calls that follow.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -25,8 +25,9 @@
 --     operator reports to its governing body, the specialised response unit at its level and
 --     the national coordinating agency, and an incident beyond its capacity is reported at
 --     once with a request for support.
---   * Security level: the contributions database and the I-VAN API gateway in front of it is treated as level 4 under Decree 85/2016/ND-CP (systems
---     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--   * Security level: the contributions database and the I-VAN API gateway in front of it
+--     are treated as level 4 under Decree 85/2016/ND-CP (systems whose disruption harms a
+--     sector nationally). Assumption: the agency's approved level
 --     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
 --     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
 --     replaced Decree 85 could not be verified.
