@@ -83,7 +83,7 @@ scenario {
   },
   stages = {
     { "initial-access",   en = "Initial access",                vi = "Xâm nhập ban đầu" },
-    { "foothold",         en = "Foothold and credential theft", vi = "Bám trụ và đánh cắp thông tin đăng nhập" },
+    { "foothold",         en = "Foothold and credential theft", vi = "Bám trụ và đánh cắp thông tin xác thực" },
     { "lateral-movement", en = "Lateral movement",              vi = "Di chuyển ngang" },
     { "exfiltration",     en = "Data exfiltration",             vi = "Đánh cắp dữ liệu" },
     { "impact",           en = "Impact",                        vi = "Gây tác động" },
@@ -315,7 +315,7 @@ local forensic_image = inject {
   },
   body = {
     en = "The memory image of the isolated workstation shows a loader injected into explorer.exe, a dump of the LSASS process taken at 07:58, and a beacon to 198.51.100.23 every 60 seconds until the cable was pulled. Among the cached credentials is svc_dongbo_thu, the local account that provincial servers use to synchronise contribution data with the central database. By the original deployment guide it has the same password on the servers of all 34 provincial units and in the data centre, and that password has not changed since 2019.",
-    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một trình tải mã độc (loader) được tiêm vào tiến trình explorer.exe, bộ nhớ tiến trình LSASS bị kết xuất (dump) lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin đăng nhập còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
+    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một trình tải mã độc (loader) được tiêm vào tiến trình explorer.exe, bộ nhớ tiến trình LSASS bị kết xuất (dump) lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin xác thực còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
   },
   notes = {
     en = "Reached by teams that preserved the workstation. The finding is the turning point: one shared password opens every unit and the data centre. Expected: rotate the account everywhere now (unique passwords per server), restrict where it may log on, block remote desktop from provincial networks to the data centre, and hunt for its recent use. Evaluator: waiting for the weekend window to protect the month-end sync is the trap; a short sync outage costs far less than the data centre. Discuss why the shared password survived six years: SOP compliance and staffing.",
@@ -438,7 +438,7 @@ local backup_tamper = inject {
   },
   notes = {
     en = "Classic pre-encryption step: remove the way back. Expected: take the backup server and the replication link to the disaster-recovery site offline, secure Saturday's tape physically, change every backup-console credential, and verify that the DR copy is still clean. Evaluator: letting replication run 'to keep DR fresh' will copy encrypted or wiped data over the last good copy. The lapsed support contract is one of the weaknesses the Resolution names; note it for the improvement plan.",
-    vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin đăng nhập bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
+    vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin xác thực của bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
   },
 }
 
@@ -460,7 +460,7 @@ decision {
                 vi = "Không có hợp đồng thì nhà cung cấp cần vài ngày; lịch sao chép chỉ còn vài phút." } },
     { id = "isolate-backups",
       text = { en = "Take BK-01 and the replication link offline now, lock Saturday's tape away, change every backup-console credential and check that the disaster-recovery copy is clean.",
-               vi = "Ngắt ngay BK-01 và đường sao chép sang trung tâm dự phòng, cất giữ băng từ thứ Bảy, đổi toàn bộ thông tin đăng nhập bảng điều khiển sao lưu và kiểm tra bản dự phòng còn sạch." },
+               vi = "Ngắt ngay BK-01 và đường sao chép sang trung tâm dự phòng, cất giữ băng từ thứ Bảy, đổi toàn bộ thông tin xác thực của bảng điều khiển sao lưu và kiểm tra bản dự phòng còn sạch." },
       score = { recover = 10, contain = 4 },
       notes = { en = "Protects the way back.", vi = "Giữ được đường lui." } },
     { id = "keep-replication",
@@ -928,7 +928,7 @@ inject {
   },
   notes = {
     en = "Consequence of restoring onto unclean servers. Expected: stop, isolate, and do it properly: rebuild on clean servers, remove persistence, rotate all credentials, restore from an offline copy verified as clean. Evaluator: the order is contain, eradicate, then recover; skipping eradication cost a backup and half a day.",
-    vi = "Hệ quả của việc khôi phục lên máy chủ chưa được làm sạch. Kỳ vọng: dừng lại, cô lập, rồi làm đúng quy trình: dựng lại trên máy chủ sạch, gỡ bỏ cơ chế bám trụ, đổi toàn bộ thông tin đăng nhập, khôi phục từ bản sao ngoại tuyến đã kiểm tra sạch. Đánh giá: thứ tự là ngăn chặn, loại bỏ, rồi mới khôi phục; bỏ qua bước loại bỏ đã làm mất một bản sao lưu và nửa ngày làm việc.",
+    vi = "Hệ quả của việc khôi phục lên máy chủ chưa được làm sạch. Kỳ vọng: dừng lại, cô lập, rồi làm đúng quy trình: dựng lại trên máy chủ sạch, gỡ bỏ cơ chế bám trụ, đổi toàn bộ thông tin xác thực, khôi phục từ bản sao ngoại tuyến đã kiểm tra sạch. Đánh giá: thứ tự là ngăn chặn, loại bỏ, rồi mới khôi phục; bỏ qua bước loại bỏ đã làm mất một bản sao lưu và nửa ngày làm việc.",
   },
 }
 
@@ -953,7 +953,7 @@ local restore_plan = inject {
   },
   notes = {
     en = "Expected: rebuild on clean or re-installed servers, patched, with all credentials rotated and remote desktop closed; scan and monitor before reconnecting; restore in priority order, benefits payment first (people's income), then contributions, then the lookup services; keep the infected disks for the investigation. Evaluator: restoring over the old servers saves hours and risks a second encryption; restoring everything at once overloads a small team.",
-    vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin đăng nhập đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
+    vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin xác thực đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
   },
 }
 
@@ -969,7 +969,7 @@ decision {
   options = {
     { id = "clean-rebuild",
       text = { en = "Rebuild on clean, patched servers with all credentials rotated and RDP closed; scan before reconnecting; restore benefits payment first, then contributions, then lookup services; keep the infected disks for the investigation.",
-               vi = "Dựng lại trên máy chủ sạch đã vá lỗi, đổi toàn bộ thông tin đăng nhập và đóng RDP; quét kiểm tra trước khi kết nối lại; khôi phục chi trả chế độ trước, rồi đến thu, sau cùng là dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra." },
+               vi = "Dựng lại trên máy chủ sạch đã vá lỗi, đổi toàn bộ thông tin xác thực và đóng RDP; quét kiểm tra trước khi kết nối lại; khôi phục chi trả chế độ trước, rồi đến thu, sau cùng là dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra." },
       score = { recover = 8, eradicate = 8 },
       notes = { en = "Slower today, safe tomorrow; people's income first.", vi = "Chậm hơn hôm nay nhưng an toàn về sau; thu nhập của người dân được ưu tiên." } },
     { id = "restore-in-place",
@@ -1054,7 +1054,7 @@ inject {
   },
   notes = {
     en = "Consequence of reinstalling the workstation during triage. Expected: explain honestly, hand over what remains (the email, gateway and proxy logs), and assume every credential used on that machine is compromised. Evaluator: link back to the first decision; the improvement plan should include a simple first-responder rule: isolate, do not wipe.",
-    vi = "Hệ quả của việc cài lại máy trạm ở bước xử lý ban đầu. Kỳ vọng: giải trình trung thực, bàn giao những gì còn lại (thư điện tử, nhật ký hệ thống lọc thư và proxy), và coi mọi thông tin đăng nhập từng dùng trên máy đó là đã bị lộ. Đánh giá: liên hệ lại với quyết định đầu tiên; kế hoạch khắc phục nên có một quy tắc đơn giản cho người xử lý ban đầu: cô lập, không xóa.",
+    vi = "Hệ quả của việc cài lại máy trạm ở bước xử lý ban đầu. Kỳ vọng: giải trình trung thực, bàn giao những gì còn lại (thư điện tử, nhật ký hệ thống lọc thư và proxy), và coi mọi thông tin xác thực từng dùng trên máy đó là đã bị lộ. Đánh giá: liên hệ lại với quyết định đầu tiên; kế hoạch khắc phục nên có một quy tắc đơn giản cho người xử lý ban đầu: cô lập, không xóa.",
   },
   when = function(team) return team.flags.evidence_lost == true end,
 }
