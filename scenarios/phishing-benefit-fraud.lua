@@ -77,7 +77,7 @@ scenario {
     { "coordinate",  en = "Coordinate",  vi = "Phối hợp" },
   },
   stages = {
-    { "phishing",         en = "Credential phishing",          vi = "Lừa đảo lấy thông tin đăng nhập" },
+    { "phishing",         en = "Credential phishing",          vi = "Lừa đảo lấy thông tin xác thực" },
     { "account-takeover", en = "Account takeover and misuse",  vi = "Chiếm đoạt và lạm dụng tài khoản" },
     { "fraud",            en = "Fraudulent record changes",    vi = "Thay đổi trái phép hồ sơ" },
     { "cash-out",         en = "Cash-out",                     vi = "Rút tiền chiếm đoạt" },
