@@ -751,7 +751,7 @@ local root_cause = inject {
   },
   notes = {
     en = "Expected: take the old site and the eleven others offline (archive their content statically if needed), rebuild the affected servers from clean images, separate the portal from any other site, rotate credentials on the web farm, add WAF rules for the flaw, and keep an inventory of every public site with its support status. Evaluator: deleting the web shell file alone leaves the flaw; outdated, unsupported systems on shared infrastructure are named in Resolution 398.",
-    vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin đăng nhập trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
+    vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin xác thực trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
   },
 }
 
@@ -770,7 +770,7 @@ decision {
       notes = { en = "Eleven identical doors remain.", vi = "Vẫn còn mười một cánh cửa y hệt." } },
     { id = "retire-rebuild",
       text = { en = "Take all twelve old sites offline (static archive if needed), rebuild the affected servers from clean images, separate the portal, rotate credentials, add WAF rules, keep an inventory of public sites and their support status.",
-               vi = "Gỡ cả mười hai trang tin cũ (lưu trữ tĩnh nếu cần), dựng lại máy chủ bị ảnh hưởng từ bản cài sạch, tách riêng Cổng, đổi thông tin đăng nhập, bổ sung luật WAF, lập danh mục trang công khai và tình trạng hỗ trợ." },
+               vi = "Gỡ cả mười hai trang tin cũ (lưu trữ tĩnh nếu cần), dựng lại máy chủ bị ảnh hưởng từ bản cài sạch, tách riêng Cổng, đổi thông tin xác thực, bổ sung luật WAF, lập danh mục trang công khai và tình trạng hỗ trợ." },
       score = { eradicate = 10, recover = 3 },
       notes = { en = "Removes the cause across the sector.", vi = "Loại bỏ nguyên nhân trên toàn Ngành." } },
     { id = "keep-for-history",
