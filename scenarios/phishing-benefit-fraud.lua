@@ -314,7 +314,7 @@ decision {
                vi = "Tạm khóa tài khoản với lý do \"lỗi kỹ thuật\" và kết xuất nhật ký thao tác trong đêm nay." },
       score = { contain = 4, analyse = 3 },
       set = { logs_preserved = true },
-      notes = { en = "Secures account and log without alarm; the cover story may not hold.", vi = "Bảo toàn tài khoản và nhật ký mà không gây động; nhưng lý do che đậy có thể không đứng vững." } },
+      notes = { en = "Secures account and log without alarm; the cover story may not hold.", vi = "Bảo toàn tài khoản và nhật ký mà không đánh động ai; nhưng lý do che đậy có thể không đứng vững." } },
     { id = "month-end",
       text = { en = "Nothing unusual: staff often work from home late at month end.",
                vi = "Không có gì bất thường: cuối tháng cán bộ thường làm thêm ở nhà." },
