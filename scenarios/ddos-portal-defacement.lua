@@ -7,23 +7,54 @@
 -- portal's home page is defaced with a fake "pensions suspended" notice and a link to a
 -- fake VssID app. Teams must work with the upstream providers, keep payment channels up,
 -- not lose sight of the intrusion behind the noise, counter the disinformation, refuse the
--- extortion, and remove the root cause rather than repaint the page.
+-- extortion, and remove the root cause rather than only fix what shows on the page.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): outdated, unsupported software left on
 -- shared infrastructure; too few staff, so one team handles the flood and misses the
 -- intrusion; no rehearsed procedure with the upstream providers.
 --
--- Who it is for: the central team and every provincial team (each plays the sector's
--- response; the provinces' own news sub-sites are on the same web farm). The facilitator
--- plays the providers, the public, the press, Vietnam Post and the leadership.
+-- Who it is for: the central team and every provincial team (the provinces' own news
+-- sub-sites are on the same web farm). With the agency's roster (the IT Centre in bracket
+-- "hq") the IT Centre defends the portal and VssID and speaks for the sector; each province
+-- answers the queues at its counters and post offices and the fake-app victims with its
+-- communes and PA05. Bracket "all" plays both. The facilitator plays the providers, the
+-- public, the press, Vietnam Post and the leadership.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Security level: the public e-services portal and the VssID back end are treated as
+--     level 4 under Decree 85/2016/ND-CP (systems whose disruption harms a sector nationally).
+--     Assumption: the agency's approved level dossiers were not available; the Cybersecurity
+--     Law No. 116/2025/QH15 (in force 1 July 2026) merged the 2015 Law under which Decree 85
+--     was made, and whether a new decree has replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Fake VssID app:
+-- Mobile ATT&CK T1660 (phishing to a malicious app).
 --
 -- Branches (each team's own choices):
 --   pre-attack  prepare      -> flag upstream_ready (bonus if scrubbing is then used)
 --   ddos-response anything but scrubbing -> flag ddos_unmitigated -> volumetric at 1:40
---   smokescreen investigate  -> defacement-attempt (contained); otherwise flag webshell_live
---               -> defacement at 1:10 (decision deface-response; edit-live -> redeface)
---   extortion   reply        -> extortion-escalates
---   priority    full-restore -> flag exposed -> second-wave at 2:05
+--   smokescreen investigate / isolate-site -> defacement-attempt (contained); otherwise flag
+--               webshell_live -> defacement at 1:10 (decision deface-response; edit-live ->
+--               redeface, recovery decision redeface-response)
+--   extortion   reply        -> extortion-escalates (escalation-response)
+--   priority    full-restore -> flag exposed -> second-wave at 2:05 (second-wave-response)
+-- Full credit lasts 15 minutes where the leadership must approve (reports, extortion, the
+-- restore order, the root cause, the next peak), 3 to 5 where minutes decide; the drill
+-- ends on the measure funded for the next payment peak, not on a lessons decision.
 
 scenario {
   id = "ddos-portal-defacement",
@@ -62,10 +93,24 @@ scenario {
       vi = "Không để \"màn khói\" che mắt: điều tra các cảnh báo xâm nhập phát sinh trong lúc bị tấn công từ chối dịch vụ." },
     { en = "Counter the false notice quickly on every official channel and get the fake app taken down.",
       vi = "Nhanh chóng bác bỏ thông báo giả trên mọi kênh chính thức và phối hợp gỡ bỏ ứng dụng giả mạo." },
-    { en = "Remove the root cause: the outdated CMS on the shared web farm; report to VNCERT/CC and A05; refuse extortion.",
-      vi = "Loại bỏ nguyên nhân gốc: phần mềm quản trị nội dung lỗi thời trên cụm máy chủ web dùng chung; báo cáo VNCERT/CC và A05; không đáp ứng yêu cầu tống tiền." },
+    { en = "Remove the root cause: the outdated CMS on the shared web farm; report under Decision 05/2017/QĐ-TTg to the national coordinator and to A05; refuse extortion.",
+      vi = "Loại bỏ nguyên nhân gốc: phần mềm quản trị nội dung lỗi thời trên cụm máy chủ web dùng chung; báo cáo cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg và báo A05; không đáp ứng yêu cầu tống tiền." },
   },
 }
+
+------------------------------------------------------------------------------------------
+-- Who decides what. The portal, VssID and the data centre are the IT Centre's (the central
+-- team): it decides the defence, the public line, the reports, the restore order and the
+-- root cause. A provincial office decides what happens in the province: its counters and
+-- the post offices that pay pensions, the communes and the provincial police (PA05) when
+-- residents are scammed. The engine has no roles yet (issue 15: `roles = { ... }` is coming
+-- from branch lib-engine); until then the central team is the roster's bracket "hq" (as in
+-- the shipped rosters), and bracket "all" (generated teams, `simulate`, the scenario tests)
+-- plays both roles. Switch to `roles` after the merge.
+------------------------------------------------------------------------------------------
+
+local function central(team) return team.bracket == "hq" or team.bracket == "all" end
+local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Early warning
@@ -88,9 +133,10 @@ local scan_warning = inject {
     vi = "Đêm qua tường lửa ứng dụng web ghi nhận 180.000 yêu cầu dò quét nhắm vào dichvucong.baohiemxahoi.gov.vn và các trang tin điện tử của BHXH các tỉnh, từ khoảng 2.000 địa chỉ. Sáng nay một kênh Telegram của nhóm tin tặc đưa baohiemxahoi.gov.vn vào danh sách \"mục tiêu chiến dịch Tết\", kèm đồng hồ đếm ngược tới 09:15 hôm nay. Đợt chi trả gộp lương hưu hai tháng trước Tết đã bắt đầu từ hôm qua.",
   },
   notes = {
-    en = "Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
-    vi = "Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); Decree 85/2016/NĐ-CP security levels (the portal and the VssID back end are treated as level 4: an assumption, the approved levels were not available). National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications; since July 2025 there are 34 provinces and no districts. Not verified: which A05 unit receives incident reports, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP (Cổng Dịch vụ công và hệ thống phía sau VssID được coi là cấp độ 4: giả định, chưa có hồ sơ cấp độ được phê duyệt). Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây; từ tháng 7/2025 cả nước có 34 tỉnh, thành phố và không còn cấp huyện. Chưa kiểm chứng được: đơn vị nào của A05 tiếp nhận báo cáo sự cố, và Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -103,23 +149,31 @@ decision {
   },
   options = {
     { id = "geo-block",
-      text = { en = "Block all traffic from outside Vietnam to the portal now.", vi = "Chặn ngay toàn bộ truy cập từ nước ngoài vào Cổng." },
+      text = { en = "Block all traffic from outside Vietnam to the portal now, before the countdown ends.",
+               vi = "Chặn ngay toàn bộ truy cập từ nước ngoài vào Cổng trước giờ đếm ngược." },
       score = { contain = 2, recover = -2, communicate = -1 },
-      notes = { en = "Blunt: domestic botnets remain, Vietnamese workers abroad are cut off.", vi = "Biện pháp thô: mạng máy tính ma trong nước vẫn còn, người lao động ở nước ngoài bị chặn." } },
+      notes = { en = "Botnets in Vietnam get through; workers abroad are locked out.", vi = "Mạng máy tính ma trong nước vẫn lọt qua; người lao động ở nước ngoài bị chặn." } },
     { id = "prepare",
-      text = { en = "Confirm anti-DDoS and 24/7 contacts with the providers, pre-agree scrubbing and a CDN or challenge page, freeze changes, check integrity monitoring and a clean copy of the web content, put the team on alert.",
-               vi = "Xác nhận phương án chống DDoS và đầu mối 24/7 với nhà cung cấp, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập, tạm dừng thay đổi, kiểm tra giám sát toàn vẹn và bản sao sạch nội dung web, đặt đội ở trạng thái sẵn sàng." },
+      text = { en = "Confirm the providers' anti-DDoS, agree scrubbing and a challenge page, freeze changes.",
+               vi = "Xác nhận phương án chống DDoS với nhà cung cấp, thống nhất trước việc lọc và trang xác thực, dừng thay đổi." },
       score = { detect = 3, contain = 5, coordinate = 5 },
       set = { upstream_ready = true },
-      notes = { en = "The hour before the attack is the cheapest hour of the incident.", vi = "Một giờ trước khi bị tấn công là khoảng thời gian rẻ nhất của cả sự cố." } },
+      notes = { en = "Ready when it comes; an hour of everyone's time if it does not.", vi = "Sẵn sàng khi bị tấn công; mất một giờ của mọi người nếu không xảy ra." } },
+    { id = "call-providers",
+      text = { en = "Call the two providers' 24/7 desks so they are on standby, and change nothing on our side yet.",
+               vi = "Gọi bộ phận trực 24/7 của hai nhà cung cấp để sẵn sàng hỗ trợ, phía mình chưa thay đổi gì." },
+      score = { coordinate = 3, contain = 1 },
+      notes = { en = "The call that matters most; nothing else is ready.", vi = "Cuộc gọi quan trọng nhất; nhưng những việc khác chưa sẵn sàng." } },
     { id = "ignore-threat",
-      text = { en = "Ignore it: these threats are posted every week.", vi = "Bỏ qua: tuần nào cũng có lời đe dọa kiểu này." },
+      text = { en = "Ignore it: these threats are posted every week.",
+               vi = "Bỏ qua: tuần nào cũng có lời đe dọa kiểu này." },
       score = { detect = -3 },
-      notes = { en = "This one comes with scanning evidence and a deadline.", vi = "Lần này có cả bằng chứng dò quét và thời hạn cụ thể." } },
+      notes = { en = "This one came with a scan.", vi = "Lần này có kèm hoạt động dò quét." } },
     { id = "take-offline",
-      text = { en = "Take the portal offline until the threat passes.", vi = "Tạm tắt Cổng cho tới khi hết nguy cơ." },
+      text = { en = "Take the portal offline until the threat passes.",
+               vi = "Tạm tắt Cổng cho tới khi hết nguy cơ." },
       score = { recover = -6, communicate = -3 },
-      notes = { en = "Does the attackers' work for them at the payment peak.", vi = "Tự làm thay việc của kẻ tấn công ngay giữa cao điểm chi trả." } },
+      notes = { en = "Does the attacker's job during the payment peak.", vi = "Làm thay việc của kẻ tấn công đúng dịp cao điểm chi trả." } },
   },
   timeout = "ignore-threat",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -149,6 +203,7 @@ local ddos_start = inject {
     en = "Expected: activate the providers' scrubbing service, put the login and lookup pages behind a challenge or the CDN, rate-limit per address, keep the payment data exchange with Vietnam Post and the banks on its own path, and publish a status notice. Evaluator: adding servers feeds the flood; rebooting only clears the queue for a minute; what stops an application-layer flood is filtering upstream and at the edge.",
     vi = "Kỳ vọng: kích hoạt dịch vụ lọc lưu lượng của nhà cung cấp, đưa trang đăng nhập và tra cứu qua trang xác thực truy cập hoặc CDN, giới hạn tần suất theo địa chỉ, tách riêng đường trao đổi dữ liệu chi trả với Bưu điện và ngân hàng, đăng thông báo tình trạng dịch vụ. Đánh giá: thêm máy chủ chỉ nuôi thêm cuộc tấn công; khởi động lại chỉ giải phóng hàng đợi được một phút; thứ chặn được tấn công tầng ứng dụng là lọc từ phía nhà cung cấp và tại biên mạng.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -161,20 +216,28 @@ decision {
   },
   options = {
     { id = "add-servers",
-      text = { en = "Spin up more web servers to absorb the load.", vi = "Bổ sung thêm máy chủ web để gánh tải." },
+      text = { en = "Spin up more web servers to absorb the load while the providers are called.",
+               vi = "Bổ sung thêm máy chủ web để gánh tải trong lúc gọi nhà cung cấp." },
       score = { recover = 1, contain = -1 },
       set = { ddos_unmitigated = true },
-      notes = { en = "The botnet scales faster than the data centre.", vi = "Mạng máy tính ma tăng nhanh hơn khả năng mở rộng của Trung tâm dữ liệu." } },
+      notes = { en = "The flood is bigger than any farm.", vi = "Lưu lượng tấn công lớn hơn bất kỳ cụm máy chủ nào." } },
     { id = "scrubbing",
-      text = { en = "Activate the providers' scrubbing, put login and lookup behind a challenge or CDN, rate-limit per address, keep payment data exchange on its own path, publish a status notice.",
-               vi = "Kích hoạt lọc lưu lượng của nhà cung cấp, đưa trang đăng nhập và tra cứu qua trang xác thực hoặc CDN, giới hạn tần suất theo địa chỉ, tách riêng đường trao đổi dữ liệu chi trả, đăng thông báo tình trạng dịch vụ." },
+      text = { en = "Turn on upstream scrubbing, put login behind a challenge, rate-limit, protect payments.",
+               vi = "Kích hoạt lọc lưu lượng của nhà cung cấp, đặt đăng nhập sau trang xác thực, giới hạn tần suất, bảo vệ kênh chi trả." },
       score = { contain = 8, recover = 4, coordinate = 3 },
-      notes = { en = "Filters upstream and at the edge; protects what matters.", vi = "Lọc từ phía nhà cung cấp và tại biên; bảo vệ những gì quan trọng nhất." } },
+      notes = { en = "Stops the flood upstream; the challenge page confuses some elderly users.", vi = "Chặn lưu lượng từ phía nhà cung cấp; trang xác thực gây khó cho một số người cao tuổi." } },
+    { id = "rate-limit",
+      text = { en = "Rate-limit per address and block the worst sources at our own WAF, without the providers.",
+               vi = "Giới hạn tần suất theo địa chỉ và chặn các nguồn tấn công mạnh nhất trên WAF của mình, không cần nhà cung cấp." },
+      score = { contain = 3, recover = 1 },
+      set = { ddos_unmitigated = true },
+      notes = { en = "Helps against this wave; the link itself will fill.", vi = "Có ích với đợt này; nhưng đường truyền vẫn sẽ bị nghẽn." } },
     { id = "reboot",
-      text = { en = "Restart the web servers and reverse proxies to clear the queues.", vi = "Khởi động lại máy chủ web và proxy ngược để giải phóng hàng đợi." },
+      text = { en = "Restart the web servers and reverse proxies to clear the queues.",
+               vi = "Khởi động lại máy chủ web và proxy ngược để giải phóng hàng đợi." },
       score = { recover = -2 },
       set = { ddos_unmitigated = true },
-      notes = { en = "A minute of relief, then the same.", vi = "Dễ thở được một phút, rồi đâu lại vào đấy." } },
+      notes = { en = "The queues fill again in seconds.", vi = "Hàng đợi đầy lại sau vài giây." } },
   },
   timeout = "reboot",
   speed = { full = "3m", zero = "10m", floor = 0.5 },
@@ -188,7 +251,6 @@ local vssid = inject {
   id = "vssid-complaints",
   at = "0:35",
   stage = "denial",
-  attack = "T1499.003",
   severity = "medium",
   from = { en = "Customer support centre (hotline 1900 9068)", vi = "Trung tâm chăm sóc khách hàng (tổng đài 1900 9068)" },
   channel = "social",
@@ -204,6 +266,7 @@ local vssid = inject {
     en = "Expected: a short, factual notice on the portal's status page, the official Facebook page and Zalo account, and a recorded hotline message: the portal and VssID are under a denial-of-service attack, data are safe as far as is known, pensions are being paid as normal, how to get help at post offices and provincial counters, when the next update comes. Evaluator: silence lets rumours fill the gap; naming a foreign culprit before the facts are known is speculation the agency may have to retract.",
     vi = "Kỳ vọng: thông báo ngắn gọn, đúng sự thật trên trang tình trạng dịch vụ, Fanpage và tài khoản Zalo chính thức, cùng lời nhắn ghi âm trên tổng đài: Cổng và VssID đang bị tấn công từ chối dịch vụ, theo thông tin hiện có dữ liệu vẫn an toàn, lương hưu vẫn được chi trả bình thường, người dân có thể được hỗ trợ ở đâu (điểm chi trả bưu điện, bộ phận một cửa BHXH các tỉnh), khi nào có thông tin tiếp theo. Đánh giá: im lặng để tin đồn lấp chỗ trống; quy kết cho thế lực nước ngoài khi chưa có căn cứ là suy đoán mà cơ quan có thể phải rút lại.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -216,21 +279,83 @@ decision {
   },
   options = {
     { id = "silent",
-      text = { en = "Say nothing until the service is back.", vi = "Chưa thông tin gì cho tới khi dịch vụ hoạt động lại." },
+      text = { en = "Say nothing until the service is back, so as not to encourage the attackers.",
+               vi = "Chưa thông tin gì cho tới khi dịch vụ hoạt động lại, để không khích lệ kẻ tấn công." },
       score = { communicate = -4 },
-      notes = { en = "Rumour fills the silence.", vi = "Tin đồn sẽ lấp khoảng trống." } },
+      notes = { en = "People fill the silence with rumours.", vi = "Người dân lấp khoảng trống bằng tin đồn." } },
     { id = "blame-foreign",
-      text = { en = "Announce that foreign hostile forces are attacking the agency.", vi = "Thông báo cơ quan đang bị các thế lực thù địch nước ngoài tấn công." },
+      text = { en = "Announce that foreign hostile forces are attacking the agency.",
+               vi = "Thông báo cơ quan đang bị các thế lực thù địch nước ngoài tấn công." },
       score = { communicate = -1, analyse = -2 },
-      notes = { en = "Attribution before evidence.", vi = "Quy kết khi chưa có bằng chứng." } },
+      notes = { en = "Unverified attribution.", vi = "Quy kết khi chưa xác minh." } },
     { id = "factual-notice",
-      text = { en = "Post a short factual notice on the status page, Facebook and Zalo, and a hotline message: under attack, pensions paid as normal, where to get help, next update time.",
-               vi = "Đăng thông báo ngắn, đúng sự thật trên trang tình trạng dịch vụ, Fanpage, Zalo và ghi âm trên tổng đài: đang bị tấn công, lương hưu vẫn chi trả bình thường, nơi được hỗ trợ, thời điểm cập nhật tiếp theo." },
+      text = { en = "Notice on the status page, Facebook, Zalo and hotline: under attack, pensions paid as normal.",
+               vi = "Thông báo ngắn trên trang trạng thái, Fanpage, Zalo và tổng đài: đang bị tấn công, lương hưu vẫn chi trả." },
       score = { communicate = 8, coordinate = 2 },
-      notes = { en = "Honest and useful.", vi = "Trung thực và hữu ích." } },
+      notes = { en = "Accurate and useful; it admits the attack in public.", vi = "Chính xác và hữu ích; cơ quan công khai thừa nhận bị tấn công." } },
+    { id = "maintenance-note",
+      text = { en = "Post that the portal is slow because of high demand at the payment peak, and give the hotline.",
+               vi = "Đăng thông báo Cổng chậm do lượng truy cập cao dịp chi trả, kèm số tổng đài." },
+      score = { communicate = 2 },
+      notes = { en = "Calms people today; not quite true, and the hacktivists will say so.", vi = "Trấn an được hôm nay; nhưng không hoàn toàn đúng, và nhóm tấn công sẽ lên tiếng." } },
   },
   timeout = "silent",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:40  Queues at the counters and the post offices (provincial teams)
+------------------------------------------------------------------------------------------
+
+local counter_queues = inject {
+  id = "counter-queues",
+  at = "0:40",
+  stage = "denial",
+  severity = "medium",
+  from = { en = "Reception desk, provincial office", vi = "Bộ phận tiếp nhận và trả kết quả, BHXH tỉnh" },
+  channel = "phone",
+  title = {
+    en = "Pensioners queue because VssID and the portal are down",
+    vi = "Người hưởng xếp hàng vì VssID và Cổng không truy cập được",
+  },
+  body = {
+    en = "09:35. Pensioners who cannot open VssID are queuing at the counters and at three post offices to ask whether their Tết payment is coming. The hotline is saturated, and a commune People's Committee asks what to tell residents.",
+    vi = "09:35. Người hưởng không mở được VssID đang xếp hàng tại bộ phận một cửa và ba điểm bưu điện để hỏi khoản chi trả dịp Tết có được nhận không. Tổng đài quá tải, và một UBND xã hỏi cần thông báo gì cho người dân.",
+  },
+  notes = {
+    en = "Provincial teams. Expected: give the counters and post offices a short script (payments are made as usual, the dates, VssID is under attack and will return, nobody from VSS will call to ask for codes), let the post offices check the payment lists they already hold, and ask the communes to relay the same message. Evaluator: sending people home without an answer, or waiting for the centre's text, leaves the rumours to grow.",
+    vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: cung cấp cho bộ phận một cửa và các điểm bưu điện nội dung trả lời ngắn gọn (vẫn chi trả bình thường, lịch chi trả, VssID đang bị tấn công và sẽ hoạt động lại, BHXH không gọi điện hỏi mã xác thực), để bưu điện tra cứu trên danh sách chi trả đã có, và đề nghị UBND xã thông báo cùng nội dung. Đánh giá: để người dân ra về không có câu trả lời, hoặc chờ văn bản của Trung tâm, là để tin đồn lan rộng.",
+  },
+  when = function(team) return provincial(team) end,
+}
+
+decision {
+  id = "local-service",
+  on = counter_queues,
+  within = "20m",
+  prompt = {
+    en = "What do the counters and the post offices tell people?",
+    vi = "Bộ phận một cửa và bưu điện trả lời người dân thế nào?",
+  },
+  options = {
+    { id = "script-only",
+      text = { en = "Give the counters and post offices a short script; lookups wait until VssID is back.",
+               vi = "Cung cấp nội dung trả lời ngắn cho một cửa và bưu điện; việc tra cứu chờ VssID hoạt động lại." },
+      score = { communicate = 4 },
+      notes = { en = "Calms the queue; people still cannot check their payment.", vi = "Làm dịu hàng người chờ; nhưng người dân vẫn chưa tra cứu được." } },
+    { id = "script-lists",
+      text = { en = "A script for counters and post offices, lookups on the payment lists, communes told.",
+               vi = "Nội dung trả lời ngắn cho một cửa và bưu điện, tra cứu trên danh sách chi trả, thông báo cả các xã." },
+      score = { communicate = 6, recover = 3 },
+      notes = { en = "Answers people where they are, today.", vi = "Trả lời người dân ngay tại nơi họ đến, ngay hôm nay." } },
+    { id = "come-back",
+      text = { en = "Ask people to come back tomorrow, when the systems will be working again.",
+               vi = "Đề nghị người dân ngày mai quay lại, khi hệ thống đã hoạt động." },
+      score = { communicate = -4 },
+      notes = { en = "Elderly people travel twice, and nobody knows it will work tomorrow.", vi = "Người cao tuổi phải đi lại hai lần, và không ai chắc ngày mai hệ thống hoạt động." } },
+  },
+  timeout = "come-back",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -257,6 +382,7 @@ local waf_upload = inject {
     en = "Expected: assign someone who is not fighting the flood to this alert; isolate the old news site's server, image it, look for the web shell and anything it touched, and check the integrity of the portal's own content. Evaluator: this is the real attack; the flood was the cover. Teams that stay 'all hands on the DDoS' miss it. Blocking one IP address does nothing against a web shell already in place. Note the outdated, unsupported software left on shared infrastructure.",
     vi = "Kỳ vọng: giao một người không tham gia xử lý DDoS điều tra cảnh báo này; cô lập máy chủ trang tin cũ, sao chụp ổ đĩa, tìm web shell và những gì nó đã chạm tới, kiểm tra tính toàn vẹn nội dung của chính Cổng. Đánh giá: đây mới là cuộc tấn công thực sự; DDoS chỉ là màn khói. Đội nào dồn \"toàn lực cho DDoS\" sẽ bỏ lỡ. Chặn một địa chỉ IP không có tác dụng với web shell đã nằm sẵn trên máy chủ. Lưu ý phần mềm lỗi thời, hết hỗ trợ vẫn được để trên hạ tầng dùng chung.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -269,21 +395,29 @@ decision {
   },
   options = {
     { id = "investigate",
-      text = { en = "Assign someone outside the DDoS effort: isolate and image the old site's server, hunt for the web shell and what it touched, check the portal's content integrity.",
-               vi = "Giao một người ngoài nhóm xử lý DDoS: cô lập và sao chụp máy chủ trang tin cũ, tìm web shell và những gì nó đã tác động, kiểm tra toàn vẹn nội dung Cổng." },
+      text = { en = "Give it to someone off the DDoS team: isolate and image the old site, hunt the web shell.",
+               vi = "Giao cho người ngoài nhóm chống DDoS: cô lập, sao chụp máy chủ trang cũ, truy tìm web shell." },
       score = { detect = 8, contain = 6, analyse = 4 },
       set = { shell_found = true },
-      notes = { en = "Sees through the smokescreen.", vi = "Nhìn xuyên qua màn khói." } },
+      notes = { en = "Looks past the noise; the flood team is one person short.", vi = "Không để màn khói che mắt; nhóm chống DDoS thiếu một người." } },
     { id = "block-ip",
-      text = { en = "Block the source address at the WAF.", vi = "Chặn địa chỉ nguồn trên WAF." },
+      text = { en = "Block the source address at the WAF and look at the upload when the flood is over.",
+               vi = "Chặn địa chỉ nguồn trên WAF, xem xét tệp tải lên khi hết DDoS." },
       score = { contain = 1 },
       set = { webshell_live = true },
-      notes = { en = "The web shell is already there, reachable from any other address.", vi = "Web shell đã nằm trên máy chủ, có thể gọi từ bất kỳ địa chỉ nào khác." } },
+      notes = { en = "The shell is already uploaded.", vi = "Web shell đã được tải lên." } },
+    { id = "isolate-site",
+      text = { en = "Take the old news site offline now and examine it after the flood, without imaging it first.",
+               vi = "Ngắt ngay trang tin cũ khỏi mạng, sau khi hết DDoS mới kiểm tra, không sao chụp trước." },
+      score = { contain = 4, analyse = -1 },
+      set = { shell_found = true },
+      notes = { en = "Cuts the shell off; what it touched is harder to know.", vi = "Cắt được web shell; khó biết nó đã tác động tới đâu." } },
     { id = "later",
-      text = { en = "Log it; there is no one free until the flood is over.", vi = "Ghi nhận lại; hết DDoS mới có người xử lý." },
+      text = { en = "Log it; there is no one free until the flood is over.",
+               vi = "Ghi nhận lại; hết DDoS mới có người xử lý." },
       score = { detect = -5 },
       set = { webshell_live = true },
-      notes = { en = "Exactly what the flood was for.", vi = "Đúng như mục đích của cuộc tấn công DDoS." } },
+      notes = { en = "The flood was the cover for this.", vi = "Cuộc tấn công từ chối dịch vụ là để che cho việc này." } },
   },
   timeout = "later",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -297,7 +431,6 @@ local reporting = inject {
   id = "reporting",
   at = "1:00",
   stage = "denial",
-  attack = "T1499.002",
   severity = "medium",
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
@@ -310,37 +443,45 @@ local reporting = inject {
     vi = "Phó Tổng Giám đốc phụ trách CNTT yêu cầu có báo cáo tình hình gửi Tổng Giám đốc trước buổi trưa, và hỏi đã báo cơ quan điều phối ứng cứu sự cố quốc gia và cơ quan công an chưa.",
   },
   notes = {
-    en = "Expected: a concise situation report to the leadership; an incident report to VNCERT/CC under the national coordination rules (Circular 20/2017/TT-BTTTT), asking for help with the upstream providers; a report to A05 (Ministry of Public Security), which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
-    vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố tới VNCERT/CC theo quy định điều phối ứng cứu sự cố quốc gia (Thông tư 20/2017/TT-BTTTT), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền; báo cáo A05 (Bộ Công an), cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
+    en = "Expected: a concise situation report to the leadership; an incident report now, under Decision 05/2017/QĐ-TTg, to the national coordinator (since 2025 at the Ministry of Public Security, A05; formerly VNCERT/CC), asking for support with the upstream providers because the flood is beyond the sector's own capacity; a criminal report to A05, which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
+    vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố ngay theo Quyết định 05/2017/QĐ-TTg tới cơ quan điều phối quốc gia (từ năm 2025 thuộc Bộ Công an, Cục A05; trước đây là VNCERT/CC), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền vì cuộc tấn công vượt quá khả năng tự xử lý của Ngành; trình báo A05, cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "report",
   on = reporting,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "Who do you report to, and when?",
     vi = "Báo cáo cho ai, và khi nào?",
   },
   options = {
     { id = "after-incident",
-      text = { en = "Report to everyone once the attack is over and the facts are clear.", vi = "Báo cáo tất cả các nơi khi cuộc tấn công kết thúc và đã rõ sự việc." },
+      text = { en = "Report to everyone once the attack is over and the facts are clear.",
+               vi = "Báo cáo tất cả các nơi khi cuộc tấn công kết thúc và đã rõ sự việc." },
       score = { coordinate = -3 },
       notes = { en = "Help is most useful now.", vi = "Hỗ trợ có ích nhất là ngay lúc này." } },
     { id = "leadership-only",
-      text = { en = "Report to the leadership only; it is an internal matter.", vi = "Chỉ báo cáo Lãnh đạo; đây là việc nội bộ." },
+      text = { en = "Report to the leadership only; it is an internal matter for now.",
+               vi = "Tạm thời chỉ báo cáo Lãnh đạo; đây là việc nội bộ." },
       score = { coordinate = -1, communicate = 1 },
       notes = { en = "An attack on a national public service is not internal.", vi = "Tấn công vào dịch vụ công quốc gia không phải việc nội bộ." } },
     { id = "report-now",
-      text = { en = "Situation report to the leadership now; incident report to VNCERT/CC asking for coordination with the providers; report to A05 for investigation.",
-               vi = "Báo cáo tình hình cho Lãnh đạo ngay; báo cáo sự cố tới VNCERT/CC, đề nghị điều phối với các nhà cung cấp; báo cáo A05 để điều tra." },
+      text = { en = "Situation report now; incident report asking for support with the providers; report to A05.",
+               vi = "Báo cáo tình hình ngay; báo cáo sự cố, đề nghị hỗ trợ với nhà cung cấp; báo A05." },
       score = { coordinate = 8, communicate = 3 },
       set = { reported = true },
       notes = { en = "Right bodies, while it still helps.", vi = "Đúng cơ quan, đúng lúc còn có ích." } },
+    { id = "coordinator-only",
+      text = { en = "Send the incident report to the national coordinator now; tell A05 once the attackers are known.",
+               vi = "Gửi ngay báo cáo sự cố tới cơ quan điều phối quốc gia; báo A05 khi đã xác định được đối tượng." },
+      score = { coordinate = 4, communicate = 1 },
+      notes = { en = "Gets the support; the criminal report waits for facts the police should find.", vi = "Được hỗ trợ; nhưng trình báo tội phạm lại chờ những điều công an mới là bên xác minh." } },
   },
   timeout = "after-incident",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -380,19 +521,26 @@ decision {
   },
   options = {
     { id = "leave-up",
-      text = { en = "Leave it up for now so the forensic trail is not disturbed.", vi = "Tạm để nguyên để không làm xáo trộn dấu vết điều tra." },
+      text = { en = "Leave it up for now so the forensic trail is not disturbed.",
+               vi = "Tạm để nguyên để không làm xáo trộn dấu vết điều tra." },
       score = { contain = -6, communicate = -4 },
-      notes = { en = "Evidence can be copied in minutes; the false notice spreads in seconds.", vi = "Chứng cứ có thể sao chép trong vài phút; thông báo giả lan đi trong vài giây." } },
+      notes = { en = "The lie stays on the national portal.", vi = "Thông tin sai vẫn nằm trên Cổng quốc gia." } },
     { id = "static-page",
-      text = { en = "Serve a static maintenance notice from a clean source, preserve the server state, remove the web shell and cut the old site off shared storage, restore content from a verified clean copy.",
-               vi = "Chuyển sang trang thông báo bảo trì tĩnh từ nguồn sạch, giữ nguyên hiện trạng máy chủ, gỡ web shell và ngắt trang tin cũ khỏi vùng lưu trữ dùng chung, khôi phục nội dung từ bản sao sạch đã kiểm tra." },
+      text = { en = "Serve a static notice from a clean copy, keep the server state, remove the shell.",
+               vi = "Chuyển sang trang thông báo tĩnh từ nguồn sạch, giữ hiện trạng, gỡ web shell, khôi phục bản sạch." },
       score = { contain = 8, eradicate = 4, analyse = 3 },
-      notes = { en = "Stops the lie, keeps the evidence, closes the door.", vi = "Chặn thông tin sai, giữ chứng cứ, đóng cửa xâm nhập." } },
+      notes = { en = "Stops the lie, keeps the evidence, closes the door; the portal is static for a day.", vi = "Chặn thông tin sai, giữ chứng cứ, đóng cửa xâm nhập; Cổng chỉ là trang tĩnh trong một ngày." } },
+    { id = "take-down",
+      text = { en = "Take the portal offline entirely until the server has been examined and cleaned.",
+               vi = "Ngắt hẳn Cổng cho tới khi kiểm tra xong máy chủ." },
+      score = { contain = 5, recover = -3, analyse = 1 },
+      notes = { en = "Stops the lie; the payment peak loses its portal.", vi = "Chặn được thông tin sai; nhưng dịp cao điểm chi trả mất Cổng." } },
     { id = "edit-live",
-      text = { en = "Have a developer edit the home page back on the live server.", vi = "Giao lập trình viên sửa lại trang chủ ngay trên máy chủ đang chạy." },
+      text = { en = "Have a developer edit the home page back on the live server.",
+               vi = "Giao lập trình viên sửa lại trang chủ ngay trên máy chủ đang chạy." },
       score = { contain = 2, analyse = -4 },
       triggers = { { "redeface", after = "20m" } },
-      notes = { en = "Repaints the page; the web shell stays.", vi = "Sơn lại trang, web shell vẫn còn." } },
+      notes = { en = "Fixes what shows; the web shell stays.", vi = "Chỉ sửa phần hiển thị, web shell vẫn còn nguyên." } },
   },
   timeout = "leave-up",
   speed = { full = "3m", zero = "15m", floor = 0.5 },
@@ -429,7 +577,7 @@ local fake_notice = inject {
   id = "fake-notice",
   at = "1:20",
   stage = "defacement",
-  attack = "T1583.001",
+  attack = "T1660",
   severity = "high",
   from = { en = "Press office, VSS", vi = "Bộ phận truyền thông, BHXH Việt Nam" },
   channel = "social",
@@ -442,9 +590,10 @@ local fake_notice = inject {
     vi = "Ảnh chụp thông báo giả, có biểu tượng của Ngành, đang được chia sẻ trong các nhóm Facebook và nhóm Zalo gia đình. Tên miền vssid-moi[.]com, đăng ký ba ngày trước, cung cấp tệp cài đặt Android yêu cầu quyền đọc tin nhắn. Các điểm chi trả bưu điện cho biết người hưởng lo lắng hỏi có được nhận tiền không; hai BHXH tỉnh đã tiếp nhận người dân cài ứng dụng này và bị mất tiền trong tài khoản ngân hàng.",
   },
   notes = {
-    en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask VNCERT/CC, the platforms and A05 to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
-    vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị VNCERT/CC, các nền tảng và A05 gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
+    en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask the national coordinator and A05, and the platforms, to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
+    vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị cơ quan điều phối quốc gia, A05 và các nền tảng gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -457,28 +606,90 @@ decision {
   },
   options = {
     { id = "facebook-post",
-      text = { en = "Post a denial on the official Facebook page.", vi = "Đăng bài bác bỏ trên Fanpage chính thức." },
+      text = { en = "Post a denial on the official Facebook page, with the correct VssID store link.",
+               vi = "Đăng bài bác bỏ trên Fanpage chính thức, kèm đường dẫn tải VssID chính thức." },
       score = { communicate = 3 },
       notes = { en = "Right message, too few channels.", vi = "Đúng thông điệp nhưng quá ít kênh." } },
     { id = "all-channels",
-      text = { en = "Rebut on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices); ask VNCERT/CC, the platforms and A05 to take down the domain and the app; send the victims' cases to the police.",
-               vi = "Bác bỏ trên mọi kênh (Cổng, thông báo VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, bưu điện); đề nghị VNCERT/CC, các nền tảng và A05 gỡ tên miền và ứng dụng; chuyển các trường hợp bị hại tới cơ quan công an." },
+      text = { en = "Rebut everywhere: portal, VssID, Facebook, Zalo, press; A05 takes the app down.",
+               vi = "Bác bỏ trên mọi kênh: Cổng, VssID, Fanpage, Zalo, báo chí; A05 và các nền tảng gỡ ứng dụng giả." },
       score = { communicate = 8, coordinate = 6 },
       notes = { en = "Reaches the people at risk and removes the trap.", vi = "Tới được những người có nguy cơ và gỡ bỏ cái bẫy." } },
+    { id = "takedown-first",
+      text = { en = "Have A05 and the platforms take the domain and the app down first, then post one denial.",
+               vi = "Đề nghị A05 và các nền tảng gỡ tên miền và ứng dụng trước, sau đó đăng một bài bác bỏ." },
+      score = { coordinate = 5, communicate = 1 },
+      notes = { en = "Removes the trap; the notice keeps circulating as images.", vi = "Gỡ được cái bẫy; nhưng ảnh chụp thông báo giả vẫn lan truyền." } },
     { id = "ignore-fake",
-      text = { en = "Ignore it; people know the agency would never do that.", vi = "Bỏ qua; người dân biết cơ quan không bao giờ làm vậy." },
+      text = { en = "Ignore it; people know the agency would never do that.",
+               vi = "Bỏ qua; người dân biết cơ quan không bao giờ làm vậy." },
       score = { communicate = -6 },
-      notes = { en = "Some already have lost money.", vi = "Đã có người mất tiền." } },
+      notes = { en = "Two provinces already have victims.", vi = "Hai tỉnh đã có người bị hại." } },
   },
   timeout = "ignore-fake",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
+-- T+1:25  Victims of the fake app in the province (provincial teams)
+------------------------------------------------------------------------------------------
+
+local app_victims = inject {
+  id = "app-victims",
+  at = "1:25",
+  stage = "defacement",
+  severity = "high",
+  from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
+  channel = "meeting",
+  title = {
+    en = "Residents who installed the fake VssID app have lost money",
+    vi = "Người dân cài ứng dụng VssID giả đã bị mất tiền",
+  },
+  body = {
+    en = "10:20. Two residents who installed the fake VssID app have come to the office; their bank accounts were emptied overnight. The provincial police cyber unit (PA05) asks for details, and the chairman of a commune asks whether to warn people over the loudspeakers.",
+    vi = "10:20. Hai người dân cài ứng dụng VssID giả đã đến cơ quan; tài khoản ngân hàng của họ bị rút sạch trong đêm. Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an tỉnh đề nghị cung cấp thông tin, và Chủ tịch một xã hỏi có nên cảnh báo qua loa truyền thanh không.",
+  },
+  notes = {
+    en = "Provincial teams. Expected: help the victims report to PA05 (with what they installed and from where), ask the communes to warn over the loudspeakers and at meetings, and post the warning at counters and post offices: install VssID only from the official stores. Evaluator: the message needs no approval; waiting for the centre costs more victims.",
+    vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: hỗ trợ người bị hại trình báo PA05 (ứng dụng đã cài, tải từ đâu), đề nghị các xã cảnh báo qua loa truyền thanh và các buổi họp, niêm yết cảnh báo tại một cửa và bưu điện: chỉ cài VssID từ kho ứng dụng chính thức. Đánh giá: thông điệp này không cần chờ phê duyệt; chờ Trung tâm là để thêm người bị hại.",
+  },
+  when = function(team) return provincial(team) end,
+}
+
+decision {
+  id = "local-warning",
+  on = app_victims,
+  within = "20m",
+  prompt = {
+    en = "What does the provincial office do?",
+    vi = "BHXH tỉnh làm gì?",
+  },
+  options = {
+    { id = "victims-only",
+      text = { en = "Help the two victims report to PA05 and leave public warnings to the IT Centre.",
+               vi = "Hỗ trợ hai người bị hại trình báo PA05, việc cảnh báo công khai để Trung tâm CNTT lo." },
+      score = { coordinate = 4 },
+      notes = { en = "Helps two people; the next ones are not warned.", vi = "Giúp được hai người; những người tiếp theo không được cảnh báo." } },
+    { id = "pa05-communes",
+      text = { en = "Help the victims report to PA05, have the communes warn by loudspeaker, post warnings.",
+               vi = "Hỗ trợ người bị hại trình báo PA05, đề nghị các xã cảnh báo qua loa truyền thanh, niêm yết cảnh báo." },
+      score = { communicate = 6, coordinate = 5 },
+      notes = { en = "Reaches the residents the app is aimed at.", vi = "Tới được đúng những người dân mà ứng dụng giả nhắm tới." } },
+    { id = "wait-centre",
+      text = { en = "Tell the commune and PA05 to wait for the IT Centre's official notice before anyone speaks.",
+               vi = "Trả lời xã và PA05 chờ thông báo chính thức của Trung tâm CNTT rồi mới lên tiếng." },
+      score = { communicate = -4, coordinate = -2 },
+      notes = { en = "More victims while the notice is drafted.", vi = "Thêm người bị hại trong lúc chờ soạn văn bản." } },
+  },
+  timeout = "wait-centre",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
 -- Branch (edit on the live server): defaced again
 ------------------------------------------------------------------------------------------
 
-inject {
+local redeface = inject {
   id = "redeface",
   stage = "defacement",
   attack = "T1505.003",
@@ -497,6 +708,35 @@ inject {
     en = "Consequence of editing the page back on the live server. Expected: now do it properly: static notice from a clean source, isolate the shared storage, remove the web shell, rebuild. Evaluator: repainting a defaced page is not recovery; the entry point must be closed first.",
     vi = "Hệ quả của việc sửa trang trực tiếp trên máy chủ đang chạy. Kỳ vọng: lần này làm đúng: thông báo tĩnh từ nguồn sạch, cô lập vùng lưu trữ dùng chung, gỡ web shell, dựng lại. Đánh giá: sơn lại trang bị thay giao diện không phải là khôi phục; phải đóng cửa xâm nhập trước.",
   },
+}
+
+decision {
+  id = "redeface-response",
+  on = redeface,
+  within = "15m",
+  prompt = {
+    en = "Defaced again. What now?",
+    vi = "Trang lại bị thay đổi giao diện. Đội làm gì?",
+  },
+  options = {
+    { id = "take-down",
+      text = { en = "Take the portal offline until the web shell has been found and removed.",
+               vi = "Ngắt Cổng cho tới khi tìm và gỡ được web shell." },
+      score = { contain = 4, recover = -2 },
+      notes = { en = "Stops the lie; the payment peak loses its portal.", vi = "Chặn thông tin sai; dịp cao điểm chi trả mất Cổng." } },
+    { id = "static-rebuild",
+      text = { en = "Serve a static notice from a clean copy, cut off the old site, remove the shell, rebuild.",
+               vi = "Chuyển sang trang tĩnh từ bản sạch, ngắt trang tin cũ, gỡ web shell, dựng lại." },
+      score = { contain = 6, eradicate = 4 },
+      notes = { en = "What the first fix should have been.", vi = "Việc lẽ ra phải làm ngay từ lần đầu." } },
+    { id = "edit-again",
+      text = { en = "Have the developer restore the page again and lock the CMS account he used.",
+               vi = "Giao lập trình viên sửa lại trang lần nữa và khóa tài khoản quản trị nội dung đã dùng." },
+      score = { contain = -2, analyse = -2 },
+      notes = { en = "The shell does not need that account.", vi = "Web shell không cần tài khoản đó." } },
+  },
+  timeout = "edit-again",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -523,41 +763,50 @@ local ransom_ddos = inject {
     en = "Expected: no reply, no payment; preserve the email with headers, the wallet and the handle; pass them to A05; share the threat with the providers so they are ready for a larger attack. Check whether the data claim has any basis (there is none so far; treat as a bluff but verify). Evaluator: replying to 'test their seriousness' confirms a live, frightened target.",
     vi = "Kỳ vọng: không trả lời, không trả tiền; lưu giữ thư kèm tiêu đề, địa chỉ ví và tài khoản Telegram; chuyển cho A05; thông tin cho nhà cung cấp đường truyền để sẵn sàng cho đợt tấn công lớn hơn. Kiểm tra lời đe dọa về dữ liệu có căn cứ hay không (đến lúc này chưa có; coi là hù dọa nhưng vẫn phải xác minh). Đánh giá: trả lời \"để thăm dò\" là xác nhận cho kẻ tấn công rằng đây là mục tiêu đang hoảng sợ.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "extortion",
   on = ransom_ddos,
-  within = "15m",
+  within = "20m",
   prompt = {
     en = "What do you do with the demand?",
     vi = "Đội xử lý yêu cầu tống tiền thế nào?",
   },
   options = {
     { id = "preserve-refer",
-      text = { en = "No reply, no payment: preserve the email, wallet and handle, pass them to A05, warn the providers, and check whether the data claim has any basis.",
-               vi = "Không trả lời, không trả tiền: lưu giữ thư, địa chỉ ví và tài khoản liên lạc, chuyển A05, báo nhà cung cấp đường truyền, kiểm tra lời đe dọa về dữ liệu có căn cứ không." },
+      text = { en = "No reply, no payment: keep the email and wallet, pass them to A05, warn the providers.",
+               vi = "Không trả lời, không trả tiền: lưu thư, địa chỉ ví và tài khoản, chuyển A05, báo nhà cung cấp." },
       score = { coordinate = 6, analyse = 3 },
-      notes = { en = "Evidence to the police, readiness to the providers.", vi = "Chứng cứ cho công an, sự sẵn sàng cho nhà cung cấp." } },
+      notes = { en = "Evidence to the police, no engagement.", vi = "Chứng cứ cho công an, không tiếp xúc." } },
     { id = "reply",
-      text = { en = "Reply to test whether they are serious.", vi = "Trả lời để thăm dò mức độ nghiêm túc của chúng." },
+      text = { en = "Reply to test whether they are serious about the customer data.",
+               vi = "Trả lời để thăm dò xem chúng có thật sự có dữ liệu khách hàng không." },
       score = { coordinate = -4 },
       triggers = { { "extortion-escalates", after = "15m" } },
-      notes = { en = "Tells them the target is listening.", vi = "Cho chúng biết mục tiêu đang lắng nghe." } },
+      notes = { en = "Engagement is what they want.", vi = "Tiếp xúc chính là điều chúng muốn." } },
+    { id = "check-claim",
+      text = { en = "Have the SOC check whether any data really left the portal before deciding who to tell.",
+               vi = "Giao SOC kiểm tra xem có dữ liệu nào bị đưa ra khỏi Cổng trước khi quyết định báo ai." },
+      score = { analyse = 3, coordinate = 1 },
+      notes = { en = "A fair question; the evidence waits and A05 hears late.", vi = "Câu hỏi hợp lý; nhưng chứng cứ phải chờ và A05 biết muộn." } },
     { id = "consider-paying",
-      text = { en = "Ask the leadership to consider paying to protect the payment days.", vi = "Đề xuất Lãnh đạo cân nhắc trả tiền để bảo vệ các ngày chi trả." },
+      text = { en = "Ask the leadership to consider paying to protect the payment days.",
+               vi = "Đề xuất Lãnh đạo cân nhắc trả tiền để bảo vệ các ngày chi trả." },
       score = { coordinate = -8 },
-      notes = { en = "Pays for nothing and invites the next demand.", vi = "Trả tiền không đổi được gì và mời gọi lần tống tiền tiếp theo." } },
+      notes = { en = "Public money to criminals, and no guarantee.", vi = "Tiền công cho tội phạm, và không có gì bảo đảm." } },
     { id = "delete-it",
-      text = { en = "Delete it; it is spam.", vi = "Xóa đi; thư rác thôi." },
+      text = { en = "Delete it; it is spam.",
+               vi = "Xóa đi; thư rác thôi." },
       score = { coordinate = -1, analyse = -2 },
-      notes = { en = "Right not to reply, wrong to lose the evidence.", vi = "Đúng khi không trả lời, sai khi làm mất chứng cứ." } },
+      notes = { en = "Evidence deleted.", vi = "Xóa mất chứng cứ." } },
   },
   timeout = "delete-it",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
 }
 
-inject {
+local extortion_escalates = inject {
   id = "extortion-escalates",
   stage = "denial",
   attack = "T1657",
@@ -576,6 +825,35 @@ inject {
     en = "Consequence of replying. Expected: stop all contact, pass the exchange to A05, and have the spokesperson state plainly that the agency does not negotiate with or pay attackers. Evaluator: every word sent to an extortionist is material for the next post.",
     vi = "Hệ quả của việc trả lời. Kỳ vọng: dừng mọi liên lạc, chuyển toàn bộ trao đổi cho A05, người phát ngôn khẳng định rõ cơ quan không thương lượng và không trả tiền cho kẻ tấn công. Đánh giá: mỗi chữ gửi cho kẻ tống tiền là chất liệu cho bài đăng tiếp theo của chúng.",
   },
+}
+
+decision {
+  id = "escalation-response",
+  on = extortion_escalates,
+  within = "20m",
+  prompt = {
+    en = "The reply is public and the price has doubled. What now?",
+    vi = "Thư trả lời đã bị công khai và giá đòi đã tăng gấp đôi. Đội làm gì?",
+  },
+  options = {
+    { id = "stop-quietly",
+      text = { en = "Stop the contact and give A05 the exchange, but make no public statement.",
+               vi = "Dừng liên lạc và giao A05 toàn bộ trao đổi, nhưng không phát ngôn công khai." },
+      score = { coordinate = 4, communicate = -1 },
+      notes = { en = "Right with the police; the newspapers write 'in talks'.", vi = "Đúng với công an; nhưng báo chí sẽ viết là \"đang đàm phán\"." } },
+    { id = "stop-state",
+      text = { en = "Stop all contact, give A05 the exchange, say publicly that the agency never pays.",
+               vi = "Dừng mọi liên lạc, giao A05 toàn bộ trao đổi, người phát ngôn khẳng định cơ quan không bao giờ trả tiền." },
+      score = { coordinate = 6, communicate = 3 },
+      notes = { en = "Closes the channel in public.", vi = "Đóng kênh liên lạc một cách công khai." } },
+    { id = "keep-talking",
+      text = { en = "Keep the conversation going to learn more about the group before the police act.",
+               vi = "Tiếp tục trao đổi để tìm hiểu thêm về nhóm tin tặc trước khi công an vào cuộc." },
+      score = { coordinate = -5 },
+      notes = { en = "Police work done by the victim.", vi = "Nạn nhân làm thay việc của cơ quan công an." } },
+  },
+  timeout = "keep-talking",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -615,18 +893,25 @@ decision {
   },
   options = {
     { id = "wait-out",
-      text = { en = "Wait for the attack to die down; floods rarely last long.", vi = "Chờ cuộc tấn công tự giảm; tấn công lưu lượng thường không kéo dài." },
+      text = { en = "Wait for the attack to die down; floods rarely last long.",
+               vi = "Chờ cuộc tấn công tự giảm; tấn công lưu lượng thường không kéo dài." },
       score = { recover = -5 },
-      notes = { en = "This one is timed for the payment days.", vi = "Cuộc tấn công này được tính toán đúng vào các ngày chi trả." } },
+      notes = { en = "This one has lasted ninety minutes.", vi = "Cuộc tấn công này đã kéo dài chín mươi phút." } },
     { id = "upstream-now",
-      text = { en = "Call the providers for scrubbing now, blackhole the portal's address if needed to save the other services, move payment data exchange to a dedicated line or VPN.",
-               vi = "Gọi ngay nhà cung cấp để lọc lưu lượng, định tuyến hủy địa chỉ Cổng nếu cần để cứu các dịch vụ khác, chuyển trao đổi dữ liệu chi trả sang đường truyền riêng hoặc VPN." },
+      text = { en = "Get the providers scrubbing now, blackhole the portal if needed, move payments to a dedicated link.",
+               vi = "Đề nghị nhà cung cấp lọc ngay, tạm chặn địa chỉ Cổng nếu cần, chuyển kênh chi trả sang đường truyền riêng." },
       score = { contain = 5, recover = 4 },
-      notes = { en = "Late, but the right lever.", vi = "Muộn, nhưng đúng đòn bẩy." } },
+      notes = { en = "Saves the payment channel at the cost of the portal for a while.", vi = "Giữ được kênh chi trả, đổi lại Cổng tạm ngừng một thời gian." } },
+    { id = "payments-only",
+      text = { en = "Move the payment exchange to the dedicated leased line now; leave the rest until the flood passes.",
+               vi = "Chuyển ngay kênh trao đổi chi trả sang đường truyền thuê riêng; phần còn lại chờ hết tấn công." },
+      score = { recover = 4 },
+      notes = { en = "Payments go out; every other service stays down.", vi = "Chi trả vẫn thông suốt; mọi dịch vụ khác vẫn ngừng." } },
     { id = "unplug",
-      text = { en = "Disconnect the data centre from the internet entirely.", vi = "Ngắt hoàn toàn Trung tâm dữ liệu khỏi internet." },
+      text = { en = "Disconnect the data centre from the internet entirely.",
+               vi = "Ngắt hoàn toàn Trung tâm dữ liệu khỏi internet." },
       score = { contain = 1, recover = -3 },
-      notes = { en = "Stops the flood and the payments with it.", vi = "Chặn được lũ, và chặn luôn cả việc chi trả." } },
+      notes = { en = "Completes the attack for them.", vi = "Hoàn thành cuộc tấn công thay cho chúng." } },
   },
   timeout = "wait-out",
   speed = { full = "3m", zero = "10m", floor = 0.5 },
@@ -640,7 +925,6 @@ local payment_peak = inject {
   id = "payment-peak",
   at = "1:50",
   stage = "recovery",
-  attack = "T1499.002",
   severity = "high",
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
@@ -649,44 +933,52 @@ local payment_peak = inject {
     vi = "\"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
   },
   body = {
-    en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote districts by 14:00.",
-    vi = "Cường độ tấn công đã giảm còn một phần ba mức đỉnh. Lãnh đạo muốn Cổng và VssID mở lại đầy đủ trong vòng một giờ, bỏ trang xác thực truy cập vì \"làm người già bối rối\". Bưu điện cần nhận danh sách chi trả cuối cùng cho các huyện vùng sâu trước 14:00.",
+    en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote communes by 14:00.",
+    vi = "Cường độ tấn công đã giảm còn một phần ba mức đỉnh. Lãnh đạo muốn Cổng và VssID mở lại đầy đủ trong vòng một giờ, bỏ trang xác thực truy cập vì \"làm người già bối rối\". Bưu điện cần nhận danh sách chi trả cuối cùng cho các xã vùng sâu, vùng xa trước 14:00.",
   },
   notes = {
     en = "Expected: first make sure the payment files reach Vietnam Post on their own protected path; reopen the portal and VssID in stages behind the scrubbing and challenge (tuning the challenge so it is light for genuine users), watch for a second wave, and explain the trade-off to the leadership. Evaluator: removing protection because traffic has dropped is what invites the second wave; postponing payments is never the answer.",
     vi = "Kỳ vọng: trước hết bảo đảm danh sách chi trả tới Bưu điện qua kênh riêng được bảo vệ; mở lại Cổng và VssID theo từng bước, vẫn giữ lọc lưu lượng và trang xác thực (điều chỉnh để người dùng thật ít bị phiền), theo dõi đợt tấn công thứ hai, và giải thích rõ sự đánh đổi với Lãnh đạo. Đánh giá: gỡ bỏ biện pháp bảo vệ chỉ vì lưu lượng giảm là mời gọi đợt tấn công thứ hai; lùi lịch chi trả không bao giờ là phương án.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "priority",
   on = payment_peak,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "How do you bring services back?",
     vi = "Đội đưa dịch vụ trở lại như thế nào?",
   },
   options = {
     { id = "staged",
-      text = { en = "Payment files to Vietnam Post first on a protected path; reopen the portal and VssID in stages behind scrubbing and a lighter challenge; watch for a second wave; explain the trade-off to the leadership.",
-               vi = "Ưu tiên gửi danh sách chi trả cho Bưu điện qua kênh được bảo vệ; mở lại Cổng và VssID theo từng bước, vẫn lọc lưu lượng với trang xác thực nhẹ hơn; theo dõi đợt tấn công thứ hai; giải thích sự đánh đổi với Lãnh đạo." },
+      text = { en = "Payment files first on a protected path; reopen the portal and VssID in stages behind scrubbing.",
+               vi = "Danh sách chi trả đi trước qua kênh được bảo vệ; mở lại Cổng và VssID theo từng bước, vẫn giữ lọc." },
       score = { recover = 8, coordinate = 3, communicate = 2 },
-      notes = { en = "People first, protection kept.", vi = "Người dân trước, bảo vệ vẫn giữ." } },
+      notes = { en = "Protects payments and reopens safely; the leadership wanted it all back now.", vi = "Bảo vệ chi trả và mở lại an toàn; Lãnh đạo muốn mở lại toàn bộ ngay." } },
     { id = "postpone",
-      text = { en = "Postpone the remaining payments until after the attack.", vi = "Lùi phần chi trả còn lại tới khi hết bị tấn công." },
+      text = { en = "Postpone the remaining payments until after the attack.",
+               vi = "Lùi phần chi trả còn lại tới khi hết bị tấn công." },
       score = { recover = -8, communicate = -2 },
-      notes = { en = "Punishes pensioners for the attackers' actions, days before Tết.", vi = "Bắt người hưởng chịu thiệt vì hành vi của kẻ tấn công, ngay trước Tết." } },
+      notes = { en = "Never the answer.", vi = "Không bao giờ là phương án." } },
+    { id = "lighter-challenge",
+      text = { en = "Keep scrubbing, replace the challenge page with a lighter check, and reopen everything now.",
+               vi = "Giữ lọc lưu lượng, thay trang xác thực bằng cách kiểm tra nhẹ hơn, và mở lại toàn bộ ngay." },
+      score = { recover = 5, contain = -1 },
+      notes = { en = "Meets the leadership half-way; weaker if the flood returns.", vi = "Đáp ứng một nửa yêu cầu của Lãnh đạo; yếu hơn nếu tấn công quay lại." } },
     { id = "full-restore",
-      text = { en = "Do as asked: remove the challenge and open everything fully now.", vi = "Làm theo yêu cầu: bỏ trang xác thực và mở lại toàn bộ ngay." },
+      text = { en = "Do as asked: remove the challenge and open everything fully now.",
+               vi = "Làm theo yêu cầu: bỏ trang xác thực và mở lại toàn bộ ngay." },
       score = { recover = 3, contain = -5 },
       set = { exposed = true },
-      notes = { en = "Opens the door for the second wave.", vi = "Mở cửa cho đợt tấn công thứ hai." } },
+      notes = { en = "Invites the second wave.", vi = "Mời gọi đợt tấn công thứ hai." } },
   },
   timeout = "full-restore",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
-inject {
+local second_wave = inject {
   id = "second-wave",
   at = "2:05",
   stage = "denial",
@@ -709,6 +1001,35 @@ inject {
   when = function(team) return team.flags.exposed == true end,
 }
 
+decision {
+  id = "second-wave-response",
+  on = second_wave,
+  within = "15m",
+  prompt = {
+    en = "The portal is down again. What now?",
+    vi = "Cổng lại ngừng hoạt động. Đội làm gì?",
+  },
+  options = {
+    { id = "scrub-only",
+      text = { en = "Restore upstream scrubbing but keep the portal without the challenge page, as the leadership asked.",
+               vi = "Bật lại lọc lưu lượng từ nhà cung cấp nhưng không dùng trang xác thực, như Lãnh đạo yêu cầu." },
+      score = { contain = 3, recover = 1 },
+      notes = { en = "Stops the reflection attack; the HTTP flood still gets through.", vi = "Chặn được tấn công phản xạ; tấn công HTTP vẫn lọt qua." } },
+    { id = "restore-protection",
+      text = { en = "Restore scrubbing and the challenge, tell the leadership plainly why, publish an update.",
+               vi = "Bật lại lọc lưu lượng và trang xác thực, giải thích rõ với Lãnh đạo, đăng thông báo cập nhật." },
+      score = { contain = 6, communicate = 2 },
+      notes = { en = "Back to what worked, and honest about it.", vi = "Quay lại cách đã hiệu quả, và nói rõ lý do." } },
+    { id = "wait-it-out",
+      text = { en = "Leave it down and wait for the second wave to pass before touching anything.",
+               vi = "Để Cổng ngừng và chờ đợt tấn công thứ hai qua đi rồi mới xử lý." },
+      score = { recover = -5 },
+      notes = { en = "The payment peak goes on without the portal.", vi = "Cao điểm chi trả tiếp diễn mà không có Cổng." } },
+  },
+  timeout = "wait-it-out",
+  speed = { full = "5m", zero = "15m", floor = 0.5 },
+}
+
 ------------------------------------------------------------------------------------------
 -- T+2:10  Root cause
 ------------------------------------------------------------------------------------------
@@ -717,7 +1038,6 @@ local root_cause = inject {
   id = "root-cause",
   at = "2:10",
   stage = "recovery",
-  attack = "T1190",
   severity = "high",
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "meeting",
@@ -731,8 +1051,9 @@ local root_cause = inject {
   },
   notes = {
     en = "Expected: take the old site and the eleven others offline (archive their content statically if needed), rebuild the affected servers from clean images, separate the portal from any other site, rotate credentials on the web farm, add WAF rules for the flaw, and keep an inventory of every public site with its support status. Evaluator: deleting the web shell file alone leaves the flaw; outdated, unsupported systems on shared infrastructure are named in Resolution 398.",
-    vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin đăng nhập trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
+    vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin xác thực trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -745,74 +1066,83 @@ decision {
   },
   options = {
     { id = "patch-one",
-      text = { en = "Delete the web shell and patch the one compromised site.", vi = "Xóa web shell và vá trang bị xâm nhập." },
+      text = { en = "Delete the web shell and patch the one compromised site.",
+               vi = "Xóa web shell và vá trang bị xâm nhập." },
       score = { eradicate = 2 },
-      notes = { en = "Eleven identical doors remain.", vi = "Vẫn còn mười một cánh cửa y hệt." } },
+      notes = { en = "Eleven more like it.", vi = "Còn mười một trang tương tự." } },
     { id = "retire-rebuild",
-      text = { en = "Take all twelve old sites offline (static archive if needed), rebuild the affected servers from clean images, separate the portal, rotate credentials, add WAF rules, keep an inventory of public sites and their support status.",
-               vi = "Gỡ cả mười hai trang tin cũ (lưu trữ tĩnh nếu cần), dựng lại máy chủ bị ảnh hưởng từ bản cài sạch, tách riêng Cổng, đổi thông tin đăng nhập, bổ sung luật WAF, lập danh mục trang công khai và tình trạng hỗ trợ." },
+      text = { en = "Take all twelve old sites offline, rebuild the servers clean, separate the portal, rotate credentials.",
+               vi = "Ngắt cả mười hai trang cũ, dựng lại máy chủ sạch, tách riêng Cổng, đổi thông tin xác thực." },
       score = { eradicate = 10, recover = 3 },
-      notes = { en = "Removes the cause across the sector.", vi = "Loại bỏ nguyên nhân trên toàn Ngành." } },
+      notes = { en = "Removes the root cause; the provinces lose their news archives for months.", vi = "Loại bỏ nguyên nhân gốc; các tỉnh mất kho tin tức trong nhiều tháng." } },
+    { id = "static-archive",
+      text = { en = "Freeze the twelve sites as static archives behind the WAF, and rebuild only the compromised server.",
+               vi = "Chuyển mười hai trang thành bản lưu trữ tĩnh sau WAF, chỉ dựng lại máy chủ bị xâm nhập." },
+      score = { eradicate = 6, recover = 2 },
+      notes = { en = "Keeps the archives online, removes the CMS; shared storage stays as it was.", vi = "Giữ kho tin trực tuyến, loại bỏ phần mềm cũ; vùng lưu trữ dùng chung vẫn như cũ." } },
     { id = "keep-for-history",
-      text = { en = "Keep the old sites running; the provinces want their news archives online.", vi = "Giữ các trang cũ hoạt động; các tỉnh muốn giữ kho tin bài trực tuyến." },
+      text = { en = "Keep the old sites running; the provinces want their news archives online.",
+               vi = "Giữ các trang cũ hoạt động; các tỉnh muốn giữ kho tin tức trực tuyến." },
       score = { eradicate = -6 },
-      notes = { en = "An archive can be static; a vulnerable CMS cannot stay.", vi = "Kho tin bài có thể lưu dạng tĩnh; phần mềm có lỗ hổng thì không thể giữ." } },
+      notes = { en = "The door stays open.", vi = "Cánh cửa vẫn mở." } },
   },
   timeout = "patch-one",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
--- T+2:25  Lessons
+-- T+2:25  The next payment peak is in four weeks (the sector's decision)
 ------------------------------------------------------------------------------------------
 
-local lessons = inject {
-  id = "lessons",
+local next_peak = inject {
+  id = "next-peak",
   at = "2:25",
   stage = "recovery",
-  attack = "T1499.002",
   severity = "medium",
   from = { en = "Director, IT Centre", vi = "Giám đốc Trung tâm CNTT" },
   channel = "meeting",
   title = {
-    en = "What must be in place before next Tết?",
-    vi = "Trước Tết năm sau cần chuẩn bị những gì?",
+    en = "Four weeks to the next payment peak; money for one measure this quarter",
+    vi = "Bốn tuần nữa đến đợt chi trả tiếp theo; quý này chỉ đủ kinh phí cho một biện pháp",
   },
   body = {
-    en = "The services are stable. The Director of the IT Centre asks for the priorities to put in next year's plan.",
-    vi = "Các dịch vụ đã ổn định. Giám đốc Trung tâm CNTT yêu cầu đề xuất các ưu tiên đưa vào kế hoạch năm tới.",
+    en = "11:20. The providers offer a standing scrubbing contract for the portal and VssID. The development team proposes instead a cached, read-only payment lookup served from a content network, which a flood cannot take down. Finance can fund one of them this quarter.",
+    vi = "11:20. Các nhà cung cấp đề xuất hợp đồng lọc lưu lượng thường trực cho Cổng và VssID. Nhóm phát triển đề xuất phương án khác: chức năng tra cứu chi trả chỉ đọc, lưu đệm trên mạng phân phối nội dung, không bị đánh sập bởi tấn công lưu lượng. Quý này tài chính chỉ đủ cho một trong hai.",
   },
   notes = {
-    en = "Expected: a standing anti-DDoS contract and tested runbook with the providers; separation of the portal and VssID API from other sites; retirement of unsupported software and a maintained inventory of public sites; integrity monitoring with alerts that reach a person during floods; a pre-approved public notice template; staff trained to run DDoS and intrusion handling in parallel. Evaluator: more bandwidth alone does not stop floods that are bigger than any link.",
-    vi = "Kỳ vọng: hợp đồng chống DDoS thường trực và quy trình phối hợp đã diễn tập với nhà cung cấp; tách Cổng và API của VssID khỏi các trang khác; loại bỏ phần mềm hết hỗ trợ và duy trì danh mục trang công khai; giám sát toàn vẹn với cảnh báo tới được người xử lý ngay cả khi đang bị DDoS; mẫu thông báo công khai được duyệt sẵn; cán bộ được đào tạo để xử lý song song DDoS và xâm nhập. Đánh giá: chỉ tăng băng thông thì không chặn được các cuộc tấn công lớn hơn mọi đường truyền.",
+    en = "Central decision. Expected: a choice the team can defend for the next peak: the standing contract protects everything but costs every year; the cached lookup protects what pensioners need most; bandwidth alone does not stop a flood. The improvement plan is drafted in the after-action report, from these priorities: a standing anti-DDoS contract and tested runbook with the providers; separation of the portal and VssID API from other sites; retirement of unsupported software and a maintained inventory of public sites; integrity monitoring with alerts that reach a person during floods; a pre-approved public notice template; staff trained to run DDoS and intrusion handling in parallel. Evaluator: more bandwidth alone does not stop floods that are bigger than any link.",
+    vi = "Quyết định của cấp Ngành. Kỳ vọng: một lựa chọn đội bảo vệ được cho đợt cao điểm tới: hợp đồng thường trực bảo vệ mọi dịch vụ nhưng tốn kém hằng năm; tra cứu lưu đệm bảo vệ đúng chức năng người hưởng cần nhất; chỉ tăng băng thông thì không chặn được tấn công lưu lượng. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: hợp đồng chống DDoS thường trực và quy trình phối hợp đã diễn tập với nhà cung cấp; tách Cổng và API của VssID khỏi các trang khác; loại bỏ phần mềm hết hỗ trợ và duy trì danh mục trang công khai; giám sát toàn vẹn với cảnh báo tới được người xử lý ngay cả khi đang bị DDoS; mẫu thông báo công khai được duyệt sẵn; cán bộ được đào tạo để xử lý song song DDoS và xâm nhập. Đánh giá: chỉ tăng băng thông thì không chặn được các cuộc tấn công lớn hơn mọi đường truyền.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
-  id = "next-year",
-  on = lessons,
-  within = "15m",
+  id = "peak-measure",
+  on = next_peak,
+  within = "20m",
   prompt = {
-    en = "Which priorities go into next year's plan?",
-    vi = "Kế hoạch năm tới gồm những ưu tiên nào?",
+    en = "Which measure is funded for the next peak?",
+    vi = "Biện pháp nào được cấp kinh phí cho đợt cao điểm tới?",
   },
   options = {
-    { id = "bandwidth",
-      text = { en = "Double the internet bandwidth of the data centre.", vi = "Tăng gấp đôi băng thông internet của Trung tâm dữ liệu." },
-      score = { recover = 1 },
-      notes = { en = "Floods grow faster than links.", vi = "Lưu lượng tấn công tăng nhanh hơn đường truyền." } },
-    { id = "plan",
-      text = { en = "Standing anti-DDoS contract and tested runbook; portal and VssID API separated; unsupported software retired with an inventory of public sites; integrity alerts that reach a person; pre-approved notice templates; staff trained to handle DDoS and intrusion in parallel.",
-               vi = "Hợp đồng chống DDoS thường trực và quy trình đã diễn tập; tách Cổng và API VssID; loại bỏ phần mềm hết hỗ trợ, lập danh mục trang công khai; cảnh báo toàn vẹn tới được người xử lý; mẫu thông báo duyệt sẵn; đào tạo cán bộ xử lý song song DDoS và xâm nhập." },
-      score = { eradicate = 4, recover = 3, coordinate = 3 },
-      notes = { en = "Prepares people, contracts and systems.", vi = "Chuẩn bị cả con người, hợp đồng và hệ thống." } },
-    { id = "close-portal",
-      text = { en = "Close the online portal during future payment peaks.", vi = "Đóng Cổng trực tuyến trong các đợt cao điểm chi trả sau này." },
-      score = { recover = -4, communicate = -2 },
-      notes = { en = "Gives up the service the attackers wanted to deny.", vi = "Tự từ bỏ chính dịch vụ mà kẻ tấn công muốn làm gián đoạn." } },
+    { id = "cached-lookup",
+      text = { en = "Build the cached read-only payment lookup, and rely on the providers' on-demand scrubbing.",
+               vi = "Xây dựng chức năng tra cứu chi trả chỉ đọc có lưu đệm, dựa vào dịch vụ lọc theo yêu cầu của nhà cung cấp." },
+      score = { recover = 5, contain = 2 },
+      notes = { en = "Protects what pensioners need most; the rest depends on a phone call.", vi = "Bảo vệ chức năng người hưởng cần nhất; phần còn lại phụ thuộc vào một cuộc gọi." } },
+    { id = "standing-scrubbing",
+      text = { en = "Sign the standing scrubbing contract, with a runbook rehearsed with the providers before the peak.",
+               vi = "Ký hợp đồng lọc lưu lượng thường trực, kèm quy trình phối hợp diễn tập với nhà cung cấp trước đợt cao điểm." },
+      score = { contain = 4, recover = 3, coordinate = 2 },
+      notes = { en = "Protects every service; a cost every year from now on.", vi = "Bảo vệ mọi dịch vụ; nhưng là khoản chi hằng năm từ nay." } },
+    { id = "double-bandwidth",
+      text = { en = "Double the data centre's internet bandwidth; it is the simplest purchase.",
+               vi = "Tăng gấp đôi băng thông internet của Trung tâm dữ liệu; đây là khoản mua sắm đơn giản nhất." },
+      score = { recover = 1, contain = -2 },
+      notes = { en = "A bigger pipe fills too.", vi = "Đường truyền lớn hơn thì cũng bị lấp đầy." } },
   },
-  timeout = "bandwidth",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  timeout = "double-bandwidth",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------

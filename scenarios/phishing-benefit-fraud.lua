@@ -7,22 +7,60 @@
 -- pensioners' payment accounts redirected to mule accounts and one-time social insurance
 -- settlements paid to people still in work. Teams must stop the payments in time without
 -- stopping everyone's pension, keep the audit trail as evidence, bring in the police and
--- the banks, protect the pensioners, and meet the Decree 13/2023/ND-CP duty when the breach
--- is found long after it began.
+-- the banks, protect the pensioners, and send the 72-hour personal-data breach notice, counted
+-- from discovery, when the breach is found long after it began.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts, weak
 -- compliance with procedures (no second approver for payment changes), too few staff.
 --
--- Who it is for: the central incident response team and every provincial team; each team
--- plays its own provincial office together with the central duties. The facilitator plays
--- staff, the payment division, banks, police, the press and the pensioners' families.
+-- Who it is for: the central incident response team and every provincial team. With the
+-- agency's roster (the IT Centre in bracket "hq") each province decides for its office
+-- (the phished officer, the lent account, the payment file, the settlements, the contract
+-- worker, the banks and PA05) and the IT Centre for the sector (the campaign, access, the
+-- public statement, the notice to A05, tomorrow's rule); bracket "all" plays both. The
+-- facilitator plays staff, the payment division, banks, police, the press and families.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Personal-data breach notice: Law on Personal Data Protection No. 91/2025/QH15, in force
+--     1 January 2026 (Art. 23): the controller notifies the Ministry of Public Security's
+--     personal-data protection authority (A05) within 72 hours of DISCOVERING the violation,
+--     with what is known, and supplements later. It replaced Decree 13/2023/ND-CP, whose
+--     Art. 23 counted 72 hours "after the violation occurs". The whole library uses the
+--     Law's rule: the clock starts at discovery. (Article wording taken from secondary
+--     sources; the official text was not read verbatim: check it before the drill.)
+--   * Security level: the benefits-processing system, with the payment lists it sends to
+--     Vietnam Post and the banks, is treated as level 4 under Decree 85/2016/ND-CP (systems
+--     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:00 on the day of the report.
 --
 -- Branches (each team's own choices):
---   triage-credential  anything but reset-revoke -> session-reuse (decision session-kill)
---   campaign-response  anything but all-reset    -> flag campaign_open -> second-wave at 2:35
+--   triage-credential  self-change / reassure / log-later -> session-reuse (session-kill)
+--   campaign-response  block-domain / warn-all / wait-confirm -> flag campaign_open ->
+--                      second-wave at 2:35 (recovery decision second-wave-response)
 --   account-anomaly phone-officer or insider-action confront -> flag tipped -> contractor-vanishes
---   hold-payments      pay-investigate -> payment-lost; hold-all -> payment-outcry;
---                      revert-now -> flag evidence_lost -> evidence-gap at 2:30
+--   hold-payments      pay-investigate -> payment-lost (repay-pensioners); hold-all ->
+--                      payment-outcry (release-run); revert-now -> flag evidence_lost ->
+--                      evidence-gap at 2:30
+-- Full credit lasts 15 minutes where the leadership must approve; the drill ends on the
+-- sector-wide rule for payment changes (payment-rule), not on a lessons decision.
 
 scenario {
   id = "phishing-benefit-fraud",
@@ -46,7 +84,7 @@ scenario {
     { "coordinate",  en = "Coordinate",  vi = "Phối hợp" },
   },
   stages = {
-    { "phishing",         en = "Credential phishing",          vi = "Lừa đảo lấy thông tin đăng nhập" },
+    { "phishing",         en = "Credential phishing",          vi = "Lừa đảo lấy thông tin xác thực" },
     { "account-takeover", en = "Account takeover and misuse",  vi = "Chiếm đoạt và lạm dụng tài khoản" },
     { "fraud",            en = "Fraudulent record changes",    vi = "Thay đổi trái phép hồ sơ" },
     { "cash-out",         en = "Cash-out",                     vi = "Rút tiền chiếm đoạt" },
@@ -61,10 +99,24 @@ scenario {
       vi = "Giữ nguyên nhật ký thao tác làm chứng cứ và chuyển vụ việc cho cơ quan công an; không xử lý nội bộ cho êm chuyện." },
     { en = "End account sharing: individual accounts, a second factor, and a second approver for payment changes.",
       vi = "Chấm dứt việc dùng chung tài khoản: mỗi người một tài khoản, xác thực hai yếu tố, và người thứ hai phê duyệt mọi thay đổi về chi trả." },
-    { en = "Protect the pensioners: accurate public information, scam warnings, and the Decree 13/2023/ND-CP notification even when it is late.",
-      vi = "Bảo vệ người hưởng: thông tin công khai chính xác, cảnh báo lừa đảo, và thông báo theo Nghị định 13/2023/NĐ-CP kể cả khi đã quá hạn." },
+    { en = "Protect the pensioners: accurate public information, scam warnings, and the personal-data breach notice within 72 hours of discovery, even for a breach that began weeks ago.",
+      vi = "Bảo vệ người hưởng: thông tin công khai chính xác, cảnh báo lừa đảo, và thông báo vi phạm dữ liệu cá nhân trong 72 giờ kể từ khi phát hiện, kể cả khi vi phạm đã bắt đầu từ nhiều tuần trước." },
   },
 }
+
+------------------------------------------------------------------------------------------
+-- Who decides what. The provincial office decides for its own officers, accounts, payment
+-- file, contract worker, banks and provincial police (PA05); the IT Centre (the central
+-- team) decides for the sector: the campaign across nine provinces, access policy, the
+-- public statement, the notice to A05 and the sector-wide rule at the end. The engine has
+-- no roles yet (issue 15: `roles = { ... }` is coming from branch lib-engine); until then
+-- the central team is the roster's bracket "hq" (as in the shipped rosters), and bracket
+-- "all" (generated teams, `simulate`, the scenario tests) plays both roles. Switch to
+-- `roles` after the merge.
+------------------------------------------------------------------------------------------
+
+local function central(team) return team.bracket == "hq" or team.bracket == "all" end
+local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  An officer admits entering her password on a strange page
@@ -87,9 +139,10 @@ local phish_report = inject {
     vi = "08:05. Một chuyên viên Phòng Chế độ BHXH gọi cho bộ phận CNTT, giọng lo lắng. Chiều qua chị nhận được thư từ một địa chỉ đuôi vss.gov.vn thông báo tài khoản phần mềm xét duyệt chế độ của chị sẽ bị khóa nếu không xác thực lại. Chị bấm vào đường dẫn, nhập tên đăng nhập và mật khẩu vào một trang giống hệt trang đăng nhập của phần mềm, rồi nhận thông báo \"lỗi 500\". Sáng nay mật khẩu của chị vẫn dùng bình thường. Phần mềm chưa áp dụng xác thực hai yếu tố.",
   },
   notes = {
-    en = "Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
-    vi = "Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -102,25 +155,33 @@ decision {
   },
   options = {
     { id = "self-change",
-      text = { en = "Ask her to change her password herself and be more careful.", vi = "Hướng dẫn chị tự đổi mật khẩu và cẩn thận hơn." },
+      text = { en = "Ask her to change her password herself now, and to be more careful with links.",
+               vi = "Hướng dẫn chị tự đổi mật khẩu ngay và cẩn thận hơn với các đường dẫn." },
       score = { contain = 3 },
       triggers = { { "session-reuse", after = "30m" } },
-      notes = { en = "A new password does not end the attacker's open session.", vi = "Mật khẩu mới không chấm dứt phiên đăng nhập mà kẻ gian đang giữ." } },
+      notes = { en = "A new password does not end the session the attacker already has.", vi = "Đổi mật khẩu không chấm dứt phiên đăng nhập kẻ gian đang giữ." } },
     { id = "reset-revoke",
-      text = { en = "Reset the password centrally, end every session, review the account's sign-ins and actions since yesterday, block the link, report to the central team and warn her colleagues.",
-               vi = "Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập, rà soát lịch sử đăng nhập và thao tác từ chiều qua, chặn đường dẫn, báo Trung tâm CNTT và cảnh báo đồng nghiệp." },
+      text = { en = "Reset it centrally, end every session, review its actions, warn her colleagues.",
+               vi = "Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên, rà soát thao tác từ hôm qua, cảnh báo đồng nghiệp." },
       score = { detect = 4, contain = 8, analyse = 4 },
-      notes = { en = "Closes the account and starts the review that will find the fraud.", vi = "Đóng tài khoản và bắt đầu việc rà soát sẽ dẫn tới phát hiện gian lận." } },
+      notes = { en = "Treats it as a compromise; she loses her morning's work.", vi = "Xử lý như tài khoản đã bị chiếm; chị mất buổi sáng làm việc." } },
+    { id = "lock-account",
+      text = { en = "Lock the account for the day and ask the central team to look at it when they can.",
+               vi = "Khóa tài khoản trong ngày và đề nghị Trung tâm CNTT kiểm tra khi có thời gian." },
+      score = { contain = 5, detect = 1 },
+      notes = { en = "Stops new sign-ins; nobody looks at what was already done.", vi = "Chặn đăng nhập mới; nhưng không ai xem kẻ gian đã làm gì." } },
     { id = "reassure",
-      text = { en = "Her password still works, so the page must simply have failed; reassure her.", vi = "Mật khẩu vẫn dùng được, chắc trang kia chỉ bị lỗi; trấn an chị." },
+      text = { en = "Her password still works, so the page must simply have failed; reassure her.",
+               vi = "Mật khẩu vẫn dùng được, chắc trang kia chỉ bị lỗi; trấn an chị." },
       score = { detect = -4 },
       triggers = { { "session-reuse", after = "30m" } },
-      notes = { en = "A working password is exactly what an attacker wants you to see.", vi = "Mật khẩu vẫn dùng được chính là điều kẻ gian muốn nạn nhân thấy." } },
+      notes = { en = "A working password proves nothing.", vi = "Mật khẩu vẫn dùng được không chứng minh điều gì." } },
     { id = "log-later",
-      text = { en = "Note it for the weekly security meeting.", vi = "Ghi lại để báo cáo trong cuộc họp an toàn thông tin hằng tuần." },
+      text = { en = "Note it for the weekly security meeting.",
+               vi = "Ghi lại để báo cáo trong cuộc họp an toàn thông tin hằng tuần." },
       score = { detect = -3, coordinate = -2 },
       triggers = { { "session-reuse", after = "30m" } },
-      notes = { en = "A week is a long time for an open account.", vi = "Một tuần là quá dài với một tài khoản đang bị chiếm." } },
+      notes = { en = "A week is a long time for a stolen account.", vi = "Một tuần là quá lâu với một tài khoản đã bị đánh cắp." } },
   },
   timeout = "log-later",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -134,7 +195,7 @@ local phish_scope = inject {
   id = "phish-scope",
   at = "0:15",
   stage = "phishing",
-  attack = "T1566.002",
+  attack = "T1534",
   severity = "high",
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
@@ -147,9 +208,10 @@ local phish_scope = inject {
     vi = "Thư được gửi từ chính hộp thư công vụ của một cán bộ ở tỉnh khác, mật khẩu của người này đã bị lộ từ tháng trước. Nhật ký proxy cho thấy từ hôm qua 23 cán bộ thuộc bộ phận giải quyết chế độ của 9 tỉnh đã truy cập xacthuc-vss[.]online; 11 người đã gửi biểu mẫu đăng nhập. Trang web vẫn đang hoạt động.",
   },
   notes = {
-    en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
-    vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
+    en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, report the campaign to the national coordinator (Ministry of Public Security, A05) under Decision 05/2017/QĐ-TTg and ask for help taking the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
+    vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, báo cáo chiến dịch tới cơ quan điều phối quốc gia (Bộ Công an, Cục A05) theo Quyết định 05/2017/QĐ-TTg và đề nghị hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -162,25 +224,33 @@ decision {
   },
   options = {
     { id = "block-domain",
-      text = { en = "Block the domain; the 11 users change their passwords when they have time.", vi = "Chặn tên miền; 11 người tự đổi mật khẩu khi có thời gian." },
+      text = { en = "Block the domain sector-wide; the 11 users change their passwords when they have time.",
+               vi = "Chặn tên miền toàn Ngành; 11 người tự đổi mật khẩu khi có thời gian." },
       score = { contain = 3 },
       set = { campaign_open = true },
-      notes = { en = "The stolen passwords and sessions stay valid.", vi = "Các mật khẩu và phiên đăng nhập bị đánh cắp vẫn còn hiệu lực." } },
+      notes = { en = "Stops new victims, not the eleven already caught.", vi = "Chặn được nạn nhân mới, không xử lý được 11 người đã mắc bẫy." } },
     { id = "warn-all",
-      text = { en = "Email all staff a warning about the fake page.", vi = "Gửi thư cảnh báo toàn thể cán bộ về trang giả mạo." },
+      text = { en = "Email all staff a warning about the fake page, with a picture of it.",
+               vi = "Gửi thư cảnh báo toàn thể cán bộ về trang giả mạo, kèm ảnh chụp." },
       score = { communicate = 2, contain = -1 },
       set = { campaign_open = true },
       notes = { en = "Warns the next victims, not the eleven already caught.", vi = "Cảnh báo được người sau, không xử lý được 11 người đã mắc bẫy." } },
     { id = "all-reset",
-      text = { en = "Force a reset and end sessions for all 11 accounts, block the domain sector-wide, lock the sending mailbox and tell its province, ask VNCERT/CC to help take the site down, and alert every unit with the indicators.",
-               vi = "Buộc đặt lại mật khẩu và chấm dứt phiên của cả 11 tài khoản, chặn tên miền toàn Ngành, khóa hộp thư đã gửi và báo tỉnh đó, đề nghị VNCERT/CC hỗ trợ gỡ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị." },
+      text = { en = "Reset all 11 and end their sessions, block the domain, lock the sender, report to A05.",
+               vi = "Đặt lại mật khẩu, chấm dứt phiên của cả 11, chặn tên miền, khóa hộp thư gửi, báo A05, cảnh báo mọi đơn vị." },
       score = { contain = 8, coordinate = 5, detect = 3 },
-      notes = { en = "Treats it as one sector-wide incident.", vi = "Xử lý như một sự cố chung của toàn Ngành." } },
+      notes = { en = "Treats it as one sector-wide incident; nine benefits divisions lose a morning.", vi = "Xử lý như một sự cố chung của toàn Ngành; chín phòng chế độ mất một buổi sáng." } },
+    { id = "reset-confirmed",
+      text = { en = "Reset the 11 accounts now; lock the sending mailbox once its province confirms the account is misused.",
+               vi = "Đặt lại ngay 11 tài khoản; khóa hộp thư đã gửi khi tỉnh đó xác nhận tài khoản bị lợi dụng." },
+      score = { contain = 6, coordinate = 1 },
+      notes = { en = "Closes the eleven; the real mailbox keeps phishing for an hour.", vi = "Đóng được 11 tài khoản; hộp thư thật vẫn gửi thư lừa đảo thêm một giờ." } },
     { id = "wait-confirm",
-      text = { en = "Wait until each province confirms whether its users really entered their passwords.", vi = "Chờ từng tỉnh xác nhận cán bộ của mình có thực sự nhập mật khẩu không." },
+      text = { en = "Wait until each province confirms whether its users really entered their passwords.",
+               vi = "Chờ từng tỉnh xác nhận cán bộ của mình có thực sự nhập mật khẩu không." },
       score = { detect = -3 },
       set = { campaign_open = true },
-      notes = { en = "The proxy log already answers the question.", vi = "Nhật ký proxy đã trả lời câu hỏi đó." } },
+      notes = { en = "The proxy logs already say so.", vi = "Nhật ký proxy đã cho thấy điều đó." } },
   },
   timeout = "wait-confirm",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
@@ -210,6 +280,7 @@ local shared_logins = inject {
     en = "Expected: export the account's audit log for at least 60 days and seal it (hash, second copy), suspend the account pending clarification, and interview the officer with her manager and the inspection division present. Evaluator: a casual phone call to 'ask whether she lent her password' warns whoever is using it; dismissing the pattern as month-end overtime is the lapse in vigilance the Resolution names. Account sharing to cope with too few staff is the real weakness here.",
     vi = "Kỳ vọng: trích xuất nhật ký thao tác của tài khoản ít nhất 60 ngày và niêm phong (tính mã băm, lưu bản thứ hai), tạm khóa tài khoản chờ làm rõ, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra. Đánh giá: gọi điện hỏi thăm \"có cho ai mượn mật khẩu không\" sẽ báo động cho người đang dùng tài khoản; gạt đi vì \"cuối tháng ai cũng làm thêm giờ\" chính là sự thiếu cảnh giác Nghị quyết đã nêu. Cho mượn tài khoản vì thiếu người là điểm yếu thực sự ở đây.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -222,24 +293,33 @@ decision {
   },
   options = {
     { id = "phone-officer",
-      text = { en = "Call the officer informally to ask whether she lent her password to anyone.", vi = "Gọi điện hỏi thăm chuyên viên xem có cho ai mượn mật khẩu không." },
+      text = { en = "Call the officer informally to ask whether she lent her password to anyone.",
+               vi = "Gọi điện hỏi thăm chuyên viên xem có cho ai mượn mật khẩu không." },
       score = { analyse = 2, contain = -2, detect = -1 },
       set = { tipped = true },
       notes = { en = "Whoever uses the account will hear about it within the hour.", vi = "Người đang dùng tài khoản sẽ biết chuyện trong vòng một giờ." } },
     { id = "reset-only",
-      text = { en = "Reset the account's password.", vi = "Đặt lại mật khẩu của tài khoản." },
+      text = { en = "Reset the account's password and watch whether the night-time sign-ins stop.",
+               vi = "Đặt lại mật khẩu của tài khoản và theo dõi xem các lần đăng nhập ban đêm có dừng không." },
       score = { contain = 3 },
-      notes = { en = "Stops one door; learns nothing about what went through it.", vi = "Đóng được một cánh cửa, nhưng không biết những gì đã đi qua đó." } },
+      notes = { en = "Stops this door; the change history is not secured.", vi = "Đóng được cửa này; nhưng lịch sử thay đổi chưa được bảo toàn." } },
     { id = "preserve-investigate",
-      text = { en = "Export and seal 60 days of the account's audit log, suspend the account, and interview the officer with her manager and the inspection division present.",
-               vi = "Trích xuất và niêm phong nhật ký thao tác 60 ngày, tạm khóa tài khoản, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra." },
+      text = { en = "Seal 60 days of its log, suspend it, interview her with her manager and inspection.",
+               vi = "Niêm phong nhật ký 60 ngày, tạm khóa tài khoản, làm việc với chuyên viên có trưởng phòng và thanh tra." },
       score = { analyse = 8, contain = 4, detect = 2 },
       set = { logs_preserved = true },
-      notes = { en = "Evidence first, then questions, with witnesses.", vi = "Chứng cứ trước, câu hỏi sau, có người chứng kiến." } },
+      notes = { en = "Evidence first, then people; formal, and it will upset the division.", vi = "Chứng cứ trước, con người sau; trang trọng, và sẽ khiến phòng chế độ căng thẳng." } },
+    { id = "suspend-quietly",
+      text = { en = "Suspend the account quietly as a 'technical fault' and export its audit log tonight.",
+               vi = "Tạm khóa tài khoản với lý do \"lỗi kỹ thuật\" và kết xuất nhật ký thao tác trong đêm nay." },
+      score = { contain = 4, analyse = 3 },
+      set = { logs_preserved = true },
+      notes = { en = "Secures account and log without alarm; the cover story may not hold.", vi = "Bảo toàn tài khoản và nhật ký mà không đánh động ai; nhưng lý do che đậy có thể không đứng vững." } },
     { id = "month-end",
-      text = { en = "Nothing unusual: staff often work from home late at month end.", vi = "Không có gì bất thường: cuối tháng cán bộ thường làm thêm ở nhà." },
+      text = { en = "Nothing unusual: staff often work from home late at month end.",
+               vi = "Không có gì bất thường: cuối tháng cán bộ thường làm thêm ở nhà." },
       score = { detect = -4 },
-      notes = { en = "Working from home does not explain two places at once.", vi = "Làm việc ở nhà không giải thích được việc đăng nhập cùng lúc từ hai nơi." } },
+      notes = { en = "At 01:00, from a phone on mobile data, approving payment changes.", vi = "Lúc 01:00, từ điện thoại dùng dữ liệu di động, phê duyệt thay đổi chi trả." } },
   },
   timeout = "month-end",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -252,7 +332,7 @@ decision {
 local session_reuse = inject {
   id = "session-reuse",
   stage = "account-takeover",
-  attack = "T1550.004",
+  attack = "T1078",
   severity = "high",
   from = { en = "Benefits system audit log", vi = "Nhật ký thao tác phần mềm xét duyệt chế độ" },
   channel = "siem",
@@ -280,18 +360,25 @@ decision {
   },
   options = {
     { id = "reset-again",
-      text = { en = "Change the password again.", vi = "Đổi mật khẩu thêm lần nữa." },
+      text = { en = "Change the password again, this time to a long random one.",
+               vi = "Đổi mật khẩu thêm lần nữa, lần này là một chuỗi dài ngẫu nhiên." },
       score = { contain = 1 },
-      notes = { en = "The session survives, again.", vi = "Phiên đăng nhập vẫn tồn tại, một lần nữa." } },
+      notes = { en = "The session still does not end.", vi = "Phiên đăng nhập vẫn không chấm dứt." } },
     { id = "kill-lock",
-      text = { en = "End every session of the account, lock it, snapshot the two changed records and add them to the payment review.",
-               vi = "Hủy mọi phiên đăng nhập của tài khoản, khóa tài khoản, lưu hiện trạng hai hồ sơ bị đổi và đưa vào danh sách rà soát chi trả." },
+      text = { en = "End every session of the account, lock it, and snapshot the two changed records.",
+               vi = "Chấm dứt mọi phiên, khóa tài khoản, lưu hiện trạng hai hồ sơ bị đổi." },
       score = { contain = 5, analyse = 2 },
-      notes = { en = "Late, but right.", vi = "Muộn, nhưng đúng." } },
+      notes = { en = "Takes the session away and keeps the evidence.", vi = "Lấy lại phiên đăng nhập và giữ chứng cứ." } },
+    { id = "revert-two",
+      text = { en = "End the session and set the two pensioners back to cash at the post office right away.",
+               vi = "Chấm dứt phiên và chuyển ngay hai người hưởng về nhận tiền mặt tại bưu điện." },
+      score = { contain = 4, analyse = -1 },
+      notes = { en = "Fast for the two pensioners; the changed values are not recorded first.", vi = "Nhanh cho hai người hưởng; nhưng giá trị bị đổi không được lưu lại trước." } },
     { id = "watch",
-      text = { en = "Leave it and watch what else the attacker changes.", vi = "Để nguyên và theo dõi kẻ gian còn thay đổi gì nữa." },
+      text = { en = "Leave it and watch what else the attacker changes.",
+               vi = "Để nguyên và theo dõi kẻ gian còn thay đổi gì nữa." },
       score = { contain = -4 },
-      notes = { en = "Every change is a pension that may be stolen.", vi = "Mỗi thay đổi là một khoản lương hưu có thể bị chiếm đoạt." } },
+      notes = { en = "Watching costs pensions.", vi = "Theo dõi bằng tiền lương hưu của người dân." } },
   },
   timeout = "watch",
   speed = { full = "3m", zero = "10m", floor = 0.5 },
@@ -321,6 +408,7 @@ local bank_changes = inject {
     en = "Expected: snapshot the 37 records and their change history first; hold only those 37 lines from the payment file; verify each pensioner in person through the provincial office and pay by the previously registered method once verified. Evaluator: holding the whole province's payments punishes tens of thousands of people; reverting the records directly in the database destroys the evidence of who changed what; paying and investigating later hands the money to the criminals.",
     vi = "Kỳ vọng: trước hết lưu lại hiện trạng 37 hồ sơ cùng lịch sử thay đổi; chỉ tạm dừng 37 dòng này trong danh sách chi trả; BHXH tỉnh xác minh trực tiếp từng người và chi trả theo phương thức đã đăng ký trước đó khi xác minh xong. Đánh giá: dừng chi trả cả tỉnh là bắt hàng chục nghìn người chịu thiệt; sửa thẳng hồ sơ trong cơ sở dữ liệu làm mất chứng cứ ai đã thay đổi gì; chi trả rồi điều tra sau là trao tiền cho tội phạm.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -333,25 +421,33 @@ decision {
   },
   options = {
     { id = "hold-all",
-      text = { en = "Hold the whole province's payment run until the investigation is over.", vi = "Tạm dừng chi trả toàn tỉnh cho tới khi điều tra xong." },
+      text = { en = "Hold the whole province's payment run until the investigation is over.",
+               vi = "Tạm dừng chi trả toàn tỉnh cho tới khi điều tra xong." },
       score = { contain = 4, recover = -6, communicate = -2 },
       set = { all_held = true },
-      notes = { en = "Safe for 37 records, harmful for everyone else.", vi = "An toàn cho 37 hồ sơ, nhưng gây thiệt hại cho tất cả những người khác." } },
+      notes = { en = "Stops the fraud and every pension with it.", vi = "Chặn được gian lận và cùng lúc chặn mọi khoản lương hưu." } },
     { id = "revert-now",
-      text = { en = "Have the database administrator revert the 37 records to the old method directly in the database now.", vi = "Yêu cầu quản trị cơ sở dữ liệu sửa ngay 37 hồ sơ về phương thức cũ trực tiếp trong cơ sở dữ liệu." },
+      text = { en = "Have the DBA revert the 37 records to the old method directly in the database now.",
+               vi = "Yêu cầu quản trị cơ sở dữ liệu sửa ngay 37 hồ sơ về phương thức cũ trực tiếp trong cơ sở dữ liệu." },
       score = { contain = 4, analyse = -6 },
       set = { evidence_lost = true },
-      notes = { en = "Stops the money but overwrites the change history the police will need.", vi = "Chặn được tiền nhưng ghi đè lịch sử thay đổi mà cơ quan công an sẽ cần." } },
+      notes = { en = "Fixes the file and overwrites the evidence.", vi = "Sửa được danh sách nhưng ghi đè mất chứng cứ." } },
     { id = "hold-changed",
-      text = { en = "Snapshot the 37 records and their history, hold only those 37 lines from the file, verify each pensioner in person, then pay by the previously registered method.",
-               vi = "Lưu hiện trạng 37 hồ sơ và lịch sử thay đổi, chỉ tạm dừng 37 dòng này trong danh sách, xác minh trực tiếp từng người, sau đó chi trả theo phương thức đã đăng ký trước." },
+      text = { en = "Snapshot the 37 records, hold those lines, verify each pensioner, then pay the old way.",
+               vi = "Lưu hiện trạng 37 hồ sơ, giữ lại 37 dòng đó, xác minh từng người, rồi chi trả theo cách cũ." },
       score = { contain = 8, recover = 5, analyse = 3 },
-      notes = { en = "Targeted, evidence kept, nobody else delayed.", vi = "Đúng trọng tâm, giữ được chứng cứ, không làm chậm chi trả của ai khác." } },
+      notes = { en = "Stops the fraud, pays everyone else, keeps the evidence; 37 people wait days.", vi = "Chặn gian lận, vẫn trả cho mọi người khác, giữ chứng cứ; 37 người phải chờ vài ngày." } },
+    { id = "hold-recent",
+      text = { en = "Hold every payment change made this month (about 900 lines) and pay the rest on time.",
+               vi = "Giữ lại mọi thay đổi chi trả trong tháng (khoảng 900 dòng), chi trả đúng hạn cho những người còn lại." },
+      score = { contain = 6, recover = 1 },
+      notes = { en = "Catches changes the audit log has not flagged yet; 900 people wait.", vi = "Bắt được cả những thay đổi nhật ký chưa phát hiện; 900 người phải chờ." } },
     { id = "pay-investigate",
-      text = { en = "Send the file as planned and investigate afterwards; payments must never be late.", vi = "Gửi danh sách như kế hoạch và điều tra sau; chi trả không bao giờ được chậm." },
+      text = { en = "Send the file as planned and investigate afterwards; payments must never be late.",
+               vi = "Gửi danh sách như kế hoạch và điều tra sau; chi trả không bao giờ được chậm." },
       score = { contain = -8 },
       set = { paid_out = true },
-      notes = { en = "Punctual, and straight into the mule accounts.", vi = "Đúng hạn, và đi thẳng vào tài khoản của kẻ gian." } },
+      notes = { en = "Pays the fraudsters on time.", vi = "Trả tiền đúng hạn cho kẻ gian." } },
   },
   timeout = "pay-investigate",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
@@ -381,6 +477,7 @@ local lump_sum = inject {
     en = "Expected: review every approval made by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the insured persons and their employers, and report to the police (the provincial PA05 unit) with the sealed evidence. Evaluator: state funds were paid on forged files; handling it 'internally to protect the unit's reputation' is not an option the law allows, and it is the misuse of official accounts the sector has pledged to stamp out.",
     vi = "Kỳ vọng: rà soát toàn bộ hồ sơ hai tài khoản đã phê duyệt kể từ lần đăng nhập đáng ngờ đầu tiên, dừng các hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cáo cơ quan công an (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao – PA05, Công an tỉnh) kèm chứng cứ đã niêm phong. Đánh giá: tiền quỹ đã bị chi theo hồ sơ giả; \"xử lý nội bộ để giữ uy tín đơn vị\" là điều pháp luật không cho phép, và đó chính là hành vi lạm dụng tài khoản công vụ mà Ngành đã cam kết loại bỏ.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -393,22 +490,30 @@ decision {
   },
   options = {
     { id = "cancel-twelve",
-      text = { en = "Cancel the 12 decisions and ask the recipients to repay.", vi = "Hủy 12 quyết định và yêu cầu người nhận hoàn trả tiền." },
+      text = { en = "Cancel the 12 decisions and ask the recipients to repay the settlements.",
+               vi = "Hủy 12 quyết định và yêu cầu người nhận hoàn trả tiền." },
       score = { contain = 2, recover = 1 },
-      notes = { en = "The recipients are the fraudsters; and what about the other approvals?", vi = "Người nhận chính là kẻ gian; còn những hồ sơ khác thì sao?" } },
+      notes = { en = "Deals with the twelve found; does not look for others.", vi = "Xử lý được 12 trường hợp đã phát hiện; không tìm những trường hợp khác." } },
     { id = "quiet-fix",
-      text = { en = "Handle it within the province to protect the unit's reputation.", vi = "Xử lý nội bộ trong tỉnh để giữ uy tín của đơn vị." },
+      text = { en = "Handle it within the province to protect the unit's reputation.",
+               vi = "Xử lý nội bộ trong tỉnh để giữ uy tín của đơn vị." },
       score = { coordinate = -6, communicate = -2 },
-      notes = { en = "Concealing the loss of state funds.", vi = "Che giấu việc thất thoát tiền quỹ nhà nước." } },
-    { id = "await-audit",
-      text = { en = "Leave it for the annual audit.", vi = "Để đến đợt kiểm toán hằng năm." },
-      score = { detect = -2, coordinate = -2 },
-      notes = { en = "The money moves in minutes; the audit comes in months.", vi = "Tiền đi trong vài phút; kiểm toán tới sau vài tháng." } },
+      notes = { en = "Fraud with public funds is a police matter.", vi = "Gian lận tiền quỹ là việc của cơ quan công an." } },
     { id = "sweep-report",
-      text = { en = "Review every approval by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the workers and employers, and report to the police (PA05) with the sealed evidence.",
-               vi = "Rà soát mọi hồ sơ hai tài khoản đã duyệt từ lần đăng nhập đáng ngờ đầu tiên, dừng hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cơ quan công an (PA05) kèm chứng cứ đã niêm phong." },
+      text = { en = "Review every approval by the two accounts, stop the unpaid ones, verify, report to PA05.",
+               vi = "Rà soát mọi hồ sơ hai tài khoản đã duyệt, dừng các khoản chưa chi, xác minh, trình báo PA05." },
       score = { analyse = 6, contain = 4, coordinate = 4 },
-      notes = { en = "Finds the full extent and puts it where it belongs.", vi = "Xác định đầy đủ phạm vi và chuyển đúng cơ quan có thẩm quyền." } },
+      notes = { en = "Finds the scale and brings in the police; the division is tied up for a week.", vi = "Xác định quy mô và có công an vào cuộc; phòng chế độ bận rộn cả tuần." } },
+    { id = "report-twelve",
+      text = { en = "Report the 12 settlements to PA05 now and widen the review after the police have advised.",
+               vi = "Trình báo PA05 ngay 12 trường hợp, mở rộng rà soát sau khi có ý kiến của công an." },
+      score = { coordinate = 4, analyse = 1 },
+      notes = { en = "Police in early; unpaid fraudulent settlements may still go out.", vi = "Công an vào cuộc sớm; nhưng các khoản gian lận chưa chi vẫn có thể được chi." } },
+    { id = "await-audit",
+      text = { en = "Leave it for the annual audit, when the full records are reviewed anyway.",
+               vi = "Để đến đợt kiểm toán hằng năm, khi đằng nào hồ sơ cũng được rà soát." },
+      score = { detect = -2, coordinate = -2 },
+      notes = { en = "Months of further payments.", vi = "Thêm nhiều tháng chi sai." } },
   },
   timeout = "await-audit",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
@@ -422,7 +527,6 @@ local insider = inject {
   id = "insider-revealed",
   at = "1:10",
   stage = "account-takeover",
-  attack = "T1078",
   severity = "high",
   from = { en = "Head of the benefits division", vi = "Trưởng Phòng Chế độ BHXH" },
   channel = "meeting",
@@ -438,38 +542,47 @@ local insider = inject {
     en = "Expected: disable every account the contract worker could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit. Evaluator: a phone call to 'ask for an explanation' warns a suspect; ending his contract quietly buries a crime. Discuss the root cause: too few staff and no rule that is actually enforced against sharing official accounts.",
     vi = "Kỳ vọng: vô hiệu hóa mọi tài khoản nhân viên hợp đồng có thể sử dụng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị. Đánh giá: gọi điện \"yêu cầu giải trình\" là báo động cho đối tượng; lặng lẽ chấm dứt hợp đồng là che giấu hành vi phạm tội. Thảo luận nguyên nhân gốc: thiếu người, và quy định cấm dùng chung tài khoản công vụ không được thực thi trên thực tế.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
   id = "insider-action",
   on = insider,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "What do you do about the contract worker?",
     vi = "Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
   },
   options = {
     { id = "secure-report",
-      text = { en = "Disable every account he could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit.",
-               vi = "Vô hiệu hóa mọi tài khoản người này có thể dùng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị." },
+      text = { en = "Disable his accounts, keep his workstation and folders as evidence, call PA05 and inspection.",
+               vi = "Khóa mọi tài khoản cậu ta dùng được, giữ máy trạm và thư mục làm chứng cứ, báo PA05 và thanh tra." },
       score = { contain = 5, coordinate = 6, analyse = 3 },
-      notes = { en = "Secures the evidence before anyone is warned.", vi = "Giữ được chứng cứ trước khi ai đó bị động." } },
+      notes = { en = "Secures everything before he knows.", vi = "Bảo toàn mọi thứ trước khi cậu ta biết." } },
     { id = "confront",
-      text = { en = "Have the division head call him and demand an explanation.", vi = "Trưởng phòng gọi điện yêu cầu cậu ta giải trình." },
+      text = { en = "Have the division head call him and demand an explanation today.",
+               vi = "Trưởng phòng gọi điện yêu cầu cậu ta giải trình ngay hôm nay." },
       score = { analyse = -2, coordinate = -2 },
       set = { tipped = true },
-      notes = { en = "Tips off the suspect.", vi = "Báo động cho đối tượng." } },
+      notes = { en = "Warns him.", vi = "Báo động cho cậu ta." } },
+    { id = "hr-first",
+      text = { en = "Disable his accounts and ask the personnel division to start the contract procedure first.",
+               vi = "Khóa tài khoản và đề nghị phòng tổ chức cán bộ làm thủ tục hợp đồng trước." },
+      score = { contain = 4, coordinate = 1 },
+      notes = { en = "Closes his access; the police hear of it late.", vi = "Đóng được quyền truy cập; nhưng công an biết muộn." } },
     { id = "end-contract",
-      text = { en = "End his contract quietly and close the matter inside the unit.", vi = "Lặng lẽ chấm dứt hợp đồng và khép lại vụ việc trong nội bộ." },
+      text = { en = "End his contract quietly and close the matter inside the unit.",
+               vi = "Lặng lẽ chấm dứt hợp đồng và khép lại vụ việc trong nội bộ." },
       score = { coordinate = -6 },
-      notes = { en = "Buries a crime against state funds.", vi = "Che giấu hành vi xâm phạm tiền quỹ nhà nước." } },
+      notes = { en = "A fraud buried.", vi = "Che giấu một vụ gian lận." } },
     { id = "wait-return",
-      text = { en = "Wait until he comes back to work and talk to him then.", vi = "Chờ cậu ta đi làm lại rồi trao đổi." },
+      text = { en = "Wait until he comes back to work and talk to him then.",
+               vi = "Chờ cậu ta đi làm lại rồi trao đổi." },
       score = { contain = -3 },
       notes = { en = "He may not come back.", vi = "Có thể cậu ta sẽ không quay lại." } },
   },
   timeout = "wait-return",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -499,7 +612,7 @@ inject {
   when = function(team) return team.flags.tipped == true end,
 }
 
-inject {
+local payment_lost = inject {
   id = "payment-lost",
   at = "1:35",
   stage = "cash-out",
@@ -522,11 +635,39 @@ inject {
   when = function(team) return team.flags.paid_out == true end,
 }
 
-inject {
+decision {
+  id = "repay-pensioners",
+  on = payment_lost,
+  within = "25m",
+  prompt = {
+    en = "37 pensioners were not paid this month. What now?",
+    vi = "37 người hưởng chưa nhận được lương hưu tháng này. Đội làm gì?",
+  },
+  options = {
+    { id = "pay-again",
+      text = { en = "Pay the 37 again by their registered method after verifying each in person; record the loss.",
+               vi = "Chi trả lại cho 37 người theo phương thức đã đăng ký sau khi xác minh trực tiếp; ghi nhận khoản thất thoát." },
+      score = { recover = 6, coordinate = 2 },
+      notes = { en = "People first; the fund pays twice until the money is recovered.", vi = "Người dân trước hết; quỹ phải chi hai lần cho tới khi thu hồi được tiền." } },
+    { id = "cash-today",
+      text = { en = "Pay the 37 in cash at the post office today, on the old details, to stop the complaints.",
+               vi = "Chi tiền mặt cho 37 người tại bưu điện ngay hôm nay theo thông tin cũ để chấm dứt phản ánh." },
+      score = { recover = 3, contain = -2 },
+      notes = { en = "Fast; without verification a second fraud is possible.", vi = "Nhanh; nhưng không xác minh thì có thể bị lừa lần nữa." } },
+    { id = "wait-recovery",
+      text = { en = "Pay them once the banks return the money, so the fund does not pay twice.",
+               vi = "Chờ ngân hàng hoàn tiền rồi mới chi trả, để quỹ không phải chi hai lần." },
+      score = { recover = -4, communicate = -2 },
+      notes = { en = "Pensioners carry the agency's loss for months.", vi = "Người hưởng phải gánh thiệt hại của cơ quan trong nhiều tháng." } },
+  },
+  timeout = "wait-recovery",
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
+}
+
+local payment_outcry = inject {
   id = "payment-outcry",
   at = "1:35",
   stage = "cash-out",
-  attack = "T1657",
   severity = "high",
   from = { en = "Provincial People's Committee office", vi = "Văn phòng Ủy ban nhân dân tỉnh" },
   channel = "phone",
@@ -545,6 +686,35 @@ inject {
   when = function(team) return team.flags.all_held == true end,
 }
 
+decision {
+  id = "release-run",
+  on = payment_outcry,
+  within = "25m",
+  prompt = {
+    en = "Eighty thousand people are unpaid. What do you do?",
+    vi = "Tám mươi nghìn người chưa được chi trả. Đội làm gì?",
+  },
+  options = {
+    { id = "release-now",
+      text = { en = "Release the run today without the 37 lines, apologise, brief the post offices.",
+               vi = "Chi trả ngay hôm nay, trừ 37 dòng, xin lỗi, thông tin cho các điểm bưu điện." },
+      score = { recover = 6, communicate = 3 },
+      notes = { en = "Proportionate at last.", vi = "Cuối cùng cũng tương xứng." } },
+    { id = "release-tomorrow",
+      text = { en = "Release the whole run tomorrow, once every change made this month has been re-checked.",
+               vi = "Chi trả toàn bộ vào ngày mai, sau khi kiểm tra lại mọi thay đổi trong tháng." },
+      score = { recover = 2, contain = 2 },
+      notes = { en = "Safer file, one more day of queues.", vi = "Danh sách an toàn hơn, thêm một ngày xếp hàng." } },
+    { id = "hold-on",
+      text = { en = "Keep the run held; the People's Committee will understand once it sees the fraud.",
+               vi = "Tiếp tục giữ danh sách; UBND tỉnh sẽ thông cảm khi thấy vụ gian lận." },
+      score = { recover = -6, communicate = -3 },
+      notes = { en = "The core service stays stopped.", vi = "Dịch vụ cốt lõi tiếp tục bị dừng." } },
+  },
+  timeout = "hold-on",
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
+}
+
 ------------------------------------------------------------------------------------------
 -- T+1:45  The banks
 ------------------------------------------------------------------------------------------
@@ -553,7 +723,6 @@ local bank_freeze = inject {
   id = "bank-freeze",
   at = "1:45",
   stage = "cash-out",
-  attack = "T1657",
   severity = "high",
   from = { en = "Branch manager, one of the three banks", vi = "Giám đốc chi nhánh một trong ba ngân hàng" },
   channel = "phone",
@@ -569,37 +738,46 @@ local bank_freeze = inject {
     en = "Expected: give the police the sealed evidence (audit log export, payment records, bank details) so that they can request the block; send the bank an official letter asking for a payment trace and recall; record the amounts for the accounts. Evaluator: informal favours from a branch manager have no legal basis; publishing account holders' names exposes the agency and possibly innocent people whose IDs were stolen.",
     vi = "Kỳ vọng: cung cấp cho cơ quan công an bộ chứng cứ đã niêm phong (nhật ký thao tác, chứng từ chi trả, thông tin tài khoản) để cơ quan công an yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền phục vụ công tác kế toán. Đánh giá: nhờ vả không chính thức giám đốc chi nhánh thì không có căn cứ pháp lý; công khai tên chủ tài khoản khiến cơ quan gặp rủi ro pháp lý và có thể làm hại những người vô tội bị lấy cắp giấy tờ.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
   id = "funds-recovery",
   on = bank_freeze,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "How do you get the money frozen?",
     vi = "Đội làm thế nào để phong tỏa được số tiền?",
   },
   options = {
     { id = "ask-manager",
-      text = { en = "Ask the branch manager, as a favour, to block the accounts until the paperwork arrives.", vi = "Nhờ giám đốc chi nhánh phong tỏa giúp các tài khoản trong lúc chờ giấy tờ." },
+      text = { en = "Ask the branch manager, as a favour, to block the accounts until the paperwork arrives.",
+               vi = "Nhờ giám đốc chi nhánh phong tỏa giúp các tài khoản trong lúc chờ giấy tờ." },
       score = { coordinate = 1, recover = 1 },
-      notes = { en = "Well meant, without legal basis.", vi = "Có thiện chí nhưng không có căn cứ pháp lý." } },
+      notes = { en = "Quick, but without a legal basis the bank may refuse or be exposed.", vi = "Nhanh, nhưng không có căn cứ pháp lý thì ngân hàng có thể từ chối hoặc chịu rủi ro." } },
     { id = "via-police",
-      text = { en = "Give the police the sealed evidence so they can request the block; send the bank an official letter for a payment trace and recall; record the amounts.",
-               vi = "Cung cấp chứng cứ đã niêm phong cho cơ quan công an để yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền." },
+      text = { en = "Give PA05 the sealed evidence to request the block; send the bank an official recall letter.",
+               vi = "Giao PA05 chứng cứ đã niêm phong để đề nghị phong tỏa; gửi ngân hàng văn bản đề nghị thu hồi." },
       score = { coordinate = 8, recover = 5 },
-      notes = { en = "The lawful and fastest route.", vi = "Đúng pháp luật và nhanh nhất." } },
+      notes = { en = "The lawful route, and the fastest one that holds.", vi = "Đúng pháp luật, và là cách nhanh nhất có hiệu lực." } },
+    { id = "letter-only",
+      text = { en = "Send the bank the agency's official letter asking it to trace and hold the payments.",
+               vi = "Gửi ngân hàng văn bản chính thức của cơ quan đề nghị tra soát và giữ lại các khoản chi." },
+      score = { coordinate = 4, recover = 2 },
+      notes = { en = "Starts the trace; a block usually needs the police's request.", vi = "Bắt đầu tra soát được; nhưng phong tỏa thường cần đề nghị của công an." } },
     { id = "publish-names",
-      text = { en = "Publish the account holders' names on the agency's portal to warn the public.", vi = "Công khai tên chủ tài khoản trên Cổng thông tin điện tử để cảnh báo người dân." },
+      text = { en = "Publish the account holders' names on the portal to warn the public.",
+               vi = "Công khai tên chủ tài khoản trên Cổng thông tin điện tử để cảnh báo." },
       score = { communicate = -6, coordinate = -2 },
-      notes = { en = "The IDs are probably stolen; the names may belong to victims.", vi = "Giấy tờ có thể bị đánh cắp; tên đó có thể là của nạn nhân." } },
+      notes = { en = "Unlawful and useless for the money.", vi = "Trái pháp luật và không giúp thu hồi tiền." } },
     { id = "wait-police",
-      text = { en = "Wait for the police to contact the agency.", vi = "Chờ cơ quan công an liên hệ." },
+      text = { en = "Wait for the police to contact the agency.",
+               vi = "Chờ cơ quan công an liên hệ." },
       score = { coordinate = -3 },
-      notes = { en = "Every hour, more is withdrawn.", vi = "Mỗi giờ lại thêm tiền bị rút." } },
+      notes = { en = "The balances will be gone.", vi = "Số dư sẽ bị rút hết." } },
   },
   timeout = "wait-police",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -610,7 +788,6 @@ local access_outage = inject {
   id = "access-outage",
   at = "2:00",
   stage = "recovery",
-  attack = "T1078",
   severity = "medium",
   from = { en = "Heads of benefits divisions, two provinces", vi = "Trưởng Phòng Chế độ BHXH của hai tỉnh" },
   channel = "phone",
@@ -626,37 +803,46 @@ local access_outage = inject {
     en = "Expected: re-issue individual accounts with a second factor and least privilege, require a second approver for any change of payment method and for every one-time settlement, put the ban on sharing official accounts in writing, and give contract staff their own limited accounts. Evaluator: switching the old accounts back on restores the weakness; a single shared team account is the same misuse under another name. Credit teams that link this to the Resolution's goal of software-based decentralisation and authorisation.",
     vi = "Kỳ vọng: cấp lại tài khoản riêng cho từng người, có xác thực hai yếu tố và phân quyền tối thiểu; bắt buộc người thứ hai phê duyệt mọi thay đổi phương thức chi trả và mọi hồ sơ hưởng BHXH một lần; ban hành bằng văn bản quy định cấm dùng chung tài khoản công vụ; cấp cho nhân viên hợp đồng tài khoản riêng với quyền hạn chế. Đánh giá: mở lại tài khoản cũ là khôi phục chính điểm yếu; một tài khoản chung cho cả phòng là cùng một hành vi lạm dụng dưới tên khác. Ghi nhận đội nào gắn việc này với mục tiêu phân cấp, phân quyền trên phần mềm nghiệp vụ mà Nghị quyết đã đặt ra.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "access-restore",
   on = access_outage,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "How do you get the divisions working again?",
     vi = "Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
   },
   options = {
     { id = "re-enable",
-      text = { en = "Switch the old accounts back on as they were until the month end.", vi = "Mở lại các tài khoản cũ như trước cho tới hết tháng." },
+      text = { en = "Switch the old accounts back on as they were until the month end.",
+               vi = "Mở lại các tài khoản cũ như trước cho tới hết tháng." },
       score = { recover = 3, eradicate = -6 },
-      notes = { en = "Brings the weakness back with the accounts.", vi = "Khôi phục tài khoản và khôi phục luôn điểm yếu." } },
+      notes = { en = "Reopens the door that was just closed.", vi = "Mở lại cánh cửa vừa đóng." } },
     { id = "team-account",
-      text = { en = "Create one shared \"benefits team\" account to clear the backlog quickly.", vi = "Tạo một tài khoản chung \"tổ giải quyết chế độ\" để xử lý nhanh hồ sơ tồn." },
+      text = { en = "Create one shared \"benefits team\" account to clear the backlog quickly.",
+               vi = "Tạo một tài khoản chung \"tổ giải quyết chế độ\" để xử lý nhanh hồ sơ tồn." },
       score = { recover = 2, eradicate = -8 },
-      notes = { en = "Account sharing, made official.", vi = "Hợp thức hóa việc dùng chung tài khoản." } },
+      notes = { en = "The very practice that caused this.", vi = "Chính cách làm đã gây ra sự cố." } },
     { id = "keep-locked",
-      text = { en = "Keep every account locked until the investigation is over.", vi = "Giữ khóa mọi tài khoản cho tới khi điều tra xong." },
+      text = { en = "Keep every account locked until the investigation is over.",
+               vi = "Giữ khóa mọi tài khoản cho tới khi điều tra xong." },
       score = { eradicate = 2, recover = -6 },
-      notes = { en = "Mothers and sick workers wait for the investigation.", vi = "Người lao động nghỉ thai sản, ốm đau phải chờ cuộc điều tra." } },
+      notes = { en = "Safe, and mothers wait weeks for maternity pay.", vi = "An toàn, nhưng người lao động chờ tiền thai sản nhiều tuần." } },
     { id = "individual-mfa",
-      text = { en = "Re-issue individual accounts with a second factor and least privilege; a second approver for payment-method changes and one-time settlements; a written ban on sharing; own limited accounts for contract staff.",
-               vi = "Cấp lại tài khoản riêng có xác thực hai yếu tố và phân quyền tối thiểu; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; văn bản cấm dùng chung; tài khoản riêng, quyền hạn chế cho nhân viên hợp đồng." },
+      text = { en = "Re-issue individual accounts with a second factor; a second approver for payment changes.",
+               vi = "Cấp lại tài khoản cá nhân có xác thực hai yếu tố; người thứ hai phê duyệt thay đổi chi trả." },
       score = { eradicate = 8, recover = 5 },
-      notes = { en = "Restores service and removes the weakness.", vi = "Khôi phục hoạt động và loại bỏ điểm yếu." } },
+      notes = { en = "Working again, on the right footing; two days of set-up.", vi = "Làm việc trở lại trên nền tảng đúng; mất hai ngày thiết lập." } },
+    { id = "reissue-fast",
+      text = { en = "Re-issue individual accounts with new passwords today; add the second factor next quarter.",
+               vi = "Cấp lại tài khoản cá nhân với mật khẩu mới ngay hôm nay; bổ sung xác thực hai yếu tố vào quý sau." },
+      score = { recover = 6, eradicate = 2 },
+      notes = { en = "Back to work today; the next phishing page works as well as this one.", vi = "Làm việc lại ngay hôm nay; nhưng trang lừa đảo tiếp theo vẫn hiệu quả như lần này." } },
   },
   timeout = "keep-locked",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -667,7 +853,6 @@ local viral = inject {
   id = "viral-post",
   at = "2:10",
   stage = "cash-out",
-  attack = "T1657",
   severity = "medium",
   from = { en = "Press office, provincial office", vi = "Bộ phận truyền thông, BHXH tỉnh" },
   channel = "social",
@@ -683,37 +868,46 @@ local viral = inject {
     en = "Expected: the spokesperson acknowledges the case, apologises, explains that affected pensioners will be paid by their registered method after verification and that the agency never asks for passwords, OTPs or bank details by phone; warnings on the portal, VssID and the official Zalo account; the provincial office visits the family. Evaluator: 'our systems are secure' is false and blames the victim; reporting the post as fake news silences a true complaint.",
     vi = "Kỳ vọng: người phát ngôn thừa nhận sự việc, xin lỗi, khẳng định người hưởng bị ảnh hưởng sẽ được chi trả theo phương thức đã đăng ký sau khi xác minh, và cơ quan BHXH không bao giờ yêu cầu cung cấp mật khẩu, mã OTP hay thông tin tài khoản ngân hàng qua điện thoại; đăng cảnh báo trên Cổng thông tin điện tử, ứng dụng VssID và tài khoản Zalo chính thức; BHXH tỉnh đến thăm gia đình. Đánh giá: nói \"hệ thống của chúng tôi an toàn\" là sai sự thật và đổ lỗi cho nạn nhân; báo cáo bài viết là tin giả là bịt miệng một phản ánh có thật.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "public-response",
   on = viral,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "What does the agency say publicly?",
     vi = "Cơ quan thông tin công khai như thế nào?",
   },
   options = {
     { id = "acknowledge-help",
-      text = { en = "The spokesperson acknowledges and apologises, promises payment by the registered method after verification, warns that VSS never asks for passwords, OTPs or bank details by phone, and the provincial office visits the family.",
-               vi = "Người phát ngôn thừa nhận và xin lỗi, cam kết chi trả theo phương thức đã đăng ký sau khi xác minh, cảnh báo BHXH không bao giờ yêu cầu mật khẩu, mã OTP hay thông tin ngân hàng qua điện thoại, BHXH tỉnh đến thăm gia đình." },
+      text = { en = "Acknowledge and apologise, promise payment after verification, warn that VSS never asks for OTPs.",
+               vi = "Thừa nhận và xin lỗi, cam kết chi trả sau khi xác minh, cảnh báo BHXH không bao giờ hỏi OTP." },
       score = { communicate = 10, coordinate = 2 },
-      notes = { en = "Honest, practical, protects the next victim.", vi = "Trung thực, thiết thực, bảo vệ nạn nhân tiếp theo." } },
+      notes = { en = "Honest, and useful to every other pensioner.", vi = "Trung thực, và hữu ích với mọi người hưởng khác." } },
+    { id = "call-family",
+      text = { en = "Call the family privately today, arrange the payment, and make no public statement.",
+               vi = "Gọi riêng cho gia đình ngay hôm nay, thu xếp việc chi trả, không phát ngôn công khai." },
+      score = { communicate = 3, recover = 2 },
+      notes = { en = "Helps this family; thousands reading the post learn nothing.", vi = "Giúp được gia đình này; hàng nghìn người đọc bài viết không được cảnh báo." } },
     { id = "secure-systems",
-      text = { en = "State that the agency's systems are secure and the family must have given their details to scammers.", vi = "Khẳng định hệ thống của cơ quan an toàn, chắc gia đình đã cung cấp thông tin cho kẻ lừa đảo." },
+      text = { en = "State that the agency's systems are secure and the family must have given their details to scammers.",
+               vi = "Khẳng định hệ thống của cơ quan an toàn, chắc gia đình đã cung cấp thông tin cho kẻ lừa đảo." },
       score = { communicate = -8 },
-      notes = { en = "False, and blames the victim.", vi = "Sai sự thật và đổ lỗi cho nạn nhân." } },
+      notes = { en = "False, and blames the victim.", vi = "Sai sự thật, và đổ lỗi cho nạn nhân." } },
     { id = "report-fake",
-      text = { en = "Ask staff to report the post to Facebook as fake news and say nothing.", vi = "Vận động cán bộ báo cáo bài viết là tin giả với Facebook và không lên tiếng." },
+      text = { en = "Ask staff to report the post to Facebook as fake news and say nothing.",
+               vi = "Vận động cán bộ báo cáo bài viết là tin giả với Facebook và không lên tiếng." },
       score = { communicate = -5 },
-      notes = { en = "The complaint is true.", vi = "Phản ánh đó là có thật." } },
+      notes = { en = "It is not fake.", vi = "Đó không phải tin giả." } },
     { id = "no-comment",
-      text = { en = "Decline the interview.", vi = "Từ chối phỏng vấn." },
+      text = { en = "Decline the interview until the investigation is complete.",
+               vi = "Từ chối phỏng vấn cho tới khi điều tra xong." },
       score = { communicate = -2 },
-      notes = { en = "Silence reads as guilt.", vi = "Im lặng dễ bị hiểu là có khuất tất." } },
+      notes = { en = "The story runs without the agency.", vi = "Bài báo vẫn đăng, không có tiếng nói của cơ quan." } },
   },
   timeout = "no-comment",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -724,7 +918,6 @@ local pdp = inject {
   id = "pdp-duty",
   at = "2:20",
   stage = "fraud",
-  attack = "T1213",
   severity = "high",
   from = { en = "Legal officer, provincial office", vi = "Cán bộ pháp chế, BHXH tỉnh" },
   channel = "meeting",
@@ -737,36 +930,44 @@ local pdp = inject {
     vi = "Nhật ký thao tác cho thấy từ tháng 3 đến nay hai tài khoản đã mở và kết xuất hồ sơ của khoảng 18.000 người hưởng: họ tên, số định danh cá nhân, địa chỉ, số điện thoại và thông tin tài khoản ngân hàng. Cán bộ pháp chế hỏi đây có phải vi phạm quy định bảo vệ dữ liệu cá nhân phải thông báo không, và thời hạn thế nào khi sự việc đã bắt đầu từ nhiều tuần trước.",
   },
   notes = {
-    en = "Expected: yes. Decree 13/2023/ND-CP requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) no later than 72 hours after the breach; when the notice is later than that, it must give the reasons for the delay. So: notify now, using the form in the Decree, explain that the breach was discovered today, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'we have 72 hours from today' misreads the Decree.",
-    vi = "Kỳ vọng: có. Nghị định 13/2023/NĐ-CP yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) chậm nhất 72 giờ sau khi xảy ra vi phạm; trường hợp thông báo sau 72 giờ phải kèm theo lý do thông báo chậm. Vì vậy: thông báo ngay theo mẫu tại Nghị định, giải trình là vi phạm mới được phát hiện hôm nay, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"còn 72 giờ tính từ hôm nay\" là hiểu sai Nghị định.",
+    en = "Expected: yes. The Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) within 72 hours of discovering the breach, with what is known, supplemented later. The clock started today, when the exports were found, not in March; but the investigation will not finish inside it. So: notify now with the facts known, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'finish the investigation first' lets the 72 hours run out. (Under Decree 13/2023, in force until 31 December 2025, the clock ran from the breach itself and a notice like this one had to explain its delay: a point to discuss, not the rule taught.)",
+    vi = "Kỳ vọng: có. Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23, có hiệu lực từ ngày 01/01/2026) yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) trong vòng 72 giờ kể từ khi phát hiện vi phạm, với những thông tin đã có và bổ sung sau. Thời hạn bắt đầu từ hôm nay, khi phát hiện việc kết xuất hồ sơ, chứ không phải từ tháng 3; nhưng việc điều tra sẽ không xong trong thời hạn đó. Vì vậy: thông báo ngay với những thông tin đã có, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"điều tra xong rồi thông báo\" sẽ để quá 72 giờ. (Theo Nghị định 13/2023, áp dụng đến hết 31/12/2025, thời hạn tính từ khi xảy ra vi phạm và thông báo như thế này phải giải trình lý do chậm: một điểm để thảo luận, không phải quy định được diễn tập.)",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "pdp-notify",
   on = pdp,
-  within = "20m",
+  within = "25m",
   prompt = {
     en = "Must the agency notify, and when?",
     vi = "Cơ quan có phải thông báo không, và khi nào?",
   },
   options = {
     { id = "wait-72",
-      text = { en = "We have 72 hours from today; finish the investigation first, then notify.", vi = "Còn 72 giờ tính từ hôm nay; điều tra xong rồi thông báo." },
+      text = { en = "We have 72 hours from today; finish the investigation first, then notify.",
+               vi = "Còn 72 giờ tính từ hôm nay; điều tra xong rồi thông báo." },
       score = { communicate = -2, coordinate = -2 },
-      notes = { en = "The clock ran from the breach, weeks ago.", vi = "Thời hạn tính từ khi vi phạm xảy ra, tức nhiều tuần trước." } },
+      notes = { en = "The 72 hours do run from today, but the investigation will outlast them; the Law expects a notice with what is known.", vi = "72 giờ đúng là tính từ hôm nay, nhưng việc điều tra sẽ kéo dài hơn; Luật yêu cầu thông báo với những thông tin đã có." } },
     { id = "notify-now",
-      text = { en = "Notify A05 now with the form in Decree 13, explaining that the breach was discovered today; warn the 18,000 people about targeted scams.",
-               vi = "Thông báo ngay cho A05 theo mẫu tại Nghị định 13, giải trình lý do chậm là vi phạm mới được phát hiện hôm nay; cảnh báo 18.000 người về các cuộc gọi lừa đảo." },
+      text = { en = "Notify A05 now with what is known and supplement later; warn the 18,000 about targeted scams.",
+               vi = "Thông báo ngay cho A05 với thông tin đã có và bổ sung sau; cảnh báo 18.000 người về lừa đảo." },
       score = { communicate = 8, coordinate = 5 },
-      notes = { en = "Late by nature, handled correctly.", vi = "Chậm vì hoàn cảnh, nhưng xử lý đúng quy định." } },
+      notes = { en = "On time, counted from discovery; what is not yet known follows in a supplement.", vi = "Đúng hạn, tính từ khi phát hiện; những gì chưa rõ sẽ được bổ sung sau." } },
+    { id = "notify-tomorrow",
+      text = { en = "Notify A05 tomorrow, inside the 72 hours, once the list of the 18,000 has been checked.",
+               vi = "Thông báo A05 vào ngày mai, vẫn trong 72 giờ, khi đã kiểm tra danh sách 18.000 người." },
+      score = { communicate = 3, coordinate = 3 },
+      notes = { en = "On time with a checked list; a day in which the 18,000 are not warned.", vi = "Đúng hạn với danh sách đã kiểm tra; nhưng 18.000 người chưa được cảnh báo thêm một ngày." } },
     { id = "not-needed",
-      text = { en = "No notification is needed: official accounts had legitimate access to these records.", vi = "Không cần thông báo: tài khoản công vụ có quyền truy cập hợp lệ vào các hồ sơ này." },
+      text = { en = "No notification is needed: official accounts had legitimate access to these records.",
+               vi = "Không cần thông báo: tài khoản công vụ có quyền truy cập hợp lệ vào các hồ sơ này." },
       score = { communicate = -6 },
       notes = { en = "The person using the accounts had no right to the data.", vi = "Người sử dụng tài khoản không có quyền đối với dữ liệu đó." } },
   },
   timeout = "wait-72",
-  speed = { full = "5m", zero = "20m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -777,7 +978,6 @@ inject {
   id = "evidence-gap",
   at = "2:30",
   stage = "recovery",
-  attack = "T1565.001",
   severity = "medium",
   from = { en = "Investigator, provincial police (PA05)", vi = "Điều tra viên, Phòng PA05 Công an tỉnh" },
   channel = "phone",
@@ -796,7 +996,7 @@ inject {
   when = function(team) return team.flags.evidence_lost == true end,
 }
 
-inject {
+local second_wave = inject {
   id = "second-wave",
   at = "2:35",
   stage = "fraud",
@@ -819,57 +1019,93 @@ inject {
   when = function(team) return team.flags.campaign_open == true end,
 }
 
+decision {
+  id = "second-wave-response",
+  on = second_wave,
+  within = "20m",
+  prompt = {
+    en = "Six more stolen accounts were used this morning. What now?",
+    vi = "Sáu tài khoản bị đánh cắp khác đã bị sử dụng sáng nay. Đội làm gì?",
+  },
+  options = {
+    { id = "reset-hold",
+      text = { en = "Reset the six, end their sessions, have the four provinces hold the 52 lines.",
+               vi = "Đặt lại mật khẩu, chấm dứt phiên của sáu tài khoản, yêu cầu bốn tỉnh giữ lại 52 dòng." },
+      score = { contain = 6, coordinate = 4 },
+      notes = { en = "What should have happened at T+0:15.", vi = "Việc lẽ ra phải làm từ T+0:15." } },
+    { id = "reset-only",
+      text = { en = "Reset the six accounts now; the provinces can check their payment files tomorrow morning.",
+               vi = "Đặt lại ngay sáu tài khoản; các tỉnh kiểm tra danh sách chi trả vào sáng mai." },
+      score = { contain = 3 },
+      notes = { en = "Closes the accounts; the files go out with the changes in them.", vi = "Đóng được tài khoản; danh sách vẫn gửi đi với các thay đổi sai." } },
+    { id = "ask-provinces",
+      text = { en = "Ask the four provinces to investigate their own officers before anything is reset.",
+               vi = "Đề nghị bốn tỉnh tự kiểm tra cán bộ của mình trước khi đặt lại mật khẩu." },
+      score = { contain = -3, coordinate = -1 },
+      notes = { en = "The officers did nothing; the attacker did.", vi = "Cán bộ không làm gì sai; kẻ gian mới là người thao tác." } },
+  },
+  timeout = "ask-provinces",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
+}
+
 ------------------------------------------------------------------------------------------
--- T+2:40  Lessons
+-- T+2:40  The sector-wide rule from tomorrow (the sector's decision)
 ------------------------------------------------------------------------------------------
 
-local lessons = inject {
-  id = "lessons",
+local sector_rule = inject {
+  id = "sector-rule",
   at = "2:40",
   stage = "recovery",
-  attack = "T1566.002",
   severity = "medium",
-  from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
+  from = { en = "Deputy Director General in charge of benefits", vi = "Phó Tổng Giám đốc phụ trách chế độ" },
   channel = "meeting",
   title = {
-    en = "What goes into the improvement plan?",
-    vi = "Kế hoạch khắc phục cần những gì?",
+    en = "Which rule applies to payment changes in every province from tomorrow?",
+    vi = "Từ ngày mai, thay đổi thông tin chi trả ở mọi tỉnh áp dụng quy định nào?",
   },
   body = {
-    en = "The Director must report to VSS tomorrow on the incident and the measures taken. She asks the team for the priorities of the improvement plan.",
-    vi = "Ngày mai Giám đốc phải báo cáo BHXH Việt Nam về vụ việc và các biện pháp đã thực hiện. Bà yêu cầu đội đề xuất các ưu tiên của kế hoạch khắc phục.",
+    en = "10:40. The leadership will issue an urgent instruction to all 34 provinces tonight. A second approver for every change would stop this fraud but slow a backlog of 12,000 claims before Tết; the benefits divisions say they cannot absorb it without more staff.",
+    vi = "10:40. Tối nay Lãnh đạo Ngành sẽ ban hành văn bản hỏa tốc gửi 34 tỉnh, thành phố. Người thứ hai phê duyệt mọi thay đổi sẽ chặn được kiểu gian lận này nhưng làm chậm 12.000 hồ sơ tồn trước Tết; các phòng chế độ cho biết không kham nổi nếu không có thêm người.",
   },
   notes = {
-    en = "Expected: a second factor on every official account; no shared accounts, with monthly review of privileged actions; a second approver for payment-method changes and one-time settlements; automatic alerts on bulk payment changes, off-hours approvals and concurrent sign-ins; phishing training with realistic exercises; and enough staff that nobody needs to lend a password. Evaluator: disciplining individuals alone treats the symptom; training alone leaves the process open.",
-    vi = "Kỳ vọng: xác thực hai yếu tố cho mọi tài khoản công vụ; không dùng chung tài khoản, rà soát hằng tháng các thao tác đặc quyền; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; cảnh báo tự động khi thay đổi chi trả hàng loạt, phê duyệt ngoài giờ và đăng nhập đồng thời; tập huấn nhận diện lừa đảo kèm diễn tập thực tế; và bố trí đủ nhân lực để không ai phải cho mượn mật khẩu. Đánh giá: chỉ kỷ luật cá nhân là chữa triệu chứng; chỉ tập huấn thì quy trình vẫn bỏ ngỏ.",
+    en = "Central decision. Expected: a rule proportionate to the risk that the provinces can actually apply, and that closes the path used here (changes to a new bank account, one-time settlements). The improvement plan is drafted in the after-action report, from these priorities: a second factor on every official account; no shared accounts, with monthly review of privileged actions; a second approver for payment-method changes and one-time settlements; automatic alerts on bulk payment changes, off-hours approvals and concurrent sign-ins; phishing training with realistic exercises; and enough staff that nobody needs to lend a password. Evaluator: disciplining individuals alone treats the symptom; training alone leaves the process open.",
+    vi = "Quyết định của cấp Ngành. Kỳ vọng: một quy định tương xứng với rủi ro mà các tỉnh thực hiện được, và đóng được con đường kẻ gian đã dùng (đổi sang tài khoản ngân hàng mới, hưởng BHXH một lần). Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: xác thực hai yếu tố cho mọi tài khoản công vụ; không dùng chung tài khoản, rà soát hằng tháng các thao tác đặc quyền; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; cảnh báo tự động khi thay đổi chi trả hàng loạt, phê duyệt ngoài giờ và đăng nhập đồng thời; tập huấn nhận diện lừa đảo kèm diễn tập thực tế; và bố trí đủ nhân lực để không ai phải cho mượn mật khẩu. Đánh giá: chỉ kỷ luật cá nhân là chữa triệu chứng; chỉ tập huấn thì quy trình vẫn bỏ ngỏ.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
-  id = "improvement",
-  on = lessons,
-  within = "15m",
+  id = "payment-rule",
+  on = sector_rule,
+  within = "20m",
   prompt = {
-    en = "Which priorities do you put forward?",
-    vi = "Đội đề xuất những ưu tiên nào?",
+    en = "What does tonight's instruction require?",
+    vi = "Văn bản tối nay yêu cầu những gì?",
   },
   options = {
-    { id = "discipline",
-      text = { en = "Discipline the officers who lent passwords or fell for the phishing, as the main measure.", vi = "Lấy việc kỷ luật các cán bộ cho mượn mật khẩu hoặc mắc bẫy lừa đảo làm biện pháp chính." },
-      score = { coordinate = -2, eradicate = -1 },
-      notes = { en = "Accountability matters, but the process stays open.", vi = "Trách nhiệm cá nhân là cần, nhưng quy trình vẫn bỏ ngỏ." } },
-    { id = "training",
-      text = { en = "Run a phishing-awareness course for all staff.", vi = "Tổ chức tập huấn nhận diện lừa đảo cho toàn thể cán bộ." },
+    { id = "every-change",
+      text = { en = "A second approver for every payment change and settlement in every province, from tomorrow.",
+               vi = "Người thứ hai phê duyệt mọi thay đổi chi trả và hồ sơ hưởng một lần ở mọi tỉnh, từ ngày mai." },
+      score = { eradicate = 6, recover = -2, coordinate = 1 },
+      notes = { en = "Closes the path everywhere; the Tết backlog grows.", vi = "Đóng con đường gian lận ở mọi nơi; hồ sơ tồn trước Tết tăng lên." } },
+    { id = "risk-based",
+      text = { en = "A second approver for a new bank account and every settlement; other changes confirmed by SMS.",
+               vi = "Người thứ hai phê duyệt khi đổi sang tài khoản mới và mọi hồ sơ hưởng một lần; thay đổi khác xác nhận qua tin nhắn." },
+      score = { eradicate = 5, recover = 2, coordinate = 2 },
+      notes = { en = "Closes the path used here at a cost the divisions can carry.", vi = "Đóng đúng con đường đã bị lợi dụng với chi phí các phòng chế độ chịu được." } },
+    { id = "affected-only",
+      text = { en = "A second approver only in the nine provinces that were hit, until the investigation ends.",
+               vi = "Người thứ hai phê duyệt chỉ ở chín tỉnh bị ảnh hưởng, cho tới khi điều tra xong." },
       score = { eradicate = 2 },
-      notes = { en = "Useful, not sufficient.", vi = "Có ích nhưng chưa đủ." } },
-    { id = "controls",
-      text = { en = "A second factor everywhere; no shared accounts and monthly review of privileged actions; a second approver for payment changes and settlements; alerts on bulk changes, off-hours approvals and concurrent sign-ins; realistic phishing exercises; enough staff.",
-               vi = "Xác thực hai yếu tố cho mọi tài khoản; không dùng chung tài khoản và rà soát hằng tháng thao tác đặc quyền; người thứ hai phê duyệt thay đổi chi trả và hồ sơ hưởng một lần; cảnh báo thay đổi hàng loạt, phê duyệt ngoài giờ, đăng nhập đồng thời; diễn tập lừa đảo thực tế; đủ nhân lực." },
-      score = { eradicate = 5, recover = 2, coordinate = 3 },
-      notes = { en = "Closes the process gaps that the fraud used.", vi = "Lấp các lỗ hổng quy trình mà kẻ gian đã lợi dụng." } },
+      notes = { en = "The next campaign will hit other provinces.", vi = "Chiến dịch tiếp theo sẽ nhắm vào các tỉnh khác." } },
+    { id = "training-only",
+      text = { en = "No new control; a phishing course for every officer next month.",
+               vi = "Không thêm biện pháp kiểm soát; tháng sau tập huấn nhận diện lừa đảo cho mọi cán bộ." },
+      score = { eradicate = -1, coordinate = -1 },
+      notes = { en = "Useful, and not a control.", vi = "Có ích, nhưng không phải biện pháp kiểm soát." } },
   },
-  timeout = "training",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  timeout = "training-only",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------

@@ -5,17 +5,52 @@
 -- that starts with a phishing email at a provincial office and, through a shared service
 -- account whose password has never been changed, reaches the contributions and benefits
 -- database in the central data centre. Triage without destroying evidence, credential
--- containment, protecting the last clean backup, exfiltration and the Decree 13/2023/ND-CP
--- breach notification, refusing to negotiate, one voice to the press, clean recovery.
+-- containment, protecting the last clean backup, exfiltration and the 72-hour
+-- personal-data breach notice, refusing to negotiate, one voice to the press, clean recovery.
 --
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): a service account shared by every unit
 -- against procedure, antivirus and backup support contracts that lapsed, too few trained
 -- staff to read the first signs.
 --
--- Who it is for: the central incident response team and every provincial team. Each team
--- plays the sector's response to this one incident (its own provincial office, where the
--- email landed, together with the central duties); the facilitator plays everyone else:
--- staff, leadership, vendors, journalists, the authorities.
+-- Who it is for: the central incident response team and every provincial team. With the
+-- agency's roster (the IT Centre in bracket "hq") each plays its own role: a province
+-- triages its workstation, reports up on time, keeps its counters working and deals with
+-- its police cyber unit and People's Committee; the IT Centre decides for the sector (the
+-- shared account, the data centre, backups, the ransom, external reports, the press, the
+-- restore and the month-end deadline). A roster without "hq" (bracket "all") plays both.
+-- The facilitator plays everyone else: staff, leadership, vendors, journalists, the
+-- authorities.
+--
+-- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
+-- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
+--   * Incident reporting: Decision 05/2017/QD-TTg (national emergency-response plan): the
+--     operator reports to its governing body, the specialised response unit at its level and
+--     the national coordinating agency, and an incident beyond its capacity is reported at
+--     once with a request for support.
+--   * Personal-data breach notice: Law on Personal Data Protection No. 91/2025/QH15, in force
+--     1 January 2026 (Art. 23): the controller notifies the Ministry of Public Security's
+--     personal-data protection authority (A05) within 72 hours of DISCOVERING the violation,
+--     with what is known, and supplements later. It replaced Decree 13/2023/ND-CP, whose
+--     Art. 23 counted 72 hours "after the violation occurs". The whole library uses the
+--     Law's rule: the clock starts at discovery. (Article wording taken from secondary
+--     sources; the official text was not read verbatim: check it before the drill.)
+--   * Security level: the contributions and benefits database (TST, DB-THU-01, part of
+--     the national insurance database) is treated as level 4 under Decree 85/2016/ND-CP (systems
+--     whose disruption harms a sector nationally). Assumption: the agency's approved level
+--     dossiers were not available; the Cybersecurity Law No. 116/2025/QH15 (in force 1 July
+--     2026) merged the 2015 Law under which Decree 85 was made, and whether a new decree has
+--     replaced Decree 85 could not be verified.
+--   * Bodies as of 2026: the national cyber-incident coordination and network-security duties
+--     that VNCERT/CC and the Authority of Information Security held under the Ministry of
+--     Information and Communications (MIC) moved to the Ministry of Public Security (handed over on
+--     28 February 2025; Department A05 and its National Cyber Security Centre); MIC merged into
+--     the Ministry of Science and Technology. Vietnam Social Security has been under the
+--     Ministry of Finance since 1 March 2025. Since 1 July 2025 there are 34 provinces and
+--     no district level ("huyện"); provincial police cyber units are the PA05 of each
+--     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
+--     Centre could not be confirmed from a primary source.
+--
+-- Story clock: T+0:00 is 08:05 on a Monday; every clock time in a text follows from it.
 --
 -- Branches (each team's own choices):
 --   triage-phish  isolate-host      -> forensic-image (decision stolen-creds)
@@ -26,8 +61,14 @@
 --                 continuity; restore-now -> reinfection)
 --   protect-backups keep-replication / call-vendor -> flag dr_tainted -> dr-encrypted
 --                 (only where the attack was not contained)
---   ransom-response negotiate -> chat-leaked
---   press-line maintenance -> flag misled -> misled-exposed
+--   ransom-response negotiate -> chat-leaked (recovery decision chat-fallout)
+--   press-line maintenance -> flag misled -> misled-exposed (recovery decision correct-record)
+--   continuity restore-now -> reinfection (recovery decision reinfection-response)
+--   month-end-decision reopen-watch after anything but clean-rebuild -> recover -8 (hook)
+--
+-- Full credit lasts 15 minutes where the leadership must approve (stolen-creds,
+-- continuity, external-report, press-line, pdp-notify, restore-order, local-response,
+-- correct-record, month-end-decision), 5 where minutes decide (triage, RDP, backups).
 
 scenario {
   id = "ransomware-contributions",
@@ -52,7 +93,7 @@ scenario {
   },
   stages = {
     { "initial-access",   en = "Initial access",                vi = "Xâm nhập ban đầu" },
-    { "foothold",         en = "Foothold and credential theft", vi = "Bám trụ và đánh cắp thông tin đăng nhập" },
+    { "foothold",         en = "Foothold and credential theft", vi = "Bám trụ và đánh cắp thông tin xác thực" },
     { "lateral-movement", en = "Lateral movement",              vi = "Di chuyển ngang" },
     { "exfiltration",     en = "Data exfiltration",             vi = "Đánh cắp dữ liệu" },
     { "impact",           en = "Impact",                        vi = "Gây tác động" },
@@ -69,13 +110,27 @@ scenario {
       text = { en = "Keep the last clean backup out of the attackers' reach and restore services from clean systems, benefit payments first.",
                vi = "Giữ bản sao lưu sạch cuối cùng ngoài tầm với của kẻ tấn công và khôi phục dịch vụ trên hệ thống sạch, ưu tiên chi trả lương hưu và trợ cấp." } },
     { id = "report-on-time", category = "coordinate",
-      text = { en = "Report on time to the leadership, VNCERT/CC and the Ministry of Public Security (A05), including the 72-hour personal-data breach notification under Decree 13/2023/ND-CP.",
-               vi = "Báo cáo đúng hạn Lãnh đạo Ngành, VNCERT/CC và Bộ Công an (A05), trong đó có thông báo vi phạm dữ liệu cá nhân trong 72 giờ theo Nghị định 13/2023/NĐ-CP." } },
+      text = { en = "Report on time to the leadership and, under Decision 05/2017/QĐ-TTg, to the national coordinator (Ministry of Public Security, A05), and send the personal-data breach notice within 72 hours of discovery (Law 91/2025/QH15).",
+               vi = "Báo cáo đúng hạn Lãnh đạo Ngành và, theo Quyết định 05/2017/QĐ-TTg, cơ quan điều phối quốc gia (Bộ Công an, Cục A05); gửi thông báo vi phạm dữ liệu cá nhân trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15)." } },
     { id = "one-voice", category = "communicate",
       text = { en = "Speak to the press and the public with one accurate voice; do not contact, negotiate with or pay the attackers.",
                vi = "Thông tin với báo chí và người dân thống nhất, chính xác; không liên hệ, thương lượng hay trả tiền cho kẻ tấn công." } },
   },
 }
+
+------------------------------------------------------------------------------------------
+-- Who decides what. A provincial office decides what happens in the office: its own
+-- workstation and mailbox, its counters, the provincial police cyber unit (PA05) and the
+-- People's Committee, and reporting up to the IT Centre on time. The IT Centre (the central
+-- team) decides for the sector: sector-wide measures, the data centre, external reporting
+-- and the press. The engine has no roles yet (issue 15: `roles = { ... }` on injects is
+-- coming from branch lib-engine); until then the central team is the roster's bracket "hq"
+-- (the shipped rosters mark the IT Centre so), and a team in bracket "all" (generated teams,
+-- `simulate`, the scenario tests) plays both roles. Switch these to `roles` after the merge.
+------------------------------------------------------------------------------------------
+
+local function central(team) return team.bracket == "hq" or team.bracket == "all" end
+local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Initial access: the report from the contributions division
@@ -98,9 +153,10 @@ local phish_report = inject {
     vi = "08:10 sáng thứ Hai. Một cán bộ Phòng Quản lý thu gọi điện cho bộ phận CNTT: lúc 07:50 chị mở thư gửi từ \"Ban Quản lý Thu – Sổ, thẻ\" (địa chỉ thu.bhxh@vss-gov[.]vn) với tiêu đề \"KHẨN: đối chiếu số liệu thu quý IV\". Tệp nén đính kèm chứa tệp \"DoiChieu_QIV.pdf.lnk\"; khi nhấp đúp, một cửa sổ màu đen hiện lên rồi tắt, không có tài liệu nào mở ra. Máy trạm vẫn đang bật và kết nối mạng; chị đang đăng nhập bằng tài khoản công vụ, tài khoản này cũng dùng để vào phần mềm quản lý thu – sổ, thẻ (TST). Phần mềm diệt virus trên máy không cảnh báo gì; bản quyền của nó đã hết hạn từ tháng 3.",
   },
   notes = {
-    en = "Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
-    vi = "Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
+    en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Security level: the contributions database is treated as level 4 (assumption). Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
+    vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Cấp độ: cơ sở dữ liệu thu được coi là hệ thống cấp độ 4 (giả định). Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -114,34 +170,30 @@ decision {
   },
   options = {
     { id = "reimage",
-      text = { en = "Have the local IT officer wipe and reinstall the workstation right away so she can get back to work.",
-               vi = "Yêu cầu cán bộ CNTT tại chỗ xóa trắng và cài lại máy ngay để chị tiếp tục làm việc." },
+      text = { en = "Have the local IT officer wipe and reinstall the workstation at once so she can process today's files.",
+               vi = "Yêu cầu cán bộ CNTT tại chỗ xóa trắng và cài lại máy ngay để chị kịp xử lý hồ sơ trong ngày." },
       score = { contain = 3, analyse = -8 },
       set = { evidence_lost = true },
-      notes = { en = "Stops this host, but the memory and disk evidence are gone; nobody will know which passwords were taken.",
-                vi = "Dừng được máy này nhưng mất hết chứng cứ trên bộ nhớ và ổ đĩa; sẽ không ai biết mật khẩu nào đã bị lấy." } },
+      notes = { en = "Stops this host, but the evidence is gone; nobody will know which passwords were taken.", vi = "Dừng được máy này nhưng mất hết chứng cứ; sẽ không ai biết mật khẩu nào đã bị lấy." } },
     { id = "isolate-host",
-      text = { en = "Unplug the workstation from the network but leave it running; capture memory and disk, keep the email with its headers, open an incident ticket and notify the central incident response team.",
-               vi = "Rút cáp mạng của máy trạm nhưng để máy tiếp tục chạy; thu bản sao bộ nhớ và ổ đĩa, lưu thư kèm tiêu đề, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT." },
+      text = { en = "Unplug it but leave it on, keep the email, open a ticket and have the central team image it.",
+               vi = "Rút cáp mạng nhưng để máy chạy, giữ nguyên thư, mở phiếu sự cố, nhờ đội Trung tâm sao chụp máy." },
       score = { detect = 4, analyse = 6, contain = 8 },
       set = { host_isolated = true },
       triggers = { { "forensic-image", after = "20m" } },
-      notes = { en = "Contains the host and keeps the evidence; the memory image will show what was stolen.",
-                vi = "Vừa ngăn chặn vừa giữ được chứng cứ; bản sao bộ nhớ sẽ cho biết thông tin gì đã bị đánh cắp." } },
+      notes = { en = "Contains the host and keeps the evidence; costs her the morning.", vi = "Vừa ngăn chặn vừa giữ chứng cứ; cái giá là chị mất buổi sáng làm việc." } },
     { id = "av-scan",
-      text = { en = "Run a full antivirus scan; if it finds nothing, let her carry on working.",
-               vi = "Quét toàn bộ máy bằng phần mềm diệt virus; nếu không phát hiện gì thì để chị làm việc tiếp." },
-      score = { detect = -2 },
+      text = { en = "Disconnect it, scan it with the offline antivirus from a USB stick and, if it is clean, reconnect it.",
+               vi = "Ngắt mạng, quét bằng phần mềm diệt virus ngoại tuyến từ USB và nếu sạch thì kết nối lại." },
+      score = { detect = 1, contain = 3 },
       triggers = { { "internal-phish", after = "20m" } },
-      notes = { en = "The antivirus has had no signature updates since its licence lapsed; a clean scan proves nothing.",
-                vi = "Phần mềm diệt virus không được cập nhật mẫu nhận diện từ khi hết bản quyền; quét sạch không chứng minh được gì." } },
+      notes = { en = "Cautious, but the signatures are a year old: a clean scan proves little and the memory is lost on reconnecting.", vi = "Thận trọng, nhưng mẫu nhận diện đã cũ một năm: quét sạch không chứng minh được nhiều." } },
     { id = "delete-email",
-      text = { en = "Tell her to delete the email and empty the recycle bin; no ticket needed for one email.",
-               vi = "Hướng dẫn chị xóa thư và dọn thùng rác; một thư thì không cần mở phiếu sự cố." },
+      text = { en = "Tell her to delete the email and carry on; note it in the weekly report instead of opening an incident.",
+               vi = "Hướng dẫn chị xóa thư và làm việc tiếp; ghi vào báo cáo tuần thay vì mở phiếu sự cố." },
       score = { detect = -5, communicate = -2 },
       triggers = { { "internal-phish", after = "20m" } },
-      notes = { en = "Destroys the one piece of evidence in hand and leaves the attacker on the host.",
-                vi = "Xóa mất chứng cứ duy nhất đang có và để kẻ tấn công tiếp tục nằm trên máy." } },
+      notes = { en = "Destroys the one piece of evidence in hand and leaves the attacker on the host.", vi = "Xóa mất chứng cứ duy nhất đang có và để kẻ tấn công tiếp tục nằm trên máy." } },
   },
   timeout = "delete-email",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -171,6 +223,7 @@ local mail_hits = inject {
     en = "Expected: pull the message from every mailbox, block the sender domain and the address 198.51.100.23 at the gateway and firewalls, send an official alert with the indicators to every provincial unit through the sector's incident response network, and treat the five other workstations like the first one. Evaluator: this is a sector-wide campaign, not one careless user; a warning email alone leaves the six connections alive. Waiting for the monitoring contractor is the lapse in vigilance the Resolution describes.",
     vi = "Kỳ vọng: thu hồi thư khỏi mọi hộp thư, chặn tên miền gửi và địa chỉ 198.51.100.23 trên hệ thống lọc thư và tường lửa, gửi cảnh báo chính thức kèm dấu hiệu nhận biết (IOC) tới toàn bộ BHXH các tỉnh qua mạng lưới ứng cứu sự cố của Ngành, và xử lý năm máy trạm còn lại như máy đầu tiên. Đánh giá: đây là chiến dịch nhắm vào cả Ngành chứ không phải một người dùng sơ suất; chỉ gửi thư nhắc nhở thì sáu kết nối vẫn còn nguyên. Chờ nhà thầu giám sát xác nhận chính là sự thiếu cảnh giác mà Nghị quyết đã nêu.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -184,31 +237,83 @@ decision {
   },
   options = {
     { id = "warn-staff",
-      text = { en = "Email all staff a warning not to open the message.",
-               vi = "Gửi thư nhắc toàn thể cán bộ không mở thư này." },
+      text = { en = "Send all staff a warning not to open the message, and leave the mailboxes and workstations to each province.",
+               vi = "Gửi thư nhắc toàn thể cán bộ không mở thư này; việc xử lý hộp thư và máy trạm để từng tỉnh tự làm." },
       score = { communicate = 2, contain = 1 },
-      notes = { en = "Useful but late: six machines have already connected out.",
-                vi = "Có ích nhưng muộn: sáu máy đã kết nối ra ngoài." } },
+      notes = { en = "Useful but late: six machines already called out.", vi = "Có ích nhưng muộn: sáu máy đã kết nối ra ngoài." } },
     { id = "block-only",
-      text = { en = "Block the sender domain at the gateway; no need to alarm the provinces.",
-               vi = "Chặn tên miền gửi trên hệ thống lọc thư; không cần làm các tỉnh lo lắng." },
-      score = { contain = 3, coordinate = -3 },
-      notes = { en = "Stops new emails but not the infections, and keeps the units in the dark.",
-                vi = "Chặn được thư mới nhưng không xử lý máy đã nhiễm, và để các đơn vị không hay biết gì." } },
+      text = { en = "Block the domain and 198.51.100.23 and isolate the six workstations; warn the provinces once the contractor confirms.",
+               vi = "Chặn tên miền và địa chỉ 198.51.100.23, cô lập sáu máy trạm; cảnh báo các tỉnh khi nhà thầu đã xác nhận." },
+      score = { contain = 5, detect = 2, coordinate = -2 },
+      notes = { en = "Avoids a false alarm, but the other provinces stay blind for hours.", vi = "Tránh báo động nhầm, nhưng các tỉnh khác không hay biết gì trong nhiều giờ." } },
     { id = "purge-block",
-      text = { en = "Purge the message from all mailboxes, block the domain and 198.51.100.23, isolate the six workstations, and send an official alert with the indicators to every provincial unit.",
-               vi = "Thu hồi thư khỏi mọi hộp thư, chặn tên miền và địa chỉ 198.51.100.23, cô lập sáu máy trạm và gửi cảnh báo chính thức kèm dấu hiệu nhận biết tới BHXH tất cả các tỉnh." },
+      text = { en = "Purge the message everywhere, block the domain and 198.51.100.23, isolate the six machines and alert every province.",
+               vi = "Thu hồi thư khỏi mọi hộp thư, chặn tên miền và 198.51.100.23, cô lập sáu máy và cảnh báo tất cả các tỉnh." },
       score = { detect = 6, contain = 8, coordinate = 4 },
-      notes = { en = "Closes the door for everyone and turns the other units into sensors.",
-                vi = "Đóng cửa cho cả Ngành và biến các đơn vị khác thành tai mắt phát hiện." } },
+      notes = { en = "Closes the door sector-wide; a false alarm would have cost little.", vi = "Đóng cửa cho cả Ngành; nếu là báo động nhầm thì cái giá cũng nhỏ." } },
     { id = "wait-contractor",
-      text = { en = "Wait for the monitoring contractor to confirm that the attachment is malicious.",
-               vi = "Chờ nhà thầu giám sát xác nhận tệp đính kèm là độc hại." },
+      text = { en = "Wait for the monitoring contractor's verdict on the attachment, to avoid a sector-wide false alarm.",
+               vi = "Chờ nhà thầu giám sát kết luận về tệp đính kèm để tránh báo động nhầm trên toàn Ngành." },
       score = { detect = -3, contain = -2 },
-      notes = { en = "The evidence is already conclusive; waiting hands the attackers time.",
-                vi = "Bằng chứng đã đủ rõ; chờ đợi chỉ cho kẻ tấn công thêm thời gian." } },
+      notes = { en = "The evidence is already clear; waiting gives the attacker time.", vi = "Bằng chứng đã đủ rõ; chờ đợi chỉ cho kẻ tấn công thêm thời gian." } },
   },
   timeout = "wait-contractor",
+  speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:25  The province reports up (provincial teams)
+------------------------------------------------------------------------------------------
+
+local province_check = inject {
+  id = "province-check",
+  at = "0:25",
+  stage = "initial-access",
+  severity = "medium",
+  from = { en = "IT Centre, central incident response team", vi = "Đội ứng cứu sự cố, Trung tâm CNTT" },
+  channel = "email",
+  title = {
+    en = "The IT Centre wants every province's answer within 30 minutes",
+    vi = "Trung tâm CNTT yêu cầu các tỉnh báo cáo trong vòng 30 phút",
+  },
+  body = {
+    en = "08:30. An official alert from the IT Centre asks every provincial office to report within 30 minutes: did the \"reconciliation\" email arrive, who opened it, which workstations called 198.51.100.23, and to keep those machines powered on. Your director would rather check every mailbox and report this afternoon, so that the figures sent up are complete.",
+    vi = "08:30. Văn bản cảnh báo của Trung tâm CNTT yêu cầu BHXH các tỉnh báo cáo trong vòng 30 phút: thư \"đối chiếu số liệu thu\" có đến đơn vị không, ai đã mở, máy trạm nào đã kết nối tới 198.51.100.23, và giữ nguyên nguồn điện các máy đó. Giám đốc BHXH tỉnh muốn kiểm tra hết các hộp thư rồi chiều nay mới báo cáo cho đầy đủ số liệu.",
+  },
+  notes = {
+    en = "Provincial teams. Expected: report on time with what is known, say what is still being checked, and send the rest later: Decision 05/2017/QĐ-TTg expects a unit to report at once and ask for help when an incident is beyond it, and the IT Centre cannot scope the sector without the provinces' answers. Evaluator: a complete report in the afternoon is a defensible instinct with a real cost; 'nothing found' without checking is the one to challenge.",
+    vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: báo cáo đúng hạn với những gì đã biết, nêu rõ phần đang kiểm tra và bổ sung sau: Quyết định 05/2017/QĐ-TTg yêu cầu đơn vị báo cáo ngay và đề nghị hỗ trợ khi sự cố vượt quá khả năng xử lý, và Trung tâm CNTT không thể xác định phạm vi cho cả Ngành nếu thiếu báo cáo của các tỉnh. Đánh giá: báo cáo đầy đủ vào buổi chiều là một lựa chọn có lý nhưng có cái giá thực sự; báo \"không phát hiện gì\" khi chưa kiểm tra là điều cần chất vấn.",
+  },
+  when = function(team) return provincial(team) end,
+}
+
+decision {
+  id = "province-report",
+  objectives = { "first-report" },
+  on = province_check,
+  within = "20m",
+  prompt = {
+    en = "What does the province send up, and when?",
+    vi = "BHXH tỉnh báo cáo gì lên Trung tâm, và khi nào?",
+  },
+  options = {
+    { id = "report-now",
+      text = { en = "Report within the 30 minutes with what is known, mark what is still being checked, send the rest by noon.",
+               vi = "Báo cáo trong 30 phút với những gì đã biết, ghi rõ phần đang kiểm tra, gửi bổ sung trước buổi trưa." },
+      score = { coordinate = 6, detect = 3 },
+      notes = { en = "On time and honest about the gaps.", vi = "Đúng hạn và minh bạch về phần chưa rõ." } },
+    { id = "check-first",
+      text = { en = "Check every mailbox and workstation first and report this afternoon, so that the figures sent up are complete.",
+               vi = "Kiểm tra hết hộp thư và máy trạm rồi chiều nay báo cáo, để số liệu gửi lên đầy đủ." },
+      score = { detect = 3, coordinate = -2 },
+      notes = { en = "Thorough, but the IT Centre scopes the sector blind until then.", vi = "Kỹ lưỡng, nhưng tới lúc đó Trung tâm phải xác định phạm vi mà không có thông tin." } },
+    { id = "nothing-found",
+      text = { en = "Report 'nothing found' now, since no one in the office has complained, and check again if asked.",
+               vi = "Báo cáo \"không phát hiện gì\" ngay vì chưa ai trong cơ quan phản ánh, khi được hỏi thì kiểm tra lại." },
+      score = { coordinate = -4, detect = -3 },
+      notes = { en = "A report nobody checked misleads the whole sector.", vi = "Báo cáo không qua kiểm tra sẽ làm sai lệch nhận định của cả Ngành." } },
+  },
+  timeout = "check-first",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
 }
 
@@ -235,6 +340,7 @@ local internal_phish = inject {
     en = "Reached only by teams that scanned with the expired antivirus or had the email deleted. Expected now: disable the account and reset its password with a second factor, remove the forwarding rule (after exporting it as evidence), isolate the three workstations, review sign-ins and search other mailboxes for similar rules. Evaluator: point out that the earlier choice let the attacker keep the host and the official account; misuse of official accounts by an intruder is exactly what the sector's SOP is meant to prevent.",
     vi = "Chỉ xuất hiện với đội đã quét bằng phần mềm diệt virus hết hạn hoặc cho xóa thư. Kỳ vọng lúc này: khóa tài khoản và đặt lại mật khẩu kèm xác thực hai yếu tố, xóa quy tắc chuyển tiếp (sau khi xuất ra làm chứng cứ), cô lập ba máy trạm, rà soát lịch sử đăng nhập và tìm quy tắc tương tự trong các hộp thư khác. Đánh giá: chỉ ra rằng lựa chọn trước đó đã để kẻ tấn công giữ được cả máy lẫn tài khoản công vụ; tài khoản công vụ bị kẻ xâm nhập lợi dụng chính là điều quy trình của Ngành cần ngăn chặn.",
   },
+  when = function(team) return provincial(team) end,
 }
 
 decision {
@@ -248,20 +354,20 @@ decision {
   },
   options = {
     { id = "reset-password",
-      text = { en = "Just reset her password.", vi = "Chỉ đặt lại mật khẩu cho chị." },
-      score = { contain = 2 },
-      notes = { en = "The forwarding rule and the infected hosts survive a password change.",
-                vi = "Đổi mật khẩu không xóa được quy tắc chuyển tiếp và các máy đã nhiễm." } },
+      text = { en = "Reset her password and remove the forwarding rule now; check the three workstations after counter hours.",
+               vi = "Đặt lại mật khẩu và xóa quy tắc chuyển tiếp ngay; kiểm tra ba máy trạm sau giờ tiếp dân." },
+      score = { contain = 3, recover = 1 },
+      notes = { en = "Stops the mail leak and keeps the counter open; the three machines stay live until evening.", vi = "Chặn được rò rỉ thư và giữ bộ phận một cửa hoạt động; ba máy trạm vẫn mở tới tối." } },
     { id = "contain-now",
-      text = { en = "Disable the account, export and remove the forwarding rule, reset the password with a second factor, isolate the three workstations and review all sign-ins.",
-               vi = "Khóa tài khoản, xuất và xóa quy tắc chuyển tiếp, đặt lại mật khẩu kèm xác thực hai yếu tố, cô lập ba máy trạm và rà soát toàn bộ lịch sử đăng nhập." },
+      text = { en = "Disable the account, remove the rule, reset it with a second factor, isolate the three machines.",
+               vi = "Khóa tài khoản, xóa quy tắc chuyển tiếp, đặt lại mật khẩu kèm xác thực hai yếu tố, cô lập ba máy." },
       score = { contain = 6, analyse = 3 },
-      notes = { en = "The right moves, one step behind the attacker.", vi = "Đúng việc, nhưng đã chậm hơn kẻ tấn công một bước." } },
+      notes = { en = "The right moves, one step behind the attacker; the counter loses three machines.", vi = "Đúng việc, nhưng đã chậm hơn kẻ tấn công một bước; bộ phận một cửa mất ba máy." } },
     { id = "keep-watching",
-      text = { en = "Leave the account active to watch what the attacker does next.", vi = "Để tài khoản hoạt động để theo dõi kẻ tấn công làm gì tiếp theo." },
+      text = { en = "Leave the account active for an hour and follow where the forwarded mail goes, to learn who is behind it.",
+               vi = "Để tài khoản hoạt động thêm một giờ và theo dõi thư bị chuyển đi đâu để biết ai đứng sau." },
       score = { contain = -4, analyse = 1 },
-      notes = { en = "Watching needs a team and a plan that do not exist here; meanwhile every email is forwarded out.",
-                vi = "Muốn theo dõi phải có người và kế hoạch, mà ở đây đều không có; trong lúc đó mọi thư vẫn bị chuyển ra ngoài." } },
+      notes = { en = "Watching needs people and a plan, and there are neither; mail keeps leaving.", vi = "Muốn theo dõi phải có người và kế hoạch, mà ở đây đều không có; thư vẫn tiếp tục bị chuyển ra ngoài." } },
   },
   timeout = "keep-watching",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -273,6 +379,7 @@ decision {
 
 local forensic_image = inject {
   id = "forensic-image",
+  at = "0:30",
   stage = "foothold",
   attack = "T1003.001",
   severity = "high",
@@ -280,47 +387,54 @@ local forensic_image = inject {
   channel = "chat",
   title = {
     en = "Memory image: LSASS dumped, service account exposed",
-    vi = "Bản sao bộ nhớ: tiến trình LSASS bị trích xuất, lộ tài khoản dịch vụ",
+    vi = "Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
   },
   body = {
     en = "The memory image of the isolated workstation shows a loader injected into explorer.exe, a dump of the LSASS process taken at 07:58, and a beacon to 198.51.100.23 every 60 seconds until the cable was pulled. Among the cached credentials is svc_dongbo_thu, the local account that provincial servers use to synchronise contribution data with the central database. By the original deployment guide it has the same password on the servers of all 34 provincial units and in the data centre, and that password has not changed since 2019.",
-    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một mã độc nạp được chèn vào tiến trình explorer.exe, tiến trình LSASS bị trích xuất lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin đăng nhập còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
+    vi = "Bản sao bộ nhớ của máy trạm đã cô lập cho thấy một trình tải mã độc (loader) được tiêm vào tiến trình explorer.exe, bộ nhớ tiến trình LSASS bị kết xuất (dump) lúc 07:58, và máy liên lạc với 198.51.100.23 mỗi 60 giây cho tới lúc rút cáp. Trong số thông tin xác thực còn lưu có tài khoản svc_dongbo_thu, tài khoản cục bộ mà máy chủ của BHXH tỉnh dùng để đồng bộ dữ liệu thu về cơ sở dữ liệu trung tâm. Theo tài liệu triển khai ban đầu, tài khoản này có cùng một mật khẩu trên máy chủ của cả 34 BHXH tỉnh và tại Trung tâm dữ liệu, và mật khẩu đó chưa hề được đổi từ năm 2019.",
   },
   notes = {
     en = "Reached by teams that preserved the workstation. The finding is the turning point: one shared password opens every unit and the data centre. Expected: rotate the account everywhere now (unique passwords per server), restrict where it may log on, block remote desktop from provincial networks to the data centre, and hunt for its recent use. Evaluator: waiting for the weekend window to protect the month-end sync is the trap; a short sync outage costs far less than the data centre. Discuss why the shared password survived six years: SOP compliance and staffing.",
     vi = "Chỉ xuất hiện với đội đã giữ nguyên máy trạm. Phát hiện này là bước ngoặt: một mật khẩu dùng chung mở được mọi đơn vị và cả Trung tâm dữ liệu. Kỳ vọng: đổi mật khẩu tài khoản này ở mọi nơi ngay lập tức (mỗi máy chủ một mật khẩu riêng), giới hạn nơi được phép đăng nhập, chặn truy cập từ xa (RDP) từ mạng BHXH tỉnh vào Trung tâm dữ liệu và truy vết các lần sử dụng gần đây. Đánh giá: chờ đến kỳ bảo trì cuối tuần để không ảnh hưởng đồng bộ cuối tháng là cái bẫy; gián đoạn đồng bộ một lúc rẻ hơn rất nhiều so với mất Trung tâm dữ liệu. Thảo luận vì sao mật khẩu dùng chung tồn tại suốt sáu năm: việc tuân thủ quy trình và thiếu nhân lực.",
   },
+  when = function(team) return team.bracket == "hq" or (team.bracket == "all" and team.flags.host_isolated == true) end,
 }
 
 decision {
   id = "stolen-creds",
   objectives = { "close-path" },
   on = forensic_image,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "svc_dongbo_thu is in the attackers' hands. What do you do with it?",
     vi = "Tài khoản svc_dongbo_thu đã rơi vào tay kẻ tấn công. Đội xử lý thế nào?",
   },
   options = {
     { id = "wait-window",
-      text = { en = "Schedule the change for the weekend maintenance window so the month-end contribution sync is not disrupted.",
-               vi = "Lên lịch đổi mật khẩu vào kỳ bảo trì cuối tuần để không ảnh hưởng việc đồng bộ dữ liệu thu cuối tháng." },
+      text = { en = "Change it in the weekend window, so that the month-end contribution sync due in three days is not disrupted.",
+               vi = "Đổi mật khẩu vào kỳ bảo trì cuối tuần để không ảnh hưởng việc đồng bộ dữ liệu thu cuối tháng trong ba ngày tới." },
       score = { contain = -4, coordinate = 1 },
-      notes = { en = "Puts business convenience ahead of a live intrusion.", vi = "Đặt sự thuận tiện nghiệp vụ lên trên một cuộc xâm nhập đang diễn ra." } },
+      notes = { en = "Puts the calendar ahead of a live intrusion.", vi = "Đặt lịch nghiệp vụ lên trên một cuộc xâm nhập đang diễn ra." } },
     { id = "rotate-one",
-      text = { en = "Change the password on this province's server only.", vi = "Chỉ đổi mật khẩu trên máy chủ của tỉnh này." },
+      text = { en = "Change it only on the server of the province where the email was opened, where the theft is known.",
+               vi = "Chỉ đổi mật khẩu trên máy chủ của tỉnh có cán bộ mở thư, nơi đã biết chắc bị đánh cắp." },
       score = { contain = 2 },
-      notes = { en = "The same password still opens 33 other units and the data centre.",
-                vi = "Mật khẩu cũ vẫn mở được 33 đơn vị khác và Trung tâm dữ liệu." } },
+      notes = { en = "The same password still opens 33 other units and the data centre.", vi = "Mật khẩu cũ vẫn mở được 33 đơn vị khác và Trung tâm dữ liệu." } },
+    { id = "rotate-dc",
+      text = { en = "Rotate it now on the data-centre servers and block RDP from the provinces; rotate the 34 provinces tonight.",
+               vi = "Đổi ngay trên các máy chủ Trung tâm dữ liệu và chặn RDP từ các tỉnh; đổi ở 34 tỉnh trong đêm nay." },
+      score = { contain = 7, eradicate = 2 },
+      set = { contained = true },
+      notes = { en = "Protects the database without stopping the sync; the provinces stay exposed for a day.", vi = "Bảo vệ được cơ sở dữ liệu mà không dừng đồng bộ; các tỉnh vẫn bị hở thêm một ngày." } },
     { id = "rotate-all",
-      text = { en = "Rotate it now on every server with a unique password each, limit it to the sync servers, block remote desktop from provincial networks to the data centre, and accept a short pause in data sync.",
-               vi = "Đổi mật khẩu ngay trên mọi máy chủ, mỗi máy một mật khẩu riêng, chỉ cho phép tài khoản đăng nhập trên máy chủ đồng bộ, chặn RDP từ mạng BHXH tỉnh vào Trung tâm dữ liệu, chấp nhận tạm dừng đồng bộ một thời gian ngắn." },
+      text = { en = "Rotate it now on all 35 servers with unique passwords and block RDP; month-end sync stops for four hours.",
+               vi = "Đổi ngay trên cả 35 máy chủ, mỗi máy một mật khẩu, chặn RDP; việc đồng bộ cuối tháng dừng khoảng bốn giờ." },
       score = { contain = 10, eradicate = 6 },
       set = { contained = true },
-      notes = { en = "Takes the key away before it reaches the database.", vi = "Lấy lại chìa khóa trước khi kẻ tấn công kịp mở cơ sở dữ liệu." } },
+      notes = { en = "Takes the key away everywhere; the leadership must accept a sync outage at month-end.", vi = "Lấy lại chìa khóa ở mọi nơi; Lãnh đạo phải chấp nhận dừng đồng bộ đúng dịp cuối tháng." } },
   },
   timeout = "wait-window",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -340,13 +454,14 @@ local rdp_alert = inject {
     vi = "Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
   },
   body = {
-    en = "The SIEM correlates remote desktop logons between 08:31 and 08:37 from the provincial office's workstation subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
-    vi = "Hệ thống SIEM tương quan được các phiên đăng nhập RDP trong khoảng 08:31–08:37 từ dải mạng máy trạm của BHXH tỉnh tới ba máy chủ tại Trung tâm dữ liệu: máy chủ ứng dụng TST-APP-02, máy chủ cơ sở dữ liệu DB-THU-01 và máy chủ sao lưu BK-01, đều bằng tài khoản svc_dongbo_thu. Trên DB-THU-01 vừa xuất hiện tài khoản cục bộ mới \"hotro_it\" thuộc nhóm Administrators.",
+    en = "The SIEM correlates remote desktop logons between 08:14 and 08:22 from another workstation in the provincial office's subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
+    vi = "Hệ thống SIEM tương quan được các phiên đăng nhập RDP trong khoảng 08:14–08:22 từ một máy trạm khác trong dải mạng của BHXH tỉnh tới ba máy chủ tại Trung tâm dữ liệu: máy chủ ứng dụng TST-APP-02, máy chủ cơ sở dữ liệu DB-THU-01 và máy chủ sao lưu BK-01, đều bằng tài khoản svc_dongbo_thu. Trên DB-THU-01 vừa xuất hiện tài khoản cục bộ mới \"hotro_it\" thuộc nhóm Administrators.",
   },
   notes = {
     en = "Expected: block remote desktop from provincial subnets at the data-centre firewall, disable (do not delete) hotro_it and svc_dongbo_thu on the three servers, collect their event logs, and hunt for the same indicators across the data centre. Teams that already rotated the account should recognise that these logons predate the rotation and that hotro_it is the attacker's way back in. Evaluator: deleting the new account destroys evidence and leaves the stolen password working; shutting every server down stops national services and wipes memory evidence; asking the province first costs the time the attacker needs.",
     vi = "Kỳ vọng: chặn RDP từ các dải mạng BHXH tỉnh trên tường lửa Trung tâm dữ liệu, vô hiệu hóa (không xóa) tài khoản hotro_it và svc_dongbo_thu trên ba máy chủ, thu thập nhật ký sự kiện, truy vết cùng dấu hiệu trên toàn Trung tâm dữ liệu. Đội đã đổi mật khẩu cần nhận ra các phiên này diễn ra trước khi đổi, và hotro_it là cửa hậu để kẻ tấn công quay lại. Đánh giá: xóa tài khoản mới là xóa chứng cứ trong khi mật khẩu bị lộ vẫn dùng được; tắt toàn bộ máy chủ làm dừng dịch vụ trên cả nước và mất chứng cứ trong bộ nhớ; hỏi lại tỉnh trước khi hành động là trao cho kẻ tấn công đúng khoảng thời gian chúng cần.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -360,26 +475,27 @@ decision {
   },
   options = {
     { id = "block-hunt",
-      text = { en = "Block RDP from provincial subnets at the data-centre firewall, disable hotro_it and svc_dongbo_thu on the three servers, collect their logs and hunt for the indicators across the data centre.",
-               vi = "Chặn RDP từ mạng BHXH tỉnh trên tường lửa Trung tâm dữ liệu, vô hiệu hóa hotro_it và svc_dongbo_thu trên ba máy chủ, thu thập nhật ký và truy vết dấu hiệu trên toàn Trung tâm dữ liệu." },
+      text = { en = "Block RDP from the provinces, disable hotro_it and svc_dongbo_thu, keep the logs and hunt.",
+               vi = "Chặn RDP từ các tỉnh, vô hiệu hóa hotro_it và svc_dongbo_thu, giữ nhật ký và truy vết." },
       score = { contain = 8, detect = 4, analyse = 4 },
       set = { contained = true },
       notes = { en = "Cuts the path and keeps the evidence.", vi = "Cắt đứt đường đi mà vẫn giữ được chứng cứ." } },
     { id = "delete-account",
-      text = { en = "Delete the hotro_it account and keep monitoring.", vi = "Xóa tài khoản hotro_it rồi tiếp tục theo dõi." },
+      text = { en = "Delete hotro_it and keep the servers running under watch, so national services are not interrupted.",
+               vi = "Xóa tài khoản hotro_it và để máy chủ chạy dưới giám sát để dịch vụ toàn quốc không bị gián đoạn." },
       score = { contain = 3, analyse = -2 },
-      notes = { en = "The stolen service account still works, and the evidence of the new account is gone.",
-                vi = "Tài khoản dịch vụ bị lộ vẫn dùng được, còn dấu vết của tài khoản mới thì đã mất." } },
+      notes = { en = "The stolen service account still works, and the new account's trail is gone.", vi = "Tài khoản dịch vụ bị lộ vẫn dùng được, còn dấu vết của tài khoản mới thì đã mất." } },
     { id = "ask-province",
-      text = { en = "First ask the provincial office whether their IT staff made these logons.", vi = "Hỏi BHXH tỉnh trước xem có phải cán bộ CNTT của tỉnh đăng nhập không." },
+      text = { en = "First ask the provincial office whether its IT staff made these logons, before cutting every province off.",
+               vi = "Hỏi BHXH tỉnh trước xem có phải cán bộ CNTT của tỉnh đăng nhập không, rồi mới cắt kết nối của mọi tỉnh." },
       score = { coordinate = 1, contain = -3 },
-      notes = { en = "A reasonable question, but not before containment: new admin accounts are not routine.",
-                vi = "Câu hỏi hợp lý, nhưng phải sau khi ngăn chặn: tạo tài khoản quản trị mới không phải việc thường ngày." } },
-    { id = "shutdown-all",
-      text = { en = "Shut down every server in the data centre immediately.", vi = "Tắt ngay toàn bộ máy chủ tại Trung tâm dữ liệu." },
-      score = { contain = 4, recover = -6, analyse = -4 },
-      notes = { en = "Stops services nationwide and erases memory evidence; network isolation does the job without either.",
-                vi = "Làm dừng dịch vụ trên cả nước và mất chứng cứ trong bộ nhớ; cô lập mạng đạt cùng mục đích mà không gây ra hai hậu quả đó." } },
+      notes = { en = "A fair question, but after containment: new admin accounts are not routine.", vi = "Câu hỏi hợp lý, nhưng phải sau khi ngăn chặn: tạo tài khoản quản trị mới không phải việc thường ngày." } },
+    { id = "pull-servers",
+      text = { en = "Take the three servers off the network now, services included, and image them before anyone touches them.",
+               vi = "Ngắt ngay ba máy chủ khỏi mạng, chấp nhận dừng dịch vụ, và sao chụp ổ đĩa trước khi ai động vào." },
+      score = { contain = 6, analyse = 2, recover = -3 },
+      set = { contained = true },
+      notes = { en = "Contains and keeps the evidence, at the price of a national outage at month-end.", vi = "Ngăn chặn và giữ chứng cứ, nhưng phải trả giá bằng việc dừng dịch vụ toàn quốc đúng dịp cuối tháng." } },
   },
   timeout = "ask-province",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -402,13 +518,14 @@ local backup_tamper = inject {
     vi = "Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
   },
   body = {
-    en = "At 08:52 someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. Nightly replication to the disaster-recovery site is due to run at 10:00. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
-    vi = "Lúc 08:52 có người đăng nhập bảng điều khiển sao lưu trên BK-01 và đặt thời gian lưu giữ bộ sao lưu của DB-THU-01 về 0 ngày; một phút sau các bản sao ẩn (shadow copy) trên TST-APP-02 và DB-THU-01 bị xóa. Lịch sao chép dữ liệu sang trung tâm dữ liệu dự phòng sẽ chạy lúc 10:00. Bản sao lưu ngoại tuyến gần nhất là băng từ hôm thứ Bảy. Hợp đồng hỗ trợ kỹ thuật phần mềm sao lưu đã hết hạn từ năm ngoái, nên nhà cung cấp chỉ hỗ trợ khi có đơn đặt hàng mới.",
+    en = "The backup system's morning check flags that at 08:21, during the same remote-desktop session, someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. The next scheduled replication to the disaster-recovery site runs at 09:20. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
+    vi = "Báo cáo kiểm tra buổi sáng của hệ thống sao lưu cho thấy lúc 08:21, trong cùng phiên RDP nói trên, có người đăng nhập bảng điều khiển sao lưu trên BK-01 và đặt thời gian lưu giữ bộ sao lưu của DB-THU-01 về 0 ngày; một phút sau các bản sao ẩn (shadow copy) trên TST-APP-02 và DB-THU-01 bị xóa. Lần sao chép dữ liệu tiếp theo sang trung tâm dữ liệu dự phòng theo lịch sẽ chạy lúc 09:20. Bản sao lưu ngoại tuyến gần nhất là băng từ hôm thứ Bảy. Hợp đồng hỗ trợ kỹ thuật phần mềm sao lưu đã hết hạn từ năm ngoái, nên nhà cung cấp chỉ hỗ trợ khi có đơn đặt hàng mới.",
   },
   notes = {
     en = "Classic pre-encryption step: remove the way back. Expected: take the backup server and the replication link to the disaster-recovery site offline, secure Saturday's tape physically, change every backup-console credential, and verify that the DR copy is still clean. Evaluator: letting replication run 'to keep DR fresh' will copy encrypted or wiped data over the last good copy. The lapsed support contract is one of the weaknesses the Resolution names; note it for the improvement plan.",
-    vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin đăng nhập bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
+    vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin xác thực của bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -417,24 +534,29 @@ decision {
   on = backup_tamper,
   within = "15m",
   prompt = {
-    en = "Replication runs at 10:00. What do you do with the backups?",
-    vi = "Lịch sao chép sẽ chạy lúc 10:00. Đội xử lý hệ thống sao lưu thế nào?",
+    en = "Replication runs at 09:20. What do you do with the backups?",
+    vi = "Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
   },
   options = {
     { id = "call-vendor",
-      text = { en = "Call the backup vendor and touch nothing until they advise.", vi = "Gọi nhà cung cấp phần mềm sao lưu và không động vào gì cho đến khi có hướng dẫn." },
+      text = { en = "Call the backup vendor and change nothing until they advise: a wrong move could corrupt the catalogue.",
+               vi = "Gọi nhà cung cấp phần mềm sao lưu và không thay đổi gì cho tới khi có hướng dẫn: thao tác sai có thể hỏng danh mục sao lưu." },
       score = { coordinate = 1, recover = -3 },
       set = { dr_tainted = true },
-      notes = { en = "Without a contract the vendor needs days; replication runs in minutes.",
-                vi = "Không có hợp đồng thì nhà cung cấp cần vài ngày; lịch sao chép chỉ còn vài phút." } },
+      notes = { en = "Without a contract the vendor needs days; replication runs in minutes.", vi = "Không có hợp đồng thì nhà cung cấp cần vài ngày; lịch sao chép chỉ còn vài phút." } },
+    { id = "pause-replication",
+      text = { en = "Suspend only the 09:20 replication job, keep BK-01 online for tonight's backups and check the DR copy.",
+               vi = "Chỉ tạm dừng lịch sao chép 09:20, giữ BK-01 hoạt động cho bản sao lưu đêm nay và kiểm tra bản dự phòng." },
+      score = { recover = 5, contain = 1 },
+      notes = { en = "Saves the DR copy; the attacker can still reach the backup console.", vi = "Giữ được bản dự phòng; kẻ tấn công vẫn vào được bảng điều khiển sao lưu." } },
     { id = "isolate-backups",
-      text = { en = "Take BK-01 and the replication link offline now, lock Saturday's tape away, change every backup-console credential and check that the disaster-recovery copy is clean.",
-               vi = "Ngắt ngay BK-01 và đường sao chép sang trung tâm dự phòng, cất giữ băng từ thứ Bảy, đổi toàn bộ thông tin đăng nhập bảng điều khiển sao lưu và kiểm tra bản dự phòng còn sạch." },
+      text = { en = "Take BK-01 and the DR link offline, lock Saturday's tape away, change the console passwords.",
+               vi = "Ngắt BK-01 và đường sao chép dự phòng, cất giữ băng từ thứ Bảy, đổi mật khẩu bảng điều khiển." },
       score = { recover = 10, contain = 4 },
-      notes = { en = "Protects the way back.", vi = "Giữ được đường lui." } },
+      notes = { en = "Protects the way back; tonight's backups will not run.", vi = "Giữ được đường lui; bản sao lưu đêm nay sẽ không chạy." } },
     { id = "keep-replication",
-      text = { en = "Let the 10:00 replication run so that the disaster-recovery copy is as fresh as possible.",
-               vi = "Để lịch sao chép 10:00 chạy bình thường cho bản dự phòng được cập nhật mới nhất." },
+      text = { en = "Let the 09:20 replication run so that the disaster-recovery copy also holds this morning's declarations.",
+               vi = "Để lịch sao chép 09:20 chạy bình thường để bản dự phòng có cả hồ sơ kê khai sáng nay." },
       score = { recover = -6 },
       set = { dr_tainted = true },
       notes = { en = "Overwrites the good copy with whatever the attacker leaves behind.", vi = "Ghi đè bản tốt bằng những gì kẻ tấn công để lại." } },
@@ -460,13 +582,14 @@ local exfil = inject {
     vi = "41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
   },
   body = {
-    en = "Flow records show 41 GB leaving DB-THU-01 between 09:05 and 09:40 to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
-    vi = "Dữ liệu luồng mạng cho thấy 41 GB đã rời DB-THU-01 trong khoảng 09:05–09:40 tới một dịch vụ lưu trữ đám mây công cộng, do tiến trình rclone.exe gửi đi, không ai cài đặt tiến trình này. DB-THU-01 chứa quá trình đóng BHXH, mức tiền lương làm căn cứ đóng, số định danh cá nhân, địa chỉ, số điện thoại và số tài khoản ngân hàng dùng để chi trả chế độ.",
+    en = "The flow collector's hourly report, read only now, shows 41 GB leaving DB-THU-01 between 08:16 and 08:29 (before any containment could take effect) to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
+    vi = "Báo cáo định kỳ hằng giờ của hệ thống thu thập luồng mạng, đến giờ mới được xem, cho thấy 41 GB đã rời DB-THU-01 trong khoảng 08:16–08:29 (trước khi mọi biện pháp ngăn chặn kịp có hiệu lực) tới một dịch vụ lưu trữ đám mây công cộng, do tiến trình rclone.exe gửi đi, không ai cài đặt tiến trình này. DB-THU-01 chứa quá trình đóng BHXH, mức tiền lương làm căn cứ đóng, số định danh cá nhân, địa chỉ, số điện thoại và số tài khoản ngân hàng dùng để chi trả chế độ.",
   },
   notes = {
-    en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data under Decree 13/2023/ND-CP, and the 72-hour clock for notifying A05 starts from the breach, not from the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
-    vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm theo Nghị định 13/2023/NĐ-CP, và thời hạn 72 giờ để thông báo A05 tính từ khi xảy ra vi phạm chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
+    en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data, and under the Law on Personal Data Protection (91/2025/QH15, Art. 23) the 72-hour clock for notifying A05 starts now, at discovery, not at the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
+    vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm, và theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23) thời hạn 72 giờ để thông báo A05 tính từ lúc này, khi phát hiện vi phạm, chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -479,19 +602,21 @@ decision {
   },
   options = {
     { id = "block-only",
-      text = { en = "Block the destination; it is a technical matter for the network team.", vi = "Chặn địa chỉ đích; đây là việc kỹ thuật của bộ phận mạng." },
-      score = { contain = 5, communicate = -2 },
-      notes = { en = "Treats a personal-data breach as a firewall ticket.", vi = "Coi vi phạm dữ liệu cá nhân như một yêu cầu cấu hình tường lửa." } },
+      text = { en = "Block the destination and stop rclone now; leave the personal-data question until the intrusion is contained.",
+               vi = "Chặn địa chỉ đích và dừng rclone ngay; để câu hỏi về dữ liệu cá nhân tới khi ngăn chặn xong cuộc xâm nhập." },
+      score = { contain = 5, communicate = -1 },
+      notes = { en = "Stops the leak; the 72-hour clock runs while nobody assesses it.", vi = "Chặn được rò rỉ; thời hạn 72 giờ vẫn trôi trong khi chưa ai đánh giá." } },
     { id = "assume-backup",
-      text = { en = "It is probably the offsite backup job; ask the database team tomorrow.", vi = "Có lẽ là tác vụ sao lưu ra ngoài; mai hỏi lại nhóm quản trị cơ sở dữ liệu." },
+      text = { en = "Treat it as the offsite backup job until the database team confirms; blocking it could break the real backup.",
+               vi = "Coi đây là tác vụ sao lưu ra ngoài cho tới khi nhóm cơ sở dữ liệu xác nhận; chặn nhầm có thể làm hỏng sao lưu thật." },
       score = { detect = -5 },
       notes = { en = "Nobody installed rclone; the data keeps flowing.", vi = "Không ai cài rclone; dữ liệu vẫn tiếp tục bị chuyển đi." } },
     { id = "block-assess",
-      text = { en = "Block the destination, preserve the flow records and server logs, and start a personal-data breach assessment for the leadership: what data, how many people, which provinces.",
-               vi = "Chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu đánh giá vi phạm dữ liệu cá nhân để báo cáo Lãnh đạo: dữ liệu gì, bao nhiêu người, những tỉnh nào." },
+      text = { en = "Block the destination, keep the flow records and logs, and assess the breach: which data, whose.",
+               vi = "Chặn địa chỉ đích, lưu dữ liệu luồng mạng và nhật ký, đánh giá vi phạm: dữ liệu gì, của ai." },
       score = { contain = 6, analyse = 6, communicate = 2 },
       set = { breach_assessed = true },
-      notes = { en = "Stops the leak and starts the legal clock correctly.", vi = "Chặn rò rỉ và bắt đầu tính đúng thời hạn theo quy định." } },
+      notes = { en = "Stops the leak and starts the legal clock at discovery.", vi = "Chặn rò rỉ và tính thời hạn pháp lý từ khi phát hiện." } },
   },
   timeout = "assume-backup",
   speed = { full = "5m", zero = "15m", floor = 0.5 },
@@ -528,30 +653,36 @@ decision {
   id = "continuity",
   objectives = { "clean-restore" },
   on = mass_encryption,
-  within = "20m",
+  within = "25m",
   prompt = {
     en = "The core contributions system is down. How do you keep the sector working?",
     vi = "Hệ thống thu cốt lõi đã ngừng. Đội làm gì để Ngành tiếp tục hoạt động?",
   },
   options = {
     { id = "restore-now",
-      text = { en = "Restore the newest backup onto the same servers right away to have the service back before noon.",
-               vi = "Khôi phục ngay bản sao lưu mới nhất lên chính các máy chủ cũ để dịch vụ chạy lại trước buổi trưa." },
+      text = { en = "Restore last night's backup onto the same servers now, to have declarations flowing again before noon.",
+               vi = "Khôi phục ngay bản sao lưu đêm qua lên chính các máy chủ cũ để hồ sơ kê khai thông suốt trở lại trước trưa." },
       score = { recover = 2, eradicate = -6 },
       triggers = { { "reinfection", after = "25m" } },
       notes = { en = "The attacker's persistence is still on the servers.", vi = "Cơ chế bám trụ của kẻ tấn công vẫn nằm trên máy chủ." } },
+    { id = "spare-servers",
+      text = { en = "Restore last night's backup onto spare servers after a quick scan, and reopen contributions this afternoon.",
+               vi = "Khôi phục bản sao lưu đêm qua lên máy chủ dự phòng sau khi quét nhanh, mở lại nghiệp vụ thu chiều nay." },
+      score = { recover = 6, eradicate = -1 },
+      notes = { en = "Faster than a rebuild; a quick scan may miss what the attacker left in the data.", vi = "Nhanh hơn dựng lại; quét nhanh có thể bỏ sót những gì kẻ tấn công cài trong dữ liệu." } },
     { id = "activate-bcp",
-      text = { en = "Activate the continuity plan: manual receipt at provincial counters, an official notice that late declarations will not be penalised, infected servers kept isolated for forensics, a clean rebuild prepared in parallel.",
-               vi = "Kích hoạt kế hoạch bảo đảm hoạt động liên tục: tiếp nhận hồ sơ giấy tại bộ phận một cửa, văn bản thông báo không xử lý chậm nộp do sự cố, giữ cô lập máy chủ nhiễm để điều tra, đồng thời chuẩn bị dựng lại hệ thống sạch." },
+      text = { en = "Run the continuity plan: paper receipt at the counters, no penalty for late filing, rebuild on clean servers.",
+               vi = "Kích hoạt kế hoạch liên tục: nhận hồ sơ giấy tại bộ phận một cửa, không phạt nộp chậm, dựng lại trên máy chủ sạch." },
       score = { recover = 8, coordinate = 4, communicate = 2 },
-      notes = { en = "Service continues on paper while the systems are rebuilt properly.", vi = "Nghiệp vụ vẫn chạy trên giấy trong khi hệ thống được dựng lại bài bản." } },
+      notes = { en = "Service continues on paper while the systems are rebuilt; the counters carry the load for days.", vi = "Nghiệp vụ vẫn chạy trên giấy trong khi dựng lại hệ thống; bộ phận một cửa phải gánh việc nhiều ngày." } },
     { id = "wait-decryptor",
-      text = { en = "Wait and see what the attackers want; they may provide a decryptor.", vi = "Chờ xem kẻ tấn công đòi gì; có thể chúng sẽ đưa công cụ giải mã." },
+      text = { en = "Hold the restore until the attackers make contact; their decryptor may be faster than rebuilding from tape.",
+               vi = "Tạm dừng khôi phục chờ kẻ tấn công liên hệ; công cụ giải mã của chúng có thể nhanh hơn dựng lại từ băng từ." },
       score = { recover = -6, coordinate = -2 },
       notes = { en = "Recovery is not in the hands of criminals.", vi = "Không thể phó mặc việc khôi phục cho tội phạm." } },
   },
   timeout = "wait-decryptor",
-  speed = { full = "5m", zero = "20m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 local partial_encryption = inject {
@@ -571,8 +702,8 @@ local partial_encryption = inject {
     vi = "Hai máy chủ tệp và ba máy trạm của bộ phận kế toán tại BHXH tỉnh có tệp bị đổi phần mở rộng thành .k8lock. Các lần kẻ tấn công đăng nhập vào Trung tâm dữ liệu bằng svc_dongbo_thu đều thất bại kể từ khi thay đổi, DB-THU-01 và phần mềm TST vẫn hoạt động bình thường. BHXH tỉnh hỏi có được khôi phục máy chủ tệp từ bản sao lưu đêm qua không.",
   },
   notes = {
-    en = "Reached by teams that rotated the shared account or blocked remote desktop in time: the early containment paid off. Expected: keep the affected provincial machines isolated, image one of them, restore only after checking the backup is clean and the persistence is removed, and keep hunting in the data centre (the data copied at 09:05 is already gone). Evaluator: praise the containment, but do not let the team relax; the ransom demand and the data leak still follow.",
-    vi = "Chỉ xuất hiện với đội đã đổi mật khẩu tài khoản dùng chung hoặc chặn RDP kịp thời: ngăn chặn sớm đã phát huy tác dụng. Kỳ vọng: giữ cô lập các máy bị ảnh hưởng tại tỉnh, sao chụp ổ đĩa một máy, chỉ khôi phục sau khi kiểm tra bản sao lưu sạch và đã loại bỏ cơ chế bám trụ, tiếp tục truy vết tại Trung tâm dữ liệu (dữ liệu bị sao chép lúc 09:05 thì đã mất). Đánh giá: khen ngợi việc ngăn chặn, nhưng không để đội chủ quan; yêu cầu tiền chuộc và vụ lộ dữ liệu vẫn sẽ tới.",
+    en = "Reached by teams that rotated the shared account or blocked remote desktop in time: the early containment paid off. Expected: keep the affected provincial machines isolated, image one of them, restore only after checking the backup is clean and the persistence is removed, and keep hunting in the data centre (the data copied between 08:16 and 08:29 is already gone). Evaluator: praise the containment, but do not let the team relax; the ransom demand and the data leak still follow.",
+    vi = "Chỉ xuất hiện với đội đã đổi mật khẩu tài khoản dùng chung hoặc chặn RDP kịp thời: ngăn chặn sớm đã phát huy tác dụng. Kỳ vọng: giữ cô lập các máy bị ảnh hưởng tại tỉnh, sao chụp ổ đĩa một máy, chỉ khôi phục sau khi kiểm tra bản sao lưu sạch và đã loại bỏ cơ chế bám trụ, tiếp tục truy vết tại Trung tâm dữ liệu (dữ liệu bị sao chép trong khoảng 08:16–08:29 thì đã mất). Đánh giá: khen ngợi việc ngăn chặn, nhưng không để đội chủ quan; yêu cầu tiền chuộc và vụ lộ dữ liệu vẫn sẽ tới.",
   },
   when = function(team) return team.flags.contained == true end,
 }
@@ -590,8 +721,8 @@ local dr_encrypted = inject {
     vi = "Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
   },
   body = {
-    en = "The 10:00 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
-    vi = "Lịch sao chép lúc 10:00 đã chạy và ghi đè các tệp cơ sở dữ liệu bị mã hóa lên bản dự phòng. Không mở được cơ sở dữ liệu tại trung tâm dự phòng. Bản sạch duy nhất còn lại là băng từ hôm thứ Bảy: hồ sơ kê khai thu và quyết định hưởng chế độ của hai ngày sẽ phải nhập lại từ hồ sơ lưu tại BHXH các tỉnh.",
+    en = "The 09:20 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
+    vi = "Lịch sao chép lúc 09:20 đã chạy và ghi đè các tệp cơ sở dữ liệu bị mã hóa lên bản dự phòng. Không mở được cơ sở dữ liệu tại trung tâm dự phòng. Bản sạch duy nhất còn lại là băng từ hôm thứ Bảy: hồ sơ kê khai thu và quyết định hưởng chế độ của hai ngày sẽ phải nhập lại từ hồ sơ lưu tại BHXH các tỉnh.",
   },
   notes = {
     en = "Consequence of letting replication run or waiting for the vendor. Expected: secure the tape, plan re-entry of the missing two days with the provinces, and record the gap for the after-action report. Evaluator: use this to discuss immutable or offline backups, and why backup and DR links must be cut as soon as backup tampering is seen.",
@@ -624,6 +755,7 @@ local ransom_note = inject {
     en = "Expected: no contact and no payment; preserve the note, the wallet address and the chat link as evidence; report to the Department of Cyber Security and High-Tech Crime Prevention (A05, Ministry of Public Security), which investigates; inform the leadership. Evaluator: negotiating 'to buy time' without authority, legal advice or trained negotiators exposes the agency and rarely helps; paying funds crime and does not guarantee deletion. Discuss what the leadership would need to hear to say no with confidence.",
     vi = "Kỳ vọng: không liên hệ, không trả tiền; lưu giữ thư đòi tiền chuộc, địa chỉ ví và đường dẫn trò chuyện làm chứng cứ; báo cáo Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an để điều tra; báo cáo Lãnh đạo Ngành. Đánh giá: tự ý thương lượng \"để kéo dài thời gian\" khi không có thẩm quyền, tư vấn pháp lý hay người được đào tạo sẽ đặt cơ quan vào thế bất lợi và hiếm khi có ích; trả tiền là tiếp tay cho tội phạm và không bảo đảm dữ liệu bị xóa. Thảo luận xem Lãnh đạo cần những thông tin gì để tự tin từ chối.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -637,27 +769,90 @@ decision {
   },
   options = {
     { id = "negotiate",
-      text = { en = "Have an IT officer reply through the chat link to buy time and get the free test decryption.",
+      text = { en = "Have an IT officer reply through the chat link to buy time and obtain the free test decryption.",
                vi = "Giao một cán bộ CNTT trả lời qua đường dẫn trò chuyện để kéo dài thời gian và xin giải mã thử miễn phí." },
       score = { coordinate = -6, analyse = 1 },
       triggers = { { "chat-leaked", after = "30m" } },
       notes = { en = "Unauthorised contact; whatever is written will be used against the agency.", vi = "Liên hệ khi không có thẩm quyền; mọi điều viết ra sẽ bị dùng để chống lại cơ quan." } },
-    { id = "ignore-note",
-      text = { en = "Ignore it and concentrate on restoring systems.", vi = "Bỏ qua, tập trung khôi phục hệ thống." },
-      score = { coordinate = -3 },
-      notes = { en = "Right not to engage, wrong to drop the evidence and leave the police uninformed.", vi = "Đúng khi không tiếp xúc, nhưng sai khi bỏ qua chứng cứ và không báo cơ quan công an." } },
+    { id = "ask-a05",
+      text = { en = "Give A05 the chat link and let its officers decide whether to use it; the agency itself stays silent.",
+               vi = "Chuyển đường dẫn trò chuyện cho A05 để cơ quan công an quyết định có sử dụng hay không; cơ quan không tự liên hệ." },
+      score = { coordinate = 5, analyse = 2 },
+      notes = { en = "Lawful and useful; the evidence and the leadership brief still need doing.", vi = "Đúng thẩm quyền và có ích; vẫn cần lưu chứng cứ và báo cáo Lãnh đạo." } },
     { id = "propose-payment",
-      text = { en = "Recommend that the leadership pay, to get the data back quickly.", vi = "Đề xuất Lãnh đạo trả tiền để nhanh chóng lấy lại dữ liệu." },
+      text = { en = "Recommend that the leadership pay the 40 BTC, since the data of millions of people is at stake.",
+               vi = "Đề xuất Lãnh đạo trả 40 BTC vì dữ liệu của hàng triệu người đang bị đe dọa." },
       score = { coordinate = -10, recover = -4 },
-      notes = { en = "Funds crime, guarantees nothing, and is not a decision for public money.", vi = "Tiếp tay cho tội phạm, không có gì bảo đảm, và không thể dùng ngân sách nhà nước cho việc này." } },
+      notes = { en = "Funds crime, guarantees nothing, and is not a decision for public money.", vi = "Tiếp tay cho tội phạm, không có gì bảo đảm, và không thể dùng tiền công cho việc này." } },
     { id = "refuse-report",
-      text = { en = "No contact and no payment: preserve the note, wallet address and chat link as evidence, report to A05 for investigation and brief the leadership.",
-               vi = "Không liên hệ, không trả tiền: lưu giữ thư, địa chỉ ví và đường dẫn trò chuyện làm chứng cứ, báo cáo A05 để điều tra và báo cáo Lãnh đạo Ngành." },
+      text = { en = "No contact, no payment: keep the note, wallet and chat link as evidence, report to A05, brief the leadership.",
+               vi = "Không liên hệ, không trả tiền: lưu thư, địa chỉ ví và đường dẫn làm chứng cứ, báo A05 và báo cáo Lãnh đạo." },
       score = { coordinate = 8, analyse = 2 },
       notes = { en = "The agency's position, backed by evidence and the police.", vi = "Lập trường đúng của cơ quan, có chứng cứ và cơ quan công an hỗ trợ." } },
+    { id = "ignore-note",
+      text = { en = "Do not reply and do not pay; put every hand on restoring, and deal with the note next week.",
+               vi = "Không trả lời, không trả tiền; dồn mọi nhân lực cho khôi phục, tuần sau mới xử lý thư đòi tiền." },
+      score = { coordinate = -3 },
+      notes = { en = "Right not to engage, wrong to drop the evidence and leave the police uninformed.", vi = "Đúng khi không tiếp xúc, nhưng sai khi bỏ qua chứng cứ và không báo cơ quan công an." } },
   },
   timeout = "ignore-note",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:35  Pressure in the province (provincial teams)
+------------------------------------------------------------------------------------------
+
+local local_pressure = inject {
+  id = "local-pressure",
+  at = "1:35",
+  stage = "impact",
+  severity = "high",
+  from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
+  channel = "meeting",
+  title = {
+    en = "A reporter at the door, the police cyber unit and the People's Committee on the phone",
+    vi = "Phóng viên đến cơ quan, Phòng An ninh mạng công an tỉnh và UBND tỉnh gọi điện",
+  },
+  body = {
+    en = "09:40. The ransom note has come out of the printers in the accounting division. A reporter from the provincial newspaper is at the reception desk, the provincial police cyber unit (PA05) asks what happened, and the office of the chairman of the provincial People's Committee wants a briefing before noon. Employers are queuing at the counters.",
+    vi = "09:40. Thư đòi tiền chuộc được in ra từ các máy in của bộ phận kế toán. Phóng viên báo tỉnh đang chờ ở bộ phận tiếp dân, Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an tỉnh hỏi sự việc, và Văn phòng UBND tỉnh đề nghị báo cáo Chủ tịch trước buổi trưa. Doanh nghiệp đang xếp hàng tại bộ phận một cửa.",
+  },
+  notes = {
+    en = "Provincial teams. Expected: send the reporter to the sector's spokesperson (one voice); give PA05 the note and copies of the evidence (the criminal report is local too); brief the People's Committee with the facts agreed with the IT Centre; tell the employers at the counters what the continuity plan offers. Evaluator: a provincial statement to the press on its own is the tempting option; saying nothing to the police and the People's Committee until the centre allows it is the other error.",
+    vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: mời phóng viên liên hệ người phát ngôn của Ngành (một đầu mối); cung cấp cho PA05 thư đòi tiền và bản sao chứng cứ (việc trình báo tội phạm tại địa phương vẫn cần làm); báo cáo UBND tỉnh các thông tin đã thống nhất với Trung tâm CNTT; hướng dẫn doanh nghiệp tại bộ phận một cửa theo kế hoạch bảo đảm hoạt động liên tục. Đánh giá: tự trả lời báo chí ở cấp tỉnh là lựa chọn hấp dẫn; im lặng với công an và UBND tỉnh chờ Trung tâm cho phép là sai lầm ngược lại.",
+  },
+  when = function(team) return provincial(team) end,
+}
+
+decision {
+  id = "local-response",
+  objectives = { "one-voice" },
+  on = local_pressure,
+  within = "25m",
+  prompt = {
+    en = "What does the provincial office do, and who speaks?",
+    vi = "BHXH tỉnh làm gì, và ai phát ngôn?",
+  },
+  options = {
+    { id = "route-brief",
+      text = { en = "Send the reporter to the sector spokesperson, give PA05 the note and evidence, brief the People's Committee on agreed facts.",
+               vi = "Mời phóng viên liên hệ người phát ngôn của Ngành, giao PA05 thư và chứng cứ, báo cáo UBND tỉnh thông tin đã thống nhất." },
+      score = { coordinate = 6, communicate = 4 },
+      notes = { en = "Local duties done, one voice kept.", vi = "Làm đủ việc ở địa phương mà vẫn giữ một đầu mối phát ngôn." } },
+    { id = "local-statement",
+      text = { en = "Brief PA05 and the People's Committee now, and let the provincial director answer the reporter's questions himself.",
+               vi = "Báo PA05 và UBND tỉnh ngay, để Giám đốc BHXH tỉnh tự trả lời câu hỏi của phóng viên." },
+      score = { coordinate = 4, communicate = -2 },
+      notes = { en = "The authorities are informed; a second voice may contradict the centre's.", vi = "Đã báo cơ quan chức năng, nhưng thêm một tiếng nói có thể mâu thuẫn với Trung tâm." } },
+    { id = "wait-centre",
+      text = { en = "Tell PA05, the People's Committee and the reporter that only the IT Centre may speak, and wait for instructions.",
+               vi = "Trả lời PA05, UBND tỉnh và phóng viên rằng chỉ Trung tâm CNTT được phát ngôn, và chờ chỉ đạo." },
+      score = { coordinate = -3, communicate = -2 },
+      notes = { en = "The police and the province's leaders are not the press.", vi = "Công an và lãnh đạo tỉnh không phải là báo chí." } },
+  },
+  timeout = "wait-centre",
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -668,7 +863,6 @@ local leadership = inject {
   id = "leadership-report",
   at = "1:40",
   stage = "impact",
-  attack = "T1486",
   severity = "high",
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
@@ -681,42 +875,46 @@ local leadership = inject {
     vi = "Phó Tổng Giám đốc phụ trách công nghệ thông tin triệu tập họp khẩn. Bà yêu cầu trong vòng một giờ có báo cáo ban đầu một trang: chuyện gì đã xảy ra, những gì bị ảnh hưởng, đã xử lý những gì, đã và phải thông báo cho cơ quan nào bên ngoài, trong thời hạn nào.",
   },
   notes = {
-    en = "Expected: an honest initial report to the leadership; an incident report to VNCERT/CC under the national incident-response coordination rules (Circular 20/2017/TT-BTTTT); a report to A05 for the criminal investigation; and, because personal data were copied, the Decree 13/2023/ND-CP breach notification to A05 within 72 hours of the breach. Evaluator: reporting only to VNCERT/CC misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
-    vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo; báo cáo sự cố tới VNCERT/CC theo quy định điều phối, ứng cứu sự cố an toàn thông tin mạng (Thông tư 20/2017/TT-BTTTT); báo cáo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi xảy ra vi phạm theo Nghị định 13/2023/NĐ-CP. Đánh giá: chỉ báo VNCERT/CC là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
+    en = "Expected: an honest initial report to the leadership (which informs the Ministry of Finance, VSS's parent ministry since March 2025); an incident report to the national coordinator under Decision 05/2017/QĐ-TTg, now the Ministry of Public Security (A05, National Cyber Security Centre), asking for support because the incident is beyond the sector's own capacity; a criminal report to A05; and, because personal data were copied, the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23). Evaluator: sending only the technical incident report misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
+    vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo (Lãnh đạo báo cáo Bộ Tài chính, cơ quan cấp trên của BHXH Việt Nam từ tháng 3/2025); báo cáo sự cố tới cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg, nay là Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), đề nghị hỗ trợ vì sự cố vượt quá khả năng tự xử lý của Ngành; trình báo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23). Đánh giá: chỉ gửi báo cáo sự cố kỹ thuật là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "external-report",
   objectives = { "report-on-time" },
   on = leadership,
-  within = "15m",
+  within = "25m",
   prompt = {
     en = "What goes in the report, and who is informed?",
     vi = "Báo cáo gồm những gì, và thông báo cho ai?",
   },
   options = {
     { id = "vncert-only",
-      text = { en = "Report to VNCERT/CC only; this is a technical incident.", vi = "Chỉ báo cáo VNCERT/CC; đây là sự cố kỹ thuật." },
-      score = { coordinate = 3, communicate = 1 },
-      notes = { en = "Misses the criminal report and the personal-data notification.", vi = "Bỏ sót báo cáo tội phạm và thông báo vi phạm dữ liệu cá nhân." } },
+      text = { en = "Send the incident report to the national coordinator and ask for support; notify the breach once its scope is known.",
+               vi = "Gửi báo cáo sự cố tới cơ quan điều phối quốc gia và đề nghị hỗ trợ; thông báo vi phạm dữ liệu khi đã rõ phạm vi." },
+      score = { coordinate = 4, communicate = 1 },
+      notes = { en = "Right first step; the breach notice cannot wait for the scope.", vi = "Bước đầu đúng; thông báo vi phạm dữ liệu không thể chờ xác định xong phạm vi." } },
     { id = "report-all",
-      text = { en = "An honest initial report to the leadership today; an incident report to VNCERT/CC; a report to A05 for investigation; and the Decree 13 breach notification to A05 within 72 hours, with what is known now.",
-               vi = "Báo cáo ban đầu trung thực cho Lãnh đạo ngay trong ngày; báo cáo sự cố tới VNCERT/CC; báo cáo A05 để điều tra; và thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ theo Nghị định 13, với những thông tin đã có." },
+      text = { en = "Initial report to the leadership today; incident report and request for support; criminal report and breach notice to A05.",
+               vi = "Báo cáo ban đầu cho Lãnh đạo trong ngày; báo cáo sự cố, đề nghị hỗ trợ; trình báo và thông báo vi phạm dữ liệu tới A05." },
       score = { coordinate = 8, communicate = 6 },
       set = { reported = true },
       notes = { en = "Every duty, every body, on time.", vi = "Đủ nghĩa vụ, đủ cơ quan, đúng hạn." } },
     { id = "internal-only",
-      text = { en = "Report to the leadership only; inform external bodies once the investigation is complete.", vi = "Chỉ báo cáo Lãnh đạo; thông báo ra bên ngoài khi điều tra xong." },
+      text = { en = "Report to the leadership only today; inform outside bodies when the investigation has established the facts.",
+               vi = "Hôm nay chỉ báo cáo Lãnh đạo; thông báo ra bên ngoài khi điều tra đã làm rõ sự việc." },
       score = { coordinate = -3, communicate = 1 },
       notes = { en = "The investigation will take longer than 72 hours.", vi = "Việc điều tra sẽ kéo dài hơn 72 giờ." } },
     { id = "downplay",
-      text = { en = "Describe it as a hardware failure to avoid alarm.", vi = "Báo cáo là sự cố phần cứng để tránh gây hoang mang." },
+      text = { en = "Describe it to the leadership as a hardware failure until the facts are clear, to avoid alarm at month-end.",
+               vi = "Báo cáo Lãnh đạo là sự cố phần cứng cho tới khi rõ sự việc, để tránh gây hoang mang dịp cuối tháng." },
       score = { communicate = -8, coordinate = -4 },
       notes = { en = "Misleading the leadership; it will come out within hours.", vi = "Báo cáo sai sự thật với Lãnh đạo; chỉ vài giờ nữa sự thật sẽ lộ ra." } },
   },
   timeout = "internal-only",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -727,7 +925,6 @@ local press = inject {
   id = "press-inquiry",
   at = "1:55",
   stage = "impact",
-  attack = "T1486",
   severity = "medium",
   from = { en = "Reporter, online newspaper", vi = "Phóng viên báo điện tử" },
   channel = "phone",
@@ -743,49 +940,52 @@ local press = inject {
     en = "Expected: route the call to the designated spokesperson; a short holding statement agreed with the leadership: an incident is being handled with the competent authorities, pension and benefit payments continue, the alternative channels and the hotline 1900 9068, and when the next update will come. Evaluator: 'scheduled maintenance' is a lie that will be exposed; 'no comment' leaves the story to the rumours; an IT officer speaking off the cuff breaks the sector's rules on press contact.",
     vi = "Kỳ vọng: chuyển cuộc gọi tới người phát ngôn được giao; đưa thông tin ban đầu ngắn gọn đã thống nhất với Lãnh đạo: cơ quan đang phối hợp với cơ quan chức năng xử lý sự cố, việc chi trả lương hưu và trợ cấp vẫn tiếp tục, các kênh thay thế và tổng đài 1900 9068, thời điểm cập nhật thông tin tiếp theo. Đánh giá: nói \"bảo trì định kỳ\" là thông tin sai, sẽ bị phát hiện; \"miễn bình luận\" để mặc tin đồn dẫn dắt câu chuyện; cán bộ CNTT tự trả lời là trái quy chế phát ngôn của Ngành.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "press-line",
   objectives = { "one-voice" },
   on = press,
-  within = "15m",
+  within = "20m",
   prompt = {
     en = "What does the agency tell the reporter?",
     vi = "Cơ quan trả lời phóng viên như thế nào?",
   },
   options = {
     { id = "no-comment",
-      text = { en = "Decline to comment.", vi = "Từ chối bình luận." },
+      text = { en = "Decline to comment until the investigation is complete, so that nothing said now must be corrected later.",
+               vi = "Chưa bình luận cho tới khi điều tra xong, để không phải đính chính những gì nói lúc này." },
       score = { communicate = -2 },
       notes = { en = "Leaves the story to the rumours.", vi = "Để tin đồn dẫn dắt câu chuyện." } },
-    { id = "it-officer",
-      text = { en = "Let the IT officer who took the call explain the technical details.", vi = "Để cán bộ CNTT nhận cuộc gọi giải thích chi tiết kỹ thuật." },
-      score = { communicate = -5, analyse = -1 },
-      notes = { en = "Unauthorised, and likely to reveal details that help the attackers.", vi = "Không đúng thẩm quyền, dễ để lộ chi tiết có lợi cho kẻ tấn công." } },
+    { id = "written-later",
+      text = { en = "Promise the reporter a written statement by 16:00, once the leadership has approved every word of it.",
+               vi = "Hẹn gửi phóng viên thông cáo bằng văn bản trước 16:00, sau khi Lãnh đạo đã duyệt từng câu chữ." },
+      score = { communicate = 3 },
+      notes = { en = "Careful, but the story runs in an hour without the agency's voice.", vi = "Thận trọng, nhưng một giờ nữa bài báo sẽ lên mà không có tiếng nói của cơ quan." } },
     { id = "holding-statement",
-      text = { en = "The spokesperson gives a short, accurate statement agreed with the leadership: an incident is being handled with the authorities, pensions and benefits continue, alternative channels and hotline 1900 9068, next update at a set time.",
-               vi = "Người phát ngôn đưa thông tin ngắn gọn, chính xác, đã thống nhất với Lãnh đạo: sự cố đang được xử lý cùng cơ quan chức năng, lương hưu và trợ cấp vẫn chi trả, các kênh thay thế và tổng đài 1900 9068, thời điểm cập nhật tiếp theo." },
+      text = { en = "The spokesperson confirms an incident handled with the authorities; pensions continue; hotline 1900 9068.",
+               vi = "Người phát ngôn xác nhận có sự cố đang xử lý cùng cơ quan chức năng, lương hưu vẫn chi trả, tổng đài 1900 9068." },
       score = { communicate = 10 },
-      notes = { en = "One voice, accurate, with practical help for citizens.", vi = "Một đầu mối, thông tin chính xác, kèm hướng dẫn thiết thực cho người dân." } },
+      notes = { en = "One voice, accurate, with practical help; it commits the agency before all is known.", vi = "Một đầu mối, chính xác, có hướng dẫn thiết thực; cơ quan phải lên tiếng khi chưa biết hết." } },
     { id = "maintenance",
-      text = { en = "Say that the system is down for scheduled maintenance.", vi = "Trả lời rằng hệ thống đang bảo trì định kỳ." },
+      text = { en = "Say that the system is down for maintenance, which is what the counters have been told since this morning.",
+               vi = "Trả lời rằng hệ thống đang bảo trì, đúng như bộ phận một cửa đã thông báo từ sáng." },
       score = { communicate = -8 },
       set = { misled = true },
       notes = { en = "A false statement, and the attackers are about to prove it false.", vi = "Thông tin sai sự thật, và kẻ tấn công sắp chứng minh điều đó." } },
   },
   timeout = "no-comment",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
 -- Branch (negotiation): the chat is made public
 ------------------------------------------------------------------------------------------
 
-inject {
+local chat_leaked = inject {
   id = "chat-leaked",
   stage = "impact",
-  attack = "T1657",
   severity = "high",
   from = { en = "Press office", vi = "Bộ phận truyền thông" },
   channel = "social",
@@ -801,6 +1001,36 @@ inject {
     en = "Consequence of the unauthorised negotiation. Expected: stop all contact, hand the chat history to A05 as evidence, protect the named officer, and have the spokesperson state clearly that the agency does not pay. Evaluator: discuss who may speak to attackers, under whose authority, and why the answer in the public sector is almost always nobody.",
     vi = "Hệ quả của việc tự ý thương lượng. Kỳ vọng: dừng mọi liên lạc, chuyển toàn bộ nội dung trò chuyện cho A05 làm chứng cứ, bảo vệ cán bộ bị nêu tên, và người phát ngôn khẳng định rõ cơ quan không trả tiền chuộc. Đánh giá: thảo luận ai được phép liên lạc với kẻ tấn công, theo thẩm quyền của ai, và vì sao trong khu vực công câu trả lời gần như luôn là không ai cả.",
   },
+}
+
+decision {
+  id = "chat-fallout",
+  objectives = { "one-voice" },
+  on = chat_leaked,
+  within = "20m",
+  prompt = {
+    en = "The chat is public. What now?",
+    vi = "Cuộc trò chuyện đã bị công khai. Đội làm gì tiếp?",
+  },
+  options = {
+    { id = "stop-hand-over",
+      text = { en = "Stop all contact, give A05 the whole chat, protect the named officer, and state that the agency will not pay.",
+               vi = "Dừng mọi liên lạc, giao toàn bộ cuộc trò chuyện cho A05, bảo vệ cán bộ bị nêu tên, khẳng định cơ quan không trả tiền." },
+      score = { coordinate = 6, communicate = 4 },
+      notes = { en = "Repairs what can be repaired, in the open.", vi = "Khắc phục những gì còn khắc phục được, một cách công khai." } },
+    { id = "statement-first",
+      text = { en = "Have the spokesperson state today that the agency does not pay; hand the chat to A05 after an internal review.",
+               vi = "Người phát ngôn khẳng định ngay trong ngày cơ quan không trả tiền; giao cuộc trò chuyện cho A05 sau khi rà soát nội bộ." },
+      score = { communicate = 4, coordinate = 1 },
+      notes = { en = "The public line is right; the evidence waits on an internal review it does not need.", vi = "Thông điệp công khai đúng; nhưng chứng cứ phải chờ một cuộc rà soát nội bộ không cần thiết." } },
+    { id = "blame-officer",
+      text = { en = "Suspend the officer who replied and say publicly that he acted alone, without the agency's knowledge.",
+               vi = "Đình chỉ cán bộ đã trả lời và thông báo công khai rằng anh tự ý làm, cơ quan không hề biết." },
+      score = { communicate = -4, coordinate = -3 },
+      notes = { en = "He was told to; the agency's problem is who may speak to attackers.", vi = "Anh được giao việc; vấn đề của cơ quan là ai được phép liên lạc với kẻ tấn công." } },
+  },
+  timeout = "statement-first",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -824,9 +1054,10 @@ local leak = inject {
     vi = "Trang web rò rỉ của nhóm đã đưa tên cơ quan lên kèm 5.000 bản ghi mẫu của sáu tỉnh: họ tên, số định danh cá nhân, địa chỉ, tiền lương đóng BHXH, mã số sổ BHXH và số tài khoản ngân hàng. Đường dẫn đang được chia sẻ trong các nhóm Facebook, và một nhóm lừa đảo đã bắt đầu gọi điện cho người hưởng lương hưu \"để xác minh tài khoản sau sự cố lộ dữ liệu\".",
   },
   notes = {
-    en = "Expected: confirm the sample against the database; send (or complete) the Decree 13/2023/ND-CP notification to A05 within 72 hours of the breach, using the form in the Decree, with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
-    vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi xảy ra vi phạm theo mẫu tại Nghị định 13/2023/NĐ-CP, với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
+    en = "Expected: confirm the sample against the database; send (or complete) the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23; the clock started when the exfiltration was found), with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
+    vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23; thời hạn bắt đầu từ khi phát hiện dữ liệu bị đưa ra ngoài), với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
@@ -840,32 +1071,38 @@ decision {
   },
   options = {
     { id = "takedown-only",
-      text = { en = "Ask the platforms to take the links down; no notification is needed for a sample.", vi = "Đề nghị các nền tảng gỡ đường dẫn; dữ liệu mẫu thì không cần thông báo." },
+      text = { en = "Ask the platforms to remove the links at once; a sample of 5,000 does not yet prove a breach of millions.",
+               vi = "Đề nghị các nền tảng gỡ ngay đường dẫn; 5.000 bản ghi mẫu chưa chứng minh được vi phạm với hàng triệu người." },
       score = { contain = 3, communicate = -4 },
       notes = { en = "Takedowns help, but a sample is still a breach.", vi = "Gỡ bỏ có ích, nhưng dữ liệu mẫu vẫn là vi phạm." } },
+    { id = "notify-only",
+      text = { en = "Notify A05 now with what is known; hold the warnings to people until the list of those affected is confirmed.",
+               vi = "Thông báo A05 ngay với thông tin đã có; chưa cảnh báo người dân cho tới khi xác nhận danh sách người bị ảnh hưởng." },
+      score = { communicate = 3, coordinate = 5 },
+      notes = { en = "Meets the legal duty; the scam calls have already started.", vi = "Đáp ứng nghĩa vụ pháp lý; nhưng các cuộc gọi lừa đảo đã bắt đầu." } },
     { id = "notify-a05",
-      text = { en = "Notify A05 under Decree 13 within 72 hours with what is known now and why the rest is pending; prepare notices and scam warnings for the affected people; ask platforms to remove the links.",
-               vi = "Thông báo A05 theo Nghị định 13 trong 72 giờ với những thông tin đã có và lý do phần còn lại chưa có; chuẩn bị thông báo và cảnh báo lừa đảo tới người bị ảnh hưởng; đề nghị các nền tảng gỡ đường dẫn." },
+      text = { en = "Notify A05 within the 72 hours with what is known, warn the people at risk, and ask platforms to remove the links.",
+               vi = "Thông báo A05 trong 72 giờ với thông tin đã có, cảnh báo người có nguy cơ bị lừa đảo, đề nghị nền tảng gỡ đường dẫn." },
       score = { communicate = 8, coordinate = 6 },
-      notes = { en = "Meets the legal duty and protects the people behind the records.", vi = "Đáp ứng nghĩa vụ pháp lý và bảo vệ những con người đứng sau các bản ghi." } },
+      notes = { en = "Meets the duty and protects people; a warning to millions may alarm some without cause.", vi = "Đáp ứng nghĩa vụ và bảo vệ người dân; cảnh báo rộng có thể làm một số người lo lắng không cần thiết." } },
     { id = "wait-count",
-      text = { en = "Wait until the investigation confirms exactly how many people are affected before notifying anyone.", vi = "Chờ điều tra xác định chính xác số người bị ảnh hưởng rồi mới thông báo." },
+      text = { en = "Wait until the investigation confirms how many people are affected, so that the notice is right first time.",
+               vi = "Chờ điều tra xác định số người bị ảnh hưởng để thông báo chính xác ngay từ đầu." },
       score = { communicate = -4, coordinate = -4 },
-      notes = { en = "The 72 hours will pass first; the Decree allows a notification with the facts known so far.", vi = "Hết 72 giờ trước khi có con số; Nghị định cho phép thông báo với những thông tin đã có." } },
+      notes = { en = "The 72 hours will pass first; the Law allows a notice with the facts known so far.", vi = "Hết 72 giờ trước khi có con số; Luật cho phép thông báo với những thông tin đã có rồi bổ sung sau." } },
   },
   timeout = "wait-count",
-  speed = { full = "5m", zero = "20m", floor = 0.5 },
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
 -- Branches: a false statement exposed; restoring too early
 ------------------------------------------------------------------------------------------
 
-inject {
+local misled_exposed = inject {
   id = "misled-exposed",
   at = "2:20",
   stage = "impact",
-  attack = "T1567.002",
   severity = "high",
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
@@ -884,7 +1121,37 @@ inject {
   when = function(team) return team.flags.misled == true end,
 }
 
-inject {
+decision {
+  id = "correct-record",
+  objectives = { "one-voice" },
+  on = misled_exposed,
+  within = "25m",
+  prompt = {
+    en = "The 'maintenance' line has been exposed. How do you answer?",
+    vi = "Câu trả lời \"bảo trì\" đã bị phơi bày. Cơ quan trả lời thế nào?",
+  },
+  options = {
+    { id = "correct-now",
+      text = { en = "The spokesperson corrects the record today: acknowledges the attack, apologises, and tells people what to do.",
+               vi = "Người phát ngôn đính chính ngay trong ngày: thừa nhận bị tấn công, xin lỗi, và hướng dẫn người dân cần làm gì." },
+      score = { communicate = 8 },
+      notes = { en = "Late, but honest; it stops the story growing.", vi = "Muộn nhưng trung thực; câu chuyện dừng lại ở đây." } },
+    { id = "explain-ministry",
+      text = { en = "Send the parent ministry the written explanation it asked for first, then speak to the press tomorrow.",
+               vi = "Gửi giải trình bằng văn bản cho cơ quan chủ quản trước, ngày mai mới trả lời báo chí." },
+      score = { coordinate = 2, communicate = 1 },
+      notes = { en = "Proper to the ministry; a day's silence lets the headline stand.", vi = "Đúng thủ tục với cơ quan chủ quản; nhưng im lặng một ngày để tiêu đề báo tự đứng đó." } },
+    { id = "reframe",
+      text = { en = "Explain that 'maintenance' meant the emergency maintenance that follows any incident, and give the hotline.",
+               vi = "Giải thích rằng \"bảo trì\" là bảo trì khẩn cấp sau sự cố, và cung cấp số tổng đài." },
+      score = { communicate = -4 },
+      notes = { en = "A second evasion on top of the first.", vi = "Thêm một lần né tránh chồng lên lần trước." } },
+  },
+  timeout = "explain-ministry",
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
+}
+
+local reinfection = inject {
   id = "reinfection",
   stage = "recovery",
   attack = "T1053.005",
@@ -901,8 +1168,38 @@ inject {
   },
   notes = {
     en = "Consequence of restoring onto unclean servers. Expected: stop, isolate, and do it properly: rebuild on clean servers, remove persistence, rotate all credentials, restore from an offline copy verified as clean. Evaluator: the order is contain, eradicate, then recover; skipping eradication cost a backup and half a day.",
-    vi = "Hệ quả của việc khôi phục lên máy chủ chưa được làm sạch. Kỳ vọng: dừng lại, cô lập, rồi làm đúng quy trình: dựng lại trên máy chủ sạch, gỡ bỏ cơ chế bám trụ, đổi toàn bộ thông tin đăng nhập, khôi phục từ bản sao ngoại tuyến đã kiểm tra sạch. Đánh giá: thứ tự là ngăn chặn, loại bỏ, rồi mới khôi phục; bỏ qua bước loại bỏ đã làm mất một bản sao lưu và nửa ngày làm việc.",
+    vi = "Hệ quả của việc khôi phục lên máy chủ chưa được làm sạch. Kỳ vọng: dừng lại, cô lập, rồi làm đúng quy trình: dựng lại trên máy chủ sạch, gỡ bỏ cơ chế bám trụ, đổi toàn bộ thông tin xác thực, khôi phục từ bản sao ngoại tuyến đã kiểm tra sạch. Đánh giá: thứ tự là ngăn chặn, loại bỏ, rồi mới khôi phục; bỏ qua bước loại bỏ đã làm mất một bản sao lưu và nửa ngày làm việc.",
   },
+}
+
+decision {
+  id = "reinfection-response",
+  objectives = { "clean-restore" },
+  on = reinfection,
+  within = "20m",
+  prompt = {
+    en = "The restored database is encrypted again. What now?",
+    vi = "Cơ sở dữ liệu vừa khôi phục lại bị mã hóa. Đội làm gì?",
+  },
+  options = {
+    { id = "rebuild-clean",
+      text = { en = "Stop, isolate the servers again, rotate every credential and rebuild clean from Saturday's tape.",
+               vi = "Dừng lại, cô lập lại các máy chủ, đổi toàn bộ thông tin xác thực và dựng lại hệ thống sạch từ băng từ thứ Bảy." },
+      score = { eradicate = 8, recover = 4 },
+      notes = { en = "The order it should have had: contain, eradicate, then recover.", vi = "Đúng thứ tự lẽ ra phải làm: ngăn chặn, loại bỏ, rồi mới khôi phục." } },
+    { id = "remove-task",
+      text = { en = "Delete the scheduled task, restore again from the DR copy, and watch the servers closely this time.",
+               vi = "Xóa tác vụ định kỳ, khôi phục lại từ bản dự phòng, và lần này giám sát máy chủ chặt chẽ." },
+      score = { recover = 3, eradicate = 1 },
+      notes = { en = "Faster, and it removes what was found; nobody knows what was not.", vi = "Nhanh hơn và gỡ được thứ đã tìm thấy; không ai biết còn sót gì." } },
+    { id = "same-again",
+      text = { en = "Restore the newest backup again at once; the encryptor may have run only once at startup.",
+               vi = "Khôi phục lại ngay bản sao lưu mới nhất; có thể mã độc chỉ chạy một lần khi khởi động." },
+      score = { recover = -2, eradicate = -4 },
+      notes = { en = "The same mistake twice.", vi = "Lặp lại đúng sai lầm cũ." } },
+  },
+  timeout = "same-again",
+  speed = { full = "10m", zero = "20m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
@@ -913,7 +1210,6 @@ local restore_plan = inject {
   id = "restore-plan",
   at = "2:25",
   stage = "recovery",
-  attack = "T1486",
   severity = "high",
   from = { en = "Head of the data centre", vi = "Lãnh đạo phụ trách Trung tâm dữ liệu" },
   channel = "meeting",
@@ -927,96 +1223,101 @@ local restore_plan = inject {
   },
   notes = {
     en = "Expected: rebuild on clean or re-installed servers, patched, with all credentials rotated and remote desktop closed; scan and monitor before reconnecting; restore in priority order, benefits payment first (people's income), then contributions, then the lookup services; keep the infected disks for the investigation. Evaluator: restoring over the old servers saves hours and risks a second encryption; restoring everything at once overloads a small team.",
-    vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin đăng nhập đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
+    vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin xác thực đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
   id = "restore-order",
   objectives = { "clean-restore" },
   on = restore_plan,
-  within = "20m",
+  within = "25m",
   prompt = {
     en = "How do you restore?",
     vi = "Đội khôi phục theo phương án nào?",
   },
   options = {
     { id = "clean-rebuild",
-      text = { en = "Rebuild on clean, patched servers with all credentials rotated and RDP closed; scan before reconnecting; restore benefits payment first, then contributions, then lookup services; keep the infected disks for the investigation.",
-               vi = "Dựng lại trên máy chủ sạch đã vá lỗi, đổi toàn bộ thông tin đăng nhập và đóng RDP; quét kiểm tra trước khi kết nối lại; khôi phục chi trả chế độ trước, rồi đến thu, sau cùng là dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra." },
+      text = { en = "Rebuild on clean, patched servers with new credentials; restore benefits first, then contributions, then lookups.",
+               vi = "Dựng lại trên máy chủ sạch đã vá lỗi, thông tin xác thực mới; khôi phục chi trả trước, rồi đến thu, sau cùng là tra cứu." },
       score = { recover = 8, eradicate = 8 },
-      notes = { en = "Slower today, safe tomorrow; people's income first.", vi = "Chậm hơn hôm nay nhưng an toàn về sau; thu nhập của người dân được ưu tiên." } },
+      notes = { en = "Two days slower, safe afterwards; people's income first.", vi = "Chậm hơn hai ngày nhưng an toàn về sau; thu nhập của người dân được ưu tiên." } },
     { id = "restore-in-place",
-      text = { en = "Restore over the existing servers to save time.", vi = "Khôi phục đè lên các máy chủ hiện có cho nhanh." },
-      score = { recover = 3, eradicate = -5 },
-      notes = { en = "The attacker's persistence may still be there.", vi = "Cơ chế bám trụ của kẻ tấn công có thể vẫn còn." } },
+      text = { en = "Restore over the existing servers after a full scan, to have benefits and contributions back two days sooner.",
+               vi = "Khôi phục đè lên các máy chủ hiện có sau khi quét toàn bộ, để chi trả và thu hoạt động lại sớm hơn hai ngày." },
+      score = { recover = 4, eradicate = -3 },
+      notes = { en = "Quicker, but a scan does not prove the attacker's persistence is gone.", vi = "Nhanh hơn, nhưng quét không chứng minh được cơ chế bám trụ đã bị gỡ hết." } },
     { id = "all-at-once",
-      text = { en = "Restore every service at the same time; give priority to whichever province complains most.", vi = "Khôi phục mọi dịch vụ cùng lúc; tỉnh nào phản ánh nhiều thì ưu tiên trước." },
-      score = { recover = 1, coordinate = -2 },
-      notes = { en = "No priorities means the pension run may be late.", vi = "Không có thứ tự ưu tiên thì việc chi trả lương hưu có thể bị chậm." } },
+      text = { en = "Restore every service at once on the clean servers, so that no province waits behind the others.",
+               vi = "Khôi phục mọi dịch vụ cùng lúc trên máy chủ sạch, để không tỉnh nào phải chờ tỉnh khác." },
+      score = { recover = 4, coordinate = -1 },
+      notes = { en = "Clean, but with no priorities the pension run may be late.", vi = "Sạch, nhưng không có thứ tự ưu tiên thì việc chi trả lương hưu có thể bị chậm." } },
   },
   timeout = "restore-in-place",
-  speed = { full = "5m", zero = "20m", floor = 0.5 },
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 ------------------------------------------------------------------------------------------
--- T+2:40  Lessons; the cost of the wiped workstation
+-- T+2:35  Month-end: reopen, extend, or wait? (the sector's decision)
 ------------------------------------------------------------------------------------------
 
-local lessons = inject {
-  id = "lessons",
-  at = "2:40",
+local month_end = inject {
+  id = "month-end",
+  at = "2:35",
   stage = "recovery",
-  attack = "T1078.003",
-  severity = "medium",
-  from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
+  severity = "high",
+  from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "What must change so that this does not happen again?",
-    vi = "Cần thay đổi những gì để sự cố không lặp lại?",
+    en = "Month-end in three days: reopen online filing, or ask for more time?",
+    vi = "Ba ngày nữa là hạn cuối tháng: mở lại kê khai điện tử, hay đề nghị gia hạn?",
   },
   body = {
-    en = "Services are coming back. The leadership asks the team for the three priorities of the improvement plan to put before the sector's leadership meeting next week.",
-    vi = "Các dịch vụ đang dần hoạt động trở lại. Lãnh đạo yêu cầu đội đề xuất ba ưu tiên của kế hoạch khắc phục để trình cuộc họp giao ban Ngành tuần tới.",
+    en = "10:40. The contributions system is back on the servers the team restored. The month-end deadline for about a million employers is in three days, and the I-VAN providers ask whether they may reopen submissions tomorrow. Extending the deadline needs the Ministry of Finance's approval and delays the month's revenue; reopening puts the systems under month-end load days after an intrusion.",
+    vi = "10:40. Hệ thống thu đã hoạt động trở lại trên các máy chủ đội vừa khôi phục. Còn ba ngày nữa là hạn nộp cuối tháng của khoảng một triệu doanh nghiệp, và các tổ chức I-VAN hỏi ngày mai có được mở lại việc gửi hồ sơ không. Gia hạn phải được Bộ Tài chính chấp thuận và làm chậm nguồn thu trong tháng; mở lại thì hệ thống phải chịu tải cao điểm cuối tháng chỉ vài ngày sau khi bị xâm nhập.",
   },
   notes = {
-    en = "Expected: priorities that address root causes named in Resolution 398: unique, rotated passwords for service accounts and a second factor for administrators (SOP compliance); remote desktop closed between provinces and the data centre; offline or immutable backups and renewed support contracts for security and backup products; more trained security staff in every province and regular drills. Evaluator: disciplining the officer who clicked punishes the report that saved time; buying one new product does not fix procedures.",
-    vi = "Kỳ vọng: các ưu tiên xử lý tận gốc những nguyên nhân mà Nghị quyết 398 đã nêu: mật khẩu riêng, được thay đổi định kỳ cho tài khoản dịch vụ và xác thực hai yếu tố cho quản trị viên (tuân thủ quy trình); đóng RDP giữa BHXH tỉnh và Trung tâm dữ liệu; sao lưu ngoại tuyến hoặc bất biến, gia hạn hợp đồng hỗ trợ cho các sản phẩm bảo mật và sao lưu; bổ sung cán bộ chuyên trách an toàn thông tin được đào tạo ở mọi tỉnh và diễn tập định kỳ. Đánh giá: kỷ luật cán bộ đã mở thư là trừng phạt chính báo cáo đã giúp tiết kiệm thời gian; mua thêm một sản phẩm không sửa được quy trình.",
+    en = "Central decision (the Director General's, with the Ministry of Finance). Expected: a choice the team can defend from its own path: teams that rebuilt clean can reopen under watch; teams that restored in place should not put month-end load on servers nobody has proven clean, and should ask for the extension. The improvement plan is drafted in the after-action report, from these priorities: priorities that address root causes named in Resolution 398: unique, rotated passwords for service accounts and a second factor for administrators (SOP compliance); remote desktop closed between provinces and the data centre; offline or immutable backups and renewed support contracts for security and backup products; more trained security staff in every province and regular drills. Evaluator (plan): disciplining the officer who clicked punishes the report that saved time; buying one new product does not fix procedures.",
+    vi = "Quyết định của cấp Ngành (Tổng Giám đốc, cùng Bộ Tài chính). Kỳ vọng: một lựa chọn đội bảo vệ được từ chính con đường mình đã đi: đội đã dựng lại hệ thống sạch có thể mở lại dưới giám sát chặt; đội đã khôi phục đè lên máy chủ cũ không nên đặt tải cuối tháng lên hệ thống chưa được chứng minh là sạch, và nên đề nghị gia hạn. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: các ưu tiên xử lý tận gốc những nguyên nhân mà Nghị quyết 398 đã nêu: mật khẩu riêng, được thay đổi định kỳ cho tài khoản dịch vụ và xác thực hai yếu tố cho quản trị viên (tuân thủ quy trình); đóng RDP giữa BHXH tỉnh và Trung tâm dữ liệu; sao lưu ngoại tuyến hoặc bất biến, gia hạn hợp đồng hỗ trợ cho các sản phẩm bảo mật và sao lưu; bổ sung cán bộ chuyên trách an toàn thông tin được đào tạo ở mọi tỉnh và diễn tập định kỳ. Đánh giá: kỷ luật cán bộ đã mở thư là trừng phạt chính báo cáo đã giúp tiết kiệm thời gian; mua thêm một sản phẩm không sửa được quy trình.",
   },
+  when = function(team) return central(team) end,
 }
 
 decision {
-  id = "after-action",
-  on = lessons,
-  within = "15m",
+  id = "month-end-decision",
+  objectives = { "clean-restore" },
+  on = month_end,
+  within = "25m",
   prompt = {
-    en = "Which priorities go into the improvement plan?",
-    vi = "Kế hoạch khắc phục gồm những ưu tiên nào?",
+    en = "What does the sector tell employers about the month-end deadline?",
+    vi = "Ngành thông báo gì với doanh nghiệp về hạn nộp cuối tháng?",
   },
   options = {
-    { id = "buy-product",
-      text = { en = "Buy a new endpoint security product for the whole sector.", vi = "Mua một sản phẩm bảo vệ máy trạm mới cho toàn Ngành." },
-      score = { eradicate = 1 },
-      notes = { en = "Useful only with the staff, contracts and procedures to run it.", vi = "Chỉ có ích khi có người, hợp đồng và quy trình để vận hành." } },
-    { id = "discipline",
-      text = { en = "Discipline the officer who opened the attachment, as a warning to others.", vi = "Kỷ luật cán bộ đã mở tệp đính kèm để răn đe." },
-      score = { coordinate = -2, communicate = -3 },
-      notes = { en = "Teaches staff to hide mistakes instead of reporting them.", vi = "Dạy cán bộ giấu lỗi thay vì báo cáo." } },
-    { id = "root-causes",
-      text = { en = "Unique, rotated service-account passwords and a second factor for administrators; RDP closed between provinces and the data centre; offline backups and renewed support contracts; trained security staff in every province and regular drills.",
-               vi = "Mật khẩu riêng, thay đổi định kỳ cho tài khoản dịch vụ và xác thực hai yếu tố cho quản trị viên; đóng RDP giữa BHXH tỉnh và Trung tâm dữ liệu; sao lưu ngoại tuyến và gia hạn hợp đồng hỗ trợ; cán bộ an toàn thông tin được đào tạo ở mọi tỉnh và diễn tập định kỳ." },
-      score = { eradicate = 4, recover = 3, coordinate = 3 },
-      notes = { en = "Fixes the causes, not the symptoms.", vi = "Xử lý nguyên nhân chứ không chỉ triệu chứng." } },
+    { id = "extend-deadline",
+      text = { en = "Ask the Ministry of Finance today for a ten-day extension without penalties, and reopen online filing in stages.",
+               vi = "Đề nghị Bộ Tài chính ngay hôm nay gia hạn mười ngày không tính phạt, và mở lại kê khai điện tử theo từng đợt." },
+      score = { coordinate = 5, communicate = 4, recover = 2 },
+      notes = { en = "Takes the load off the rebuilt systems; delays the month's revenue and needs the ministry.", vi = "Giảm tải cho hệ thống vừa dựng lại; làm chậm nguồn thu và cần Bộ chấp thuận." } },
+    { id = "reopen-watch",
+      text = { en = "Reopen online filing tomorrow under close watch, keep paper receipt at the counters as fallback, keep the deadline.",
+               vi = "Mở lại kê khai điện tử từ ngày mai dưới giám sát chặt, giữ tiếp nhận hồ sơ giấy làm phương án dự phòng, giữ nguyên hạn nộp." },
+      score = { recover = 6, communicate = 2 },
+      notes = { en = "Sound on clean servers; a gamble on servers restored in place.", vi = "Hợp lý nếu máy chủ đã sạch; là canh bạc nếu khôi phục đè lên máy chủ cũ." } },
+    { id = "keep-closed",
+      text = { en = "Keep online filing closed until the forensic report is final, and take declarations on paper only.",
+               vi = "Đóng kê khai điện tử cho tới khi có kết luận điều tra, chỉ nhận hồ sơ giấy." },
+      score = { recover = -3, communicate = -2 },
+      notes = { en = "Safe for the servers, ruinous for the counters and the employers.", vi = "An toàn cho máy chủ nhưng quá tải cho bộ phận một cửa và doanh nghiệp." } },
   },
-  timeout = "buy-product",
-  speed = { full = "5m", zero = "15m", floor = 0.5 },
+  timeout = "keep-closed",
+  speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
 inject {
   id = "root-cause-gap",
   at = "2:45",
   stage = "recovery",
-  attack = "T1566.001",
   severity = "medium",
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "phone",
@@ -1030,7 +1331,7 @@ inject {
   },
   notes = {
     en = "Consequence of reinstalling the workstation during triage. Expected: explain honestly, hand over what remains (the email, gateway and proxy logs), and assume every credential used on that machine is compromised. Evaluator: link back to the first decision; the improvement plan should include a simple first-responder rule: isolate, do not wipe.",
-    vi = "Hệ quả của việc cài lại máy trạm ở bước xử lý ban đầu. Kỳ vọng: giải trình trung thực, bàn giao những gì còn lại (thư điện tử, nhật ký hệ thống lọc thư và proxy), và coi mọi thông tin đăng nhập từng dùng trên máy đó là đã bị lộ. Đánh giá: liên hệ lại với quyết định đầu tiên; kế hoạch khắc phục nên có một quy tắc đơn giản cho người xử lý ban đầu: cô lập, không xóa.",
+    vi = "Hệ quả của việc cài lại máy trạm ở bước xử lý ban đầu. Kỳ vọng: giải trình trung thực, bàn giao những gì còn lại (thư điện tử, nhật ký hệ thống lọc thư và proxy), và coi mọi thông tin xác thực từng dùng trên máy đó là đã bị lộ. Đánh giá: liên hệ lại với quyết định đầu tiên; kế hoạch khắc phục nên có một quy tắc đơn giản cho người xử lý ban đầu: cô lập, không xóa.",
   },
   when = function(team) return team.flags.evidence_lost == true end,
 }
@@ -1040,9 +1341,17 @@ inject {
 ------------------------------------------------------------------------------------------
 
 on("choice", function(team, decision, option)
-  -- Both legal duties met: the incident report and the Decree 13 notification.
+  -- Both legal duties met: the incident report and the 72-hour personal-data breach notice.
   if decision == "pdp-notify" and option == "notify-a05" and team.flags.reported then
-    team:add("coordinate", 3, "incident report and Decree 13 notification both sent on time")
+    team:add("coordinate", 3, "incident report and 72-hour breach notice both sent on time")
+  end
+end)
+
+on("choice", function(team, decision, option)
+  -- Month-end load on servers that were never proven clean.
+  if decision == "month-end-decision" and option == "reopen-watch"
+     and team:chose("restore-order") ~= "clean-rebuild" then
+    team:add("recover", -8, "reopened month-end filing on servers that were not rebuilt clean")
   end
 end)
 

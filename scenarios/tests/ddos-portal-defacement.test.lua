@@ -76,9 +76,46 @@ test {
 }
 
 test {
+  name = "a second defacement opens a second chance to fix it properly",
+  choices = {
+    { "deface-response", "edit-live", at = "1:12" },
+    { "redeface-response", "static-rebuild", after = "2m" },
+  },
+  delivered = { "redeface" },
+  score = { contain = 1 },
+}
+
+test {
+  name = "a reply made public opens the escalation decision",
+  choices = {
+    { "extortion", "reply", at = "1:32" },
+    { "escalation-response", "stop-state", after = "2m" },
+  },
+  delivered = { "extortion-escalates" },
+  score = { coordinate = -3 },
+}
+
+test {
+  name = "the second wave can be met by restoring the protection",
+  choices = {
+    { "priority", "full-restore", at = "1:52" },
+    { "second-wave-response", "restore-protection", after = "2m" },
+  },
+  delivered = { "second-wave" },
+  score = { contain = -7 },
+}
+
+test {
+  name = "provinces answer the queues with a script and the payment lists",
+  choices = { { "local-service", "script-lists", at = "0:42" } },
+  delivered = { "counter-queues" },
+  score = { communicate = -12 },
+}
+
+test {
   name = "the best team closes every bad branch",
   others = "best",
   withheld = { "volumetric", "defacement", "redeface", "extortion-escalates", "second-wave" },
-  delivered = { "defacement-attempt", "lessons" },
+  delivered = { "defacement-attempt", "next-peak", "counter-queues", "app-victims" },
   at_least = { total = 1 },
 }

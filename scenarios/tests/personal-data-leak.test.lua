@@ -64,9 +64,63 @@ test {
 }
 
 test {
+  name = "a spooked seller opens the fallout decision",
+  choices = {
+    { "verify-sample", "pose-buyer", at = "0:07" },
+    { "spooked-fallout", "hand-over", after = "2m" },
+  },
+  delivered = { "seller-spooked" },
+  score = { coordinate = -19.5 },
+}
+
+test {
+  name = "an exposed denial must be corrected",
+  choices = {
+    { "press-day1", "deny", at = "0:47" },
+    { "retract-denial", "correct-now", after = "2m" },
+  },
+  delivered = { "denial-exposed" },
+  score = { communicate = -14.5 },
+}
+
+test {
+  name = "a second key through the open API is a second chance to fix it",
+  choices = {
+    { "contain-source", "keep-api", at = "0:32" },
+    { "second-key", "fix-now", after = "2m" },
+  },
+  delivered = { "more-data" },
+  score = { contain = 0 },
+}
+
+test {
+  name = "A05's letter opens the late notice",
+  choices = {
+    { "notify-a05", "provider-duty", at = "1:32" },
+    { "late-notice", "notice-explain", after = "2m" },
+  },
+  delivered = { "a05-contact" },
+  score = { coordinate = -11.5 },
+}
+
+test {
+  name = "a notice sent the next morning is still on time",
+  choices = { { "notify-a05", "notify-tomorrow", at = "1:50" } },
+  delivered = { "a05-followup" },
+  flags = { notified = true },
+}
+
+test {
+  name = "provinces that delete the chat records destroy evidence",
+  choices = { { "province-exports", "tidy-first", at = "0:22" } },
+  delivered = { "export-check" },
+  score = { analyse = -6 },
+}
+
+test {
   name = "the best team closes every bad branch",
   others = "best",
-  delivered = { "a05-followup", "lessons" },
+  delivered = { "a05-followup", "contract-review", "export-check", "counter-scams" },
   withheld = { "seller-spooked", "more-data", "denial-exposed", "a05-contact" },
   at_least = { total = 1 },
 }

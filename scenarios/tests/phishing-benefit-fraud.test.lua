@@ -89,10 +89,47 @@ test {
 }
 
 test {
+  name = "paying the fraudsters opens the repayment decision",
+  choices = {
+    { "hold-payments", "pay-investigate", at = "0:42" },
+    { "repay-pensioners", "pay-again", after = "2m" },
+  },
+  delivered = { "payment-lost" },
+  score = { recover = 0 },
+}
+
+test {
+  name = "holding everyone's pension opens the release decision",
+  choices = {
+    { "hold-payments", "hold-all", at = "0:42" },
+    { "release-run", "release-now", after = "2m" },
+  },
+  delivered = { "payment-outcry" },
+  score = { recover = -6 },
+}
+
+test {
+  name = "a campaign left open returns, and can still be closed",
+  choices = {
+    { "campaign-response", "block-domain", at = "0:17" },
+    { "second-wave-response", "reset-hold", after = "2m" },
+  },
+  delivered = { "second-wave" },
+  score = { contain = -6 },
+}
+
+test {
+  name = "the sector's rule: risk-based second approval",
+  choices = { { "payment-rule", "risk-based", at = "2:42" } },
+  delivered = { "sector-rule" },
+  score = { eradicate = 6 },
+}
+
+test {
   name = "the best team closes every bad branch",
   others = "best",
   withheld = { "session-reuse", "second-wave", "contractor-vanishes", "payment-lost",
                "payment-outcry", "evidence-gap" },
-  delivered = { "lessons" },
+  delivered = { "sector-rule" },
   at_least = { total = 1 },
 }

@@ -105,13 +105,69 @@ test {
 }
 
 test {
+  name = "a negotiation made public opens the fallout decision",
+  choices = {
+    { "ransom-response", "negotiate", at = "1:32" },
+    { "chat-fallout", "stop-hand-over", after = "2m" },
+  },
+  delivered = { "chat-leaked" },
+  score = { communicate = -7.5 },
+}
+
+test {
+  name = "the exposed 'maintenance' line must be corrected",
+  choices = {
+    { "press-line", "maintenance", at = "1:57" },
+    { "correct-record", "correct-now", after = "2m" },
+  },
+  delivered = { "misled-exposed" },
+  score = { communicate = -9.5 },
+}
+
+test {
+  name = "a reinfection opens a second chance to rebuild clean",
+  choices = {
+    { "continuity", "restore-now", at = "1:17" },
+    { "reinfection-response", "rebuild-clean", after = "2m" },
+  },
+  delivered = { "reinfection" },
+  score = { eradicate = -1 },
+}
+
+test {
+  name = "reopening month-end filing on servers restored in place costs the recovery",
+  choices = {
+    { "restore-order", "restore-in-place", at = "2:27" },
+    { "month-end-decision", "reopen-watch", at = "2:37" },
+  },
+  score = { recover = -10 },
+}
+
+test {
+  name = "reopening month-end filing after a clean rebuild is sound",
+  choices = {
+    { "restore-order", "clean-rebuild", at = "2:27" },
+    { "month-end-decision", "reopen-watch", at = "2:37" },
+  },
+  score = { recover = 2 },
+}
+
+test {
+  name = "the province reports up on time",
+  choices = { { "province-report", "report-now", at = "0:27" } },
+  delivered = { "province-check" },
+  score = { coordinate = -8.5 },
+}
+
+test {
   name = "the best team closes every bad branch and earns both hook bonuses",
   others = "best",
-  delivered = { "forensic-image", "partial-encryption", "leak-published", "lessons" },
+  delivered = { "forensic-image", "partial-encryption", "leak-published", "month-end",
+                "province-check", "local-pressure" },
   withheld = { "internal-phish", "mass-encryption", "dr-encrypted", "reinfection",
                "chat-leaked", "misled-exposed", "root-cause-gap" },
   flags = { host_isolated = true, contained = true, reported = true, breach_assessed = true },
-  score = { total = 176, analyse = 21, coordinate = 32 },
+  score = { total = 196, analyse = 21, coordinate = 46 },
 }
 
 test {

@@ -51,7 +51,13 @@ def parse_html(path):
 
 
 scenario = os.path.join(src, "scenarios", "ransomware-contributions.lua")
-roster = os.path.join(src, "scenarios", "rosters", "vss-provinces.csv")
+# The reference scenario gives the IT Centre (bracket hq) and the provinces different
+# decisions, so only teams of one role can tie: the 34 provincial teams.
+roster = os.path.join(out, "provinces.csv")
+with open(os.path.join(src, "scenarios", "rosters", "vss-provinces.csv"), encoding="utf-8") as f:
+    rows0 = list(csv.reader(f))
+with open(roster, "w", encoding="utf-8", newline="") as f:
+    csv.writer(f, lineterminator="\n").writerows(r for r in rows0 if r[2] != "hq")
 nteams = sum(1 for _ in open(roster, encoding="utf-8")) - 1
 
 # --- ties share a rank everywhere ----------------------------------------------------
