@@ -78,6 +78,7 @@ static int64_t real_us(void)
 typedef struct due_group {
     dh_ms t;
     int64_t worst_us;
+    size_t n;                  /* deliveries at this time */
 } due_group;
 
 typedef struct member {
@@ -122,8 +123,9 @@ static void note_delivery(swarm *s, member *m, const dh_pmsg *msg)
             s->groups = v;
             s->capgroups = cap;
         }
-        s->groups[s->ngroups++] = (due_group){msg->ev.t, 0};
+        s->groups[s->ngroups++] = (due_group){msg->ev.t, 0, 0};
     }
+    s->groups[g].n++;
     if (late > s->groups[g].worst_us) s->groups[g].worst_us = late;
 }
 
@@ -332,8 +334,13 @@ int dh_cmd_swarm(int argc, char **argv)
                    (unsigned long long)tot.reconnects);
     if (stats) {
         print_percentiles("swarm_delivery", &s.delivery);
+        /* the injects every team station received at the same time (the timed ones):
+         * when the last of them had it */
+        size_t teams = 0;
+        for (size_t i = 0; i < s.n; i++) teams += !strcmp(s.v[i].role, "team");
         samples worst = {0};
-        for (size_t g = 0; g < s.ngroups; g++) sample_add(&worst, s.groups[g].worst_us);
+        for (size_t g = 0; g < s.ngroups; g++)
+            if (teams && s.groups[g].n >= teams) sample_add(&worst, s.groups[g].worst_us);
         print_percentiles("swarm_delivery_all_stations", &worst);
         print_percentiles("swarm_ack_round_trip", &s.ack);
         print_percentiles("swarm_back_after_loss", &s.back);

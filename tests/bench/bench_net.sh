@@ -78,13 +78,12 @@ if ! wait "$sw"; then
 fi
 wait "$srv" || true
 grep -E '^swarm_' "$tmp/swarm.out"
-exec 7>&-
 
 # --- the most stations one server holds ---------------------------------------------
 roster 1000 "$tmp/r1000.csv"
 port=$(free_port)
 "$exe" serve "$ref" --roster "$tmp/r1000.csv" --record "$tmp/1000.drill" \
-  --listen "127.0.0.1:$port" --wait < <(sleep 600) >"$tmp/serve3.out" 2>"$tmp/serve3.err" &
+  --listen "127.0.0.1:$port" --wait <&7 >"$tmp/serve3.out" 2>"$tmp/serve3.err" &
 srv=$!; pids+=("$srv")
 listening "$port" "$srv"
 "$exe" codes "$tmp/1000.drill" --format csv -o "$tmp/codes1000.csv"
@@ -102,3 +101,4 @@ kill -INT "$sw" 2>/dev/null || true
 kill -TERM "$srv" 2>/dev/null || true
 wait "$srv" 2>/dev/null || true
 wait "$sw" 2>/dev/null || true
+exec 7>&-
