@@ -24,7 +24,7 @@ for f in empty truncated stub text foreign newer older nodrill; do
     text) want="not a drillhall record" ;;
     foreign) want="another program" ;;
     newer) want="newer drillhall (record schema 99" ;;
-    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 2" ;;
+    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 3" ;;
     nodrill) want="damaged record" ;;
   esac
   before=$(sha256sum "$out/$f.drill" | cut -d' ' -f1)

@@ -119,7 +119,8 @@ semi = os.path.join(out, "roster-vi.csv")
 names = {"north": "Miền Bắc", "central-region": "Miền Trung", "south": "Miền Nam"}
 with open(semi, "w", encoding="utf-8-sig", newline="") as f:
     w = csv.writer(f, delimiter=";", lineterminator="\r\n")
-    w.writerow(["id", "name", "bracket", "bracket_name"])
+    # columns are found by name: bracket_name after the shipped roster's role
+    w.writerow(rows[0] + ["bracket_name"])
     for r in rows[1:]:
         w.writerow(r + [names.get(r[2], "")])
 p = subprocess.run([exe, "run", scenario, "--headless", "--bots", "random", "--roster", semi,
@@ -140,6 +141,13 @@ named = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-", "
 check("<h3>Nhóm: central-region</h3>" in plain, "a report without --roster lost the bracket ids")
 check("<h3>Nhóm: Miền Trung</h3>" in named and "central-region</td>" not in named,
       "report --roster does not show the brackets' names")
+# the shipped roster's roles: each role ranked on its own, then the sector as a whole
+check('<h3 class="role">Vai trò: central</h3>' in plain and
+      '<h3 class="role">Vai trò: provincial</h3>' in plain and "<h3>Toàn ngành</h3>" in plain,
+      "the report does not rank each role apart and the sector overall")
+roleboard = plain.split('Vai trò: provincial</h3>')[1].split("</table>")[0]
+check(roleboard.count("<tr") == nteams and "<td class=\"n\">1</td>" in roleboard,
+      "the provincial table does not hold just the provinces, ranked from 1")
 
 # --- a recorded drill with facilitator controls, an evaluator's rating, an early end ----
 import sqlite3  # noqa: E402

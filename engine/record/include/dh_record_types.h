@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define DH_RECORD_SCHEMA 2
+#define DH_RECORD_SCHEMA 3
 #define DH_HASH_HEX 65     /* 64 hex digits and a NUL */
 
 typedef struct dh_record dh_record;
