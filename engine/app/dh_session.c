@@ -129,6 +129,8 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     /* a record made in any language the catalog has reopens in it */
     int rl = dh_lang_parse(h->lang);
     if (!o->lang) s->lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
+    /* the bots read the texts the drill was recorded in, whatever --lang says now */
+    s->bots_lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
     int p = dh_bot_policy_parse(h->bots);
     if (p < 0) return dh_fail(2, dh_msg(A_RECORD_POLICY), o->from, h->bots);
     if (o->bots && s->bots != (dh_bot_policy)p)
@@ -205,6 +207,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     dh_record_header_init(&s->header);
     int rc = dh_lang_choose(o->lang, &s->lang);
     if (rc) return rc;
+    s->bots_lang = s->lang;
     unsigned long long v = 1;
     if (o->seed && dh_parse_u64(o->seed, &v))
         return dh_fail(2, dh_msg(A_SEED_BAD), o->seed);
@@ -347,6 +350,7 @@ int dh_session_start(dh_session *s)
         dh_autoplay_attach(&s->autoplay, s->drill, s->bots,
                            s->responses.count ? &s->responses : NULL))
         return dh_fail(1, dh_msg(E_NOMEM));
+    s->autoplay.lang = s->bots_lang;
     return 0;
 }
 

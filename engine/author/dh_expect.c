@@ -119,7 +119,8 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
     if (p->c->others == DH_BOT_NONE) return;
     int opt;
     dh_ms delay;
-    dh_bot_pick(p->c->others, &p->sc->decisions[dec], &p->rng, &opt, &delay);
+    /* a test reads the same whatever the reader's language */
+    dh_bot_pick(p->c->others, &p->sc->decisions[dec], DH_LANG_EN, &p->rng, &opt, &delay);
     dh_drill_schedule_choice(d, team, dec, opt, dh_drill_now(d) + delay, DH_SRC_BOT);
 }
 

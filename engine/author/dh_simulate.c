@@ -166,6 +166,7 @@ dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t
         dh_status s = dh_drill_start(d);
         if (!s) s = dh_autoplay_attach(&ap, d, cfg->policy, NULL);
         else memset(&ap, 0, sizeof ap);
+        ap.lang = cfg->lang;
         if (!s) s = dh_drill_run_to_end(d);
         if (!s) s = dh_sim_record(st, d);
         if (!s && warnings && dh_drill_warnings(d)->count) dh_sim_keep_warnings(warnings, dh_drill_warnings(d));

@@ -49,6 +49,7 @@ typedef struct dh_sim_config {
     /* Called after each drill with the number of playthroughs it added; may be NULL. */
     void (*progress)(void *ctx, size_t playthroughs);
     void *progress_ctx;
+    dh_lang lang;                 /* whose texts `longest` measures */
 } dh_sim_config;
 
 /* The seed of drill number `index` of a simulation seeded with `seed`. */
