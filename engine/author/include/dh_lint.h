@@ -4,7 +4,11 @@
  * almost certainly did not intend: injects no team can ever receive, decisions
  * whose options all score the same, texts in one language only, deadlines past the
  * end of the drill, flags set but never read, flags read but never set (a typo
- * in a `when` silently closes a branch), stages without injects.
+ * in a `when` silently closes a branch), stages without injects, answers a team
+ * can find without judgement (the best option is the longest text by half again
+ * as much as any other, or the only one worth points: unless the decision gives
+ * a balance_reason), decisions for roles their inject never reaches, and a role
+ * spelt like a more common one.
  *
  * Hooks and `when` conditions are scripts the core cannot read, so lint asks the
  * caller (dh_lint_refs) whether scripts name an inject or read a flag. The answer
