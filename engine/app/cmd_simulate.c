@@ -90,6 +90,7 @@ static dh_status policy_points(dh_script *s, const dh_scenario *sc, dh_bot_polic
     dh_roster r;
     dh_status st = dh_roster_generate(&r, 1);
     dh_sim_stats ss;
+    if (!st && (st = dh_sim_assign_roles(&r, sc))) dh_roster_free(&r);
     if (st) return st;
     if ((st = dh_sim_stats_init(&ss, sc))) {
         dh_roster_free(&r);
@@ -129,7 +130,10 @@ static dh_status policy_means(dh_script *s, const dh_scenario *sc, uint64_t seed
         size_t n = mean_policies[i] == DH_BOT_RANDOM ? MEAN_RUNS : MEAN_RUNS / 10;
         if (n > runs) n = runs;
         size_t teams = n < 100 ? n : 100, ndrills = (n + teams - 1) / teams;
-        if ((st = dh_roster_generate(&r, teams))) break;
+        if ((st = dh_roster_generate(&r, teams)) || (st = dh_sim_assign_roles(&r, sc))) {
+            dh_roster_free(&r);
+            break;
+        }
         dh_sim_stats ss;
         if ((st = dh_sim_stats_init(&ss, sc))) break;
         dh_sim_config cfg = {sc, dh_script_iface_for(s), &r, mean_policies[i], seed, NULL, NULL,
@@ -444,6 +448,8 @@ int dh_cmd_simulate(int argc, char **argv)
         dh_diags_init(&w[i].warnings);
         dh_roster_init(&w[i].roster);
         w[i].status = dh_roster_generate(&w[i].roster, (size_t)teams);
+        /* generated teams take the scenario's roles in turn, so every role plays */
+        if (!w[i].status) w[i].status = dh_sim_assign_roles(&w[i].roster, sc);
         if (w[i].status || thrd_create(&tid[i], work, &w[i]) != thrd_success) break;
         started++;
     }

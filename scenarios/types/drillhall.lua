@@ -165,6 +165,7 @@ function on(event, fn) end
 ---@field name string what the test shows
 ---@field scenario? string the scenario file, relative to the test file
 ---@field seed? integer drill seed (default 1)
+---@field role? dh.Id the test team's roster role, e.g. "provincial"
 ---@field others? "timeout"|"best"|"worst"|"first"|"random"|"longest" how unlisted decisions are answered
 ---@field choices? dh.ChoiceDef[]
 ---@field delivered? dh.Id[] injects that must reach the team
