@@ -1,5 +1,6 @@
 /* dh_session.c — loading a drill's inputs and wiring the drill. */
 #include "dh_session.h"
+#include "dh_simulate.h"
 #include "dh_args.h"
 #include "dh_output.h"
 #include "dh_responses.h"
@@ -118,6 +119,9 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
             const dh_team_info *a = &given.teams[i], *b = &h->roster.teams[i];
             same = !strcmp(a->id, b->id) && !strcmp(a->name, b->name) &&
                    !strcmp(a->bracket, b->bracket);
+            /* generated teams took the scenario's roles when the drill began */
+            if (same && o->roster)
+                same = !strcmp(dh_roster_team_role(&given, i), dh_roster_team_role(&h->roster, i));
         }
         dh_roster_free(&given);
         if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
@@ -247,6 +251,9 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
                                DH_MAX_TEAMS);
             }
             st = dh_roster_generate(&s->roster, (size_t)n);
+            /* generated teams take the roles the scenario names, in turn, so
+             * every role's injects and decisions are played */
+            if (!st) st = dh_sim_assign_roles(&s->roster, s->sc);
         }
     }
     if (!o->from && st == DH_OK && o->responses)
