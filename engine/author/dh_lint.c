@@ -302,6 +302,43 @@ static int roles_meet(char *const *a, size_t na, char *const *b, size_t nb)
     return 0;
 }
 
+/* Every role a scenario names, with how often and where first; NULL with *n 0
+ * when none (or out of memory: then *oom is set). */
+typedef struct named_role { const char *id; size_t uses; int line; } named_role;
+
+static named_role *named_roles(const dh_scenario *sc, size_t *count, int *oom)
+{
+    named_role *v = NULL;
+    size_t nv = 0;
+    *oom = 0;
+    for (size_t k = 0; k < sc->ninjects + sc->ndecisions; k++) {
+        int is_inj = k < sc->ninjects;
+        const dh_inject *in = is_inj ? &sc->injects[k] : NULL;
+        const dh_decision *d = is_inj ? NULL : &sc->decisions[k - sc->ninjects];
+        char *const *roles = is_inj ? in->roles : d->roles;
+        size_t n = is_inj ? in->nroles : d->nroles;
+        for (size_t r = 0; r < n; r++) {
+            size_t j = 0;
+            while (j < nv && strcmp(v[j].id, roles[r])) j++;
+            if (j == nv) {
+                named_role *slot = dh_vec_push(&v, &nv, sizeof *v);
+                if (!slot) {
+                    free(v);
+                    *count = 0;
+                    *oom = 1;
+                    return NULL;
+                }
+                int line = is_inj ? in->line : d->line;
+                *slot = (named_role){roles[r], 0,
+                                     dh_scenario_field_line(sc, line, NULL, "roles")};
+            }
+            v[j].uses++;
+        }
+    }
+    *count = nv;
+    return v;
+}
+
 /* Roles are free ids: a misspelt one silently targets nobody. A decision for
  * roles its inject never reaches never opens; a role named like another but
  * less often is most likely a typo of it. */
@@ -316,32 +353,9 @@ static void lint_roles(lint *l)
             warn(l, dh_scenario_field_line(sc, d->line, NULL, "roles"),
                  dh_msg(E_LINT_ROLES_NEVER_MEET), d->id, in->id);
     }
-    /* every role named, with how often and where first */
-    typedef struct named_role { const char *id; size_t uses; int line; } named_role;
-    named_role *v = NULL;
-    size_t nv = 0;
-    for (size_t k = 0; k < sc->ninjects + sc->ndecisions; k++) {
-        int is_inj = k < sc->ninjects;
-        const dh_inject *in = is_inj ? &sc->injects[k] : NULL;
-        const dh_decision *d = is_inj ? NULL : &sc->decisions[k - sc->ninjects];
-        char *const *roles = is_inj ? in->roles : d->roles;
-        size_t n = is_inj ? in->nroles : d->nroles;
-        for (size_t r = 0; r < n; r++) {
-            size_t j = 0;
-            while (j < nv && strcmp(v[j].id, roles[r])) j++;
-            if (j == nv) {
-                named_role *slot = dh_vec_push(&v, &nv, sizeof *v);
-                if (!slot) {
-                    free(v);
-                    return;
-                }
-                int line = is_inj ? in->line : d->line;
-                *slot = (named_role){roles[r], 0,
-                                     dh_scenario_field_line(sc, line, NULL, "roles")};
-            }
-            v[j].uses++;
-        }
-    }
+    size_t nv;
+    int oom;
+    named_role *v = named_roles(sc, &nv, &oom);
     for (size_t i = 0; i < nv; i++) {
         dh_suggest sg;
         dh_suggest_init(&sg, v[i].id);
@@ -351,6 +365,30 @@ static void lint_roles(lint *l)
             warn(l, v[i].line, dh_msg(E_LINT_ROLE_TYPO), v[i].id, v[i].uses, sg.best);
     }
     free(v);
+}
+
+dh_status dh_lint_roster_roles(const dh_scenario *sc, const dh_roster *r, const char *roster_file,
+                               dh_diags *diags)
+{
+    size_t nv;
+    int oom;
+    named_role *v = named_roles(sc, &nv, &oom);
+    if (oom) return DH_ENOMEM;
+    for (size_t i = 0; i < nv; i++)
+        if (dh_roster_find_role(r, v[i].id) < 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, v[i].line, dh_msg(E_LINT_ROLE_NOT_IN_ROSTER),
+                         v[i].id, roster_file);
+    for (size_t k = 0; nv && k < r->nroles; k++) {
+        size_t i = 0;
+        while (i < nv && strcmp(v[i].id, r->roles[k])) i++;
+        if (i < nv) continue;
+        size_t t = 0;
+        while (t < r->nteams && r->teams[t].role != (int)k) t++;
+        dh_diags_add(diags, DH_WARNING, roster_file, t < r->nteams ? r->teams[t].line : 0,
+                     dh_msg(E_LINT_ROSTER_ROLE_UNUSED), r->roles[k], sc->file);
+    }
+    free(v);
+    return DH_OK;
 }
 
 /* Which option first sets each flag, found once for both checks about flags. */

@@ -17,6 +17,7 @@
 #define DH_LINT_H
 
 #include "dh_diag.h"
+#include "dh_roster.h"
 #include "dh_scenario.h"
 #include "dh_status.h"
 
@@ -39,5 +40,13 @@ typedef struct dh_lint_refs {
  * Returns DH_OK, or DH_ENOMEM (then some findings may be missing from diags).
  * The scenario must be finalized. */
 dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags);
+
+/* Checks sc's roles against a roster (read from roster_file): an error at the
+ * scenario's line for a role no team of the roster has (what is meant for it
+ * reaches nobody), and, when sc names roles at all, a warning at the roster's
+ * line for a role of the roster sc never names (its teams get only what is for
+ * every team). DH_OK or DH_ENOMEM. */
+dh_status dh_lint_roster_roles(const dh_scenario *sc, const dh_roster *r, const char *roster_file,
+                               dh_diags *diags);
 
 #endif
