@@ -105,7 +105,7 @@ vi = guide("vi")
 vdoc = html5lib.parse(vi)
 vbody = text(vdoc)
 check('<html lang="vi">' in vi, "the Vietnamese guide is not marked lang=vi")
-for word in ("Hướng dẫn đánh giá diễn tập", "Tốt", "Đạt", "Yếu", "Mục tiêu và các quyết định",
+for word in ("Hướng dẫn đánh giá diễn tập", "TốtCô lập", "KháTheo dõi", "YếuXoá sạch", "Mục tiêu và các quyết định",
              "Cô lập một nửa", "Hướng dẫn <b>đậm</b> & 'nháy'"):
     check(word in vbody, "the Vietnamese guide lacks %r" % word)
 
