@@ -6,6 +6,7 @@
 #include "dh_args.h"
 #include "dh_lint.h"
 #include "dh_refcheck.h"
+#include "dh_roster_csv.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 #include "dh_session.h"
@@ -42,13 +43,25 @@ static int is_test_file(const char *path)
 int dh_cmd_check(int argc, char **argv)
 {
     int want_help = 0, strict = 0;
+    const char *roster_path = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--strict", DH_OPT_FLAG, &strict, NULL, H_CHECK_STRICT},
+                     {"--roster", DH_OPT_INPUT, &roster_path, "F.csv", H_CHECK_ROSTER},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_CHECK_USAGE, H_CHECK_ABOUT);
     if (!a.npos) return dh_fail(2, dh_msg(A_CHECK_NO_FILE));
+    dh_roster roster;
+    dh_roster_init(&roster);
+    if (roster_path) {
+        dh_diags rd;
+        dh_diags_init(&rd);
+        dh_status rs = dh_roster_load(&roster, roster_path, &rd);
+        dh_print_diags(&rd);
+        dh_diags_free(&rd);
+        if (rs) return rs == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    }
     int rc = 0;
     for (size_t i = 0; i < a.npos; i++) {
         dh_diags diags;
@@ -71,6 +84,7 @@ int dh_cmd_check(int argc, char **argv)
             st = scan ? dh_lint_scenario(sc, &refs, &diags) : DH_ENOMEM;
             dh_scan_destroy(scan);
             if (!st) st = dh_refcheck(dh_script_source(s, NULL), a.pos[i], sc, &diags);
+            if (!st && roster_path) st = dh_lint_roster_roles(sc, &roster, roster_path, &diags);
             if (!st && diags.errors) st = DH_EINPUT;
         }
         dh_diags_sort_by_line(&diags, 0);
@@ -80,5 +94,6 @@ int dh_cmd_check(int argc, char **argv)
         dh_diags_free(&diags);
         dh_script_destroy(s);
     }
+    dh_roster_free(&roster);
     return rc;
 }

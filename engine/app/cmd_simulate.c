@@ -90,12 +90,13 @@ static dh_status policy_points(dh_script *s, const dh_scenario *sc, dh_bot_polic
     dh_roster r;
     dh_status st = dh_roster_generate(&r, 1);
     dh_sim_stats ss;
+    if (!st && (st = dh_sim_assign_roles(&r, sc))) dh_roster_free(&r);
     if (st) return st;
     if ((st = dh_sim_stats_init(&ss, sc))) {
         dh_roster_free(&r);
         return st;
     }
-    dh_sim_config cfg = {sc, dh_script_iface_for(s), &r, p, seed, NULL, NULL};
+    dh_sim_config cfg = {sc, dh_script_iface_for(s), &r, p, seed, NULL, NULL, DH_LANG_EN};
     st = dh_sim_run(&cfg, 0, 1, 1, &ss, NULL);
     if (!st) {
         memcpy(points, ss.cat_sum, sc->ncategories * sizeof *points);
@@ -104,6 +105,69 @@ static dh_status policy_points(dh_script *s, const dh_scenario *sc, dh_bot_polic
     dh_sim_stats_free(&ss);
     dh_roster_free(&r);
     return st;
+}
+
+/* The mean total of each policy over the same drills: how far a team that
+ * games the scoring (longest text) or guesses (random) gets beside the best. */
+enum { MEAN_RUNS = 1000 };
+static const dh_bot_policy mean_policies[] = {DH_BOT_BEST, DH_BOT_LONGEST, DH_BOT_RANDOM,
+                                              DH_BOT_FIRST, DH_BOT_WORST};
+#define NMEANS (sizeof mean_policies / sizeof *mean_policies)
+
+/* The policy of the main run takes its mean from there (main_mean); the others
+ * play after it: random over up to MEAN_RUNS playthroughs, the rest (which vary
+ * only with a scenario's own math.random) over a tenth of that. */
+static dh_status policy_means(dh_script *s, const dh_scenario *sc, uint64_t seed, dh_lang lang,
+                              size_t runs, dh_bot_policy main, int64_t main_mean, int64_t *mean)
+{
+    dh_roster r;
+    dh_status st = DH_OK;
+    for (size_t i = 0; !st && i < NMEANS; i++) {
+        if (mean_policies[i] == main) {
+            mean[i] = main_mean;
+            continue;
+        }
+        size_t n = mean_policies[i] == DH_BOT_RANDOM ? MEAN_RUNS : MEAN_RUNS / 10;
+        if (n > runs) n = runs;
+        size_t teams = n < 100 ? n : 100, ndrills = (n + teams - 1) / teams;
+        if ((st = dh_roster_generate(&r, teams)) || (st = dh_sim_assign_roles(&r, sc))) {
+            dh_roster_free(&r);
+            break;
+        }
+        dh_sim_stats ss;
+        if ((st = dh_sim_stats_init(&ss, sc))) break;
+        dh_sim_config cfg = {sc, dh_script_iface_for(s), &r, mean_policies[i], seed, NULL, NULL,
+                             lang};
+        st = dh_sim_run(&cfg, 0, 1, ndrills, &ss, NULL);
+        dh_sim_summary sm;
+        if (!st) st = dh_sim_summarize(&ss, &sm);
+        if (!st) mean[i] = sm.mean;
+        dh_sim_stats_free(&ss);
+        dh_roster_free(&r);
+    }
+    return st;
+}
+
+static int64_t summary_mean(dh_sim_stats *st)
+{
+    dh_sim_summary sm;
+    return dh_sim_summarize(st, &sm) ? 0 : sm.mean;
+}
+
+static void print_means(const int64_t *mean, dh_lang lang)
+{
+    printf("\n");
+    dh_term_printf(stdout, dh_msg(A_SIM_MEANS), dh_lang_code(lang));
+    printf("\n ");
+    for (size_t i = 0; i < NMEANS; i++) {
+        char a[32];
+        pts(a, sizeof a, mean[i]);
+        printf(" %s %s%s", dh_bot_policy_name(mean_policies[i]), a, i + 1 < NMEANS ? "  ·" : "\n");
+    }
+    /* best is mean[0]; a gap of under a quarter of best's lead over worst is "near" */
+    int64_t span = mean[0] - mean[NMEANS - 1], quarter = span / 4;
+    if (span > 0 && (mean[0] - mean[1] < quarter || mean[0] - mean[2] < quarter))
+        dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_MEANS_NOTE));
 }
 
 static void print_distribution(dh_sim_stats *st)
@@ -288,11 +352,13 @@ int dh_cmd_simulate(int argc, char **argv)
 {
     int want_help = 0, allow_errors = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
-               *threads_s = NULL;
+               *threads_s = NULL, *bots_s = NULL, *lang_s = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--runs", DH_OPT_STRING, &runs_s, "N", H_SIM_RUNS},
                      {"--teams", DH_OPT_STRING, &teams_s, "T", H_SIM_TEAMS},
                      {"--policy", DH_OPT_STRING, &policy_s, "P", H_SIM_POLICY},
+                     {"--bots", DH_OPT_STRING, &bots_s, "P", H_SIM_BOTS},
+                     {"--lang", DH_OPT_STRING, &lang_s, "en|vi", H_SIM_LANG},
                      {"--seed", DH_OPT_STRING, &seed_s, "S", H_SIM_SEED},
                      {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
                      {"--allow-script-errors", DH_OPT_FLAG, &allow_errors, NULL,
@@ -312,9 +378,16 @@ int dh_cmd_simulate(int argc, char **argv)
     if (threads_s && (dh_parse_u64(threads_s, &threads) || threads < 1 || threads > 256))
         return dh_fail(2, dh_msg(A_SIM_THREADS), threads_s);
     dh_bot_policy policy = DH_BOT_RANDOM;
+    const char *flag = bots_s ? "--bots" : "--policy";
+    if (bots_s && policy_s && strcmp(bots_s, policy_s))
+        return dh_fail(2, dh_msg(A_SIM_POLICY), flag, bots_s);
+    if (bots_s) policy_s = bots_s;
+    dh_lang lang;
+    int lrc = dh_lang_choose(lang_s, &lang);
+    if (lrc) return lrc;
     if (policy_s) {
         int p = dh_bot_policy_parse(policy_s);
-        if (p <= 0) return dh_fail(2, dh_msg(A_SIM_POLICY), policy_s);
+        if (p <= 0) return dh_fail(2, dh_msg(A_SIM_POLICY), flag, policy_s);
         policy = (dh_bot_policy)p;
     }
     const char *path = a.pos[0];
@@ -348,7 +421,7 @@ int dh_cmd_simulate(int argc, char **argv)
     atomic_int finished;
     atomic_init(&done, 0);
     atomic_init(&finished, 0);
-    int64_t best_total = 0, worst_total = 0;
+    int64_t best_total = 0, worst_total = 0, means[NMEANS];
     int rc = 0;
     if (!best || !worst || !w || !tid ||
         policy_points(s, sc, DH_BOT_BEST, seed, best, &best_total) ||
@@ -367,6 +440,7 @@ int dh_cmd_simulate(int argc, char **argv)
         w[i].path = path;
         w[i].text = dh_script_source(s, &w[i].len);
         w[i].cfg.policy = policy;
+        w[i].cfg.lang = lang;
         w[i].cfg.seed = seed;
         w[i].first = i, w[i].step = (size_t)threads, w[i].count = ndrills;
         w[i].done = &done;
@@ -374,6 +448,8 @@ int dh_cmd_simulate(int argc, char **argv)
         dh_diags_init(&w[i].warnings);
         dh_roster_init(&w[i].roster);
         w[i].status = dh_roster_generate(&w[i].roster, (size_t)teams);
+        /* generated teams take the scenario's roles in turn, so every role plays */
+        if (!w[i].status) w[i].status = dh_sim_assign_roles(&w[i].roster, sc);
         if (w[i].status || thrd_create(&tid[i], work, &w[i]) != thrd_success) break;
         started++;
     }
@@ -416,9 +492,13 @@ int dh_cmd_simulate(int argc, char **argv)
     dh_diags_free(&warns);
     if (st) {
         rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
+    } else if ((st = policy_means(s, sc, seed, lang, (size_t)runs, policy, summary_mean(&all),
+                                  means))) {
+        rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
     } else {
         print_distribution(&all);
         print_categories(sc, &all, best, worst, best_total, worst_total);
+        print_means(means, lang);
         print_coverage(sc, &all);
         print_balance(sc, &all);
         printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",

@@ -75,7 +75,12 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     const dh_scenario *sc = dh_drill_scenario(d);
     dh_ranking rk;
     if (dh_rank_compute(d, &rk)) return -1;
-    size_t ncol = 4 + ncat + 2;
+    /* a roster with roles adds each team's role and its rank among its role's
+     * teams (a role decides other things: like is compared with like) */
+    const dh_roster *ro = dh_drill_roster(d);
+    int roles = ro->nroles > 0;
+    size_t pc = roles ? 6 : 4; /* the first points column */
+    size_t ncol = pc + ncat + 2;
     size_t *w = calloc(ncol, sizeof *w);
     const char **head = calloc(ncol, sizeof *head);
     /* columns of each team's name and bracket, measured once for width and padding */
@@ -99,9 +104,13 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     head[1] = dh_tr(lang, R_TEAM);
     head[2] = dh_tr(lang, R_BRACKET);
     head[3] = "#";
-    for (size_t c = 0; c < ncat; c++) head[4 + c] = dh_text_get(&sc->categories[c].name, lang);
-    head[4 + ncat] = dh_tr(lang, R_TOTAL);
-    head[5 + ncat] = dh_tr(lang, R_DECISION_TIME);
+    if (roles) {
+        head[4] = dh_tr(lang, R_ROLE);
+        head[5] = "#";
+    }
+    for (size_t c = 0; c < ncat; c++) head[pc + c] = dh_text_get(&sc->categories[c].name, lang);
+    head[pc + ncat] = dh_tr(lang, R_TOTAL);
+    head[pc + 1 + ncat] = dh_tr(lang, R_DECISION_TIME);
     for (size_t i = 0; i < ncol; i++) w[i] = dh_utf8_len(head[i]);
 
     char cell[64];
@@ -112,6 +121,7 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         if (n > w[1]) w[1] = n;
         const char *bn = dh_roster_team_bracket_name(dh_drill_roster(d), i);
         if ((n = bracket_cols[i] = dh_utf8_len(bn)) > w[2]) w[2] = n;
+        if (roles && (n = strlen(dh_roster_team_role(ro, i))) > w[4]) w[4] = n;
         for (size_t c = 0; c <= ncat; c++) {
             int64_t v = c < ncat ? dh_drill_points(d, (int)i, (int)c) : dh_drill_team_total(d, i);
             if (v < lo[c]) lo[c] = v;
@@ -120,13 +130,14 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
     }
     for (size_t c = 0; nteams && c <= ncat; c++) {
         size_t n = tenths_cell(cell, lo[c]);
-        if (n > w[4 + c]) w[4 + c] = n;
-        if ((n = tenths_cell(cell, hi[c])) > w[4 + c]) w[4 + c] = n;
+        if (n > w[pc + c]) w[pc + c] = n;
+        if ((n = tenths_cell(cell, hi[c])) > w[pc + c]) w[pc + c] = n;
     }
     size_t n = int_cell(cell, nteams);
     if (n > w[0]) w[0] = n;
     if (n > w[3]) w[3] = n;
-    if (w[5 + ncat] < 8) w[5 + ncat] = 8;
+    if (roles && n > w[5]) w[5] = n;
+    if (w[pc + 1 + ncat] < 8) w[pc + 1 + ncat] = 8;
 
     dh_buf b;
     dh_buf_init(&b);
@@ -140,7 +151,7 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
                   dh_tr(lang, S_TEAMS));
     for (size_t i = 0; i < ncol; i++) {
         if (i) dh_buf_adds(&b, "  ");
-        dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || i >= 4);
+        dh_buf_add_padded(&b, head[i], w[i], i == 0 || i == 3 || (roles && i == 5) || i >= pc);
     }
     dh_buf_addc(&b, '\n');
     /* every cell but the names and brackets is ASCII: its bytes are its columns */
@@ -157,17 +168,25 @@ int dh_scoreboard_print(FILE *f, const dh_drill *d, dh_lang lang)
         dh_buf_add(&b, "  ", 2);
         n = int_cell(cell, (size_t)rk.bracket_rank[ti]);
         add_padded(&b, cell, n, n, w[3], 1);
+        if (roles) {
+            const char *role = dh_roster_team_role(ro, (size_t)ti);
+            dh_buf_add(&b, "  ", 2);
+            add_padded(&b, role, strlen(role), strlen(role), w[4], 0); /* an id: ASCII */
+            dh_buf_add(&b, "  ", 2);
+            n = int_cell(cell, (size_t)rk.role_rank[ti]);
+            add_padded(&b, cell, n, n, w[5], 1);
+        }
         for (size_t c = 0; c < ncat; c++) {
             dh_buf_add(&b, "  ", 2);
             n = tenths_cell(cell, dh_drill_points(d, ti, (int)c));
-            add_padded(&b, cell, n, n, w[4 + c], 1);
+            add_padded(&b, cell, n, n, w[pc + c], 1);
         }
         dh_buf_add(&b, "  ", 2);
         n = tenths_cell(cell, dh_drill_team_total(d, ti));
-        add_padded(&b, cell, n, n, w[4 + ncat], 1);
+        add_padded(&b, cell, n, n, w[pc + ncat], 1);
         dh_buf_add(&b, "  ", 2);
         n = (size_t)dh_time_format(dh_drill_decision_time(d, ti), cell, sizeof cell);
-        add_padded(&b, cell, n, n, w[5 + ncat], 1);
+        add_padded(&b, cell, n, n, w[pc + 1 + ncat], 1);
         dh_buf_addc(&b, '\n');
     }
     int rc = b.failed || dh_term_write(f, b.data, b.len) ? -1 : 0;

@@ -1,5 +1,6 @@
 /* dh_session.c — loading a drill's inputs and wiring the drill. */
 #include "dh_session.h"
+#include "dh_simulate.h"
 #include "dh_args.h"
 #include "dh_output.h"
 #include "dh_responses.h"
@@ -118,6 +119,9 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
             const dh_team_info *a = &given.teams[i], *b = &h->roster.teams[i];
             same = !strcmp(a->id, b->id) && !strcmp(a->name, b->name) &&
                    !strcmp(a->bracket, b->bracket);
+            /* generated teams took the scenario's roles when the drill began */
+            if (same && o->roster)
+                same = !strcmp(dh_roster_team_role(&given, i), dh_roster_team_role(&h->roster, i));
         }
         dh_roster_free(&given);
         if (st == DH_ENOMEM) return dh_fail(1, dh_msg(E_NOMEM));
@@ -129,6 +133,8 @@ static int open_from_record(dh_session *s, const dh_session_opts *o, dh_diags *d
     /* a record made in any language the catalog has reopens in it */
     int rl = dh_lang_parse(h->lang);
     if (!o->lang) s->lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
+    /* the bots read the texts the drill was recorded in, whatever --lang says now */
+    s->bots_lang = rl < 0 ? DH_LANG_EN : (dh_lang)rl;
     int p = dh_bot_policy_parse(h->bots);
     if (p < 0) return dh_fail(2, dh_msg(A_RECORD_POLICY), o->from, h->bots);
     if (o->bots && s->bots != (dh_bot_policy)p)
@@ -205,6 +211,7 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     dh_record_header_init(&s->header);
     int rc = dh_lang_choose(o->lang, &s->lang);
     if (rc) return rc;
+    s->bots_lang = s->lang;
     unsigned long long v = 1;
     if (o->seed && dh_parse_u64(o->seed, &v))
         return dh_fail(2, dh_msg(A_SEED_BAD), o->seed);
@@ -244,6 +251,9 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
                                DH_MAX_TEAMS);
             }
             st = dh_roster_generate(&s->roster, (size_t)n);
+            /* generated teams take the roles the scenario names, in turn, so
+             * every role's injects and decisions are played */
+            if (!st) st = dh_sim_assign_roles(&s->roster, s->sc);
         }
     }
     if (!o->from && st == DH_OK && o->responses)
@@ -347,6 +357,7 @@ int dh_session_start(dh_session *s)
         dh_autoplay_attach(&s->autoplay, s->drill, s->bots,
                            s->responses.count ? &s->responses : NULL))
         return dh_fail(1, dh_msg(E_NOMEM));
+    s->autoplay.lang = s->bots_lang;
     return 0;
 }
 

@@ -63,6 +63,7 @@ typedef struct dh_session {
     uint64_t seed;
     dh_bot_policy bots;
     dh_lang lang;
+    dh_lang bots_lang;      /* the drill's own language: what `longest` measures */
     dh_drill *drill;
     dh_autoplay autoplay;
     const char *log_path;

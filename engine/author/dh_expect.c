@@ -11,6 +11,7 @@
 void dh_expect_case_free(dh_expect_case *c)
 {
     free(c->name);
+    free(c->role);
     free(c->file);
     free(c->scenario);
     for (size_t i = 0; i < c->nchoices; i++) {
@@ -119,7 +120,8 @@ static void respond(void *ctx, dh_drill *d, int team, int dec)
     if (p->c->others == DH_BOT_NONE) return;
     int opt;
     dh_ms delay;
-    dh_bot_pick(p->c->others, &p->sc->decisions[dec], &p->rng, &opt, &delay);
+    /* a test reads the same whatever the reader's language */
+    dh_bot_pick(p->c->others, &p->sc->decisions[dec], DH_LANG_EN, &p->rng, &opt, &delay);
     dh_drill_schedule_choice(d, team, dec, opt, dh_drill_now(d) + delay, DH_SRC_BOT);
 }
 
@@ -244,6 +246,7 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     player p = {c, sc, NULL, NULL, {{0}}, failures};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
+    if (!st && c->role) st = dh_roster_set_role(&roster, 0, c->role);
     p.choice_of = dh_malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
     p.refused = dh_calloc(c->nchoices ? c->nchoices : 1, 1);
     if (st || !p.choice_of || !p.refused) {

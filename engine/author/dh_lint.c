@@ -2,6 +2,8 @@
 #include "dh_lint.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_suggest.h"
+#include "dh_utf8.h"
 #include "dh_vec.h"
 
 #include <stdarg.h>
@@ -245,6 +247,150 @@ static void lint_scores(lint *l)
     }
 }
 
+/* --- balance: answers a team can find without judgement ---------------------- */
+
+/* The best option's text (in lang) against the longest of the others, in
+ * characters; 1 when the best is longest by DH_LINT_LONGEST_RATIO or more. */
+static int longest_by_far(const dh_decision *d, int best, dh_lang lang, size_t *mine,
+                          size_t *next)
+{
+    *mine = dh_utf8_len(dh_text_get(&d->options[best].text, lang));
+    *next = 0;
+    for (size_t o = 0; o < d->noptions; o++) {
+        size_t n = dh_utf8_len(dh_text_get(&d->options[o].text, lang));
+        if ((int)o != best && n > *next) *next = n;
+    }
+    /* mine >= 1.5 × next, in integers */
+    return *mine * 2 >= *next * 3 && *mine > *next;
+}
+
+/* A decision whose best answer is the longest text by far, or the only one worth
+ * anything, tests reading, not judgement: a team that always takes the fullest
+ * answer wins. An author who keeps it on purpose says why in balance_reason. */
+static void lint_balance(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->noptions < 2 || !dh_text_empty(&d->balance_reason)) continue;
+        int best = dh_decision_best_option(d), positive = 0, differ = 0;
+        for (size_t o = 0; o < d->noptions; o++) {
+            positive += d->options[o].total > 0;
+            differ |= d->options[o].total != d->options[best].total;
+        }
+        if (!differ) continue; /* all score the same: lint_scores says so */
+        static const dh_lang langs[] = {DH_LANG_EN, DH_LANG_VI};
+        for (size_t k = 0; k < sizeof langs / sizeof *langs; k++) {
+            size_t mine, next;
+            if (!longest_by_far(d, best, langs[k], &mine, &next)) continue;
+            warn(l, d->line, dh_msg(E_LINT_LONGEST_BEST), d->id, d->options[best].id, mine,
+                 dh_lang_code(langs[k]), next);
+            break;
+        }
+        if (positive == 1 && d->options[best].total > 0)
+            warn(l, d->line, dh_msg(E_LINT_ONLY_POSITIVE), d->id, d->options[best].id);
+    }
+}
+
+/* --- roles ------------------------------------------------------------------- */
+
+static int roles_meet(char *const *a, size_t na, char *const *b, size_t nb)
+{
+    if (!na || !nb) return 1;
+    for (size_t i = 0; i < na; i++)
+        if (dh_roles_admit(b, nb, a[i])) return 1;
+    return 0;
+}
+
+/* Every role a scenario names, with how often and where first; NULL with *n 0
+ * when none (or out of memory: then *oom is set). */
+typedef struct named_role { const char *id; size_t uses; int line; } named_role;
+
+static named_role *named_roles(const dh_scenario *sc, size_t *count, int *oom)
+{
+    named_role *v = NULL;
+    size_t nv = 0;
+    *oom = 0;
+    for (size_t k = 0; k < sc->ninjects + sc->ndecisions; k++) {
+        int is_inj = k < sc->ninjects;
+        const dh_inject *in = is_inj ? &sc->injects[k] : NULL;
+        const dh_decision *d = is_inj ? NULL : &sc->decisions[k - sc->ninjects];
+        char *const *roles = is_inj ? in->roles : d->roles;
+        size_t n = is_inj ? in->nroles : d->nroles;
+        for (size_t r = 0; r < n; r++) {
+            size_t j = 0;
+            while (j < nv && strcmp(v[j].id, roles[r])) j++;
+            if (j == nv) {
+                named_role *slot = dh_vec_push(&v, &nv, sizeof *v);
+                if (!slot) {
+                    free(v);
+                    *count = 0;
+                    *oom = 1;
+                    return NULL;
+                }
+                int line = is_inj ? in->line : d->line;
+                *slot = (named_role){roles[r], 0,
+                                     dh_scenario_field_line(sc, line, NULL, "roles")};
+            }
+            v[j].uses++;
+        }
+    }
+    *count = nv;
+    return v;
+}
+
+/* Roles are free ids: a misspelt one silently targets nobody. A decision for
+ * roles its inject never reaches never opens; a role named like another but
+ * less often is most likely a typo of it. */
+static void lint_roles(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->on < 0) continue;
+        const dh_inject *in = &sc->injects[d->on];
+        if (!roles_meet(d->roles, d->nroles, in->roles, in->nroles))
+            warn(l, dh_scenario_field_line(sc, d->line, NULL, "roles"),
+                 dh_msg(E_LINT_ROLES_NEVER_MEET), d->id, in->id);
+    }
+    size_t nv;
+    int oom;
+    named_role *v = named_roles(sc, &nv, &oom);
+    for (size_t i = 0; i < nv; i++) {
+        dh_suggest sg;
+        dh_suggest_init(&sg, v[i].id);
+        for (size_t j = 0; j < nv; j++)
+            if (j != i && v[j].uses > v[i].uses) dh_suggest_offer(&sg, v[j].id);
+        if (sg.best)
+            warn(l, v[i].line, dh_msg(E_LINT_ROLE_TYPO), v[i].id, v[i].uses, sg.best);
+    }
+    free(v);
+}
+
+dh_status dh_lint_roster_roles(const dh_scenario *sc, const dh_roster *r, const char *roster_file,
+                               dh_diags *diags)
+{
+    size_t nv;
+    int oom;
+    named_role *v = named_roles(sc, &nv, &oom);
+    if (oom) return DH_ENOMEM;
+    for (size_t i = 0; i < nv; i++)
+        if (dh_roster_find_role(r, v[i].id) < 0)
+            dh_diags_add(diags, DH_ERROR, sc->file, v[i].line, dh_msg(E_LINT_ROLE_NOT_IN_ROSTER),
+                         v[i].id, roster_file);
+    for (size_t k = 0; nv && k < r->nroles; k++) {
+        size_t i = 0;
+        while (i < nv && strcmp(v[i].id, r->roles[k])) i++;
+        if (i < nv) continue;
+        size_t t = 0;
+        while (t < r->nteams && r->teams[t].role != (int)k) t++;
+        dh_diags_add(diags, DH_WARNING, roster_file, t < r->nteams ? r->teams[t].line : 0,
+                     dh_msg(E_LINT_ROSTER_ROLE_UNUSED), r->roles[k], sc->file);
+    }
+    free(v);
+    return DH_OK;
+}
+
 /* Which option first sets each flag, found once for both checks about flags. */
 static dh_status find_setters(lint *l)
 {
@@ -377,6 +523,8 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     earliest_deliveries(&l, earliest);
     lint_delivery(&l, earliest);
     lint_scores(&l);
+    lint_balance(&l);
+    lint_roles(&l);
     dh_status st = find_setters(&l);
     if (!st) {
         lint_flags(&l);

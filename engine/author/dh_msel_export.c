@@ -235,5 +235,18 @@ void dh_msel_export_warnings(const dh_scenario *sc, dh_diags *diags)
     if (sc->nhooks)
         dh_diags_add(diags, DH_WARNING, sc->file, sc->hooks[0].line, dh_msg(E_MSEL_EXPORT_HOOKS),
                      sc->nhooks);
+    /* the sheet has no column for them yet: said, so an import is not taken for
+     * the whole scenario */
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (sc->injects[i].nroles)
+            dh_diags_add(diags, DH_WARNING, sc->file, sc->injects[i].line,
+                         dh_msg(E_MSEL_EXPORT_ROLES), sc->injects[i].id);
+    for (size_t i = 0; i < sc->ndecisions; i++) {
+        const dh_decision *d = &sc->decisions[i];
+        if (d->nroles)
+            dh_diags_add(diags, DH_WARNING, sc->file, d->line, dh_msg(E_MSEL_EXPORT_ROLES), d->id);
+        if (!dh_text_empty(&d->balance_reason))
+            dh_diags_add(diags, DH_WARNING, sc->file, d->line, dh_msg(E_MSEL_EXPORT_BALANCE), d->id);
+    }
 }
 

@@ -1,23 +1,64 @@
 /* dh_roster_csv.c — reading a roster CSV (`id,name,bracket`, optionally
- * `,bracket_name`) into core's dh_roster. */
+ * `bracket_name` and `role`, columns in any order) into core's dh_roster. */
 #include "dh_roster_csv.h"
 #include "dh_msg.h"
 #include "dh_csv.h"
+#include "dh_text.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
+
+/* The columns a roster may have, found by their header names in any order; the
+ * first three are required. */
+enum { COL_ID, COL_NAME, COL_BRACKET, COL_BRACKET_NAME, COL_ROLE, NCOLS };
+static const char *const column[NCOLS] = {"id", "name", "bracket", "bracket_name", "role"};
+
+/* Maps the header's columns to col[] (-1 = absent); 0 after reporting at line 1
+ * a column it does not know, one named twice or a required one missing. */
+static int read_header(const dh_csv *csv, int *col, dh_diags *diags)
+{
+    for (int c = 0; c < NCOLS; c++) col[c] = -1;
+    if (!csv->nrows) return dh_csv_check_header(csv, column, 3, diags);
+    const dh_csv_row *h = &csv->rows[0];
+    int ok = 1;
+    for (size_t i = 0; i < h->nfields; i++) {
+        int c = 0;
+        while (c < NCOLS && strcmp(h->fields[i], column[c])) c++;
+        if (c == NCOLS || col[c] >= 0) {
+            ok = 0;
+            break;
+        }
+        col[c] = (int)i;
+    }
+    if (ok && col[COL_ID] >= 0 && col[COL_NAME] >= 0 && col[COL_BRACKET] >= 0) return 1;
+    /* says what a roster's header is, and what this one is */
+    return dh_csv_check_header(csv, column, 3, diags);
+}
+
+static void list_header(const dh_csv_row *h, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < h->nfields && n + 1 < size; i++) {
+        int w = snprintf(out + n, size - n, "%s%s", i ? "," : "", h->fields[i]);
+        if (w < 0) break;
+        n += (size_t)w;
+    }
+}
 
 dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
 {
-    static const char *const header[] = {"id", "name", "bracket", "bracket_name"};
     dh_csv csv;
+    int col[NCOLS];
+    char header[128];
     size_t errors = diags->errors;
     dh_roster_init(r);
     dh_status st = dh_csv_read_file(path, &csv, diags);
     if (st) return st;
-    /* the display-name column is optional */
-    size_t ncol = csv.nrows && csv.rows[0].nfields == 4 ? 4 : 3;
-    if (!dh_csv_check_header(&csv, header, ncol, diags)) goto done;
+    if (!read_header(&csv, col, diags)) goto done;
+    size_t ncol = csv.rows[0].nfields;
+    list_header(&csv.rows[0], header, sizeof header);
     if (csv.nrows == 1)
         dh_diags_add(diags, DH_ERROR, path, csv.rows[0].line,
                      dh_msg(E_ROSTER_EMPTY));
@@ -25,10 +66,12 @@ dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
         const dh_csv_row *row = &csv.rows[i];
         if (row->nfields != ncol) {
             dh_diags_add(diags, DH_ERROR, path, row->line,
-                         dh_msg(ncol == 4 ? E_ROSTER_FIELDS4 : E_ROSTER_FIELDS), row->nfields);
+                         dh_msg(E_ROSTER_FIELDS), ncol, header, row->nfields);
             continue;
         }
-        const char *id = row->fields[0], *name = row->fields[1], *bracket = row->fields[2];
+        const char *id = row->fields[col[COL_ID]], *name = row->fields[col[COL_NAME]],
+                   *bracket = row->fields[col[COL_BRACKET]];
+        const char *role = col[COL_ROLE] >= 0 ? row->fields[col[COL_ROLE]] : "";
         const char *why = dh_team_id_problem(id);
         if (why) {
             dh_diags_add(diags, DH_ERROR, path, row->line, "%s: \"%s\"", why, id);
@@ -51,13 +94,18 @@ dh_status dh_roster_load(dh_roster *r, const char *path, dh_diags *diags)
             dh_diags_add(diags, DH_ERROR, path, row->line, "%s", why);
             continue;
         }
+        if (*role && !dh_id_valid(role)) {
+            dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_ROLE), role);
+            continue;
+        }
         if (r->nteams >= DH_MAX_TEAMS) {
             dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_ROSTER_TOO_MANY),
                          DH_MAX_TEAMS);
             break;
         }
         st = dh_roster_add(r, id, name, *bracket ? bracket : "all", row->line);
-        const char *bname = ncol == 4 ? row->fields[3] : "";
+        if (!st && *role) st = dh_roster_set_role(r, r->nteams - 1, role);
+        const char *bname = col[COL_BRACKET_NAME] >= 0 ? row->fields[col[COL_BRACKET_NAME]] : "";
         if (st || !*bname) continue;
         size_t b = (size_t)r->bracket_of[r->nteams - 1];
         const char *had = dh_roster_bracket_name(r, b);

@@ -128,6 +128,27 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
     return DH_OK;
 }
 
+dh_status dh_sim_assign_roles(dh_roster *r, const dh_scenario *sc)
+{
+    const char *named[DH_MAX_LIST];
+    size_t n = 0;
+    for (size_t k = 0; k < sc->ninjects + sc->ndecisions; k++) {
+        int inj = k < sc->ninjects;
+        char *const *roles = inj ? sc->injects[k].roles : sc->decisions[k - sc->ninjects].roles;
+        size_t nr = inj ? sc->injects[k].nroles : sc->decisions[k - sc->ninjects].nroles;
+        for (size_t i = 0; i < nr && n < DH_MAX_LIST; i++) {
+            size_t j = 0;
+            while (j < n && strcmp(named[j], roles[i])) j++;
+            if (j == n) named[n++] = roles[i];
+        }
+    }
+    for (size_t t = 0; n && t < r->nteams; t++) {
+        dh_status st = dh_roster_set_role(r, t, named[t % n]);
+        if (st) return st;
+    }
+    return DH_OK;
+}
+
 uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index)
 {
     /* the index-th output of the splitmix64 stream started at seed */
@@ -166,6 +187,7 @@ dh_status dh_sim_run(const dh_sim_config *cfg, size_t first, size_t step, size_t
         dh_status s = dh_drill_start(d);
         if (!s) s = dh_autoplay_attach(&ap, d, cfg->policy, NULL);
         else memset(&ap, 0, sizeof ap);
+        ap.lang = cfg->lang;
         if (!s) s = dh_drill_run_to_end(d);
         if (!s) s = dh_sim_record(st, d);
         if (!s && warnings && dh_drill_warnings(d)->count) dh_sim_keep_warnings(warnings, dh_drill_warnings(d));

@@ -2,25 +2,38 @@
 #include "dh_autoplay.h"
 #include "dh_drill_impl.h"
 #include "dh_alloc.h"
+#include "dh_utf8.h"
 #include "dh_vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const policy_names[] = {"none", "best", "worst", "random", "first"};
+static const char *const policy_names[] = {"none", "best", "worst", "random", "first",
+                                           "longest"};
 
 int dh_bot_policy_parse(const char *s)
 {
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < (int)(sizeof policy_names / sizeof *policy_names); i++)
         if (!strcmp(s, policy_names[i])) return i;
     return -1;
 }
 
 const char *dh_bot_policy_name(dh_bot_policy p) { return policy_names[p]; }
 
-void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *option,
-                 dh_ms *delay)
+int dh_decision_longest_option(const dh_decision *dec, dh_lang lang)
+{
+    int best = 0;
+    size_t most = 0;
+    for (size_t o = 0; o < dec->noptions; o++) {
+        size_t n = dh_utf8_len(dh_text_get(&dec->options[o].text, lang));
+        if (n > most) most = n, best = (int)o;
+    }
+    return best;
+}
+
+void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_lang lang, dh_rng *rng,
+                 int *option, dh_ms *delay)
 {
     dh_ms window = dec->within == DH_MS_NEVER ? 30 * DH_MS_MINUTE : dec->within;
     switch (p) {
@@ -38,6 +51,10 @@ void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *opti
         *delay = dh_rng_range(rng, 1, window > DH_MS_SECOND ? window / DH_MS_SECOND - 1 : 1) *
                  DH_MS_SECOND;
         if (*delay >= window) *delay = window / 2;
+        break;
+    case DH_BOT_LONGEST:
+        *option = dh_decision_longest_option(dec, lang);
+        *delay = window / 2 < DH_MS_MINUTE ? window / 2 : DH_MS_MINUTE;
         break;
     case DH_BOT_FIRST:
     default:
@@ -80,7 +97,8 @@ static void respond(void *ctx, dh_drill *d, int team, int decision)
     if (ap->policy == DH_BOT_NONE) return;
     int option;
     dh_ms delay;
-    dh_bot_pick(ap->policy, &d->sc->decisions[decision], &ap->rng[team], &option, &delay);
+    dh_bot_pick(ap->policy, &d->sc->decisions[decision], ap->lang, &ap->rng[team], &option,
+                &delay);
     dh_drill_schedule_choice(d, team, decision, option, d->now + delay, DH_SRC_BOT);
 }
 

@@ -214,6 +214,9 @@ static dh_status open_decision(dh_drill *d, int team, int di)
     const dh_decision *dec = &d->sc->decisions[di];
     dh_decision_state *st = &d->dec[(size_t)team * d->ndec + (size_t)di];
     if (st->status != DH_DEC_CLOSED) return DH_OK;
+    /* a decision for other roles is not this team's to make: it stays closed */
+    if (!dh_roles_admit(dec->roles, dec->nroles, dh_roster_team_role(d->roster, (size_t)team)))
+        return DH_OK;
     st->status = DH_DEC_OPEN;
     st->opened_at = d->now;
     st->deadline = dec->within == DH_MS_NEVER ? DH_MS_NEVER : d->now + dec->within;
@@ -303,6 +306,10 @@ static dh_status deliver(dh_drill *d, int team, int ii, int check_when)
     const dh_inject *in = &d->sc->injects[ii];
     size_t k = (size_t)team * d->ninj + (size_t)ii;
     if (d->delivered_at[k] != DH_MS_NEVER) return DH_OK; /* an inject reaches a team once */
+    /* an inject for other roles never reaches this team, and says nothing: it
+     * was not written for it (a `when` that says no is logged as withheld) */
+    if (!dh_roles_admit(in->roles, in->nroles, dh_roster_team_role(d->roster, (size_t)team)))
+        return DH_OK;
     if (check_when && in->when_ref != DH_NOREF && d->script.when &&
         !d->script.when(d->script.ctx, d, in->when_ref, team, ii)) {
         d->withheld[k] = 1;

@@ -218,6 +218,10 @@ static dh_status build_welcome(dh_mirror *m, const dh_mirror_welcome *w, char *e
         st = dh_roster_add(&m->roster, t->id, name, bracket, 0);
         if (st == DH_EINPUT)
             return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_TEAM_TWICE), t->id);
+        /* a role that is no id is dropped: the team is ranked with the others */
+        if (!st && t->role && dh_id_valid(t->role))
+            st = dh_roster_set_role(&m->roster, m->roster.nteams - 1, t->role);
+        if (st == DH_EINPUT) st = DH_OK;
         if (st) return st;
     }
     if (w->role == DH_MIRROR_TEAM) {

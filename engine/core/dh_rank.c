@@ -45,11 +45,17 @@ dh_status dh_rank_compute(const dh_drill *d, dh_ranking *out)
     size_t nb = d->roster->nbrackets ? d->roster->nbrackets : 1;
     int *seen = dh_calloc(nb, sizeof *seen);
     int *last = dh_malloc(nb * sizeof *last); /* [bracket] last team placed in it */
+    /* roles likewise, teams without one ranked together in the slot after them */
+    size_t nr = d->roster->nroles + 1;
+    out->role_rank = dh_malloc((n ? n : 1) * sizeof *out->role_rank);
+    int *rseen = dh_calloc(nr, sizeof *rseen), *rlast = dh_malloc(nr * sizeof *rlast);
     if (!out->order || !out->rank || !out->bracket_rank || !out->tied || !tmp || !seen ||
-        !last) {
+        !last || !out->role_rank || !rseen || !rlast) {
         free(tmp);
         free(seen);
         free(last);
+        free(rseen);
+        free(rlast);
         dh_ranking_free(out);
         return DH_ENOMEM;
     }
@@ -65,6 +71,12 @@ dh_status dh_rank_compute(const dh_drill *d, dh_ranking *out)
         out->bracket_rank[t] = seen[br] > 1 && tied(d, last[br], t) ? out->bracket_rank[last[br]]
                                                                   : seen[br];
         last[br] = t;
+        int ro = d->roster->teams[t].role;
+        size_t rs = ro >= 0 ? (size_t)ro : nr - 1;
+        rseen[rs]++;
+        out->role_rank[t] = rseen[rs] > 1 && tied(d, rlast[rs], t) ? out->role_rank[rlast[rs]]
+                                                                  : rseen[rs];
+        rlast[rs] = t;
     }
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && out->rank[out->order[j]] == out->rank[out->order[i]]; j++) {}
@@ -73,6 +85,8 @@ dh_status dh_rank_compute(const dh_drill *d, dh_ranking *out)
     free(tmp);
     free(seen);
     free(last);
+    free(rseen);
+    free(rlast);
     return DH_OK;
 }
 
@@ -81,6 +95,7 @@ void dh_ranking_free(dh_ranking *r)
     free(r->order);
     free(r->rank);
     free(r->bracket_rank);
+    free(r->role_rank);
     free(r->tied);
     memset(r, 0, sizeof *r);
 }

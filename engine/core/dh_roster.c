@@ -28,6 +28,8 @@ void dh_roster_free(dh_roster *r)
     free(r->bracket_names);
     free(r->brackets);
     free(r->bracket_of);
+    for (size_t i = 0; i < r->nroles; i++) free(r->roles[i]);
+    free(r->roles);
     dh_intern_free(&r->ids);
     dh_roster_init(r);
 }
@@ -80,6 +82,39 @@ dh_status dh_roster_set_bracket_name(dh_roster *r, size_t bracket, const char *n
     return DH_OK;
 }
 
+int dh_roster_find_role(const dh_roster *r, const char *role)
+{
+    for (size_t i = 0; i < r->nroles; i++)
+        if (!strcmp(r->roles[i], role)) return (int)i;
+    return -1;
+}
+
+dh_status dh_roster_set_role(dh_roster *r, size_t t, const char *role)
+{
+    if (t >= r->nteams || !dh_id_valid(role)) return DH_EINPUT;
+    int i = dh_roster_find_role(r, role);
+    if (i < 0) {
+        char *copy = dh_strdup(role);
+        size_t n = r->nroles;
+        char **slot = copy ? dh_vec_push(&r->roles, &n, sizeof *r->roles) : NULL;
+        if (!slot) {
+            free(copy);
+            return DH_ENOMEM;
+        }
+        *slot = copy;
+        i = (int)r->nroles;
+        r->nroles = n;
+    }
+    r->teams[t].role = i;
+    return DH_OK;
+}
+
+const char *dh_roster_team_role(const dh_roster *r, size_t t)
+{
+    int i = r->teams[t].role;
+    return i >= 0 ? r->roles[i] : "";
+}
+
 const char *dh_roster_bracket_name(const dh_roster *r, size_t bracket)
 {
     if (r->bracket_names && bracket < r->nnamed && r->bracket_names[bracket])
@@ -108,6 +143,7 @@ dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const ch
     t->name = dh_strdup(name);
     t->bracket = dh_strdup(bracket);
     t->line = line;
+    t->role = -1;
     size_t nbo = r->nteams; /* counted by nteams, which moves only once the add succeeds */
     int *bo = t->id && t->name && t->bracket
                   ? dh_vec_push(&r->bracket_of, &nbo, sizeof *r->bracket_of)

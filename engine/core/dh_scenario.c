@@ -107,6 +107,8 @@ void dh_scenario_destroy(dh_scenario *sc)
         dh_text_free(&in->body);
         dh_text_free(&in->notes);
         free(in->decisions);
+        for (size_t j = 0; j < in->nroles; j++) free(in->roles[j]);
+        free(in->roles);
     }
     free(sc->injects);
     for (size_t i = 0; i < sc->ndecisions; i++) {
@@ -121,6 +123,9 @@ void dh_scenario_destroy(dh_scenario *sc)
         for (size_t j = 0; j < d->nobjectives; j++) free(d->objective_ids[j]);
         free(d->objective_ids);
         free(d->objectives);
+        for (size_t j = 0; j < d->nroles; j++) free(d->roles[j]);
+        free(d->roles);
+        dh_text_free(&d->balance_reason);
     }
     free(sc->decisions);
     free(sc->hooks);
@@ -153,6 +158,26 @@ static int add_objective_ref(char ***ids, int **idx, size_t *n, const char *id)
     }
     *slot = -1;
     *p = copy;
+    return 0;
+}
+
+int dh_roles_add(char ***roles, size_t *n, const char *role)
+{
+    char *copy = dh_strdup(role);
+    char **p = copy ? dh_vec_push(roles, n, sizeof *p) : NULL;
+    if (!p) {
+        free(copy);
+        return -1;
+    }
+    *p = copy;
+    return 0;
+}
+
+int dh_roles_admit(char *const *roles, size_t n, const char *role)
+{
+    if (!n) return 1;
+    for (size_t i = 0; i < n; i++)
+        if (!strcmp(roles[i], role)) return 1;
     return 0;
 }
 
@@ -336,6 +361,16 @@ static void check_unique_named(const dh_scenario *sc, const dh_named *n, size_t 
             }
 }
 
+/* Roles are free ids (the roster names them): only their spelling is checked. */
+static void check_roles(const dh_scenario *sc, const char *id, int line, char *const *roles,
+                        size_t n, dh_diags *diags)
+{
+    int at = n ? dh_scenario_field_line(sc, line, NULL, "roles") : line;
+    for (size_t i = 0; i < n; i++)
+        if (!dh_id_valid(roles[i]))
+            dh_diags_add(diags, DH_ERROR, sc->file, at, dh_msg(E_SC_ROLE_ID), id, roles[i]);
+}
+
 static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_diags *diags,
                            int *oom)
 {
@@ -485,6 +520,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
                              did_you_mean(hint, sizeof hint, d->timeout_id, d->options,
                                           d->noptions, sizeof *d->options));
         }
+        check_roles(sc, d->id, d->line, d->roles, d->nroles, diags);
         for (size_t j = 0; j < d->nobjectives; j++) {
             int o = dh_scenario_find_objective(sc, d->objective_ids[j]);
             d->objectives[j] = o;

@@ -393,6 +393,7 @@ static void parse_welcome(pctx *c, const cJSON *o, dh_pwelcome *w)
         t[k].id = get_str(c, it, "id", 1, S_ID, 64);
         t[k].name = get_str(c, it, "name", 0, S_TEXT, 1024);
         t[k].bracket = get_str(c, it, "bracket", 0, S_TEXT, 1024);
+        t[k].role = get_str(c, it, "role", 0, S_ID, 64);
     }
     w->teams = t;
     w->nteams = n;
@@ -884,6 +885,7 @@ void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
             put_str(&o, "id", m->welcome.teams[i].id);
             put_str(&o, "name", m->welcome.teams[i].name);
             put_str(&o, "bracket", m->welcome.teams[i].bracket);
+            if (m->welcome.teams[i].role) put_str(&o, "role", m->welcome.teams[i].role);
             close_obj(&o);
         }
         dh_buf_addc(out, ']');

@@ -314,8 +314,10 @@ static void send_welcome(dh_server *s, conn *c)
         for (size_t i = 0; i < sc->nstages; i++)
             stages[i] = (dh_pnamed){sc->stages[i].id, dh_ptext_of(&sc->stages[i].name)};
         for (size_t i = 0; i < nt; i++) {
-            const dh_team_info *t = &ro->teams[p->role == DH_ROLE_OBSERVER ? (int)i : p->teams[i]];
-            teams[i] = (dh_pteam){t->id, t->name, t->bracket};
+            int ti = p->role == DH_ROLE_OBSERVER ? (int)i : p->teams[i];
+            const dh_team_info *t = &ro->teams[ti];
+            const char *role = dh_roster_team_role(ro, (size_t)ti);
+            teams[i] = (dh_pteam){t->id, t->name, t->bracket, *role ? role : NULL};
         }
         dh_pmsg m = {.type = DH_P_WELCOME};
         dh_pwelcome *w = &m.welcome;

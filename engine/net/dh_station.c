@@ -417,7 +417,8 @@ static dh_status feed_welcome(dh_mirror *mirror, const dh_pwelcome *w, char *err
     if (cats && stages && teams) {
         for (size_t i = 0; i < w->ncategories; i++) cats[i] = (dh_mirror_named){w->categories[i].id, mtext(&w->categories[i].name)};
         for (size_t i = 0; i < w->nstages; i++) stages[i] = (dh_mirror_named){w->stages[i].id, mtext(&w->stages[i].name)};
-        for (size_t i = 0; i < w->nteams; i++) teams[i] = (dh_mirror_team){w->teams[i].id, w->teams[i].name, w->teams[i].bracket};
+        for (size_t i = 0; i < w->nteams; i++) teams[i] = (dh_mirror_team){w->teams[i].id, w->teams[i].name, w->teams[i].bracket,
+                                                                 w->teams[i].role};
         dh_mirror_welcome mw = {
             .role = w->role == DH_ROLE_TEAM ? DH_MIRROR_TEAM
                     : w->role == DH_ROLE_EVALUATOR ? DH_MIRROR_EVALUATOR : DH_MIRROR_OBSERVER,

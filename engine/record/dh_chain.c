@@ -45,8 +45,10 @@ static void header_bytes(dh_buf *b, const dh_record_header *h)
                   (long long)h->created_us, h->signer[0] ? h->signer : "none");
     for (size_t i = 0; i < h->roster.nteams; i++) {
         const dh_team_info *t = &h->roster.teams[i];
-        dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id, strlen(t->name),
-                      t->name, strlen(t->bracket), t->bracket);
+        const char *role = dh_roster_team_role(&h->roster, i);
+        dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id,
+                      strlen(t->name), t->name, strlen(t->bracket), t->bracket, strlen(role),
+                      role);
     }
     for (size_t i = 0; i < h->responses.count; i++) {
         const dh_response *p = &h->responses.items[i];

@@ -213,7 +213,7 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
 static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t errlen)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(r->db, "SELECT idx, id, name, bracket FROM teams ORDER BY idx", -1,
+    if (sqlite3_prepare_v2(r->db, "SELECT idx, id, name, bracket, role FROM teams ORDER BY idx", -1,
                            &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
     row w = {.s = s, .err = err, .errlen = errlen};
@@ -232,16 +232,19 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         /* a code point takes at most 4 bytes: the record holds whatever a roster may */
         const char *name = get_text(&w, 2, 4 * DH_TEAM_TEXT_MAX);
         const char *br = get_text(&w, 3, 4 * DH_TEAM_TEXT_MAX);
+        const char *role = get_text(&w, 4, 64); /* "" = none */
         if (w.bad) break;
         /* the same rules as a roster file's */
         const char *why = dh_team_id_problem(id);
         if (!why) why = dh_team_name_problem(name);
         if (!why) why = dh_team_bracket_problem(br);
+        if (!why && *role && !dh_id_valid(role)) why = "its role is not an id";
         if (why || dh_roster_find(&h->roster, id) >= 0) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      why ? why : "its id is a duplicate");
             w.bad = DH_EINPUT;
-        } else if (dh_roster_add(&h->roster, id, name, br, 0)) {
+        } else if (dh_roster_add(&h->roster, id, name, br, 0) ||
+                   (*role && dh_roster_set_role(&h->roster, i, role))) {
             st = DH_ENOMEM;
         }
     }

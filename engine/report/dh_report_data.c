@@ -62,7 +62,10 @@ dh_status dh_report_csv_scoreboard(dh_buf *b, const dh_drill *d)
         dh_buf_addc(b, ',');
         dh_csv_add_field(b, dh_drill_scenario(d)->categories[c].id);
     }
-    dh_buf_adds(b, ",total,decision_seconds,median_seconds_to_decide,answered,missed\r\n");
+    /* the role columns come last, so sheets that read the earlier ones by place
+     * still do */
+    dh_buf_adds(b, ",total,decision_seconds,median_seconds_to_decide,answered,missed,role,"
+                   "role_rank\r\n");
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a.rk.order[r];
         const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
@@ -78,7 +81,9 @@ dh_status dh_report_csv_scoreboard(dh_buf *b, const dh_drill *d)
         csv_milli(b, dh_drill_decision_time(d, t));
         dh_buf_addc(b, ',');
         if (a.teams[t].median_decide >= 0) dh_buf_add_milli(b, a.teams[t].median_decide);
-        dh_buf_printf(b, ",%d,%d\r\n", a.teams[t].answered, a.teams[t].missed);
+        dh_buf_printf(b, ",%d,%d,", a.teams[t].answered, a.teams[t].missed);
+        dh_csv_add_field(b, dh_roster_team_role(dh_drill_roster(d), (size_t)t));
+        dh_buf_printf(b, ",%d\r\n", a.rk.role_rank[t]);
     }
     dh_aar_free(&a);
     return b->failed ? DH_ENOMEM : DH_OK;
@@ -259,8 +264,10 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
     dh_buf_add_json_str(b, ti->bracket);
     dh_buf_adds(b, ",\"bracket_name\":");
     dh_buf_add_json_str(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
-    dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"total\":", a->rk.rank[t],
-                  a->rk.bracket_rank[t]);
+    dh_buf_adds(b, ",\"role\":");
+    dh_buf_add_json_str(b, dh_roster_team_role(dh_drill_roster(d), (size_t)t));
+    dh_buf_printf(b, ",\"rank\":%d,\"bracket_rank\":%d,\"role_rank\":%d,\"total\":",
+                  a->rk.rank[t], a->rk.bracket_rank[t], a->rk.role_rank[t]);
     dh_buf_add_milli(b, dh_drill_team_total(d, t));
     dh_buf_adds(b, ",\"points\":");
     points_obj(b, d, dh_drill_team_points(d, t));

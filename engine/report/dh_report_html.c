@@ -116,24 +116,49 @@ static void points_cell(dh_buf *b, int64_t milli)
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
+/* Which teams a scoreboard table ranks: all of them, one bracket's or one
+ * role's (role -1: the teams without one). */
+typedef enum { BY_ALL, BY_BRACKET, BY_ROLE } group_kind;
+typedef struct group {
+    group_kind kind;
+    int index;
+} group;
+
+static int in_group(const dh_roster *ro, group g, size_t t)
+{
+    if (g.kind == BY_BRACKET) return ro->bracket_of[t] == g.index;
+    if (g.kind == BY_ROLE) return ro->teams[t].role == g.index;
+    return 1;
+}
+
+static int group_rank(const dh_aar *a, group g, int t)
+{
+    return g.kind == BY_BRACKET ? a->rk.bracket_rank[t]
+           : g.kind == BY_ROLE  ? a->rk.role_rank[t]
+                                : a->rk.rank[t];
+}
+
 /* Highlighted as the top three: by rank, never by row order, and nobody when
  * every team in the table shares one rank. */
-static int podium(const dh_aar *a, int bracket, int t)
+static int podium(const dh_aar *a, group g, int t)
 {
-    if (bracket < 0) return dh_rank_podium(&a->rk, t);
+    if (g.kind == BY_ALL) return dh_rank_podium(&a->rk, t);
     const dh_roster *ro = dh_drill_roster(a->d);
-    if (a->rk.bracket_rank[t] > 3) return 0;
+    if (group_rank(a, g, t) > 3) return 0;
     for (size_t u = 0; u < a->rk.nteams; u++)
-        if (ro->bracket_of[u] == bracket && a->rk.bracket_rank[u] != a->rk.bracket_rank[t])
+        if (in_group(ro, g, u) && group_rank(a, g, (int)u) != group_rank(a, g, t))
             return 1;
     return 0;
 }
 
-static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
+static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, group g)
 {
     const dh_drill *d = a->d;
+    const dh_roster *ro = dh_drill_roster(d);
+    int roles = g.kind == BY_ALL && ro->nroles > 0;
     dh_buf_printf(b, "<table><thead><tr><th class=\"n\">#</th><th>%s</th>", dh_tr(lang, R_TEAM));
-    if (bracket < 0) dh_buf_printf(b, "<th>%s</th>", dh_tr(lang, R_BRACKET));
+    if (roles) dh_buf_printf(b, "<th>%s</th>", dh_tr(lang, R_ROLE));
+    if (g.kind != BY_BRACKET) dh_buf_printf(b, "<th>%s</th>", dh_tr(lang, R_BRACKET));
     for (size_t c = 0; c < dh_drill_category_count(d); c++) {
         dh_buf_adds(b, "<th class=\"n\">");
         esc(b, dh_text_get(&dh_drill_scenario(d)->categories[c].name, lang));
@@ -146,16 +171,21 @@ static void scoreboard(dh_buf *b, const dh_aar *a, dh_lang lang, int bracket)
                   dh_tr(lang, R_ANSWERED_MISSED));
     for (size_t r = 0; r < dh_drill_team_count(d); r++) {
         int t = a->rk.order[r];
-        if (bracket >= 0 && dh_drill_roster(d)->bracket_of[t] != bracket) continue;
-        int rank = bracket >= 0 ? a->rk.bracket_rank[t] : a->rk.rank[t];
+        if (!in_group(ro, g, (size_t)t)) continue;
+        int rank = group_rank(a, g, t);
         const dh_team_info *ti = &dh_drill_roster(d)->teams[t];
         dh_buf_printf(b, "<tr%s><td class=\"n\">%d</td><td class=\"name\"><a href=\"#team-",
-                      podium(a, bracket, t) ? " class=\"top\"" : "", rank);
+                      podium(a, g, t) ? " class=\"top\"" : "", rank);
         esc(b, ti->id);
         dh_buf_adds(b, "\">");
         esc(b, ti->name);
         dh_buf_adds(b, "</a></td>");
-        if (bracket < 0) {
+        if (roles) {
+            dh_buf_adds(b, "<td>");
+            esc(b, dh_roster_team_role(ro, (size_t)t));
+            dh_buf_adds(b, "</td>");
+        }
+        if (g.kind != BY_BRACKET) {
             dh_buf_adds(b, "<td>");
             esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
             dh_buf_adds(b, "</td>");
@@ -222,7 +252,13 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
     esc(b, ti->id);
     dh_buf_adds(b, " · ");
     esc(b, dh_roster_team_bracket_name(dh_drill_roster(d), (size_t)t));
-    dh_buf_printf(b, " #%d</span><span class=\"score\">", a->rk.bracket_rank[t]);
+    dh_buf_printf(b, " #%d", a->rk.bracket_rank[t]);
+    if (ti->role >= 0) {
+        dh_buf_adds(b, " · ");
+        esc(b, dh_roster_team_role(dh_drill_roster(d), (size_t)t));
+        dh_buf_printf(b, " #%d", a->rk.role_rank[t]);
+    }
+    dh_buf_adds(b, "</span><span class=\"score\">");
     dh_buf_add_tenths(b, dh_drill_team_total(d, t), 0);
     dh_buf_printf(b, " %s</span></h3>\n", dh_tr(lang, S_POINTS));
     dh_buf_printf(b,
@@ -392,13 +428,28 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_report_objectives(b, &a, lang);
 
     dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, S_SCOREBOARD));
-    scoreboard(b, &a, lang, -1);
+    if (roster->nroles > 0) {
+        /* like with like: a role decides other things, so each is ranked on its
+         * own first, and the sector as a whole after */
+        int unroled = 0;
+        for (size_t t = 0; t < roster->nteams; t++) unroled |= roster->teams[t].role < 0;
+        for (int ro = 0; ro <= (int)roster->nroles; ro++) {
+            if (ro == (int)roster->nroles && !unroled) break;
+            int idx = ro == (int)roster->nroles ? -1 : ro;
+            dh_buf_printf(b, "<h3 class=\"role\">%s: ", dh_tr(lang, R_ROLE));
+            esc(b, idx >= 0 ? roster->roles[idx] : dh_tr(lang, R_NO_ROLE));
+            dh_buf_adds(b, "</h3>\n");
+            scoreboard(b, &a, lang, (group){BY_ROLE, idx});
+        }
+        dh_buf_printf(b, "<h3>%s</h3>\n", dh_tr(lang, R_SECTOR_OVERALL));
+    }
+    scoreboard(b, &a, lang, (group){BY_ALL, 0});
     if (roster->nbrackets > 1)
         for (size_t br = 0; br < roster->nbrackets; br++) {
             dh_buf_printf(b, "<h3>%s: ", dh_tr(lang, R_BRACKET));
             esc(b, dh_roster_bracket_name(roster, br));
             dh_buf_adds(b, "</h3>\n");
-            scoreboard(b, &a, lang, (int)br);
+            scoreboard(b, &a, lang, (group){BY_BRACKET, (int)br});
         }
 
     dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, R_CHART_CATEGORIES));

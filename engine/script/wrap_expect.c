@@ -201,7 +201,7 @@ static void read_unset(wf_def *c, dh_expect_case *tc)
 
 static int w_test(lua_State *L)
 {
-    static const char *const fields[] = {"name", "scenario", "seed", "others", "choices",
+    static const char *const fields[] = {"name", "scenario", "seed", "role", "others", "choices",
                                          "delivered", "withheld", "score", "at_least",
                                          "at_most", "flags", "unset", NULL};
     wf_def c;
@@ -233,6 +233,8 @@ static int w_test(lua_State *L)
         else tc->seed = (uint64_t)lua_tointeger(L, -1);
     }
     lua_pop(L, 1);
+    tc->role = wf_get_string(&c, 1, "role");
+    if (tc->role && !dh_id_valid(tc->role)) wf_problem(&c, dh_msg(E_WX_ROLE), tc->role);
     char *others = wf_get_string(&c, 1, "others");
     tc->others = DH_BOT_NONE;
     if (others && strcmp(others, "timeout")) {

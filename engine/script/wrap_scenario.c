@@ -148,6 +148,29 @@ static void read_evidence(wf_def *c, int tab, void *owner, int (*add)(void *, co
     lua_pop(L, 1);
 }
 
+/* An inject's or a decision's `roles`: a list of role ids. */
+static void read_roles(wf_def *c, int tab, char ***roles, size_t *n)
+{
+    lua_State *L = c->L;
+    int t = wf_field(c, tab, "roles");
+    int rt = lua_gettop(L);
+    if (t == LUA_TTABLE) {
+        lua_Integer i = 1;
+        for (; lua_rawgeti(L, rt, i) != LUA_TNIL; i++) {
+            if (i > DH_MAX_LIST) luaL_error(L, dh_msg(E_WS_ROLES), DH_MAX_LIST);
+            if (lua_type(L, -1) != LUA_TSTRING) wf_problem(c, dh_msg(E_WS_ROLES), DH_MAX_LIST);
+            else if (dh_roles_add(roles, n, lua_tostring(L, -1)))
+                luaL_error(L, dh_msg(E_LUA_NOMEM));
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (i == 1) wf_problem(c, dh_msg(E_WS_ROLES), DH_MAX_LIST);
+    } else if (t != LUA_TNIL) {
+        wf_problem(c, dh_msg(E_WS_ROLES), DH_MAX_LIST);
+    }
+    lua_pop(L, 1);
+}
+
 static int w_scenario(lua_State *L)
 {
     static const char *const fields[] = {"id", "version", "title", "description", "duration",
@@ -199,7 +222,8 @@ static int w_scenario(lua_State *L)
 static int w_inject(lua_State *L)
 {
     static const char *const fields[] = {"id", "at", "stage", "attack", "severity", "from",
-                                         "channel", "title", "body", "notes", "when", NULL};
+                                         "channel", "title", "body", "notes", "when", "roles",
+                                         NULL};
     wf_def c;
     wf_begin(&c, L, "inject");
     if (c.s->sc->ninjects >= DH_MAX_INJECTS)
@@ -229,6 +253,7 @@ static int w_inject(lua_State *L)
     wf_get_text(&c, 1, "title", &in->title, 1);
     wf_get_text(&c, 1, "body", &in->body, 0);
     wf_get_text(&c, 1, "notes", &in->notes, 0);
+    read_roles(&c, 1, &in->roles, &in->nroles);
     int t = wf_field(&c, 1, "when");
     if (t == LUA_TFUNCTION) in->when_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     else {
@@ -383,7 +408,8 @@ static void read_options(wf_def *c, dh_decision *d)
 static int w_decision(lua_State *L)
 {
     static const char *const fields[] = {"id", "on", "within", "prompt", "options", "timeout",
-                                         "speed", "notes", "objectives", NULL};
+                                         "speed", "notes", "objectives", "roles",
+                                         "balance_reason", NULL};
     wf_def c;
     wf_begin(&c, L, "decision");
     if (c.s->sc->ndecisions >= DH_MAX_DECISIONS)
@@ -406,6 +432,8 @@ static int w_decision(lua_State *L)
     wf_get_text(&c, 1, "notes", &d->notes, 0);
     read_options(&c, d);
     read_evidence(&c, 1, d, add_decision_objective);
+    read_roles(&c, 1, &d->roles, &d->nroles);
+    wf_get_text(&c, 1, "balance_reason", &d->balance_reason, 0);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
     int t = wf_field(&c, 1, "speed");
     if (t == LUA_TTABLE) {

@@ -1,6 +1,7 @@
 /* wrap_team.c — the team object that `when` conditions and hooks receive.
  *
  *   team.id, team.name, team.bracket     from the roster
+ *   team.role                            the roster's role (`central`, …), nil when none
  *   team.flags.x / team.flags.x = v      the team's flags (boolean, number, string)
  *   team:score([category])               points so far (total without a category)
  *   team:chose(decision)                 the option the team chose, or nil
@@ -186,6 +187,10 @@ static int t_index(lua_State *L)
     if (!strcmp(k, "id")) lua_pushstring(L, t->id);
     else if (!strcmp(k, "name")) lua_pushstring(L, t->name);
     else if (!strcmp(k, "bracket")) lua_pushstring(L, t->bracket);
+    else if (!strcmp(k, "role")) {
+        if (t->role >= 0) lua_pushstring(L, dh_drill_roster(d)->roles[t->role]);
+        else lua_pushnil(L);
+    }
     else if (!strcmp(k, "flags")) lua_getiuservalue(L, 1, 1);
     else return luaL_error(L, dh_msg(E_LUA_TEAM_FIELD), k);
     return 1;

@@ -211,7 +211,7 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
     snprintf(sub, sizeof sub, "%zu %s%s%s · %zu %s%s%s", ui->nrows,
              dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown, online,
              dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
-             ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? dh_roster_bracket_name(dh_drill_roster(d), (size_t)ui->bracket) : "");
+             ui->bracket >= 0 ? " · " : "", dh_ui_group_name(ui, d, ui->bracket));
     dh_ui_header(ui, d, sub);
     int y = top;
     axis(ui, y, axis_h, bottom);

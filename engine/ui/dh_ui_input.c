@@ -47,10 +47,10 @@ static void set_mode(dh_ui *ui, dh_mode m)
     ui->input[0] = 0;
 }
 
-/* B and Tab: all teams, then each bracket in turn. */
+/* B and Tab: all teams, then each bracket, then each role in turn. */
 static void next_bracket(dh_ui *ui, const dh_drill *d)
 {
-    ui->bracket = ui->bracket + 1 >= (int)dh_drill_roster(d)->nbrackets ? -1 : ui->bracket + 1;
+    ui->bracket = ui->bracket + 1 >= (int)dh_ui_group_count(d) ? -1 : ui->bracket + 1;
 }
 
 /* +1 for a faster-clock key, -1 for a slower one, 0 for any other key. */

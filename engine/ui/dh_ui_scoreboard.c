@@ -1,4 +1,4 @@
-/* dh_ui_scoreboard.c — the projector scoreboard: every team ranked, by bracket. */
+/* dh_ui_scoreboard.c — the projector scoreboard: every team ranked, by bracket or by role. */
 #include "dh_ui_scoreboard.h"
 #include "dh_ui_draw.h"
 #include "dh_ui_strings.h"
@@ -29,7 +29,6 @@ static const dh_ranking *ranking(dh_ui *ui, const dh_drill *d)
 
 void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
 {
-    const dh_roster *roster = dh_drill_roster(d);
     size_t ncat = dh_drill_category_count(d);
     int top = dh_ui_header(ui, d, dh_ui_str(ui->lang, S_SCOREBOARD));
     int pad = dh_ui_sc(ui, 28);
@@ -39,10 +38,10 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     int small = px * 3 / 4;
     int y = top + dh_ui_sc(ui, 14);
 
-    /* bracket tabs */
+    /* tabs: all teams, each bracket, each role */
     int x = pad;
-    for (int b = -1; b < (int)roster->nbrackets; b++) {
-        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : dh_roster_bracket_name(roster, (size_t)b);
+    for (int b = -1; b < (int)dh_ui_group_count(d); b++) {
+        const char *name = b < 0 ? dh_ui_str(ui->lang, S_ALL) : dh_ui_group_name(ui, d, b);
         SDL_Point sz = dh_uitext_size(ui->text, DH_FACE_BOLD, small, name);
         int tw = sz.x + 2 * dh_ui_sc(ui, 14), th = sz.y + dh_ui_sc(ui, 10);
         int sel = b == ui->bracket;
@@ -73,7 +72,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
     int64_t maxpos = 0, maxneg = 0;
     for (size_t i = 0; i < rk->nteams; i++) {
         int t = rk->order[i];
-        if (ui->bracket >= 0 && roster->bracket_of[t] != ui->bracket) continue;
+        if (!dh_ui_group_has(ui, d, (size_t)t)) continue;
         shown[n++] = t;
         int64_t pos = 0, neg = 0;
         for (size_t c = 0; c < ncat; c++) {
@@ -100,7 +99,7 @@ void dh_ui_draw_scoreboard(dh_ui *ui, const dh_drill *d)
         int t = shown[k], ry = y + i * row_h;
         if (i % 2) dh_ui_fill(ui, 0, ry, ui->w, row_h, (SDL_Color){255, 255, 255, 8});
         char rank[16], pts[32];
-        snprintf(rank, sizeof rank, "%d", ui->bracket >= 0 ? rk->bracket_rank[t] : rk->rank[t]);
+        snprintf(rank, sizeof rank, "%d", dh_ui_group_rank(ui, d, rk, t));
         dh_fmt_tenths(pts, sizeof pts, dh_drill_team_total(d, t), 0);
         int ty = ry + (row_h - px) / 2 - dh_ui_sc(ui, 3);
         SDL_Point rsz = dh_uitext_size(ui->text, DH_FACE_BOLD, px, rank);

@@ -1,4 +1,4 @@
-/* dh_ui_scoreboard.h — the projector scoreboard: every team ranked, by bracket. */
+/* dh_ui_scoreboard.h — the projector scoreboard: every team ranked, by bracket or by role. */
 #ifndef DH_UI_SCOREBOARD_H
 #define DH_UI_SCOREBOARD_H
 

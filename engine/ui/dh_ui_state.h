@@ -68,7 +68,8 @@ struct dh_ui {
     /* console */
     int selected;         /* team index */
     int scroll;           /* first visible row among the filtered teams */
-    int bracket;          /* -1 all, else roster bracket index */
+    int bracket;          /* the filter: -1 all, 0..nbrackets-1 a bracket, then
+                             nbrackets + r the teams of role r (dh_ui_group_*) */
     dh_ms view_t0, view_span;  /* visible window of exercise time; span 0 = whole drill */
     int dragging, drag_x;
     dh_ms drag_t0;

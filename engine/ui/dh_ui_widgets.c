@@ -24,7 +24,36 @@ void dh_ui_build_rows(dh_ui *ui, const dh_drill *d)
     }
     ui->nrows = 0;
     for (size_t t = 0; t < nteams; t++)
-        if (ui->bracket < 0 || dh_drill_roster(d)->bracket_of[t] == ui->bracket) ui->rows[ui->nrows++] = (int)t;
+        if (dh_ui_group_has(ui, d, t)) ui->rows[ui->nrows++] = (int)t;
+}
+
+size_t dh_ui_group_count(const dh_drill *d)
+{
+    return dh_drill_roster(d)->nbrackets + dh_drill_roster(d)->nroles;
+}
+
+int dh_ui_group_has(const dh_ui *ui, const dh_drill *d, size_t team)
+{
+    const dh_roster *r = dh_drill_roster(d);
+    if (ui->bracket < 0) return 1;
+    if ((size_t)ui->bracket < r->nbrackets) return r->bracket_of[team] == ui->bracket;
+    return r->teams[team].role == ui->bracket - (int)r->nbrackets;
+}
+
+const char *dh_ui_group_name(const dh_ui *ui, const dh_drill *d, int group)
+{
+    (void)ui;
+    const dh_roster *r = dh_drill_roster(d);
+    if (group < 0 || (size_t)group >= dh_ui_group_count(d)) return "";
+    if ((size_t)group < r->nbrackets) return dh_roster_bracket_name(r, (size_t)group);
+    return r->roles[(size_t)group - r->nbrackets];
+}
+
+int dh_ui_group_rank(const dh_ui *ui, const dh_drill *d, const dh_ranking *rk, int team)
+{
+    if (ui->bracket < 0) return rk->rank[team];
+    if ((size_t)ui->bracket < dh_drill_roster(d)->nbrackets) return rk->bracket_rank[team];
+    return rk->role_rank[team];
 }
 
 int dh_ui_header_height(const dh_ui *ui) { return dh_ui_sc(ui, 64); }

@@ -12,7 +12,15 @@ int dh_ui_header(dh_ui *ui, const dh_drill *d, const char *subtitle);
 /* the bottom bar: the hint (or the banner) left, the status message right */
 void dh_ui_status_bar(dh_ui *ui, const char *hint);
 const char *dh_ui_team_name(const dh_drill *d, int team);
-/* ui->rows: the teams the bracket filter shows, in roster order */
+/* The filter (ui->bracket) names a bracket or, past the brackets, a role: teams
+ * of one role are ranked among themselves (a role decides other things). */
+size_t dh_ui_group_count(const dh_drill *d);
+int dh_ui_group_has(const dh_ui *ui, const dh_drill *d, size_t team);
+/* The filter's name (a bracket's display name or a role id); "" for all teams. */
+const char *dh_ui_group_name(const dh_ui *ui, const dh_drill *d, int group);
+/* A team's rank within the filter (overall when it shows all teams). */
+int dh_ui_group_rank(const dh_ui *ui, const dh_drill *d, const dh_ranking *rk, int team);
+/* ui->rows: the teams the filter shows, in roster order */
 void dh_ui_build_rows(dh_ui *ui, const dh_drill *d);
 /* Keeps the first visible row where the last frame's rows can still fill the lanes. */
 void dh_ui_clamp_scroll(dh_ui *ui);

@@ -58,6 +58,7 @@
 ---@field body? dh.Text
 ---@field notes? dh.Text facilitators only: expected actions, evaluator guidance
 ---@field when? fun(team: dh.Team): boolean asked per team at delivery; false withholds
+---@field roles? dh.Id[] delivered only to teams of these roster roles, e.g. { "provincial" }
 
 ---@class dh.TriggerDef
 ---@field [1] dh.Id|dh.Handle the inject to deliver to this team
@@ -87,12 +88,15 @@
 ---@field speed? dh.SpeedDef timeliness factor on positive points
 ---@field notes? dh.Text for evaluators
 ---@field objectives? dh.Id[] the objectives this decision evidences
+---@field roles? dh.Id[] opens only for teams of these roster roles
+---@field balance_reason? dh.Text why a best answer that is the longest text by far, or the only positive one, is kept (quiets the balance lint)
 
 ---The team a `when` or hook is about.
 ---@class dh.Team
 ---@field id string roster id
 ---@field name string
 ---@field bracket string
+---@field role? string the roster role ("central", "provincial", …); nil when none
 ---@field flags table<string, boolean|number|string|nil> this team's flags
 local Team = {}
 
@@ -161,7 +165,8 @@ function on(event, fn) end
 ---@field name string what the test shows
 ---@field scenario? string the scenario file, relative to the test file
 ---@field seed? integer drill seed (default 1)
----@field others? "timeout"|"best"|"worst"|"first"|"random" how unlisted decisions are answered
+---@field role? dh.Id the test team's roster role, e.g. "provincial"
+---@field others? "timeout"|"best"|"worst"|"first"|"random"|"longest" how unlisted decisions are answered
 ---@field choices? dh.ChoiceDef[]
 ---@field delivered? dh.Id[] injects that must reach the team
 ---@field withheld? dh.Id[] injects that must not

@@ -39,6 +39,45 @@ static void a_roster_loads_with_brackets(void **state)
     remove(p);
 }
 
+/* Columns are found by their names, in any order; role is optional and an
+ * empty cell is no role; a role that is not an id is refused at its line. */
+static void a_role_column_is_read_by_name(void **state)
+{
+    (void)state;
+    const char *p = write_tmp("role,bracket,id,name\ncentral,hq,tw,Trung tâm\n"
+                              "provincial,north,hanoi,Hà Nội\n,north,x,No role\n"
+                              "provincial,south,hcm,HCM\n");
+    dh_roster r;
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_OK);
+    assert_int_equal(r.nteams, 4);
+    assert_string_equal(r.teams[1].name, "Hà Nội");
+    assert_string_equal(r.teams[1].bracket, "north");
+    assert_int_equal(r.nroles, 2);
+    assert_string_equal(dh_roster_team_role(&r, 0), "central");
+    assert_string_equal(dh_roster_team_role(&r, 3), "provincial");
+    assert_int_equal(r.teams[1].role, r.teams[3].role);
+    assert_int_equal(r.teams[2].role, -1);
+    assert_string_equal(dh_roster_team_role(&r, 2), "");
+    dh_roster_free(&r);
+    p = write_tmp("id,name,bracket,role\na,A,b,prov ince\nb,B,b,x,extra\n");
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_EINPUT);
+    assert_int_equal(d.errors, 2);
+    assert_int_equal(d.items[0].line, 2);
+    assert_non_null(strstr(d.items[0].message, "role \"prov ince\""));
+    assert_int_equal(d.items[1].line, 3);
+    assert_string_equal(d.items[1].message, "expected 4 fields (id,name,bracket,role), found 5");
+    dh_diags_free(&d);
+    dh_diags_init(&d);
+    p = write_tmp("id,name,bracket,team\na,A,b,c\n");
+    assert_int_equal(dh_roster_load(&r, p, &d), DH_EINPUT);
+    assert_int_equal(d.items[0].line, 1);
+    assert_non_null(strstr(d.items[0].message, "wrong header"));
+    dh_diags_free(&d);
+    remove(p);
+}
+
 static void every_problem_of_a_roster_is_listed(void **state)
 {
     (void)state;
@@ -101,6 +140,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_roster_loads_with_brackets),
+        cmocka_unit_test(a_role_column_is_read_by_name),
         cmocka_unit_test(every_problem_of_a_roster_is_listed),
         cmocka_unit_test(generated_teams_sort_by_id),
         cmocka_unit_test(an_over_long_name_or_bracket_is_refused),

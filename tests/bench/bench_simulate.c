@@ -39,7 +39,7 @@ static int play(void *arg)
 {
     job *j = arg;
     dh_sim_config cfg = {j->sc, dh_script_iface_for(j->s), &j->roster, DH_BOT_RANDOM, 1,
-                         NULL, NULL};
+                         NULL, NULL, DH_LANG_EN};
     return dh_sim_run(&cfg, j->first, j->step, j->count, &j->st, NULL) != DH_OK;
 }
 

@@ -25,7 +25,8 @@ set(SIM ${DH_EXE} simulate ${FIX}/mini.lua)
 dh_expect(tools.simulate.runs-zero 2 "--runs 0: expected a number from 1" COMMAND ${SIM} --runs 0)
 dh_expect(tools.simulate.runs-text 2 "--runs many: expected a number" COMMAND ${SIM} --runs many)
 dh_expect(tools.simulate.teams 2 "--teams 0: expected a number from 1 to 10000" COMMAND ${SIM} --teams 0)
-dh_expect(tools.simulate.policy 2 "--policy smart: use random, best, worst or first" COMMAND ${SIM} --policy smart)
+dh_expect(tools.simulate.policy 2 "--policy smart: use random, best, worst, first or longest" COMMAND ${SIM} --policy smart)
+dh_expect(tools.simulate.bots 2 "--bots smart: use random, best, worst, first or longest" COMMAND ${SIM} --bots smart)
 dh_expect(tools.simulate.policy-none 2 "--policy none: use random" COMMAND ${SIM} --policy none)
 dh_expect(tools.simulate.threads 2 "--threads 0: expected a number from 1 to 256" COMMAND ${SIM} --threads 0)
 dh_expect(tools.simulate.seed 2 "--seed -3: expected a whole number" COMMAND ${SIM} --seed -3)
@@ -107,3 +108,10 @@ add_test(NAME cli.tools.check.test-file-good
 # one bad case in a test file no longer hides the file's other cases
 add_test(NAME cli.tools.test.partial
          COMMAND ${CLI}/tools-test-partial.sh ${DH_EXE} ${FIX}/tests/partly-broken.test.lua)
+
+# the longest-text policy, and each policy's mean beside the others: mini.lua's
+# longest option ("Forward it") is its worst, so longest scores as worst does
+add_test(NAME cli.tools.simulate.longest
+         COMMAND ${DH_EXE} simulate ${FIX}/mini.lua --bots longest --runs 300 --threads 1 --lang en)
+set_tests_properties(cli.tools.simulate.longest PROPERTIES PASS_REGULAR_EXPRESSION
+  "mini: 300 playthroughs[^\n]*policy longest.*Mean total per policy \\(longest measures the en texts\\)\n  best 17  · longest -5  · random [0-9.]+  · first 17  · worst -5")

@@ -123,10 +123,12 @@ check(open(os.path.join(out, "nobom-scoreboard.csv"), "rb").read(1) == b"r",
 # --- a ';' roster with bracket display names --------------------------------------------
 semi = os.path.join(out, "roster-vi.csv")
 names = {"north": "Miền Bắc", "central-region": "Miền Trung", "south": "Miền Nam"}
+# the whole shipped roster, the IT Centre too: its role is ranked on its own
 with open(semi, "w", encoding="utf-8-sig", newline="") as f:
     w = csv.writer(f, delimiter=";", lineterminator="\r\n")
-    w.writerow(["id", "name", "bracket", "bracket_name"])
-    for r in rows[1:]:
+    # columns are found by name: bracket_name after the shipped roster's role
+    w.writerow(rows0[0] + ["bracket_name"])
+    for r in rows0[1:]:
         w.writerow(r + [names.get(r[2], "")])
 p = subprocess.run([exe, "run", scenario, "--headless", "--bots", "random", "--roster", semi,
                     "--lang", "vi"], capture_output=True, text=True)
@@ -134,7 +136,7 @@ check(p.returncode == 0, "the ';' roster is refused: %s" % p.stderr)
 check("roster-vi.csv:1: " in p.stderr and "';'" in p.stderr,
       "the separator used is not said: %s" % p.stderr)
 board_lines = [l for l in p.stdout.splitlines()[3:] if l.strip()]
-check(len(board_lines) == nteams, "the ';' roster gave %d teams" % len(board_lines))
+check(len(board_lines) == len(rows0) - 1, "the ';' roster gave %d teams" % len(board_lines))
 check(any("Miền Trung" in l for l in board_lines) and not any(" central-region " in l
                                                               for l in board_lines),
       "console scoreboard shows bracket ids, not their names")
@@ -146,6 +148,14 @@ named = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-", "
 check("<h3>Nhóm: central-region</h3>" in plain, "a report without --roster lost the bracket ids")
 check("<h3>Nhóm: Miền Trung</h3>" in named and "central-region</td>" not in named,
       "report --roster does not show the brackets' names")
+# the shipped roster's roles: each role ranked on its own, then the sector as a whole
+check('<h3 class="role">Vai trò: central</h3>' in plain and
+      '<h3 class="role">Vai trò: provincial</h3>' in plain and "<h3>Toàn ngành</h3>" in plain,
+      "the report does not rank each role apart and the sector overall")
+# the header row and one row per province
+roleboard = plain.split('Vai trò: provincial</h3>')[1].split("</table>")[0]
+check(roleboard.count("<tr") == nteams + 1 and "<td class=\"n\">1</td>" in roleboard,
+      "the provincial table does not hold just the provinces, ranked from 1")
 
 # --- a recorded drill with facilitator controls, an evaluator's rating, an early end ----
 import sqlite3  # noqa: E402

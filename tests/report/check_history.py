@@ -41,7 +41,7 @@ with open(year2, "w", encoding="utf-8", newline="") as f:
     for r in rows:
         if r[0] != "lang-son":
             w.writerow(r)
-    w.writerow(["bhxh-bqp", "BHXH Bộ Quốc phòng", "hq"])
+    w.writerow(["bhxh-bqp", "BHXH Bộ Quốc phòng", "hq", "central"])
 a, b = os.path.join(out, "2025.drill"), os.path.join(out, "2026.drill")
 run("run", scenario, "--headless", "--bots", "random", "--seed", "25", "--roster", full,
     "--record", a)

@@ -22,7 +22,7 @@ static const char clean[] =
     "decision { id = 'd', on = a, within = '10m', prompt = " TXT("P") ",\n"     /* 7 */
     "  options = { { id = 'x', text = " TXT("X") ", score = { contain = 5 }, set = { f = true },\n"
     "                triggers = { 'b' } },\n"
-    "              { id = 'y', text = " TXT("Y") " } } }\n"
+    "              { id = 'y', text = " TXT("Y") ", score = { contain = 2 } } } }\n"
     "inject { id = 'b', stage = 'access', title = " TXT("B") ", notes = " TXT("N") ",\n" /* 11 */
     "  when = function(team) return team.flags.f end }\n";
 
@@ -130,7 +130,68 @@ static void flat_scores(void **state)
     snprintf(src, sizeof src, "%s", clean);
     char *t = strstr(src, "score = { contain = 5 }");
     t[20] = '0';
+    t = strstr(src, "score = { contain = 2 }");
+    t[20] = '0';
     expect_warning(src, 7, "decision \"d\": all 2 options score the same");
+}
+
+/* The best answer written longest by half again as much as any other, or the
+ * only one worth points, is flagged; a balance_reason silences both; 1.4× is
+ * not "by far". */
+static void answers_found_by_length_or_as_the_only_positive(void **state)
+{
+    (void)state;
+    char src[4096];
+    snprintf(src, sizeof src, "%s", clean);
+    char *t = strstr(src, "score = { contain = 2 }");
+    memcpy(t, "score = { contain =-2 }", 23);
+    expect_warning(src, 7, "decision \"d\": only its best option \"x\" scores above zero");
+    /* X vi is 4 characters, Y vi 4: lengthen x's English to 14 against Y's 1 */
+    snprintf(src, sizeof src, "%s", clean);
+    char *x = strstr(src, "en = 'X'");
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%.*sen = 'Xxxxxxxxxxxxxx'%s", (int)(x - src), src, x + 8);
+    expect_warning(buf, 7, "its best option \"x\" is also its longest text by far (14 characters "
+                           "in en against 1 for the next)");
+    /* both, and a written reason quiets them */
+    char *y = strstr(buf, "contain = 2");
+    y[10] = '0';
+    char quiet[4096];
+    char *at = strstr(buf, "prompt = ");
+    snprintf(quiet, sizeof quiet, "%.*sbalance_reason = 'Only one lawful answer.', %s",
+             (int)(at - buf), buf, at);
+    sfx *f = lint(quiet);
+    for (size_t i = 0; i < f->diags.count; i++) print_error("%s\n", f->diags.items[i].message);
+    assert_int_equal(f->diags.count, 0);
+    sfx_free(f);
+    /* 3 characters against 2 is 1.5×; 'Xx vi' (5) against 'Y vi' (4) is not */
+    snprintf(src, sizeof src, "%s", clean);
+    x = strstr(src, "{ en = 'X', vi = 'X vi' }");
+    snprintf(buf, sizeof buf, "%.*s{ en = 'Xxx', vi = 'Xx vi' }%s", (int)(x - src), src, x + 25);
+    y = strstr(buf, "{ en = 'Y', vi = 'Y vi' }");
+    memcpy(y, "{ en = 'YY', vi = 'Yvi' }", 25);
+    expect_warning(buf, 7, "(3 characters in en against 2 for the next)");
+}
+
+/* A decision for roles its inject never reaches never opens; a role spelt like
+ * a more common one is a typo. */
+static void roles_that_meet_nobody(void **state)
+{
+    (void)state;
+    char src[2048];
+    snprintf(src, sizeof src, "%s", clean);
+    char *a = strstr(src, "notes = ");
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%.*sroles = { 'central' }, %s", (int)(a - src), src, a);
+    char *p = strstr(buf, "prompt = ");
+    snprintf(src, sizeof src, "%.*sroles = { 'provincial' }, %s", (int)(p - buf), buf, p);
+    expect_warning(src, 7, "decision \"d\" never opens: its roles and those of inject \"a\"");
+    snprintf(buf, sizeof buf,
+             "%sinject { id = 'c', at = '0:09', stage = 'access', title = " TXT("C") ",\n"
+             "  notes = " TXT("N") ", roles = { 'provincial' } }\n"
+             "inject { id = 'e', at = '0:09', stage = 'access', title = " TXT("E") ",\n"
+             "  notes = " TXT("N") ", roles = { 'provincal' } }\n", src);
+    expect_warning(buf, 16, "role \"provincal\" is named 1 time(s) here; did you mean \"provincial\"?");
 }
 
 static void one_language_and_plain_strings(void **state)
@@ -327,6 +388,8 @@ int main(void)
         cmocka_unit_test(inject_handle_used_by_a_hook_is_reachable),
         cmocka_unit_test(trigger_chain_from_unreachable_decision),
         cmocka_unit_test(flat_scores),
+        cmocka_unit_test(answers_found_by_length_or_as_the_only_positive),
+        cmocka_unit_test(roles_that_meet_nobody),
         cmocka_unit_test(one_language_and_plain_strings),
         cmocka_unit_test(missing_notes),
         cmocka_unit_test(deadline_past_the_end),

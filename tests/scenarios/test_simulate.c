@@ -30,7 +30,7 @@ static world *make(size_t teams, dh_bot_policy p)
     assert_int_equal(w->f->status, DH_OK);
     assert_int_equal(dh_roster_generate(&w->roster, teams), DH_OK);
     dh_sim_config cfg = {w->f->sc, dh_script_iface_for(w->f->script), &w->roster, p, 42, NULL,
-                         NULL};
+                         NULL, DH_LANG_EN};
     w->cfg = cfg;
     return w;
 }
@@ -170,7 +170,7 @@ static void script_failures_once_per_line(void **state)
     assert_int_equal(f->status, DH_OK);
     dh_roster r;
     assert_int_equal(dh_roster_generate(&r, 150), DH_OK);
-    dh_sim_config cfg = {f->sc, dh_script_iface_for(f->script), &r, DH_BOT_RANDOM, 1, NULL, NULL};
+    dh_sim_config cfg = {f->sc, dh_script_iface_for(f->script), &r, DH_BOT_RANDOM, 1, NULL, NULL, DH_LANG_EN};
     dh_sim_stats st;
     dh_diags w;
     dh_diags_init(&w);

@@ -153,6 +153,21 @@ static void unknown_stage(void **s)
                      "unknown stage \"nope\"");
 }
 
+/* Roles are free ids, but written as a list of ids: a bare string, an empty
+ * list or a role that is not an id is refused at its line. */
+static void roles_must_be_a_list_of_ids(void **s)
+{
+    (void)s;
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A', roles = 'central' }\n", 5,
+                     "roles must be a list");
+    sfx_expect_error(HEAD "inject { id = 'a', at = '0:05', title = 'A', roles = {} }\n", 5,
+                     "roles must be a list");
+    sfx_expect_error(HEAD "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+                          "decision { id = 'd', on = a, prompt = 'p', roles = { 'prov ince' },\n"
+                          "  options = { { id = 'x', text = 'X' } } }\n", 6,
+                     "role \"prov ince\" is not an id");
+}
+
 /* A map entry beside list entries was dropped without a word. */
 static void categories_mixing_list_and_map_forms(void **s)
 {
@@ -295,6 +310,7 @@ int main(void)
         cmocka_unit_test(decision_fields_reach_the_model),
         cmocka_unit_test(category_maps_are_ordered_by_id),
         cmocka_unit_test(unknown_stage),
+        cmocka_unit_test(roles_must_be_a_list_of_ids),
         cmocka_unit_test(unknown_category),
         cmocka_unit_test(unknown_inject_in_on),
         cmocka_unit_test(duplicate_id),

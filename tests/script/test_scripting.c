@@ -3,6 +3,9 @@
  * running. */
 #include "script_fixture.h"
 
+#include "dh_rank.h"
+
+#include <stdio.h>
 #include <string.h>
 
 #define HEAD \
@@ -76,6 +79,63 @@ static void team_object_answers_questions(void **state)
     dh_drill_run_to_end(f->drill);
     assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
     assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 11 * DH_MS_MINUTE);
+    sfx_free(f);
+}
+
+/* An inject with roles reaches only the teams of those roles, a decision with
+ * roles opens only for them, scripts read team.role, and each role is ranked
+ * on its own. */
+static void roles_target_injects_and_decisions(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "inject { id = 'c', at = '0:05', title = 'C', roles = { 'central' } }\n"
+        "decision { id = 'dp', on = a, within = '10m', prompt = 'p', roles = { 'provincial' },\n"
+        "  options = { { id = 'x', text = 'X', score = { contain = 5 } }, { id = 'y', text = 'Y' } } }\n"
+        "decision { id = 'dall', on = a, within = '10m', prompt = 'p',\n"
+        "  options = { { id = 'x', text = 'X' } } }\n"
+        "local worth = { central = 100, provincial = 10 }\n"
+        "on('inject', function(team, id) if id == 'a' then\n"
+        "  team:add('detect', worth[team.role] or (team.role == nil and 1 or 0), 'role') end end)\n");
+    const char *roles[] = {"central", "provincial", NULL, "provincial"};
+    for (int i = 0; i < 4; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "t%d", i + 1);
+        assert_int_equal(dh_roster_add(&f->roster, id, id, "all", i + 1), DH_OK);
+        if (roles[i]) assert_int_equal(dh_roster_set_role(&f->roster, (size_t)i, roles[i]), DH_OK);
+    }
+    assert_int_equal(f->roster.nroles, 2);
+    dh_drill_config cfg = {f->sc, &f->roster, 1, dh_script_iface_for(f->script)};
+    f->drill = dh_drill_create(&cfg);
+    assert_non_null(f->drill);
+    assert_int_equal(dh_drill_start(f->drill), DH_OK);
+    dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 5 * DH_MS_MINUTE);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 1, 1), DH_MS_NEVER);
+    assert_int_equal(dh_drill_delivered_at(f->drill, 2, 1), DH_MS_NEVER); /* no role */
+    assert_int_equal(dh_drill_decision(f->drill, 0, 0)->status, DH_DEC_CLOSED);
+    assert_int_equal(dh_drill_decision(f->drill, 1, 0)->status, DH_DEC_OPEN);
+    assert_int_equal(dh_drill_decision(f->drill, 2, 0)->status, DH_DEC_CLOSED);
+    for (int t = 0; t < 4; t++) assert_int_equal(dh_drill_decision(f->drill, t, 1)->status, DH_DEC_OPEN);
+    assert_int_equal(sfx_choose(f, 1, "dp", "x"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
+    /* the hook read each team's role */
+    assert_int_equal(dh_drill_points(f->drill, 0, 0), 100000);
+    assert_int_equal(dh_drill_points(f->drill, 1, 0), 10000);
+    assert_int_equal(dh_drill_points(f->drill, 2, 0), 1000);
+    assert_int_equal(dh_drill_points(f->drill, 3, 0), 10000);
+    dh_ranking rk;
+    assert_int_equal(dh_rank_compute(f->drill, &rk), DH_OK);
+    assert_int_equal(rk.rank[0], 1);
+    assert_int_equal(rk.rank[1], 2);        /* 15 points: second overall */
+    assert_int_equal(rk.role_rank[1], 1);   /* but first of the provincial teams */
+    assert_int_equal(rk.role_rank[0], 1);
+    assert_int_equal(rk.role_rank[3], 2);   /* t4 is provincial, behind t2 */
+    assert_int_equal(rk.rank[2], 4);
+    assert_int_equal(rk.role_rank[2], 1);   /* alone among the teams without a role */
+    dh_ranking_free(&rk);
     sfx_free(f);
 }
 
@@ -210,6 +270,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hooks_receive_their_arguments),
         cmocka_unit_test(team_object_answers_questions),
+        cmocka_unit_test(roles_target_injects_and_decisions),
         cmocka_unit_test(when_sees_flags_set_by_options),
         cmocka_unit_test(a_runaway_when_is_reported_and_the_drill_goes_on),
         cmocka_unit_test(a_when_may_not_change_the_drill),

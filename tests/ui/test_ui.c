@@ -663,6 +663,46 @@ static void scoreboard_ranks_every_team(void **state)
     dh_ui_destroy(ui);
 }
 
+/* Past the brackets, B shows one role's teams ranked among themselves: the
+ * provinces tie for first there while they share second place overall. */
+static void scoreboard_ranks_within_a_role(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(dh_roster_set_role(&f->roster, 0, "central"), DH_OK);
+    assert_int_equal(dh_roster_set_role(&f->roster, 1, "provincial"), DH_OK);
+    assert_int_equal(dh_roster_set_role(&f->roster, 2, "provincial"), DH_OK);
+    char err[128];
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = 0, .decision = 0, .option = 0};
+    assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);
+    dh_ui *ui = make_ui(f, DH_VIEW_SCOREBOARD, -1, 0);
+    /* all, north, south, central (brackets), central, provincial (roles) */
+    for (int i = 0; i < 5; i++) {
+        SDL_Event ev = {.type = SDL_KEYDOWN};
+        ev.key.keysym.sym = SDLK_b;
+        assert_int_equal(dh_ui_event(ui, f->d, &ev), DH_UI_REDRAW);
+    }
+    dh_uitext *t = dh_ui_text(ui);
+    size_t from = dh_uitext_drawn_count(t);
+    dh_ui_draw(ui, f->d);
+    int y_third = -1, y_other = -1, tab = 0;
+    for (size_t i = from; i < dh_uitext_drawn_count(t); i++) {
+        const dh_drawn *dr = dh_uitext_drawn(t, i);
+        assert_null(strstr(dr->text, "Hà Nội"));   /* the central team is not a province */
+        if (strstr(dr->text, "THIRD-TEAM")) y_third = dr->at.y;
+        if (strstr(dr->text, "OTHER-TEAM")) y_other = dr->at.y;
+        tab |= !strcmp(dr->text, "provincial");
+    }
+    assert_true(tab && y_third > 0 && y_other > 0);
+    int ranks_one = 0;
+    for (size_t i = from; i < dh_uitext_drawn_count(t); i++) {
+        const dh_drawn *dr = dh_uitext_drawn(t, i);
+        if ((dr->at.y == y_third || dr->at.y == y_other) && !strcmp(dr->text, "1")) ranks_one++;
+        assert_false((dr->at.y == y_third || dr->at.y == y_other) && !strcmp(dr->text, "2"));
+    }
+    assert_int_equal(ranks_one, 2);
+    dh_ui_destroy(ui);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -681,6 +721,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
         cmocka_unit_test_setup_teardown(scoreboard_ranks_every_team, setup, teardown),
+        cmocka_unit_test_setup_teardown(scoreboard_ranks_within_a_role, setup, teardown),
         cmocka_unit_test_setup_teardown(a_long_name_is_cut_with_work_bounded_by_the_box, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -232,6 +232,8 @@ static void run_path(outcome *o)
                                            {"ct", "Cần Thơ", "south"}};
     for (size_t i = 0; i < 5; i++)
         STEP("roster", dh_roster_add(&roster, teams[i][0], teams[i][1], teams[i][2], 2 + (int)i));
+    for (size_t i = 0; i < 5; i++)
+        STEP("role", dh_roster_set_role(&roster, i, i ? "provincial" : "central"));
     STEP("responses", (rs.file = dh_strdup("alloc.csv")) ? DH_OK : DH_ENOMEM);
     /* dn answers after its deadline (0:20): the timeout applies, and the late
      * response is ignored with a warning */
@@ -265,8 +267,9 @@ static void run_path(outcome *o)
     dh_buf_printf(&o->text, "lint warnings: %zu\n", lint.warnings);
     for (size_t i = 0; i < rk.nteams; i++) {
         int t = rk.order[i];
-        dh_buf_printf(&o->text, "%s rank %d bracket %d total %lld time %lld\n",
-                    roster.teams[t].id, rk.rank[t], rk.bracket_rank[t], (long long)d->totals[t],
+        dh_buf_printf(&o->text, "%s rank %d bracket %d role %d total %lld time %lld\n",
+                    roster.teams[t].id, rk.rank[t], rk.bracket_rank[t], rk.role_rank[t],
+                    (long long)d->totals[t],
                     (long long)d->decision_time[t]);
     }
     /* a log that could not be written is a clean failure too: the session's
@@ -477,12 +480,41 @@ static void a_failed_roster_add_leaves_the_roster_as_it_was(void **state)
     dh_roster_free(&r);
 }
 
+/* A role that could not be stored leaves the team without one and the roster's
+ * roles as they were; the next try succeeds. */
+static void a_failed_role_leaves_the_roster_as_it_was(void **state)
+{
+    (void)state;
+    for (long n = 1;; n++) {
+        dh_roster r;
+        dh_roster_init(&r);
+        assert_int_equal(dh_roster_add(&r, "hn", "Hà Nội", "north", 2), DH_OK);
+        dh_alloc_fail_at(n, 0);
+        dh_status st = dh_roster_set_role(&r, 0, "provincial");
+        dh_alloc_counts c = dh_alloc_counts_get();
+        dh_alloc_fail_at(0, 0);
+        if (st == DH_OK) {
+            assert_int_equal(c.failed, 0);
+            assert_string_equal(dh_roster_team_role(&r, 0), "provincial");
+            dh_roster_free(&r);
+            break;
+        }
+        assert_int_equal(st, DH_ENOMEM);
+        assert_int_equal(r.nroles, 0);
+        assert_int_equal(r.teams[0].role, -1);
+        assert_int_equal(dh_roster_set_role(&r, 0, "provincial"), DH_OK);
+        assert_int_equal(r.nroles, 1);
+        dh_roster_free(&r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_hook_fails_exactly_the_nth_allocation),
         cmocka_unit_test(a_lost_deadline_stops_the_drill),
         cmocka_unit_test(a_lost_flag_stops_the_drill_whatever_the_script_does),
+        cmocka_unit_test(a_failed_role_leaves_the_roster_as_it_was),
         cmocka_unit_test(a_failed_roster_add_leaves_the_roster_as_it_was),
         cmocka_unit_test(every_allocation_failure_on_the_drill_path_ends_clean),
     };

@@ -11,7 +11,8 @@
 static const dh_mirror_named cats[] = {{"detect", {{"Detect", "Phát hiện"}}},
                                        {"contain", {{"Contain", "Ngăn chặn"}}}};
 static const dh_mirror_named stages[] = {{"initial-access", {{"Initial access", NULL}}}};
-static const dh_mirror_team teams[] = {{"hanoi", "Hà Nội", "north"}, {"hue", "Huế", "central"}};
+static const dh_mirror_team teams[] = {{"hanoi", "Hà Nội", "north", "provincial"},
+                                       {"hue", "Huế", "central", NULL}};
 
 static dh_mirror_welcome welcome(dh_mirror_role role, const char *id)
 {
@@ -65,6 +66,9 @@ static void the_welcome_gives_teams_categories_and_title(void **state)
     assert_int_equal(dh_mirror_own_team(m), 1);
     assert_string_equal(dh_text_get(&dh_drill_scenario(d)->title, DH_LANG_VI), "Mã độc");
     assert_string_equal(dh_drill_roster(d)->teams[0].name, "Hà Nội");
+    /* roles rank like with like, on a station as on the server */
+    assert_string_equal(dh_roster_team_role(dh_drill_roster(d), 0), "provincial");
+    assert_string_equal(dh_roster_team_role(dh_drill_roster(d), 1), "");
     assert_int_equal(dh_snap_state(d), DH_RUN_WAITING);
     assert_int_equal(dh_drill_inject_count(d), 0);
     dh_mirror_destroy(m);
@@ -300,7 +304,7 @@ static void definitions_times_teams_are_bounded(void **state)
     static char ids[NT][16];
     for (int i = 0; i < NT; i++) {
         snprintf(ids[i], sizeof ids[i], "t%d", i);
-        many[i] = (dh_mirror_team){ids[i], NULL, NULL};
+        many[i] = (dh_mirror_team){ids[i], NULL, NULL, NULL};
     }
     dh_mirror *m = dh_mirror_create();
     dh_mirror_welcome w = welcome(DH_MIRROR_OBSERVER, NULL);

@@ -57,6 +57,7 @@ typedef struct dh_expect_case {
     int line;
     char *scenario;             /* path of the scenario file; owned */
     uint64_t seed;
+    char *role;                 /* the test team's roster role, or NULL; owned */
     dh_bot_policy others;       /* how unlisted decisions are answered */
     dh_expect_choice *choices; size_t nchoices;
     dh_expect_name *delivered; size_t ndelivered;

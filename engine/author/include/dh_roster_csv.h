@@ -1,4 +1,7 @@
-/* dh_roster_csv.h — reading a roster CSV (`id,name,bracket`) into core's dh_roster. */
+/* dh_roster_csv.h — reading a roster CSV into core's dh_roster.
+ *
+ * Columns are found by their header names, in any order: `id`, `name`, `bracket`
+ * (required), `bracket_name` and `role` (optional; an empty role is none). */
 #ifndef DH_ROSTER_CSV_H
 #define DH_ROSTER_CSV_H
 

@@ -49,7 +49,14 @@ typedef struct dh_sim_config {
     /* Called after each drill with the number of playthroughs it added; may be NULL. */
     void (*progress)(void *ctx, size_t playthroughs);
     void *progress_ctx;
+    dh_lang lang;                 /* whose texts `longest` measures */
 } dh_sim_config;
+
+/* Gives the teams of r the roles sc names (on injects and decisions), in turn,
+ * in the order sc first names them, so generated teams reach every role's
+ * injects and decisions. Nothing changes when sc names no role. DH_OK or
+ * DH_ENOMEM. */
+dh_status dh_sim_assign_roles(dh_roster *r, const dh_scenario *sc);
 
 /* The seed of drill number `index` of a simulation seeded with `seed`. */
 uint64_t dh_sim_drill_seed(uint64_t seed, uint64_t index);

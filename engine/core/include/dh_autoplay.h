@@ -16,15 +16,21 @@ typedef enum dh_bot_policy {
     DH_BOT_BEST,    /* highest-scoring option, answered within a minute */
     DH_BOT_WORST,   /* lowest-scoring option, answered just before the deadline */
     DH_BOT_RANDOM,  /* any option, at any time inside the window */
-    DH_BOT_FIRST    /* the first option, after a minute */
+    DH_BOT_FIRST,   /* the first option, after a minute */
+    DH_BOT_LONGEST  /* the option with the longest text in the drill's language (the
+                       first of the longest), after a minute: a team that games the
+                       scoring by always taking the fullest-sounding answer */
 } dh_bot_policy;
 
 int dh_bot_policy_parse(const char *s);   /* -1 when unknown */
 const char *dh_bot_policy_name(dh_bot_policy p);
 
-/* Chooses an option and how long after opening to answer. */
-void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_rng *rng, int *option,
-                 dh_ms *delay);
+/* Chooses an option and how long after opening to answer; lang is the language
+ * whose texts `longest` measures (in characters). */
+void dh_bot_pick(dh_bot_policy p, const dh_decision *dec, dh_lang lang, dh_rng *rng,
+                 int *option, dh_ms *delay);
+/* The option whose text in lang has the most characters; on a tie the first. */
+int dh_decision_longest_option(const dh_decision *dec, dh_lang lang);
 
 typedef struct dh_response {
     int team, decision, option;
@@ -45,6 +51,8 @@ typedef struct dh_autoplay {
     int32_t *response;           /* [team*ndec + d]: index into responses, -1 none */
     const dh_responses *responses;
     size_t nteams, ndec;
+    dh_lang lang;                /* the drill's language (for `longest`); English
+                                    after attach until the caller sets it */
 } dh_autoplay;
 
 /* Attaches bots (and responses, may be NULL) to a drill. When a decision opens

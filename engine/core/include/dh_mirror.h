@@ -51,6 +51,7 @@ typedef struct dh_mirror_named {
 
 typedef struct dh_mirror_team {
     const char *id, *name, *bracket;   /* name and bracket may be NULL */
+    const char *role;                  /* may be NULL */
 } dh_mirror_team;
 
 typedef struct dh_mirror_welcome {

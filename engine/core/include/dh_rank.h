@@ -1,4 +1,4 @@
-/* dh_rank.h — ranking teams: overall and within each bracket.
+/* dh_rank.h — ranking teams: overall, within each bracket and within each role.
  *
  * Order: higher total first, then less total decision time. Teams equal on both
  * are tied and share a rank, the next rank skipping as many places ("standard
@@ -15,6 +15,9 @@ typedef struct dh_ranking {
     int *order;         /* team indexes, best first */
     int *rank;          /* [team] 1-based overall rank */
     int *bracket_rank;  /* [team] 1-based rank within the team's bracket */
+    int *role_rank;     /* [team] 1-based rank among the teams of its role (like is
+                           compared with like: a role decides other things); teams
+                           without a role are ranked together */
     int *tied;          /* [team] how many teams share its overall rank (1 = alone) */
     size_t nteams;
 } dh_ranking;

@@ -18,6 +18,7 @@
 typedef struct dh_team_info {
     char *id, *name, *bracket;   /* owned */
     int line;                    /* 0 when generated */
+    int role;                    /* index into the roster's roles, -1 = none */
 } dh_team_info;
 
 typedef struct dh_roster {
@@ -28,6 +29,9 @@ typedef struct dh_roster {
     int *bracket_of;                    /* per team, index into brackets */
     char **bracket_names;               /* [bracket] display name (owned) or NULL */
     size_t nnamed;                      /* entries in bracket_names */
+    /* Roles (`central`, `provincial`, …): what a team is asked to decide, apart
+     * from its regional bracket. Distinct roles in first-seen order (owned). */
+    char **roles; size_t nroles;
 } dh_roster;
 
 void dh_roster_init(dh_roster *r);
@@ -40,6 +44,15 @@ dh_status dh_roster_generate(dh_roster *r, size_t n);
 dh_status dh_roster_add(dh_roster *r, const char *id, const char *name, const char *bracket,
                         int line);
 int dh_roster_find(const dh_roster *r, const char *id);
+/* Gives team t the role `role` (an id: see dh_id_valid; copied once per distinct
+ * role). DH_EINPUT when t or the id is not valid, DH_ENOMEM leaves the roster as
+ * it was. A team without a role has role -1 and is ranked with the others that
+ * have none. */
+dh_status dh_roster_set_role(dh_roster *r, size_t t, const char *role);
+/* Team t's role id, or "" when it has none. */
+const char *dh_roster_team_role(const dh_roster *r, size_t t);
+/* The index of role id `role`, -1 when no team has it. */
+int dh_roster_find_role(const dh_roster *r, const char *role);
 /* A bracket's display name ("Miền Bắc" for `north`), copied; DH_EINPUT when it
  * is too long, DH_ENOMEM leaves the roster as it was. */
 dh_status dh_roster_set_bracket_name(dh_roster *r, size_t bracket, const char *name);

@@ -120,6 +120,8 @@ typedef struct dh_decision {
     char **objective_ids;  /* the objectives this decision evidences, as written */
     int *objectives;       /* resolved indexes; built by finalize */
     size_t nobjectives;
+    char **roles; size_t nroles;  /* opens only for teams of these roles; none = all */
+    dh_text balance_reason;  /* why the lint's balance warnings do not apply, or empty */
 } dh_decision;
 
 typedef struct dh_inject {
@@ -134,6 +136,7 @@ typedef struct dh_inject {
     dh_text from, title, body, notes;
     int when_ref;
     int *decisions; size_t ndecisions;  /* opened on delivery; built by finalize */
+    char **roles; size_t nroles;  /* delivered only to teams of these roles; none = all */
 } dh_inject;
 
 typedef enum dh_hook_event {
@@ -195,6 +198,13 @@ int dh_option_add_objective(dh_option *opt, const char *id);
 /* How decision dec bears on objective o: 0 not at all, else 1, and *met set
  * to whether `option` (chosen) meets it. */
 int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met);
+/* Adds a role id (copied) to an inject's or a decision's `roles`; 0, or -1 out
+ * of memory. Roles are free ids that the roster gives teams (`central`,
+ * `provincial`); finalize checks their spelling. */
+int dh_roles_add(char ***roles, size_t *n, const char *role);
+/* Whether a team of role `role` ("" = none) is among roles: always when the list
+ * is empty (the inject or decision is for every team). */
+int dh_roles_admit(char *const *roles, size_t n, const char *role);
 dh_inject *dh_scenario_add_inject(dh_scenario *sc);
 dh_decision *dh_scenario_add_decision(dh_scenario *sc);
 dh_hook *dh_scenario_add_hook(dh_scenario *sc);

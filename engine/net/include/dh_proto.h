@@ -136,6 +136,7 @@ typedef struct dh_pnamed {          /* a category or a stage */
 
 typedef struct dh_pteam {
     const char *id, *name, *bracket;   /* bracket may be NULL */
+    const char *role;                  /* the roster's role, or NULL */
 } dh_pteam;
 
 typedef struct dh_pwelcome {
