@@ -12,7 +12,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
-            libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3
+            libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3 libwebsockets-dev libqrencode-dev
 # dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
 # the package's Depends; CPack's DEB generator also runs `file` on what it packs
 PACKAGE_PKGS := dpkg-dev file

@@ -29,10 +29,10 @@ LAYERS = {
     "script": {"core", "author", "lua"},
     "record": {"core", "sqlite", "openssl"},
     "report": {"core", "sqlite"},
-    "net": {"core", "openssl", "mbedtls", "json"},
+    "net": {"core", "openssl", "mbedtls", "json", "lws", "qrencode"},
     "ui": {"core", "sdl2"},
     "app": {"core", "author", "script", "record", "report", "net", "ui",
-            "lua", "sqlite", "openssl", "mbedtls", "json", "sdl2"},
+            "lua", "sqlite", "openssl", "mbedtls", "json", "sdl2", "lws", "qrencode"},
 }
 # Third-party headers by the library they belong to.
 THIRD_PARTY = [
@@ -42,6 +42,8 @@ THIRD_PARTY = [
     ("openssl", re.compile(r"^openssl/")),
     ("mbedtls", re.compile(r"^mbedtls/|^psa/")),
     ("json", re.compile(r"^(cjson/|cJSON\.h$|jansson\.h$|yyjson\.h$)")),
+    ("lws", re.compile(r"^libwebsockets(\.h$|/)")),
+    ("qrencode", re.compile(r"^qrencode\.h$")),
 ]
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 
