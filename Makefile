@@ -12,7 +12,8 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
-            libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3 libwebsockets-dev libqrencode-dev
+            libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3 \
+            libwebsockets-dev libcjson-dev libqrencode-dev
 # dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
 # the package's Depends; CPack's DEB generator also runs `file` on what it packs
 PACKAGE_PKGS := dpkg-dev file
@@ -22,7 +23,7 @@ TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib 
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS := roster responses msel scenario record
+FUZZ_TARGETS := roster responses msel scenario record proto
 
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv

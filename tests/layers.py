@@ -29,10 +29,12 @@ LAYERS = {
     "script": {"core", "author", "lua"},
     "record": {"core", "sqlite", "openssl"},
     "report": {"core", "sqlite"},
-    "net": {"core", "openssl", "mbedtls", "json", "lws", "qrencode"},
+    # net: the transport (libwebsockets over OpenSSL) and JSON (cJSON); never Lua,
+    # SQLite or SDL, so a station and a server are drawn from core snapshots only
+    "net": {"core", "openssl", "lws", "json", "qrencode"},
     "ui": {"core", "sdl2"},
     "app": {"core", "author", "script", "record", "report", "net", "ui",
-            "lua", "sqlite", "openssl", "mbedtls", "json", "sdl2", "lws", "qrencode"},
+            "lua", "sqlite", "openssl", "lws", "json", "qrencode", "sdl2"},
 }
 # Third-party headers by the library they belong to.
 THIRD_PARTY = [
@@ -41,8 +43,8 @@ THIRD_PARTY = [
     ("sqlite", re.compile(r"^sqlite3(ext)?\.h$")),
     ("openssl", re.compile(r"^openssl/")),
     ("mbedtls", re.compile(r"^mbedtls/|^psa/")),
+    ("lws", re.compile(r"^libwebsockets\.h$|^libwebsockets/")),
     ("json", re.compile(r"^(cjson/|cJSON\.h$|jansson\.h$|yyjson\.h$)")),
-    ("lws", re.compile(r"^libwebsockets(\.h$|/)")),
     ("qrencode", re.compile(r"^qrencode\.h$")),
 ]
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)

@@ -1,0 +1,939 @@
+/* dh_proto.c — the station protocol's messages: parse (cJSON, every field
+ * checked) and encode (written by hand, so integers stay exact and field order is
+ * fixed). See dh_proto.h and docs/protocol.md. */
+#include "dh_proto.h"
+
+#include "dh_msg.h"
+#include "dh_utf8.h"
+
+#include <cjson/cJSON.h>
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- names ---------------------------------------------------------------- */
+
+static const char *const role_names[DH_ROLE_COUNT] = {"team", "evaluator", "observer"};
+
+const char *dh_role_name(dh_role r) { return (unsigned)r < DH_ROLE_COUNT ? role_names[r] : "?"; }
+
+int dh_role_parse(const char *s)
+{
+    for (int i = 0; s && i < DH_ROLE_COUNT; i++)
+        if (!strcmp(s, role_names[i])) return i;
+    return -1;
+}
+
+static const char *const type_names[DH_P_COUNT] = {
+    [DH_P_NONE] = "", [DH_P_HELLO] = "hello", [DH_P_CHOOSE] = "choose", [DH_P_ADJUST] = "adjust",
+    [DH_P_NOTE] = "note", [DH_P_WELCOME] = "welcome", [DH_P_REFUSE] = "refuse",
+    [DH_P_READY] = "ready", [DH_P_CLOCK] = "clock", [DH_P_ACK] = "ack", [DH_P_REFUSED] = "refused",
+    [DH_P_SCORES] = "scores", [DH_P_PRESENCE] = "presence", [DH_P_EV_START] = "start",
+    [DH_P_EV_INJECT] = "inject", [DH_P_EV_OPEN] = "open", [DH_P_EV_CLOSED] = "closed",
+    [DH_P_EV_ADJUST] = "adjust", [DH_P_EV_CONTROL] = "control", [DH_P_EV_END] = "end",
+};
+
+const char *dh_ptype_name(dh_ptype t) { return (unsigned)t < DH_P_COUNT ? type_names[t] : "?"; }
+
+int dh_ptype_is_event(dh_ptype t) { return t >= DH_P_EV_START && t <= DH_P_EV_END; }
+
+static const char *const refuse_names[DH_PR_COUNT] = {
+    [DH_PR_NONE] = "", [DH_PR_PROTO] = "proto", [DH_PR_CODE] = "code", [DH_PR_RATE] = "rate",
+    [DH_PR_BAD_MESSAGE] = "bad-message", [DH_PR_TOO_LARGE] = "too-large",
+    [DH_PR_TIMEOUT] = "timeout", [DH_PR_BUSY] = "busy", [DH_PR_REVOKED] = "revoked",
+};
+
+const char *dh_prefuse_name(dh_prefuse_reason r)
+{
+    return (unsigned)r < DH_PR_COUNT ? refuse_names[r] : "?";
+}
+
+int dh_prefuse_parse(const char *s)
+{
+    for (int i = 1; s && i < DH_PR_COUNT; i++)
+        if (!strcmp(s, refuse_names[i])) return i;
+    return -1;
+}
+
+static const char *const clock_names[] = {"waiting", "running", "paused", "ended"};
+
+dh_ptext dh_ptext_of(const dh_text *t)
+{
+    dh_ptext p = {{0}};
+    for (int i = 0; t && i < DH_LANG_COUNT; i++)
+        if (t->s[i] && t->s[i][0]) p.s[i] = t->s[i];
+    return p;
+}
+
+const char *dh_ptext_get(const dh_ptext *t, dh_lang lang)
+{
+    if ((unsigned)lang < DH_LANG_COUNT && t->s[lang] && t->s[lang][0]) return t->s[lang];
+    for (int i = 0; i < DH_LANG_COUNT; i++)
+        if (t->s[i] && t->s[i][0]) return t->s[i];
+    return "";
+}
+
+int dh_proto_ref_valid(const char *s)
+{
+    size_t n = 0;
+    if (!s) return 0;
+    for (; s[n]; n++)
+        if ((unsigned char)s[n] < 0x21 || (unsigned char)s[n] > 0x7E || n >= DH_PROTO_MAX_REF)
+            return 0;
+    return n > 0;
+}
+
+int dh_proto_code_normalise(const char *code, char *out, size_t n)
+{
+    size_t k = 0;
+    if (!code || n == 0) return -1;
+    for (const char *p = code; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '-' || c == ' ') continue;
+        if (!isalnum(c) || c >= 0x80) return -1;
+        if (k + 1 >= n) return -1;
+        out[k++] = (char)toupper(c);
+    }
+    out[k] = 0;
+    return (int)k;
+}
+
+/* ---- parsing -------------------------------------------------------------- */
+
+typedef struct owned {
+    cJSON *root;
+    void **blocks;
+    size_t n, cap;
+} owned;
+
+typedef struct pctx {
+    owned *own;
+    dh_lang lang;
+    const char *type;      /* the message's type, for messages */
+    char *err;
+    size_t errlen;
+    int failed, nomem;
+} pctx;
+
+static void fail_field(pctx *c, const char *field)
+{
+    if (c->failed) return;
+    c->failed = 1;
+    snprintf(c->err, c->errlen, dh_tr(c->lang, E_NET_FIELD), c->type, field);
+}
+
+static void *alloc_block(pctx *c, size_t count, size_t size)
+{
+    if (c->failed) return NULL;
+    if (count == 0) count = 1;
+    if (c->own->n == c->own->cap) {
+        size_t cap = c->own->cap ? c->own->cap * 2 : 8;
+        void **b = realloc(c->own->blocks, cap * sizeof *b);
+        if (!b) goto oom;
+        c->own->blocks = b;
+        c->own->cap = cap;
+    }
+    void *p = calloc(count, size);
+    if (!p) goto oom;
+    c->own->blocks[c->own->n++] = p;
+    return p;
+oom:
+    c->failed = c->nomem = 1;
+    snprintf(c->err, c->errlen, "%s", dh_status_str(DH_ENOMEM));
+    return NULL;
+}
+
+enum { S_TEXT, S_ID, S_REF, S_CODE };
+
+/* A string field: NULL when absent and not required (or on failure). Text is
+ * bounded by maxlen bytes and free of NUL (cJSON would cut at a \u0000). */
+static const char *get_str(pctx *c, const cJSON *o, const char *key, int required, int kind,
+                           size_t maxlen)
+{
+    if (c->failed) return NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v || cJSON_IsNull(v)) {
+        if (required) fail_field(c, key);
+        return NULL;
+    }
+    if (!cJSON_IsString(v) || !v->valuestring) {
+        fail_field(c, key);
+        return NULL;
+    }
+    const char *s = v->valuestring;
+    size_t n = strlen(s);
+    int ok = n <= maxlen && !dh_utf8_invalid(s, n);
+    if (ok && kind == S_ID) ok = dh_id_valid(s);
+    if (ok && kind == S_REF) ok = dh_proto_ref_valid(s);
+    if (ok && kind == S_CODE) ok = n > 0 && n <= 32;
+    if (!ok) {
+        fail_field(c, key);
+        return NULL;
+    }
+    return s;
+}
+
+/* An integer field within [lo, hi]; JSON numbers are doubles in cJSON, so only
+ * integral values of magnitude below 2^53 are exact and accepted. */
+static int get_int(pctx *c, const cJSON *o, const char *key, int required, int64_t lo, int64_t hi,
+                   int64_t *out)
+{
+    if (c->failed) return 0;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v) {
+        if (required) fail_field(c, key);
+        return 0;
+    }
+    double d = v->valuedouble;
+    if (!cJSON_IsNumber(v) || !isfinite(d) || d != floor(d) || fabs(d) > 9007199254740991.0 ||
+        d < (double)lo || d > (double)hi) {
+        fail_field(c, key);
+        return 0;
+    }
+    *out = (int64_t)d;
+    return 1;
+}
+
+#define MAX_SAFE ((int64_t)9007199254740991)
+
+static int get_bool(pctx *c, const cJSON *o, const char *key, int *out)
+{
+    if (c->failed) return 0;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v) return 0;
+    if (!cJSON_IsBool(v)) {
+        fail_field(c, key);
+        return 0;
+    }
+    *out = cJSON_IsTrue(v);
+    return 1;
+}
+
+/* A bilingual text: {"en": …, "vi": …} (either may be missing) or a plain
+ * string (the same in every language). */
+static void get_text(pctx *c, const cJSON *o, const char *key, int required, dh_ptext *out)
+{
+    memset(out, 0, sizeof *out);
+    if (c->failed) return;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v || cJSON_IsNull(v)) {
+        if (required) fail_field(c, key);
+        return;
+    }
+    if (cJSON_IsString(v)) {
+        const char *s = get_str(c, o, key, 1, S_TEXT, DH_PROTO_MAX_MSG);
+        for (int i = 0; i < DH_LANG_COUNT; i++) out->s[i] = s;
+        return;
+    }
+    if (!cJSON_IsObject(v)) {
+        fail_field(c, key);
+        return;
+    }
+    for (int i = 0; i < DH_LANG_COUNT; i++)
+        out->s[i] = get_str(c, v, dh_lang_code((dh_lang)i), 0, S_TEXT, DH_PROTO_MAX_MSG);
+    if (c->failed) {
+        c->failed = 0;   /* name the outer field, not the language */
+        c->err[0] = 0;
+        fail_field(c, key);
+    }
+}
+
+/* An array field: its items, at most max; NULL with *n = 0 when absent. */
+static const cJSON *get_array(pctx *c, const cJSON *o, const char *key, int required, size_t max,
+                              size_t *n)
+{
+    *n = 0;
+    if (c->failed) return NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!v || cJSON_IsNull(v)) {
+        if (required) fail_field(c, key);
+        return NULL;
+    }
+    if (!cJSON_IsArray(v)) {
+        fail_field(c, key);
+        return NULL;
+    }
+    size_t k = 0;
+    for (const cJSON *it = v->child; it; it = it->next) {
+        if (++k > max) {
+            c->failed = 1;
+            snprintf(c->err, c->errlen, dh_tr(c->lang, E_NET_TOO_MANY), c->type, key, (int)max);
+            return NULL;
+        }
+        if (!cJSON_IsObject(it)) {
+            fail_field(c, key);
+            return NULL;
+        }
+    }
+    *n = k;
+    return v;
+}
+
+/* A required object field. */
+static const cJSON *get_object(pctx *c, const cJSON *o, const char *key)
+{
+    if (c->failed) return NULL;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    if (!cJSON_IsObject(v)) {
+        fail_field(c, key);
+        return NULL;
+    }
+    return v;
+}
+
+static void get_points(pctx *c, const cJSON *o, dh_ppoints *out)
+{
+    memset(out, 0, sizeof *out);
+    if (c->failed) return;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "points");
+    if (!v || cJSON_IsNull(v)) return;
+    if (!cJSON_IsObject(v)) {
+        fail_field(c, "points");
+        return;
+    }
+    size_t n = 0;
+    for (const cJSON *it = v->child; it; it = it->next) n++;
+    if (n > DH_PROTO_MAX_LIST) {
+        fail_field(c, "points");
+        return;
+    }
+    dh_ppoint *p = alloc_block(c, n, sizeof *p);
+    if (!p) return;
+    size_t k = 0;
+    for (const cJSON *it = v->child; it && !c->failed; it = it->next, k++) {
+        if (!it->string || !dh_id_valid(it->string)) {
+            fail_field(c, "points");
+            return;
+        }
+        p[k].category = it->string;
+        get_int(c, v, it->string, 1, -MAX_SAFE, MAX_SAFE, &p[k].milli);
+    }
+    out->has = 1;
+    out->v = p;
+    out->n = n;
+}
+
+static void parse_choose_obj(pctx *c, const cJSON *o, dh_pchoose *ch)
+{
+    ch->ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+    ch->decision = get_str(c, o, "decision", 1, S_ID, 64);
+    ch->option = get_str(c, o, "option", 1, S_ID, 64);
+}
+
+static void parse_hello(pctx *c, const cJSON *o, dh_phello *h)
+{
+    get_int(c, o, "proto", 1, INT32_MIN, INT32_MAX, &h->proto);
+    if (c->failed || h->proto != DH_PROTO_VERSION) return;   /* the caller refuses */
+    h->code = get_str(c, o, "code", 1, S_CODE, 32);
+    get_int(c, o, "last", 0, 0, MAX_SAFE, &h->last);
+    h->client = get_str(c, o, "client", 0, S_TEXT, 128);
+    h->lang = get_str(c, o, "lang", 0, S_TEXT, 16);
+    size_t n;
+    const cJSON *a = get_array(c, o, "pending", 0, DH_PROTO_MAX_PENDING, &n);
+    if (!a || !n) return;
+    dh_pchoose *p = alloc_block(c, n, sizeof *p);
+    if (!p) return;
+    size_t k = 0;
+    for (const cJSON *it = a->child; it && !c->failed; it = it->next, k++) {
+        const char *t = get_str(c, it, "type", 0, S_TEXT, 16);
+        if (t && strcmp(t, "choose")) fail_field(c, "pending");
+        parse_choose_obj(c, it, &p[k]);
+    }
+    h->pending = p;
+    h->npending = n;
+}
+
+static void parse_named(pctx *c, const cJSON *o, const char *key, const dh_pnamed **out, size_t *nout)
+{
+    size_t n;
+    const cJSON *a = get_array(c, o, key, 0, DH_PROTO_MAX_LIST, &n);
+    if (!a || !n) return;
+    dh_pnamed *p = alloc_block(c, n, sizeof *p);
+    if (!p) return;
+    size_t k = 0;
+    for (const cJSON *it = a->child; it && !c->failed; it = it->next, k++) {
+        p[k].id = get_str(c, it, "id", 1, S_ID, 64);
+        get_text(c, it, "name", 0, &p[k].name);
+    }
+    *out = p;
+    *nout = n;
+}
+
+static void parse_welcome(pctx *c, const cJSON *o, dh_pwelcome *w)
+{
+    get_int(c, o, "proto", 1, INT32_MIN, INT32_MAX, &w->proto);
+    const char *role = get_str(c, o, "role", 1, S_TEXT, 16);
+    if (role) {
+        int r = dh_role_parse(role);
+        if (r < 0) fail_field(c, "role");
+        else w->role = (dh_role)r;
+    }
+    w->id = get_str(c, o, "id", 0, S_ID, 64);
+    w->name = get_str(c, o, "name", 0, S_TEXT, 1024);
+    get_bool(c, o, "show_points", &w->show_points);
+    const cJSON *s = get_object(c, o, "scenario");
+    if (s) {
+        w->scenario_id = get_str(c, s, "id", 1, S_ID, 64);
+        get_text(c, s, "title", 0, &w->title);
+        get_int(c, s, "duration", 1, 0, MAX_SAFE, &w->duration);
+        parse_named(c, s, "categories", &w->categories, &w->ncategories);
+        parse_named(c, s, "stages", &w->stages, &w->nstages);
+    }
+    size_t n;
+    const cJSON *a = get_array(c, o, "teams", 0, DH_PROTO_MAX_LIST, &n);
+    if (!a || !n) return;
+    dh_pteam *t = alloc_block(c, n, sizeof *t);
+    if (!t) return;
+    size_t k = 0;
+    for (const cJSON *it = a->child; it && !c->failed; it = it->next, k++) {
+        t[k].id = get_str(c, it, "id", 1, S_ID, 64);
+        t[k].name = get_str(c, it, "name", 0, S_TEXT, 1024);
+        t[k].bracket = get_str(c, it, "bracket", 0, S_TEXT, 1024);
+    }
+    w->teams = t;
+    w->nteams = n;
+}
+
+static void parse_inject(pctx *c, const cJSON *o, dh_pinject *in)
+{
+    in->id = get_str(c, o, "id", 1, S_ID, 64);
+    get_text(c, o, "title", 0, &in->title);
+    get_text(c, o, "body", 0, &in->body);
+    get_text(c, o, "from", 0, &in->from);
+    get_text(c, o, "notes", 0, &in->notes);
+    in->channel = get_str(c, o, "channel", 0, S_TEXT, 256);
+    in->severity = get_str(c, o, "severity", 0, S_TEXT, 64);
+    in->stage = get_str(c, o, "stage", 0, S_TEXT, 64);
+    in->attack = get_str(c, o, "attack", 0, S_TEXT, 64);
+}
+
+static void parse_decision(pctx *c, const cJSON *o, dh_pdecision *d)
+{
+    d->id = get_str(c, o, "id", 1, S_ID, 64);
+    d->inject = get_str(c, o, "inject", 0, S_ID, 64);
+    get_text(c, o, "prompt", 0, &d->prompt);
+    get_text(c, o, "notes", 0, &d->notes);
+    d->timeout = get_str(c, o, "timeout", 0, S_ID, 64);
+    size_t n;
+    const cJSON *a = get_array(c, o, "options", 0, DH_PROTO_MAX_LIST, &n);
+    if (!a || !n) return;
+    dh_poption *p = alloc_block(c, n, sizeof *p);
+    if (!p) return;
+    size_t k = 0;
+    for (const cJSON *it = a->child; it && !c->failed; it = it->next, k++) {
+        p[k].id = get_str(c, it, "id", 1, S_ID, 64);
+        get_text(c, it, "text", 0, &p[k].text);
+        get_points(c, it, &p[k].points);
+    }
+    d->options = p;
+    d->noptions = n;
+}
+
+static void parse_event(pctx *c, const cJSON *o, dh_ptype type, dh_pevent *e)
+{
+    e->deadline = DH_MS_NEVER;
+    get_int(c, o, "seq", 1, 1, MAX_SAFE, &e->seq);
+    get_int(c, o, "t", 1, 0, MAX_SAFE, &e->t);
+    e->team = get_str(c, o, "team", 0, S_ID, 64);
+    const cJSON *v;
+    switch (type) {
+    case DH_P_EV_INJECT:
+        v = get_object(c, o, "inject");
+        if (v) parse_inject(c, v, &e->inject);
+        break;
+    case DH_P_EV_OPEN:
+        if (!cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o, "deadline")))
+            get_int(c, o, "deadline", 0, 0, MAX_SAFE, &e->deadline);
+        v = get_object(c, o, "decision");
+        if (v) parse_decision(c, v, &e->decision);
+        break;
+    case DH_P_EV_CLOSED: {
+        e->decision_id = get_str(c, o, "decision", 1, S_ID, 64);
+        e->option = get_str(c, o, "option", 0, S_ID, 64);
+        const char *how = get_str(c, o, "how", 1, S_TEXT, 16);
+        if (how && !strcmp(how, "choice")) e->how = DH_PCLOSE_CHOICE;
+        else if (how && !strcmp(how, "timeout")) e->how = DH_PCLOSE_TIMEOUT;
+        else fail_field(c, "how");
+        get_int(c, o, "factor", 0, 0, 1000000, &e->factor);
+        get_points(c, o, &e->points);
+        break;
+    }
+    case DH_P_EV_ADJUST:
+        e->category = get_str(c, o, "category", 1, S_ID, 64);
+        get_int(c, o, "milli", 1, -MAX_SAFE, MAX_SAFE, &e->milli);
+        e->reason = get_str(c, o, "reason", 0, S_TEXT, DH_PROTO_MAX_MSG);
+        e->by = get_str(c, o, "by", 0, S_TEXT, 1024);
+        break;
+    case DH_P_EV_CONTROL:
+        e->action = get_str(c, o, "action", 1, S_ID, 16);
+        get_int(c, o, "speed", 0, 0, MAX_SAFE, &e->speed);
+        get_int(c, o, "to", 0, 0, MAX_SAFE, &e->to);
+        e->inject_id = get_str(c, o, "inject", 0, S_ID, 64);
+        e->text = get_str(c, o, "text", 0, S_TEXT, DH_PROTO_MAX_MSG);
+        break;
+    default:
+        break;
+    }
+}
+
+static void parse_body(pctx *c, const cJSON *o, dh_pmsg *m)
+{
+    size_t n, k = 0;
+    const cJSON *a;
+    switch (m->type) {
+    case DH_P_HELLO: parse_hello(c, o, &m->hello); break;
+    case DH_P_CHOOSE: parse_choose_obj(c, o, &m->choose); break;
+    case DH_P_ADJUST:
+        m->adjust.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->adjust.team = get_str(c, o, "team", 1, S_ID, 64);
+        m->adjust.category = get_str(c, o, "category", 1, S_ID, 64);
+        get_int(c, o, "milli", 1, -1000000000, 1000000000, &m->adjust.milli);
+        m->adjust.reason = get_str(c, o, "reason", 1, S_TEXT, DH_PROTO_MAX_TEXT);
+        break;
+    case DH_P_NOTE:
+        m->note.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->note.team = get_str(c, o, "team", 0, S_ID, 64);
+        m->note.text = get_str(c, o, "text", 1, S_TEXT, DH_PROTO_MAX_TEXT);
+        break;
+    case DH_P_WELCOME: parse_welcome(c, o, &m->welcome); break;
+    case DH_P_REFUSE: {
+        const char *r = get_str(c, o, "reason", 1, S_TEXT, 32);
+        int ri = dh_prefuse_parse(r);
+        /* a later server may have reasons this one does not know: bad-message */
+        m->refuse.reason = ri > 0 ? (dh_prefuse_reason)ri : DH_PR_BAD_MESSAGE;
+        m->refuse.message = get_str(c, o, "message", 0, S_TEXT, DH_PROTO_MAX_MSG);
+        break;
+    }
+    case DH_P_READY: get_int(c, o, "seq", 1, 0, MAX_SAFE, &m->ready_seq); break;
+    case DH_P_CLOCK: {
+        get_int(c, o, "now", 1, 0, MAX_SAFE, &m->clock.now);
+        get_int(c, o, "speed", 1, 0, MAX_SAFE, &m->clock.speed);
+        const char *s = get_str(c, o, "state", 1, S_TEXT, 16);
+        int found = 0;
+        for (int i = 0; s && i < 4; i++)
+            if (!strcmp(s, clock_names[i])) m->clock.state = (dh_pclock_state)i, found = 1;
+        if (s && !found) fail_field(c, "state");
+        break;
+    }
+    case DH_P_ACK:
+        m->ack.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        get_int(c, o, "input", 1, 1, MAX_SAFE, &m->ack.input);
+        break;
+    case DH_P_REFUSED:
+        m->refused.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->refused.reason = get_str(c, o, "reason", 1, S_TEXT, DH_PROTO_MAX_MSG);
+        break;
+    case DH_P_SCORES: {
+        a = get_array(c, o, "teams", 1, DH_PROTO_MAX_LIST, &n);
+        dh_pscore *s = a && n ? alloc_block(c, n, sizeof *s) : NULL;
+        for (const cJSON *it = s ? a->child : NULL; it && !c->failed; it = it->next, k++) {
+            s[k].id = get_str(c, it, "id", 1, S_ID, 64);
+            get_int(c, it, "total", 1, -MAX_SAFE, MAX_SAFE, &s[k].total);
+            get_int(c, it, "rank", 1, 1, MAX_SAFE, &s[k].rank);
+        }
+        m->scores.v = s;
+        m->scores.n = s ? n : 0;
+        break;
+    }
+    case DH_P_PRESENCE: {
+        a = get_array(c, o, "teams", 1, DH_PROTO_MAX_LIST, &n);
+        dh_ppresence_team *p = a && n ? alloc_block(c, n, sizeof *p) : NULL;
+        for (const cJSON *it = p ? a->child : NULL; it && !c->failed; it = it->next, k++) {
+            p[k].id = get_str(c, it, "id", 1, S_ID, 64);
+            get_int(c, it, "online", 1, 0, MAX_SAFE, &p[k].online);
+            get_int(c, it, "since", 1, 0, MAX_SAFE, &p[k].since);
+        }
+        m->presence.v = p;
+        m->presence.n = p ? n : 0;
+        break;
+    }
+    default:
+        parse_event(c, o, m->type, &m->ev);
+        break;
+    }
+}
+
+/* 1 when a JSON string in data holds the escape \u0000: cJSON would cut the
+ * string there, so "a\u0000b" would pass for "a". */
+static int has_nul_escape(const char *data, size_t len)
+{
+    int in = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (data[i] == '"') in = !in;
+        else if (in && data[i] == '\\' && i + 1 < len) {
+            if (data[i + 1] == 'u' && i + 5 < len && !memcmp(data + i + 2, "0000", 4)) return 1;
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* The type string as it may be shown: printable ASCII, at most 32 bytes. */
+static void shown(char *out, size_t n, const char *s)
+{
+    size_t k = 0;
+    for (; s && *s && k + 1 < n && k < 32; s++)
+        out[k++] = (*s >= 0x20 && *s < 0x7F) ? *s : '?';
+    out[k] = 0;
+}
+
+dh_status dh_proto_parse(const char *data, size_t len, dh_pdir dir, dh_lang lang, dh_pmsg *out,
+                         dh_prefuse_reason *reason, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    *reason = DH_PR_BAD_MESSAGE;
+    if (errlen) err[0] = 0;
+    if (len > DH_PROTO_MAX_MSG) {
+        *reason = DH_PR_TOO_LARGE;
+        snprintf(err, errlen, dh_tr(lang, E_NET_TOO_LARGE), len, DH_PROTO_MAX_MSG);
+        return DH_EINPUT;
+    }
+    const char *bad = dh_utf8_invalid(data, len);
+    if (bad) {
+        snprintf(err, errlen, dh_tr(lang, E_NET_NOT_UTF8), (size_t)(bad - data));
+        return DH_EINPUT;
+    }
+    owned *own = calloc(1, sizeof *own);
+    if (!own) {
+        snprintf(err, errlen, "%s", dh_status_str(DH_ENOMEM));
+        return DH_ENOMEM;
+    }
+    const char *end = NULL;
+    own->root = cJSON_ParseWithLengthOpts(data, len, &end, 0);
+    int trailing = 0;
+    if (own->root && end)
+        for (const char *p = end; p < data + len; p++)
+            if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t') trailing = 1;
+    pctx c = {.own = own, .lang = lang, .type = "?", .err = err, .errlen = errlen};
+    if (!cJSON_IsObject(own->root) || trailing || has_nul_escape(data, len)) {
+        snprintf(err, errlen, "%s", dh_tr(lang, E_NET_NOT_JSON));
+        goto refuse;
+    }
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(own->root, "type");
+    if (!cJSON_IsString(t) || !t->valuestring) {
+        snprintf(err, errlen, "%s", dh_tr(lang, E_NET_NO_TYPE));
+        goto refuse;
+    }
+    dh_ptype type = DH_P_NONE;
+    /* "adjust" is a station's request to a server and the server's event to a
+     * station: the direction tells them apart */
+    int lo = dir == DH_PDIR_TO_SERVER ? DH_P_HELLO : DH_P_WELCOME;
+    int hi = dir == DH_PDIR_TO_SERVER ? DH_P_NOTE : DH_P_COUNT - 1;
+    for (int i = lo; i <= hi; i++)
+        if (!strcmp(t->valuestring, type_names[i])) type = (dh_ptype)i;
+    if (type == DH_P_NONE) {
+        char s[40];
+        shown(s, sizeof s, t->valuestring);
+        snprintf(err, errlen, dh_tr(lang, E_NET_UNKNOWN_TYPE), s);
+        goto refuse;
+    }
+    out->type = type;
+    c.type = type_names[type];
+    parse_body(&c, own->root, out);
+    if (!c.failed && type == DH_P_HELLO && out->hello.proto != DH_PROTO_VERSION) {
+        *reason = DH_PR_PROTO;
+        snprintf(err, errlen, dh_tr(lang, E_NET_PROTO_VERSION), (long long)out->hello.proto,
+                 DH_PROTO_VERSION);
+        goto refuse;
+    }
+    if (c.failed) {
+        dh_status st = c.nomem ? DH_ENOMEM : DH_EINPUT;
+        out->owned_ = own;
+        dh_pmsg_free(out);
+        return st;
+    }
+    out->owned_ = own;
+    *reason = DH_PR_NONE;
+    return DH_OK;
+refuse:
+    out->owned_ = own;
+    dh_pmsg_free(out);
+    return DH_EINPUT;
+}
+
+void dh_pmsg_free(dh_pmsg *m)
+{
+    owned *own = m->owned_;
+    if (own) {
+        for (size_t i = 0; i < own->n; i++) free(own->blocks[i]);
+        free(own->blocks);
+        cJSON_Delete(own->root);
+        free(own);
+    }
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- encoding ------------------------------------------------------------- */
+
+typedef struct jw {
+    dh_buf *b;
+    int first;
+} jw;
+
+static void key(jw *w, const char *k)
+{
+    if (!w->first) dh_buf_addc(w->b, ',');
+    w->first = 0;
+    dh_buf_add_json_str(w->b, k);
+    dh_buf_addc(w->b, ':');
+}
+
+static void put_str(jw *w, const char *k, const char *v)
+{
+    if (!v) return;
+    key(w, k);
+    dh_buf_add_json_str(w->b, v);
+}
+
+static void put_int(jw *w, const char *k, int64_t v)
+{
+    key(w, k);
+    dh_buf_add_i64(w->b, v);
+}
+
+static void put_text(jw *w, const char *k, const dh_ptext *t)
+{
+    int any = 0;
+    for (int i = 0; i < DH_LANG_COUNT; i++) any |= t->s[i] != NULL;
+    if (!any) return;
+    key(w, k);
+    jw in = {w->b, 1};
+    dh_buf_addc(w->b, '{');
+    for (int i = 0; i < DH_LANG_COUNT; i++) put_str(&in, dh_lang_code((dh_lang)i), t->s[i]);
+    dh_buf_addc(w->b, '}');
+}
+
+static void put_points(jw *w, const dh_ppoints *p)
+{
+    if (!p->has) return;
+    key(w, "points");
+    jw in = {w->b, 1};
+    dh_buf_addc(w->b, '{');
+    for (size_t i = 0; i < p->n; i++) put_int(&in, p->v[i].category, p->v[i].milli);
+    dh_buf_addc(w->b, '}');
+}
+
+static void open_obj(jw *w, const char *k, jw *in)
+{
+    if (k) key(w, k);
+    else if (!w->first) dh_buf_addc(w->b, ',');
+    w->first = 0;
+    dh_buf_addc(w->b, '{');
+    in->b = w->b;
+    in->first = 1;
+}
+
+static void close_obj(jw *in) { dh_buf_addc(in->b, '}'); }
+
+static void put_choose(jw *w, const dh_pchoose *c, int with_type)
+{
+    if (with_type) put_str(w, "type", "choose");
+    put_str(w, "ref", c->ref);
+    put_str(w, "decision", c->decision);
+    put_str(w, "option", c->option);
+}
+
+static void put_named(jw *w, const char *k, const dh_pnamed *v, size_t n)
+{
+    key(w, k);
+    jw arr = {w->b, 1};
+    dh_buf_addc(w->b, '[');
+    for (size_t i = 0; i < n; i++) {
+        jw o;
+        open_obj(&arr, NULL, &o);
+        put_str(&o, "id", v[i].id);
+        put_text(&o, "name", &v[i].name);
+        close_obj(&o);
+    }
+    dh_buf_addc(w->b, ']');
+}
+
+static void put_event(jw *w, dh_ptype type, const dh_pevent *e)
+{
+    put_int(w, "t", e->t);
+    put_str(w, "team", e->team);
+    jw o, arr;
+    switch (type) {
+    case DH_P_EV_INJECT:
+        open_obj(w, "inject", &o);
+        put_str(&o, "id", e->inject.id);
+        put_text(&o, "title", &e->inject.title);
+        put_text(&o, "body", &e->inject.body);
+        put_text(&o, "from", &e->inject.from);
+        put_str(&o, "channel", e->inject.channel);
+        put_str(&o, "severity", e->inject.severity);
+        put_str(&o, "stage", e->inject.stage);
+        put_str(&o, "attack", e->inject.attack);
+        put_text(&o, "notes", &e->inject.notes);
+        close_obj(&o);
+        break;
+    case DH_P_EV_OPEN:
+        key(w, "deadline");
+        if (e->deadline == DH_MS_NEVER) dh_buf_adds(w->b, "null");
+        else dh_buf_add_i64(w->b, e->deadline);
+        open_obj(w, "decision", &o);
+        put_str(&o, "id", e->decision.id);
+        put_str(&o, "inject", e->decision.inject);
+        put_text(&o, "prompt", &e->decision.prompt);
+        key(&o, "options");
+        arr = (jw){o.b, 1};
+        dh_buf_addc(o.b, '[');
+        for (size_t i = 0; i < e->decision.noptions; i++) {
+            jw op;
+            open_obj(&arr, NULL, &op);
+            put_str(&op, "id", e->decision.options[i].id);
+            put_text(&op, "text", &e->decision.options[i].text);
+            put_points(&op, &e->decision.options[i].points);
+            close_obj(&op);
+        }
+        dh_buf_addc(o.b, ']');
+        put_str(&o, "timeout", e->decision.timeout);
+        put_text(&o, "notes", &e->decision.notes);
+        close_obj(&o);
+        break;
+    case DH_P_EV_CLOSED:
+        put_str(w, "decision", e->decision_id);
+        key(w, "option");
+        if (e->option) dh_buf_add_json_str(w->b, e->option);
+        else dh_buf_adds(w->b, "null");
+        put_str(w, "how", e->how == DH_PCLOSE_TIMEOUT ? "timeout" : "choice");
+        put_int(w, "factor", e->factor);
+        put_points(w, &e->points);
+        break;
+    case DH_P_EV_ADJUST:
+        put_str(w, "category", e->category);
+        put_int(w, "milli", e->milli);
+        put_str(w, "reason", e->reason);
+        put_str(w, "by", e->by);
+        break;
+    case DH_P_EV_CONTROL:
+        put_str(w, "action", e->action);
+        if (e->action && !strcmp(e->action, "speed")) put_int(w, "speed", e->speed);
+        if (e->action && !strcmp(e->action, "jump")) put_int(w, "to", e->to);
+        put_str(w, "inject", e->inject_id);
+        put_str(w, "text", e->text);
+        break;
+    default:
+        break;
+    }
+}
+
+void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
+{
+    jw w = {out, 1};
+    jw o, arr;
+    dh_buf_addc(out, '{');
+    if (dh_ptype_is_event(m->type)) put_int(&w, "seq", m->ev.seq);
+    put_str(&w, "type", dh_ptype_name(m->type));
+    switch (m->type) {
+    case DH_P_HELLO:
+        put_int(&w, "proto", m->hello.proto);
+        put_str(&w, "code", m->hello.code);
+        put_int(&w, "last", m->hello.last);
+        put_str(&w, "client", m->hello.client);
+        put_str(&w, "lang", m->hello.lang);
+        if (m->hello.npending) {
+            key(&w, "pending");
+            arr = (jw){out, 1};
+            dh_buf_addc(out, '[');
+            for (size_t i = 0; i < m->hello.npending; i++) {
+                open_obj(&arr, NULL, &o);
+                put_choose(&o, &m->hello.pending[i], 1);
+                close_obj(&o);
+            }
+            dh_buf_addc(out, ']');
+        }
+        break;
+    case DH_P_CHOOSE: put_choose(&w, &m->choose, 0); break;
+    case DH_P_ADJUST:
+        put_str(&w, "ref", m->adjust.ref);
+        put_str(&w, "team", m->adjust.team);
+        put_str(&w, "category", m->adjust.category);
+        put_int(&w, "milli", m->adjust.milli);
+        put_str(&w, "reason", m->adjust.reason);
+        break;
+    case DH_P_NOTE:
+        put_str(&w, "ref", m->note.ref);
+        put_str(&w, "team", m->note.team);
+        put_str(&w, "text", m->note.text);
+        break;
+    case DH_P_WELCOME:
+        put_int(&w, "proto", m->welcome.proto);
+        put_str(&w, "role", dh_role_name(m->welcome.role));
+        put_str(&w, "id", m->welcome.id);
+        put_str(&w, "name", m->welcome.name);
+        key(&w, "show_points");
+        dh_buf_adds(out, m->welcome.show_points ? "true" : "false");
+        open_obj(&w, "scenario", &o);
+        put_str(&o, "id", m->welcome.scenario_id);
+        put_text(&o, "title", &m->welcome.title);
+        put_int(&o, "duration", m->welcome.duration);
+        put_named(&o, "categories", m->welcome.categories, m->welcome.ncategories);
+        put_named(&o, "stages", m->welcome.stages, m->welcome.nstages);
+        close_obj(&o);
+        key(&w, "teams");
+        arr = (jw){out, 1};
+        dh_buf_addc(out, '[');
+        for (size_t i = 0; i < m->welcome.nteams; i++) {
+            open_obj(&arr, NULL, &o);
+            put_str(&o, "id", m->welcome.teams[i].id);
+            put_str(&o, "name", m->welcome.teams[i].name);
+            put_str(&o, "bracket", m->welcome.teams[i].bracket);
+            close_obj(&o);
+        }
+        dh_buf_addc(out, ']');
+        break;
+    case DH_P_REFUSE:
+        put_str(&w, "reason", dh_prefuse_name(m->refuse.reason));
+        put_str(&w, "message", m->refuse.message);
+        break;
+    case DH_P_READY: put_int(&w, "seq", m->ready_seq); break;
+    case DH_P_CLOCK:
+        put_int(&w, "now", m->clock.now);
+        put_str(&w, "state", clock_names[(unsigned)m->clock.state < 4 ? m->clock.state : 0]);
+        put_int(&w, "speed", m->clock.speed);
+        break;
+    case DH_P_ACK:
+        put_str(&w, "ref", m->ack.ref);
+        put_int(&w, "input", m->ack.input);
+        break;
+    case DH_P_REFUSED:
+        put_str(&w, "ref", m->refused.ref);
+        put_str(&w, "reason", m->refused.reason);
+        break;
+    case DH_P_SCORES:
+        key(&w, "teams");
+        arr = (jw){out, 1};
+        dh_buf_addc(out, '[');
+        for (size_t i = 0; i < m->scores.n; i++) {
+            open_obj(&arr, NULL, &o);
+            put_str(&o, "id", m->scores.v[i].id);
+            put_int(&o, "total", m->scores.v[i].total);
+            put_int(&o, "rank", m->scores.v[i].rank);
+            close_obj(&o);
+        }
+        dh_buf_addc(out, ']');
+        break;
+    case DH_P_PRESENCE:
+        key(&w, "teams");
+        arr = (jw){out, 1};
+        dh_buf_addc(out, '[');
+        for (size_t i = 0; i < m->presence.n; i++) {
+            open_obj(&arr, NULL, &o);
+            put_str(&o, "id", m->presence.v[i].id);
+            put_int(&o, "online", m->presence.v[i].online);
+            put_int(&o, "since", m->presence.v[i].since);
+            close_obj(&o);
+        }
+        dh_buf_addc(out, ']');
+        break;
+    default:
+        if (dh_ptype_is_event(m->type)) put_event(&w, m->type, &m->ev);
+        break;
+    }
+    dh_buf_addc(out, '}');
+}
