@@ -32,6 +32,13 @@ function append(el, kids) {
   }
 }
 
+// Replaces el's children (nulls and falses skipped, arrays flattened).
+export function fill(el, ...kids) {
+  el.replaceChildren();
+  append(el, kids);
+  return el;
+}
+
 // Exercise time as people read it: T+1:05:09.
 export function fmtT(ms) {
   const neg = ms < 0;

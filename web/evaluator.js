@@ -2,7 +2,7 @@
 // team was sent (with the facilitator's notes and expected actions), its
 // decisions with their points, its choices and adjustments; a form to adjust a
 // team's points with a reason, and one to leave a note.
-import { announce, fmtPoints, fmtT, h } from './dom.js';
+import { announce, fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
 
 function pts(points) {
@@ -75,7 +75,7 @@ export function evaluatorView(root, ctx) {
     const st = !status ? null : status.pending ? h('p', { role: 'status', className: 'sending', text: t("W_SENDING") })
       : status.ok ? h('p', { role: 'status', className: 'ack', text: t("W_ACKED_SHORT", String(status.input ?? '')) })
         : h('p', { role: 'alert', className: 'refused', text: t("W_REFUSED", status.reason || '') });
-    forms.replaceChildren(h('h2', { id: 'ev-act-h', text: t("W_EVALUATE") }),
+    fill(forms, h('h2', { id: 'ev-act-h', text: t("W_EVALUATE") }),
       off ? h('p', { className: 'offline', text: t("W_OFFLINE_FORMS") }) : null, st, h('div', { className: 'forms' }, adj, note));
   }
 
@@ -117,7 +117,7 @@ export function evaluatorView(root, ctx) {
     render() {
       drawForms();
       const w = ctx.welcome, evs = ctx.st.events;
-      teams.replaceChildren(...(w.teams || []).map(tm => {
+      fill(teams, (w.teams || []).map(tm => {
         const mine = evs.filter(e => e.team === tm.id);
         const opens = new Map(mine.filter(e => e.type === 'open' && e.decision).map(e => [e.decision.id, e]));
         const p = presence.get(tm.id);

@@ -1,6 +1,6 @@
 // observer.js — the scoreboard for a projector: rank, team, points; tied teams
 // share a rank (the server ranks; this page only shows).
-import { fmtPoints, fmtT, h } from './dom.js';
+import { fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
 
 export function observerView(root, ctx) {
@@ -18,7 +18,7 @@ export function observerView(root, ctx) {
       const w = ctx.welcome;
       const names = new Map((w.teams || []).map(tm => [tm.id, tm]));
       const rows = scores.slice().sort((a, b) => a.rank - b.rank || String(a.id).localeCompare(String(b.id)));
-      board.replaceChildren(h('h2', { id: 'board-h', text: t("W_SCOREBOARD") }),
+      fill(board, h('h2', { id: 'board-h', text: t("W_SCOREBOARD") }),
         rows.length ? h('table', { className: 'scores' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t("W_RANK") }), h('th', { scope: 'col', text: t("W_TEAM") }),
             h('th', { scope: 'col', text: t("W_POINTS") }))),
@@ -40,7 +40,7 @@ export function observerView(root, ctx) {
         injects.push(e);
         if (injects.length === 8) break;
       }
-      feed.replaceChildren(h('h2', { id: 'feed-h', text: t("W_LATEST") }),
+      fill(feed, h('h2', { id: 'feed-h', text: t("W_LATEST") }),
         injects.length ? h('ul', { className: 'latest' }, injects.map(e => h('li', {},
           h('span', { className: 'meta', text: fmtT(e.t) }), ' ', tx(e.inject.title) || e.inject.id)))
           : h('p', { className: 'empty', text: t("W_NOTHING_YET") }));

@@ -1,7 +1,7 @@
 // team.js — a team's station: open decisions, the inbox, its own choices and
 // its own timeline, drawn from the events the server sent this team (and
 // nothing else: the server filters, the page only shows).
-import { announce, fmtLeft, fmtPoints, fmtT, h } from './dom.js';
+import { announce, fmtLeft, fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
 import { clockState, nowMs } from './clock.js';
 import { timeline } from './timeline.js';
@@ -114,19 +114,19 @@ export function teamView(root, ctx) {
       const flashEl = !flash ? null : flash.ok
         ? h('p', { className: 'ack', role: 'status', text: t("W_ACKED", optionText(v.opens.get(flash.sent.decision), flash.sent.option), String(flash.input ?? '')) })
         : h('p', { className: 'refused', role: 'alert', text: t("W_REFUSED", flash.reason || '') });
-      dec.replaceChildren(h('h2', { id: 'dec-h', text: t("W_DECISIONS") }), flashEl,
+      fill(dec, h('h2', { id: 'dec-h', text: t("W_DECISIONS") }), flashEl,
         cards.length ? cards : h('p', { className: 'empty', text: v.ended ? t("W_DRILL_ENDED") : t("W_NO_DECISIONS") }));
       const inj = v.injects.slice().reverse();
-      inbox.replaceChildren(h('h2', { id: 'inbox-h', text: t("W_INBOX") }),
+      fill(inbox, h('h2', { id: 'inbox-h', text: t("W_INBOX") }),
         inj.length ? h('ol', { className: 'inject-list', reversed: true }, inj.map((ev, k) => injectItem(ev, k === 0)))
           : h('p', { className: 'empty', text: t("W_NO_INJECTS") }));
       const closed = [...v.closes.values()].sort((a, b) => b.seq - a.seq);
-      mine.replaceChildren(h('h2', { id: 'ch-h', text: t("W_YOUR_CHOICES") }),
+      fill(mine, h('h2', { id: 'ch-h', text: t("W_YOUR_CHOICES") }),
         closed.length ? h('ul', { className: 'choice-list' }, closed.map(c => choiceItem(c, v.opens.get(c.decision))))
           : h('p', { className: 'empty', text: t("W_NO_CHOICES") }),
         v.adjusts.length ? h('ul', { className: 'adjust-list' }, v.adjusts.map(a => h('li', {
           text: `${fmtT(a.t)} · ${a.category} ${a.milli > 0 ? '+' : ''}${fmtPoints(a.milli)} · ${a.reason || ''}` }))) : null);
-      tl.replaceChildren(h('h2', { id: 'tl-h', text: t("W_TIMELINE") }), timeline(w, v));
+      fill(tl, h('h2', { id: 'tl-h', text: t("W_TIMELINE") }), timeline(w, v));
     },
     tick() {
       for (const el of dec.querySelectorAll('[data-deadline]')) el.textContent = countdown(el.dataset.deadline);

@@ -29,7 +29,7 @@ export function timeline(welcome, v) {
   const summary = t("W_TIMELINE_SUMMARY", String(v.injects.length), String(v.closes.size));
   return h('figure', { className: 'tl' },
     h('div', { className: 'tl-lanes', 'aria-hidden': 'true' }, lanes,
-      at(h('span', { className: 'tl-now' }), nowMs(), dur)),
+      h('div', { className: 'tl-over' }, at(h('span', { className: 'tl-now' }), nowMs(), dur))),
     h('figcaption', { className: 'tl-scale' },
       h('span', { text: fmtT(0) }), h('span', { className: 'sr-only', text: summary }), h('span', { text: fmtT(dur) })));
 }
