@@ -66,6 +66,7 @@ function setLink(state) {
   el.textContent = words[state] ?? '';
   el.dataset.state = state;
   if (state !== 'online') ready = false;
+  scheduleRender();
 }
 
 function helloMsg() {
@@ -244,6 +245,13 @@ async function main() {
     join(code.toUpperCase());
   });
   setInterval(() => { if (welcome) { renderClock(); if (view && view.tick) view.tick(); } }, 250);
+  // a scanned card opened in a tab that already shows the page
+  window.addEventListener('hashchange', () => {
+    const code = codeFromFragment();
+    if (!code) return;
+    showJoin('');
+    join(code.toUpperCase());
+  });
   const fromQr = codeFromFragment();
   const kept = store.load();
   if (fromQr) join(fromQr.toUpperCase());

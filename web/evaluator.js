@@ -124,8 +124,8 @@ export function evaluatorView(root, ctx) {
         const hid = `team-${tm.id}`;
         return h('section', { className: 'eval-team', 'aria-labelledby': hid },
           h('h2', { id: hid }, tm.name || tm.id,
-            h('span', { className: `presence ${p && p.online > 0 ? 'on' : 'off'}`,
-              text: p ? (p.online > 0 ? t("W_STATIONS_ONLINE", String(p.online)) : t("W_TEAM_OFFLINE")) : '' })),
+            p ? h('span', { className: `presence ${p.online > 0 ? 'on' : 'off'}`,
+              text: p.online > 0 ? t("W_STATIONS_ONLINE", String(p.online)) : t("W_TEAM_OFFLINE") }) : null),
           mine.length ? h('ol', { className: 'eval-feed', reversed: true }, mine.slice().reverse().map(e => item(e, opens)))
             : h('p', { className: 'empty', text: t("W_NOTHING_YET") }));
       }));

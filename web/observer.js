@@ -20,8 +20,8 @@ export function observerView(root, ctx) {
       const rows = scores.slice().sort((a, b) => a.rank - b.rank || String(a.id).localeCompare(String(b.id)));
       fill(board, h('h2', { id: 'board-h', text: t("W_SCOREBOARD") }),
         rows.length ? h('table', { className: 'scores' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t("W_RANK") }), h('th', { scope: 'col', text: t("W_TEAM") }),
-            h('th', { scope: 'col', text: t("W_POINTS") }))),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col', className: 'rank', text: t("W_RANK") }), h('th', { scope: 'col', text: t("W_TEAM") }),
+            h('th', { scope: 'col', className: 'total', text: t("W_POINTS") }))),
           h('tbody', {}, rows.map(r => {
             const tm = names.get(r.id) || {};
             const p = presence.get(r.id);

@@ -40,6 +40,8 @@ function pointsText(points) {
 export function teamView(root, ctx) {
   const opened = new Map();      // inject seq → the reader's own open/closed choice
   let flash = null;              // the last answer, shown until the next one
+  let cardCache = new Map();     // decision id → { sig, el }
+  let lastDecSig = null, lastInboxSig = null;
 
   root.replaceChildren();
   const dec = h('section', { id: 'decisions', className: 'decisions', 'aria-labelledby': 'dec-h' });
@@ -108,18 +110,33 @@ export function teamView(root, ctx) {
     render() {
       const st = ctx.st, w = ctx.welcome;
       const v = derive(st.events, w && w.id);
-      const cards = v.open.slice().sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity)).map(ev => decisionCard(ev, st));
+      // a card is redrawn only when what it shows changed, so a button under
+      // the reader's finger is never swapped for another mid-click
+      const lang = document.documentElement.lang, kept = new Map();
+      const cards = v.open.slice().sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity)).map(ev => {
+        const pend = st.pending.some(p => p.type === 'choose' && p.decision === ev.decision.id);
+        const sig = `${ev.seq}|${pend}|${ctx.online()}|${lang}|${clockState() === 'ended'}`;
+        const old = cardCache.get(ev.decision.id);
+        const el = old && old.sig === sig ? old.el : decisionCard(ev, st);
+        kept.set(ev.decision.id, { sig, el });
+        return el;
+      });
+      cardCache = kept;
       const last = st.lastAnswer ? st.answers[st.lastAnswer] : null;
       flash = last && last.sent && last.sent.type === 'choose' ? last : null;
       const flashEl = !flash ? null : flash.ok
         ? h('p', { className: 'ack', role: 'status', text: t("W_ACKED", optionText(v.opens.get(flash.sent.decision), flash.sent.option), String(flash.input ?? '')) })
         : h('p', { className: 'refused', role: 'alert', text: t("W_REFUSED", flash.reason || '') });
-      fill(dec, h('h2', { id: 'dec-h', text: t("W_DECISIONS") }), flashEl,
+      const decSig = [...kept.values()].map(k => k.sig).join(',') + `|${flash ? flash.ref : ''}|${lang}|${v.ended}`;
+      if (decSig !== lastDecSig) fill(dec, h('h2', { id: 'dec-h', text: t("W_DECISIONS") }), flashEl,
         cards.length ? cards : h('p', { className: 'empty', text: v.ended ? t("W_DRILL_ENDED") : t("W_NO_DECISIONS") }));
+      lastDecSig = decSig;
       const inj = v.injects.slice().reverse();
-      fill(inbox, h('h2', { id: 'inbox-h', text: t("W_INBOX") }),
+      const inboxSig = `${inj.length}|${inj.length ? inj[0].seq : 0}|${lang}`;
+      if (inboxSig !== lastInboxSig) fill(inbox, h('h2', { id: 'inbox-h', text: t("W_INBOX") }),
         inj.length ? h('ol', { className: 'inject-list', reversed: true }, inj.map((ev, k) => injectItem(ev, k === 0)))
           : h('p', { className: 'empty', text: t("W_NO_INJECTS") }));
+      lastInboxSig = inboxSig;
       const closed = [...v.closes.values()].sort((a, b) => b.seq - a.seq);
       fill(mine, h('h2', { id: 'ch-h', text: t("W_YOUR_CHOICES") }),
         closed.length ? h('ul', { className: 'choice-list' }, closed.map(c => choiceItem(c, v.opens.get(c.decision))))
@@ -127,6 +144,7 @@ export function teamView(root, ctx) {
         v.adjusts.length ? h('ul', { className: 'adjust-list' }, v.adjusts.map(a => h('li', {
           text: `${fmtT(a.t)} · ${a.category} ${a.milli > 0 ? '+' : ''}${fmtPoints(a.milli)} · ${a.reason || ''}` }))) : null);
       fill(tl, h('h2', { id: 'tl-h', text: t("W_TIMELINE") }), timeline(w, v));
+      this.tick();
     },
     tick() {
       for (const el of dec.querySelectorAll('[data-deadline]')) el.textContent = countdown(el.dataset.deadline);
