@@ -149,8 +149,7 @@ function onWelcome(m) {
   $('join').hidden = true;
   $('view').hidden = false;
   $('drill-title').textContent = tx(m.scenario && m.scenario.title);
-  $('who').textContent = m.role === 'observer' ? t("W_ROLE_OBSERVER")
-    : m.role === 'evaluator' ? `${t("W_ROLE_EVALUATOR")}: ${m.name || m.id || ''}` : (m.name || m.id || '');
+  onWelcomeWho();
   if (!view || view.role !== m.role) {
     const ctx = { get st() { return st; }, get welcome() { return welcome; }, choose, send, online: () => ready };
     const make = { team: teamView, evaluator: evaluatorView, observer: observerView }[m.role];
@@ -159,6 +158,12 @@ function onWelcome(m) {
   }
   store.save(st);
   scheduleRender();
+}
+
+function onWelcomeWho() {
+  const m = welcome;
+  $('who').textContent = m.role === 'observer' ? t("W_ROLE_OBSERVER")
+    : m.role === 'evaluator' ? `${t("W_ROLE_EVALUATOR")}: ${m.name || m.id || ''}` : (m.name || m.id || '');
 }
 
 function onEvent(ev) {
@@ -230,7 +235,11 @@ async function main() {
   onLang(l => {
     $('lang').value = l;
     $('join-lang').value = l;
-    if (welcome) $('drill-title').textContent = tx(welcome.scenario && welcome.scenario.title);
+    if (welcome) {
+      $('drill-title').textContent = tx(welcome.scenario && welcome.scenario.title);
+      onWelcomeWho();
+    }
+    setLink($('link').dataset.state || 'stopped');
     render();
   });
   $('join-form').addEventListener('submit', ev => {

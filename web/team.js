@@ -27,6 +27,10 @@ export function derive(events, me) {
   return { injects, opens, closes, adjusts, open, ended };
 }
 
+const SEVERITY = { low: () => t("S_SEV_LOW"), medium: () => t("S_SEV_MEDIUM"), high: () => t("S_SEV_HIGH"),
+  critical: () => t("S_SEV_CRITICAL") };
+function severity(s) { return SEVERITY[s] ? SEVERITY[s]() : s; }
+
 function optionText(openEv, optionId) {
   const o = openEv && openEv.decision.options && openEv.decision.options.find(x => x.id === optionId);
   return o ? tx(o.text) : (optionId ?? '');
@@ -86,7 +90,7 @@ export function teamView(root, ctx) {
     const det = h('details', { className: `inject sev-${i.severity || 'none'}`, 'data-key': `inj:${ev.seq}` },
       h('summary', {},
         h('span', { className: 'title', text: tx(i.title) || i.id }),
-        h('span', { className: 'meta', text: [fmtT(ev.t), tx(i.from), i.channel, i.severity ? t("W_SEVERITY", i.severity) : '']
+        h('span', { className: 'meta', text: [fmtT(ev.t), tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
           .filter(Boolean).join(' · ') })),
       h('div', { className: 'body', text: tx(i.body) }));
     det.open = isOpen;

@@ -187,6 +187,21 @@ class Browser:
     def type(self, text):
         self.call("Input.insertText", {"text": text})
 
+    def unnamed_controls(self):
+        """controls in the accessibility tree that a screen reader would read
+        without a name (a button, a field, a list box), as [(role, dom id)]"""
+        self.call("Accessibility.enable")
+        nodes = self.call("Accessibility.getFullAXTree")["nodes"]
+        bad = []
+        for n in nodes:
+            if n.get("ignored"):
+                continue
+            role = (n.get("role") or {}).get("value")
+            name = (n.get("name") or {}).get("value")
+            if role in ("button", "textbox", "combobox", "spinbutton", "checkbox", "link", "ListBox") and not name:
+                bad.append((role, n.get("backendDOMNodeId")))
+        return bad
+
     def screenshot(self, path, full=True):
         params = {"format": "png", "captureBeyondViewport": bool(full)}
         if full:

@@ -121,6 +121,10 @@ def main():
         check(b.js("document.querySelector('#inbox details').open"), "the newest inject is open")
         check("HUE-SECRET" not in "".join(frames(b)), "another team's inject and decision never reach the page")
         check("Expected: isolate" not in "".join(frames(b)), "facilitator notes never reach a team")
+        check(b.unnamed_controls() == [], "every button and field of the team page has a name")
+        check(b.js("document.querySelectorAll('h1, h2').length") >= 4 and
+              b.js("document.getElementById('announce').getAttribute('aria-live')") == "polite",
+              "headings and a live region")
         b.screenshot(os.path.join(OUT, "station-team-360-en.png"))
         # --- choose; the server acknowledges
         b.click("button[data-key='opt:first:isolate']")
@@ -129,11 +133,13 @@ def main():
         choose = [m for m in sent_frames(b) if m.get("type") == "choose"]
         check(len(choose) == 1 and choose[0]["decision"] == "first" and choose[0]["option"] == "isolate",
               "one choose was sent")
+        check("Recorded (input no. 1)" in text_of(b, "#announce"), "the ack is told to a screen reader")
         b.wait("document.querySelector('#choices .choice')", what="the choice in the team's own list")
         check("Isolate the workstation" in text_of(b, "#choices"), "its past choice is listed")
         # --- a refused choice shows the reason
         srv.emit(decision("hanoi", "second", 430000, 2000000, {"en": "Call the regulator?"}))
         b.wait("document.querySelector(\"button[data-key='opt:second:wait']\")", what="the second decision")
+        check("New decision: Call the regulator?" in text_of(b, "#announce"), "a new decision is told to a screen reader")
         with drill.lock:   # closed on the server a moment before the click reaches it
             drill.log.append({"seq": len(drill.log) + 1, "type": "closed", "t": 430000, "team": "hanoi",
                               "decision": "second", "option": "wait", "how": "timeout", "factor": 0})
@@ -216,6 +222,7 @@ def main():
         adj = [m for m in sent_frames(b) if m.get("type") == "adjust"]
         check(adj and adj[0]["milli"] == -2500 and adj[0]["reason"] == "isolated the wrong host", "the adjustment sent")
         b.wait("document.querySelector('.ev-adjust')", what="the adjustment in the team's feed")
+        check(b.unnamed_controls() == [], "every button and field of the evaluator page has a name")
         b.screenshot(os.path.join(OUT, "station-evaluator-1920.png"), full=False)
         # the observer: ties share a rank
         b.events.clear()
