@@ -11,6 +11,10 @@ function pts(points) {
 }
 
 export function evaluatorView(root, ctx) {
+  const catName = id => {
+    const c = ((ctx.welcome.scenario && ctx.welcome.scenario.categories) || []).find(x => x.id === id);
+    return c ? tx(c.name) || id : id;
+  };
   const presence = new Map();
   let status = null;                   // the last answer to this station's adjust or note
   root.replaceChildren();
@@ -106,7 +110,7 @@ export function evaluatorView(root, ctx) {
     }
     if (ev.type === 'adjust') {
       return h('li', { className: 'ev-adjust' }, h('p', {},
-        h('span', { className: 'title', text: `${ev.category} ${ev.milli > 0 ? '+' : ''}${fmtPoints(ev.milli)} · ${ev.reason || ''}` }),
+        h('span', { className: 'title', text: `${catName(ev.category)} ${ev.milli > 0 ? '+' : ''}${fmtPoints(ev.milli)} · ${ev.reason || ''}` }),
         h('span', { className: 'meta', text: [fmtT(ev.t), t("W_ADJUST"), ev.by || ''].filter(Boolean).join(' · ') })));
     }
     return null;

@@ -203,6 +203,7 @@ class Browser:
         return bad
 
     def screenshot(self, path, full=True):
+        self.js("window.scrollTo(0, 0)")
         params = {"format": "png", "captureBeyondViewport": bool(full)}
         if full:
             size = self.js("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
