@@ -90,9 +90,15 @@ void dh_drill_destroy(dh_drill *d)
     free(d->rng);
     free((void *)d->category_ids);
     free(d->scratch);
-    for (size_t i = 0; i < d->nadjustments; i++) free(d->adjustments[i].reason);
+    for (size_t i = 0; i < d->nadjustments; i++) {
+        free(d->adjustments[i].reason);
+        free(d->adjustments[i].by);
+    }
     free(d->adjustments);
-    for (size_t i = 0; i < d->nnotes; i++) free(d->notes[i].text);
+    for (size_t i = 0; i < d->nnotes; i++) {
+        free(d->notes[i].text);
+        free(d->notes[i].by);
+    }
     free(d->notes);
     dh_timeline_free(&d->tl);
     dh_intern_free(&d->names);
@@ -331,8 +337,9 @@ dh_status dh_drill_flag_set(dh_drill *d, int team, int name, dh_value v)
 
 /* --- adjustments and notes ------------------------------------------------------ */
 
-dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
-                          const char *reason, int by_script)
+/* by: the evaluator's name, or NULL */
+static dh_status adjust_by(dh_drill *d, int team, int category, int64_t milli, const char *reason,
+                           int by_script, const char *by)
 {
     dh_adjustment *a = dh_vec_push(&d->adjustments, &d->nadjustments, sizeof *a);
     if (!a) return stop(d, DH_ENOMEM);
@@ -342,7 +349,10 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
     a->milli = milli;
     a->by_script = by_script;
     a->reason = dh_strdup(reason ? reason : "");
-    if (!a->reason) {
+    a->by = by ? dh_strdup(by) : NULL;
+    if (!a->reason || (by && !a->by)) {
+        free(a->reason);
+        free(a->by);
         d->nadjustments--;
         return stop(d, DH_ENOMEM);
     }
@@ -351,23 +361,34 @@ dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
     d->totals[team] = dh_points_add(d->totals[team], milli);
     dh_logrec r = {.type = DH_EV_ADJUST, .team = team,
                    .category = d->sc->categories[category].id, .amount = milli,
-                   .reason = a->reason, .by = by_script ? "script" : "evaluator"};
+                   .reason = a->reason,
+                   .by = a->by ? a->by : by_script ? "script" : "evaluator"};
     emit(d, &r);
     return DH_OK;
 }
 
-static dh_status add_note(dh_drill *d, int team, const char *text)
+dh_status dh_drill_adjust(dh_drill *d, int team, int category, int64_t milli,
+                          const char *reason, int by_script)
+{
+    return adjust_by(d, team, category, milli, reason, by_script, NULL);
+}
+
+static dh_status add_note(dh_drill *d, int team, const char *text, const char *by)
 {
     dh_note *n = dh_vec_push(&d->notes, &d->nnotes, sizeof *n);
     if (!n) return stop(d, DH_ENOMEM);
     n->team = team;
     n->t = d->now;
     n->text = dh_strdup(text ? text : "");
-    if (!n->text) {
+    n->by = by ? dh_strdup(by) : NULL;
+    if (!n->text || (by && !n->by)) {
+        free(n->text);
+        free(n->by);
         d->nnotes--;
         return stop(d, DH_ENOMEM);
     }
-    dh_logrec r = {.type = DH_EV_CONTROL, .team = team, .action = "note", .reason = n->text};
+    dh_logrec r = {.type = DH_EV_CONTROL, .team = team, .action = "note", .reason = n->text,
+                   .by = n->by};
     emit(d, &r);
     return DH_OK;
 }
@@ -541,9 +562,9 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:
-        return dh_drill_adjust(d, in->team, in->category, in->milli, in->text, 0);
+        return adjust_by(d, in->team, in->category, in->milli, in->text, 0, in->by);
     case DH_IN_NOTE:
-        return add_note(d, in->team, in->text);
+        return add_note(d, in->team, in->text, in->by);
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
         d->paused = in->kind == DH_IN_PAUSE;

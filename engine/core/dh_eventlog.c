@@ -80,6 +80,10 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
             KEY(b, "\"text\"");
             dh_buf_add_json_str(b, r->reason);
         }
+        if (r->by) {
+            KEY(b, "\"by\"");
+            dh_buf_add_json_str(b, r->by);
+        }
         break;
     default:
         break;

@@ -67,6 +67,12 @@ static void input_bytes(dh_buf *b, const dh_input *in, int64_t wall_us)
                   in->category, in->inject, (long long)in->milli, (long long)in->speed_milli,
                   in->text != NULL, strlen(text));
     dh_buf_adds(b, text);
+    /* schema 3: the station's ref and the evaluator's name */
+    const char *ref = in->ref ? in->ref : "", *by = in->by ? in->by : "";
+    dh_buf_printf(b, " ref %d %zu:", in->ref != NULL, strlen(ref));
+    dh_buf_adds(b, ref);
+    dh_buf_printf(b, " by %d %zu:", in->by != NULL, strlen(by));
+    dh_buf_adds(b, by);
 }
 
 int dh_chain_input(const char *prev, const dh_input *in, int64_t wall_us, char out[DH_HASH_HEX])

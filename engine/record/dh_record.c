@@ -39,11 +39,20 @@
     "CREATE TABLE inputs(seq INTEGER PRIMARY KEY, t INTEGER NOT NULL, wall_us INTEGER NOT NULL," \
     " kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL, decision INTEGER NOT NULL," \
     " option INTEGER NOT NULL, category INTEGER NOT NULL, inject INTEGER NOT NULL,"            \
-    " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, hash TEXT NOT NULL)"
+    " milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT, ref TEXT, \"by\" TEXT,"  \
+    " hash TEXT NOT NULL)"
 #define PROGRESS_SQL                                                                           \
     "CREATE TABLE progress(id INTEGER PRIMARY KEY CHECK (id = 1), now INTEGER NOT NULL,"       \
     " ended INTEGER NOT NULL, ninputs INTEGER NOT NULL, head TEXT NOT NULL,"                   \
     " checkpoint TEXT NOT NULL, signature TEXT NOT NULL)"
+/* join codes (not chained: reissuing one changes its row; only hashes are kept) */
+#define CODES_SQL                                                                              \
+    "CREATE TABLE codes(role TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,"             \
+    " teams TEXT NOT NULL, generation INTEGER NOT NULL, hash TEXT NOT NULL)"
+/* where the drill was last served, for the code sheet (not chained) */
+#define SERVED_SQL                                                                             \
+    "CREATE TABLE served(id INTEGER PRIMARY KEY CHECK (id = 1), url TEXT NOT NULL,"            \
+    " fingerprint TEXT NOT NULL)"
 /* who writes it (not chained: the flock is what keeps a second writer out) */
 #define WRITER_SQL                                                                             \
     "CREATE TABLE writer(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,"         \
@@ -52,10 +61,11 @@
 const dh_record_table dh_record_tables[DH_RECORD_NTABLES] = {
     {"drill", DRILL_SQL},   {"teams", TEAMS_SQL},       {"responses", RESPONSES_SQL},
     {"inputs", INPUTS_SQL}, {"progress", PROGRESS_SQL}, {"writer", WRITER_SQL},
+    {"codes", CODES_SQL},   {"served", SERVED_SQL},
 };
 
 static const char schema_sql[] = DRILL_SQL ";" TEAMS_SQL ";" RESPONSES_SQL ";" INPUTS_SQL ";"
-    PROGRESS_SQL ";" WRITER_SQL ";";
+    PROGRESS_SQL ";" WRITER_SQL ";" CODES_SQL ";" SERVED_SQL ";";
 
 int64_t dh_record_wall_us(void)
 {
@@ -77,8 +87,8 @@ dh_status dh_record_prepare_writers(dh_record *r, char *err, size_t errlen)
 {
     if (sqlite3_prepare_v2(r->db,
                            "INSERT INTO inputs(seq,t,wall_us,kind,source,team,decision,option,"
-                           "category,inject,milli,speed_milli,text,hash)"
-                           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           "category,inject,milli,speed_milli,text,ref,\"by\",hash)"
+                           " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &r->insert, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(r->db,
                            "UPDATE progress SET now = ?, ended = ?, ninputs = ?, head = ?,"
@@ -421,7 +431,15 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
         sqlite3_bind_text(s, 13, in->text, -1, SQLITE_STATIC);
     else
         sqlite3_bind_null(s, 13);
-    sqlite3_bind_text(s, 14, hash, 64, SQLITE_STATIC);
+    if (in->ref)
+        sqlite3_bind_text(s, 14, in->ref, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, 14);
+    if (in->by)
+        sqlite3_bind_text(s, 15, in->by, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, 15);
+    sqlite3_bind_text(s, 16, hash, 64, SQLITE_STATIC);
     int rc = sqlite3_step(s);
     /* the row this process was about to write exists; any other constraint
      * (the schema is checked on open, so none should fail) is no second writer */

@@ -11,7 +11,7 @@
 typedef struct dh_record_table {
     const char *name, *sql;
 } dh_record_table;
-#define DH_RECORD_NTABLES 6
+#define DH_RECORD_NTABLES 8
 extern const dh_record_table dh_record_tables[DH_RECORD_NTABLES];
 
 /* Shared by dh_record.c and dh_record_open.c. */

@@ -35,7 +35,8 @@ static dh_status check_schema(dh_record *r, char *err, size_t errlen)
      * table the view reads from */
     if (sqlite3_prepare_v2(r->db,
                            "SELECT type, name, sql FROM sqlite_schema ORDER BY name NOT IN"
-                           " ('drill', 'teams', 'responses', 'inputs', 'progress', 'writer'),"
+                           " ('drill', 'teams', 'responses', 'inputs', 'progress', 'writer',"
+                           " 'codes', 'served'),"
                            " type = 'table', name",
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
@@ -108,7 +109,7 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     NULL);
     if (version < DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 dh_msg(E_SCHEMA_OLDER),
+                 dh_msg(version == 1 ? E_SCHEMA_OLDER : E_SCHEMA_OLDER2),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }

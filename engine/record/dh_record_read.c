@@ -303,7 +303,11 @@ dh_status dh_record_read_header(dh_record *r, dh_record_header *h, char *err, si
 
 void dh_record_inputs_free(dh_record_input *items, size_t n)
 {
-    for (size_t i = 0; i < n; i++) free(items[i].text);
+    for (size_t i = 0; i < n; i++) {
+        free(items[i].text);
+        free(items[i].ref);
+        free(items[i].by);
+    }
     free(items);
 }
 
@@ -336,7 +340,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
     sqlite3_stmt *s;
     if (sqlite3_prepare_v2(r->db,
                            "SELECT seq,t,wall_us,kind,source,team,decision,option,category,"
-                           "inject,milli,speed_milli,text,hash FROM inputs ORDER BY seq",
+                           "inject,milli,speed_milli,text,ref,\"by\",hash FROM inputs ORDER BY seq",
                            -1, &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
     dh_record_input *v = NULL;
@@ -366,7 +370,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.inject = (int)get_int(&w, 9, -1, DH_MAX_INJECTS - 1);
         ri->in.milli = get_int(&w, 10, -INT64_MAX / 2, INT64_MAX / 2);
         ri->in.speed_milli = get_int(&w, 11, 0, DH_SPEED_INPUT_MAX);
-        const char *hash = get_text(&w, 13, 64);
+        const char *hash = get_text(&w, 15, 64);
         if (!w.bad && (kind < 0 || src < 0 || !is_hex64(hash))) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      kind < 0 ? "unknown kind" : src < 0 ? "unknown source" : "the hash is not a SHA-256");
@@ -392,6 +396,21 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
             }
         }
         ri->in.text = ri->text;
+        /* the station's ref and the evaluator's name (schema 3) */
+        char **own[2] = {&ri->ref, &ri->by};
+        size_t limit[2] = {64, 1024};
+        for (int k = 0; k < 2 && !st; k++) {
+            if (sqlite3_column_type(s, 13 + k) == SQLITE_NULL) continue;
+            const char *val = get_text(&w, 13 + k, limit[k]);
+            if (w.bad) {
+                st = (dh_status)w.bad;
+            } else if (!(*own[k] = dh_strdup(val))) {
+                st = dh_record_fail(err, errlen, DH_ENOMEM, "out of memory%s", NULL);
+            }
+        }
+        if (st) break;
+        ri->in.ref = ri->ref;
+        ri->in.by = ri->by;
     }
     if (!st && rc != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "damaged record");
     sqlite3_finalize(s);
@@ -458,6 +477,13 @@ int dh_input_same(const dh_input *a, const dh_input *b)
         a->decision != b->decision || a->option != b->option || a->category != b->category ||
         a->inject != b->inject || a->milli != b->milli || a->speed_milli != b->speed_milli)
         return 0;
-    if (!a->text || !b->text) return !a->text && !b->text;
-    return !strcmp(a->text, b->text);
+    const char *as[3] = {a->text, a->ref, a->by}, *bs[3] = {b->text, b->ref, b->by};
+    for (int i = 0; i < 3; i++) {
+        if (!as[i] || !bs[i]) {
+            if (as[i] || bs[i]) return 0;
+        } else if (strcmp(as[i], bs[i])) {
+            return 0;
+        }
+    }
+    return 1;
 }

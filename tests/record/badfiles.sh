@@ -15,8 +15,9 @@ sqlite3 "$out/foreign.drill" "CREATE TABLE notes(x); INSERT INTO notes VALUES ('
 cp "$out/good.drill" "$out/newer.drill" && sqlite3 "$out/newer.drill" "PRAGMA user_version = 99"
 cp "$out/good.drill" "$out/nodrill.drill" && sqlite3 "$out/nodrill.drill" "DELETE FROM drill"
 cp "$out/good.drill" "$out/older.drill" && sqlite3 "$out/older.drill" "PRAGMA user_version = 1"
+cp "$out/good.drill" "$out/older2.drill" && sqlite3 "$out/older2.drill" "PRAGMA user_version = 2"
 fails=0
-for f in empty truncated stub text foreign newer older nodrill; do
+for f in empty truncated stub text foreign newer older older2 nodrill; do
   case $f in
     empty) want="empty file" ;;
     truncated) want="damaged or truncated record" ;;
@@ -24,7 +25,8 @@ for f in empty truncated stub text foreign newer older nodrill; do
     text) want="not a drillhall record" ;;
     foreign) want="another program" ;;
     newer) want="newer drillhall (record schema 99" ;;
-    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 2" ;;
+    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 3" ;;
+    older2) want="older drillhall (record schema 2, from before live drills: its inputs name no station or evaluator); this one reads schema 3" ;;
     nodrill) want="damaged record" ;;
   esac
   before=$(sha256sum "$out/$f.drill" | cut -d' ' -f1)

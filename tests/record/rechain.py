@@ -47,11 +47,14 @@ db.execute("UPDATE drill SET scenario_sha256 = ?, chain_start = ?", (scenario_sh
 
 prev = start
 rows = db.execute("SELECT seq, t, wall_us, kind, source, team, decision, option, category,"
-                  " inject, milli, speed_milli, text FROM inputs ORDER BY seq").fetchall()
-for (seq, t, wall, kind, source, team, dec, opt, cat, inj, milli, speed, text) in rows:
+                  " inject, milli, speed_milli, text, ref, \"by\" FROM inputs ORDER BY seq").fetchall()
+for (seq, t, wall, kind, source, team, dec, opt, cat, inj, milli, speed, text, ref, by) in rows:
     body = b"%d %d " % (t, wall) + b(kind) + b" " + b(source) + \
         b" %d %d %d %d %d %d %d %d " % (team, dec, opt, cat, inj, milli, speed, text is not None)
     body += lp(text or "")
+    # schema 3: the station's ref and the evaluator's name
+    body += b" ref %d " % (ref is not None) + lp(ref or "")
+    body += b" by %d " % (by is not None) + lp(by or "")
     prev = sha(b(prev) + body)
     db.execute("UPDATE inputs SET hash = ? WHERE seq = ?", (prev, seq))
 

@@ -101,7 +101,7 @@ case_ header-scenario-file good "UPDATE drill SET scenario_file = 'elsewhere.lua
 case_ header-scenario-version good "UPDATE drill SET scenario_version = scenario_version + 1" 1 "$d $changed" verify @
 case_ header-response-line good "UPDATE responses SET line = line + 1 WHERE idx = 0" 1 "$d $changed" verify @
 case_ added-input good "INSERT INTO inputs SELECT seq + 1, t, wall_us, kind, source, team, decision, option,
-  category, inject, milli, speed_milli, text, hash FROM inputs WHERE seq = $n;RECHAIN-KEEP" 1 \
+  category, inject, milli, speed_milli, text, ref, \"by\", hash FROM inputs WHERE seq = $n;RECHAIN-KEEP" 1 \
   "$d input #$((n + 1)) onwards was added after the last checkpoint (which holds $n inputs)" verify @
 
 # --- report and history verify first; the fingerprint is computed -------------
@@ -149,7 +149,7 @@ done
 # an evaluator adjustment of +500 points for the fifth team, added after the
 # drill as if it had been given at the last input's time, the chain recomputed
 forge="INSERT INTO inputs SELECT seq + 1, t, wall_us + 1, 'adjust', 'console', 4, -1, -1, 0, -1,
-  500000, 0, 'late evaluation', '' FROM inputs WHERE seq = (SELECT max(seq) FROM inputs)"
+  500000, 0, 'late evaluation', NULL, NULL, '' FROM inputs WHERE seq = (SELECT max(seq) FROM inputs)"
 # the forged +500 adjustment, chain recomputed: an unsigned record verifies,
 # but under another fingerprint than the original's, which the report prints
 cases=$((cases + 1))
@@ -213,7 +213,7 @@ for cmd in verify replay report history "resume --headless"; do
     wall_us INTEGER NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, team INTEGER NOT NULL,
     decision INTEGER NOT NULL, option INTEGER NOT NULL, category INTEGER NOT NULL,
     inject INTEGER NOT NULL, milli INTEGER NOT NULL, speed_milli INTEGER NOT NULL, text TEXT,
-    hash TEXT NOT NULL); INSERT INTO inputs SELECT * FROM i2; DROP TABLE i2" 2 \
+    ref TEXT, \"by\" TEXT, hash TEXT NOT NULL); INSERT INTO inputs SELECT * FROM i2; DROP TABLE i2" 2 \
     "$dmg table inputs does not have the expected definition" $cmd @
 done
 case_ extra-column good "ALTER TABLE inputs ADD COLUMN z TEXT DEFAULT 'x'" 2 \

@@ -96,6 +96,62 @@ static void header_and_inputs_round_trip(void **state)
     remove(path);
 }
 
+/* schema 3: a station's ref and an evaluator's name are recorded, read back and
+ * chained (changing either breaks verify); join codes keep one row per role/id */
+static void station_ref_and_evaluator_are_recorded_and_chained(void **state)
+{
+    (void)state;
+    make_record(0);
+    dh_record *w;
+    char err[512];
+    assert_int_equal(dh_record_open(&w, path, 1, err, sizeof err), DH_OK);
+    dh_input a = {.kind = DH_IN_CHOICE, .t = 5, .team = 1, .decision = 0, .option = 1, .ref = "s1-4"};
+    dh_input b = {.kind = DH_IN_ADJUST, .t = 6, .team = 0, .category = 0, .milli = -500,
+                  .text = "late", .by = "Trần Minh", .ref = "e2-1"};
+    assert_int_equal(dh_record_append(w, &a, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_append(w, &b, err, sizeof err), DH_OK);
+    dh_record_code c = {.role = "team", .id = "hn", .name = "Hà Nội", .teams = "", .hash = "aa$bb"};
+    assert_int_equal(dh_record_put_code(w, &c, err, sizeof err), DH_OK);
+    c.generation = 1;
+    c.hash = "cc$dd";
+    assert_int_equal(dh_record_put_code(w, &c, err, sizeof err), DH_OK);
+    dh_record_code e = {.role = "evaluator", .id = "e1", .name = "Trần Minh", .teams = "hn hcm",
+                        .hash = "ee$ff"};
+    assert_int_equal(dh_record_put_code(w, &e, err, sizeof err), DH_OK);
+    assert_int_equal(dh_record_set_served(w, "wss://127.0.0.1:8443/ws", "AB:CD", err, sizeof err), DH_OK);
+    dh_record_close(w);
+    dh_record *r;
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    dh_record_input *v;
+    size_t n;
+    assert_int_equal(dh_record_read_inputs(r, &v, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0].in.ref, "s1-4");
+    assert_null(v[0].in.by);
+    assert_string_equal(v[1].in.by, "Trần Minh");
+    assert_true(dh_input_same(&v[1].in, &b));
+    assert_false(dh_input_same(&v[0].in, &b));
+    dh_record_inputs_free(v, n);
+    dh_record_code *codes;
+    assert_int_equal(dh_record_read_codes(r, &codes, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 2);
+    assert_string_equal(codes[0].id, "hn");
+    assert_int_equal(codes[0].generation, 1);
+    assert_string_equal(codes[0].hash, "cc$dd");
+    assert_string_equal(codes[1].teams, "hn hcm");
+    dh_record_codes_free(codes, n);
+    char url[128], fp[128];
+    assert_int_equal(dh_record_read_served(r, url, sizeof url, fp, sizeof fp, err, sizeof err), DH_OK);
+    assert_string_equal(url, "wss://127.0.0.1:8443/ws");
+    dh_record_close(r);
+    assert_int_equal(verify().problem, DH_VERIFY_OK);
+    tamper("UPDATE inputs SET ref = 's1-5' WHERE seq = 1");
+    assert_int_equal(verify().problem, DH_VERIFY_ALTERED);
+    tamper("UPDATE inputs SET ref = 's1-4' WHERE seq = 1; UPDATE inputs SET \"by\" = 'X' WHERE seq = 2");
+    assert_int_equal(verify().problem, DH_VERIFY_ALTERED);
+    remove(path);
+}
+
 static void an_input_is_on_disk_when_append_returns(void **state)
 {
     (void)state;
@@ -301,6 +357,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(header_and_inputs_round_trip),
         cmocka_unit_test(an_input_is_on_disk_when_append_returns),
+        cmocka_unit_test(station_ref_and_evaluator_are_recorded_and_chained),
         cmocka_unit_test(create_refuses_an_existing_file),
         cmocka_unit_test(verify_names_an_altered_input),
         cmocka_unit_test(verify_names_a_removed_input),

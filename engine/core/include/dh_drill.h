@@ -68,12 +68,14 @@ typedef struct dh_adjustment {
     int64_t milli;
     char *reason;
     int by_script;
+    char *by;             /* the evaluator's name, or NULL (the facilitator, a script) */
 } dh_adjustment;
 
 typedef struct dh_note {
     int team;             /* -1: about the whole drill */
     dh_ms t;
     char *text;
+    char *by;             /* the evaluator's name, or NULL (the facilitator) */
 } dh_note;
 
 typedef enum dh_input_kind {
@@ -103,6 +105,14 @@ typedef struct dh_input {
     int64_t milli;
     int64_t speed_milli;
     const char *text;   /* borrowed */
+    /* A station's own id for this input (1..64 printable ASCII), so a choice sent
+     * again after a reconnect or a server restart is applied once; NULL when the
+     * input did not come from a station. Borrowed; recorded and chained. */
+    const char *ref;
+    /* Who made it when not the facilitator: an evaluator's name, carried into
+     * the adjustment or note, the event log's "by" and the report. NULL: the
+     * facilitator (or the source says who). Borrowed; recorded and chained. */
+    const char *by;
 } dh_input;
 
 /* Where a view sends what a person did (a choice, pause, speed, an inject sent by

@@ -94,6 +94,20 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
 dh_status dh_record_set_progress(dh_record *r, dh_ms now, int ended, char *err,
                                  size_t errlen);
 
+/* Join codes (schema 3): every row, teams first, then evaluators, then
+ * observers, each in the order written; free with dh_record_codes_free. */
+dh_status dh_record_read_codes(dh_record *r, dh_record_code **v, size_t *n, char *err,
+                               size_t errlen);
+void dh_record_codes_free(dh_record_code *v, size_t n);
+/* Writes (or replaces) the row of (c->role, c->id); writable records only. */
+dh_status dh_record_put_code(dh_record *r, const dh_record_code *c, char *err, size_t errlen);
+/* Where the drill is served (its URL, the certificate's SHA-256 fingerprint), for
+ * the code sheet; read: "" when it never was. */
+dh_status dh_record_set_served(dh_record *r, const char *url, const char *fingerprint, char *err,
+                               size_t errlen);
+dh_status dh_record_read_served(dh_record *r, char *url, size_t urllen, char *fingerprint,
+                                size_t fplen, char *err, size_t errlen);
+
 /* The head of the chain: the last input's hash (the header hash when none). */
 const char *dh_record_head(const dh_record *r);
 

@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define DH_RECORD_SCHEMA 2
+#define DH_RECORD_SCHEMA 3
 #define DH_HASH_HEX 65     /* 64 hex digits and a NUL */
 
 typedef struct dh_record dh_record;
@@ -38,14 +38,27 @@ typedef struct dh_record_header {
     char signer[DH_PUBKEY_HEX];   /* the signing key's public half, or "" (unsigned) */
 } dh_record_header;
 
-/* One recorded input. `in.text` points at `text`. */
+/* One recorded input. `in.text`, `in.ref` and `in.by` point at `text`, `ref`
+ * and `by`. */
 typedef struct dh_record_input {
     int64_t seq;                  /* 1, 2, … */
     int64_t wall_us;
     dh_input in;
     char *text;                   /* owned, or NULL */
+    char *ref;                    /* owned, or NULL: the station's id for it */
+    char *by;                     /* owned, or NULL: the evaluator who made it */
     char hash[DH_HASH_HEX];
 } dh_record_input;
+
+/* One join code's row (schema 3): who it admits and a salted hash of the code,
+ * never the code. role: "team", "evaluator" or "observer"; teams: the team ids
+ * an evaluator evaluates, separated by spaces ("" otherwise); generation: how
+ * many times the code was reissued (the code is derived from it); hash:
+ * "SALT$SHA256" in hex. Strings are owned. */
+typedef struct dh_record_code {
+    char *role, *id, *name, *teams, *hash;
+    int64_t generation;
+} dh_record_code;
 
 /* Where a drill stands: the last exercise time reached and whether it ended. */
 typedef struct dh_record_progress {
