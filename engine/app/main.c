@@ -25,6 +25,8 @@ static const command commands[] = {
     {"history", dh_cmd_history, A_CMD_HISTORY},
     {"verify", dh_cmd_verify, A_CMD_VERIFY},
     {"keygen", dh_cmd_keygen, A_CMD_KEYGEN},
+    {"join", dh_cmd_join, A_CMD_JOIN},
+    {"swarm", dh_cmd_swarm, A_CMD_SWARM},
 };
 
 static void usage(FILE *f)
