@@ -69,11 +69,14 @@ function setLink(state) {
   scheduleRender();
 }
 
+// The choices this connection's hello carried: one pressed after the hello went
+// (during the catch-up) is sent once the catch-up is complete.
+let helloRefs = new Set();
+
 function helloMsg() {
-  return {
-    type: 'hello', proto: 1, code: st.code, last: st.last, client: 'drillhall-web/1', lang: getLang(),
-    pending: st.pending.filter(p => p.type === 'choose').slice(0, 64),
-  };
+  const pending = st.pending.filter(p => p.type === 'choose').slice(0, 64);
+  helloRefs = new Set(pending.map(p => p.ref));
+  return { type: 'hello', proto: 1, code: st.code, last: st.last, client: 'drillhall-web/1', lang: getLang(), pending };
 }
 
 function showJoin(message) {
@@ -116,6 +119,12 @@ function onMessage(m) {
   }
   case 'ready':
     ready = true;
+    for (const p of st.pending) {
+      if (p.type === 'choose' && !helloRefs.has(p.ref)) {
+        helloRefs.add(p.ref);
+        conn.send(p);
+      }
+    }
     if (view && view.ready) view.ready();
     store.save(st);
     scheduleRender();
@@ -146,6 +155,14 @@ function onWelcome(m) {
   }
   st.who = who;
   welcome = m;
+  // an adjustment or note the link dropped before the server answered is not
+  // sent again (it may have been recorded): the evaluator is told to check
+  for (const p of st.pending.filter(x => x.type !== 'choose')) {
+    st.pending.splice(st.pending.indexOf(p), 1);
+    st.answers[p.ref] = { ref: p.ref, ok: false, reason: t("W_NOT_CONFIRMED"), sent: p, at: Date.now() };
+    st.lastAnswer = p.ref;
+    if (view && view.answered) view.answered(st.answers[p.ref]);
+  }
   $('join').hidden = true;
   $('view').hidden = false;
   $('drill-title').textContent = tx(m.scenario && m.scenario.title);
