@@ -18,20 +18,25 @@ export function observerView(root, ctx) {
       const w = ctx.welcome;
       const names = new Map((w.teams || []).map(tm => [tm.id, tm]));
       const rows = scores.slice().sort((a, b) => a.rank - b.rank || String(a.id).localeCompare(String(b.id)));
+      const table = part => h('table', { className: 'scores' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', className: 'rank', text: t("W_RANK") }),
+          h('th', { scope: 'col', text: t("W_TEAM") }), h('th', { scope: 'col', className: 'total', text: t("W_POINTS") }))),
+        h('tbody', {}, part.map(r => {
+          const tm = names.get(r.id) || {};
+          const p = presence.get(r.id);
+          return h('tr', { 'data-team': r.id },
+            h('td', { className: 'rank', text: String(r.rank) }),
+            h('th', { scope: 'row', className: 'name' }, tm.name || r.id,
+              tm.bracket ? h('span', { className: 'bracket', text: tm.bracket }) : null,
+              p ? h('span', { className: `presence ${p.online > 0 ? 'on' : 'off'}`, text: p.online > 0 ? t("W_ONLINE") : t("W_TEAM_OFFLINE") }) : null),
+            h('td', { className: 'total', text: fmtPoints(r.total) }));
+        })));
+      // the agency's 35 teams fit one projector screen: two tables side by side
+      const half = Math.ceil(rows.length / 2);
+      const parts = rows.length > 12 ? [rows.slice(0, half), rows.slice(half)] : [rows];
+      root.classList.toggle('many', parts.length > 1);
       fill(board, h('h2', { id: 'board-h', text: t("W_SCOREBOARD") }),
-        rows.length ? h('table', { className: 'scores' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col', className: 'rank', text: t("W_RANK") }), h('th', { scope: 'col', text: t("W_TEAM") }),
-            h('th', { scope: 'col', className: 'total', text: t("W_POINTS") }))),
-          h('tbody', {}, rows.map(r => {
-            const tm = names.get(r.id) || {};
-            const p = presence.get(r.id);
-            return h('tr', { 'data-team': r.id },
-              h('td', { className: 'rank', text: String(r.rank) }),
-              h('th', { scope: 'row', className: 'name' }, tm.name || r.id,
-                tm.bracket ? h('span', { className: 'bracket', text: tm.bracket }) : null,
-                p ? h('span', { className: `presence ${p.online > 0 ? 'on' : 'off'}`, text: p.online > 0 ? t("W_ONLINE") : t("W_TEAM_OFFLINE") }) : null),
-              h('td', { className: 'total', text: fmtPoints(r.total) }));
-          })))
+        rows.length ? h('div', { className: `tables n${parts.length}` }, parts.map(table))
           : h('p', { className: 'empty', text: t("W_NOTHING_YET") }));
       const seen = new Set(), injects = [];
       for (const e of ctx.st.events.slice().reverse()) {
