@@ -28,6 +28,14 @@ const REFUSALS = {
   proto: () => t("W_REFUSE_PROTO"),
 };
 
+// Saving the whole state on every event of a long catch-up would cost its square:
+// events are saved a moment later, a choice at once.
+let saveTimer = null;
+function saveSoon() {
+  if (saveTimer) return;
+  saveTimer = setTimeout(() => { saveTimer = null; store.save(st); }, 250);
+}
+
 function scheduleRender() {
   if (renderTimer) return;
   renderTimer = setTimeout(() => { renderTimer = null; render(); }, 30);
@@ -192,7 +200,7 @@ function onEvent(ev) {
     if (ev.type === 'end') setClock({ now: ev.t, state: 'ended', speed: clockSpeed() });
   }
   if (ready && view && view.live) view.live(ev);
-  store.save(st);
+  saveSoon();
   scheduleRender();
 }
 

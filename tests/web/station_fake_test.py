@@ -157,7 +157,10 @@ def main():
         # --- the server dies; the page says so and keeps a choice pending
         srv.emit(decision("hanoi", "third", 450000, None, {"en": "Tell the press?", "vi": "Thông báo báo chí?"}))
         b.wait("document.querySelector(\"button[data-key='opt:third:wait']\")", what="the third decision")
-        last_seen = b.js("JSON.parse(sessionStorage.getItem('drillhall.station.v1')).last")
+        # what the page holds is kept for a reload: up to the last event it was sent
+        last_seen = len(drill.log)
+        b.wait(f"JSON.parse(sessionStorage.getItem('drillhall.station.v1')).last === {last_seen}",
+               what="the last seq kept in sessionStorage")
         srv.stop()
         b.wait("document.getElementById('link').textContent === 'reconnecting…'", what="reconnecting…")
         b.click("button[data-key='opt:third:wait']")
@@ -196,20 +199,22 @@ def main():
     # --- a projector-sized team page, then the other roles
     b = Browser(1920, 1080, [f"--ignore-certificate-errors-spki-list={spki}"])
     try:
-        b.goto(base + "#code=HANOITEAM2")
-        b.wait("document.querySelectorAll('#inbox .title').length === 3", what="the wide page")
-        b.screenshot(os.path.join(OUT, "station-team-1920-en.png"), full=False)
-        # a wrong code is refused with the reason, and the form is back
-        b.call("Runtime.evaluate", {"expression": "sessionStorage.clear()"})
+        # a fresh tab: a wrong code is refused with the reason, and the form stays
         b.goto(base)
         b.wait("document.documentElement.dataset.ready && !document.getElementById('join').hidden", what="the form")
         b.click("#code")
         b.type("WRONG-CODE-99")
         b.click("#join-form button")
         b.wait("document.getElementById('join-error').textContent.includes('not valid')", what="the wrong code refused")
+        check(b.js("document.getElementById('view').hidden"), "no station after a wrong code")
+        # a scanned card in the same tab: the team page at projector size
+        b.goto(base + "#code=HANOITEAM2")
+        b.wait("document.querySelectorAll('#inbox .title').length === 3", what="the wide page")
+        b.screenshot(os.path.join(OUT, "station-team-1920-en.png"), full=False)
         # the evaluator: notes, an adjustment with its reason
         b.goto(base + "#code=EVAL222222")
         b.wait("document.querySelector('.eval-team')", what="the evaluator page")
+        b.wait("document.querySelector('.eval-teams .notes')", what="the facilitator notes")
         check("Expected: isolate" in text_of(b, ".eval-teams"), "an evaluator reads the facilitator notes")
         b.wait("!document.querySelector('#adj-points').disabled && !document.querySelector('.eval-forms button').disabled",
                what="the forms enabled")
