@@ -54,8 +54,14 @@ dh_status dh_web_qr_svg(const char *text, int px, const char *label, dh_buf *out
     return out->failed ? DH_ENOMEM : DH_OK;
 }
 
-int dh_web_join_url(char *out, size_t n, const char *host_port, const char *code)
+int dh_web_join_url(char *out, size_t n, const char *served, const char *code)
 {
-    int len = snprintf(out, n, "https://%s/#code=%s", host_port, code);
-    return len < 0 || (size_t)len >= n ? -1 : 0;
+    /* the server's address as the record keeps it, with or without a scheme or
+     * a path: only HOST:PORT is kept, and the page is always https */
+    const char *host = strstr(served, "://");
+    host = host ? host + 3 : served;
+    size_t len = strcspn(host, "/?#");
+    if (!len) return -1;
+    int w = snprintf(out, n, "https://%.*s/#code=%s", (int)len, host, code);
+    return w < 0 || (size_t)w >= n ? -1 : 0;
 }

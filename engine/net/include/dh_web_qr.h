@@ -15,7 +15,9 @@
 dh_status dh_web_qr_svg(const char *text, int px, const char *label, dh_buf *out);
 
 /* The page's URL for a join code: "https://HOST:PORT/#code=CODE" into out.
- * Returns 0, or -1 when it does not fit. */
-int dh_web_join_url(char *out, size_t n, const char *host_port, const char *code);
+ * served is the server's address as the record keeps it: "HOST:PORT", or a URL
+ * ("https://HOST:PORT/", "wss://HOST:PORT/ws"), whose scheme and path are
+ * dropped. Returns 0, or -1 when it has no host or does not fit. */
+int dh_web_join_url(char *out, size_t n, const char *served, const char *code);
 
 #endif
