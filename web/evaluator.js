@@ -5,9 +5,9 @@
 import { announce, fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
 
-function pts(points) {
+function pts(points, name = c => c) {
   if (!points || typeof points !== 'object') return '';
-  return Object.entries(points).map(([c, m]) => `${c} ${m > 0 ? '+' : ''}${fmtPoints(m)}`).join(' · ');
+  return Object.entries(points).map(([c, m]) => `${name(c)} ${m > 0 ? '+' : ''}${fmtPoints(m)}`).join(' · ');
 }
 
 export function evaluatorView(root, ctx) {
@@ -98,7 +98,7 @@ export function evaluatorView(root, ctx) {
         h('p', {}, h('span', { className: 'title', text: tx(d.prompt) || d.id }),
           h('span', { className: 'meta', text: `${fmtT(ev.t)} · ${t("W_DECISION")}` +
             (ev.deadline === null || ev.deadline === undefined ? '' : ` · ${t("W_DUE", fmtT(ev.deadline))}`) })),
-        h('ul', { className: 'opts' }, (d.options || []).map(o => h('li', { text: `${tx(o.text) || o.id}${o.points ? ' — ' + pts(o.points) : ''}` }))),
+        h('ul', { className: 'opts' }, (d.options || []).map(o => h('li', { text: `${tx(o.text) || o.id}${o.points ? ' — ' + pts(o.points, catName) : ''}` }))),
         tx(d.notes) ? h('div', { className: 'notes' }, h('strong', { text: t("W_NOTES") }), h('p', { text: tx(d.notes) })) : null);
     }
     if (ev.type === 'closed') {
@@ -106,7 +106,7 @@ export function evaluatorView(root, ctx) {
       const opt = o && (o.decision.options || []).find(x => x.id === ev.option);
       return h('li', { className: `ev-closed how-${ev.how}` }, h('p', {},
         h('span', { className: 'title', text: `${o ? tx(o.decision.prompt) : ev.decision} → ${opt ? tx(opt.text) : ev.option ?? t("W_NO_ANSWER")}` }),
-        h('span', { className: 'meta', text: [fmtT(ev.t), ev.how === 'timeout' ? t("W_TIMED_OUT") : t("W_CHOSEN"), pts(ev.points)].filter(Boolean).join(' · ') })));
+        h('span', { className: 'meta', text: [fmtT(ev.t), ev.how === 'timeout' ? t("W_TIMED_OUT") : t("W_CHOSEN"), pts(ev.points, catName)].filter(Boolean).join(' · ') })));
     }
     if (ev.type === 'adjust') {
       return h('li', { className: 'ev-adjust' }, h('p', {},
