@@ -10,6 +10,8 @@
 #include "dh_clock.h"
 #include "dh_console_app.h"
 #include "dh_pace.h"
+#include "dh_serve_loop.h"
+#include "dh_serving.h"
 #include "dh_session.h"
 
 #include <stdio.h>
@@ -21,12 +23,15 @@ int dh_cmd_run(int argc, char **argv)
     const char *speed = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
+    dh_serving_opts so = {0};
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--headless", DH_OPT_FLAG, &headless, NULL, H_RUN_HEADLESS},
                      DH_SESSION_OPTS(o, H_LOG, H_RUN_SIGN),
                      {"--record", DH_OPT_OUTPUT, &o.record, "FILE.drill", H_RUN_RECORD},
                      {"--speed", DH_OPT_STRING, &speed, "X", H_RUN_SPEED},
                      DH_CONSOLE_OPTS(cf),
+                     {"--serve", DH_OPT_STRING, &so.listen, "[HOST:]PORT", H_RUN_SERVE},
+                     DH_SERVING_NET_OPTS(so),
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -36,14 +41,29 @@ int dh_cmd_run(int argc, char **argv)
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
     o.scenario = a.pos[0];
     int console = !headless && dh_console_available();
-    o.default_record = console;
+    /* a served drill is always recorded */
+    o.default_record = console || so.listen;
 
     dh_session s;
+    dh_serving v = {0};
     int rc = dh_session_open(&s, &o);
-    if (!rc) rc = dh_session_start(&s);
+    if (!rc && so.listen) {
+        so.show_points = cf.show_points;
+        rc = dh_serving_open(&v, &s, &so);
+        cf.serving = &v;
+        /* served without a window: paced in wall time (1× unless --speed) */
+        dh_serve_loop_opts lo = {.speed_milli = speed_milli};
+        if (!rc && !console) {
+            rc = dh_serve_loop_run(&s, &v, &lo);
+            console = 0;
+            so.listen = NULL;
+        }
+    }
+    if (!rc && (console || !cf.serving)) rc = dh_session_start(&s);
     if (!rc && console) rc = dh_console_run(&s, &cf, speed_milli);
     /* the console's --speed is its clock's; a headless fallback does not wait */
-    else if (!rc) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
+    else if (!rc && !cf.serving) rc = dh_pace_headless(&s, headless ? speed_milli : 0);
+    dh_serving_close(&v);
     dh_session_close(&s);
     return rc;
 }

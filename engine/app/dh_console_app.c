@@ -12,6 +12,7 @@
 #include <SDL_ttf.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* "tw, hanoi, hai-phong, …": what a mistyped team id could have been. */
@@ -125,6 +126,8 @@ static int idle_timeout(const dh_drill *d, const dh_clock *c)
 }
 
 typedef struct frame_loop {
+    dh_serving *serving;    /* or NULL */
+    dh_ui_presence *presence;
     dh_session *s;
     dh_ui *ui;
     SDL_Renderer *r;
@@ -144,6 +147,8 @@ static void loop(frame_loop *f)
     while (f->running) {
         SDL_Event ev;
         int timeout = dirty ? 0 : idle_timeout(d, &f->clock);
+        /* stations are answered between frames: the wait stays short */
+        if (f->serving && timeout > 15) timeout = 15;
         int got = timeout ? SDL_WaitEventTimeout(&ev, timeout) : SDL_PollEvent(&ev);
         if (interrupted) break;
         while (got) {
@@ -151,6 +156,16 @@ static void loop(frame_loop *f)
             if (req == DH_UI_QUIT) f->running = 0;
             if (req != DH_UI_NONE) dirty = 1;
             got = SDL_PollEvent(&ev);
+        }
+        if (f->serving) {
+            dh_serving_service(f->serving, 0);
+            size_t nt = dh_drill_team_count(d);
+            for (size_t i = 0; i < nt; i++) {
+                dh_presence p = dh_server_presence(f->serving->server, (int)i);
+                if (p.online != f->presence[i].online || p.since_ms != f->presence[i].since_ms) dirty = 1;
+                f->presence[i] = (dh_ui_presence){p.online, p.since_ms};
+            }
+            dh_ui_set_presence(f->ui, f->presence, nt, dh_serving_wall_ms());
         }
         if (dh_drill_stopped(d)) {
             f->rc = dh_session_stopped(f->s, DH_EIO);
@@ -267,7 +282,11 @@ static int window_open(window *w, const dh_session *s, const dh_console_flags *f
 int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_milli)
 {
     window w;
-    frame_loop f = {.s = s, .running = 1};
+    frame_loop f = {.s = s, .running = 1, .serving = fl->serving};
+    if (f.serving) {
+        f.presence = calloc(dh_drill_team_count(s->drill) + 1, sizeof *f.presence);
+        if (!f.presence) return dh_fail(1, "%s", dh_msg(E_NOMEM));
+    }
     f.rc = window_open(&w, s, fl, 0);
     dh_drill *d = s->drill;
     char err[256];
@@ -293,6 +312,7 @@ int dh_console_run(dh_session *s, const dh_console_flags *fl, int64_t speed_mill
     }
     if (!f.rc) f.rc = farewell(s);
     window_close(&w);
+    free(f.presence);
     return f.rc;
 }
 

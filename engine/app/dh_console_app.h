@@ -7,6 +7,7 @@
 #ifndef DH_CONSOLE_APP_H
 #define DH_CONSOLE_APP_H
 
+#include "dh_serving.h"
 #include "dh_session.h"
 #include "dh_ui.h"
 
@@ -17,6 +18,7 @@ typedef struct dh_console_flags {
     int fullscreen;
     int show_points;
     int start_paused;       /* resume: the clock waits for the facilitator (Space) */
+    dh_serving *serving;    /* run/resume --serve: serviced every frame, its presence drawn */
 } dh_console_flags;
 
 #define DH_CONSOLE_OPTS(f)                                                                    \

@@ -19,6 +19,8 @@ static const command commands[] = {
     {"simulate", dh_cmd_simulate, A_CMD_SIMULATE},
     {"test", dh_cmd_test, A_CMD_TEST},
     {"msel", dh_cmd_msel, A_CMD_MSEL},
+    {"serve", dh_cmd_serve, A_CMD_SERVE},
+    {"codes", dh_cmd_codes, A_CMD_CODES},
     {"resume", dh_cmd_resume, A_CMD_RESUME},
     {"replay", dh_cmd_replay, A_CMD_REPLAY},
     {"report", dh_cmd_report, A_CMD_REPORT},

@@ -43,6 +43,13 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
     return ui;
 }
 
+void dh_ui_set_presence(dh_ui *ui, const dh_ui_presence *v, size_t n, int64_t now_ms)
+{
+    ui->presence = v;
+    ui->npresence = v ? n : 0;
+    ui->presence_now_ms = now_ms;
+}
+
 void dh_ui_destroy(dh_ui *ui)
 {
     if (!ui) return;

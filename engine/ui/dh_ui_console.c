@@ -146,6 +146,31 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     }
 }
 
+/* A served team's connection before its name: a filled green square with the
+ * number of stations when online, a hollow grey one and the minutes since it
+ * went offline when not. Returns the width it took. */
+static int presence_mark(dh_ui *ui, int team, int ry, int px)
+{
+    const dh_ui_presence *p = &ui->presence[team];
+    int sz = px * 2 / 3, x = dh_ui_sc(ui, 4), y = ry + (ui->row_h - sz) / 2;
+    char label[32];
+    if (p->online > 0) {
+        dh_ui_fill(ui, x, y, sz, sz, C_GOOD);
+        snprintf(label, sizeof label, "%d", p->online);
+    } else {
+        dh_ui_fill(ui, x, y, sz, 1, C_FAINT);
+        dh_ui_fill(ui, x, y + sz - 1, sz, 1, C_FAINT);
+        dh_ui_fill(ui, x, y, 1, sz, C_FAINT);
+        dh_ui_fill(ui, x + sz - 1, y, 1, sz, C_FAINT);
+        int64_t min = (ui->presence_now_ms - p->since_ms) / 60000;
+        snprintf(label, sizeof label, "%lldm", (long long)(min < 0 ? 0 : min > 999 ? 999 : min));
+    }
+    int lx = x + sz + dh_ui_sc(ui, 3);
+    SDL_Point s = dh_uitext_draw(ui->text, DH_FACE_MONO, dh_ui_px(ui, 11), p->online > 0 ? C_GOOD : C_FAINT, lx,
+                                 ry + (ui->row_h - dh_ui_px(ui, 11)) / 2 - 1, 0, label);
+    return lx + s.x + dh_ui_sc(ui, 6) - dh_ui_sc(ui, 16);
+}
+
 void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
 {
     dh_ui_build_rows(ui, d);
@@ -177,8 +202,14 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
                  ui->scroll + ui->visible_rows < (int)ui->nrows ? ui->scroll + ui->visible_rows
                                                                  : (int)ui->nrows,
                  dh_ui_str(ui->lang, S_SHOWN));
-    snprintf(sub, sizeof sub, "%zu %s%s · %zu %s%s%s", ui->nrows,
-             dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown,
+    char online[64] = "";
+    if (ui->presence) {
+        size_t on = 0;
+        for (size_t i = 0; i < ui->npresence; i++) on += ui->presence[i].online > 0;
+        snprintf(online, sizeof online, " · %zu/%zu %s", on, ui->npresence, dh_ui_str(ui->lang, S_ONLINE));
+    }
+    snprintf(sub, sizeof sub, "%zu %s%s%s · %zu %s%s%s", ui->nrows,
+             dh_ui_str(ui->lang, ui->nrows == 1 ? S_TEAM_ONE : S_TEAMS), shown, online,
              dh_snap_teams_deciding(d), dh_ui_str(ui->lang, S_DECIDING),
              ui->bracket >= 0 ? " · " : "", ui->bracket >= 0 ? dh_drill_roster(d)->brackets[ui->bracket] : "");
     dh_ui_header(ui, d, sub);
@@ -209,8 +240,10 @@ void dh_ui_draw_console(dh_ui *ui, const dh_drill *d)
         dh_fmt_tenths(pts, sizeof pts, dh_drill_team_total(d, team), 0);
         SDL_Point psz = dh_uitext_size(ui->text, DH_FACE_MONO, npx, pts);
         dh_uitext_draw(ui->text, DH_FACE_MONO, npx, C_DIM, label_w - psz.x, ry + (ui->row_h - psz.y) / 2, 0, pts);
+        int nx = pad;
+        if (ui->presence && (size_t)team < ui->npresence) nx += presence_mark(ui, team, ry, npx);
         dh_uitext_draw_fit(ui->text, team == ui->selected ? DH_FACE_BOLD : DH_FACE_SANS, npx, C_TEXT,
-                           pad, ry + (ui->row_h - psz.y) / 2, label_w - pad - psz.x - dh_ui_sc(ui, 10),
+                           nx, ry + (ui->row_h - psz.y) / 2, label_w - nx - psz.x - dh_ui_sc(ui, 10),
                            dh_ui_team_name(d, team));
         dh_ui_hit(ui, (SDL_Rect){0, ry, ui->lane_x0, ui->row_h}, DH_HIT_LANE, team, 0, 0);
         dh_ui_draw_lane(ui, d, team, ry, ui->row_h);

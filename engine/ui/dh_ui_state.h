@@ -16,6 +16,7 @@
 #include "dh_drill.h"
 #include "dh_rank.h"
 #include "dh_text.h"
+#include "dh_ui_presence.h"
 #include "dh_uitext.h"
 #include "dh_view.h"
 
@@ -55,6 +56,9 @@ struct dh_ui {
     dh_lang lang;
     dh_view view;
     int team, station, show_points, replay;
+    const dh_ui_presence *presence;   /* a served drill's stations per team, or NULL */
+    size_t npresence;
+    int64_t presence_now_ms;
     dh_input_sink sink;
     char banner[256];
     int w, h;             /* output size of the last frame */

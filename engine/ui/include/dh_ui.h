@@ -12,6 +12,8 @@
 #ifndef DH_UI_H
 #define DH_UI_H
 
+#include "dh_ui_presence.h"
+
 #include "dh_drill.h"
 #include "dh_text.h"
 #include "dh_uitext.h"
@@ -39,6 +41,10 @@ typedef enum dh_ui_request {
 } dh_ui_request;
 
 typedef struct dh_ui dh_ui;
+
+/* The drill is served: v holds n entries (one per team, borrowed until the next
+ * call; NULL: not served, nothing is drawn); now_ms is the wall clock. */
+void dh_ui_set_presence(dh_ui *ui, const dh_ui_presence *v, size_t n, int64_t now_ms);
 
 /* NULL with a message in err (a font that cannot be opened, out of memory). */
 dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen);

@@ -1,0 +1,151 @@
+/* dh_serve_loop.c — the headless server's loop. */
+#define _POSIX_C_SOURCE 200809L
+#include "dh_serve_loop.h"
+#include "dh_args.h"
+#include "dh_clock.h"
+#include "dh_output.h"
+#include "dh_pace.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t interrupts, terminated;
+
+static void on_int(int sig)
+{
+    (void)sig;
+    interrupts++;
+}
+
+static void on_term(int sig)
+{
+    (void)sig;
+    terminated = 1;
+}
+
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* 1 when a line (Enter) or end of input is waiting on stdin; the line is read. */
+static int enter_pressed(int *eof)
+{
+    struct pollfd p = {STDIN_FILENO, POLLIN, 0};
+    if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) return 0;
+    char buf[256];
+    ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
+    if (n <= 0) *eof = 1;
+    return 1;
+}
+
+/* A facilitator action from the terminal, recorded like the console's. */
+static int act(dh_session *s, dh_input_kind kind, int64_t speed_milli)
+{
+    dh_input in = {.kind = kind, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill), .team = -1,
+                   .decision = -1, .option = -1, .category = -1, .inject = -1,
+                   .speed_milli = speed_milli};
+    char err[512];
+    dh_status st = dh_drill_apply(s->drill, &in, err, sizeof err);
+    if (st && st != DH_ESTATE) return dh_session_stopped(s, st);
+    return 0;
+}
+
+int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_int;
+    sigaction(SIGINT, &sa, NULL);
+    sa.sa_handler = on_term;
+    sigaction(SIGTERM, &sa, NULL);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, NULL);
+    interrupts = terminated = 0;
+    int eof = 0, rc = 0;
+    if (o->wait) {
+        dh_term_printf(stderr, "%s", dh_msg(A_SERVE_WAITING));
+        while (!terminated && !interrupts && !enter_pressed(&eof)) dh_serving_service(v, 50);
+        if (terminated || interrupts) return 0;
+    }
+    rc = dh_session_start(s);
+    if (!rc && s->progress.now + (dh_ms)s->ninputs > 0) {
+        dh_ms at = dh_session_recorded_now(s);
+        rc = dh_session_catch_up(s, at);
+        if (!rc) rc = dh_serving_resumed(v);
+        if (!rc) {
+            char when[32];
+            dh_time_format_clock(at, when, sizeof when);
+            dh_term_printf(stderr, dh_msg(A_RESUME_AT), s->record_path,
+                           dh_msg(s->progress.ended ? A_ALREADY_ENDED : A_RESUMING), when, s->ninputs);
+        }
+    }
+    dh_drill *d = s->drill;
+    if (!rc && o->speed_milli && o->speed_milli != dh_drill_speed(d) && !dh_drill_ended(d))
+        rc = act(s, DH_IN_SPEED, o->speed_milli);
+    int64_t wall0 = mono_ms(), noted = wall0, asked = 0;
+    dh_ms ex0 = dh_drill_now(d);
+    int64_t speed = dh_drill_speed(d);
+    int paused = dh_drill_paused(d);
+    while (!rc && !dh_drill_ended(d) && !terminated) {
+        if (interrupts >= 2) break;
+        if (interrupts == 1 && !asked) {
+            asked = 1;
+            if (!dh_drill_paused(d)) rc = act(s, DH_IN_PAUSE, 0);
+            char when[32];
+            dh_time_format_clock(dh_drill_now(d), when, sizeof when);
+            dh_term_printf(stderr, dh_msg(A_SERVE_PAUSED), when);
+        }
+        if (asked && !eof && enter_pressed(&eof) && !eof) {
+            asked = 0;
+            interrupts = 0;
+            if (dh_drill_paused(d)) rc = act(s, DH_IN_RESUME, 0);
+        }
+        int64_t now = mono_ms();
+        /* a pause or a speed change re-anchors the pace */
+        if (dh_drill_paused(d) != paused || dh_drill_speed(d) != speed) {
+            paused = dh_drill_paused(d);
+            speed = dh_drill_speed(d);
+            wall0 = now;
+            ex0 = dh_drill_now(d);
+        }
+        int wait = 50;
+        if (!paused && speed > 0) {
+            dh_ms ex = ex0 + (dh_ms)((double)(now - wall0) * (double)speed / 1000.0);
+            if (ex > dh_drill_now(d)) {
+                dh_status st = dh_drill_advance(d, ex);
+                if (st) {
+                    rc = dh_session_stopped(s, st);
+                    break;
+                }
+            }
+            dh_ms next = dh_drill_next_time(d);
+            int64_t due = wall0 + (int64_t)((double)(next - ex0) * 1000.0 / (double)speed);
+            if (due - now < wait) wait = due - now < 0 ? 0 : (int)(due - now);
+        }
+        dh_serving_service(v, wait);
+        if (now - noted >= 500) {
+            dh_session_note_progress(s);
+            noted = now;
+        }
+    }
+    if (rc) return rc;
+    if (!dh_drill_ended(d)) {
+        char when[32];
+        dh_time_format_clock(dh_drill_now(d), when, sizeof when);
+        dh_session_note_progress(s);
+        dh_term_printf(stderr, dh_msg(A_SERVE_STOPPED), when, s->record_path);
+        dh_session_finish(s, 1);
+        return 0;
+    }
+    /* the end reaches every station before the server goes */
+    for (int64_t until = mono_ms() + 1500; mono_ms() < until && !terminated && interrupts < 2;)
+        dh_serving_service(v, 50);
+    return dh_pace_finish(s);
+}

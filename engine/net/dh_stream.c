@@ -1,0 +1,234 @@
+/* dh_stream.c — turning the drill's log records into filtered stream events. */
+#include "dh_stream.h"
+#include "dh_proto.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void dh_stream_init(dh_stream *s, const dh_drill *d, int show_points, size_t pre)
+{
+    memset(s, 0, sizeof *s);
+    s->d = d;
+    s->show_points = show_points;
+    s->pre = pre;
+}
+
+void dh_stream_free(dh_stream *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        for (int k = 0; k < DH_VIEW_COUNT; k++) free(s->v[i].enc[k]);
+    free(s->v);
+    memset(s, 0, sizeof *s);
+}
+
+size_t dh_stream_after(const dh_stream *s, uint64_t last)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->v[mid].seq <= last) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* An option's non-zero points (dense by category), into buf. */
+static dh_ppoints option_points(const dh_scenario *sc, const int64_t *pts, dh_ppoint *buf)
+{
+    dh_ppoints p = {.has = 1, .v = buf};
+    for (size_t i = 0; pts && i < sc->ncategories; i++)
+        if (pts[i]) buf[p.n++] = (dh_ppoint){sc->categories[i].id, pts[i]};
+    return p;
+}
+
+/* Non-zero points by category, into buf (ncat entries at most). */
+static dh_ppoints points_of(const int64_t *pts, size_t n, const char *const *cats, dh_ppoint *buf)
+{
+    dh_ppoints p = {.has = 1, .v = buf};
+    for (size_t i = 0; pts && i < n; i++)
+        if (pts[i]) buf[p.n++] = (dh_ppoint){cats[i], pts[i]};
+    return p;
+}
+
+static int keep(dh_stream *s, dh_sev *e, dh_view v, const dh_pmsg *m)
+{
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_buf_reserve(&b, s->pre + 256);
+    for (size_t i = 0; i < s->pre; i++) dh_buf_addc(&b, 0);
+    dh_proto_encode(m, &b);
+    if (b.failed) {
+        dh_buf_free(&b);
+        return -1;
+    }
+    e->enc[v] = (unsigned char *)b.data;   /* the buffer's memory, kept */
+    e->len[v] = b.len - s->pre;
+    return 0;
+}
+
+int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq)
+{
+    const dh_scenario *sc = dh_drill_scenario(s->d);
+    dh_sev e = {.seq = seq, .team = r->team};
+    dh_pmsg m[DH_VIEW_COUNT];
+    int to[DH_VIEW_COUNT] = {0};
+    memset(m, 0, sizeof m);
+    size_t ncat = sc->ncategories;
+    dh_ppoint *pbuf = calloc(ncat ? ncat : 1, sizeof *pbuf);
+    dh_poption *opts = NULL;
+    dh_ppoint *optbuf = NULL;
+    int rc = 0;
+    if (!pbuf) goto nomem;
+    for (int v = 0; v < DH_VIEW_COUNT; v++) {
+        m[v].ev.seq = (int64_t)seq;
+        m[v].ev.t = r->t;
+        m[v].ev.team = r->team_id;
+        m[v].ev.deadline = DH_MS_NEVER;
+    }
+    switch (r->type) {
+    case DH_EV_START:
+    case DH_EV_END:
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = r->type == DH_EV_START ? DH_P_EV_START : DH_P_EV_END;
+            to[v] = 1;
+        }
+        break;
+    case DH_EV_INJECT: {
+        int ii = dh_scenario_find_inject(sc, r->id);
+        if (ii < 0) break;
+        const dh_inject *in = &sc->injects[ii];
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = DH_P_EV_INJECT;
+            dh_pinject *p = &m[v].ev.inject;
+            p->id = in->id;
+            p->title = dh_ptext_of(&in->title);
+            to[v] = 1;
+            if (v == DH_VIEW_OBS) continue;        /* observers: titles only */
+            p->body = dh_ptext_of(&in->body);
+            p->from = dh_ptext_of(&in->from);
+            p->channel = in->channel;
+            p->severity = dh_severity_name(in->severity);
+            p->stage = in->stage >= 0 ? sc->stages[in->stage].id : NULL;
+            p->attack = in->attack;
+            if (v == DH_VIEW_EVAL) p->notes = dh_ptext_of(&in->notes);
+        }
+        break;
+    }
+    case DH_EV_OPEN: {
+        int di = dh_scenario_find_decision(sc, r->id);
+        if (di < 0) break;
+        const dh_decision *dec = &sc->decisions[di];
+        size_t no = dec->noptions;
+        opts = calloc(no ? no : 1, sizeof *opts);
+        optbuf = calloc((no ? no : 1) * (ncat ? ncat : 1), sizeof *optbuf);
+        if (!opts || !optbuf) goto nomem;
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = DH_P_EV_OPEN;
+            m[v].ev.deadline = r->deadline;
+            dh_pdecision *p = &m[v].ev.decision;
+            p->id = dec->id;
+            p->inject = dec->on >= 0 ? sc->injects[dec->on].id : NULL;
+            to[v] = 1;
+            if (v == DH_VIEW_OBS) continue;        /* observers: ids only */
+            p->prompt = dh_ptext_of(&dec->prompt);
+            p->timeout = dec->timeout >= 0 ? dec->options[dec->timeout].id : NULL;
+            if (v == DH_VIEW_EVAL) p->notes = dh_ptext_of(&dec->notes);
+        }
+        /* the options: a team's view without points unless they are shown; the
+         * evaluator's with them. Encoded one view at a time, so one array serves. */
+        for (size_t o = 0; o < no; o++) {
+            opts[o].id = dec->options[o].id;
+            opts[o].text = dh_ptext_of(&dec->options[o].text);
+        }
+        for (int v = 0; v < DH_VIEW_OBS; v++) {
+            int pts = v == DH_VIEW_EVAL || s->show_points;
+            for (size_t o = 0; o < no; o++)
+                opts[o].points = pts ? option_points(sc, dec->options[o].points,
+                                                     optbuf + o * (ncat ? ncat : 1))
+                                     : (dh_ppoints){0};
+            m[v].ev.decision.options = opts;
+            m[v].ev.decision.noptions = no;
+            if (keep(s, &e, (dh_view)v, &m[v])) goto nomem;
+        }
+        to[DH_VIEW_TEAM] = to[DH_VIEW_EVAL] = 0;   /* already kept */
+        break;
+    }
+    case DH_EV_CHOICE:
+    case DH_EV_EXPIRE: {
+        dh_ppoints pts = points_of(r->points, r->npoints, r->categories, pbuf);
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = DH_P_EV_CLOSED;
+            m[v].ev.decision_id = r->id;
+            m[v].ev.option = r->option;
+            m[v].ev.how = r->type == DH_EV_CHOICE ? DH_PCLOSE_CHOICE : DH_PCLOSE_TIMEOUT;
+            m[v].ev.factor = r->factor;
+            if (v != DH_VIEW_TEAM || s->show_points) m[v].ev.points = pts;
+            to[v] = 1;
+        }
+        break;
+    }
+    case DH_EV_ADJUST:
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = DH_P_EV_ADJUST;
+            m[v].ev.category = r->category;
+            m[v].ev.milli = r->amount;
+            if (v != DH_VIEW_OBS) {
+                m[v].ev.reason = r->reason;
+                m[v].ev.by = r->by;
+            }
+        }
+        to[DH_VIEW_TEAM] = s->show_points;
+        to[DH_VIEW_EVAL] = to[DH_VIEW_OBS] = 1;
+        break;
+    case DH_EV_CONTROL: {
+        const char *a = r->action ? r->action : "";
+        int everyone = !strcmp(a, "pause") || !strcmp(a, "resume") || !strcmp(a, "speed") ||
+                       !strcmp(a, "jump") || !strcmp(a, "end");
+        for (int v = 0; v < DH_VIEW_COUNT; v++) {
+            m[v].type = DH_P_EV_CONTROL;
+            m[v].ev.action = a;
+            m[v].ev.speed = r->speed_milli;
+            m[v].ev.to = r->to;
+        }
+        if (everyone) {
+            to[DH_VIEW_TEAM] = to[DH_VIEW_EVAL] = to[DH_VIEW_OBS] = 1;
+        } else {
+            /* a hand-sent inject's id and a facilitator's or evaluator's note:
+             * evaluators only (the inject itself reaches a team as `inject`) */
+            m[DH_VIEW_EVAL].ev.inject_id = !strcmp(a, "deliver") ? r->id : NULL;
+            m[DH_VIEW_EVAL].ev.text = !strcmp(a, "note") ? r->reason : NULL;
+            m[DH_VIEW_EVAL].ev.by = r->by;
+            to[DH_VIEW_EVAL] = 1;
+        }
+        break;
+    }
+    default:   /* withheld: nobody is told what they did not get */
+        break;
+    }
+    for (int v = 0; v < DH_VIEW_COUNT; v++)
+        if (to[v] && keep(s, &e, (dh_view)v, &m[v])) goto nomem;
+    int any = 0;
+    for (int v = 0; v < DH_VIEW_COUNT; v++) any |= e.enc[v] != NULL;
+    if (any) {
+        if (s->n == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 256;
+            dh_sev *nv = realloc(s->v, cap * sizeof *nv);
+            if (!nv) goto nomem;
+            s->v = nv;
+            s->cap = cap;
+        }
+        s->v[s->n++] = e;
+        rc = 1;
+    }
+    free(pbuf);
+    free(opts);
+    free(optbuf);
+    return rc;
+nomem:
+    for (int v = 0; v < DH_VIEW_COUNT; v++) free(e.enc[v]);
+    free(pbuf);
+    free(opts);
+    free(optbuf);
+    s->failed = 1;
+    return -1;
+}
