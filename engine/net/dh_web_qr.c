@@ -27,7 +27,7 @@ dh_status dh_web_qr_svg(const char *text, int px, const char *label, dh_buf *out
     QRcode *qr = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M);
     if (!qr) return errno == ENOMEM ? DH_ENOMEM : DH_EINPUT;
     int w = qr->width, side = w + 2 * QUIET;
-    dh_buf_printf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" width=\"%d\" height=\"%d\" "
+    dh_buf_printf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" width=\"%d\" height=\"%d\" "
                        "viewBox=\"0 0 %d %d\" shape-rendering=\"crispEdges\"", px, px, side, side);
     if (label) {
         dh_buf_adds(out, " role=\"img\" aria-label=\"");
