@@ -87,14 +87,15 @@ export function teamView(root, ctx) {
   function injectItem(ev, newest) {
     const i = ev.inject;
     const isOpen = opened.has(ev.seq) ? opened.get(ev.seq) : newest;
-    const det = h('details', { className: `inject sev-${i.severity || 'none'}`, 'data-key': `inj:${ev.seq}` },
-      h('summary', {},
-        h('span', { className: 'title', text: tx(i.title) || i.id }),
-        h('span', { className: 'meta', text: [fmtT(ev.t), tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
-          .filter(Boolean).join(' · ') })),
-      h('div', { className: 'body', text: tx(i.body) }));
-    det.open = isOpen;
-    det.addEventListener('toggle', () => opened.set(ev.seq, det.open));
+    const summary = h('summary', {},
+      h('span', { className: 'title', text: tx(i.title) || i.id }),
+      h('span', { className: 'meta', text: [fmtT(ev.t), tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
+        .filter(Boolean).join(' · ') }));
+    const det = h('details', { className: `inject sev-${i.severity || 'none'}`, 'data-key': `inj:${ev.seq}`, open: isOpen },
+      summary, h('div', { className: 'body', text: tx(i.body) }));
+    // only the reader's own opening or closing is remembered (a click on the
+    // summary, also what Enter and Space do), never the page's own drawing
+    summary.addEventListener('click', () => opened.set(ev.seq, !det.open));
     return h('li', {}, det);
   }
 

@@ -188,6 +188,9 @@ def main():
         hello = next(m for m in sent_frames(b) if m.get("type") == "hello")
         check(hello["last"] >= last_seen + 1 and hello["code"] == "HANOITEAM2", "a reload rejoins from the last seq")
         b.wait("document.querySelectorAll('#inbox .title').length === 3", what="the inbox after a reload")
+        b.pump(0.3)
+        check(b.js("[...document.querySelectorAll('#inbox details')].map(d => d.open)") == [True, False, False],
+              "only the newest inject is open")
         # --- the other language, from the same catalog
         b.js("(() => { const s = document.getElementById('lang'); s.value = 'vi'; s.dispatchEvent(new Event('change')); })()")
         b.wait("document.getElementById('inbox-h').textContent === 'Hộp thư đến'", what="Vietnamese")

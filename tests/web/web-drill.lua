@@ -52,9 +52,14 @@ decision {
   timeout = "none",
 }
 
-inject {
-  id = "backups", at = "1:30", stage = "impact", severity = "critical",
-  title = { en = "Backups encrypted", vi = "Bản sao lưu bị mã hoá" },
-  body = { en = "The backup server shows the same ransom note.", vi = "Máy chủ sao lưu hiện cùng thư đòi tiền chuộc." },
-  notes = { en = "Expect the offline backups to be checked.", vi = "Mong đợi kiểm tra bản sao lưu ngoại tuyến." },
-}
+-- one update every half exercise minute: whatever moment the server comes back
+-- after the test kills it, some of these fall while the page is away (catch-up)
+for i = 1, 12 do
+  inject {
+    id = "update-" .. i, at = string.format("0:%02d:%02d", 4 + (i - 1) // 2, (i - 1) % 2 * 30),
+    stage = "impact", severity = "low",
+    title = { en = "Status update " .. i, vi = "Cập nhật tình hình " .. i },
+    body = { en = "Nothing new on the file servers.", vi = "Không có gì mới trên máy chủ tệp." },
+    notes = { en = "Background traffic.", vi = "Thông tin nền." },
+  }
+end
