@@ -50,6 +50,7 @@ int dh_cmd_run(int argc, char **argv)
     if (!rc && so.listen) {
         so.show_points = cf.show_points;
         rc = dh_serving_open(&v, &s, &so);
+        if (rc) dh_serving_abandon(&s);
         cf.serving = &v;
         /* served without a window: paced in wall time (1× unless --speed) */
         dh_serve_loop_opts lo = {.speed_milli = speed_milli};

@@ -56,7 +56,10 @@ int dh_cmd_serve(int argc, char **argv)
     dh_serving v;
     memset(&v, 0, sizeof v);
     int rc = dh_session_open(&s, &o);
-    if (!rc) rc = dh_serving_open(&v, &s, &so);
+    if (!rc) {
+        rc = dh_serving_open(&v, &s, &so);
+        if (rc && !resume) dh_serving_abandon(&s);
+    }
     dh_serve_loop_opts lo = {.speed_milli = speed_milli, .wait = wait && !resume};
     if (!rc) rc = dh_serve_loop_run(&s, &v, &lo);
     dh_serving_close(&v);

@@ -34,15 +34,37 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* 1 when a line (Enter) or end of input is waiting on stdin; the line is read. */
-static int enter_pressed(int *eof)
+/* The terminal's lines: Enter (an empty line) starts or resumes the drill;
+ * "reissue ID" gives a team, an evaluator or the observers a new code. Returns
+ * 1 when an empty line (or the end of input) came. */
+static int read_terminal(dh_serving *v, int *eof)
 {
+    static char line[512];
+    static size_t len;
+    int enter = 0;
     struct pollfd p = {STDIN_FILENO, POLLIN, 0};
-    if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) return 0;
-    char buf[256];
-    ssize_t n = read(STDIN_FILENO, buf, sizeof buf);
-    if (n <= 0) *eof = 1;
-    return 1;
+    while (!*eof && poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP))) {
+        char c;
+        ssize_t n = read(STDIN_FILENO, &c, 1);
+        if (n <= 0) {
+            *eof = 1;
+            return 1;
+        }
+        if (c != '\n') {
+            if (len + 1 < sizeof line) line[len++] = c;
+            continue;
+        }
+        line[len] = 0;
+        len = 0;
+        char *s = line;
+        while (*s == ' ' || *s == '\r') s++;
+        size_t end = strlen(s);
+        while (end && (s[end - 1] == ' ' || s[end - 1] == '\r')) s[--end] = 0;
+        if (!*s) enter = 1;
+        else if (!strncmp(s, "reissue ", 8)) dh_serving_reissue(v, s + 8);
+        else dh_term_printf(stderr, "%s", dh_msg(A_SERVE_KEYS));
+    }
+    return enter;
 }
 
 /* A facilitator action from the terminal, recorded like the console's. */
@@ -71,7 +93,7 @@ int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
     int eof = 0, rc = 0;
     if (o->wait) {
         dh_term_printf(stderr, "%s", dh_msg(A_SERVE_WAITING));
-        while (!terminated && !interrupts && !enter_pressed(&eof)) dh_serving_service(v, 50);
+        while (!terminated && !interrupts && !read_terminal(v, &eof)) dh_serving_service(v, 50);
         if (terminated || interrupts) return 0;
     }
     rc = dh_session_start(s);
@@ -102,7 +124,7 @@ int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
             dh_time_format_clock(dh_drill_now(d), when, sizeof when);
             dh_term_printf(stderr, dh_msg(A_SERVE_PAUSED), when);
         }
-        if (asked && !eof && enter_pressed(&eof) && !eof) {
+        if (read_terminal(v, &eof) && asked && !eof) {
             asked = 0;
             interrupts = 0;
             if (dh_drill_paused(d)) rc = act(s, DH_IN_RESUME, 0);

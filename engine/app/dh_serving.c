@@ -206,6 +206,9 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     int port = 0;
     if (parse_listen(o->listen, host, sizeof host, &port)) return 2;
     if (!o->cert != !o->key) return dh_fail(2, "%s", dh_msg(A_SERVE_CERT_PAIR));
+    unsigned long long max = 2000;
+    if (o->max_stations && (dh_parse_u64(o->max_stations, &max) || max < 1 || max > 100000))
+        return dh_fail(2, dh_msg(A_SERVE_MAX_BAD), o->max_stations);
     if (!s->record) return dh_fail(2, "%s", dh_msg(A_SERVE_NEEDS_RECORD));
     int rc = build_principals(v, s, o->evaluators);
     if (rc) return rc;
@@ -236,7 +239,8 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
         .host = host[0] ? host : NULL, .port = port, .cert_path = cert, .key_path = key,
         .drill = s->drill, .inputs = dh_drill_input_sink(s->drill), .input_count = input_count,
         .input_count_ctx = s, .secret = &v->secret, .principals = v->principals,
-        .nprincipals = v->nprincipals, .show_points = o->show_points, .log = log_line, .web = v->web};
+        .nprincipals = v->nprincipals, .show_points = o->show_points, .max_stations = (int)max,
+        .log = log_line, .web = v->web};
     st = dh_server_create(&v->server, &cfg, dh_serving_wall_ms(), err, sizeof err);
     if (st) return dh_fail(1, "%s", err);
     char shown[256];
@@ -256,12 +260,52 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     return 0;
 }
 
+void dh_serving_abandon(dh_session *s)
+{
+    if (!s->record || !s->record_path) return;
+    char path[4096];
+    snprintf(path, sizeof path, "%s", s->record_path);
+    dh_record_close(s->record);
+    s->record = NULL;
+    dh_record_remove(path);
+    static const char *const beside[] = {".codes", ".cert.pem", ".key.pem"};
+    for (size_t i = 0; i < 3; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s%s", path, beside[i]);
+        remove(p);
+    }
+}
+
 int dh_serving_resumed(dh_serving *v)
 {
     const dh_session *s = v->session;
     for (size_t i = 0; i < s->ninputs; i++)
         if (s->inputs[i].in.ref && dh_server_note_input(v->server, &s->inputs[i].in, s->inputs[i].seq))
             return dh_fail(1, "%s", dh_msg(E_NOMEM));
+    return 0;
+}
+
+int dh_serving_reissue(dh_serving *v, const char *id)
+{
+    const dh_principal *p = NULL;
+    for (size_t i = 0; i < v->nprincipals; i++)
+        if (!strcmp(v->principals[i].id, id)) p = &v->principals[i];
+    if (!p) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
+    int64_t gen;
+    char code[DH_CODE_LEN + 1], hash[DH_CODE_HASH_MAX], shown[16], err[512];
+    if (dh_server_reissue(v->server, p->role, p->id, &gen, code)) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
+    if (dh_codes_hash(code, hash)) return dh_fail(1, "%s", dh_msg(E_NOMEM));
+    dh_record_code c = {(char *)dh_role_name(p->role), (char *)p->id, (char *)p->name, (char *)"", hash, gen};
+    char teams[4096] = "";
+    for (size_t k = 0; p->role == DH_ROLE_EVALUATOR && k < p->nteams; k++) {
+        size_t used = strlen(teams);
+        snprintf(teams + used, sizeof teams - used, "%s%s", k ? " " : "", v->session->roster.teams[p->teams[k]].id);
+    }
+    c.teams = teams;
+    dh_status st = dh_record_put_code(v->session->record, &c, err, sizeof err);
+    if (st) return dh_fail(1, "%s: %s", v->session->record_path, err);
+    dh_codes_format(code, shown, sizeof shown);
+    dh_term_printf(stderr, dh_msg(A_REISSUED), dh_role_name(p->role), p->id, shown);
     return 0;
 }
 

@@ -19,12 +19,14 @@ typedef struct dh_serving_opts {
     const char *cert, *key;   /* or NULL: self-signed beside the record */
     const char *evaluators;   /* or NULL: id,name,teams */
     int show_points;
+    const char *max_stations; /* or NULL: 2000 */
 } dh_serving_opts;
 
 /* The flags every serving command shares, as dh_opt entries filling `o` (run and
  * resume take --show-points from the console's flags). */
 #define DH_SERVING_NET_OPTS(o)                                                                 \
     {"--cert", DH_OPT_INPUT, &(o).cert, "FILE.pem", H_SERVE_CERT},                            \
+        {"--max-stations", DH_OPT_STRING, &(o).max_stations, "N", H_SERVE_MAX_STATIONS},      \
         {"--key", DH_OPT_INPUT, &(o).key, "FILE.pem", H_SERVE_KEY},                           \
         {"--evaluators", DH_OPT_INPUT, &(o).evaluators, "FILE.csv", H_SERVE_EVALUATORS}
 #define DH_SERVING_OPTS(o)                                                                     \
@@ -48,8 +50,16 @@ typedef struct dh_serving {
  * listening and prints where (URL, fingerprint). Returns 0, or the exit status
  * after printing why. */
 int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o);
+/* When serving a new drill could not start (a bad --evaluators sheet, a port in
+ * use…): the record just made, and what was made beside it, are removed, so
+ * nothing half-made is left to resume. */
+void dh_serving_abandon(dh_session *s);
 /* After a resume's catch-up: every recorded station input keeps its answer. */
 int dh_serving_resumed(dh_serving *v);
+/* Reissues the code of a team, evaluator or the observers (by id): its stations
+ * are disconnected, the record keeps the new hash, the new code is printed.
+ * Returns 0, or the exit status after printing why (2: no such id). */
+int dh_serving_reissue(dh_serving *v, const char *id);
 /* Services the network (waits at most wait_ms). */
 void dh_serving_service(dh_serving *v, int wait_ms);
 void dh_serving_close(dh_serving *v);

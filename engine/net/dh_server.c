@@ -624,6 +624,8 @@ static void on_hello(dh_server *s, conn *c, const dh_phello *h)
         return;
     }
     c->principal = found;
+    /* the backstop set at connection was for the hello: a joined station stays */
+    lws_set_timeout(c->wsi, NO_PENDING_TIMEOUT, 0);
     s->nstations++;
     c->counted = 1;
     count_in(s, c, +1);

@@ -13,7 +13,9 @@ hostile: wrong codes (then the rate limit), an older protocol, oversized,
          malformed, binary and unknown messages, a wrong path: each refused with
          its reason, and a good station keeps being served throughout.
 Every wait is bounded; the server is killed if it outlives the test."""
+import json
 import os
+import ssl
 import re
 import sqlite3
 import subprocess
@@ -37,21 +39,33 @@ def check(cond, what):
 
 
 class Server:
-    def __init__(self, name, *extra, wait=False, speed="60"):
+    def __init__(self, name, *extra, wait=False, speed="60", resume_port=None, console=False):
         self.rec = os.path.join(out, name + ".drill")
-        for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
-            if os.path.exists(self.rec + side):
-                os.remove(self.rec + side)
-        args = [exe, "serve", os.path.join(here, "net.lua"), "--listen", "127.0.0.1:0",
-                "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
-                "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        if console:
+            for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+                if os.path.exists(self.rec + side):
+                    os.remove(self.rec + side)
+            args = [exe, "run", os.path.join(here, "net.lua"), "--serve", "127.0.0.1:0",
+                    "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        elif resume_port is None:
+            for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+                if os.path.exists(self.rec + side):
+                    os.remove(self.rec + side)
+            args = [exe, "serve", os.path.join(here, "net.lua"), "--listen", "127.0.0.1:0",
+                    "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+        else:
+            args = [exe, "resume", self.rec, "--headless", "--serve", "127.0.0.1:%d" % resume_port,
+                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
         if wait:
             args.append("--wait")
         self.p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"))
         self.err = []
         self.ready = threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
         self.killer = threading.Timer(120, self.p.kill)
         self.killer.start()
         if not self.ready.wait(20):
@@ -60,12 +74,12 @@ class Server:
         text = "".join(self.err)
         self.port = int(re.search(r"serving wss://127\.0\.0\.1:(\d+)/ws", text).group(1))
         self.fp = re.search(r"fingerprint \(SHA-256\): ([0-9A-F:]{95})", text).group(1)
+        self.codes = self.read_codes()
+        check(len(self.codes) == 6, "codes CSV while the drill is served: 3 teams, 2 evaluators, observers")
+
+    def read_codes(self):
         codes = subprocess.run([exe, "codes", self.rec], capture_output=True, text=True, timeout=30)
-        check(codes.returncode == 0, "codes CSV while the drill is served")
-        self.codes = {}
-        for line in codes.stdout.splitlines()[1:]:
-            role, ident, _name, code = line.rsplit(",", 3)[0:1] + line.split(",")[1:2] + [None, line.rsplit(",", 1)[1]]
-            self.codes[(role, ident)] = code
+        return {tuple(line.split(",")[:2]): line.rsplit(",", 1)[1] for line in codes.stdout.splitlines()[1:]}
 
     def _read(self):
         for line in iter(self.p.stderr.readline, b""):
@@ -91,6 +105,7 @@ class Server:
         except subprocess.TimeoutExpired:
             self.p.kill()
         self.killer.cancel()
+        self.reader.join(10)       # every line it wrote, read
         return self.p.returncode
 
     def inputs(self, where="1"):
@@ -112,6 +127,13 @@ def drill():
     check(ev.recv()["name"] == "Trần Minh", "the evaluator's welcome carries its name")
     obs = srv.station("observer", "observer")
     check(obs.recv()["role"] == "observer", "the observers' code opens an observer station")
+    sheet = os.path.join(out, "codes.html")
+    h = subprocess.run([exe, "codes", srv.rec, "--format", "html", "-o", sheet], capture_output=True,
+                       timeout=30)
+    html = open(sheet, encoding="utf-8").read() if h.returncode == 0 else ""
+    check(html.count('class="card"') == 6 and all(c in html for c in srv.codes.values()) and
+          srv.fp in html and "wss://127.0.0.1:%d/ws" % srv.port in html and "Trần Minh" in html,
+          "the HTML code sheet has a card per team, evaluator and observers, the URL and fingerprint")
     srv.start()
     opened = team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
     check("points" not in str(opened["decision"]["options"]), "a team's open decision has no points")
@@ -172,6 +194,9 @@ def drill():
     egot = bytes_of(ev)
     check(b"NOTE-SECRET-PHISH" in egot and b'"points"' in egot and b"REASON-ESCALATED" in egot,
           "the evaluator receives its team's notes, points and adjustments")
+    pres = [json.loads(f) for f in ev.frames if f.startswith(b'{"type":"presence"')]
+    check(pres and pres[0]["teams"][0]["id"] == "t-alpha" and pres[0]["teams"][0]["online"] == 1 and
+          len(pres[0]["teams"]) == 1, "the evaluator is told its team's presence: %s" % pres[:1])
     check(b"t-bravo" not in egot and b"TITLE-BRAVO-ONLY" not in egot,
           "the evaluator receives nothing of a team it does not evaluate")
     ogot = bytes_of(obs)
@@ -199,6 +224,8 @@ def expect_refuse(s, reason, what, contains=None):
 
 def hostile():
     srv = Server("hostile", speed="1")
+    silent = Station(srv.port, srv.fp)   # says nothing: refused after 10 s
+    t_silent = time.time()
     good = srv.station("team", "t-alpha")
     check(good.recv()["type"] == "welcome", "a good station joins")
     good.until(lambda m: m["type"] == "ready")
@@ -238,6 +265,9 @@ def hostile():
     expect_refuse(s, "rate", "a right code after 5 wrong ones from this address (rate limit)")
     good.until(lambda m: m["type"] == "clock", timeout=5)
     check(True, "the good station is still served after the rate limit")
+    expect_refuse(silent, "timeout", "a station that sends no hello", "10 s")
+    took = time.time() - t_silent
+    check(9 <= took <= 14, "the hello timeout is about 10 s (%.1f s)" % took)
     good.close()
     rc = srv.stop()
     check(rc == 0, "SIGTERM stops the served drill (exit %s)" % rc)
@@ -245,8 +275,148 @@ def hostile():
     check(text.count("refused (code)") == 1, "wrong codes are logged once per address")
     check("stopped at" in text, "a stopped drill says where it stopped")
     check(len(srv.inputs()) == 0, "no hostile message was recorded")
+    # serve DRILL: the stopped drill is served again with the same certificate
+    again = subprocess.Popen([exe, "serve", srv.rec, "--listen", "127.0.0.1:0", "--evaluators",
+                              os.path.join(here, "evaluators.csv")], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    err = b""
+    deadline = time.time() + 20
+    while b"join codes" not in err and time.time() < deadline:
+        line = again.stderr.readline()
+        if not line:
+            break
+        err += line
+    again.terminate()
+    again.wait(20)
+    check(srv.fp.encode() in err and again.returncode == 0,
+          "serve DRILL serves the stopped drill again with its certificate (exit %s)" % again.returncode)
 
 
-{"drill": drill, "hostile": hostile}[which]()
+def console():
+    """run --serve: the facilitator's console and the server in one loop."""
+    srv = Server("console", console=True, speed="30")
+    team = srv.station("team", "t-alpha")
+    check(team.recv()["type"] == "welcome", "a station joins the console's drill")
+    team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
+    team.send({"type": "choose", "ref": "c-1", "decision": "triage", "option": "report"})
+    ack = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "c-1")
+    check(ack["type"] == "ack", "the console's drill acknowledges a station's choice: %s" % ack)
+    check(len(srv.inputs("ref = 'c-1'")) == 1, "the choice is in the console's record")
+    clock = team.until(lambda m: m["type"] == "clock")
+    check(clock["state"] == "running" and clock["speed"] == 30000,
+          "the station's clock follows the console's (speed 30x): %s" % clock)
+    team.close()
+    rc = srv.stop()
+    check(rc == 0, "the console stops on SIGTERM (exit %s)" % rc)
+
+
+def slow():
+    """A station that sends and never reads: its replies pile up on the server
+    until they pass 1 MiB, then it is dropped (logged once) while every other
+    station is served; a joined station is never timed out (it once was, at 30 s)."""
+    srv = Server("slow", speed="1")
+    good = srv.station("team", "t-alpha")
+    joined = time.time()
+    good.until(lambda m: m["type"] == "ready")
+    flood = srv.station("team", "t-bravo", rcvbuf=4096)
+    msg = json.dumps({"type": "choose", "ref": "f" * 60, "decision": "d" * 64, "option": "o" * 64}).encode()
+    flood.sock.settimeout(3)
+    sent = 0
+    try:
+        while sent < 200000:
+            flood.send_fast(msg)
+            sent += 1
+    except (OSError, ssl.SSLError):
+        pass
+    deadline = time.time() + 20
+    while time.time() < deadline and not any("bytes of replies waiting" in line for line in srv.err):
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(any("dropped" in line and "bytes of replies waiting (it does not read)" in line for line in srv.err),
+          "a station that never reads is dropped when its replies pass 1 MiB (%d messages in)" % sent)
+    try:
+        flood.sock.settimeout(10)
+        while flood.sock.recv(65536):
+            pass
+        check(True, "the dropped station's connection is closed")
+    except (OSError, ssl.SSLError) as e:
+        check("timed out" not in str(e), "the dropped station's connection is closed (%s)" % e)
+    while time.time() - joined < 40:
+        good.until(lambda m: m["type"] == "clock", timeout=5)
+    check(True, "the good station is served throughout, 40 s after it joined")
+    flood.close()
+    good.close()
+    check(srv.stop() == 0, "the server stops cleanly")
+    check(sum("dropped" in line for line in srv.err) == 1, "the drop is logged once")
+
+
+def resume():
+    a = Server("resume", wait=True, speed="20")
+    team = a.station("team", "t-alpha")
+    team.until(lambda m: m["type"] == "ready")
+    a.start()
+    team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
+    team.send({"type": "choose", "ref": "r-1", "decision": "triage", "option": "report"})
+    ack = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "r-1")
+    check(ack["type"] == "ack", "acknowledged before the crash: %s" % ack)
+    seen = []
+    try:
+        team.until(lambda m: seen.append(m.get("seq", 0)) or False, timeout=1)
+    except (TimeoutError, Closed):
+        pass
+    first = {json.loads(f)["seq"]: f for f in team.frames if f.startswith(b'{"seq"')}
+    seqs = sorted(first)
+    # ask for everything after an event in the middle: part of it comes again
+    last = seqs[len(seqs) // 2] if len(seqs) > 1 else 0
+    a.p.kill()                     # kill -9: no goodbye
+    a.p.wait(10)
+    a.killer.cancel()
+    team.close()
+    b = Server("resume", "--max-stations", "2", resume_port=a.port, speed="20")
+    check(b.port == a.port and b.fp == a.fp, "the resumed server listens on the same port with the same certificate")
+    check(b.codes == a.codes, "the resumed server keeps the same codes")
+    again = Station(b.port, b.fp)
+    again.send({"type": "hello", "proto": 1, "code": a.codes[("team", "t-alpha")], "last": last,
+                "pending": [{"type": "choose", "ref": "r-1", "decision": "triage", "option": "report"}]})
+    check(again.recv()["type"] == "welcome", "the station is taken back with its old code")
+    ack2 = again.until(lambda m: m["type"] in ("ack", "refused") and m.get("ref") == "r-1")
+    check(ack2 == ack, "the choice resent after the restart gets its first ack: %s" % ack2)
+    ready = again.until(lambda m: m["type"] == "ready")
+    caught = {json.loads(f)["seq"]: f for f in again.frames if f.startswith(b'{"seq"')}
+    check(caught and all(q > last for q in caught), "catch-up sends only events after last=%d: %s" % (last, sorted(caught)))
+    same = [q for q in caught if q in first]
+    check(same and all(caught[q] == first[q] for q in same),
+          "after the restart the same events have the same numbers and bytes: %s" % same)
+    check(ready["seq"] >= last, "ready names the drill's event count")
+    second = b.station("team", "t-bravo")
+    check(second.recv()["type"] == "welcome", "a second station fits under --max-stations 2")
+    third = b.station("team", "t-charlie")
+    expect_refuse(third, "busy", "a third station over --max-stations 2")
+    second.close()
+    b.p.stdin.write(b"reissue t-alpha\n")
+    b.p.stdin.flush()
+    try:
+        m = again.until(lambda m: m["type"] == "refuse", timeout=10)
+        check(m["reason"] == "revoked", "a reissued code's station is told revoked")
+    except (Closed, TimeoutError):
+        check(False, "a reissued code's station is told revoked")
+    time.sleep(0.3)
+    new = b.read_codes()
+    check(new[("team", "t-alpha")] != a.codes[("team", "t-alpha")] and
+          new[("team", "t-bravo")] == a.codes[("team", "t-bravo")], "codes prints the new code, the others unchanged")
+    old = Station(b.port, b.fp)
+    old.send({"type": "hello", "proto": 1, "code": a.codes[("team", "t-alpha")], "last": 0})
+    expect_refuse(old, "code", "the old code after a reissue")
+    b.codes = new
+    fresh = b.station("team", "t-alpha")
+    check(fresh.recv()["type"] == "welcome", "the new code joins")
+    fresh.close()
+    rc = b.stop()
+    check(rc == 0, "the resumed server stops on SIGTERM (exit %s)" % rc)
+    check(len(b.inputs("ref = 'r-1'")) == 1, "the choice is in the record once across the restart")
+    v = subprocess.run([exe, "verify", b.rec], capture_output=True, text=True, timeout=60)
+    check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
+
+
+{"drill": drill, "hostile": hostile, "resume": resume, "console": console, "slow": slow}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)

@@ -178,6 +178,32 @@ static void delivered_marker_has_stage_colour_at_its_time(void **state)
     assert_true(drawn(f->ui, "THIRD-TEAM"));
 }
 
+/* A served drill: the header counts online teams, each lane shows its stations
+ * (a green square and how many) or how long it has been offline; not served,
+ * nothing of it is drawn. */
+static void served_lanes_show_each_teams_stations(void **state)
+{
+    fixture *f = *state;
+    dh_ui_draw(f->ui, f->d);
+    assert_false(drawn(f->ui, "online"));
+    dh_ui_presence p[3] = {{2, 1000}, {0, 1000}, {1, 1000}};
+    dh_ui_set_presence(f->ui, p, 3, 1000 + 7 * 60000);
+    dh_ui_draw(f->ui, f->d);
+    dh_offscreen_flush(&f->off);
+    assert_true(drawn(f->ui, "2/3 online"));
+    assert_true(drawn(f->ui, "7m"));                  /* hcm: offline for 7 minutes */
+    SDL_Color good = {0, 158, 115, 255};
+    int y0 = dh_ui_lane_y(f->ui, 0), y1 = dh_ui_lane_y(f->ui, 1);
+    int found0 = 0, found1 = 0;
+    for (int x = 0; x < 30; x++) {
+        found0 |= colour_near(&f->off, x, y0, 3, good);
+        found1 |= colour_near(&f->off, x, y1, 3, good);
+    }
+    assert_true(found0);
+    assert_false(found1);
+    dh_ui_set_presence(f->ui, NULL, 0, 0);
+}
+
 static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)
 {
     fixture *f = *state;
@@ -540,6 +566,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(delivered_marker_has_stage_colour_at_its_time, setup, teardown),
+        cmocka_unit_test_setup_teardown(served_lanes_show_each_teams_stations, setup, teardown),
         cmocka_unit_test_setup_teardown(team_view_shows_nothing_of_other_teams_or_the_msel, setup, teardown),
         cmocka_unit_test_setup_teardown(vietnamese_text_renders_with_width, setup, teardown),
         cmocka_unit_test_setup_teardown(keys_and_clicks_become_logged_inputs, setup, teardown),
