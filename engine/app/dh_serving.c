@@ -242,7 +242,11 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
         .nprincipals = v->nprincipals, .show_points = o->show_points, .max_stations = (int)max,
         .log = log_line, .web = v->web};
     st = dh_server_create(&v->server, &cfg, dh_serving_wall_ms(), err, sizeof err);
-    if (st) return dh_fail(1, "%s", err);
+    if (st) {
+        dh_web_destroy(v->web);   /* not every caller closes a serving that failed to open */
+        v->web = NULL;
+        return dh_fail(1, "%s", err);
+    }
     char shown[256];
     if (!host[0] || !strcmp(host, "0.0.0.0")) {
         if (gethostname(shown, sizeof shown) != 0) snprintf(shown, sizeof shown, "localhost");
