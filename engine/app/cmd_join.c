@@ -14,6 +14,7 @@
 #include "dh_console_app.h"
 #include "dh_offscreen.h"
 #include "dh_output.h"
+#include "dh_scoreboard.h"
 #include "dh_session.h"
 #include "dh_ui.h"
 
@@ -92,7 +93,8 @@ static void unpinned_warning(dh_station *st, int *said)
     *said = 1;
 }
 
-static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, uint64_t seed, int pinned)
+static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, uint64_t seed, int pinned,
+                    dh_lang lang)
 {
     dh_station_bot bot;
     dh_station_bot_init(&bot, policy, seed);
@@ -121,6 +123,12 @@ static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, u
             if (!dh_station_get_stats(st).pending || now - ended_at > 3000) rc = 0;
         }
     }
+    /* the final scoreboard as this station saw it, when it may see points */
+    dh_mirror *m = dh_station_mirror(st);
+    const dh_drill *d = dh_mirror_drill(m);
+    if (!rc && d && (dh_mirror_role_of(m) != DH_MIRROR_TEAM || dh_mirror_show_points(m)) &&
+        (dh_scoreboard_print(stdout, d, lang) || fflush(stdout)))
+        rc = dh_fail(1, dh_msg(A_PRINT_SCOREBOARD));
     dh_station_bot_free(&bot);
     return rc;
 }
@@ -322,7 +330,7 @@ int dh_cmd_join(int argc, char **argv)
         if (shot)
             rc = screenshot(net, st, lang, shot, size, pin != NULL);
         else if (is_headless)
-            rc = headless(net, st, (dh_bot_policy)policy, seed, pin != NULL);
+            rc = headless(net, st, (dh_bot_policy)policy, seed, pin != NULL, lang);
         else
             rc = windowed(net, st, &j, fullscreen, pin != NULL);
     }

@@ -50,7 +50,10 @@ static void on_message(void *ctx, dh_station *st, const char *raw, size_t len, c
     swarm *s = ctx;
     member *m = dh_station_user(st);
     (void)msg;
-    if (m->jsonl && (fwrite(raw, 1, len, m->jsonl) != len || fputc('\n', m->jsonl) == EOF)) s->write_failed = 1;
+    /* flushed per message: the files are read while the swarm runs, and what
+     * arrived before a crash is kept */
+    if (m->jsonl && (fwrite(raw, 1, len, m->jsonl) != len || fputc('\n', m->jsonl) == EOF || fflush(m->jsonl)))
+        s->write_failed = 1;
 }
 
 static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decision, const char *option,
@@ -68,7 +71,7 @@ static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decis
     dh_buf_addc(&b, ',');
     dh_csv_add_field(&b, option);
     dh_buf_printf(&b, ",%lld\n", (long long)input);
-    if (b.failed || fwrite(b.data, 1, b.len, s->acked) != b.len) s->write_failed = 1;
+    if (b.failed || fwrite(b.data, 1, b.len, s->acked) != b.len || fflush(s->acked)) s->write_failed = 1;
     dh_buf_free(&b);
 }
 
@@ -87,7 +90,7 @@ static int read_codes(const char *path, dh_csv *csv)
     dh_diags_init(&diags);
     static const char *const header[] = {"role", "id", "name", "code"};
     dh_status st = dh_csv_read_file(path, csv, &diags);
-    if (!st && dh_csv_check_header(csv, header, 4, &diags)) st = DH_EINPUT;
+    if (!st && !dh_csv_check_header(csv, header, 4, &diags)) st = DH_EINPUT;
     for (size_t i = 1; !st && i < csv->nrows; i++) {
         const dh_csv_row *r = &csv->rows[i];
         if (r->nfields != 4 || dh_role_parse(r->fields[0]) < 0 || !dh_id_valid(r->fields[1]) || !*r->fields[3]) {

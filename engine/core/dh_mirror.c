@@ -257,6 +257,12 @@ static dh_status team_of(const dh_mirror *m, const char *team, int *out, char *e
     return DH_OK;
 }
 
+/* Room for one more definition (DH_MIRROR_MAX_CELLS)? */
+static int room(const dh_mirror *m)
+{
+    return (m->sc->ninjects + m->sc->ndecisions + 1) * m->roster.nteams <= DH_MIRROR_MAX_CELLS;
+}
+
 static char *copy_printable(const char *s, size_t max)
 {
     if (!s) return NULL;
@@ -276,7 +282,7 @@ static dh_status define_inject(dh_mirror *m, const dh_mirror_inject_def *in, int
     if (*out >= 0) return DH_OK;
     if (dh_scenario_find_decision(m->sc, in->id) >= 0)
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_ID_CLASH), in->id);
-    if (m->sc->ninjects >= DH_MAX_INJECTS)
+    if (m->sc->ninjects >= DH_MAX_INJECTS || !room(m))
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_TOO_MANY), DH_MAX_INJECTS);
     dh_inject *inj = dh_scenario_add_inject(m->sc);
     if (!inj) return DH_ENOMEM;
@@ -346,7 +352,7 @@ static dh_status define_decision(dh_mirror *m, const dh_mirror_decision_def *in,
     if (*out >= 0) return fill_options(m, &m->sc->decisions[*out], in);
     if (dh_scenario_find_inject(m->sc, in->id) >= 0)
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_ID_CLASH), in->id);
-    if (m->sc->ndecisions >= DH_MAX_DECISIONS)
+    if (m->sc->ndecisions >= DH_MAX_DECISIONS || !room(m))
         return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_TOO_MANY), DH_MAX_DECISIONS);
     dh_decision *dec = dh_scenario_add_decision(m->sc);
     if (!dec) return DH_ENOMEM;
@@ -489,8 +495,8 @@ dh_status dh_mirror_closed(dh_mirror *m, uint64_t seq, dh_ms t, const char *team
         sum = dh_points_add(sum, points[k].milli);
     }
     d->totals[ti] = dh_points_add(d->totals[ti], sum);
-    dh_ms end = timeout && ds->deadline != DH_MS_NEVER && ds->deadline < t ? ds->deadline : t;
-    d->decision_time[ti] += end > ds->opened_at ? end - ds->opened_at : 0;
+    /* as the drill counts it: from opening to the answer, the deadline or the end */
+    d->decision_time[ti] += t > ds->opened_at ? t - ds->opened_at : 0;
     ds->status = timeout ? DH_DEC_EXPIRED : DH_DEC_ANSWERED;
     ds->option = oi;
     ds->factor = factor < 0 ? 0 : factor > 1000 ? 1000 : factor;

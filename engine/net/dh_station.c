@@ -402,7 +402,7 @@ static dh_mirror_points *mpoints(const dh_ppoints *p)
     return v;
 }
 
-static dh_status feed_welcome(dh_station *st, const dh_pwelcome *w, char *err, size_t errlen)
+static dh_status feed_welcome(dh_mirror *mirror, const dh_pwelcome *w, char *err, size_t errlen)
 {
     dh_mirror_named *cats = dh_calloc(w->ncategories + 1, sizeof *cats);
     dh_mirror_named *stages = dh_calloc(w->nstages + 1, sizeof *stages);
@@ -419,7 +419,7 @@ static dh_status feed_welcome(dh_station *st, const dh_pwelcome *w, char *err, s
             .title = mtext(&w->title), .duration = w->duration, .categories = cats,
             .ncategories = w->ncategories, .stages = stages, .nstages = w->nstages, .teams = teams,
             .nteams = w->nteams};
-        s = dh_mirror_welcome_set(st->mirror, &mw, err, errlen);
+        s = dh_mirror_welcome_set(mirror, &mw, err, errlen);
     }
     free(cats);
     free(stages);
@@ -427,9 +427,8 @@ static dh_status feed_welcome(dh_station *st, const dh_pwelcome *w, char *err, s
     return s;
 }
 
-static dh_status feed_event(dh_station *st, dh_ptype type, const dh_pevent *e, char *err, size_t errlen)
+static dh_status feed_event(dh_mirror *m, dh_ptype type, const dh_pevent *e, char *err, size_t errlen)
 {
-    dh_mirror *m = st->mirror;
     uint64_t seq = e->seq > 0 ? (uint64_t)e->seq : 0;
     switch (type) {
     case DH_P_EV_START: return dh_mirror_start(m, seq, e->t);
@@ -493,6 +492,17 @@ static dh_run_state run_state(dh_pclock_state s)
     }
 }
 
+dh_status dh_station_apply(dh_mirror *m, const dh_pmsg *msg, char *err, size_t errlen)
+{
+    switch (msg->type) {
+    case DH_P_WELCOME: return feed_welcome(m, &msg->welcome, err, errlen);
+    case DH_P_CLOCK:
+        dh_mirror_clock(m, msg->clock.now, run_state(msg->clock.state), msg->clock.speed);
+        return DH_OK;
+    default: return dh_ptype_is_event(msg->type) ? feed_event(m, msg->type, &msg->ev, err, errlen) : DH_OK;
+    }
+}
+
 static void drop(dh_station *st)
 {
     st->closing = 1;
@@ -515,7 +525,7 @@ static void handle_frame(dh_station *st, const char *data, size_t len)
     if (st->hooks.message) st->hooks.message(st->hooks.ctx, st, data, len, &msg);
     switch (msg.type) {
     case DH_P_WELCOME:
-        if (feed_welcome(st, &msg.welcome, err, sizeof err)) {
+        if (dh_station_apply(st->mirror, &msg, err, sizeof err)) {
             refuse_for_good(st, DH_PR_BAD_MESSAGE, err);
             break;
         }
@@ -537,7 +547,7 @@ static void handle_frame(dh_station *st, const char *data, size_t len)
         set_state(st, DH_ST_ONLINE);
         break;
     case DH_P_CLOCK:
-        dh_mirror_clock(st->mirror, msg.clock.now, run_state(msg.clock.state), msg.clock.speed);
+        dh_station_apply(st->mirror, &msg, err, sizeof err);
         break;
     case DH_P_ACK: {
         int i = find_pending(st, msg.ack.ref);
@@ -557,7 +567,9 @@ static void handle_frame(dh_station *st, const char *data, size_t len)
         break;
     }
     default:
-        if (dh_ptype_is_event(msg.type)) feed_event(st, msg.type, &msg.ev, err, sizeof err);
+        /* an event the mirror refuses (another team's, an unknown decision)
+         * changes nothing; the stream goes on */
+        dh_station_apply(st->mirror, &msg, err, sizeof err);
         break;
     }
     st->stats.pending = st->npend;
@@ -766,7 +778,12 @@ void dh_station_net_service(dh_station_net *net, int wait_ms)
             drop(st);
     }
     if (wait_ms > 0) {
-        lws_sul_schedule(net->ctx, 0, &net->wake, wake, soonest > now ? soonest - now : 1);
+        /* lws waits in poll() until its next timer; a timer already due when
+         * lws looks is run at once and no longer bounds the wait (which then
+         * lasts until lws's own next timer, up to half a minute). So the wake-up
+         * is set from the time now, at least a few ms ahead. */
+        int64_t us = soonest - mono_us();
+        lws_sul_schedule(net->ctx, 0, &net->wake, wake, us > 5000 ? us : 5000);
         lws_service(net->ctx, 0);
     } else {
         lws_service(net->ctx, -1);

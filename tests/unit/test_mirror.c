@@ -290,6 +290,36 @@ static void injects_past_the_limit_are_refused(void **state)
     dh_mirror_destroy(m);
 }
 
+/* thousands of definitions for thousands of teams would make every new one
+ * rebuild a huge drill: past DH_MIRROR_MAX_CELLS they are refused */
+static void definitions_times_teams_are_bounded(void **state)
+{
+    (void)state;
+    enum { NT = 5000 };
+    static dh_mirror_team many[NT];
+    static char ids[NT][16];
+    for (int i = 0; i < NT; i++) {
+        snprintf(ids[i], sizeof ids[i], "t%d", i);
+        many[i] = (dh_mirror_team){ids[i], NULL, NULL};
+    }
+    dh_mirror *m = dh_mirror_create();
+    dh_mirror_welcome w = welcome(DH_MIRROR_OBSERVER, NULL);
+    w.teams = many;
+    w.nteams = NT;
+    char err[200], id[32];
+    assert_int_equal(dh_mirror_welcome_set(m, &w, err, sizeof err), DH_OK);
+    dh_status st = DH_OK;
+    int i = 0;
+    for (; st == DH_OK && i < 1000; i++) {
+        snprintf(id, sizeof id, "i%d", i);
+        dh_mirror_inject_def in = {.id = id};
+        st = dh_mirror_inject(m, (uint64_t)i + 1, i, "t0", &in, err, sizeof err);
+    }
+    assert_int_equal(st, DH_EINPUT);
+    assert_int_equal(dh_drill_inject_count(dh_mirror_drill(m)), DH_MIRROR_MAX_CELLS / NT);
+    dh_mirror_destroy(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +334,7 @@ int main(void)
         cmocka_unit_test(notes_are_kept_per_team),
         cmocka_unit_test(hostile_events_are_refused_and_change_nothing),
         cmocka_unit_test(injects_past_the_limit_are_refused),
+        cmocka_unit_test(definitions_times_teams_are_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -33,6 +33,11 @@ typedef enum dh_mirror_role { DH_MIRROR_TEAM, DH_MIRROR_EVALUATOR, DH_MIRROR_OBS
 /* At most this many adjustments and notes are kept (a flood from a broken server
  * stops being stored, it does not grow without end). */
 #define DH_MIRROR_MAX_RECORDS 100000
+/* Teams × (injects + decisions) a mirror holds at most. Each new definition
+ * rebuilds the drill (O(this)), so the bound keeps a server that sends thousands
+ * of definitions for thousands of teams from making a station spin; a real drill
+ * (1,000 teams, 50 definitions) is far below it. */
+#define DH_MIRROR_MAX_CELLS 2000000
 
 /* A text in each catalog language; NULL where the server sent none. */
 typedef struct dh_mirror_text {

@@ -71,6 +71,12 @@ typedef struct dh_station_config {
     void *user;               /* the owner's, for dh_station_user */
 } dh_station_config;
 
+/* What a station does with a parsed message from the server that describes the
+ * drill (welcome, clock, stream events): the mirror takes it. Other messages are
+ * the session's and change nothing here (DH_OK). DH_EINPUT with a message when
+ * the mirror refuses it (another team's event, an unknown decision…). */
+dh_status dh_station_apply(dh_mirror *m, const dh_pmsg *msg, char *err, size_t errlen);
+
 /* Parses a fingerprint: 64 hex digits, plain or in colon-separated pairs, either
  * case. 0, or -1 when it is neither. */
 int dh_station_parse_pin(const char *s, uint8_t out[DH_STATION_FP_LEN]);
