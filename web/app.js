@@ -127,6 +127,8 @@ function onMessage(m) {
   }
   case 'ready':
     ready = true;
+    // time to interactive, for `make bench` (User Timing: read, never sent)
+    if (!performance.getEntriesByName('drillhall-ready').length) performance.mark('drillhall-ready');
     for (const p of st.pending) {
       if (p.type === 'choose' && !helloRefs.has(p.ref)) {
         helloRefs.add(p.ref);
