@@ -221,6 +221,20 @@ def main():
             w.pump(0.8)
             if name.startswith("evaluator"):
                 check("NOTE-FOR-EVALUATORS-ONLY" in text_of(w, ".eval-teams"), "the evaluator reads the notes")
+                w.click("#adj-points")
+                w.type("-2.5")
+                w.click("#adj-reason")
+                w.type("isolated the wrong host")
+                w.click("[data-key='adj-send']")
+                w.wait("document.querySelector('.eval-forms .ack')", what="the adjustment acknowledged")
+                ref = next(m["ref"] for m in frames_out(w) if m.get("type") == "adjust")
+                db = sqlite3.connect(f"file:{REC}?mode=ro", uri=True)
+                rows = db.execute('SELECT kind, "by" FROM inputs WHERE ref = ?', (ref,)).fetchall()
+                db.close()
+                check(len(rows) == 1 and rows[0][1] == "Trần Minh",
+                      f"the adjustment is recorded once, with its evaluator's name: {rows}")
+                w.wait("/isolated the wrong host/.test(document.querySelector('.eval-teams').textContent)",
+                       what="the adjustment in the team's feed")
             if name.startswith("observer"):
                 w.wait("document.querySelectorAll('.scores tbody tr').length === 2", what="the scoreboard")
             check(w.unnamed_controls() == [], f"{name}: every control has a name")
