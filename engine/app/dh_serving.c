@@ -97,27 +97,50 @@ static int load_evaluators(dh_serving *v, const char *path, const dh_roster *ro,
     return bad ? 2 : 0;
 }
 
+/* One evaluator, from the sheet or from the record's codes. */
+typedef struct evaluator_row {
+    const char *id, *name, *teams;
+} evaluator_row;
+
+/* Teams, evaluators (from --evaluators, else the ones the record already has
+ * codes for, so a resumed drill's evaluators keep joining) and the observers. */
 static int build_principals(dh_serving *v, const dh_session *s, const char *evaluators)
 {
     const dh_roster *ro = &s->roster;
     dh_csv csv = {0};
-    size_t nev = 0;
-    if (evaluators && load_evaluators(v, evaluators, ro, &nev, &csv)) {
-        dh_csv_free(&csv);
-        return 2;
+    dh_record_code *rows = NULL;
+    size_t nev = 0, nrows = 0;
+    evaluator_row *ev = NULL;
+    int rc = 0;
+    char err[512];
+    if (evaluators) {
+        if (load_evaluators(v, evaluators, ro, &nev, &csv)) {
+            dh_csv_free(&csv);
+            return 2;
+        }
+    } else {
+        dh_status st = dh_record_read_codes(s->record, &rows, &nrows, err, sizeof err);
+        if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", s->record_path, err);
+        for (size_t i = 0; i < nrows; i++) nev += !strcmp(rows[i].role, "evaluator");
+    }
+    ev = calloc(nev + 1, sizeof *ev);
+    if (!ev) goto nomem;
+    if (evaluators) {
+        for (size_t i = 0; i < nev; i++)
+            ev[i] = (evaluator_row){csv.rows[i + 1].fields[0], csv.rows[i + 1].fields[1], csv.rows[i + 1].fields[2]};
+    } else {
+        for (size_t i = 0, k = 0; i < nrows; i++)
+            if (!strcmp(rows[i].role, "evaluator")) ev[k++] = (evaluator_row){rows[i].id, rows[i].name, rows[i].teams};
     }
     size_t nt = ro->nteams, slots = nt;
-    for (size_t i = 1; i <= nev; i++) slots += ro->nteams;
+    for (size_t i = 0; i < nev; i++) slots += ro->nteams;
     v->nprincipals = nt + nev + 1;
     v->principals = calloc(v->nprincipals, sizeof *v->principals);
     v->team_storage = calloc(slots + 1, sizeof *v->team_storage);
     size_t names = 16;
-    for (size_t i = 1; i <= nev; i++) names += strlen(csv.rows[i].fields[0]) + strlen(csv.rows[i].fields[1]) + 2;
+    for (size_t i = 0; i < nev; i++) names += strlen(ev[i].id) + strlen(ev[i].name) + 2;
     v->name_storage = malloc(names);
-    if (!v->principals || !v->team_storage || !v->name_storage) {
-        dh_csv_free(&csv);
-        return dh_fail(1, "%s", dh_msg(E_NOMEM));
-    }
+    if (!v->principals || !v->team_storage || !v->name_storage) goto nomem;
     int *ts = v->team_storage;
     char *ns = v->name_storage;
     for (size_t i = 0; i < nt; i++) {
@@ -125,21 +148,20 @@ static int build_principals(dh_serving *v, const dh_session *s, const char *eval
         v->principals[i] = (dh_principal){DH_ROLE_TEAM, ro->teams[i].id, ro->teams[i].name, ts++, 1, 0};
     }
     for (size_t e = 0; e < nev; e++) {
-        const dh_csv_row *r = &csv.rows[e + 1];
         dh_principal *p = &v->principals[nt + e];
         p->role = DH_ROLE_EVALUATOR;
-        p->id = strcpy(ns, r->fields[0]);
+        p->id = strcpy(ns, ev[e].id);
         ns += strlen(ns) + 1;
-        p->name = strcpy(ns, r->fields[1]);
+        p->name = strcpy(ns, ev[e].name);
         ns += strlen(ns) + 1;
         p->teams = ts;
-        for (char *t = r->fields[2]; *t;) {
+        for (const char *t = ev[e].teams; *t;) {
             size_t len = strcspn(t, " ");
             if (len) {
                 char id[80];
                 snprintf(id, sizeof id, "%.*s", (int)(len < 79 ? len : 79), t);
                 int ti = dh_roster_find(ro, id);
-                int seen = 0;
+                int seen = ti < 0;   /* a record's team that is gone: skipped */
                 for (size_t k = 0; k < p->nteams; k++) seen |= p->teams[k] == ti;
                 if (!seen) ts[p->nteams++] = ti;
             }
@@ -149,8 +171,15 @@ static int build_principals(dh_serving *v, const dh_session *s, const char *eval
         ts += p->nteams;
     }
     v->principals[nt + nev] = (dh_principal){DH_ROLE_OBSERVER, "observer", dh_msg(A_OBSERVERS), NULL, 0, 0};
+    goto done;
+nomem:
+    rc = dh_fail(1, "%s", dh_msg(E_NOMEM));
+done:
+    /* the principals' strings are copies (name_storage) or the roster's */
+    free(ev);
     dh_csv_free(&csv);
-    return 0;
+    dh_record_codes_free(rows, nrows);
+    return rc;
 }
 
 /* Every principal has its row in the record: a new one gets generation 0 and

@@ -29,7 +29,7 @@ typedef struct conn {
     char addr[64];
     int64_t connected_ms, last_write_ms;
     char *rx;                 /* a frame being received */
-    size_t rxlen;
+    size_t rxlen, rxcap;
     int rx_refused;           /* the frame was refused: ignore the rest of it */
     qmsg *qhead, *qtail;
     size_t qbytes;
@@ -685,8 +685,15 @@ static void on_receive(dh_server *s, conn *c, const void *in, size_t len)
         refuse(s, c, DH_PR_TOO_LARGE, err);
         return;
     }
-    if (!c->rx) c->rx = malloc(DH_PROTO_MAX_MSG);
-    if (!c->rx) return;
+    /* grown as frames need it: a thousand quiet stations hold little */
+    if (c->rxlen + len > c->rxcap) {
+        size_t cap = c->rxcap ? c->rxcap : 1024;
+        while (cap < c->rxlen + len) cap *= 2;
+        char *nb = realloc(c->rx, cap);
+        if (!nb) return;
+        c->rx = nb;
+        c->rxcap = cap;
+    }
     memcpy(c->rx + c->rxlen, in, len);
     c->rxlen += len;
     if (lws_is_final_fragment(c->wsi) && !lws_remaining_packet_payload(c->wsi)) {
@@ -907,8 +914,11 @@ void dh_server_service(dh_server *s, int64_t wall_ms, int wait_ms)
     s->now_ms = wall_ms;
     timers(s);
     /* lws 4.x ignores lws_service's timeout and sleeps until its own next
-     * scheduled event: a timer of ours bounds the wait; -1 never waits */
-    if (wait_ms > 0) {
+     * scheduled event: a timer of ours bounds the wait; -1 never waits. A timer
+     * already due when lws looks no longer bounds the wait (lws then sleeps
+     * until its own next timer, up to half a minute), so a wait too short to be
+     * sure of is not waited at all: the caller comes back at once. */
+    if (wait_ms >= 5) {
         lws_sul_schedule(s->ctx, 0, &s->wake_sul, wake_up, (lws_usec_t)wait_ms * 1000);
         lws_service(s->ctx, 0);
         lws_sul_cancel(&s->wake_sul);

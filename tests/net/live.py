@@ -56,8 +56,9 @@ class Server:
                     "--record", self.rec, "--roster", os.path.join(here, "net-roster.csv"),
                     "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
         else:
+            # no --evaluators: the record's codes bring its evaluators back
             args = [exe, "resume", self.rec, "--headless", "--serve", "127.0.0.1:%d" % resume_port,
-                    "--evaluators", os.path.join(here, "evaluators.csv"), "--speed", speed] + list(extra)
+                    "--speed", speed] + list(extra)
         if wait:
             args.append("--wait")
         self.p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -127,6 +128,8 @@ def drill():
     check(ev.recv()["name"] == "Trần Minh", "the evaluator's welcome carries its name")
     obs = srv.station("observer", "observer")
     check(obs.recv()["role"] == "observer", "the observers' code opens an observer station")
+    twin = srv.station("team", "t-alpha")     # the same code on a second screen
+    check(twin.recv()["type"] == "welcome", "a team's code works on a second station at once")
     sheet = os.path.join(out, "codes.html")
     h = subprocess.run([exe, "codes", srv.rec, "--format", "html", "-o", sheet], capture_output=True,
                        timeout=30)
@@ -147,6 +150,12 @@ def drill():
     team.send({"type": "choose", "ref": "s1-1", "decision": "triage", "option": "ignore"})
     again = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-1")
     check(again == ack, "the same ref again gets the same ack: %s" % again)
+    seen = twin.until(lambda m: m["type"] == "closed" and m["decision"] == "triage")
+    check(seen["option"] == "report" and seen["how"] == "choice",
+          "the other station of the team sees the first answer: %s" % seen)
+    twin.send({"type": "choose", "ref": "t2-1", "decision": "triage", "option": "ignore"})
+    lost = twin.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "t2-1")
+    check(lost["type"] == "refused", "the first answer wins: the second station's is refused")
     team.send({"type": "choose", "ref": "s1-2", "decision": "triage", "option": "ignore"})
     closed = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-2")
     check(closed["type"] == "refused" and "triage" in closed["reason"],
@@ -167,7 +176,7 @@ def drill():
     team.send({"type": "choose", "ref": "s1-4", "decision": "triage", "option": "ignore"})
     late = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-4")
     check(late["type"] == "refused", "a choice after the end is refused: %s" % late)
-    for s in (team, ev, obs):
+    for s in (team, ev, obs, twin):
         s.drain(0.3)
         s.close()
     rc = srv.stop()
@@ -278,10 +287,12 @@ def hostile():
     # serve DRILL: the stopped drill is served again with the same certificate
     again = subprocess.Popen([exe, "serve", srv.rec, "--listen", "127.0.0.1:0", "--evaluators",
                               os.path.join(here, "evaluators.csv")], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=dict(os.environ, DRILLHALL_LANG="en"))
     err = b""
     deadline = time.time() + 20
-    while b"join codes" not in err and time.time() < deadline:
+    # the resume line is printed from the loop, where Ctrl-C and TERM are handled
+    while b" recorded inputs" not in err and time.time() < deadline:
         line = again.stderr.readline()
         if not line:
             break
@@ -410,6 +421,11 @@ def resume():
     fresh = b.station("team", "t-alpha")
     check(fresh.recv()["type"] == "welcome", "the new code joins")
     fresh.close()
+    evs = b.station("evaluator", "ev-2")
+    w = evs.recv()
+    check(w["type"] == "welcome" and [t["id"] for t in w["teams"]] == ["t-bravo", "t-charlie"],
+          "an evaluator's code works after a resume without --evaluators: %s" % w.get("teams"))
+    evs.close()
     rc = b.stop()
     check(rc == 0, "the resumed server stops on SIGTERM (exit %s)" % rc)
     check(len(b.inputs("ref = 'r-1'")) == 1, "the choice is in the record once across the restart")

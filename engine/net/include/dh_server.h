@@ -80,7 +80,7 @@ int dh_server_port(const dh_server *s);
 
 /* Services the network and the timers: accepts, reads, writes; the clock, the
  * hello timeouts and the stalled writers. Waits for the network at most
- * wait_ms (0: not at all). wall_ms: the wall clock now (ms since the epoch). */
+ * wait_ms (below 5: not at all). wall_ms: the wall clock now (ms since the epoch). */
 void dh_server_service(dh_server *s, int64_t wall_ms, int wait_ms);
 
 /* A recorded input a station sent (in->ref set), with its number in the record:
