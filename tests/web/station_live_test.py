@@ -166,8 +166,7 @@ def main():
             check(time.monotonic() < deadline, "the page keeps retrying while the server is down")
             b.pump(0.1)
         mark = len(b.events)
-        srv2 = Serve([REC, "--listen", f"127.0.0.1:{port}", "--speed", "60",
-                      "--evaluators", os.path.join(HERE, "web-evaluators.csv")])
+        srv2 = Serve([REC, "--listen", f"127.0.0.1:{port}", "--speed", "60"])
         b.wait("document.getElementById('link').textContent === 'online'", timeout=30, what="back online")
         after = b.events[mark:]
         hellos = [json.loads(e["params"]["response"]["payloadData"]) for e in after
