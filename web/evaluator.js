@@ -108,6 +108,11 @@ export function evaluatorView(root, ctx) {
         h('span', { className: 'title', text: `${o ? tx(o.decision.prompt) : ev.decision} → ${opt ? tx(opt.text) : ev.option ?? t("W_NO_ANSWER")}` }),
         h('span', { className: 'meta', text: [fmtT(ev.t), ev.how === 'timeout' ? t("W_TIMED_OUT") : t("W_CHOSEN"), pts(ev.points, catName)].filter(Boolean).join(' · ') })));
     }
+    if (ev.type === 'control' && ev.action === 'note') {
+      return h('li', { className: 'ev-note' }, h('p', {},
+        h('span', { className: 'title', text: ev.text || '' }),
+        h('span', { className: 'meta', text: [fmtT(ev.t), t("W_NOTE"), ev.by || ''].filter(Boolean).join(' · ') })));
+    }
     if (ev.type === 'adjust') {
       return h('li', { className: 'ev-adjust' }, h('p', {},
         h('span', { className: 'title', text: `${catName(ev.category)} ${ev.milli > 0 ? '+' : ''}${fmtPoints(ev.milli)} · ${ev.reason || ''}` }),
@@ -122,7 +127,8 @@ export function evaluatorView(root, ctx) {
       drawForms();
       const w = ctx.welcome, evs = ctx.st.events;
       fill(teams, (w.teams || []).map(tm => {
-        const mine = evs.filter(e => e.team === tm.id);
+        // the team's own events, and the facilitator's notes for every team
+        const mine = evs.filter(e => e.team === tm.id || (e.type === 'control' && e.action === 'note' && !e.team));
         const opens = new Map(mine.filter(e => e.type === 'open' && e.decision).map(e => [e.decision.id, e]));
         const p = presence.get(tm.id);
         const hid = `team-${tm.id}`;

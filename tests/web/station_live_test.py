@@ -234,6 +234,11 @@ def main():
                       f"the adjustment is recorded once, with its evaluator's name: {rows}")
                 w.wait("/isolated the wrong host/.test(document.querySelector('.eval-teams').textContent)",
                        what="the adjustment in the team's feed")
+                w.click("#note-text")
+                w.type("escalated by phone at 09:12")
+                w.click("[data-key='note-send']")
+                w.wait("/escalated by phone at 09:12/.test(document.querySelector('.eval-teams .ev-note') ? "
+                       "document.querySelector('.eval-teams .ev-note').textContent : '')", what="the note in the feed")
             if name.startswith("observer"):
                 w.wait("document.querySelectorAll('.scores tbody tr').length === 2", what="the scoreboard")
             check(w.unnamed_controls() == [], f"{name}: every control has a name")
