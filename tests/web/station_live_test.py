@@ -206,6 +206,15 @@ def main():
         b.close()
     w = Browser(1920, 1080, [f"--ignore-certificate-errors-spki-list={spki}"])
     try:
+        # a wrong code typed into the form: the server's refusal, in the page's words
+        w.goto(base)
+        w.wait("document.documentElement.dataset.ready && !document.getElementById('join').hidden", what="the form")
+        w.click("#code")
+        w.type("2222-3333-44")
+        w.click("#join-form button")
+        w.wait("document.getElementById('join-error').textContent.includes('not valid')", what="the wrong code refused")
+        check(w.js("document.getElementById('view').hidden") and w.js("location.href") == base,
+              "no station and no code in the URL after a wrong code")
         for name, code in (("team-1920-en", hanoi), ("evaluator-1920-en", codes[("evaluator", "ev-1")]),
                            ("observer-1920-vi", codes[("observer", "observer")])):
             w.goto(f"{base}#code={code}")
