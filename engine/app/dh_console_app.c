@@ -135,6 +135,19 @@ typedef struct frame_loop {
     int running, rc;
 } frame_loop;
 
+/* Ctrl+R on a served drill: the selected team gets a new code, shown in the
+ * banner (and printed, for the terminal's scrollback). */
+static void reissue(frame_loop *f)
+{
+    int team = dh_ui_selected_team(f->ui);
+    if (team < 0 || (size_t)team >= f->s->roster.nteams) return;
+    char shown[16], line[256];
+    const dh_team_info *t = &f->s->roster.teams[team];
+    if (dh_serving_reissue(f->serving, t->id, shown)) return;
+    snprintf(line, sizeof line, dh_tr(f->s->lang, S_REISSUED), t->name, shown);
+    dh_ui_set_banner(f->ui, line);
+}
+
 /* One pass: events, clock, drill, and a frame when something on screen changed. */
 static void loop(frame_loop *f)
 {
@@ -154,6 +167,7 @@ static void loop(frame_loop *f)
         while (got) {
             dh_ui_request req = ev.type == SDL_QUIT ? dh_ui_close(f->ui, d) : dh_ui_event(f->ui, d, &ev);
             if (req == DH_UI_QUIT) f->running = 0;
+            if (req == DH_UI_REISSUE && f->serving) reissue(f);
             if (req != DH_UI_NONE) dirty = 1;
             got = SDL_PollEvent(&ev);
         }

@@ -61,7 +61,10 @@ static int read_terminal(dh_serving *v, int *eof)
         size_t end = strlen(s);
         while (end && (s[end - 1] == ' ' || s[end - 1] == '\r')) s[--end] = 0;
         if (!*s) enter = 1;
-        else if (!strncmp(s, "reissue ", 8)) dh_serving_reissue(v, s + 8);
+        else if (!strncmp(s, "reissue ", 8)) {
+            char shown[16];
+            dh_serving_reissue(v, s + 8, shown);
+        }
         else dh_term_printf(stderr, "%s", dh_msg(A_SERVE_KEYS));
     }
     return enter;

@@ -318,14 +318,14 @@ int dh_serving_resumed(dh_serving *v)
     return 0;
 }
 
-int dh_serving_reissue(dh_serving *v, const char *id)
+int dh_serving_reissue(dh_serving *v, const char *id, char shown[16])
 {
     const dh_principal *p = NULL;
     for (size_t i = 0; i < v->nprincipals; i++)
         if (!strcmp(v->principals[i].id, id)) p = &v->principals[i];
     if (!p) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
     int64_t gen;
-    char code[DH_CODE_LEN + 1], hash[DH_CODE_HASH_MAX], shown[16], err[512];
+    char code[DH_CODE_LEN + 1], hash[DH_CODE_HASH_MAX], err[512];
     if (dh_server_reissue(v->server, p->role, p->id, &gen, code)) return dh_fail(2, dh_msg(A_REISSUE_UNKNOWN), id);
     if (dh_codes_hash(code, hash)) return dh_fail(1, "%s", dh_msg(E_NOMEM));
     dh_record_code c = {(char *)dh_role_name(p->role), (char *)p->id, (char *)p->name, (char *)"", hash, gen};
@@ -337,7 +337,7 @@ int dh_serving_reissue(dh_serving *v, const char *id)
     c.teams = teams;
     dh_status st = dh_record_put_code(v->session->record, &c, err, sizeof err);
     if (st) return dh_fail(1, "%s: %s", v->session->record_path, err);
-    dh_codes_format(code, shown, sizeof shown);
+    dh_codes_format(code, shown, 16);
     dh_term_printf(stderr, dh_msg(A_REISSUED), dh_role_name(p->role), p->id, shown);
     return 0;
 }

@@ -59,7 +59,7 @@ int dh_serving_resumed(dh_serving *v);
 /* Reissues the code of a team, evaluator or the observers (by id): its stations
  * are disconnected, the record keeps the new hash, the new code is printed.
  * Returns 0, or the exit status after printing why (2: no such id). */
-int dh_serving_reissue(dh_serving *v, const char *id);
+int dh_serving_reissue(dh_serving *v, const char *id, char shown[16]);
 /* Services the network (waits at most wait_ms). */
 void dh_serving_service(dh_serving *v, int wait_ms);
 void dh_serving_close(dh_serving *v);

@@ -237,6 +237,8 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
     case SDLK_n: set_mode(ui, DH_MODE_NOTE); return DH_UI_REDRAW;
     case SDLK_i: set_mode(ui, DH_MODE_DELIVER); return DH_UI_REDRAW;
     case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
+    case SDLK_r:   /* Ctrl+R, served drills only: the app reissues the code */
+        return (mod & KMOD_CTRL) && ui->presence && ui->selected >= 0 ? DH_UI_REISSUE : DH_UI_NONE;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
     default: (void)mod; return DH_UI_NONE;

@@ -137,6 +137,10 @@ def drill():
     check(html.count('class="card"') == 6 and all(c in html for c in srv.codes.values()) and
           srv.fp in html and "wss://127.0.0.1:%d/ws" % srv.port in html and "Trần Minh" in html,
           "the HTML code sheet has a card per team, evaluator and observers, the URL and fingerprint")
+    u = subprocess.run([exe, "codes", srv.rec, "--format", "html", "--url", "wss://drill.example:8443/ws"],
+                       capture_output=True, text=True, timeout=30)
+    check(u.returncode == 0 and "wss://drill.example:8443/ws" in u.stdout and "127.0.0.1" not in u.stdout,
+          "codes --url prints the address the offices use instead")
     srv.start()
     opened = team.until(lambda m: m["type"] == "open" and m["decision"]["id"] == "triage")
     check("points" not in str(opened["decision"]["options"]), "a team's open decision has no points")

@@ -201,7 +201,16 @@ static void served_lanes_show_each_teams_stations(void **state)
     }
     assert_true(found0);
     assert_false(found1);
+    /* Ctrl+R asks the app to reissue the selected team's code; R alone does not */
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_r;
+    ev.key.keysym.mod = KMOD_LCTRL;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REISSUE);
+    ev.key.keysym.mod = 0;
+    assert_int_not_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REISSUE);
     dh_ui_set_presence(f->ui, NULL, 0, 0);
+    ev.key.keysym.mod = KMOD_LCTRL;
+    assert_int_not_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REISSUE);   /* not served */
 }
 
 static void team_view_shows_nothing_of_other_teams_or_the_msel(void **state)

@@ -37,7 +37,8 @@ typedef struct dh_ui_config {
 typedef enum dh_ui_request {
     DH_UI_NONE,
     DH_UI_REDRAW,   /* something changed on screen */
-    DH_UI_QUIT      /* the person confirmed leaving */
+    DH_UI_QUIT,     /* the person confirmed leaving */
+    DH_UI_REISSUE   /* a served drill: reissue the selected team's join code */
 } dh_ui_request;
 
 typedef struct dh_ui dh_ui;
