@@ -22,6 +22,7 @@
 #include <SDL_ttf.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -37,13 +38,48 @@ typedef struct join {
     dh_lang lang;
     int print;                 /* headless: a line per message */
     char refusal[300];         /* the last choice or input the server did not accept */
+    dh_ui_presence *presence;  /* per team of the mirror: the server's last `presence` */
+    size_t npresence;
+    int presence_changed;
 } join;
+
+static int64_t wall_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* An evaluator's or observer's lanes show each team's stations, as the
+ * facilitator's console does: the server's `presence`, by the mirror's teams. */
+static void take_presence(join *j, dh_station *st, const dh_pmsg *msg)
+{
+    const dh_drill *d = dh_mirror_drill(dh_station_mirror(st));
+    if (!d) return;
+    size_t nt = dh_drill_team_count(d);
+    if (j->npresence != nt) {
+        dh_ui_presence *p = calloc(nt ? nt : 1, sizeof *p);
+        if (!p) return;
+        free(j->presence);
+        j->presence = p;
+        j->npresence = nt;
+    }
+    for (size_t i = 0; i < msg->presence.n; i++) {
+        const dh_ppresence_team *t = &msg->presence.v[i];
+        int k = t->id ? dh_roster_find(dh_drill_roster(d), t->id) : -1;
+        if (k < 0) continue;
+        j->presence[k] = (dh_ui_presence){.online = t->online > 1000000 ? 1000000 : (int)t->online,
+                                          .since_ms = t->since};
+    }
+    j->presence_changed = 1;
+}
 
 static void on_message(void *ctx, dh_station *st, const char *raw, size_t len, const dh_pmsg *msg)
 {
     join *j = ctx;
     (void)raw;
     (void)len;
+    if (msg && msg->type == DH_P_PRESENCE) take_presence(j, st, msg);
     if (j->print && msg) {
         dh_station_print(stdout, st, msg, j->lang, NULL);
         fflush(stdout);
@@ -166,9 +202,10 @@ static int wait_welcome(dh_station_net *net, dh_station *st, int *said, int unti
 }
 
 /* One picture of the station's view once it has caught up, then exit. */
-static int screenshot(dh_station_net *net, dh_station *st, dh_lang lang, const char *path, const char *size,
+static int screenshot(dh_station_net *net, dh_station *st, join *j, const char *path, const char *size,
                       int pinned)
 {
+    dh_lang lang = j->lang;
     int said = pinned, w = 1600, h = 900;
     if (size && dh_size_parse(size, &w, &h)) return dh_fail(2, dh_msg(A_JOIN_SIZE_BAD), size);
     int rc = wait_welcome(net, st, &said, 1);
@@ -189,6 +226,7 @@ static int screenshot(dh_station_net *net, dh_station *st, dh_lang lang, const c
         char status[700];
         dh_station_status(st, "", lang, status, sizeof status);
         dh_ui_set_banner(ui, status);
+        if (j->npresence && !cfg.station) dh_ui_set_presence(ui, j->presence, j->npresence, wall_ms());
         dh_ui_draw(ui, dh_mirror_drill(dh_station_mirror(st)));
         dh_offscreen_flush(&o);
         if (dh_offscreen_save_png(&o, path, err, sizeof err)) rc = dh_fail(1, "%s", err);
@@ -259,8 +297,14 @@ static int windowed(dh_station_net *net, dh_station *st, join *j, int fullscreen
             dh_ui_set_banner(ui, banner);
             dirty = 1;
         }
+        if (j->presence_changed && !station) {
+            dh_ui_set_presence(ui, j->presence, j->npresence, wall_ms());
+            j->presence_changed = 0;
+            dirty = 1;
+        }
         if (dh_drill_event_count(d) != seen || dh_drill_serial(d) != serial || dh_drill_now(d) / 1000 != shown)
             dirty = 1;
+        if (dirty && j->npresence && !station) dh_ui_set_presence(ui, j->presence, j->npresence, wall_ms());
         if (dirty) {
             dh_ui_draw(ui, d);
             SDL_RenderPresent(r);
@@ -328,12 +372,13 @@ int dh_cmd_join(int argc, char **argv)
         signal(SIGINT, on_signal);
         signal(SIGTERM, on_signal);
         if (shot)
-            rc = screenshot(net, st, lang, shot, size, pin != NULL);
+            rc = screenshot(net, st, &j, shot, size, pin != NULL);
         else if (is_headless)
             rc = headless(net, st, (dh_bot_policy)policy, seed, pin != NULL, lang);
         else
             rc = windowed(net, st, &j, fullscreen, pin != NULL);
     }
     dh_station_net_destroy(net);
+    free(j.presence);
     return rc;
 }

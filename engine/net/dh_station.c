@@ -653,8 +653,11 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
     }
 }
 
+/* lws's receive buffer is per connection: 4 KiB pieces (its default), joined
+ * into st->rx up to DH_PROTO_MAX_MSG, keep a swarm of a thousand stations from
+ * holding 64 MiB of buffers. */
 static const struct lws_protocols protocols[] = {
-    {DH_PROTO_SUBPROTOCOL, callback, 0, DH_PROTO_MAX_MSG, 0, NULL, 0},
+    {DH_PROTO_SUBPROTOCOL, callback, 0, 4096, 0, NULL, 0},
     {NULL, NULL, 0, 0, 0, NULL, 0}};
 
 static void wake(lws_sorted_usec_list_t *sul) { (void)sul; }

@@ -449,6 +449,35 @@ static void a_short_wait_is_short(void **state)
     dh_station_net_destroy(net);
 }
 
+/* A frame far larger than lws's 4 KiB receive pieces arrives whole. */
+static void a_large_frame_arrives_whole(void **state)
+{
+    (void)state;
+    setup_cert_once();
+    static char big[40000];
+    static const char *script[3];
+    static char body[30001];
+    memset(body, 'x', sizeof body - 1);
+    body[sizeof body - 1] = 0;
+    snprintf(big, sizeof big,
+             "{\"seq\":4,\"type\":\"inject\",\"t\":300000,\"team\":\"hanoi\",\"inject\":{\"id\":\"long\","
+             "\"title\":{\"en\":\"Long\"},\"body\":{\"en\":\"%s\"}}}", body);
+    script[0] = drill_script[0];
+    script[1] = big;
+    script[2] = "{\"type\":\"ready\",\"seq\":4}";
+    server_start(script, 3);
+    char err[200];
+    dh_station_net *net = dh_station_net_create(err, sizeof err);
+    dh_station *st = join(net, cert_fp, (dh_station_hooks){0});
+    RUN_UNTIL(net, dh_station_get_state(st) == DH_ST_ONLINE);
+    assert_true(ran_ok);
+    const dh_drill *d = dh_mirror_drill(dh_station_mirror(st));
+    assert_int_equal(dh_drill_inject_count(d), 1);
+    assert_int_equal(strlen(dh_text_get(&dh_drill_scenario(d)->injects[0].body, DH_LANG_EN)), sizeof body - 1);
+    dh_station_net_destroy(net);
+    server_stop();
+}
+
 static const char *const hostile_script[] = {
     "{\"type\":\"welcome\",\"proto\":1,\"role\":\"team\",\"id\":\"hanoi\",\"show_points\":false,"
     "\"scenario\":{\"id\":\"s\",\"title\":{\"en\":\"S\"},\"duration\":1000,\"categories\":[],\"stages\":[]},"
@@ -546,6 +575,7 @@ int main(void)
         cmocka_unit_test(a_dropped_connection_comes_back_with_what_is_unanswered),
         cmocka_unit_test(a_server_down_at_the_start_is_retried),
         cmocka_unit_test(a_short_wait_is_short),
+        cmocka_unit_test(a_large_frame_arrives_whole),
         cmocka_unit_test(an_evaluator_sends_adjustments_and_notes_only_when_online),
         cmocka_unit_test(nonsense_from_the_server_is_dropped_not_believed),
         cmocka_unit_test(a_refused_code_stops_the_station_with_the_servers_words),
