@@ -13,7 +13,13 @@ exe=$1 src=$2 out=$3/live-kill9
 rm -rf "$out" && mkdir -p "$out"
 export DRILLHALL_LANG=en
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; }
+# TERM first: a `timeout` passes it on to its command (a KILL would leave that
+# command running without it), then KILL for whatever is left
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  sleep 0.3
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+}
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 wait_for() {
