@@ -5,6 +5,7 @@ browser-station test needs.
 
 Every wait is bounded; the browser is killed on close, whatever happened."""
 import base64
+import ctypes
 import json
 import os
 import shutil
@@ -16,6 +17,12 @@ import tempfile
 import time
 
 CHROMIUM = os.environ.get("DH_CHROMIUM", "/usr/bin/chromium")
+
+
+def die_with_parent():
+    """preexec_fn: the child gets SIGKILL when the test dies, however it dies
+    (a test runner's timeout kills the test, not what the test started)"""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
 
 
 class WS:
@@ -96,7 +103,7 @@ class Browser:
                 f"--user-data-dir={self.profile}", "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0", f"--window-size={width},{height}", *extra_args, "about:blank"]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=die_with_parent)
         port_file = os.path.join(self.profile, "DevToolsActivePort")
         deadline = time.monotonic() + timeout
         while not os.path.exists(port_file) or os.path.getsize(port_file) == 0:

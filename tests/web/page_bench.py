@@ -13,7 +13,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cdp import Browser  # noqa: E402
+from cdp import Browser, die_with_parent  # noqa: E402
 
 EXE, SRC, WORK = sys.argv[1:4]
 HERE = os.path.join(SRC, "tests", "web")
@@ -24,7 +24,8 @@ for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
         os.remove(rec + side)
 p = subprocess.Popen([EXE, "serve", os.path.join(HERE, "web-drill.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
                       "--record", rec, "--listen", "127.0.0.1:0", "--wait"],
-                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                     stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                     preexec_fn=die_with_parent)
 try:
     err, end = b"", time.monotonic() + 20
     while b"join codes" not in err and time.monotonic() < end:

@@ -24,7 +24,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cdp import Browser  # noqa: E402
+from cdp import Browser, die_with_parent  # noqa: E402
 
 EXE, SRC, OUT = sys.argv[1:4]
 HERE = os.path.join(SRC, "tests", "web")
@@ -44,7 +44,8 @@ class Serve:
 
     def __init__(self, args):
         self.p = subprocess.Popen([EXE, "serve", *args], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"))
+                                  stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"),
+                                  preexec_fn=die_with_parent)
         self.err, self.ready = [], threading.Event()
         threading.Thread(target=self._read, daemon=True).start()
         self.killer = threading.Timer(150, self.p.kill)   # whatever happens, it stops
