@@ -13,12 +13,12 @@ ASAN_BUILD ?= build-asan
 
 RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev \
             libsdl2-image-dev libsqlite3-dev libssl-dev sqlite3 \
-            libwebsockets-dev libcjson-dev
+            libwebsockets-dev libcjson-dev libqrencode-dev
 # dpkg-dev brings dpkg-shlibdeps, which reads the libraries the binary links into
 # the package's Depends; CPack's DEB generator also runs `file` on what it packs
 PACKAGE_PKGS := dpkg-dev file
 # the suites build the package too (install.package)
-TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth
+TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl
 # only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz

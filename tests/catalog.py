@@ -8,6 +8,9 @@
 #   - the code names a message id (dh_tr(lang, ID), dh_msg(ID), dh_ui_str(lang,
 #     ID), a dh_msg_id table entry, a dh_opt's .help) the catalog lacks;
 #   - a catalog row is used by no code (a dead word nobody will translate well).
+# The browser station (web/) counts too: t("ID") and tIn(lang, "ID") in its
+# scripts, data-t="ID" and data-t-label="ID" in its HTML. Its words are served
+# from this catalog (catalog.json), so an id the page names must be here.
 # The checker first proves on broken samples that it catches each of these.
 #
 # usage: catalog.py SOURCE_DIR
@@ -22,6 +25,9 @@ USE = re.compile(r"\b(?:dh_tr|dh_ui_str)\s*\([^,()]+,\s*([A-Z][A-Z0-9_]*)\s*\)"
                  r"|\bdh_msg\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)"
                  r"|\bDH_MSG_USE\s*\(\s*([A-Z][A-Z0-9_]*)\s*\)")
 TOKEN = re.compile(r"\b[A-Z][A-Z0-9_]*\b")
+# the page's lookups: the id is always a literal, so the check sees every one
+WEB_USE = re.compile(r"\bt(?:In)?\(\s*(?:[A-Za-z_.]+\s*,\s*)?\"([A-Z][A-Z0-9_]*)\""
+                     r"|\bdata-t(?:-label)?=\"([A-Z][A-Z0-9_]*)\"")
 
 
 def conversions(s):
@@ -126,6 +132,10 @@ def self_test():
     for what, lines in bad.items():
         if not check_rows(lines)[1]:
             sys.exit(f"catalog.py: the checker misses a {what}")
+    uses = [m.group(1) or m.group(2) for m in WEB_USE.finditer(
+        't("W_A") t( "W_B", x) tIn(l, "W_C") data-t="W_D" data-t-label="W_E" at("W_F") t(W_G)')]
+    if uses != ["W_A", "W_B", "W_C", "W_D", "W_E"]:
+        sys.exit(f"catalog.py: the page's lookups are read as {uses}")
     good = ["id\ten\tvi\tfr", "A_X\t%d%% of %s\t%d%% của %s\t%d%% de %s"]
     if check_rows(good)[1]:
         sys.exit("catalog.py: the checker refuses a good row")
@@ -168,6 +178,14 @@ def main():
                         line = text.count(chr(10), 0, m.start()) + 1
                         errors.append(f"{rel}:{line}: {m.group(1)} gives {rid} {got} value(s); "
                                       f"the message takes {want}")
+    web = os.path.join(src, "web")
+    for name in sorted(os.listdir(web)) if os.path.isdir(web) else []:
+        if not name.endswith((".js", ".html")):
+            continue
+        with open(os.path.join(web, name), encoding="utf-8") as f:
+            text = f.read()
+        for m in WEB_USE.finditer(text):
+            used.setdefault(next(g for g in m.groups() if g), f"web/{name}:{text.count(chr(10), 0, m.start()) + 1}")
     for rid, where in sorted(used.items()):
         if rid not in ids:
             errors.append(f"{where}: {rid} is not in engine/core/catalog.tsv")

@@ -31,10 +31,10 @@ LAYERS = {
     "report": {"core", "sqlite"},
     # net: the transport (libwebsockets over OpenSSL) and JSON (cJSON); never Lua,
     # SQLite or SDL, so a station and a server are drawn from core snapshots only
-    "net": {"core", "openssl", "lws", "json"},
+    "net": {"core", "openssl", "lws", "json", "qrencode"},
     "ui": {"core", "sdl2"},
     "app": {"core", "author", "script", "record", "report", "net", "ui",
-            "lua", "sqlite", "openssl", "lws", "json", "sdl2"},
+            "lua", "sqlite", "openssl", "lws", "json", "qrencode", "sdl2"},
 }
 # Third-party headers by the library they belong to.
 THIRD_PARTY = [
@@ -45,6 +45,7 @@ THIRD_PARTY = [
     ("mbedtls", re.compile(r"^mbedtls/|^psa/")),
     ("lws", re.compile(r"^libwebsockets\.h$|^libwebsockets/")),
     ("json", re.compile(r"^(cjson/|cJSON\.h$|jansson\.h$|yyjson\.h$)")),
+    ("qrencode", re.compile(r"^qrencode\.h$")),
 ]
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 

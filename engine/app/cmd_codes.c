@@ -14,6 +14,7 @@
 #include "dh_proto.h"
 #include "dh_record.h"
 #include "dh_tls.h"
+#include "dh_web_qr.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -82,7 +83,10 @@ int dh_cmd_codes(int argc, char **argv)
         dh_buf_adds(&b, "</title><style>body{font-family:sans-serif}"
                         ".card{display:inline-block;width:88mm;margin:3mm;padding:4mm;border:1px dashed #444;"
                         "page-break-inside:avoid;vertical-align:top}.code{font:bold 20pt monospace;"
-                        "letter-spacing:2px}.small{font-size:8pt;word-break:break-all}</style></head><body>\n");
+                        "letter-spacing:2px}.small{font-size:8pt;word-break:break-all}"
+                        ".qr{display:flex;gap:3mm;align-items:center;margin-top:2mm}.qr svg{flex:none}"
+                        ".hint{font-size:9pt}"
+                        "</style></head><body>\n");
     } else if (!rc) {
         dh_buf_adds(&b, "role,id,name,code\n");
     }
@@ -121,7 +125,21 @@ int dh_cmd_codes(int argc, char **argv)
         html(&b, dh_msg(A_CODES_FINGERPRINT));
         dh_buf_adds(&b, " ");
         html(&b, fp[0] ? fp : "?");
-        dh_buf_adds(&b, "</p></div>\n");
+        dh_buf_adds(&b, "</p>");
+        /* a phone scans this: the page at https://HOST:PORT/ with the code in
+         * the fragment, which never reaches the server's logs */
+        char join_url[700];
+        if (served[0] && !dh_web_join_url(join_url, sizeof join_url, served, shown)) {
+            dh_buf_adds(&b, "<div class=\"qr\">");
+            dh_web_qr_svg(join_url, 132, dh_msg(A_CODES_QR), &b);
+            char page[700], hint[1200];
+            snprintf(page, sizeof page, "%.*s", (int)(strstr(join_url, "#") - join_url), join_url);
+            snprintf(hint, sizeof hint, dh_msg(A_CODES_QR_HINT), page);
+            dh_buf_adds(&b, "<div class=\"hint\">");
+            html(&b, hint);
+            dh_buf_adds(&b, "</div></div>");
+        }
+        dh_buf_adds(&b, "</div>\n");
     }
     if (!rc && as_html) dh_buf_adds(&b, "</body></html>\n");
     dh_record_codes_free(rows, n);

@@ -18,9 +18,9 @@ int dh_cmd_report(int argc, char **argv);
 int dh_cmd_guide(int argc, char **argv);
 int dh_cmd_history(int argc, char **argv);
 int dh_cmd_keygen(int argc, char **argv);
-int dh_cmd_serve(int argc, char **argv);
-int dh_cmd_codes(int argc, char **argv);
 int dh_cmd_join(int argc, char **argv);
 int dh_cmd_swarm(int argc, char **argv);
+int dh_cmd_serve(int argc, char **argv);
+int dh_cmd_codes(int argc, char **argv);
 
 #endif

@@ -55,3 +55,40 @@ void dh_assets_font_dir(char *out, size_t n)
 done:
     SDL_free(base);
 }
+
+#ifndef DH_WEB_FROM_BIN
+#define DH_WEB_FROM_BIN "../share/drillhall/web"
+#endif
+#ifndef DH_WEB_INSTALLED
+#define DH_WEB_INSTALLED "/usr/local/share/drillhall/web"
+#endif
+
+static int holds_page(const char *dir)
+{
+    char probe[4096];
+    int len = snprintf(probe, sizeof probe, "%s/index.html", dir);
+    if (len < 0 || (size_t)len >= sizeof probe) return 0;
+    FILE *f = fopen(probe, "rb");
+    if (!f) return 0;
+    fclose(f);
+    return 1;
+}
+
+void dh_assets_web_dir(char *out, size_t n)
+{
+    const char *env = getenv("DRILLHALL_WEB");
+    if (env && *env) {
+        snprintf(out, n, "%s", env);
+        return;
+    }
+    static const char *const from_exe[] = {DH_WEB_FROM_BIN, "web"};
+    char *base = SDL_GetBasePath();
+    for (size_t i = 0; base && i < sizeof from_exe / sizeof from_exe[0]; i++) {
+        int len = snprintf(out, n, "%s%s", base, from_exe[i]);
+        if (len >= 0 && (size_t)len < n && holds_page(out)) goto done;
+    }
+    snprintf(out, n, "%s", DH_WEB_INSTALLED);
+    if (!holds_page(out) && base) snprintf(out, n, "%s%s", base, DH_WEB_FROM_BIN);
+done:
+    SDL_free(base);
+}

@@ -1,4 +1,5 @@
-/* dh_assets.h — where the program's own files are (today: the fonts).
+/* dh_assets.h — where the program's own files are (the fonts, the
+ * browser station's page).
  *
  * One binary runs from the build tree, from an installed prefix and from a
  * Debian package, so its files are looked for relative to the executable. No
@@ -22,5 +23,12 @@
  * installed place is written, so the error about a missing font says where the
  * fonts belong. */
 void dh_assets_font_dir(char *out, size_t n);
+
+/* Writes the browser station's folder (web/: index.html and its scripts) into
+ * out, looked for the same way with $DRILLHALL_WEB in place of
+ * $DRILLHALL_ASSETS: <exe>/../share/drillhall/web, <exe>/web (the build copies
+ * it there), <prefix>/share/drillhall/web. A candidate counts only when it
+ * holds index.html. */
+void dh_assets_web_dir(char *out, size_t n);
 
 #endif

@@ -2,8 +2,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include "dh_serving.h"
 #include "dh_args.h"
+#include "dh_assets.h"
 #include "dh_csv.h"
 #include "dh_output.h"
+#include "dh_web.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -255,14 +257,25 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     }
     st = dh_tls_fingerprint(cert, v->fingerprint, err, sizeof err);
     if (st) return dh_fail(2, "%s", err);
+    /* the browser station's page: a server without it still serves native stations */
+    char web_dir[4096];
+    dh_assets_web_dir(web_dir, sizeof web_dir);
+    if (dh_web_create(web_dir, &v->web, err, sizeof err) != DH_OK) {
+        dh_term_printf(stderr, dh_msg(A_SERVE_NO_PAGE), err);
+        v->web = NULL;
+    }
     dh_server_config cfg = {
         .host = host[0] ? host : NULL, .port = port, .cert_path = cert, .key_path = key,
         .drill = s->drill, .inputs = dh_drill_input_sink(s->drill), .input_count = input_count,
         .input_count_ctx = s, .secret = &v->secret, .principals = v->principals,
         .nprincipals = v->nprincipals, .show_points = o->show_points, .max_stations = (int)max,
-        .log = log_line};
+        .log = log_line, .web = v->web};
     st = dh_server_create(&v->server, &cfg, dh_serving_wall_ms(), err, sizeof err);
-    if (st) return dh_fail(1, "%s", err);
+    if (st) {
+        dh_web_destroy(v->web);   /* not every caller closes a serving that failed to open */
+        v->web = NULL;
+        return dh_fail(1, "%s", err);
+    }
     char shown[256];
     if (!host[0] || !strcmp(host, "0.0.0.0")) {
         if (gethostname(shown, sizeof shown) != 0) snprintf(shown, sizeof shown, "localhost");
@@ -275,6 +288,7 @@ int dh_serving_open(dh_serving *v, dh_session *s, const dh_serving_opts *o)
     if (st) return dh_fail(1, "%s: %s", s->record_path, err);
     dh_term_printf(stderr, dh_msg(A_SERVE_LISTENING), v->url);
     dh_term_printf(stderr, dh_msg(A_SERVE_FINGERPRINT), v->fingerprint);
+    if (v->web) dh_term_printf(stderr, dh_msg(A_SERVE_PAGE), shown, dh_server_port(v->server));
     dh_term_printf(stderr, dh_msg(A_SERVE_CODES_HINT), s->record_path);
     return 0;
 }
@@ -336,6 +350,7 @@ void dh_serving_service(dh_serving *v, int wait_ms)
 void dh_serving_close(dh_serving *v)
 {
     dh_server_destroy(v->server);
+    dh_web_destroy(v->web);   /* after the server: it borrowed the page */
     free(v->principals);
     free(v->team_storage);
     free(v->name_storage);

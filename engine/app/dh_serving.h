@@ -43,6 +43,7 @@ typedef struct dh_serving {
     char *name_storage;       /* evaluators' ids and names */
     char url[320];
     char fingerprint[DH_TLS_FP_LEN];
+    struct dh_web *web;       /* the browser station's page; NULL when not found */
 } dh_serving;
 
 /* Checks the flags and files, syncs the codes with the record, starts

@@ -185,6 +185,11 @@ int main(int argc, char **argv)
         }
         fputs("},\n", c);
     }
+    fputs("};\n\n", c);
+    /* the ids by name, for what serves words to a program that is not C (the
+     * browser station's catalog.json) */
+    fputs("const char *const dh_catalog_ids[DH_MSG_COUNT] = {\n", c);
+    for (size_t r = 0; r < nrows; r++) fprintf(c, "    \"%s\",\n", rows[r]);
     fputs("};\n", c);
     if (fclose(h) || fclose(c)) { perror("dh_catalog_gen"); return 1; }
     size_t hn = strlen(hbuf);

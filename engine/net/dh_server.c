@@ -3,6 +3,7 @@
 #include "dh_server.h"
 #include "dh_msg.h"
 #include "dh_stream.h"
+#include "dh_web_lws.h"
 
 #include <libwebsockets.h>
 
@@ -66,7 +67,7 @@ typedef struct addr_rate {
 struct dh_server {
     dh_server_config cfg;
     struct lws_context *ctx;
-    struct lws_protocols protocols[2];
+    struct lws_protocols protocols[3];   /* the page's HTTP (first, when served), the stations', end */
     int port;
     dh_drill *drill;
     dh_stream stream;
@@ -831,7 +832,10 @@ dh_status dh_server_create(dh_server **out, const dh_server_config *cfg, int64_t
         dh_codes_derive(cfg->secret, dh_role_name(p->role), p->id, p->generation, q->code);
     }
     if (dh_drill_add_sink(cfg->drill, on_event, s)) goto nomem;
-    s->protocols[0] = (struct lws_protocols){DH_PROTO_SUBPROTOCOL, callback, sizeof(conn), 4096, 0, NULL, 0};
+    size_t np = 0;
+    if (cfg->web)   /* lws answers plain HTTP with the first protocol */
+        s->protocols[np++] = (struct lws_protocols)DH_WEB_LWS_PROTOCOL((void *)cfg->web);
+    s->protocols[np] = (struct lws_protocols){DH_PROTO_SUBPROTOCOL, callback, sizeof(conn), 4096, 0, NULL, 0};
     struct lws_context_creation_info info;
     memset(&info, 0, sizeof info);
     info.port = cfg->port;
@@ -840,6 +844,9 @@ dh_status dh_server_create(dh_server **out, const dh_server_config *cfg, int64_t
     info.options = LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT | LWS_SERVER_OPTION_DISABLE_IPV6;
     info.ssl_cert_filepath = cfg->cert_path;
     info.ssl_private_key_filepath = cfg->key_path;
+    /* HTTP/1.1 only: a browser's websocket and the page's files then take the
+     * same well-trodden path as the native stations (no HTTP/2 streams) */
+    info.alpn = "http/1.1";
     info.gid = -1;
     info.uid = -1;
     info.user = s;

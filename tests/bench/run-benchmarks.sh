@@ -54,6 +54,10 @@ if [ -x "$exe" ]; then
     "$build/bench-big.txt" "$build/bench-big-plain.txt"
   rm -f "$build/bench-big.txt" "$build/bench-big-plain.txt"
 fi
+# the browser station through the real server: the page's bytes, its time to interactive
+if [ -x "$exe" ] && [ -x /usr/bin/chromium ]; then
+  python3 "$src/tests/web/page_bench.py" "$exe" "$src" "$build/bench-web"
+fi
 # the console: frames at 1920x1080 with 100 teams (software renderer), first frame, memory
 SDL_VIDEODRIVER=offscreen "$build/tests/bench/bench_ui" "$ref" "$src/assets/fonts" 100 600
 # an idle console over 10 s of wall time at 1x: share of one core it takes

@@ -6,7 +6,8 @@
 #   - the layout is the FHS one: bin/drillhall; share/drillhall/assets/fonts with
 #     the fonts' licence; share/drillhall/scenarios with every shipped scenario,
 #     roster, scenario test, the author guide and the LuaLS annotations, as in the
-#     source tree; share/doc/drillhall with the README and docs/
+#     source tree; share/drillhall/web, the browser station's page, as web/ is;
+#     share/doc/drillhall with the README and docs/
 #   - the installed binary runs the reference drill headless from the installed
 #     scenario and prints the scoreboard the build tree prints, and the installed
 #     scenario tests pass
@@ -57,6 +58,9 @@ diff -r "$src/scenarios" "$data/scenarios" >"$work/diff.txt" \
   || fail "installed scenarios differ from the source tree: $(head -5 "$work/diff.txt")"
 diff -r "$src/assets/fonts" "$data/assets/fonts" >"$work/diff.txt" \
   || fail "installed fonts differ from the source tree: $(head -5 "$work/diff.txt")"
+# the browser station's page, which the server hands out from here
+diff -r "$src/web" "$data/web" >"$work/diff.txt" \
+  || fail "installed station page differs from web/: $(head -5 "$work/diff.txt")"
 
 # --- a drill from the prefix, from somewhere else -----------------------------------
 exe=$prefix/bin/drillhall

@@ -64,7 +64,8 @@ fonts=usr/share/drillhall/assets/fonts
 scenarios=usr/share/drillhall/scenarios
 for f in usr/bin/drillhall usr/share/doc/drillhall/README.md \
          $fonts/{DejaVuSans.ttf,DejaVuSans-Bold.ttf,DejaVuSansMono.ttf,LICENSE-DejaVu.txt} \
-         $scenarios/{ransomware-contributions.lua,README.md,types/drillhall.lua,rosters/rehearsal-6.csv}; do
+         $scenarios/{ransomware-contributions.lua,README.md,types/drillhall.lua,rosters/rehearsal-6.csv} \
+         usr/share/drillhall/web/{index.html,app.js,style.css}; do
   grep -qxF "./$f" "$work/contents.txt" || fail "dpkg-deb -c does not list ./$f"
 done
 

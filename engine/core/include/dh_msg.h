@@ -21,6 +21,9 @@
 const char *dh_tr(dh_lang lang, dh_msg_id id);
 /* The message in the process's language. */
 const char *dh_msg(dh_msg_id id);
+/* The id's name as the catalog spells it ("S_PAUSED"); NULL out of range. For
+ * handing words to a reader that is not C (the browser station). */
+const char *dh_msg_id_name(dh_msg_id id);
 /* Sets the process's language (English until set). Call it once, at start-up,
  * before any thread starts. */
 void dh_msg_set_lang(dh_lang lang);

@@ -58,6 +58,9 @@ typedef struct dh_server_config {
     int hello_timeout_ms;     /* 0: 10 000 */
     int stall_ms;             /* 0: 60 000 */
     int wrong_codes_per_min;  /* 0: 5 */
+    /* The browser station's page (dh_web.h), served on the same port; NULL:
+     * none. Borrowed: it must outlive the server. */
+    const struct dh_web *web;
     /* One line per refusal (once per address and reason), per dropped slow
      * reader, …; without "drillhall: " or a newline. NULL: silent. */
     void (*log)(void *ctx, const char *line);

@@ -1,0 +1,265 @@
+#!/usr/bin/env python3
+"""station_live_test.py — the browser station against the real server
+(`drillhall serve`), in headless Chromium from Debian, on 127.0.0.1 only.
+
+A team joins by the QR code's URL (the code in the fragment), sees an inject,
+chooses and sees the acknowledgement (and the record holds the choice); the
+server is killed with SIGKILL and resumed on the same port from its record
+(`drillhall serve F.drill --listen …`): the page says "reconnecting…", keeps a
+choice pressed meanwhile, then catches up from hello.last and resends the
+choice with the same ref, which is recorded once. Another team's inject, the
+facilitator's notes and the options' points never reach the page: checked on
+the bytes the browser received. The code sheet carries one QR code per card.
+Screenshots at 360 px and 1920 px, in both languages, go to OUT_DIR.
+
+usage: station_live_test.py DRILLHALL SOURCE_DIR OUT_DIR
+Every wait is bounded; the servers and the browser are killed at the end."""
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cdp import Browser, die_with_parent  # noqa: E402
+
+EXE, SRC, OUT = sys.argv[1:4]
+HERE = os.path.join(SRC, "tests", "web")
+os.makedirs(OUT, exist_ok=True)
+REC = os.path.join(OUT, "live.drill")
+CHECKS = []
+
+
+def check(cond, what):
+    CHECKS.append(what)
+    if not cond:
+        raise AssertionError(what)
+
+
+class Serve:
+    """`drillhall serve …` in the background, its stderr read as it comes."""
+
+    def __init__(self, args):
+        self.p = subprocess.Popen([EXE, "serve", *args], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"),
+                                  preexec_fn=die_with_parent)
+        self.err, self.ready = [], threading.Event()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.killer = threading.Timer(150, self.p.kill)   # whatever happens, it stops
+        self.killer.start()
+        if not self.ready.wait(20):
+            self.kill()
+            raise AssertionError("the server did not start: " + "".join(self.err))
+        text = "".join(self.err)
+        self.port = int(re.search(r"serving wss://127\.0\.0\.1:(\d+)/ws", text).group(1))
+        check(f"browser stations: https://127.0.0.1:{self.port}/" in text, "serve says where the page is")
+
+    def _read(self):
+        for line in iter(self.p.stderr.readline, b""):
+            self.err.append(line.decode("utf-8", "replace"))
+            if "join codes:" in self.err[-1]:
+                self.ready.set()
+
+    def start(self):
+        self.p.stdin.write(b"\n")
+        self.p.stdin.flush()
+
+    def kill(self):
+        if self.p.poll() is None:
+            self.p.kill()
+        self.p.wait(30)
+        self.killer.cancel()
+
+
+def frames_in(b):
+    return [e["params"]["response"]["payloadData"] for e in b.events
+            if e["method"] == "Network.webSocketFrameReceived"]
+
+
+def frames_out(b):
+    return [json.loads(e["params"]["response"]["payloadData"]) for e in b.events
+            if e["method"] == "Network.webSocketFrameSent"]
+
+
+def text_of(b, sel):
+    return b.js(f"(document.querySelector({json.dumps(sel)}) || {{}}).textContent || ''")
+
+
+def recorded(ref):
+    db = sqlite3.connect(f"file:{REC}?mode=ro", uri=True)
+    try:
+        return db.execute("SELECT seq, kind FROM inputs WHERE ref = ?", (ref,)).fetchall()
+    finally:
+        db.close()
+
+
+def main():
+    for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
+        if os.path.exists(REC + side):
+            os.remove(REC + side)
+    srv = Serve([os.path.join(HERE, "web-drill.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
+                 "--evaluators", os.path.join(HERE, "web-evaluators.csv"), "--record", REC,
+                 "--listen", "127.0.0.1:0", "--speed", "60", "--wait"])
+    port = srv.port
+    base = f"https://127.0.0.1:{port}/"
+    codes = {}
+    out = subprocess.run([EXE, "codes", REC, "--format", "csv"], capture_output=True, text=True, timeout=30)
+    for line in out.stdout.splitlines()[1:]:
+        cells = line.split(",")
+        codes[(cells[0], cells[1])] = cells[-1]
+    sheet = subprocess.run([EXE, "codes", REC, "--format", "html"], capture_output=True, text=True, timeout=30).stdout
+    check(sheet.count('<svg xmlns="http://www.w3.org/2000/svg" class="qr-code"') == len(codes) == 4,
+          "the code sheet has one QR code per card")
+    check(f"https://127.0.0.1:{port}/" in sheet, "the code sheet names the page")
+    # trust the server's own certificate, and nothing else
+    spki = subprocess.run(f"openssl x509 -in {REC}.cert.pem -pubkey -noout | openssl pkey -pubin -outform der"
+                          " | openssl dgst -sha256 -binary | base64", shell=True, check=True,
+                          capture_output=True, text=True).stdout.strip()
+    hanoi = codes[("team", "hanoi")]
+    b = Browser(360, 780, [f"--ignore-certificate-errors-spki-list={spki}"])
+    srv2 = None
+    try:
+        b.goto(f"{base}#code={hanoi}")
+        b.wait("document.getElementById('link').textContent === 'online'", what="joined, online")
+        check(b.js("location.hash") == "" and hanoi not in b.js("location.href"), "the code leaves the address bar")
+        hello = next(m for m in frames_out(b) if m.get("type") == "hello")
+        check(hello["code"] == hanoi and hello["last"] == 0, "the code travels in hello")
+        urls = [e["params"]["request"]["url"] for e in b.events if e["method"] == "Network.requestWillBeSent"]
+        check(urls and all(u.startswith(base) for u in urls) and not any(hanoi in u for u in urls),
+              f"every request goes to the server itself, none with the code: {urls}")
+        doc = next(e["params"]["response"] for e in b.events if e["method"] == "Network.responseReceived"
+                   and e["params"]["response"]["url"] == base)
+        hdr = {k.lower(): v for k, v in doc["headers"].items()}
+        check(hdr.get("content-security-policy", "").startswith("default-src 'self'") and
+              hdr.get("x-content-type-options") == "nosniff" and hdr.get("referrer-policy") == "no-referrer" and
+              "set-cookie" not in hdr, "the server's headers on the page")
+        srv.start()
+        # --- an inject arrives, a choice is acknowledged once it is recorded
+        b.wait("[...document.querySelectorAll('#inbox .title')].some(e => e.textContent.startsWith('Suspicious invoice'))",
+               what="the first inject")
+        b.wait("document.querySelector(\"button[data-key='opt:triage:isolate']\")", what="the first decision")
+        b.click("button[data-key='opt:triage:isolate']")
+        b.wait("document.querySelector('#decisions .ack')", what="the acknowledgement")
+        ref1 = next(m["ref"] for m in frames_out(b) if m.get("type") == "choose")
+        rows = recorded(ref1)
+        ack_no = re.search(r"input no\. (\d+)", text_of(b, "#decisions .ack"))
+        check(len(rows) == 1 and rows[0][1] == "choice" and ack_no and
+              int(ack_no.group(1)) == rows[0][0], f"the acknowledged choice is in the record: {rows}")
+        b.wait("document.querySelector(\"button[data-key='opt:statement:holding']\")", what="the second decision")
+        b.screenshot(os.path.join(OUT, "live-team-360-en.png"))
+        # --- the server dies (SIGKILL); the page keeps what is pressed meanwhile
+        before = [json.loads(f) for f in frames_in(b)]
+        last = max(m["seq"] for m in before if "seq" in m)
+        killed = len(b.events)
+        srv.kill()
+        b.wait("document.getElementById('link').textContent === 'reconnecting…'", what="reconnecting…")
+        b.click("button[data-key='opt:statement:holding']")
+        b.wait("document.querySelector('#decisions .sending')", what="the choice waiting")
+        b.screenshot(os.path.join(OUT, "live-team-360-reconnecting.png"))
+        # the page retries at 0.5, 1.5, 3.5 and 7.5 s, then waits 6 to 10 s: restarting
+        # right after its fourth try leaves the drill a few seconds to go on
+        # without it (at 60x, minutes), so the catch-up has something to bring
+        deadline = time.monotonic() + 30
+        while sum(e["method"] == "Network.webSocketCreated" for e in b.events[killed:]) < 4:
+            check(time.monotonic() < deadline, "the page keeps retrying while the server is down")
+            b.pump(0.1)
+        mark = len(b.events)
+        srv2 = Serve([REC, "--listen", f"127.0.0.1:{port}", "--speed", "60"])
+        b.wait("document.getElementById('link').textContent === 'online'", timeout=30, what="back online")
+        after = b.events[mark:]
+        hellos = [json.loads(e["params"]["response"]["payloadData"]) for e in after
+                  if e["method"] == "Network.webSocketFrameSent"]
+        hello = [m for m in hellos if m.get("type") == "hello"][-1]
+        check(hello["last"] == last, f"hello.last is the last event held before the kill ({hello['last']}, {last})")
+        check([(p["decision"], p["option"]) for p in hello["pending"]] == [("statement", "holding")],
+              f"the waiting choice goes with the hello: {hello['pending']}")
+        ref2 = hello["pending"][0]["ref"]
+        b.wait("/A holding statement/.test((document.querySelector('#decisions .ack') || {}).textContent || '')",
+               what="the resent choice acknowledged")
+        check(len(recorded(ref2)) == 1 and len(recorded(ref1)) == 1, "each choice is in the record once")
+        got = [json.loads(e["params"]["response"]["payloadData"]) for e in after
+               if e["method"] == "Network.webSocketFrameReceived"]
+        upto = next(i for i, m in enumerate(got) if m.get("type") == "ready")
+        caught = [m for m in got[:upto] if "seq" in m]
+        check(caught and all(m["seq"] > last for m in caught),
+              f"the catch-up brings what happened while away, nothing held twice: {[m.get('seq') for m in caught]}")
+        seqs = [m["seq"] for m in before + got if "seq" in m]
+        check(len(seqs) == len(set(seqs)), "no event arrives twice across the restart")
+        b.wait("[...document.querySelectorAll('#inbox .title')].some(e => e.textContent === 'Status update 6')",
+               what="the drill going on after the restart")
+        b.pump(0.3)
+        opened = b.js("[...document.querySelectorAll('#inbox details')].map(d => d.open)")
+        check(opened[0] and not any(opened[1:]), f"only the newest inject is open: {opened}")
+        # --- hidden information, on the bytes the browser received
+        raw = "".join(frames_in(b))
+        for secret in ("HUE-ONLY", '"hue"', "NOTE-FOR-EVALUATORS-ONLY", "Background traffic", '"points"',
+                       "Trần Minh"):
+            check(secret not in raw, f"the team's page never received {secret!r}")
+        for seen in ("Suspicious invoice", '"triage"', '"clock"'):
+            check(seen in raw, f"the team's page received {seen!r} (the filter is not empty-handed)")
+        b.js("(() => { const s = document.getElementById('lang'); s.value = 'vi'; s.dispatchEvent(new Event('change')); })()")
+        b.wait("document.getElementById('inbox-h').textContent === 'Hộp thư đến'", what="Vietnamese")
+        b.screenshot(os.path.join(OUT, "live-team-360-vi.png"))
+    finally:
+        b.close()
+    w = Browser(1920, 1080, [f"--ignore-certificate-errors-spki-list={spki}"])
+    try:
+        # a wrong code typed into the form: the server's refusal, in the page's words
+        w.goto(base)
+        w.wait("document.documentElement.dataset.ready && !document.getElementById('join').hidden", what="the form")
+        w.click("#code")
+        w.type("2222-3333-44")
+        w.click("#join-form button")
+        w.wait("document.getElementById('join-error').textContent.includes('not valid')", what="the wrong code refused")
+        check(w.js("document.getElementById('view').hidden") and w.js("location.href") == base,
+              "no station and no code in the URL after a wrong code")
+        for name, code in (("team-1920-en", hanoi), ("evaluator-1920-en", codes[("evaluator", "ev-1")]),
+                           ("observer-1920-vi", codes[("observer", "observer")])):
+            w.goto(f"{base}#code={code}")
+            try:
+                w.wait("document.getElementById('link').textContent === 'online' || "
+                       "document.getElementById('link').textContent === 'trực tuyến'", what=f"{name} online")
+            except AssertionError:
+                print(text_of(w, "#link"), text_of(w, "#join-error"), w.js("location.href"), srv2.err[-5:])
+                raise
+            if name.endswith("-vi"):
+                w.js("(() => { const s = document.getElementById('lang'); s.value = 'vi'; s.dispatchEvent(new Event('change')); })()")
+            w.pump(0.8)
+            if name.startswith("evaluator"):
+                check("NOTE-FOR-EVALUATORS-ONLY" in text_of(w, ".eval-teams"), "the evaluator reads the notes")
+                w.click("#adj-points")
+                w.type("-2.5")
+                w.click("#adj-reason")
+                w.type("isolated the wrong host")
+                w.click("[data-key='adj-send']")
+                w.wait("document.querySelector('.eval-forms .ack')", what="the adjustment acknowledged")
+                ref = next(m["ref"] for m in frames_out(w) if m.get("type") == "adjust")
+                db = sqlite3.connect(f"file:{REC}?mode=ro", uri=True)
+                rows = db.execute('SELECT kind, "by" FROM inputs WHERE ref = ?', (ref,)).fetchall()
+                db.close()
+                check(len(rows) == 1 and rows[0][1] == "Trần Minh",
+                      f"the adjustment is recorded once, with its evaluator's name: {rows}")
+                w.wait("/isolated the wrong host/.test(document.querySelector('.eval-teams').textContent)",
+                       what="the adjustment in the team's feed")
+                w.click("#note-text")
+                w.type("escalated by phone at 09:12")
+                w.click("[data-key='note-send']")
+                w.wait("/escalated by phone at 09:12/.test(document.querySelector('.eval-teams .ev-note') ? "
+                       "document.querySelector('.eval-teams .ev-note').textContent : '')", what="the note in the feed")
+            if name.startswith("observer"):
+                w.wait("document.querySelectorAll('.scores tbody tr').length === 2", what="the scoreboard")
+            check(w.unnamed_controls() == [], f"{name}: every control has a name")
+            w.screenshot(os.path.join(OUT, f"live-{name}.png"), full=False)
+    finally:
+        w.close()
+        if srv2:
+            srv2.kill()
+        srv.kill()
+    print(f"browser station (live server): {len(CHECKS)} checks passed")
+
+
+if __name__ == "__main__":
+    main()
