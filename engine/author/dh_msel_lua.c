@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-static void lua_str(dh_buf *b, const char *s)
+void dh_msel_lua_string(dh_buf *b, const char *s)
 {
     dh_buf_addc(b, '"');
     for (; *s; s++) {
@@ -28,11 +28,11 @@ static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi
     if (!*en && !*vi) return;
     dh_buf_printf(b, "  %s = ", name);
     if (!strcmp(en, vi)) {
-        lua_str(b, en);
+        dh_msel_lua_string(b, en);
     } else {
         dh_buf_adds(b, "{\n");
-        if (*en) dh_buf_adds(b, "    en = "), lua_str(b, en), dh_buf_adds(b, ",\n");
-        if (*vi) dh_buf_adds(b, "    vi = "), lua_str(b, vi), dh_buf_adds(b, ",\n");
+        if (*en) dh_buf_adds(b, "    en = "), dh_msel_lua_string(b, en), dh_buf_adds(b, ",\n");
+        if (*vi) dh_buf_adds(b, "    vi = "), dh_msel_lua_string(b, vi), dh_buf_adds(b, ",\n");
         dh_buf_adds(b, "  }");
     }
     dh_buf_adds(b, ",\n");
@@ -43,13 +43,13 @@ static void lua_text(dh_buf *b, const char *name, const char *en, const char *vi
 static void lua_langs(dh_buf *b, const char *en, const char *vi)
 {
     if (!*en || !*vi) {
-        lua_str(b, *en ? en : vi);
+        dh_msel_lua_string(b, *en ? en : vi);
         return;
     }
     dh_buf_adds(b, "{ en = ");
-    lua_str(b, en);
+    dh_msel_lua_string(b, en);
     dh_buf_adds(b, ", vi = ");
-    lua_str(b, vi);
+    dh_msel_lua_string(b, vi);
     dh_buf_adds(b, " }");
 }
 
@@ -62,20 +62,20 @@ static void scenario(dh_buf *out, const dh_msel_scenario *s)
                   "categories below, finish\n-- every decision marked TODO, and run "
                   "`drillhall check` and `drillhall simulate`\n-- on this file.\n\nscenario {\n  id = ",
                   s->id, s->sheet);
-    lua_str(out, s->id);
+    dh_msel_lua_string(out, s->id);
     dh_buf_printf(out, ",\n  version = %d,\n  title = ", s->version);
     lua_langs(out, s->title.en, s->title.vi);
     dh_buf_printf(out, ",\n  duration = \"%s\",\n  categories = {\n", s->duration);
     for (size_t k = 0; k < s->ncategories; k++) {
         dh_buf_adds(out, "    { ");
-        lua_str(out, s->categories[k].id);
+        dh_msel_lua_string(out, s->categories[k].id);
         if (*s->categories[k].name.en) {
             dh_buf_adds(out, ", en = ");
-            lua_str(out, s->categories[k].name.en);
+            dh_msel_lua_string(out, s->categories[k].name.en);
         }
         if (*s->categories[k].name.vi) {
             dh_buf_adds(out, ", vi = ");
-            lua_str(out, s->categories[k].name.vi);
+            dh_msel_lua_string(out, s->categories[k].name.vi);
         }
         dh_buf_adds(out, " },\n");
     }
@@ -108,7 +108,7 @@ static void scenario(dh_buf *out, const dh_msel_scenario *s)
         dh_buf_adds(out, "  stages = { ");
         for (size_t k = 0; k < s->nstages; k++) {
             if (k) dh_buf_adds(out, ", ");
-            lua_str(out, s->stages[k]);
+            dh_msel_lua_string(out, s->stages[k]);
         }
         dh_buf_adds(out, " },\n");
     }
@@ -123,7 +123,7 @@ static void inject(dh_buf *b, const dh_msel_inject *in)
     else
         dh_buf_printf(b, "-- %llu. T+%s\n", in->number, in->at);
     dh_buf_adds(b, "inject {\n  id = ");
-    lua_str(b, in->id);
+    dh_msel_lua_string(b, in->id);
     dh_buf_adds(b, ",\n");
     if (in->at) dh_buf_printf(b, "  at = \"%s\",\n", in->at);
     const char *const plain[][2] = {
@@ -131,11 +131,11 @@ static void inject(dh_buf *b, const dh_msel_inject *in)
     for (size_t k = 0; k < 3; k++)
         if (*plain[k][1]) {
             dh_buf_printf(b, "  %s = ", plain[k][0]);
-            lua_str(b, plain[k][1]);
+            dh_msel_lua_string(b, plain[k][1]);
             dh_buf_adds(b, ",\n");
         }
     lua_text(b, "from", in->from.en, in->from.vi);
-    if (*in->channel) dh_buf_adds(b, "  channel = "), lua_str(b, in->channel), dh_buf_adds(b, ",\n");
+    if (*in->channel) dh_buf_adds(b, "  channel = "), dh_msel_lua_string(b, in->channel), dh_buf_adds(b, ",\n");
     lua_text(b, "title", in->title.en, in->title.vi);
     lua_text(b, "body", in->body.en, in->body.vi);
     lua_text(b, "notes", in->notes.en, in->notes.vi);
@@ -151,7 +151,7 @@ static int speed_item(void *ud, const dh_msel_item *it)
         dh_buf_printf(b, " floor = %.17g,", v);
     } else {
         dh_buf_printf(b, " %s = ", it->key);
-        lua_str(b, it->value);
+        dh_msel_lua_string(b, it->value);
         dh_buf_adds(b, ",");
     }
     return 0;
@@ -164,12 +164,12 @@ static void decision(dh_buf *b, const dh_msel_decision *d)
                       "decision's options,\n-- their scores and its timeout; the two below are "
                       "placeholders.\n", d->line);
     dh_buf_adds(b, "decision {\n  id = ");
-    lua_str(b, d->id);
+    dh_msel_lua_string(b, d->id);
     dh_buf_adds(b, ",\n  on = ");
-    lua_str(b, d->on);
+    dh_msel_lua_string(b, d->on);
     dh_buf_printf(b, ",\n  within = \"%s\",\n", d->within);
     lua_text(b, "prompt", d->prompt.en, d->prompt.vi);
-    if (*d->timeout) dh_buf_adds(b, "  timeout = "), lua_str(b, d->timeout), dh_buf_adds(b, ",\n");
+    if (*d->timeout) dh_buf_adds(b, "  timeout = "), dh_msel_lua_string(b, d->timeout), dh_buf_adds(b, ",\n");
     if (*d->speed) {
         dh_buf_adds(b, "  speed = {");
         dh_msel_each_item(d->speed, 0, speed_item, b);
@@ -184,7 +184,7 @@ static int score_item(void *ud, const dh_msel_item *it)
     double v = 0;
     dh_msel_points(it->value, &v);
     dh_buf_adds(b, " [");
-    lua_str(b, it->key);
+    dh_msel_lua_string(b, it->key);
     dh_buf_printf(b, "] = %.17g,", v);
     return 0;
 }
@@ -196,7 +196,7 @@ static int set_item(void *ud, const dh_msel_item *it)
     const char *str;
     size_t len;
     dh_buf_adds(b, " [");
-    lua_str(b, it->key);
+    dh_msel_lua_string(b, it->key);
     dh_buf_adds(b, "] = ");
     switch (dh_msel_flag_value(it->value, &num, &str, &len)) {
     case 1: dh_buf_adds(b, "true"); break;
@@ -205,7 +205,7 @@ static int set_item(void *ud, const dh_msel_item *it)
     default: {
         char v[DH_MSEL_ITEM_MAX + 1];
         snprintf(v, sizeof v, "%.*s", (int)len, str);
-        lua_str(b, v);
+        dh_msel_lua_string(b, v);
     }
     }
     dh_buf_adds(b, ",");
@@ -216,8 +216,8 @@ static int trigger_item(void *ud, const dh_msel_item *it)
 {
     dh_buf *b = ud;
     dh_buf_adds(b, " { ");
-    lua_str(b, it->key);
-    if (it->has_value) dh_buf_adds(b, ", after = "), lua_str(b, it->value);
+    dh_msel_lua_string(b, it->key);
+    if (it->has_value) dh_buf_adds(b, ", after = "), dh_msel_lua_string(b, it->value);
     dh_buf_adds(b, " },");
     return 0;
 }
@@ -225,7 +225,7 @@ static int trigger_item(void *ud, const dh_msel_item *it)
 static void option(dh_buf *b, const dh_msel_option *o)
 {
     dh_buf_adds(b, "    { id = ");
-    lua_str(b, o->id);
+    dh_msel_lua_string(b, o->id);
     dh_buf_adds(b, ", text = ");
     lua_langs(b, o->text.en, o->text.vi);
     if (!o->score_cell) {
@@ -254,4 +254,4 @@ static void decision_end(dh_buf *b, const dh_msel_decision *d)
     dh_buf_adds(b, "  },\n}\n\n");
 }
 
-const dh_msel_emitter dh_msel_lua = {scenario, inject, decision, option, decision_end, lua_str};
+const dh_msel_emitter dh_msel_lua = {scenario, inject, decision, option, decision_end, dh_msel_lua_string};

@@ -7,4 +7,8 @@
 
 extern const dh_msel_emitter dh_msel_lua;
 
+/* Appends s as a Lua string literal: quoted, with quotes, backslashes and control
+ * characters escaped. Import writes with it and merge rewrites literals with it. */
+void dh_msel_lua_string(dh_buf *b, const char *s);
+
 #endif

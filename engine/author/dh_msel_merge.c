@@ -5,6 +5,7 @@
 #include "dh_alloc.h"
 #include "dh_lex.h"
 #include "dh_msel_cols.h"
+#include "dh_msel_lua.h"
 #include "dh_msel_map.h"
 #include "dh_msg.h"
 #include "dh_text.h"
@@ -89,21 +90,6 @@ static const dh_csv_row *find_mine(const merger *m, row_kind k, const char *inje
     return NULL;
 }
 
-static void lua_string(dh_buf *b, const char *s)
-{
-    dh_buf_addc(b, '"');
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\') dh_buf_addc(b, '\\'), dh_buf_addc(b, (char)c);
-        else if (c == '\n') dh_buf_adds(b, "\\n");
-        else if (c == '\r') dh_buf_adds(b, "\\r");
-        else if (c == '\t') dh_buf_adds(b, "\\t");
-        else if (c < 0x20 || c == 0x7f) dh_buf_printf(b, "\\%03u", c);
-        else dh_buf_addc(b, (char)c);
-    }
-    dh_buf_addc(b, '"');
-}
-
 /* Replaces the string literal token v with value. */
 static void replace(merger *m, const dh_tok *v, const char *value)
 {
@@ -111,7 +97,7 @@ static void replace(merger *m, const dh_tok *v, const char *value)
         if (m->edits[i].start == (size_t)(v->at - m->src)) return; /* one literal, both languages */
     dh_buf b;
     dh_buf_init(&b);
-    lua_string(&b, value);
+    dh_msel_lua_string(&b, value);
     edit *e = b.failed ? NULL : realloc(m->edits, (m->nedits + 1) * sizeof *m->edits);
     char *text = e ? dh_strdup(dh_buf_cstr(&b)) : NULL;
     dh_buf_free(&b);
