@@ -54,6 +54,27 @@ static int id_from_path(const char *path, char *id, size_t len)
     return dh_team_id_problem(id) ? -1 : 0;
 }
 
+/* Writes the Lua an import or a merge made to `out`, once it loads in the sandbox
+ * as a scenario: a file drillhall writes is one it can run. Returns an exit status. */
+static int write_if_it_loads(const char *out, const dh_buf *lua)
+{
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, 1);
+    dh_scenario *sc;
+    dh_status st = s ? dh_script_load_buffer(s, out, lua->data, lua->len, &sc, &diags) : DH_ENOMEM;
+    int rc;
+    if (st) {
+        dh_print_diags(&diags);
+        rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
+    } else {
+        rc = dh_write_file(out, lua);
+    }
+    dh_diags_free(&diags);
+    dh_script_destroy(s);
+    return rc;
+}
+
 static int import_cmd(const char *sheet, const char *out, const char *id_opt, const char *start,
                       const char *map_path)
 {
@@ -104,19 +125,7 @@ static int import_cmd(const char *sheet, const char *out, const char *id_opt, co
     if (st) {
         rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     } else {
-        /* what import writes must load: try it in the sandbox first */
-        dh_diags_init(&diags);
-        dh_script *s = dh_script_create(NULL, 1);
-        dh_scenario *sc;
-        st = s ? dh_script_load_buffer(s, out, lua.data, lua.len, &sc, &diags) : DH_ENOMEM;
-        if (st) {
-            dh_print_diags(&diags);
-            rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
-        } else {
-            rc = dh_write_file(out, &lua);
-        }
-        dh_diags_free(&diags);
-        dh_script_destroy(s);
+        rc = write_if_it_loads(out, &lua);
     }
     dh_buf_free(&lua);
     return rc;
@@ -152,19 +161,7 @@ static int merge_cmd(const char *sheet, const char *into, const char *out)
     if (st) {
         rc = st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
     } else {
-        /* what merge writes must load as the scenario did */
-        dh_diags_init(&diags);
-        dh_script *check = dh_script_create(NULL, 1);
-        dh_scenario *merged;
-        st = check ? dh_script_load_buffer(check, out, lua.data, lua.len, &merged, &diags) : DH_ENOMEM;
-        if (st) {
-            dh_print_diags(&diags);
-            rc = dh_fail(1, dh_msg(A_MSEL_NOT_LOADING));
-        } else {
-            rc = dh_write_file(out, &lua);
-        }
-        dh_diags_free(&diags);
-        dh_script_destroy(check);
+        rc = write_if_it_loads(out, &lua);
         if (!rc) {
             dh_term_write(stdout, changes.data ? changes.data : "", changes.len);
             dh_term_printf(stdout, dh_msg(A_MERGE_SUMMARY), applied, out, skipped);
