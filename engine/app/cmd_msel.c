@@ -1,4 +1,4 @@
-/* cmd_msel.c — `drillhall msel export|import`: the MSEL as a spreadsheet (CSV).
+/* cmd_msel.c — `drillhall msel export|import|merge`: the MSEL as a spreadsheet (CSV).
  *
  * Both directions write to a temporary beside FILE and rename it into place only
  * when complete, so a bad sheet or a full disk never leaves half a file. An imported scenario is
