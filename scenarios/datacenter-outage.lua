@@ -66,7 +66,7 @@
 -- its paper backlog (backlog).
 --
 -- Full credit lasts 15 minutes where the leadership must approve (failover, report-a05,
--- month-end, public-notice, rebuild, restore-trust, dr-wiped-response), 10 at a counter or
+-- month-end-decision, public-notice, rebuild, restore-trust, dr-wiped-response), 10 at a counter or
 -- in a provincial report (counter-mode, status-report, committee, conflict-fix, backlog),
 -- 5 where minutes decide (first-move, second-wipe-response).
 

@@ -78,12 +78,13 @@
 --   verify-method      call-registered      -> false-clear at 1:50 (recovery decision reclear)
 --   counter-case       verify-report        -> its case number counts in the claims (hook)
 -- Endings: the central team decides how the app's payment-account changes reopen
--- (reopen-changes); a province decides how its victims' claims are handled (victim-claims).
+-- (reopen-decision); a province decides how its victims' claims are handled
+-- (victim-claims-decision).
 --
 -- Full credit lasts 15 minutes where the leadership must approve (sim-response,
--- payment-freeze, notify, press-line, recover-funds, reopen-changes, correct-record), 10 at
--- a counter or a payment point (counter-case, collector, verify-method, reclear,
--- victim-claims), 5 where minutes decide (stuffing-response, wave-two-response,
+-- payment-freeze, notify, press-line, recover-funds, reopen-decision, correct-record), 10
+-- at a counter or a payment point (counter-case, collector, verify-method, reclear,
+-- victim-claims-decision), 5 where minutes decide (stuffing-response, wave-two-response,
 -- sim-wave-response, flood-response).
 
 scenario {
