@@ -729,15 +729,15 @@ local late_notice = inject {
   at = "2:10",
   stage = "response",
   severity = "high",
-  from = { en = "Legal department, VSS", vi = "Vụ Pháp chế, BHXH Việt Nam" },
+  from = { en = "Legal team, VSS", vi = "Bộ phận pháp chế, BHXH Việt Nam" },
   channel = "email",
   title = {
     en = "Day 3, 08:10 — Legal: the breach notice is due tomorrow at 07:35",
     vi = "Ngày 3, 08:10 — Pháp chế: hạn thông báo vi phạm là 07:35 sáng mai",
   },
   body = {
-    en = "08:10, Thursday. The legal department points out that the 72 hours counted from Tuesday 07:35 end tomorrow at 07:35, before MedLink's report is due. A05 has also asked, through the Ministry of Finance, why no notice has arrived.",
-    vi = "08:10 thứ Năm. Vụ Pháp chế lưu ý 72 giờ tính từ 07:35 thứ Ba sẽ hết vào 07:35 sáng mai, trước khi MedLink có báo cáo. Cục A05 cũng đã hỏi qua Bộ Tài chính vì sao chưa nhận được thông báo.",
+    en = "08:10, Thursday. The legal team points out that the 72 hours counted from Tuesday 07:35 end tomorrow at 07:35, before MedLink's report is due. A05 has also asked, through the Ministry of Finance, why no notice has arrived.",
+    vi = "08:10 thứ Năm. Bộ phận pháp chế lưu ý 72 giờ tính từ 07:35 thứ Ba sẽ hết vào 07:35 sáng mai, trước khi MedLink có báo cáo. Cục A05 cũng đã hỏi qua Bộ Tài chính vì sao chưa nhận được thông báo.",
   },
   notes = {
     en = "Only for central teams that held the notice back for MedLink's report. The window is still open: the recovery is to notify today with what is known and supplement later. Evaluator: the rule counts from discovery, not from a complete picture.",
