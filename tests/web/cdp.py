@@ -122,6 +122,7 @@ class Browser:
         self.call("Page.enable")
         self.call("Runtime.enable")
         self.call("Network.enable")
+        self.call("Log.enable")
         self.call("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
 
@@ -208,6 +209,11 @@ class Browser:
             if role in ("button", "textbox", "combobox", "spinbutton", "checkbox", "link", "ListBox") and not name:
                 bad.append((role, n.get("backendDOMNodeId")))
         return bad
+
+    def csp_violations(self):
+        """what the browser reported the page's Content-Security-Policy blocked"""
+        return [e["params"]["entry"].get("text", "") for e in self.events if e["method"] == "Log.entryAdded"
+                and "Content Security Policy" in e["params"]["entry"].get("text", "")]
 
     def screenshot(self, path, full=True):
         self.js("window.scrollTo(0, 0)")
