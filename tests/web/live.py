@@ -9,6 +9,7 @@ import re
 import sqlite3
 import subprocess
 import threading
+import time
 
 from cdp import die_with_parent
 
@@ -44,6 +45,14 @@ class Serve:
             self.err.append(line.decode("utf-8", "replace"))
             if "join codes:" in self.err[-1]:
                 self.ready.set()
+
+    def wait_for(self, text, timeout=20):
+        """until the server has said text on its terminal"""
+        end = time.monotonic() + timeout
+        while not any(text in line for line in self.err):
+            if time.monotonic() > end or self.p.poll() is not None:
+                raise AssertionError(f"the server never said {text!r}: {''.join(self.err)}")
+            time.sleep(0.05)
 
     def start(self):
         """Enter on the terminal: starts a drill that waits, resumes a paused one"""
