@@ -18,7 +18,8 @@ RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev 
 # the package's Depends; CPack's DEB generator also runs `file` on what it packs
 PACKAGE_PKGS := dpkg-dev file
 # the suites build the package too (install.package)
-TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl
+TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl \
+             nodejs
 # only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
@@ -48,8 +49,14 @@ endef
 deps:
 	$(call install_missing,$(RUN_PKGS))
 
+# Debian's npm only when there is no npm at all: a Node.js from NodeSource
+# carries its own and conflicts with Debian's. Then axe-core for web.a11y, at the
+# version package-lock.json pins, into tests/web/node_modules.
 test-deps:
 	$(call install_missing,$(TEST_PKGS))
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm; }
+	npm ci --prefix tests/web --no-audit --no-fund --ignore-scripts --loglevel=error
 
 # $(call configure_build,DIR,FLAGS): configure DIR and build everything in it
 define configure_build

@@ -2,7 +2,7 @@
 // view for the role the code gives (team, evaluator, observer).
 import { fmtT } from './dom.js';
 import { applyStatic, fillLangSelect, getLang, loadCatalog, onLang, preferredLang, setLang, t, tx } from './i18n.js';
-import { clockKnown, clockSpeed, clockState, nowMs, setClock } from './clock.js';
+import { clockKnown, clockSpeed, clockStale, clockState, freezeClock, nowMs, setClock } from './clock.js';
 import { Conn } from './conn.js';
 import * as store from './store.js';
 import { teamView } from './team.js';
@@ -62,6 +62,8 @@ function renderClock() {
   const words = { waiting: t("S_WAITING"), running: t("S_RUNNING"), paused: t("S_PAUSED"), ended: t("S_ENDED") };
   $('clock-state').textContent = words[state] || state;
   $('clock').dataset.state = state;
+  // a stale clock (the link is down) is greyed, with the countdowns, by style.css
+  document.body.classList.toggle('stale', clockStale());
   const sp = clockSpeed() / 1000;
   $('clock-speed').textContent = sp === 1 ? '' : `×${sp}`;
 }
@@ -74,6 +76,7 @@ function setLink(state) {
   el.textContent = words[state] ?? '';
   el.dataset.state = state;
   if (state !== 'online') ready = false;
+  if (state === 'reconnecting') freezeClock();
   scheduleRender();
 }
 

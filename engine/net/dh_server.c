@@ -844,8 +844,9 @@ dh_status dh_server_create(dh_server **out, const dh_server_config *cfg, int64_t
     info.options = LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT | LWS_SERVER_OPTION_DISABLE_IPV6;
     info.ssl_cert_filepath = cfg->cert_path;
     info.ssl_private_key_filepath = cfg->key_path;
-    /* HTTP/1.1 only: a browser's websocket and the page's files then take the
-     * same well-trodden path as the native stations (no HTTP/2 streams) */
+    /* HTTP/1.1 only: with libwebsockets 4.1.6, HTTP/2 stalls the page's
+     * parallel requests until the idle timeout (docs/browser-station.md);
+     * the page's files and its websocket take the native stations' path */
     info.alpn = "http/1.1";
     info.gid = -1;
     info.uid = -1;

@@ -122,6 +122,7 @@ class Browser:
         self.call("Page.enable")
         self.call("Runtime.enable")
         self.call("Network.enable")
+        self.call("Log.enable")
         self.call("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
 
@@ -209,9 +210,23 @@ class Browser:
                 bad.append((role, n.get("backendDOMNodeId")))
         return bad
 
-    def screenshot(self, path, full=True):
-        self.js("window.scrollTo(0, 0)")
+    def csp_violations(self):
+        """what the browser reported the page's Content-Security-Policy blocked"""
+        return [e["params"]["entry"].get("text", "") for e in self.events if e["method"] == "Log.entryAdded"
+                and "Content Security Policy" in e["params"]["entry"].get("text", "")]
+
+    def screenshot(self, path, full=True, at=None, scale=1):
+        """the page from its top (or from the element at selector `at`), the
+        whole of it or the viewport, scaled down by `scale` (viewport only)"""
+        if at:
+            self.js(f"document.querySelector({json.dumps(at)}).scrollIntoView()")
+        else:
+            self.js("window.scrollTo(0, 0)")
         params = {"format": "png", "captureBeyondViewport": bool(full)}
+        if not full and scale != 1:
+            size = self.js("[window.innerWidth, window.innerHeight]")
+            params["clip"] = {"x": 0, "y": self.js("window.scrollY"), "width": size[0], "height": size[1],
+                              "scale": scale}
         if full:
             size = self.js("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
             params["clip"] = {"x": 0, "y": 0, "width": size[0], "height": min(size[1], 6000), "scale": 1}

@@ -20,72 +20,22 @@ import re
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cdp import Browser, die_with_parent  # noqa: E402
+from cdp import Browser  # noqa: E402
+from live import CHECKS, Serve, check, clean, codes_of, frames_in, frames_out, set_lang, spki_of, text_of  # noqa: E402
 
 EXE, SRC, OUT = sys.argv[1:4]
 HERE = os.path.join(SRC, "tests", "web")
 os.makedirs(OUT, exist_ok=True)
 REC = os.path.join(OUT, "live.drill")
-CHECKS = []
-
-
-def check(cond, what):
-    CHECKS.append(what)
-    if not cond:
-        raise AssertionError(what)
-
-
-class Serve:
-    """`drillhall serve …` in the background, its stderr read as it comes."""
-
-    def __init__(self, args):
-        self.p = subprocess.Popen([EXE, "serve", *args], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="en"),
-                                  preexec_fn=die_with_parent)
-        self.err, self.ready = [], threading.Event()
-        threading.Thread(target=self._read, daemon=True).start()
-        self.killer = threading.Timer(150, self.p.kill)   # whatever happens, it stops
-        self.killer.start()
-        if not self.ready.wait(20):
-            self.kill()
-            raise AssertionError("the server did not start: " + "".join(self.err))
-        text = "".join(self.err)
-        self.port = int(re.search(r"serving wss://127\.0\.0\.1:(\d+)/ws", text).group(1))
-        check(f"browser stations: https://127.0.0.1:{self.port}/" in text, "serve says where the page is")
-
-    def _read(self):
-        for line in iter(self.p.stderr.readline, b""):
-            self.err.append(line.decode("utf-8", "replace"))
-            if "join codes:" in self.err[-1]:
-                self.ready.set()
-
-    def start(self):
-        self.p.stdin.write(b"\n")
-        self.p.stdin.flush()
-
-    def kill(self):
-        if self.p.poll() is None:
-            self.p.kill()
-        self.p.wait(30)
-        self.killer.cancel()
-
-
-def frames_in(b):
-    return [e["params"]["response"]["payloadData"] for e in b.events
-            if e["method"] == "Network.webSocketFrameReceived"]
-
-
-def frames_out(b):
-    return [json.loads(e["params"]["response"]["payloadData"]) for e in b.events
-            if e["method"] == "Network.webSocketFrameSent"]
-
-
-def text_of(b, sel):
-    return b.js(f"(document.querySelector({json.dumps(sel)}) || {{}}).textContent || ''")
+def documented_csp():
+    """the Content-Security-Policy header as docs/browser-station.md spells it"""
+    with open(os.path.join(SRC, "docs", "browser-station.md"), encoding="utf-8") as f:
+        m = re.search(r"^    Content-Security-Policy: (.+)$", f.read(), re.M)
+    check(m, "docs/browser-station.md gives the CSP header")
+    return m.group(1)
 
 
 def recorded(ref):
@@ -97,27 +47,19 @@ def recorded(ref):
 
 
 def main():
-    for side in ("", "-wal", "-shm", ".codes", ".cert.pem", ".key.pem"):
-        if os.path.exists(REC + side):
-            os.remove(REC + side)
-    srv = Serve([os.path.join(HERE, "web-drill.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
+    clean(REC)
+    srv = Serve(EXE, [os.path.join(HERE, "web-drill.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
                  "--evaluators", os.path.join(HERE, "web-evaluators.csv"), "--record", REC,
                  "--listen", "127.0.0.1:0", "--speed", "60", "--wait"])
     port = srv.port
     base = f"https://127.0.0.1:{port}/"
-    codes = {}
-    out = subprocess.run([EXE, "codes", REC, "--format", "csv"], capture_output=True, text=True, timeout=30)
-    for line in out.stdout.splitlines()[1:]:
-        cells = line.split(",")
-        codes[(cells[0], cells[1])] = cells[-1]
+    codes = codes_of(EXE, REC)
     sheet = subprocess.run([EXE, "codes", REC, "--format", "html"], capture_output=True, text=True, timeout=30).stdout
     check(sheet.count('<svg xmlns="http://www.w3.org/2000/svg" class="qr-code"') == len(codes) == 4,
           "the code sheet has one QR code per card")
     check(f"https://127.0.0.1:{port}/" in sheet, "the code sheet names the page")
     # trust the server's own certificate, and nothing else
-    spki = subprocess.run(f"openssl x509 -in {REC}.cert.pem -pubkey -noout | openssl pkey -pubin -outform der"
-                          " | openssl dgst -sha256 -binary | base64", shell=True, check=True,
-                          capture_output=True, text=True).stdout.strip()
+    spki = spki_of(REC)
     hanoi = codes[("team", "hanoi")]
     b = Browser(360, 780, [f"--ignore-certificate-errors-spki-list={spki}"])
     srv2 = None
@@ -133,9 +75,13 @@ def main():
         doc = next(e["params"]["response"] for e in b.events if e["method"] == "Network.responseReceived"
                    and e["params"]["response"]["url"] == base)
         hdr = {k.lower(): v for k, v in doc["headers"].items()}
-        check(hdr.get("content-security-policy", "").startswith("default-src 'self'") and
-              hdr.get("x-content-type-options") == "nosniff" and hdr.get("referrer-policy") == "no-referrer" and
-              "set-cookie" not in hdr, "the server's headers on the page")
+        check(hdr.get("content-security-policy") == documented_csp(),
+              f"the page's CSP is the one docs/browser-station.md gives: {hdr.get('content-security-policy')}")
+        check(hdr.get("x-content-type-options") == "nosniff" and hdr.get("referrer-policy") == "no-referrer" and
+              "set-cookie" not in hdr, "the server's headers on the page, and no cookie")
+        sockets = [e["params"]["url"] for e in b.events if e["method"] == "Network.webSocketCreated"]
+        check(sockets == [f"wss://127.0.0.1:{port}/ws"], f"the one websocket is the server's own wss: {sockets}")
+        check(b.csp_violations() == [], f"connect-src 'self' lets the same-origin wss through: {b.csp_violations()}")
         srv.start()
         # --- an inject arrives, a choice is acknowledged once it is recorded
         b.wait("[...document.querySelectorAll('#inbox .title')].some(e => e.textContent.startsWith('Suspicious invoice'))",
@@ -156,6 +102,13 @@ def main():
         killed = len(b.events)
         srv.kill()
         b.wait("document.getElementById('link').textContent === 'reconnecting…'", what="reconnecting…")
+        # the server's clock is not known while the link is down: it and the
+        # countdowns stand still, greyed, instead of counting on alone
+        b.wait("document.body.classList.contains('stale')", what="the clock marked stale while offline")
+        frozen = (text_of(b, "#clock-time"), text_of(b, "#decisions .countdown"))
+        b.pump(1.5)
+        check((text_of(b, "#clock-time"), text_of(b, "#decisions .countdown")) == frozen,
+              f"the clock and the countdown stand still while offline: {frozen}")
         b.click("button[data-key='opt:statement:holding']")
         b.wait("document.querySelector('#decisions .sending')", what="the choice waiting")
         b.screenshot(os.path.join(OUT, "live-team-360-reconnecting.png"))
@@ -167,9 +120,11 @@ def main():
             check(time.monotonic() < deadline, "the page keeps retrying while the server is down")
             b.pump(0.1)
         mark = len(b.events)
-        srv2 = Serve([REC, "--listen", f"127.0.0.1:{port}", "--speed", "60"])
+        srv2 = Serve(EXE, [REC, "--listen", f"127.0.0.1:{port}", "--speed", "60"])
         b.wait("document.getElementById('link').textContent === 'online'", timeout=30, what="back online")
         after = b.events[mark:]
+        b.wait("!document.body.classList.contains('stale')", what="the clock synced again")
+        check(text_of(b, "#clock-time") != frozen[0], "the clock took the server's time on the catch-up")
         hellos = [json.loads(e["params"]["response"]["payloadData"]) for e in after
                   if e["method"] == "Network.webSocketFrameSent"]
         hello = [m for m in hellos if m.get("type") == "hello"][-1]
@@ -200,7 +155,7 @@ def main():
             check(secret not in raw, f"the team's page never received {secret!r}")
         for seen in ("Suspicious invoice", '"triage"', '"clock"'):
             check(seen in raw, f"the team's page received {seen!r} (the filter is not empty-handed)")
-        b.js("(() => { const s = document.getElementById('lang'); s.value = 'vi'; s.dispatchEvent(new Event('change')); })()")
+        set_lang(b, 'vi')
         b.wait("document.getElementById('inbox-h').textContent === 'Hộp thư đến'", what="Vietnamese")
         b.screenshot(os.path.join(OUT, "live-team-360-vi.png"))
     finally:
@@ -226,7 +181,7 @@ def main():
                 print(text_of(w, "#link"), text_of(w, "#join-error"), w.js("location.href"), srv2.err[-5:])
                 raise
             if name.endswith("-vi"):
-                w.js("(() => { const s = document.getElementById('lang'); s.value = 'vi'; s.dispatchEvent(new Event('change')); })()")
+                set_lang(w, 'vi')
             w.pump(0.8)
             if name.startswith("evaluator"):
                 check("NOTE-FOR-EVALUATORS-ONLY" in text_of(w, ".eval-teams"), "the evaluator reads the notes")
