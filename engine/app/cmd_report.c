@@ -92,7 +92,8 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
 int dh_cmd_report(int argc, char **argv)
 {
     int want_help = 0, unverified = 0, no_bom = 0;
-    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL;
+    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL,
+               *previous = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
                      {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
@@ -102,6 +103,7 @@ int dh_cmd_report(int argc, char **argv)
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
                      {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {"--roster", DH_OPT_INPUT, &roster, "FILE.csv", H_BRACKET_NAMES},
+                     {"--previous", DH_OPT_INPUT, &previous, "OLD.drill", H_REPORT_PREVIOUS},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -111,9 +113,16 @@ int dh_cmd_report(int argc, char **argv)
     if (!html && !json && !csv) return dh_fail(2, dh_msg(A_REPORT_FORMAT), format);
     if (csv && out && !strcmp(out, "-")) return dh_fail(2, dh_msg(A_REPORT_CSV_STDOUT));
 
-    dh_session s;
-    dh_report_meta meta;
+    if (previous && !html) return dh_fail(2, dh_msg(A_REPORT_PREVIOUS_HTML));
+
+    dh_session s, prev;
+    dh_report_meta meta, prev_meta;
     int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
+    /* last year's record is verified like this one (with no key: it may have
+     * been signed with last year's) */
+    int have_prev = !rc && previous;
+    if (have_prev) rc = dh_recorded_open(&prev, previous, lang, NULL, unverified, &prev_meta);
+    if (have_prev && !rc) meta.previous = prev.drill;
     if (!rc && roster) rc = dh_recorded_bracket_names(&s, roster);
     if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
     if (!rc && !csv) {
@@ -128,6 +137,7 @@ int dh_cmd_report(int argc, char **argv)
         free(def);
         dh_buf_free(&b);
     }
+    if (have_prev) dh_session_close(&prev);
     dh_session_close(&s);
     return rc;
 }

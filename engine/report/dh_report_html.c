@@ -6,6 +6,7 @@
 #include "dh_msg.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
+#include "dh_report_plan.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -467,7 +468,15 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
     findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
-    dh_report_plan(b, &a, lang);
+    dh_report_plan(b, &a, lang, -1);
+    if (m->previous) {
+        dh_aar prev;
+        if (dh_aar_compute(&prev, m->previous)) b->failed = 1;
+        else {
+            dh_report_previous_plan(b, &a, &prev, lang);
+            dh_aar_free(&prev);
+        }
+    }
     dh_report_control_log(b, &a, lang);
     dh_report_evaluator_ratings(b, &a, lang);
 

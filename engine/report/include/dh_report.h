@@ -22,6 +22,9 @@ typedef struct dh_report_meta {
     /* NULL when the record verified; else why it did not (report --unverified):
      * every page is stamped NOT VERIFIED and the JSON says "verified": false */
     const char *unverified;
+    /* the drill of the year before (report --previous), or NULL: its improvement
+     * plan is shown with its status beside this drill's ratings (borrowed) */
+    const dh_drill *previous;
 } dh_report_meta;
 
 /* The stamp on everything made from a record that failed verify. */
@@ -41,6 +44,13 @@ dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
  * rating (P/S/M/U), computed rating, and the evaluator's reason when one
  * replaced it. */
 dh_status dh_report_csv_objectives(dh_buf *out, const dh_drill *d);
+
+/* The improvement plan as a sheet for the agency to fill in: the rows the
+ * report's table shows (one per area for improvement), with the columns of
+ * DH_PLAN_CSV_COLUMNS (dh_plan.h). decision and objectives are ids (how the sheet is read
+ * back and matched next year); capability, finding and action are in `lang`;
+ * status is one of open, in progress, done, dropped. */
+dh_status dh_report_csv_plan(dh_buf *out, const dh_drill *d, dh_lang lang);
 
 /* Local time (TZ, else the system's zone) with its offset:
  * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */

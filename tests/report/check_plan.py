@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""check_plan.py DRILLHALL SRC OUT — the improvement plan, year to year:
+
+- `plan --format csv` writes one row per area for improvement, the same rows
+  (and in the same order) as the report's improvement-plan table, with a BOM
+  unless --no-bom;
+- a filled sheet (';' as a Vietnamese Excel saves it, DD/MM/YYYY dates, a
+  status in Vietnamese) is recorded into a finished drill's record: one more
+  input in the chain, verify and replay still pass, the report shows it;
+- a second import replaces the first in the report, and both stay in the chain;
+- a sheet with mistakes is refused at FILE:ROW with exit 2 and the record is
+  left byte for byte as it was;
+- next year's `report --previous` shows last year's plan with its status beside
+  this year's rating of the same objective, and says so when an objective has
+  no counterpart in the new scenario.
+"""
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import html5lib
+
+exe, src, out = sys.argv[1], sys.argv[2], os.path.join(sys.argv[3], "plan")
+shutil.rmtree(out, ignore_errors=True)
+os.makedirs(out)
+fails = []
+
+
+def check(ok, msg):
+    if not ok:
+        fails.append(msg)
+        print("FAIL", msg)
+
+
+def run(*args, code=0):
+    p = subprocess.run([exe, *args], capture_output=True, text=True)
+    check(p.returncode == code, "%s: exit %d, wanted %d: %s" % (" ".join(args), p.returncode, code,
+                                                                p.stderr))
+    return p
+
+
+def parse_html(path):
+    text = open(path, encoding="utf-8").read()
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(text)
+
+
+def text_of(e):
+    return re.sub(r"\s+", " ", "".join(e.itertext())).strip()
+
+
+def table_after(doc, hid):
+    """The rows (cell texts) of the table under the h2 with id `hid`."""
+    body = doc.find(".//body")
+    seen = False
+    for e in body.iter():
+        if e.tag == "h2":
+            seen = e.get("id") == hid
+        if seen and e.tag == "table":
+            return [[text_of(c) for c in tr] for tr in e.find("tbody")]
+    return None
+
+
+def inputs(drill):
+    m = re.search(r"chain holds: (\d+) inputs", run("verify", drill).stdout)
+    return int(m.group(1)) if m else -1
+
+
+scenario = os.path.join(src, "scenarios", "ransomware-contributions.lua")
+old = os.path.join(out, "2026.drill")
+run("run", scenario, "--headless", "--bots", "random", "--teams", "8", "--seed", "3",
+    "--record", old)
+
+# --- the sheet: the report's rows ---------------------------------------------------------
+sheet = os.path.join(out, "plan.csv")
+run("plan", old, "--format", "csv", "-o", sheet)
+raw = open(sheet, "rb").read()
+check(raw.startswith(b"\xef\xbb\xbf"), "the plan sheet has no BOM")
+run("plan", old, "-o", os.path.join(out, "nobom.csv"), "--no-bom")
+check(not open(os.path.join(out, "nobom.csv"), "rb").read().startswith(b"\xef\xbb\xbf"),
+      "--no-bom still wrote a BOM")
+rows = list(csv.DictReader(open(sheet, encoding="utf-8-sig", newline="")))
+check(list(rows[0].keys()) == "decision,objectives,capability,finding,action,unit,contact,due,status"
+      .split(","), "plan sheet columns: %s" % list(rows[0].keys()))
+check(len(rows) >= 3, "want at least 3 areas for improvement, got %d" % len(rows))
+check(all(r["status"] == "open" and not r["unit"] for r in rows), "an unfilled sheet is not all open")
+run("report", old, "-o", os.path.join(out, "2026.html"))
+table = table_after(parse_html(os.path.join(out, "2026.html")), "improvement-plan")
+check(table is not None and len(table) == len(rows), "report plan table rows != sheet rows")
+if table:
+    check([t[1] for t in table] == [r["action"] for r in rows], "sheet and table disagree on actions")
+
+# --- a filled sheet, saved by a Vietnamese Excel -------------------------------------------
+statuses = ["đang thực hiện", "done", "dropped", "open"]
+filled = os.path.join(out, "filled.csv")
+with open(filled, "w", encoding="utf-8-sig", newline="") as f:
+    w = csv.writer(f, delimiter=";")
+    w.writerow(["status", "due", "decision", "unit", "contact", "action"])  # any order
+    for i, r in enumerate(rows):
+        w.writerow([statuses[i % 4], "30/06/2027" if i % 2 else "2027-03-%02d" % (i + 1),
+                    r["decision"], "Phòng CNTT tỉnh %d" % i, "Nguyễn Thị %d" % i,
+                    r["action"] + " (đã điều chỉnh)"])
+n0 = inputs(old)
+p = run("plan", old, "--import", filled)
+check("';'" in p.stderr, "the import does not say it read ';': %s" % p.stderr)
+check(inputs(old) == n0 + 1, "import did not add exactly one input to the chain")
+run("replay", old)
+back = os.path.join(out, "back.csv")
+run("plan", old, "-o", back)
+got = list(csv.DictReader(open(back, encoding="utf-8-sig", newline="")))
+check([(g["decision"], g["status"], g["unit"]) for g in got] ==
+      [(r["decision"], ["in progress", "done", "dropped", "open"][i % 4], "Phòng CNTT tỉnh %d" % i)
+       for i, r in enumerate(rows)], "the plan read back is not the plan imported")
+check(got and got[1]["due"] == "2027-06-30", "DD/MM/YYYY not read as a date: %r" % (got[1:2],))
+run("report", old, "-o", os.path.join(out, "filled.html"))
+table = table_after(parse_html(os.path.join(out, "filled.html")), "improvement-plan")
+check(table and table[0][3] == "Phòng CNTT tỉnh 0" and table[0][4] == "Nguyễn Thị 0",
+      "the report does not show the filled plan: %r" % (table[:1] if table else None))
+
+# --- a second import replaces the first; both stay in the chain ---------------------------
+second = os.path.join(out, "second.csv")
+with open(second, "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["decision", "status", "unit"])
+    w.writerow([rows[0]["decision"], "done", "Trung tâm Công nghệ thông tin"])
+run("plan", old, "--import", second)
+check(inputs(old) == n0 + 2, "the second import is not a second input in the chain")
+run("verify", old)
+run("report", old, "-o", os.path.join(out, "second.html"))
+table = table_after(parse_html(os.path.join(out, "second.html")), "improvement-plan")
+check(table and table[0][3] == "Trung tâm Công nghệ thông tin" and table[1][3] == "",
+      "the second import did not replace the first: %r" % (table[:2] if table else None))
+
+# --- mistakes: refused at FILE:ROW, the record untouched ------------------------------------
+before = open(old, "rb").read()
+bad = os.path.join(out, "bad.csv")
+cases = [
+    ("decision,status,due\n%s,maybe,\n" % rows[0]["decision"], 2, "status \"maybe\""),
+    ("decision,status,due\n%s,done,2027-02-30\n" % rows[0]["decision"], 2, "due date"),
+    ("decision,status\nno-such-decision,done\n", 2, "no-such-decision"),
+    ("decision,status\n%s,done\n%s,open\n" % (rows[0]["decision"], rows[0]["decision"]), 3,
+     "has a row already"),
+    ("decision,stauts\n%s,done\n" % rows[0]["decision"], 1, "unknown column \"stauts\""),
+    ("status,unit\ndone,x\n", 1, "no \"decision\" column"),
+    ("decision,status\n%s,done,extra\n" % rows[0]["decision"], 2, "expected 2 fields"),
+]
+for text, line, want in cases:
+    open(bad, "w", encoding="utf-8").write(text)
+    p = run("plan", old, "--import", bad, code=2)
+    check("%s:%d: " % (bad, line) in p.stderr and want in p.stderr,
+          "bad sheet %r: wanted %s:%d: …%s…, got %r" % (text, bad, line, want, p.stderr))
+check(open(old, "rb").read() == before, "a refused sheet changed the record")
+check(inputs(old) == n0 + 2, "a refused sheet added an input")
+
+# --- next year --------------------------------------------------------------------------------
+# last year's scenario named the first-report objective differently: no counterpart
+renamed = os.path.join(out, "last-year.lua")
+open(renamed, "w", encoding="utf-8").write(
+    open(scenario, encoding="utf-8").read().replace('"first-report"', '"first-report-2025"'))
+old2 = os.path.join(out, "2025.drill")
+run("run", renamed, "--headless", "--bots", "random", "--teams", "8", "--seed", "3",
+    "--record", old2)
+new = os.path.join(out, "2027.drill")
+run("run", scenario, "--headless", "--bots", "random", "--teams", "8", "--seed", "11",
+    "--record", new)
+for prev, name in ((old, "prev.html"), (old2, "prev-renamed.html")):
+    path = os.path.join(out, name)
+    run("report", new, "--previous", prev, "-o", path)
+    table = table_after(parse_html(path), "previous-plan")
+    check(table is not None and len(table) >= len(rows), "%s: no previous-plan table" % name)
+    if not table:
+        continue
+    if prev == old:
+        check(table[0][2] == "Trung tâm Công nghệ thông tin" and table[0][4] == "done",
+              "previous plan row 0 is not the imported one: %r" % table[0])
+        check(all(re.match(r"^[PSMU–] ", t[5]) for t in table if "No counterpart" not in t[5]),
+              "previous plan: a row without this year's rating: %r" % table)
+        check(not any("No counterpart" in t[5] for t in table), "same scenario: no counterpart?")
+    else:
+        fr = [t for t in table if "No counterpart in this year's scenario" in t[5]]
+        check(fr, "renamed objective: no row says it has no counterpart")
+        check(all(t[4] == "open" for t in table), "an unfilled previous plan is not all open")
+run("report", new, "--previous", old, "--format", "json", "-o", os.path.join(out, "x.json"), code=2)
+
+print("%d failure(s)" % len(fails) if fails else "ok")
+sys.exit(1 if fails else 0)
