@@ -10,6 +10,8 @@
 - a second import replaces the first in the report, and both stay in the chain;
 - a sheet with mistakes is refused at FILE:ROW with exit 2 and the record is
   left byte for byte as it was;
+- `report --per-team -o DIR/` writes one self-contained page per team, named
+  after its id, and no page holds any other team's name or id;
 - next year's `report --previous` shows last year's plan with its status beside
   this year's rating of the same objective, and says so when an objective has
   no counterpart in the new scenario.
@@ -183,6 +185,33 @@ for prev, name in ((old, "prev.html"), (old2, "prev-renamed.html")):
         check(fr, "renamed objective: no row says it has no counterpart")
         check(all(t[4] == "open" for t in table), "an unfilled previous plan is not all open")
 run("report", new, "--previous", old, "--format", "json", "-o", os.path.join(out, "x.json"), code=2)
+
+# --- one page per team, naming no other team ------------------------------------------------
+roster = os.path.join(src, "scenarios", "rosters", "vss-provinces.csv")
+teams = list(csv.DictReader(open(roster, encoding="utf-8-sig", newline="")))
+agency = os.path.join(out, "agency.drill")
+run("run", scenario, "--headless", "--bots", "random", "--roster", roster, "--record", agency)
+run("plan", agency, "-o", os.path.join(out, "agency-plan.csv"))
+pages = os.path.join(out, "pages")
+run("report", agency, "--per-team", "-o", pages + "/")
+check(sorted(os.listdir(pages)) == sorted(t["id"] + ".html" for t in teams),
+      "per-team files are not one per team id: %s" % sorted(os.listdir(pages))[:5])
+for t in teams:
+    path = os.path.join(pages, t["id"] + ".html")
+    if not os.path.exists(path):
+        continue
+    doc = parse_html(path)
+    text = open(path, encoding="utf-8").read()
+    check(t["name"] in text_of(doc.find(".//h1")), "%s: its own name is not the title" % t["id"])
+    check(table_after(doc, "against-sector") is not None, "%s: no comparison with the sector" % t["id"])
+    check(not re.search(r"<(script|link|img)\b|src=|href=\"http", text), "%s: not self-contained" % t["id"])
+    for o in teams:
+        if o is t:
+            continue
+        check(o["name"] not in text, "%s's page names %s" % (t["id"], o["name"]))
+        check(not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(o["id"]), text),
+              "%s's page holds the id %s" % (t["id"], o["id"]))
+run("report", agency, "--per-team", "-o", "-", code=2)
 
 print("%d failure(s)" % len(fails) if fails else "ok")
 sys.exit(1 if fails else 0)

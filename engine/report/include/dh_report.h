@@ -31,6 +31,11 @@ typedef struct dh_report_meta {
 #define DH_NOT_VERIFIED "NOT VERIFIED"
 
 dh_status dh_report_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
+/* Team `team`'s own page, self-contained, to send to that office alone: its
+ * results against the sector's median (and its role's), its decisions and
+ * objective ratings, the evaluators' adjustments and notes about it, and its
+ * share of the improvement plan. It names no other team. */
+dh_status dh_report_team_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m, int team);
 dh_status dh_report_json(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
 /* One row per team × decision that opened: team, name, bracket, decision,
  * option, status, seconds to decide, points per category, total. */
