@@ -474,7 +474,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         dh_aar prev;
         if (dh_aar_compute(&prev, m->previous)) b->failed = 1;
         else {
-            dh_report_previous_plan(b, &a, &prev, lang);
+            dh_report_previous_plan(b, &a, &prev, lang, NULL, 0);
             dh_aar_free(&prev);
         }
     }

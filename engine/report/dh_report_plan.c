@@ -221,12 +221,15 @@ static int objective_by_id(const dh_scenario *sc, const char *id)
     return -1;
 }
 
-void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang)
+void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang,
+                             const char *heading, int idx)
 {
     const dh_scenario *sc = dh_drill_scenario(a->d), *psc = dh_drill_scenario(prev->d);
-    dh_buf_printf(b, "<h2 id=\"previous-plan\">%s</h2>\n<p class=\"muted\">%s</p>\n",
-                  dh_tr(lang, R_PREV_PLAN), dh_tr(lang, dh_drill_plan(prev->d) ? R_PREV_PLAN_NOTE
-                                                                           : R_PREV_PLAN_UNFILLED));
+    if (heading) dh_buf_printf(b, "<h2 id=\"plan-%d\">", idx);
+    else dh_buf_adds(b, "<h2 id=\"previous-plan\">");
+    esc(b, heading ? heading : dh_tr(lang, R_PREV_PLAN));
+    dh_buf_printf(b, "</h2>\n<p class=\"muted\">%s</p>\n",
+                  dh_tr(lang, dh_drill_plan(prev->d) ? R_PREV_PLAN_NOTE : R_PREV_PLAN_UNFILLED));
     dh_plan_item *items = malloc((psc->ndecisions + 1) * sizeof *items);
     if (!items) {
         b->failed = 1;

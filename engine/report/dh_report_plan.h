@@ -36,7 +36,10 @@ void dh_report_plan_objective_ids(dh_buf *b, const dh_scenario *sc, int dec);
 void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang, int team);
 /* Last year's plan (the rows of `prev`, a drill of the year before) with its
  * status, beside this drill's rating of the same objectives, matched by
- * objective id; a row whose objectives this scenario does not have says so. */
-void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang);
+ * objective id; a row whose objectives this scenario does not have says so.
+ * heading: NULL for "Last year's improvement plan" (id previous-plan), else the
+ * heading to show (id plan-IDX, for a history of several years). */
+void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang,
+                             const char *heading, int idx);
 
 #endif

@@ -12,6 +12,10 @@
   left byte for byte as it was;
 - `report --per-team -o DIR/` writes one self-contained page per team, named
   after its id, and no page holds any other team's name or id;
+- `history` over three drills: a sector trend per objective (SVG, parsed as
+  XML: one line per objective, a point per drill), each team's change per
+  objective, each year's plan with its status, HSEEP spelled out, shares under
+  10 % with one decimal;
 - next year's `report --previous` shows last year's plan with its status beside
   this year's rating of the same objective, and says so when an objective has
   no counterpart in the new scenario.
@@ -212,6 +216,59 @@ for t in teams:
         check(not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(o["id"]), text),
               "%s's page holds the id %s" % (t["id"], o["id"]))
 run("report", agency, "--per-team", "-o", "-", code=2)
+
+# --- history: the objectives and each year's plan -------------------------------------------
+import xml.etree.ElementTree as ET
+nxt = os.path.join(out, "2028.drill")
+run("run", scenario, "--headless", "--bots", "best", "--teams", "8", "--record", nxt)
+with open(os.path.join(out, "new-plan.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["decision", "status"])
+    run("plan", new, "-o", os.path.join(out, "2027-plan.csv"))
+    new_rows = list(csv.DictReader(open(os.path.join(out, "2027-plan.csv"), encoding="utf-8-sig")))
+    w.writerow([new_rows[0]["decision"], "done"])
+run("plan", new, "--import", os.path.join(out, "new-plan.csv"))
+hist = os.path.join(out, "history.html")
+run("history", old, new, nxt, "--format", "html", "-o", hist)
+doc = parse_html(hist)
+raw = open(hist, encoding="utf-8").read()
+svgs = re.findall(r"<svg\b.*?</svg>", raw, re.S)
+for s_ in svgs:
+    try:
+        ET.fromstring(s_)
+    except ET.ParseError as e:
+        check(False, "a history chart is not well-formed XML: %s" % e)
+charts = [ET.fromstring(s_) for s_ in svgs if 'class="trend objectives"' in s_]
+check(len(charts) == 1, "history: %d objective charts" % len(charts))
+NS = "{http://www.w3.org/2000/svg}"
+if charts:
+    series = charts[0].findall(NS + "g[@class='series']")
+    ids = re.findall(r'\bid = "([a-z-]+)", category', open(scenario, encoding="utf-8").read())
+    check(sorted(g.find(NS + "title").text for g in series) == sorted(ids),
+          "objective chart series %s, scenario objectives %s" %
+          ([g.find(NS + "title").text for g in series], ids))
+    for g in series:
+        pts = g.find(NS + "polyline").get("points").split()
+        check(len(pts) == 3, "objective %s: %d points for 3 drills" % (g.find(NS + "title").text, len(pts)))
+shares = doc.find(".//table[@class='objective-shares']")
+check(shares is not None, "history: no table of the objective chart's figures")
+if shares is not None:
+    for td in shares.iter("td"):
+        m = re.search(r"\(([\d.]+)%\)", text_of(td))
+        if m and float(m.group(1)) < 10:
+            check(re.fullmatch(r"\d\.\d", m.group(1)) is not None, "under 10 %% without one decimal: %s" % text_of(td))
+changes = doc.find(".//table[@class='team-objectives']")
+check(changes is not None and len(changes.find("tbody")) == 8, "history: no team-by-objective change table")
+if changes is not None:
+    check(all(re.fullmatch(r"[PSMU–] → [PSMU–]", text_of(td)) for tr in changes.find("tbody")
+              for td in list(tr)[1:]), "team changes are not 'X → Y'")
+p0, p1 = table_after(doc, "plan-0"), table_after(doc, "plan-1")
+check(p0 is not None and p0[0][4] == "done" and p0[0][2] == "Trung tâm Công nghệ thông tin",
+      "history: the first year's plan with its status is missing: %r" % (p0[:1] if p0 else None))
+check(p1 is not None and p1[0][4] == "done", "history: the second year's plan is missing")
+glossary = text_of(doc.find(".//dl[@class='glossary']"))
+check("HSEEP" in glossary and "Homeland Security Exercise and Evaluation Program" in glossary,
+      "history glossary does not spell out HSEEP")
 
 print("%d failure(s)" % len(fails) if fails else "ok")
 sys.exit(1 if fails else 0)
