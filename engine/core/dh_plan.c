@@ -158,7 +158,8 @@ dh_status dh_plan_parse(dh_plan *p, const char *text, char *err, size_t errlen)
     int line = 1;
     dh_status st = DH_OK;
     const char *why = NULL;
-    for (const char *s = nl + 1; *s && !st; line++) {
+    for (const char *s = nl + 1; *s && !st;) {
+        line++; /* the line this row is on */
         const char *eol = strchr(s, '\n');
         if (!eol) {
             why = "the last line has no end";
