@@ -213,6 +213,50 @@ dh_status dh_report_csv_plan(dh_buf *b, const dh_drill *d, dh_lang lang)
     return b->failed ? DH_ENOMEM : DH_OK;
 }
 
+void dh_report_plan_json(dh_buf *b, const dh_aar *a)
+{
+    const dh_scenario *sc = dh_drill_scenario(a->d);
+    dh_plan_item *items = malloc((sc->ndecisions + 1) * sizeof *items);
+    if (!items) {
+        b->failed = 1;
+        return;
+    }
+    size_t n = dh_report_plan_items(a, items);
+    dh_buf_printf(b, "\"plan\":{\"imports\":%zu,\"rows\":[", dh_drill_plan_imports(a->d));
+    for (size_t i = 0; i < n; i++) {
+        const dh_plan_item *it = &items[i];
+        const dh_plan_row *r = it->filled;
+        int obj[DH_MAX_LIST];
+        size_t no = decision_objectives(sc, it->decision, obj);
+        dh_buf_adds(b, i ? ",{\"decision\":" : "{\"decision\":");
+        dh_buf_add_json_str(b, sc->decisions[it->decision].id);
+        dh_buf_adds(b, ",\"objectives\":[");
+        for (size_t j = 0; j < no; j++) {
+            if (j) dh_buf_addc(b, ',');
+            dh_buf_add_json_str(b, sc->objectives[obj[j]].id);
+        }
+        /* the action the agency wrote, or null: the report then proposes the best option */
+        const dh_decision *de = &sc->decisions[it->decision];
+        dh_buf_printf(b, "],\"area_for_improvement\":%s,\"best_option\":",
+                      a->decisions[it->decision].finding == DH_FIND_IMPROVE ? "true" : "false");
+        if (de->noptions) dh_buf_add_json_str(b, de->options[a->decisions[it->decision].best_option].id);
+        else dh_buf_adds(b, "null");
+        dh_buf_adds(b, ",\"action\":");
+        if (r && r->action[0]) dh_buf_add_json_str(b, r->action);
+        else dh_buf_adds(b, "null");
+        const char *f[][2] = {{"unit", r ? r->unit : ""}, {"contact", r ? r->poc : ""},
+                              {"due", r ? r->due : ""},
+                              {"status", dh_plan_status_name(r ? r->status : DH_PLAN_OPEN)}};
+        for (size_t k = 0; k < 4; k++) {
+            dh_buf_printf(b, ",\"%s\":", f[k][0]);
+            dh_buf_add_json_str(b, f[k][1]);
+        }
+        dh_buf_addc(b, '}');
+    }
+    dh_buf_adds(b, "]}");
+    free(items);
+}
+
 /* This drill's objective with the id `id`, or -1. */
 static int objective_by_id(const dh_scenario *sc, const char *id)
 {

@@ -31,6 +31,10 @@ void dh_report_plan_capability(dh_buf *b, const dh_aar *a, int dec, dh_lang lang
  * by spaces, as plain text. */
 void dh_report_plan_objective_ids(dh_buf *b, const dh_scenario *sc, int dec);
 
+/* "plan":{"imports":N,"rows":[…]} for the JSON report: the same rows, with
+ * decision and objective ids, the action, unit, contact, due date and status
+ * ("open" … "dropped"). */
+void dh_report_plan_json(dh_buf *b, const dh_aar *a);
 /* The plan table; team ≥ 0: only the rows where that team did not choose the
  * best option (its share of the plan). */
 void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang, int team);

@@ -21,6 +21,7 @@
   no counterpart in the new scenario.
 """
 import csv
+import json
 import os
 import re
 import shutil
@@ -124,6 +125,12 @@ run("report", old, "-o", os.path.join(out, "filled.html"))
 table = table_after(parse_html(os.path.join(out, "filled.html")), "improvement-plan")
 check(table and table[0][3] == "Phòng CNTT tỉnh 0" and table[0][4] == "Nguyễn Thị 0",
       "the report does not show the filled plan: %r" % (table[:1] if table else None))
+
+rep = json.loads(run("report", old, "--format", "json", "-o", "-").stdout)
+check(rep["plan"]["imports"] == 1 and [r["decision"] for r in rep["plan"]["rows"]] ==
+      [r["decision"] for r in rows], "JSON plan rows differ from the sheet's")
+check(rep["plan"]["rows"][0]["unit"] == "Phòng CNTT tỉnh 0" and
+      rep["plan"]["rows"][0]["status"] == "in progress", "JSON plan row 0: %r" % rep["plan"]["rows"][:1])
 
 # --- a second import replaces the first; both stay in the chain ---------------------------
 second = os.path.join(out, "second.csv")
