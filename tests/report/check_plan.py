@@ -146,6 +146,20 @@ table = table_after(parse_html(os.path.join(out, "second.html")), "improvement-p
 check(table and table[0][3] == "Trung tâm Công nghệ thông tin" and table[1][3] == "",
       "the second import did not replace the first: %r" % (table[:2] if table else None))
 
+# --- a signed record takes the plan only from the key it was signed with ---------------------
+key = os.path.join(out, "control.key")
+run("keygen", "-o", key)
+signed = os.path.join(out, "signed.drill")
+run("run", scenario, "--headless", "--bots", "random", "--teams", "4", "--sign", key, "--record", signed)
+run("plan", signed, "-o", os.path.join(out, "signed.csv"))
+s0 = inputs(signed)
+p = run("plan", signed, "--import", os.path.join(out, "signed.csv"), code=2)
+check("--sign" in p.stderr and inputs(signed) == s0, "a signed record took a plan without its key")
+run("plan", signed, "--import", os.path.join(out, "signed.csv"), "--sign", key)
+check(inputs(signed) == s0 + 1, "the signed import did not add an input")
+check("the key given" in run("verify", "--key", os.path.join(out, "control.pub"), signed).stdout,
+      "the signed record no longer verifies against its key after the import")
+
 # --- mistakes: refused at FILE:ROW, the record untouched ------------------------------------
 before = open(old, "rb").read()
 bad = os.path.join(out, "bad.csv")
