@@ -241,7 +241,7 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
                     "font-weight:700;text-align:center;border-radius:3px}span.rP{background:#2e7d32}"
                     "span.rS{background:#7c9a1e}span.rM{background:#e06c00}span.rU{background:#c62828}"
                     "span.rate.none{background:#8a94a0}table.plan td{white-space:normal;text-align:left;"
-                    "vertical-align:top;max-width:320px}"
+                    "vertical-align:top;max-width:320px}table.plan td.due{white-space:nowrap}"
                     "dl.glossary{display:grid;grid-template-columns:140px 1fr;gap:3px 12px}"
                     "dl.glossary dt{font-weight:600}dl.glossary dd{margin:0}"
                     "@page{size:A4 landscape;margin:12mm}</style>\n"

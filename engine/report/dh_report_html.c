@@ -18,6 +18,7 @@
 
 const char dh_report_css[] =
     "*{box-sizing:border-box}"
+    "td.due{white-space:nowrap}"
     "body{margin:0;background:#eef1f4;color:#1d2733;font:14px/1.45 'Noto Sans','DejaVu Sans',"
     "'Segoe UI',Arial,sans-serif}"
     "main{max-width:1040px;margin:0 auto;background:#fff;padding:0 44px 40px}"

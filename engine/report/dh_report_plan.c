@@ -148,7 +148,7 @@ void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang, int team)
         if (it->filled) esc(b, it->filled->unit);
         dh_buf_adds(b, "</td><td>");
         if (it->filled) esc(b, it->filled->poc);
-        dh_buf_adds(b, "</td><td>");
+        dh_buf_adds(b, "</td><td class=\"due\">");
         if (it->filled) esc(b, it->filled->due);
         dh_buf_printf(b, "</td><td class=\"st%d\">%s</td></tr>\n",
                       it->filled ? (int)it->filled->status : 0, status_word(it, lang));
@@ -295,7 +295,7 @@ void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_
         esc(b, action_of(prev, it, lang));
         dh_buf_adds(b, "</td><td>");
         if (it->filled) esc(b, it->filled->unit);
-        dh_buf_adds(b, "</td><td>");
+        dh_buf_adds(b, "</td><td class=\"due\">");
         if (it->filled) esc(b, it->filled->due);
         dh_buf_printf(b, "</td><td class=\"st%d\">%s</td><td>",
                       it->filled ? (int)it->filled->status : 0, status_word(it, lang));
