@@ -12,26 +12,6 @@
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
-void dh_report_fraction(char *buf, size_t len, size_t n, size_t of)
-{
-    if (!of) {
-        snprintf(buf, len, "0/0");
-        return;
-    }
-    /* rounded to the nearest, but a share that is not all (or not none) never
-     * shows as 100 % (or 0 %) */
-    unsigned long long num = (unsigned long long)n, den = (unsigned long long)of;
-    unsigned long long tenths = (num * 2000 / den + 1) / 2;
-    if (tenths < 100) {
-        if (num && !tenths) tenths = 1;
-        snprintf(buf, len, "%zu/%zu (%llu.%llu%%)", n, of, tenths / 10, tenths % 10);
-    } else {
-        unsigned long long pct = (num * 200 / den + 1) / 2;
-        if (num < den && pct == 100) pct = 99;
-        snprintf(buf, len, "%zu/%zu (%llu%%)", n, of, pct);
-    }
-}
-
 void dh_report_exercise_time(dh_buf *b, const dh_drill *d, dh_lang lang)
 {
     char dur[32], at[32];

@@ -8,8 +8,6 @@
 #include "dh_aar.h"
 #include "dh_buf.h"
 
-/* "7/420 (1.7%)": the count and its share, one decimal under 10 %. */
-void dh_report_fraction(char *buf, size_t len, size_t n, size_t of);
 /* How long the exercise ran, and how it ended: "3:00:00", or "3:00:00 — ended
  * early by the facilitator at T+2:34:36", or "… — stopped at …". */
 void dh_report_exercise_time(dh_buf *b, const dh_drill *d, dh_lang lang);

@@ -93,6 +93,11 @@ check(list(rows[0].keys()) == "decision,objectives,capability,finding,action,uni
       .split(","), "plan sheet columns: %s" % list(rows[0].keys()))
 check(len(rows) >= 3, "want at least 3 areas for improvement, got %d" % len(rows))
 check(all(r["status"] == "open" and not r["unit"] for r in rows), "an unfilled sheet is not all open")
+for r in rows:
+    m = re.search(r"— ([\d.]+)% of teams chose", r["finding"])
+    check(m is not None, "a finding without its share: %r" % r["finding"])
+    if m and float(m.group(1)) < 10:
+        check(re.fullmatch(r"\d\.\d", m.group(1)) is not None, "under 10 %% without a decimal: %r" % r["finding"])
 run("report", old, "-o", os.path.join(out, "2026.html"))
 table = table_after(parse_html(os.path.join(out, "2026.html")), "improvement-plan")
 check(table is not None and len(table) == len(rows), "report plan table rows != sheet rows")
