@@ -10,6 +10,7 @@
 #include "dh_recorded.h"
 #include "dh_report.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,10 +90,42 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     return rc;
 }
 
+/* One page per team in the directory `dir` (made when missing), named after the
+ * team's id; every name is checked before any file is written. */
+static int write_per_team(const dh_drill *d, const dh_report_meta *meta, const char *dir)
+{
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST) return dh_fail(1, dh_msg(A_REPORT_DIR), dir);
+    struct stat sb;
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) return dh_fail(2, dh_msg(A_REPORT_DIR), dir);
+    const dh_roster *ro = dh_drill_roster(d);
+    size_t n = strlen(dir) + 64 + sizeof ".html";
+    char *path = malloc(n);
+    if (!path) return dh_fail(1, dh_msg(E_NOMEM));
+    const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+    int rc = 0;
+    for (size_t t = 0; t < ro->nteams && !rc; t++) {
+        snprintf(path, n, "%s%s%s.html", dir, sep, ro->teams[t].id);
+        rc = dh_output_check(path);
+    }
+    dh_buf b;
+    dh_buf_init(&b);
+    for (size_t t = 0; t < ro->nteams && !rc; t++) {
+        dh_buf_reset(&b);
+        if (dh_report_team_html(&b, d, meta, (int)t)) rc = dh_fail(1, dh_msg(E_NOMEM));
+        snprintf(path, n, "%s%s%s.html", dir, sep, ro->teams[t].id);
+        if (!rc) rc = dh_emit(path, &b, "report");
+    }
+    if (!rc) dh_term_printf(stderr, dh_msg(A_REPORT_PER_TEAM), ro->nteams, dir);
+    dh_buf_free(&b);
+    free(path);
+    return rc;
+}
+
 int dh_cmd_report(int argc, char **argv)
 {
-    int want_help = 0, unverified = 0, no_bom = 0;
-    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL;
+    int want_help = 0, unverified = 0, no_bom = 0, per_team = 0;
+    const char *format = "html", *out = NULL, *lang = NULL, *key = NULL, *roster = NULL,
+               *previous = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--key", DH_OPT_INPUT, &key, "F.pub", H_KEY_ONE},
                      {"--unverified", DH_OPT_FLAG, &unverified, NULL, H_REPORT_UNVERIFIED},
@@ -102,6 +135,8 @@ int dh_cmd_report(int argc, char **argv)
                      {"--lang", DH_OPT_STRING, &lang, "en|vi", H_REPORT_LANG},
                      {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {"--roster", DH_OPT_INPUT, &roster, "FILE.csv", H_BRACKET_NAMES},
+                     {"--previous", DH_OPT_INPUT, &previous, "OLD.drill", H_REPORT_PREVIOUS},
+                     {"--per-team", DH_OPT_FLAG, &per_team, NULL, H_REPORT_PER_TEAM},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -111,12 +146,22 @@ int dh_cmd_report(int argc, char **argv)
     if (!html && !json && !csv) return dh_fail(2, dh_msg(A_REPORT_FORMAT), format);
     if (csv && out && !strcmp(out, "-")) return dh_fail(2, dh_msg(A_REPORT_CSV_STDOUT));
 
-    dh_session s;
-    dh_report_meta meta;
+    if (previous && !html) return dh_fail(2, dh_msg(A_REPORT_PREVIOUS_HTML));
+    if (per_team && (!html || !out || !strcmp(out, "-") || previous))
+        return dh_fail(2, dh_msg(A_REPORT_PER_TEAM_USAGE));
+
+    dh_session s, prev;
+    dh_report_meta meta, prev_meta;
     int rc = dh_recorded_open(&s, a.pos[0], lang, key, unverified, &meta);
+    /* last year's record is verified like this one (with no key: it may have
+     * been signed with last year's) */
+    int have_prev = !rc && previous;
+    if (have_prev) rc = dh_recorded_open(&prev, previous, lang, NULL, unverified, &prev_meta);
+    if (have_prev && !rc) meta.previous = prev.drill;
     if (!rc && roster) rc = dh_recorded_bracket_names(&s, roster);
     if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
-    if (!rc && !csv) {
+    if (!rc && per_team) rc = write_per_team(s.drill, &meta, out);
+    else if (!rc && !csv) {
         dh_buf b;
         dh_buf_init(&b);
         dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
@@ -128,6 +173,7 @@ int dh_cmd_report(int argc, char **argv)
         free(def);
         dh_buf_free(&b);
     }
+    if (have_prev) dh_session_close(&prev);
     dh_session_close(&s);
     return rc;
 }

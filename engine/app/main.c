@@ -24,6 +24,7 @@ static const command commands[] = {
     {"resume", dh_cmd_resume, A_CMD_RESUME},
     {"replay", dh_cmd_replay, A_CMD_REPLAY},
     {"report", dh_cmd_report, A_CMD_REPORT},
+    {"plan", dh_cmd_plan, A_CMD_PLAN},
     {"guide", dh_cmd_guide, A_CMD_GUIDE},
     {"history", dh_cmd_history, A_CMD_HISTORY},
     {"verify", dh_cmd_verify, A_CMD_VERIFY},

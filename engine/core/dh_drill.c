@@ -3,6 +3,7 @@
 #include "dh_alloc.h"
 #include "dh_clock.h"
 #include "dh_msg.h"
+#include "dh_plan.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -16,7 +17,7 @@ enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
 static const char *const evtype_names[DH_EV_COUNT] = {
     "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
 static const char *const input_names[DH_IN_COUNT] = {
-    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate"};
+    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate", "plan"};
 static const char *const source_names[] = {"console", "responses", "bot"};
 
 const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
@@ -99,6 +100,7 @@ void dh_drill_destroy(dh_drill *d)
     free(d->controls);
     for (size_t i = 0; i < d->noverrides; i++) free(d->overrides[i].reason);
     free(d->overrides);
+    dh_plan_free(&d->plan);
     if (d->flags)
         for (size_t t = 0; t < d->nteams; t++) free(d->flags[t]);
     free(d->flags);
@@ -544,9 +546,48 @@ static dh_status refuse(char *err, size_t errlen, const char *msg)
     return DH_ESTATE;
 }
 
+/* A plan must parse and name only the scenario's decisions. */
+static dh_status check_plan(const dh_drill *d, const dh_input *in, char *err, size_t errlen)
+{
+    dh_plan p;
+    char why[160];
+    dh_status st = dh_plan_parse(&p, in->text ? in->text : "", why, sizeof why);
+    if (st == DH_ENOMEM) {
+        snprintf(err, errlen, "%s", dh_msg(E_DRILL_NOMEM));
+        return DH_ENOMEM;
+    }
+    if (st) {
+        snprintf(err, errlen, dh_msg(E_PLAN_INPUT), why);
+        return DH_ESTATE;
+    }
+    for (size_t i = 0; i < p.nrows && !st; i++) {
+        size_t k = 0;
+        while (k < d->ndec && strcmp(d->sc->decisions[k].id, p.rows[i].decision)) k++;
+        if (k == d->ndec) {
+            snprintf(err, errlen, dh_msg(E_PLAN_UNKNOWN_DECISION), p.rows[i].decision);
+            st = DH_ESTATE;
+        }
+    }
+    dh_plan_free(&p);
+    return st;
+}
+
+static dh_status set_plan(dh_drill *d, const dh_input *in)
+{
+    dh_plan p;
+    char why[160];
+    if (dh_plan_parse(&p, in->text, why, sizeof why)) return stop(d, DH_ENOMEM);
+    dh_plan_free(&d->plan);
+    d->plan = p;
+    d->plan_imports++;
+    return DH_OK;
+}
+
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
-    if (!d->started || d->ended) return refuse(err, errlen, dh_msg(E_DRILL_NOT_RUNNING));
+    /* the improvement plan is filled in after the drill */
+    if (!d->started || (d->ended && in->kind != DH_IN_PLAN))
+        return refuse(err, errlen, dh_msg(E_DRILL_NOT_RUNNING));
     if (d->failed) {
         snprintf(err, errlen, "%s", dh_msg(E_DRILL_NOMEM));
         return d->failed;
@@ -596,6 +637,11 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
             return refuse(err, errlen, dh_msg(E_UNKNOWN_RATING_IN));
         if (!in->text || !in->text[0]) return refuse(err, errlen, dh_msg(E_RATING_NEEDS_REASON));
         break;
+    case DH_IN_PLAN: {
+        dh_status st = check_plan(d, in, err, errlen);
+        if (st) return st;
+        break;
+    }
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
@@ -608,7 +654,7 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         return DH_EIO;
     }
     if (in->kind != DH_IN_CHOICE && in->kind != DH_IN_ADJUST && in->kind != DH_IN_NOTE &&
-        in->kind != DH_IN_RATE) {
+        in->kind != DH_IN_RATE && in->kind != DH_IN_PLAN) {
         dh_control *c = dh_vec_push(&d->controls, &d->ncontrols, sizeof *c);
         if (!c) return stop(d, DH_ENOMEM);
         *c = (dh_control){.kind = in->kind, .t = d->now, .team = in->team, .inject = in->inject,
@@ -618,6 +664,8 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     switch (in->kind) {
     case DH_IN_RATE:
         return add_override(d, in);
+    case DH_IN_PLAN:
+        return set_plan(d, in);
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:

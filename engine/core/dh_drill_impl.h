@@ -7,6 +7,7 @@
 #define DH_DRILL_IMPL_H
 
 #include "dh_drill.h"
+#include "dh_plan.h"
 
 struct dh_drill {
     uint64_t serial;               /* unique per drill in this process, never reused */
@@ -39,6 +40,8 @@ struct dh_drill {
     dh_note *notes; size_t nnotes;
     dh_control *controls; size_t ncontrols;
     dh_rating_override *overrides; size_t noverrides;
+    dh_plan plan;                  /* the last DH_IN_PLAN's (empty when none) */
+    size_t plan_imports;
 
     struct { dh_sink_fn fn; void *ctx; } sinks[4];
     size_t nsinks;

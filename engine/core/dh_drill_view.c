@@ -72,3 +72,10 @@ static dh_status apply_now(void *ctx, const dh_input *in, char *err, size_t errl
 }
 
 dh_input_sink dh_drill_input_sink(dh_drill *d) { return (dh_input_sink){apply_now, d}; }
+
+const struct dh_plan *dh_drill_plan(const dh_drill *d)
+{
+    return d->plan_imports ? &d->plan : NULL;
+}
+
+size_t dh_drill_plan_imports(const dh_drill *d) { return d->plan_imports; }

@@ -259,17 +259,41 @@ static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
     return DH_OK;
 }
 
+void dh_report_fraction(char *buf, size_t len, size_t n, size_t of)
+{
+    if (!of) {
+        snprintf(buf, len, "0/0");
+        return;
+    }
+    /* rounded to the nearest, but a share that is not all (or not none) never
+     * shows as 100 % (or 0 %) */
+    unsigned long long num = (unsigned long long)n, den = (unsigned long long)of;
+    unsigned long long tenths = (num * 2000 / den + 1) / 2;
+    if (tenths < 100) {
+        if (num && !tenths) tenths = 1;
+        snprintf(buf, len, "%zu/%zu (%llu.%llu%%)", n, of, tenths / 10, tenths % 10);
+    } else {
+        unsigned long long pct = (num * 200 / den + 1) / 2;
+        if (num < den && pct == 100) pct = 99;
+        snprintf(buf, len, "%zu/%zu (%llu%%)", n, of, pct);
+    }
+}
+
 void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len)
 {
     const dh_aar_decision *ad = &a->decisions[dec];
     const dh_decision *de = &dh_drill_scenario(a->d)->decisions[dec];
-    int pct_best = ad->opened ? ad->best * 100 / ad->opened : 0;
+    /* the share as the rest of the report writes it: one decimal under 10 % */
+    char frac[64], pct[16] = "0%";
+    dh_report_fraction(frac, sizeof frac, (size_t)ad->best, (size_t)ad->opened);
+    const char *open_paren = strchr(frac, '(');
+    if (open_paren) snprintf(pct, sizeof pct, "%.*s", (int)strcspn(open_paren + 1, ")"), open_paren + 1);
     char med[32], win[32];
     dh_time_format_elapsed(ad->median_decide, med, sizeof med);
     dh_time_format_elapsed(de->within == DH_MS_NEVER ? -1 : de->within, win, sizeof win);
     int n = snprintf(buf, len,
                      dh_tr(lang, R_REASON_BEST),
-                     pct_best, ad->best, ad->opened);
+                     pct, ad->best, ad->opened);
     if (n < 0 || (size_t)n >= len) return;
     if (ad->missed)
         n += snprintf(buf + n, len - (size_t)n, dh_tr(lang, R_REASON_MISSED),

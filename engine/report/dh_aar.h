@@ -67,6 +67,9 @@ void dh_aar_free(dh_aar *a);
  * (positive points scaled by the timeliness factor). out: d->ncat values. */
 void dh_aar_decision_points(const dh_drill *d, int team, int dec, int64_t *out);
 
+/* "7/420 (1.7%)": the count and its share, one decimal under 10 %. */
+void dh_report_fraction(char *buf, size_t len, size_t n, size_t of);
+
 /* The finding's one-line reason in `lang` ("62% chose a weaker option; …"). */
 void dh_aar_finding_reason(const dh_aar *a, int dec, dh_lang lang, char *buf, size_t len);
 

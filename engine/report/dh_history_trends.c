@@ -256,6 +256,9 @@ void dh_history_trends(dh_buf *b, const dh_aar *aars, size_t n,
     category_chart(b, aars, n, labels, lang);
     decision_trend(b, aars, n, labels, lang);
     objective_trend(b, aars, n, labels, lang);
+    dh_history_objective_chart(b, aars, n, labels, lang);
+    dh_history_team_objectives(b, aars, n, lang);
+    dh_history_plans(b, aars, n, labels, lang);
 }
 
 void dh_history_glossary(dh_buf *b, dh_lang lang)
@@ -265,6 +268,7 @@ void dh_history_glossary(dh_buf *b, dh_lang lang)
         {R_HIST_DTOTAL, R_HIST_G_DTOTAL},     {R_HIST_DRANK, R_HIST_G_DRANK},
         {R_HIST_DMEDIAN, R_HIST_G_DMEDIAN},   {R_HIST_G_NEW_T, R_HIST_G_NEW},
         {R_HIST_G_PP_T, R_HIST_G_PP},         {R_HIST_G_PSMU_T, R_HIST_G_PSMU},
+        {R_HIST_G_HSEEP_T, R_HIST_G_HSEEP},   {R_HIST_G_ARROW_T, R_HIST_G_ARROW},
     };
     dh_buf_printf(b, "<h2>%s</h2>\n<dl class=\"glossary\">", dh_tr(lang, R_HIST_GLOSSARY));
     for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)

@@ -7,6 +7,7 @@
 
 #include "dh_aar.h"
 #include "dh_buf.h"
+#include "dh_history_objectives.h"
 
 /* Appends the HTML sections for the analyses of n drills (oldest first);
  * labels[k] names drill k's column. Categories, decisions and objectives are

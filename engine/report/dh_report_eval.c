@@ -12,26 +12,6 @@
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
-void dh_report_fraction(char *buf, size_t len, size_t n, size_t of)
-{
-    if (!of) {
-        snprintf(buf, len, "0/0");
-        return;
-    }
-    /* rounded to the nearest, but a share that is not all (or not none) never
-     * shows as 100 % (or 0 %) */
-    unsigned long long num = (unsigned long long)n, den = (unsigned long long)of;
-    unsigned long long tenths = (num * 2000 / den + 1) / 2;
-    if (tenths < 100) {
-        if (num && !tenths) tenths = 1;
-        snprintf(buf, len, "%zu/%zu (%llu.%llu%%)", n, of, tenths / 10, tenths % 10);
-    } else {
-        unsigned long long pct = (num * 200 / den + 1) / 2;
-        if (num < den && pct == 100) pct = 99;
-        snprintf(buf, len, "%zu/%zu (%llu%%)", n, of, pct);
-    }
-}
-
 void dh_report_exercise_time(dh_buf *b, const dh_drill *d, dh_lang lang)
 {
     char dur[32], at[32];
@@ -46,8 +26,7 @@ void dh_report_exercise_time(dh_buf *b, const dh_drill *d, dh_lang lang)
 static const dh_msg_id rating_names[DH_RATE_COUNT] = {R_RATING_P, R_RATING_S, R_RATING_M,
                                                       R_RATING_U};
 
-/* A rating as a coloured badge with its meaning as the tooltip; "–" unrated. */
-static void badge(dh_buf *b, int r, dh_lang lang)
+void dh_report_badge(dh_buf *b, int r, dh_lang lang)
 {
     if (r < 0 || r >= DH_RATE_COUNT) {
         dh_buf_printf(b, "<span class=\"rate none\" title=\"%s\">–</span>", dh_tr(lang, R_NOT_RATED));
@@ -60,7 +39,7 @@ static void badge(dh_buf *b, int r, dh_lang lang)
 
 static void badge_named(dh_buf *b, int r, dh_lang lang)
 {
-    badge(b, r, lang);
+    dh_report_badge(b, r, lang);
     if (r >= 0 && r < DH_RATE_COUNT) dh_buf_printf(b, " %s", dh_tr(lang, rating_names[r]));
 }
 
@@ -143,7 +122,7 @@ void dh_report_exec_summary(dh_buf *b, const dh_aar *a, dh_lang lang)
             const dh_aar_objective *ao = &a->objectives[o];
             if (!ao->nevidence && !ao->override) continue;
             dh_buf_adds(b, "<tr><td class=\"n\">");
-            badge(b, ao->rating, lang);
+            dh_report_badge(b, ao->rating, lang);
             dh_buf_adds(b, "</td><td>");
             esc(b, dh_text_get(&sc->objectives[o].text, lang));
             dh_buf_adds(b, "</td></tr>\n");
@@ -207,60 +186,6 @@ void dh_report_objectives(dh_buf *b, const dh_aar *a, dh_lang lang)
                       ao->count[1], ao->count[2], ao->count[3]);
     }
     dh_buf_adds(b, "</tbody></table>\n");
-}
-
-/* The capability an area for improvement belongs to: its objectives'
- * categories, else the category the best option scores most in. */
-static void plan_capability(dh_buf *b, const dh_aar *a, int k, dh_lang lang)
-{
-    const dh_scenario *sc = dh_drill_scenario(a->d);
-    const dh_decision *de = &sc->decisions[k];
-    int any = 0;
-    for (size_t j = 0; j < de->nobjectives; j++) {
-        int o = de->objectives[j];
-        if (o < 0 || sc->objectives[o].category < 0) continue;
-        if (any++) dh_buf_adds(b, ", ");
-        esc(b, capability(sc, &sc->objectives[o], lang));
-    }
-    if (any || !de->noptions) {
-        if (!any) dh_buf_adds(b, "–");
-        return;
-    }
-    const dh_option *best = &de->options[a->decisions[k].best_option];
-    int c = -1;
-    for (size_t i = 0; i < sc->ncategories; i++)
-        if (best->points && best->points[i] > 0 && (c < 0 || best->points[i] > best->points[c]))
-            c = (int)i;
-    esc(b, c >= 0 ? dh_text_get(&sc->categories[c].name, lang) : "–");
-}
-
-void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang)
-{
-    const dh_scenario *sc = dh_drill_scenario(a->d);
-    dh_buf_printf(b, "<h2 id=\"improvement-plan\">%s</h2>\n<p class=\"muted\">%s</p>\n",
-                  dh_tr(lang, R_IMPROVEMENT_PLAN), dh_tr(lang, R_PLAN_NOTE));
-    int rows = 0;
-    for (size_t k = 0; k < sc->ndecisions; k++) {
-        if (a->decisions[k].finding != DH_FIND_IMPROVE) continue;
-        const dh_decision *de = &sc->decisions[k];
-        if (!rows++)
-            dh_buf_printf(b, "<table class=\"plan\"><thead><tr><th>%s</th><th>%s</th><th>%s</th>"
-                             "<th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr></thead><tbody>\n",
-                          dh_tr(lang, R_PLAN_AREA), dh_tr(lang, R_PLAN_ACTION),
-                          dh_tr(lang, R_CAPABILITY), dh_tr(lang, R_PLAN_UNIT),
-                          dh_tr(lang, R_PLAN_POC), dh_tr(lang, R_PLAN_DUE),
-                          dh_tr(lang, R_PLAN_STATUS));
-        dh_buf_adds(b, "<tr><td>");
-        esc(b, dh_text_get(&de->prompt, lang));
-        dh_buf_adds(b, "</td><td>");
-        if (de->noptions) esc(b, dh_text_get(&de->options[a->decisions[k].best_option].text, lang));
-        dh_buf_adds(b, "</td><td>");
-        plan_capability(b, a, (int)k, lang);
-        dh_buf_printf(b, "</td><td></td><td></td><td></td><td>%s</td></tr>\n",
-                      dh_tr(lang, R_PLAN_OPEN));
-    }
-    if (rows) dh_buf_adds(b, "</tbody></table>\n");
-    else dh_buf_printf(b, "<p class=\"muted\">%s</p>\n", dh_tr(lang, R_PLAN_EMPTY));
 }
 
 void dh_report_control_log(dh_buf *b, const dh_aar *a, dh_lang lang)
@@ -345,7 +270,7 @@ void dh_report_evaluator_ratings(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_adds(b, " · ");
         esc(b, dh_text_get(&sc->objectives[ov->objective].text, lang));
         dh_buf_adds(b, ": ");
-        badge(b, (int)ov->rating, lang);
+        dh_report_badge(b, (int)ov->rating, lang);
         dh_buf_adds(b, " — ");
         esc(b, ov->reason);
         dh_buf_adds(b, "</li>\n");
@@ -363,7 +288,7 @@ void dh_report_team_ratings(dh_buf *b, const dh_aar *a, dh_lang lang, int t)
         if (r < 0) continue;
         if (!any++) dh_buf_printf(b, "<p class=\"ratings\"><b>%s:</b> ", dh_tr(lang, R_OBJECTIVES));
         else dh_buf_adds(b, " · ");
-        badge(b, r, lang);
+        dh_report_badge(b, r, lang);
         dh_buf_adds(b, " ");
         esc(b, dh_text_get(&sc->objectives[o].text, lang));
         const dh_rating_override *ov = a->override[(size_t)t * no + o];

@@ -6,6 +6,8 @@
 #include "dh_msg.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
+#include "dh_report_page.h"
+#include "dh_report_plan.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -14,8 +16,9 @@
 #include <time.h>
 
 
-static const char css[] =
+const char dh_report_css[] =
     "*{box-sizing:border-box}"
+    "td.due{white-space:nowrap}"
     "body{margin:0;background:#eef1f4;color:#1d2733;font:14px/1.45 'Noto Sans','DejaVu Sans',"
     "'Segoe UI',Arial,sans-serif}"
     "main{max-width:1040px;margin:0 auto;background:#fff;padding:0 44px 40px}"
@@ -77,7 +80,7 @@ static const char css[] =
 
 /* A record that failed verify: said at the top, on every printed page and at the
  * head of every team's section (a team's page may be sent on its own). */
-static void not_verified(dh_buf *b, const dh_report_meta *m, int banner)
+void dh_report_not_verified(dh_buf *b, const dh_report_meta *m, int banner)
 {
     if (!m->unverified) return;
     dh_buf_adds(b, banner ? "<div class=\"unverified\">" DH_NOT_VERIFIED " — "
@@ -236,8 +239,8 @@ static void findings(dh_buf *b, const dh_aar *a, dh_lang lang, dh_finding which)
     if (!any) dh_buf_printf(b, "%s</p>\n", dh_tr(lang, R_NONE_IN_THIS_DRILL));
 }
 
-static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_t *pts,
-                         const dh_report_meta *m)
+void dh_report_team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_t *pts,
+                            const dh_report_meta *m)
 {
     const dh_drill *d = a->d;
     const dh_scenario *sc = dh_drill_scenario(d);
@@ -245,7 +248,7 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
     dh_buf_adds(b, "<section class=\"team\" id=\"team-");
     esc(b, ti->id);
     dh_buf_adds(b, "\">");
-    not_verified(b, m, 0);
+    dh_report_not_verified(b, m, 0);
     dh_buf_printf(b, "<h3>%d. ", a->rk.rank[t]);
     esc(b, ti->name);
     dh_buf_adds(b, "<span class=\"id\">");
@@ -375,9 +378,9 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     if (m->unverified) esc(b, DH_NOT_VERIFIED " — ");
     esc(b, dh_tr(lang, R_AAR_TITLE_PREFIX));
     esc(b, dh_text_get(&sc->title, lang));
-    dh_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", css);
+    dh_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", dh_report_css);
     if (m->unverified) dh_buf_adds(b, "<div class=\"nv-stamp\">" DH_NOT_VERIFIED "</div>\n");
-    not_verified(b, m, 1);
+    dh_report_not_verified(b, m, 1);
 
     dh_buf_printf(b, "<header class=\"cover\"><div class=\"kicker\">%s · %s</div><h1>",
                   dh_tr(lang, R_AAR_TITLE), date);
@@ -467,13 +470,21 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
     findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
-    dh_report_plan(b, &a, lang);
+    dh_report_plan(b, &a, lang, -1);
+    if (m->previous) {
+        dh_aar prev;
+        if (dh_aar_compute(&prev, m->previous)) b->failed = 1;
+        else {
+            dh_report_previous_plan(b, &a, &prev, lang, NULL, 0);
+            dh_aar_free(&prev);
+        }
+    }
     dh_report_control_log(b, &a, lang);
     dh_report_evaluator_ratings(b, &a, lang);
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   dh_tr(lang, R_TEAM_BY_TEAM));
-    for (size_t r = 0; r < nteams; r++) team_section(b, &a, lang, a.rk.order[r], pts, m);
+    for (size_t r = 0; r < nteams; r++) dh_report_team_section(b, &a, lang, a.rk.order[r], pts, m);
     int nglobal = 0;
     for (size_t i = 0; i < dh_drill_note_count(d); i++) {
         if (dh_drill_note_at(d, i)->team >= 0) continue;

@@ -61,7 +61,7 @@ static int teardown(void **state)
     return 0;
 }
 
-static const dh_report_meta meta = {"t.drill", 1764000000000000, "abc123", "test", DH_LANG_VI, NULL};
+static const dh_report_meta meta = {"t.drill", 1764000000000000, "abc123", "test", DH_LANG_VI, NULL, NULL};
 
 static void html_carries_adjustments_notes_and_escapes_text(void **state)
 {

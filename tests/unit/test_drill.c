@@ -7,6 +7,8 @@
 #include "dh_eventlog.h"
 #include "dh_rank.h"
 
+#include "dh_plan.h"
+
 #include <stdlib.h>
 
 #include <string.h>
@@ -374,6 +376,35 @@ static void responses_that_point_nowhere_are_refused(void **state)
     dh_autoplay_free(&ap);
 }
 
+/* The filled improvement plan arrives after the drill: an ended drill takes it
+ * (and only it), a later one replaces the earlier, and one naming a decision the
+ * scenario does not have is refused without a trace. */
+static void the_plan_is_taken_after_the_end_and_replaced_by_the_next(void **state)
+{
+    fixture *f = *state;
+    char err[160];
+    dh_input bad = {.kind = DH_IN_PLAN, .team = -1, .t = 0,
+                    .text = "drillhall-plan 1\nnone\topen\t\t\t\t\n"};
+    dh_drill_advance(f->d, f->sc->duration);
+    assert_true(dh_drill_ended(f->d));
+    size_t controls = dh_drill_control_count(f->d);
+    bad.t = dh_drill_now(f->d);
+    assert_int_equal(dh_drill_apply(f->d, &bad, err, sizeof err), DH_ESTATE);
+    assert_non_null(strstr(err, "none"));
+    assert_null(dh_drill_plan(f->d));
+    dh_input note = {.kind = DH_IN_NOTE, .team = -1, .t = bad.t, .text = "late"};
+    assert_int_equal(dh_drill_apply(f->d, &note, err, sizeof err), DH_ESTATE);
+    dh_input p1 = bad, p2 = bad;
+    p1.text = "drillhall-plan 1\nfirst\tdone\t2027-06-30\tact\tIT\tAn\n";
+    p2.text = "drillhall-plan 1\nfirst\tdropped\t\t\t\t\n";
+    assert_int_equal(dh_drill_apply(f->d, &p1, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_plan(f->d)->rows[0].status, DH_PLAN_DONE);
+    assert_int_equal(dh_drill_apply(f->d, &p2, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_plan(f->d)->rows[0].status, DH_PLAN_DROPPED);
+    assert_int_equal(dh_drill_plan_imports(f->d), 2);
+    assert_int_equal(dh_drill_control_count(f->d), controls);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -394,6 +425,7 @@ int main(void)
         T(tied_teams_share_a_rank),
         T(a_drill_where_all_tie_has_no_podium),
         T(responses_that_point_nowhere_are_refused),
+        T(the_plan_is_taken_after_the_end_and_replaced_by_the_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -91,6 +91,9 @@ typedef enum dh_input_kind {
     DH_IN_RATE,     /* an evaluator's rating of an objective, replacing the computed one:
                      * team (or -1 = the drill as a whole), decision = the objective's
                      * index, milli = the rating (dh_rating), text = the reason (required) */
+    DH_IN_PLAN,     /* the improvement plan as the agency filled it in: text = its canonical
+                     * form (dh_plan.h); taken after the end too, a later one replaces
+                     * the earlier */
     DH_IN_COUNT
 } dh_input_kind;
 
@@ -315,6 +318,10 @@ const dh_control *dh_drill_control_at(const dh_drill *d, size_t i);
 /* Evaluators' ratings of objectives, in the order given. */
 size_t dh_drill_override_count(const dh_drill *d);
 const dh_rating_override *dh_drill_override_at(const dh_drill *d, size_t i);
+/* The improvement plan as last filled in (DH_IN_PLAN), or NULL when none was;
+ * and how many were recorded (each later one replaced the one before). */
+const struct dh_plan *dh_drill_plan(const dh_drill *d);
+size_t dh_drill_plan_imports(const dh_drill *d);
 
 /* Script failures recorded during the drill ("file:line: message"). */
 const dh_diags *dh_drill_warnings(const dh_drill *d);

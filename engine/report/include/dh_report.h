@@ -22,12 +22,20 @@ typedef struct dh_report_meta {
     /* NULL when the record verified; else why it did not (report --unverified):
      * every page is stamped NOT VERIFIED and the JSON says "verified": false */
     const char *unverified;
+    /* the drill of the year before (report --previous), or NULL: its improvement
+     * plan is shown with its status beside this drill's ratings (borrowed) */
+    const dh_drill *previous;
 } dh_report_meta;
 
 /* The stamp on everything made from a record that failed verify. */
 #define DH_NOT_VERIFIED "NOT VERIFIED"
 
 dh_status dh_report_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
+/* Team `team`'s own page, self-contained, to send to that office alone: its
+ * results against the sector's median (and its role's), its decisions and
+ * objective ratings, the evaluators' adjustments and notes about it, and its
+ * share of the improvement plan. It names no other team. */
+dh_status dh_report_team_html(dh_buf *out, const dh_drill *d, const dh_report_meta *m, int team);
 dh_status dh_report_json(dh_buf *out, const dh_drill *d, const dh_report_meta *m);
 /* One row per team × decision that opened: team, name, bracket, decision,
  * option, status, seconds to decide, points per category, total. */
@@ -41,6 +49,13 @@ dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
  * rating (P/S/M/U), computed rating, and the evaluator's reason when one
  * replaced it. */
 dh_status dh_report_csv_objectives(dh_buf *out, const dh_drill *d);
+
+/* The improvement plan as a sheet for the agency to fill in: the rows the
+ * report's table shows (one per area for improvement), with the columns of
+ * DH_PLAN_CSV_COLUMNS (dh_plan.h). decision and objectives are ids (how the sheet is read
+ * back and matched next year); capability, finding and action are in `lang`;
+ * status is one of open, in progress, done, dropped. */
+dh_status dh_report_csv_plan(dh_buf *out, const dh_drill *d, dh_lang lang);
 
 /* Local time (TZ, else the system's zone) with its offset:
  * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */
