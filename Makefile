@@ -24,7 +24,7 @@ TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib 
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
-FUZZ_TARGETS := roster responses msel scenario record proto station
+FUZZ_TARGETS := roster responses msel scenario record proto station plan
 
 DEMO := scenarios/ransomware-contributions.lua
 DEMO_ROSTER := scenarios/rosters/rehearsal-6.csv
