@@ -157,16 +157,18 @@ static dh_status list_pairs(explorer *x)
     return DH_OK;
 }
 
-/* The roster of one round: a team per (role, pair), roles taking turns. */
+/* The roster of one round: a team per (role, pair), roles taking turns as
+ * dh_sim_assign_roles gives them (team t has role t % nroles). */
 static dh_status round_roster(explorer *x, dh_roster *r)
 {
-    size_t per = x->npairs ? x->npairs : 1;
-    dh_status st = dh_roster_generate(r, per);
-    if (!st) st = dh_sim_assign_roles(r, x->sc);
-    if (st || r->nroles <= 1) return st;
-    x->nroles = r->nroles;
-    dh_roster_free(r);
-    st = dh_roster_generate(r, per * x->nroles);
+    /* how many roles the scenario names: as many as a large roster takes */
+    dh_roster probe;
+    dh_status st = dh_roster_generate(&probe, DH_MAX_LIST);
+    if (!st) st = dh_sim_assign_roles(&probe, x->sc);
+    if (!st && probe.nroles > 1) x->nroles = probe.nroles;
+    dh_roster_free(&probe);
+    if (st) return st;
+    st = dh_roster_generate(r, (x->npairs ? x->npairs : 1) * x->nroles);
     return st ? st : dh_sim_assign_roles(r, x->sc);
 }
 

@@ -7,7 +7,9 @@
 #  2. random bots never miss a deadline: simulate does not see either error,
 #     which is why check explores;
 #  3. `drillhall test` fails the case whose path meets the failing `when`;
-#  4. --paths 0 skips exploring (exit 0), a bad --paths is a usage error, and a
+#  4. roles.lua's failing hook follows an option of a decision only the central
+#     team answers: every role plays every pair, and the role is named;
+#  5. --paths 0 skips exploring (exit 0), a bad --paths is a usage error, and a
 #     scenario whose scripts never fail still prints nothing.
 set -u
 exe=$1 dir=$2
@@ -43,6 +45,12 @@ out=$("$exe" test branches.lua 2>&1); rc=$?
 [ $rc = 1 ] || fail "test exited $rc, expected 1"
 case "$out" in *"ok    reporting reaches no failing script"*"FAIL  a missed triage meets the failing when"*"a script failed during the test"*"branches.lua:53"*) ;;
   *) fail "test did not fail the case that meets the failing when: $out" ;; esac
+
+err=$("$exe" check roles.lua 2>&1); rc=$?
+[ $rc = 2 ] || fail "check roles.lua exited $rc, expected 2"
+case "$err" in *'roles.lua:39: on("choice") hook for team "'*'" failed: attempt to index a nil value (local '"'statement'"') — reached by a team after escalate=press (role "central")'*) ;;
+  *) fail "check roles.lua did not name the role's path: $err" ;; esac
+case "$err" in *"(6 of 6 outcomes reached"*) ;; *) fail "roles.lua: not every outcome reached: $err" ;; esac
 
 err=$("$exe" check --paths 0 branches.lua 2>&1); rc=$?
 [ $rc = 0 ] || fail "check --paths 0 exited $rc, expected 0: $err"
