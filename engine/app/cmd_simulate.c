@@ -10,6 +10,7 @@
 #include "dh_output.h"
 #include "dh_session.h"
 #include "dh_simulate.h"
+#include "dh_simview.h"
 
 #include <stdatomic.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ typedef struct worker {
     dh_status status;
     atomic_size_t *done;
     atomic_int *finished;   /* workers that have returned, failed or not */
+    int keep_categories;    /* for the page's histograms by category */
 } worker;
 
 static void on_progress(void *ctx, size_t n) { atomic_fetch_add((atomic_size_t *)ctx, n); }
@@ -44,6 +46,7 @@ static int work(void *arg)
     dh_scenario *sc = NULL;
     w->status = s ? dh_script_load_buffer(s, w->path, w->text, w->len, &sc, &diags) : DH_ENOMEM;
     if (!w->status) w->status = dh_sim_stats_init(&w->stats, sc);
+    if (!w->status) w->stats.keep_categories = w->keep_categories;
     if (!w->status) {
         w->cfg.sc = sc;
         w->cfg.script = dh_script_iface_for(s);
@@ -65,14 +68,7 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void pts(char *buf, size_t len, int64_t milli)
-{
-    dh_buf b;
-    dh_buf_init(&b);
-    dh_buf_add_milli(&b, milli);
-    snprintf(buf, len, "%s", dh_buf_cstr(&b));
-    dh_buf_free(&b);
-}
+static void pts(char *buf, size_t len, int64_t milli) { dh_sim_points_text(buf, len, milli); }
 
 static void progress_bar(size_t done, size_t total)
 {
@@ -222,26 +218,21 @@ static void share(const char *what, size_t hit, size_t n)
 static void print_coverage(const dh_scenario *sc, const dh_sim_stats *st)
 {
     printf("\nCoverage\n");
-    size_t hit = 0, nbranch = 0, bhit = 0;
-    for (size_t i = 0; i < sc->ninjects; i++) {
-        hit += st->delivered[i] > 0;
-        if (dh_sim_is_branch(&sc->injects[i])) nbranch++, bhit += st->delivered[i] > 0;
-    }
-    share("injects delivered", hit, sc->ninjects);
+    dh_sim_coverage cv;
+    dh_sim_coverage_of(sc, st, &cv);
+    share("injects delivered", cv.injects, cv.ninjects);
     for (size_t i = 0; i < sc->ninjects; i++)
         if (!st->delivered[i])
             printf("    never delivered: inject \"%s\" (line %d)\n", sc->injects[i].id,
                    sc->injects[i].line);
-    size_t ohit = 0;
-    for (size_t o = 0; o < st->noptions; o++) ohit += st->chosen[o] > 0;
-    share("options chosen", ohit, st->noptions);
+    share("options chosen", cv.options, cv.noptions);
     for (size_t d = 0; d < sc->ndecisions; d++)
         for (size_t o = 0; o < sc->decisions[d].noptions; o++)
             if (!st->chosen[st->option_base[d] + o])
                 printf("    never chosen: decision \"%s\" option \"%s\" (line %d)%s\n",
                        sc->decisions[d].id, sc->decisions[d].options[o].id,
                        sc->decisions[d].line, st->opened[d] ? "" : " — the decision never opened");
-    share("branches taken", bhit, nbranch);
+    share("branches taken", cv.branches, cv.nbranches);
     for (size_t i = 0; i < sc->ninjects; i++) {
         const dh_inject *in = &sc->injects[i];
         if (!dh_sim_is_branch(in)) continue;
@@ -253,13 +244,6 @@ static void print_coverage(const dh_scenario *sc, const dh_sim_stats *st)
     }
 }
 
-static int by_spread_desc(const void *a, const void *b, const dh_sim_balance *bal)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    int64_t sx = bal->dec[x].spread, sy = bal->dec[y].spread;
-    return sx != sy ? (sx < sy) - (sx > sy) : (x > y) - (x < y);
-}
-
 /* What each decision does to the final score, widest spread first, then the
  * habits that give answers away. */
 static void print_balance(const dh_scenario *sc, dh_sim_stats *st)
@@ -268,17 +252,17 @@ static void print_balance(const dh_scenario *sc, dh_sim_stats *st)
     if (dh_sim_balance_compute(sc, st, &bal)) return;
     size_t n = sc->ndecisions;
     int *order = malloc((n ? n : 1) * sizeof *order);
-    if (!order) {
+    dh_sim_finding *found = NULL;
+    size_t nfound = order ? 0 : (size_t)-1;
+    if (order) {
+        dh_sim_balance_order(&bal, n, order);
+        nfound = dh_sim_findings(sc, st, &bal, order, &found);
+    }
+    if (nfound == (size_t)-1) {
+        free(order);
         dh_sim_balance_free(&bal);
         return;
     }
-    for (size_t i = 0; i < n; i++) order[i] = (int)i;
-    for (size_t i = 1; i < n; i++) /* insertion: stable, no qsort context needed */
-        for (size_t j = i; j > 0 && by_spread_desc(&order[j], &order[j - 1], &bal) < 0; j--) {
-            int t = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = t;
-        }
     char a[32];
     putchar('\n');
     dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_HEAD));
@@ -304,46 +288,9 @@ static void print_balance(const dh_scenario *sc, dh_sim_stats *st)
     }
     putchar('\n');
     dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_TITLE));
-    int found = 0;
-    int64_t lo = INT64_MAX, hi = INT64_MIN;
-    for (size_t i = 0; i < st->ntotals; i++) {
-        if (st->totals[i] < lo) lo = st->totals[i];
-        if (st->totals[i] > hi) hi = st->totals[i];
-    }
-    for (size_t k = 0; k < n; k++) {
-        size_t d = (size_t)order[k];
-        const dh_decision *dec = &sc->decisions[d];
-        const dh_sim_decision_balance *x = &bal.dec[d];
-        if (x->splits) {
-            pts(a, sizeof a, x->spread);
-            dh_term_printf(stdout, dh_msg(A_SIM_BAL_SPLITS), dec->id, dec->line,
-                           dec->options[x->best_mean].id, a, dec->options[x->worst_mean].id,
-                           hi > lo ? 100.0 * (double)x->spread / (double)(hi - lo) : 0.0);
-            putchar('\n');
-            found = 1;
-        }
-    }
-    for (size_t d = 0; d < n; d++) {
-        const dh_decision *dec = &sc->decisions[d];
-        if (!bal.dec[d].timeout_best) continue;
-        dh_term_printf(stdout, dh_msg(A_SIM_BAL_TIMEOUT), dec->id, dec->line,
-                       dec->options[dec->timeout].id,
-                       dec->options[dh_decision_best_option(dec)].id);
-        putchar('\n');
-        found = 1;
-    }
-    /* by chance the best is first in 1 of k decisions: over half is a habit */
-    if (bal.scored >= 3 && bal.best_first * 2 > bal.scored) {
-        dh_term_printf(stdout, dh_msg(A_SIM_BAL_FIRST), bal.best_first, bal.scored);
-        putchar('\n');
-        found = 1;
-    }
-    if (bal.scored >= 3 && bal.longest_best * 2 > bal.scored) {
-        dh_term_printf(stdout, dh_msg(A_SIM_BAL_LONGEST), bal.longest_best, bal.scored);
-        putchar('\n');
-        found = 1;
-    }
-    if (!found) dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_NONE));
+    for (size_t i = 0; i < nfound; i++) dh_term_printf(stdout, "%s\n", found[i].text);
+    if (!nfound) dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_NONE));
+    dh_sim_findings_free(found, nfound);
     free(order);
     dh_sim_balance_free(&bal);
 }
@@ -352,7 +299,7 @@ int dh_cmd_simulate(int argc, char **argv)
 {
     int want_help = 0, allow_errors = 0;
     const char *runs_s = NULL, *teams_s = NULL, *policy_s = NULL, *seed_s = NULL,
-               *threads_s = NULL, *bots_s = NULL, *lang_s = NULL;
+               *threads_s = NULL, *bots_s = NULL, *lang_s = NULL, *format = "text", *out = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--runs", DH_OPT_STRING, &runs_s, "N", H_SIM_RUNS},
                      {"--teams", DH_OPT_STRING, &teams_s, "T", H_SIM_TEAMS},
@@ -363,11 +310,16 @@ int dh_cmd_simulate(int argc, char **argv)
                      {"--threads", DH_OPT_STRING, &threads_s, "N", H_SIM_THREADS},
                      {"--allow-script-errors", DH_OPT_FLAG, &allow_errors, NULL,
                       H_SIM_ALLOW_ERRORS},
+                     {"--format", DH_OPT_STRING, &format, "text|html", H_SIM_FORMAT},
+                     {"-o", DH_OPT_OUTPUT, &out, "F.html", H_SIM_OUT},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
     if (want_help) return dh_args_help(opts, H_SIM_USAGE, H_SIM_ABOUT);
     if (a.npos != 1) return dh_fail(2, dh_msg(A_SIM_NO_FILE));
+    int html = !strcmp(format, "html");
+    if (!html && strcmp(format, "text")) return dh_fail(2, dh_msg(A_SIM_FORMAT), format);
+    if (out && !html) return dh_fail(2, "%s", dh_msg(A_SIM_OUT_TEXT));
     unsigned long long runs = 10000, teams = 100, seed = 1, threads = 0;
     if (runs_s && (dh_parse_u64(runs_s, &runs) || runs < 1 || runs > 10000000ull))
         return dh_fail(2, dh_msg(A_SIM_RUNS), runs_s);
@@ -377,6 +329,9 @@ int dh_cmd_simulate(int argc, char **argv)
         return dh_fail(2, dh_msg(A_SEED_BAD), seed_s);
     if (threads_s && (dh_parse_u64(threads_s, &threads) || threads < 1 || threads > 256))
         return dh_fail(2, dh_msg(A_SIM_THREADS), threads_s);
+    /* the page's histograms by category keep every playthrough's points by
+     * category: 8 bytes per category per playthrough */
+    if (html && runs > 1000000ull) return dh_fail(2, dh_msg(A_SIM_HTML_RUNS), runs);
     dh_bot_policy policy = DH_BOT_RANDOM;
     const char *flag = bots_s ? "--bots" : "--policy";
     if (bots_s && policy_s && strcmp(bots_s, policy_s))
@@ -430,10 +385,14 @@ int dh_cmd_simulate(int argc, char **argv)
         goto out;
     }
 
-    printf("%s: %zu playthroughs (%zu drills × %llu teams), policy %s, seed %llu\n",
-           sc->id, total, ndrills, teams, dh_bot_policy_name(policy), seed);
+    /* a page written to standard output is all that goes there */
+    int text = !html || (out && strcmp(out, "-"));
+    char summary[300];
+    snprintf(summary, sizeof summary, "%s: %zu playthroughs (%zu drills × %llu teams), policy %s, seed %llu",
+             sc->id, total, ndrills, teams, dh_bot_policy_name(policy), seed);
+    if (text) dh_term_printf(stdout, "%s\n", summary);
     fflush(stdout);
-    int tty = isatty(STDOUT_FILENO);
+    int tty = text && isatty(STDOUT_FILENO);
     double t0 = now_s();
     size_t started = 0;
     for (size_t i = 0; i < threads; i++) {
@@ -445,6 +404,7 @@ int dh_cmd_simulate(int argc, char **argv)
         w[i].first = i, w[i].step = (size_t)threads, w[i].count = ndrills;
         w[i].done = &done;
         w[i].finished = &finished;
+        w[i].keep_categories = html;
         dh_diags_init(&w[i].warnings);
         dh_roster_init(&w[i].roster);
         w[i].status = dh_roster_generate(&w[i].roster, (size_t)teams);
@@ -479,6 +439,7 @@ int dh_cmd_simulate(int argc, char **argv)
     dh_sim_stats all;
     memset(&all, 0, sizeof all);
     st = started == threads ? dh_sim_stats_init(&all, sc) : DH_ENOMEM;
+    all.keep_categories = html;
     dh_diags warns;
     dh_diags_init(&warns);
     for (size_t i = 0; i < threads && !st; i++) {
@@ -496,19 +457,23 @@ int dh_cmd_simulate(int argc, char **argv)
                                   means))) {
         rc = dh_fail(1, dh_msg(A_SIM_FAILED), dh_status_str(st));
     } else {
-        print_distribution(&all);
-        print_categories(sc, &all, best, worst, best_total, worst_total);
-        print_means(means, lang);
-        print_coverage(sc, &all);
-        print_balance(sc, &all);
-        printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",
-               secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
-               threads == 1 ? "" : "s", secs);
+        if (text) {
+            print_distribution(&all);
+            print_categories(sc, &all, best, worst, best_total, worst_total);
+            print_means(means, lang);
+            print_coverage(sc, &all);
+            print_balance(sc, &all);
+            printf("\n%.0f playthroughs/s (%llu thread%s, %.2f s)\n",
+                   secs > 0 ? (double)all.playthroughs / secs : 0.0, threads,
+                   threads == 1 ? "" : "s", secs);
+        }
         if (fflush(stdout)) rc = dh_fail(1, dh_msg(A_WRITE_OUTPUT));
         /* the figures of a scenario whose scripts failed are not the scenario's:
          * a failed `when` is false, a failed hook adds nothing */
         else if (script_failures && !allow_errors)
             rc = dh_fail(1, dh_msg(A_SIM_SCRIPT_ERRORS), script_failures);
+        else if (html)
+            rc = dh_sim_write_page(out ? out : "-", sc, &all, summary, lang);
     }
     dh_sim_stats_free(&all);
 out:

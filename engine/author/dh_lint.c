@@ -289,6 +289,15 @@ static void lint_balance(lint *l)
         }
         if (positive == 1 && d->options[best].total > 0)
             warn(l, d->line, dh_msg(E_LINT_ONLY_POSITIVE), d->id, d->options[best].id);
+        /* a pinned place is the same on every screen: the best answer pinned
+         * there is an answer teams pass to each other */
+        int unique = 1;
+        for (size_t o = 0; o < d->noptions; o++)
+            if ((int)o != best && d->options[o].total == d->options[best].total) unique = 0;
+        if (unique && d->options[best].place != DH_PLACE_ANY)
+            warn(l, dh_scenario_field_line(sc, d->line, d->options[best].id, "place"),
+                 dh_msg(E_LINT_PINNED_BEST), d->id, d->options[best].id,
+                 d->options[best].place == DH_PLACE_FIRST ? "first" : "last");
     }
 }
 

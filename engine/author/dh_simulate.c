@@ -55,6 +55,7 @@ void dh_sim_stats_free(dh_sim_stats *st)
     free(st->chosen);
     free(st->chosen_total);
     free(st->option_base);
+    free(st->cat_values);
     memset(st, 0, sizeof *st);
 }
 
@@ -66,6 +67,11 @@ static dh_status reserve_totals(dh_sim_stats *st, size_t extra)
     int64_t *p = dh_realloc(st->totals, cap * sizeof *p);
     if (!p) return DH_ENOMEM;
     st->totals = p;
+    if (st->keep_categories && st->ncat) {
+        int64_t *c = dh_realloc(st->cat_values, cap * st->ncat * sizeof *c);
+        if (!c) return DH_ENOMEM;   /* totals grew, cap did not: the next call retries */
+        st->cat_values = c;
+    }
     st->cap = cap;
     return DH_OK;
 }
@@ -74,6 +80,9 @@ dh_status dh_sim_stats_merge(dh_sim_stats *into, const dh_sim_stats *from)
 {
     if (reserve_totals(into, from->ntotals)) return DH_ENOMEM;
     memcpy(into->totals + into->ntotals, from->totals, from->ntotals * sizeof *from->totals);
+    if (into->keep_categories && from->keep_categories && into->ncat)
+        memcpy(into->cat_values + into->ntotals * into->ncat, from->cat_values,
+               from->ntotals * from->ncat * sizeof *from->cat_values);
     into->ntotals += from->ntotals;
     into->playthroughs += from->playthroughs;
     for (size_t c = 0; c < into->ncat; c++) {
@@ -102,9 +111,11 @@ dh_status dh_sim_record(dh_sim_stats *st, const dh_drill *d)
     if (reserve_totals(st, nteams)) return DH_ENOMEM;
     for (size_t t = 0; t < nteams; t++) {
         int64_t total = dh_drill_team_total(d, t);
-        st->totals[st->ntotals++] = total;
+        size_t row = st->ntotals++;
+        st->totals[row] = total;
         for (size_t c = 0; c < st->ncat; c++) {
             int64_t p = dh_drill_points(d, (int)t, (int)c);
+            if (st->keep_categories) st->cat_values[row * st->ncat + c] = p;
             if (p < st->cat_min[c]) st->cat_min[c] = p;
             if (p > st->cat_max[c]) st->cat_max[c] = p;
             st->cat_sum[c] += p;
@@ -231,21 +242,27 @@ dh_status dh_sim_summarize(dh_sim_stats *st, dh_sim_summary *out)
 void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, int64_t *lo,
                       int64_t *width)
 {
+    dh_sim_histogram_of(st->totals, st->ntotals, 1, nbins, counts, lo, width);
+}
+
+void dh_sim_histogram_of(const int64_t *v, size_t n, size_t stride, size_t nbins,
+                         uint64_t *counts, int64_t *lo, int64_t *width)
+{
     memset(counts, 0, nbins * sizeof *counts);
     int64_t mn = INT64_MAX, mx = INT64_MIN;
-    for (size_t i = 0; i < st->ntotals; i++) {
-        if (st->totals[i] < mn) mn = st->totals[i];
-        if (st->totals[i] > mx) mx = st->totals[i];
+    for (size_t i = 0; i < n; i++) {
+        if (v[i * stride] < mn) mn = v[i * stride];
+        if (v[i * stride] > mx) mx = v[i * stride];
     }
-    if (!st->ntotals) mn = mx = 0;
+    if (!n) mn = mx = 0;
     /* whole points per bin and a whole-point start, so the labels read cleanly */
     int64_t w = (mx - mn + (int64_t)nbins) / (int64_t)nbins;
     w = (w + 999) / 1000 * 1000;
     mn = mn >= 0 ? mn / 1000 * 1000 : -((-mn + 999) / 1000 * 1000);
     *lo = mn;
     *width = w;
-    for (size_t i = 0; i < st->ntotals; i++) {
-        size_t b = (size_t)((st->totals[i] - mn) / w);
+    for (size_t i = 0; i < n; i++) {
+        size_t b = (size_t)((v[i * stride] - mn) / w);
         counts[b < nbins ? b : nbins - 1]++;
     }
 }
@@ -350,4 +367,28 @@ void dh_sim_balance_free(dh_sim_balance *b)
 {
     free(b->dec);
     b->dec = NULL;
+}
+
+void dh_sim_coverage_of(const dh_scenario *sc, const dh_sim_stats *st, dh_sim_coverage *out)
+{
+    memset(out, 0, sizeof *out);
+    out->ninjects = sc->ninjects;
+    out->noptions = st->noptions;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        out->injects += st->delivered[i] > 0;
+        if (dh_sim_is_branch(&sc->injects[i]))
+            out->nbranches++, out->branches += st->delivered[i] > 0;
+    }
+    for (size_t o = 0; o < st->noptions; o++) out->options += st->chosen[o] > 0;
+}
+
+void dh_sim_balance_order(const dh_sim_balance *b, size_t n, int *order)
+{
+    for (size_t i = 0; i < n; i++) order[i] = (int)i;
+    for (size_t i = 1; i < n; i++) /* insertion: stable */
+        for (size_t j = i; j > 0 && b->dec[order[j]].spread > b->dec[order[j - 1]].spread; j--) {
+            int t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
 }

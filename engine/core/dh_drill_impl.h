@@ -14,6 +14,9 @@ struct dh_drill {
     const dh_scenario *sc;
     const dh_roster *roster;
     uint64_t seed;
+    /* the scenario's options are already in the order its team is shown them
+     * (a station's mirror, built from what the server sent): kept as they are */
+    int options_as_sent;
     dh_script_iface script;
     size_t nteams, ncat, ndec, ninj;
 

@@ -9,6 +9,16 @@ uint64_t dh_drill_serial(const dh_drill *d) { return d->serial; }
 const dh_scenario *dh_drill_scenario(const dh_drill *d) { return d->sc; }
 const dh_roster *dh_drill_roster(const dh_drill *d) { return d->roster; }
 uint64_t dh_drill_seed(const dh_drill *d) { return d->seed; }
+
+void dh_drill_option_order(const dh_drill *d, int team, int dec, int *order)
+{
+    const dh_decision *de = &d->sc->decisions[dec];
+    if (d->options_as_sent) {
+        for (size_t i = 0; i < de->noptions; i++) order[i] = (int)i;
+        return;
+    }
+    dh_decision_option_order(de, d->seed, d->roster->teams[team].id, order);
+}
 size_t dh_drill_team_count(const dh_drill *d) { return d->nteams; }
 size_t dh_drill_category_count(const dh_drill *d) { return d->ncat; }
 size_t dh_drill_decision_count(const dh_drill *d) { return d->ndec; }

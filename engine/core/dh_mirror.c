@@ -120,6 +120,7 @@ static dh_status rebuild(dh_mirror *m)
         m->dirty = 1;
         return DH_ENOMEM;
     }
+    nd->options_as_sent = 1;   /* the server sends each team its own order */
     dh_drill *od = m->d;
     if (od) {
         for (size_t t = 0; t < od->nteams; t++) {

@@ -561,17 +561,29 @@ int dh_scenario_find_objective(const dh_scenario *sc, const char *id)
 /* the purpose tag of the option-order stream (1: team scripts, 2: bots, 3: load) */
 #define DH_RNG_OPTION_ORDER 4
 
-void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order)
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, const char *team_id,
+                              int *order)
 {
-    size_t n = dec->noptions;
-    for (size_t i = 0; i < n; i++) order[i] = (int)i;
-    if (n < 2) return;
+    size_t n = dec->noptions, k = 0, lo, hi;
+    for (size_t i = 0; i < n; i++)
+        if (dec->options[i].place == DH_PLACE_FIRST) order[k++] = (int)i;
+    lo = k;
+    for (size_t i = 0; i < n; i++)
+        if (dec->options[i].place != DH_PLACE_FIRST && dec->options[i].place != DH_PLACE_LAST)
+            order[k++] = (int)i;
+    hi = k;
+    for (size_t i = 0; i < n; i++)
+        if (dec->options[i].place == DH_PLACE_LAST) order[k++] = (int)i;
+    if (hi - lo < 2) return;
+    /* the decision's stream gives the seed of the team's: one team's order
+     * says nothing about another's, nor one decision's about the next */
     dh_rng r;
     dh_rng_seed_for(&r, drill_seed, dec->id ? dec->id : "", DH_RNG_OPTION_ORDER);
-    for (size_t i = n - 1; i > 0; i--) { /* Fisher–Yates */
+    dh_rng_seed_for(&r, dh_rng_next(&r), team_id ? team_id : "", DH_RNG_OPTION_ORDER);
+    for (size_t i = hi - lo - 1; i > 0; i--) { /* Fisher–Yates over the unpinned */
         size_t j = (size_t)dh_rng_range(&r, 0, (int64_t)i);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
+        int t = order[lo + i];
+        order[lo + i] = order[lo + j];
+        order[lo + j] = t;
     }
 }

@@ -134,18 +134,24 @@ int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq)
             p->timeout = dec->timeout >= 0 ? dec->options[dec->timeout].id : NULL;
             if (v == DH_VIEW_EVAL) p->notes = dh_ptext_of(&dec->notes);
         }
-        /* the options: a team's view without points unless they are shown; the
-         * evaluator's with them. Encoded one view at a time, so one array serves. */
-        for (size_t o = 0; o < no; o++) {
-            opts[o].id = dec->options[o].id;
-            opts[o].text = dh_ptext_of(&dec->options[o].text);
-        }
+        /* the options: a team's in its own order (the one its station shows, as
+         * sent) and without points unless they are shown; the evaluator's in
+         * written order, with them. Encoded one view at a time, so one array
+         * serves. */
+        int order[DH_MAX_OPTIONS];
         for (int v = 0; v < DH_VIEW_OBS; v++) {
             int pts = v == DH_VIEW_EVAL || s->show_points;
-            for (size_t o = 0; o < no; o++)
-                opts[o].points = pts ? option_points(sc, dec->options[o].points,
-                                                     optbuf + o * (ncat ? ncat : 1))
+            for (size_t o = 0; o < no; o++) order[o] = (int)o;
+            if (v == DH_VIEW_TEAM && r->team >= 0)
+                dh_drill_option_order(s->d, r->team, di, order);
+            for (size_t p = 0; p < no; p++) {
+                size_t o = (size_t)order[p];
+                opts[p].id = dec->options[o].id;
+                opts[p].text = dh_ptext_of(&dec->options[o].text);
+                opts[p].points = pts ? option_points(sc, dec->options[o].points,
+                                                     optbuf + p * (ncat ? ncat : 1))
                                      : (dh_ppoints){0};
+            }
             m[v].ev.decision.options = opts;
             m[v].ev.decision.noptions = no;
             if (keep(s, &e, (dh_view)v, &m[v])) goto nomem;

@@ -60,7 +60,7 @@ static double px(int64_t v, int64_t lo, int64_t hi, double x0, double w)
 /* The axis step (milli): the smallest of 5, 10, 20, 50, 100, … points that
  * spans [lo, hi] in at most ten steps. The number of ticks, and so the chart's
  * size and the time to draw it, never depends on how large the points are. */
-static int64_t tick_step(int64_t lo, int64_t hi)
+int64_t dh_svg_tick_step(int64_t lo, int64_t hi)
 {
     clamp_range(&lo, &hi);
     uint64_t range = (uint64_t)hi - (uint64_t)lo;
@@ -82,7 +82,7 @@ void dh_svg_categories(dh_buf *b, const dh_aar *a, dh_lang lang)
         if (a->cat_max[c] > hi) hi = a->cat_max[c];
     }
     clamp_range(&lo, &hi);
-    int64_t step = tick_step(lo, hi);
+    int64_t step = dh_svg_tick_step(lo, hi);
     /* round the scale out to whole steps; |lo|, |hi| ≤ DH_POINTS_MAX, so no overflow */
     lo = (lo / step - (lo % step ? 1 : 0)) * step;
     hi = (hi / step + (hi % step ? 1 : 0)) * step;

@@ -370,7 +370,7 @@ static int add_option_objective(void *o, const char *id) { return dh_option_add_
 static void read_options(wf_def *c, dh_decision *d)
 {
     static const char *const fields[] = {"id", "text", "score", "set", "triggers", "notes",
-                                         "objectives", NULL};
+                                         "objectives", "place", NULL};
     lua_State *L = c->L;
     int t = wf_field(c, 1, "options");
     int ot = lua_gettop(L);
@@ -396,6 +396,13 @@ static void read_options(wf_def *c, dh_decision *d)
         wf_check_fields(c, el, fields);
         wf_get_text(c, el, "text", &o->text, 1);
         wf_get_text(c, el, "notes", &o->notes, 0);
+        char *place = wf_get_string(c, el, "place");
+        if (place) {
+            if (!strcmp(place, "first")) o->place = DH_PLACE_FIRST;
+            else if (!strcmp(place, "last")) o->place = DH_PLACE_LAST;
+            else wf_problem(c, dh_msg(E_WS_PLACE), place);
+            free(place);
+        }
         read_score_and_set(c, el, o);
         read_triggers(c, el, o);
         read_evidence(c, el, o, add_option_objective);

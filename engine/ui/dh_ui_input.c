@@ -97,7 +97,7 @@ static dh_ui_request choose(dh_ui *ui, const dh_drill *d)
     const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[ui->dec_cursor]];
     if (ui->opt_cursor < 0 || ui->opt_cursor >= (int)dec->noptions) return DH_UI_REDRAW;
     int order[DH_MAX_OPTIONS], place = ui->opt_cursor; /* the cursor is a place on screen */
-    dh_decision_option_order(dec, dh_drill_seed(d), order);
+    dh_drill_option_order(d, team, open[ui->dec_cursor], order);
     dh_input in = {.kind = DH_IN_CHOICE, .team = team, .decision = open[ui->dec_cursor],
                    .option = order[place]};
     ui->opt_cursor = -1;

@@ -257,9 +257,9 @@ int dh_ui_draw_decision_panel(dh_ui *ui, const dh_drill *d, int team, int x, int
                             dh_text_get(&dec->prompt, ui->lang)).y + dh_ui_sc(ui, 10);
         if (!current) continue;
         if (ui->opt_cursor >= (int)dec->noptions) ui->opt_cursor = (int)dec->noptions - 1;
-        /* places, not written order: authors tend to write the best option first */
+        /* places, not written order: the team's own shuffle of the options */
         int order[DH_MAX_OPTIONS];
-        dh_decision_option_order(dec, dh_drill_seed(d), order);
+        dh_drill_option_order(d, team, open[k], order);
         for (size_t i = 0; i < dec->noptions; i++) {
             char line[600];
             snprintf(line, sizeof line, "%zu   %s", i + 1,

@@ -72,6 +72,7 @@
 ---@field triggers? (dh.Id|dh.Handle|dh.TriggerDef)[] injects to deliver to this team
 ---@field notes? dh.Text for evaluators: why it scores as it does
 ---@field objectives? dh.Id[] the objectives choosing this option meets
+---@field place? "first"|"last" pinned there for every team (e.g. "none of the above" last); otherwise shuffled per team
 
 ---@class dh.SpeedDef
 ---@field full dh.Time full points when answered within this duration

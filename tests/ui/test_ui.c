@@ -252,7 +252,7 @@ static void station_options_are_shuffled_and_none_is_selected(void **state)
     const dh_scenario *sc = dh_drill_scenario(f->d);
     const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
     int order[DH_MAX_OPTIONS];
-    dh_decision_option_order(first, dh_drill_seed(f->d), order);
+    dh_drill_option_order(f->d, 0, dh_scenario_find_decision(sc, "first"), order);
     for (size_t p = 0; p < first->noptions; p++) {
         char label[64];
         snprintf(label, sizeof label, "%zu   %s", p + 1, first->options[order[p]].id);
@@ -326,15 +326,18 @@ static void keys_and_clicks_become_logged_inputs(void **state)
     assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
     dh_ui_draw(f->ui, f->d);
     size_t before = f->log.len;
-    /* options are shown shuffled from the drill's seed: find the places of two */
+    /* each team is shown the options in its own order: scan's place for the
+     * second team (hcm), isolate's for the third (dn) */
     const dh_scenario *sc = dh_drill_scenario(f->d);
-    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int di = dh_scenario_find_decision(sc, "first");
+    const dh_decision *first = &sc->decisions[di];
     int order[DH_MAX_OPTIONS], scan_at = -1, isolate_at = -1;
-    dh_decision_option_order(first, dh_drill_seed(f->d), order);
-    for (size_t p = 0; p < first->noptions; p++) {
+    dh_drill_option_order(f->d, 1, di, order);
+    for (size_t p = 0; p < first->noptions; p++)
         if (!strcmp(first->options[order[p]].id, "scan")) scan_at = (int)p;
+    dh_drill_option_order(f->d, 2, di, order);
+    for (size_t p = 0; p < first->noptions; p++)
         if (!strcmp(first->options[order[p]].id, "isolate")) isolate_at = (int)p;
-    }
     assert_true(scan_at >= 0 && isolate_at >= 0);
     char isolate_label[32];
     snprintf(isolate_label, sizeof isolate_label, "%d   isolate", isolate_at + 1);
@@ -411,15 +414,18 @@ static void facilitator_controls_become_logged_inputs(void **state)
     assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
     dh_ui_draw(f->ui, f->d);
     size_t before = f->log.len;
-    /* options are shown shuffled from the drill's seed: find the places of two */
+    /* each team is shown the options in its own order: scan's place for the
+     * second team (hcm), isolate's for the third (dn) */
     const dh_scenario *sc = dh_drill_scenario(f->d);
-    const dh_decision *first = &sc->decisions[dh_scenario_find_decision(sc, "first")];
+    int di = dh_scenario_find_decision(sc, "first");
+    const dh_decision *first = &sc->decisions[di];
     int order[DH_MAX_OPTIONS], scan_at = -1, isolate_at = -1;
-    dh_decision_option_order(first, dh_drill_seed(f->d), order);
-    for (size_t p = 0; p < first->noptions; p++) {
+    dh_drill_option_order(f->d, 1, di, order);
+    for (size_t p = 0; p < first->noptions; p++)
         if (!strcmp(first->options[order[p]].id, "scan")) scan_at = (int)p;
+    dh_drill_option_order(f->d, 2, di, order);
+    for (size_t p = 0; p < first->noptions; p++)
         if (!strcmp(first->options[order[p]].id, "isolate")) isolate_at = (int)p;
-    }
     assert_true(scan_at >= 0 && isolate_at >= 0);
     char isolate_label[32];
     snprintf(isolate_label, sizeof isolate_label, "%d   isolate", isolate_at + 1);

@@ -134,6 +134,36 @@ static void a_decision_opens_closes_and_scores(void **state)
     dh_mirror_destroy(m);
 }
 
+/* The server sends a team its own order of the options; the station draws
+ * them as sent and never shuffles them again (a second shuffle would show the
+ * team an order nobody chose, and a different one on every rebuild). */
+static void a_station_keeps_the_options_in_the_order_sent(void **state)
+{
+    (void)state;
+    static const dh_mirror_option sent[] = {{.id = "wait", .text = {{"Wait", NULL}}},
+                                            {.id = "scan", .text = {{"Scan", NULL}}},
+                                            {.id = "now", .text = {{"Isolate now", NULL}}},
+                                            {.id = "call", .text = {{"Call", NULL}}},
+                                            {.id = "none", .text = {{"None of these", NULL}}}};
+    dh_mirror_decision_def five = isolate;
+    five.options = sent;
+    five.noptions = 5;
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
+    char err[200];
+    dh_mirror_start(m, 1, 0);
+    dh_mirror_inject(m, 4, 300000, "hanoi", &alert, err, sizeof err);
+    assert_int_equal(dh_mirror_open(m, 5, 300000, "hanoi", 1200000, &five, err, sizeof err), DH_OK);
+    /* a later definition rebuilds the mirror's drill: the order stays */
+    assert_int_equal(dh_mirror_inject(m, 9, 600000, "hanoi", &note2, err, sizeof err), DH_OK);
+    const dh_drill *d = dh_mirror_drill(m);
+    int open[4], order[5];
+    assert_int_equal(dh_snap_open_decisions(d, 0, open, 4), 1);
+    const dh_decision *dec = &dh_drill_scenario(d)->decisions[open[0]];
+    dh_drill_option_order(d, 0, open[0], order);
+    for (int p = 0; p < 5; p++) assert_string_equal(dec->options[order[p]].id, sent[p].id);
+    dh_mirror_destroy(m);
+}
+
 static void a_repeated_catch_up_changes_nothing(void **state)
 {
     (void)state;
@@ -331,6 +361,7 @@ int main(void)
         cmocka_unit_test(the_welcome_gives_teams_categories_and_title),
         cmocka_unit_test(a_delivery_is_in_the_inbox_and_survives_new_definitions),
         cmocka_unit_test(a_decision_opens_closes_and_scores),
+        cmocka_unit_test(a_station_keeps_the_options_in_the_order_sent),
         cmocka_unit_test(a_repeated_catch_up_changes_nothing),
         cmocka_unit_test(another_welcome_starts_afresh),
         cmocka_unit_test(the_clock_moves_by_wall_time_times_speed_between_clock_messages),

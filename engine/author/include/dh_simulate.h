@@ -31,6 +31,12 @@ typedef struct dh_sim_stats {
     int64_t *chosen_total;                  /* [option_base[d] + o]: sum of the final totals
                                                (milli) of the playthroughs counted in chosen */
     size_t *option_base;                    /* [ndec] */
+    /* Set by the caller before anything is recorded, to keep each playthrough's
+     * points by category (a histogram per category): cat_values[i*ncat + c],
+     * one row per playthrough in the order recorded (dh_sim_summarize sorts
+     * totals, never these). 8 bytes × ncat per playthrough. */
+    int keep_categories;
+    int64_t *cat_values;
 } dh_sim_stats;
 
 dh_status dh_sim_stats_init(dh_sim_stats *st, const dh_scenario *sc);
@@ -84,6 +90,10 @@ dh_status dh_sim_summarize(dh_sim_stats *st, dh_sim_summary *out);
  * *lo and *width (milli) describe the bins. width is at least 1. */
 void dh_sim_histogram(const dh_sim_stats *st, size_t nbins, uint64_t *counts, int64_t *lo,
                       int64_t *width);
+/* The same for n values v[0], v[stride], v[2·stride], … (a category's column
+ * of cat_values: v = cat_values + c, stride = ncat). */
+void dh_sim_histogram_of(const int64_t *v, size_t n, size_t stride, size_t nbins,
+                         uint64_t *counts, int64_t *lo, int64_t *width);
 
 /* Balance: what each decision does to the final score, and the habits that
  * give answers away. Filled by dh_sim_balance from a scenario and the stats of
@@ -120,5 +130,16 @@ int64_t dh_sim_option_mean(const dh_sim_stats *st, size_t d, size_t o);
 /* A branch is an inject some teams may never get: gated by `when`, or with no
  * `at` (delivered only by a trigger or a script). */
 int dh_sim_is_branch(const dh_inject *in);
+
+/* What a run reached: injects delivered, options chosen, branches taken, each
+ * as (reached, of). */
+typedef struct dh_sim_coverage {
+    size_t injects, ninjects, options, noptions, branches, nbranches;
+} dh_sim_coverage;
+void dh_sim_coverage_of(const dh_scenario *sc, const dh_sim_stats *st, dh_sim_coverage *out);
+
+/* The decisions in the order the balance lists them: the widest spread first,
+ * then in written order. order holds sc->ndecisions entries. */
+void dh_sim_balance_order(const dh_sim_balance *b, size_t ndecisions, int *order);
 
 #endif

@@ -292,6 +292,10 @@ const int64_t *dh_drill_team_points(const dh_drill *d, int team);
 /* Sum of the team's time to decide (a missed decision counts its whole window). */
 dh_ms dh_drill_decision_time(const dh_drill *d, int team);
 const dh_decision_state *dh_drill_decision(const dh_drill *d, int team, int dec);
+/* The order in which the team is shown the decision's options (order[p] is
+ * the option at place p; as many entries as the decision has options): its
+ * own shuffle (dh_decision_option_order), or the order the server sent. */
+void dh_drill_option_order(const dh_drill *d, int team, int dec, int *order);
 /* DH_MS_NEVER when not delivered. */
 dh_ms dh_drill_delivered_at(const dh_drill *d, int team, int inject);
 /* Non-zero when the team got the inject from the facilitator's hand

@@ -87,8 +87,17 @@ typedef struct dh_flag_set {
     dh_value value;
 } dh_flag_set;
 
+/* Where a station shows an option: anywhere (shuffled per team), or pinned
+ * before or after the shuffled ones ("none of the above" last). */
+typedef enum dh_option_place {
+    DH_PLACE_ANY = 0,
+    DH_PLACE_FIRST,
+    DH_PLACE_LAST
+} dh_option_place;
+
 typedef struct dh_option {
     char *id;
+    int place;             /* dh_option_place */
     dh_text text, notes;
     dh_score_entry *score; size_t nscore;
     int64_t *points;       /* dense, one per category (milli); built by finalize */
@@ -239,12 +248,16 @@ int dh_decision_worst_option(const dh_decision *dec);
 void dh_option_points(const dh_decision *dec, int option, int factor, size_t ncat,
                       int64_t *out);
 
-/* The order in which a station shows dec's options: order[p] is the option at
- * place p. Authors tend to write the best option first, so a station never
- * shows the written order: it is shuffled from the drill's seed and the
- * decision's id, so every team, the console and a replay see the same order.
- * order holds dec->noptions entries. */
-void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, int *order);
+/* The order in which team `team_id` is shown dec's options: order[p] is the
+ * option at place p. Authors tend to write the best option first, and teams
+ * side by side compare screens, so every team gets its own order, shuffled
+ * from the drill's seed, the decision's id and the team's id: derived from
+ * what a record holds, so a replay or a resumed drill shows the same order.
+ * Options pinned DH_PLACE_FIRST come first and DH_PLACE_LAST last, each group
+ * in written order; the rest are shuffled between them. order holds
+ * dec->noptions entries. */
+void dh_decision_option_order(const dh_decision *dec, uint64_t drill_seed, const char *team_id,
+                              int *order);
 
 /* Timeliness factor (0..1000) for an answer `elapsed` ms after the decision opened. */
 int dh_speed_factor(const dh_speed *sp, dh_ms elapsed);
