@@ -18,7 +18,8 @@ RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev 
 # the package's Depends; CPack's DEB generator also runs `file` on what it packs
 PACKAGE_PKGS := dpkg-dev file
 # the suites build the package too (install.package)
-TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl
+TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl \
+             lua-check
 # only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz
