@@ -1,47 +1,13 @@
 /* dh_graph.c — the scenario map: injects, decisions, options, triggers and
  * conditions on the exercise timeline, as one SVG (see dh_graph.h). */
 #include "dh_graph.h"
+#include "dh_graph_layout.h"
 #include "dh_html.h"
 #include "dh_msg.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum {
-    MARGIN_L = 170,  /* lane names */
-    TOP = 108,       /* title, legend and time axis above the lanes */
-    BLOCK_W = 200,   /* an inject and the decisions under it */
-    GAP = 14,        /* between blocks in one row, and between rows */
-    LINE = 14,       /* one line of small text */
-    INJ_H = 36,      /* an inject's time, id and title */
-    DEC_HEAD = 18,   /* a decision's id and window */
-    MAX_CHARS = 30,  /* code points of text that fit in a block */
-    WHEN_CHARS = 120 /* of a condition's text before it is cut */
-};
-
-/* What the map knows about each inject beyond the model. */
-typedef struct node {
-    dh_ms earliest;   /* earliest exercise time it can reach a team, DH_MS_NEVER: never */
-    int lane;
-    int row;
-    double x, y, h;
-    char *when;       /* the condition's text, or NULL */
-    int *reads;       /* what its `when` names: decision d as d, inject i as ndecisions + i */
-    size_t nreads;
-} node;
-
-typedef struct graph {
-    const dh_scenario *sc;
-    const dh_graph_source *src;
-    dh_lang lang;
-    node *n;
-    double pxm;       /* pixels per exercise minute */
-    double end_x;     /* x of the end of the drill */
-    double width, height;
-    size_t nlanes;
-    double *lane_y, *lane_h;
-} graph;
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
@@ -71,182 +37,6 @@ static void esc_cut(dh_buf *b, const char *s, size_t max)
     esc(b, cut);
     dh_buf_adds(b, "…");
     free(cut);
-}
-
-static double time_x(const graph *g, dh_ms t)
-{
-    return MARGIN_L + (double)t / DH_MS_MINUTE * g->pxm;
-}
-
-static int reachable(const graph *g, size_t i)
-{
-    return g->n[i].earliest <= g->sc->duration;
-}
-
-static int script_delivers(const graph *g, size_t i)
-{
-    return g->src && g->src->script_delivers && g->src->script_delivers[i];
-}
-
-static int dec_opens(const graph *g, const dh_decision *d)
-{
-    return d->on >= 0 && reachable(g, (size_t)d->on);
-}
-
-/* The earliest time each inject can arrive: its `at`, or the earliest opening
- * of a decision one of whose options triggers it plus `after` (answering at
- * once). A fixpoint over the triggers: each pass can only lower a time, and a
- * chain is at most ninjects long. */
-static void earliest_times(graph *g)
-{
-    const dh_scenario *sc = g->sc;
-    for (size_t i = 0; i < sc->ninjects; i++) g->n[i].earliest = sc->injects[i].at;
-    for (size_t pass = 0; pass <= sc->ninjects; pass++) {
-        int changed = 0;
-        for (size_t d = 0; d < sc->ndecisions; d++) {
-            const dh_decision *dec = &sc->decisions[d];
-            if (dec->on < 0) continue;
-            dh_ms open = g->n[dec->on].earliest;
-            if (open == DH_MS_NEVER) continue;
-            for (size_t o = 0; o < dec->noptions; o++)
-                for (size_t t = 0; t < dec->options[o].ntriggers; t++) {
-                    const dh_trigger *tr = &dec->options[o].triggers[t];
-                    if (tr->inject < 0) continue;
-                    dh_ms at = open + tr->after;
-                    if (at < g->n[tr->inject].earliest) {
-                        g->n[tr->inject].earliest = at;
-                        changed = 1;
-                    }
-                }
-        }
-        if (!changed) break;
-    }
-}
-
-/* The decisions and injects condition i names as quoted literals. */
-static int read_condition(graph *g, size_t i)
-{
-    node *nd = &g->n[i];
-    const char *w = g->src->when_text[i];
-    nd->reads = calloc(g->sc->ndecisions + g->sc->ninjects + 1, sizeof *nd->reads);
-    nd->when = dh_strdup(w);
-    if (!nd->reads || !nd->when) return -1;
-    for (size_t k = 0; k < g->sc->ndecisions + g->sc->ninjects; k++) {
-        const char *id = k < g->sc->ndecisions ? g->sc->decisions[k].id
-                                               : g->sc->injects[k - g->sc->ndecisions].id;
-        size_t n = strlen(id);
-        for (const char *p = strstr(w, id); p; p = strstr(p + 1, id)) {
-            if (p > w && (p[-1] == '"' || p[-1] == '\'') && p[n] == p[-1]) {
-                nd->reads[nd->nreads++] = (int)k;
-                break;
-            }
-        }
-    }
-    return 0;
-}
-
-static double decision_height(const dh_decision *d)
-{
-    return DEC_HEAD + (double)d->noptions * LINE + 6;
-}
-
-static double block_height(const graph *g, size_t i)
-{
-    const dh_inject *in = &g->sc->injects[i];
-    double h = INJ_H;
-    if (in->when_ref != DH_NOREF) h += 2 * LINE;
-    if (!reachable(g, i)) h += LINE;
-    for (size_t d = 0; d < in->ndecisions; d++)
-        h += 4 + decision_height(&g->sc->decisions[in->decisions[d]]);
-    return h + 4;
-}
-
-static int lane_of(const graph *g, size_t i)
-{
-    int s = g->sc->injects[i].stage;
-    return s >= 0 ? s : (int)g->sc->nstages;
-}
-
-/* Places blocks: x from the earliest time (an inject that never arrives in a
- * column after the end), then in each lane, by x, into the first row free
- * there. */
-static int layout(graph *g)
-{
-    const dh_scenario *sc = g->sc;
-    dh_ms dur = sc->duration > 0 ? sc->duration : DH_MS_HOUR;
-    double minutes = (double)dur / DH_MS_MINUTE;
-    g->pxm = 2600.0 / minutes;
-    if (g->pxm > 16) g->pxm = 16;
-    if (g->pxm < 3) g->pxm = 3;
-    g->end_x = time_x(g, dur);
-    double never_x = g->end_x + 40;
-    g->nlanes = sc->nstages + 1;
-    g->lane_y = calloc(g->nlanes, sizeof *g->lane_y);
-    g->lane_h = calloc(g->nlanes, sizeof *g->lane_h);
-    size_t *order = malloc((sc->ninjects + 1) * sizeof *order);
-    double *row_end = malloc((sc->ninjects + 1) * sizeof *row_end);
-    double *row_h = malloc((sc->ninjects + 1) * sizeof *row_h);
-    if (!g->lane_y || !g->lane_h || !order || !row_end || !row_h) {
-        free(order);
-        free(row_end);
-        free(row_h);
-        return -1;
-    }
-    double y = TOP;
-    double right = never_x + BLOCK_W;
-    for (size_t lane = 0; lane < g->nlanes; lane++) {
-        size_t n = 0;
-        for (size_t i = 0; i < sc->ninjects; i++) {
-            if (lane_of(g, i) != (int)lane) continue;
-            node *nd = &g->n[i];
-            nd->x = reachable(g, i) ? time_x(g, nd->earliest) : never_x;
-            nd->h = block_height(g, i);
-            order[n++] = i;
-        }
-        /* insertion sort by x, then by definition order: stable and small */
-        for (size_t k = 1; k < n; k++) {
-            size_t v = order[k], j = k;
-            while (j > 0 && g->n[order[j - 1]].x > g->n[v].x) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = v;
-        }
-        size_t rows = 0;
-        for (size_t k = 0; k < n; k++) {
-            node *nd = &g->n[order[k]];
-            size_t r = 0;
-            while (r < rows && row_end[r] > nd->x - GAP) r++;
-            if (r == rows) {
-                row_h[rows] = 0;
-                rows++;
-            }
-            row_end[r] = nd->x + BLOCK_W;
-            if (nd->h > row_h[r]) row_h[r] = nd->h;
-            nd->row = (int)r;
-            nd->lane = (int)lane;
-            if (nd->x + BLOCK_W > right) right = nd->x + BLOCK_W;
-        }
-        double ry = y + GAP;
-        for (size_t k = 0; k < n; k++) {
-            node *nd = &g->n[order[k]];
-            double off = 0;
-            for (int r = 0; r < nd->row; r++) off += row_h[r] + GAP;
-            nd->y = ry + off;
-        }
-        double h = GAP;
-        for (size_t r = 0; r < rows; r++) h += row_h[r] + GAP;
-        if (!rows) h = lane < sc->nstages ? 40 : 0;
-        g->lane_y[lane] = y;
-        g->lane_h[lane] = h;
-        y += h;
-    }
-    g->width = right + 30;
-    g->height = y + 30;
-    free(order);
-    free(row_end);
-    free(row_h);
-    return 0;
 }
 
 static void num(dh_buf *b, double v) { dh_buf_printf(b, "%.1f", v); }
@@ -326,7 +116,7 @@ static void axis(dh_buf *b, const graph *g)
     dh_ms dur = g->sc->duration;
     dh_ms step = dur <= 90 * DH_MS_MINUTE ? 10 * DH_MS_MINUTE : 15 * DH_MS_MINUTE;
     for (dh_ms t = 0; t <= dur; t += step) {
-        double x = time_x(g, t);
+        double x = dh_graph_time_x(g, t);
         dh_buf_adds(b, "<line x1=\"");
         num(b, x);
         dh_buf_adds(b, "\" x2=\"");
@@ -379,15 +169,12 @@ static int option_no_effect(const dh_option *o)
     return !o->nset && !o->ntriggers;
 }
 
-/* y of option o's row in decision d's box starting at dy */
-static double option_y(double dy, size_t o) { return dy + DEC_HEAD + (double)o * LINE + 10; }
-
 static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double y)
 {
     const dh_scenario *sc = g->sc;
     const dh_decision *d = &sc->decisions[di];
     dh_lang L = g->lang;
-    int opens = dec_opens(g, d);
+    int opens = dh_graph_opens(g, d);
     const dh_inject *on = d->on >= 0 ? &sc->injects[d->on] : NULL;
     int branch = on && (on->at == DH_MS_NEVER || on->when_ref != DH_NOREF);
     dh_buf_adds(b, "<g class=\"decision\" data-id=\"");
@@ -396,7 +183,7 @@ static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double 
     if (!opens) dh_buf_adds(b, " data-dead=\"never-opens\"");
     else if (branch) dh_buf_adds(b, " data-branch=\"1\"");
     dh_buf_printf(b, " data-line=\"%d\">", d->line);
-    rect(b, x + 8, y, BLOCK_W - 12, decision_height(d), !opens ? "dec dead" : branch ? "dec branch" : "dec");
+    rect(b, x + 8, y, BLOCK_W - 12, dh_graph_decision_height(d), !opens ? "dec dead" : branch ? "dec branch" : "dec");
     text_at(b, x + 14, y + 13, "did");
     dh_buf_adds(b, "◆ ");
     esc_cut(b, d->id, 20);
@@ -422,7 +209,7 @@ static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double 
         dh_buf_adds(b, "<text x=\"");
         num(b, x + 18);
         dh_buf_adds(b, "\" y=\"");
-        num(b, option_y(y, o));
+        num(b, dh_graph_option_y(y, o));
         dh_buf_adds(b, "\" class=\"option");
         if ((int)o == best) dh_buf_adds(b, " best");
         else if (dead) dh_buf_adds(b, " noeffect");
@@ -432,24 +219,30 @@ static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double 
         dh_buf_adds(b, "\" data-option=\"");
         esc(b, op->id);
         dh_buf_adds(b, dead ? "\" data-dead=\"no-effect\">" : "\">");
-        esc_cut(b, op->id, 16);
-        dh_buf_adds(b, " ");
+        /* "id +10 · timeout ⚑flag", cut as a whole to what the box holds */
+        dh_buf label;
+        dh_buf_init(&label);
+        dh_buf_adds(&label, op->id);
         char pts[32];
         dh_fmt_tenths(pts, sizeof pts, op->total, DH_TENTHS_PLUS);
-        esc(b, pts);
+        dh_buf_addc(&label, ' ');
+        dh_buf_adds(&label, pts);
         if ((int)o == d->timeout) {
-            dh_buf_adds(b, " · ");
-            esc(b, dh_tr(L, R_GRAPH_TIMEOUT));
+            dh_buf_adds(&label, " · ");
+            dh_buf_adds(&label, dh_tr(L, R_GRAPH_TIMEOUT));
         }
         if (dead) {
-            dh_buf_adds(b, " · ");
-            esc(b, dh_tr(L, R_GRAPH_NO_EFFECT));
+            dh_buf_adds(&label, " · ");
+            dh_buf_adds(&label, dh_tr(L, R_GRAPH_NO_EFFECT));
         } else if (op->nset) {
-            dh_buf_adds(b, " ⚑");
             const char *flag = dh_intern_str(&sc->names, op->set[0].flag);
-            esc_cut(b, flag ? flag : "", 8);
-            if (op->nset > 1) dh_buf_adds(b, "…");
+            dh_buf_adds(&label, " ⚑");
+            dh_buf_adds(&label, flag ? flag : "");
+            if (op->nset > 1) dh_buf_adds(&label, " …");
         }
+        if (label.failed) b->failed = 1;
+        else esc_cut(b, dh_buf_cstr(&label), (int)o == best ? OPTION_CHARS - 3 : OPTION_CHARS);
+        dh_buf_free(&label);
         dh_buf_adds(b, "</text>");
     }
     dh_buf_adds(b, "</g>");
@@ -461,7 +254,7 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
     const dh_inject *in = &sc->injects[i];
     const node *nd = &g->n[i];
     dh_lang L = g->lang;
-    int live = reachable(g, i);
+    int live = dh_graph_reachable(g, i);
     int cond = in->when_ref != DH_NOREF;
     int trig = in->at == DH_MS_NEVER;
     const char *cls = !live ? "inj dead" : trig ? (cond ? "inj trig cond" : "inj trig")
@@ -471,7 +264,7 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
     esc(b, in->id);
     dh_buf_adds(b, "\"");
     if (!live) {
-        dh_buf_adds(b, in->at == DH_MS_NEVER && !script_delivers(g, i) && nd->earliest == DH_MS_NEVER
+        dh_buf_adds(b, in->at == DH_MS_NEVER && !dh_graph_script_delivers(g, i) && nd->earliest == DH_MS_NEVER
                            ? " data-dead=\"never-delivered\""
                            : nd->earliest == DH_MS_NEVER ? " data-dead=\"script-only\""
                                                          : " data-dead=\"after-end\"");
@@ -505,18 +298,18 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
         dh_buf_adds(b, "</title>when ");
         if (w) {
             size_t len = dh_utf8_len(w);
-            esc_cut(b, w, 30);
-            if (len > 30) {
+            esc_cut(b, w, WHEN_LINE);
+            if (len > WHEN_LINE) {
                 dh_buf_adds(b, "</text>");
                 text_at(b, x + 6, ly + LINE, "when");
-                /* the rest, from the 31st code point */
+                /* the rest, on a second line */
                 const unsigned char *p = (const unsigned char *)w, *end = p + strlen(w);
-                for (size_t k = 0; k < 30 && p < end; k++) {
+                for (size_t k = 0; k < WHEN_LINE && p < end; k++) {
                     unsigned cp;
                     size_t n = dh_utf8_next(p, end, &cp);
                     p += n ? n : 1;
                 }
-                esc_cut(b, (const char *)p, 29);
+                esc_cut(b, (const char *)p, WHEN_LINE - 1);
             }
         }
         dh_buf_adds(b, "</text>");
@@ -526,7 +319,7 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
         ly += LINE;
         text_at(b, x + 6, ly, "mark");
         esc(b, dh_tr(L, nd->earliest != DH_MS_NEVER ? R_GRAPH_AFTER_END
-                        : script_delivers(g, i)     ? R_GRAPH_SCRIPT_ONLY
+                        : dh_graph_script_delivers(g, i)     ? R_GRAPH_SCRIPT_ONLY
                                                     : R_GRAPH_NEVER_DELIVERED));
         dh_buf_adds(b, "</text>");
     }
@@ -534,23 +327,9 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
     for (size_t k = 0; k < in->ndecisions; k++) {
         size_t di = (size_t)in->decisions[k];
         decision_box(b, g, di, x, dy);
-        dy += decision_height(&sc->decisions[di]) + 4;
+        dy += dh_graph_decision_height(&sc->decisions[di]) + 4;
     }
     dh_buf_adds(b, "</g>");
-}
-
-/* y of the top of decision di's box, under its inject */
-static double decision_y(const graph *g, size_t di)
-{
-    const dh_scenario *sc = g->sc;
-    const dh_decision *d = &sc->decisions[di];
-    const dh_inject *in = &sc->injects[d->on];
-    const node *nd = &g->n[d->on];
-    double y = nd->y + INJ_H + (in->when_ref != DH_NOREF ? 2 * LINE : 0) +
-               (reachable(g, (size_t)d->on) ? 0 : LINE) + 4;
-    for (size_t k = 0; k < in->ndecisions && (size_t)in->decisions[k] != di; k++)
-        y += decision_height(&sc->decisions[in->decisions[k]]) + 4;
-    return y;
 }
 
 static void curve(dh_buf *b, double sx, double sy, double tx, double ty)
@@ -581,7 +360,7 @@ static void trigger_edges(dh_buf *b, const graph *g)
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         if (d->on < 0) continue;
-        double dy = decision_y(g, di);
+        double dy = dh_graph_decision_y(g, di);
         double sx = g->n[d->on].x + BLOCK_W - 4;
         for (size_t o = 0; o < d->noptions; o++) {
             const dh_option *op = &d->options[o];
@@ -589,8 +368,8 @@ static void trigger_edges(dh_buf *b, const graph *g)
                 const dh_trigger *tr = &op->triggers[t];
                 if (tr->inject < 0) continue;
                 const node *to = &g->n[tr->inject];
-                int late = dec_opens(g, d) && g->n[d->on].earliest + tr->after > sc->duration;
-                double sy = option_y(dy, o) - 4;
+                int late = dh_graph_opens(g, d) && g->n[d->on].earliest + tr->after > sc->duration;
+                double sy = dh_graph_option_y(dy, o) - 4;
                 dh_buf_adds(b, "<path class=\"trigger");
                 if (late) dh_buf_adds(b, " late");
                 dh_buf_adds(b, "\" data-from=\"");
@@ -632,7 +411,7 @@ static void read_edges(dh_buf *b, const graph *g)
                 const dh_decision *d = &sc->decisions[code];
                 if (d->on < 0) continue;
                 sx = g->n[d->on].x + BLOCK_W / 2.0;
-                sy = decision_y(g, (size_t)code) + decision_height(d);
+                sy = dh_graph_decision_y(g, (size_t)code) + dh_graph_decision_height(d);
                 from = d->id;
             } else {
                 size_t j = (size_t)code - sc->ndecisions;
@@ -659,9 +438,9 @@ static void header(dh_buf *b, const graph *g)
     esc(b, dh_text_get(&sc->title, g->lang));
     dh_buf_adds(b, "</text>");
     size_t dead = 0, never = 0, noeff = 0;
-    for (size_t i = 0; i < sc->ninjects; i++) dead += !reachable(g, i);
+    for (size_t i = 0; i < sc->ninjects; i++) dead += !dh_graph_reachable(g, i);
     for (size_t d = 0; d < sc->ndecisions; d++) {
-        never += !dec_opens(g, &sc->decisions[d]);
+        never += !dh_graph_opens(g, &sc->decisions[d]);
         for (size_t o = 0; o < sc->decisions[d].noptions; o++)
             noeff += option_no_effect(&sc->decisions[d].options[o]);
     }
@@ -672,40 +451,13 @@ static void header(dh_buf *b, const graph *g)
     dh_buf_adds(b, "</text>");
 }
 
-static void free_graph(graph *g)
-{
-    if (g->n)
-        for (size_t i = 0; i < g->sc->ninjects; i++) {
-            free(g->n[i].when);
-            free(g->n[i].reads);
-        }
-    free(g->n);
-    free(g->lane_y);
-    free(g->lane_h);
-}
-
 dh_status dh_graph_svg(dh_buf *out, const dh_scenario *sc, const dh_graph_source *source,
                        dh_lang lang)
 {
-    graph g = {0};
-    g.sc = sc;
-    g.src = source;
-    g.lang = lang;
-    g.n = calloc(sc->ninjects + 1, sizeof *g.n);
-    if (!g.n) return DH_ENOMEM;
-    earliest_times(&g);
-    if (source && source->when_text)
-        for (size_t i = 0; i < sc->ninjects; i++) {
-            if (sc->injects[i].when_ref == DH_NOREF || !source->when_text[i]) continue;
-            if (read_condition(&g, i)) {
-                free_graph(&g);
-                return DH_ENOMEM;
-            }
-        }
-    if (layout(&g)) {
-        free_graph(&g);
+    graph g;
+    if (dh_graph_build(&g, sc, source ? source->when_text : NULL,
+                       source ? source->script_delivers : NULL, lang))
         return DH_ENOMEM;
-    }
     dh_buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     dh_buf_adds(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
     num(out, g.width);
@@ -735,6 +487,6 @@ dh_status dh_graph_svg(dh_buf *out, const dh_scenario *sc, const dh_graph_source
     trigger_edges(out, &g);
     read_edges(out, &g);
     dh_buf_adds(out, "\n</svg>\n");
-    free_graph(&g);
+    dh_graph_free(&g);
     return out->failed ? DH_ENOMEM : DH_OK;
 }
