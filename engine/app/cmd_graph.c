@@ -27,28 +27,42 @@ static char *beside(const char *path)
     return p;
 }
 
+/* A condition's text is for reading: past this it is cut. */
+#define WHEN_MAX 600
+
 /* Draws sc into b with what the script knows of its source: each `when` as
  * written and which injects a script may deliver. */
 static dh_status draw(dh_buf *b, dh_script *s, const dh_scenario *sc, dh_lang lang)
 {
     size_t n = sc->ninjects + 1;
     char **when = calloc(n, sizeof *when);
+    int *first = calloc(n, sizeof *first), *last = calloc(n, sizeof *last);
     unsigned char *delivers = calloc(n, 1);
     const char *src = dh_script_source(s, NULL);
     dh_scan *scan = dh_scan_create(src);
     dh_toks toks = {0};
     int lexed = src && !dh_lex(&toks, src);
     dh_status st = DH_ENOMEM;
-    if (when && delivers && scan && (lexed || !src)) {
+    if (when && first && last && delivers && scan && (lexed || !src)) {
         st = DH_OK;
         for (size_t i = 0; i < sc->ninjects && !st; i++) {
             const dh_inject *in = &sc->injects[i];
             delivers[i] = (unsigned char)dh_scan_index_names_inject(scan, sc, in);
-            int first, last;
-            if (!lexed || dh_script_function_lines(s, in->when_ref, &first, &last)) continue;
+            if (!lexed || dh_script_function_lines(s, in->when_ref, &first[i], &last[i])) {
+                first[i] = 0;
+                continue;
+            }
+            /* injects that share one function share its text: each function
+             * is read once, however many injects name it */
+            size_t j = 0;
+            while (j < i && !(first[j] == first[i] && last[j] == last[i] && when[j])) j++;
+            if (j < i) {
+                if (!(when[i] = dh_strdup(when[j]))) st = DH_ENOMEM;
+                continue;
+            }
             dh_buf t;
             dh_buf_init(&t);
-            if (!dh_toks_function_text(&toks, first, last, &t)) {
+            if (!dh_toks_function_text(&toks, first[i], last[i], WHEN_MAX, &t)) {
                 when[i] = dh_strdup(dh_buf_cstr(&t));
                 if (!when[i] || t.failed) st = DH_ENOMEM;
             }
@@ -61,6 +75,8 @@ static dh_status draw(dh_buf *b, dh_script *s, const dh_scenario *sc, dh_lang la
     dh_scan_destroy(scan);
     for (size_t i = 0; when && i < sc->ninjects; i++) free(when[i]);
     free(when);
+    free(first);
+    free(last);
     free(delivers);
     return st;
 }

@@ -316,11 +316,18 @@ static int op_glues_left(const dh_tok *prev, const dh_tok *t)
            dh_tok_op(t, ",");
 }
 
-int dh_toks_function_text(const dh_toks *toks, int first, int last, dh_buf *out)
+int dh_toks_function_text(const dh_toks *toks, int first, int last, size_t max, dh_buf *out)
 {
-    size_t a = 0, z;
-    while (toks->v[a].kind != DH_TOK_END &&
-           !(toks->v[a].line >= first && dh_tok_name(&toks->v[a], "function")))
+    /* tokens are in line order: the first on line `first` by halving */
+    size_t lo = 0, hi = toks->n ? toks->n - 1 : 0; /* the last token is DH_TOK_END */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (toks->v[mid].line < first) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t a = lo, z;
+    while (toks->v[a].kind != DH_TOK_END && toks->v[a].line <= last &&
+           !dh_tok_name(&toks->v[a], "function"))
         a++;
     if (toks->v[a].kind == DH_TOK_END || toks->v[a].line > last) return -1;
     for (z = a; toks->v[z].kind != DH_TOK_END && toks->v[z].line <= last; z++) {}
@@ -333,8 +340,13 @@ int dh_toks_function_text(const dh_toks *toks, int first, int last, dh_buf *out)
     while (z > b && !dh_tok_name(&toks->v[z - 1], "end")) z--;
     if (z > b) z--; /* the function's own end */
     if (b < z && dh_tok_name(&toks->v[b], "return")) b++;
+    size_t start = out->len;
     for (size_t k = b; k < z; k++) {
         const dh_tok *tk = &toks->v[k];
+        if (out->len - start >= max) {
+            dh_buf_adds(out, " …");
+            break;
+        }
         if (k > b && !op_glues_right(&toks->v[k - 1]) && !op_glues_left(&toks->v[k - 1], tk))
             dh_buf_addc(out, ' ');
         dh_buf_add(out, tk->at, tk->len);

@@ -403,7 +403,8 @@ static void read_edges(dh_buf *b, const graph *g)
     const dh_scenario *sc = g->sc;
     for (size_t i = 0; i < sc->ninjects; i++) {
         const node *nd = &g->n[i];
-        for (size_t r = 0; r < nd->nreads; r++) {
+        /* a few lines show where a condition looks; its text names them all */
+        for (size_t r = 0; r < nd->nreads && r < MAX_READ_LINES; r++) {
             int code = nd->reads[r];
             double sx, sy;
             const char *from;

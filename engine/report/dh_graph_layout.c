@@ -2,6 +2,7 @@
  * each inject can reach a team, the conditions' text and what they name, and
  * the blocks packed into rows of stage lanes (engine/report internal). */
 #include "dh_graph_layout.h"
+#include "dh_intern.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,53 +29,81 @@ int dh_graph_opens(const graph *g, const dh_decision *d)
 
 /* The earliest time each inject can arrive: its `at`, or the earliest opening
  * of a decision one of whose options triggers it plus `after` (answering at
- * once). A fixpoint over the triggers: each pass can only lower a time, and a
- * chain is at most ninjects long. */
-static void earliest_times(graph *g)
+ * once). Delays are never negative, so the injects are settled in order of
+ * time, each once (Dijkstra's way): injects² + triggers steps, whatever the
+ * chains look like. */
+static int earliest_times(graph *g)
 {
     const dh_scenario *sc = g->sc;
+    unsigned char *done = calloc(sc->ninjects + 1, 1);
+    if (!done) return -1;
     for (size_t i = 0; i < sc->ninjects; i++) g->n[i].earliest = sc->injects[i].at;
-    for (size_t pass = 0; pass <= sc->ninjects; pass++) {
-        int changed = 0;
-        for (size_t d = 0; d < sc->ndecisions; d++) {
-            const dh_decision *dec = &sc->decisions[d];
-            if (dec->on < 0) continue;
-            dh_ms open = g->n[dec->on].earliest;
-            if (open == DH_MS_NEVER) continue;
+    for (;;) {
+        size_t next = sc->ninjects;
+        for (size_t i = 0; i < sc->ninjects; i++)
+            if (!done[i] && g->n[i].earliest != DH_MS_NEVER &&
+                (next == sc->ninjects || g->n[i].earliest < g->n[next].earliest))
+                next = i;
+        if (next == sc->ninjects) break;
+        done[next] = 1;
+        const dh_inject *in = &sc->injects[next];
+        dh_ms open = g->n[next].earliest;
+        for (size_t k = 0; k < in->ndecisions; k++) {
+            const dh_decision *dec = &sc->decisions[in->decisions[k]];
             for (size_t o = 0; o < dec->noptions; o++)
                 for (size_t t = 0; t < dec->options[o].ntriggers; t++) {
                     const dh_trigger *tr = &dec->options[o].triggers[t];
-                    if (tr->inject < 0) continue;
-                    dh_ms at = open + tr->after;
-                    if (at < g->n[tr->inject].earliest) {
-                        g->n[tr->inject].earliest = at;
-                        changed = 1;
-                    }
+                    if (tr->inject < 0 || done[tr->inject]) continue;
+                    dh_ms at = tr->after > DH_MS_NEVER - open ? DH_MS_NEVER : open + tr->after;
+                    if (at < g->n[tr->inject].earliest) g->n[tr->inject].earliest = at;
                 }
         }
-        if (!changed) break;
     }
+    free(done);
+    return 0;
 }
 
-/* The decisions and injects condition i names as quoted literals. */
-static int read_condition(graph *g, size_t i)
+/* The decisions and injects condition i names as quoted literals, looked up
+ * in ids (decision d as d, inject j as ndecisions + j). */
+static int read_condition(graph *g, const dh_intern *ids, size_t i)
 {
     node *nd = &g->n[i];
     const char *w = g->when_text[i];
-    nd->reads = calloc(g->sc->ndecisions + g->sc->ninjects + 1, sizeof *nd->reads);
     nd->when = dh_strdup(w);
-    if (!nd->reads || !nd->when) return -1;
-    for (size_t k = 0; k < g->sc->ndecisions + g->sc->ninjects; k++) {
-        const char *id = k < g->sc->ndecisions ? g->sc->decisions[k].id
-                                               : g->sc->injects[k - g->sc->ndecisions].id;
-        size_t n = strlen(id);
-        for (const char *p = strstr(w, id); p; p = strstr(p + 1, id)) {
-            if (p > w && (p[-1] == '"' || p[-1] == '\'') && p[n] == p[-1]) {
-                nd->reads[nd->nreads++] = (int)k;
-                break;
+    if (!nd->when) return -1;
+    char lit[72];
+    for (const char *p = w; *p; p++) {
+        if (*p != '"' && *p != '\'') continue;
+        const char *q = strchr(p + 1, *p);
+        if (!q) break;
+        size_t n = (size_t)(q - p - 1);
+        if (n && n < sizeof lit) {
+            memcpy(lit, p + 1, n);
+            lit[n] = 0;
+            int k = dh_intern_find(ids, lit);
+            size_t r = 0;
+            while (k >= 0 && r < nd->nreads && nd->reads[r] != k) r++;
+            if (k >= 0 && r == nd->nreads) {
+                int *v = realloc(nd->reads, (nd->nreads + 1) * sizeof *v);
+                if (!v) return -1;
+                nd->reads = v;
+                nd->reads[nd->nreads++] = k;
             }
         }
+        p = q;
     }
+    return 0;
+}
+
+/* Every decision's and inject's id, numbered as read_condition numbers them
+ * (ids are unique among injects and decisions once finalized). */
+static int id_set(const dh_scenario *sc, dh_intern *ids)
+{
+    dh_intern_init(ids);
+    for (size_t d = 0; d < sc->ndecisions; d++)
+        if (dh_intern_add(ids, sc->decisions[d].id) != (int)d) return -1;
+    for (size_t i = 0; i < sc->ninjects; i++)
+        if (dh_intern_add(ids, sc->injects[i].id) != (int)(sc->ndecisions + i)) return -1;
     return 0;
 }
 
@@ -221,15 +250,22 @@ dh_status dh_graph_build(graph *g, const dh_scenario *sc, const char *const *whe
     g->lang = lang;
     g->n = calloc(sc->ninjects + 1, sizeof *g->n);
     if (!g->n) return DH_ENOMEM;
-    earliest_times(g);
-    if (when_text)
-        for (size_t i = 0; i < sc->ninjects; i++) {
-            if (sc->injects[i].when_ref == DH_NOREF || !when_text[i]) continue;
-            if (read_condition(g, i)) {
-                dh_graph_free(g);
-                return DH_ENOMEM;
-            }
+    if (earliest_times(g)) {
+        dh_graph_free(g);
+        return DH_ENOMEM;
+    }
+    if (when_text) {
+        dh_intern ids;
+        int bad = id_set(sc, &ids);
+        for (size_t i = 0; i < sc->ninjects && !bad; i++)
+            if (sc->injects[i].when_ref != DH_NOREF && when_text[i] && read_condition(g, &ids, i))
+                bad = 1;
+        dh_intern_free(&ids);
+        if (bad) {
+            dh_graph_free(g);
+            return DH_ENOMEM;
         }
+    }
     if (layout(g)) {
         dh_graph_free(g);
         return DH_ENOMEM;

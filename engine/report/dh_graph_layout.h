@@ -18,6 +18,7 @@ enum {
     MAX_CHARS = 30,  /* code points of text that fit in a block */
     OPTION_CHARS = 31, /* of an option's line, in its smaller type */
     WHEN_LINE = 28,  /* of a condition's line, in monospace */
+    MAX_READ_LINES = 8, /* dotted lines drawn from what one condition names */
 };
 
 /* What the map knows about each inject beyond the model. */

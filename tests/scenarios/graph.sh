@@ -27,6 +27,36 @@ grep -q 'không bao giờ mở' "$work/vi.svg" || fail "--lang vi: the Vietnames
 grep -q 'never opens' "$work/vi.svg" && fail "--lang vi: English words remain"
 grep -q 'never opens' "$work/dead-ends.svg" || fail "--lang en (default): 'never opens' is missing"
 
+# the largest scenario the loader takes (2,000 injects, 1,000 decisions in one
+# trigger chain, 1,000 conditions sharing one function that names 300 decisions,
+# markup in every title) draws, and the picture parses
+python3 - "$work/big.lua" <<'PY'
+import sys
+n = 1000
+out = ['scenario { id = "big", duration = "9:00", title = { en = "Big", vi = "Lớn" },'
+       ' categories = { "c" }, stages = { "s1", "s2", "s3" } }',
+       'local function cond(team)',
+       '  return ' + ' or '.join(f'team:chose("d{k}") == "a"' for k in range(300)),
+       'end',
+       'inject { id = "i0", at = "0:01", stage = "s1", title = { en = "i0", vi = "i0" } }']
+for k in range(1, 2000):
+    w = ", when = cond" if k < n else ""
+    out.append(f'inject {{ id = "i{k}", stage = "s{k % 3 + 1}", title = {{ en = "i{k} </text><b>&amp;", vi = "i{k}" }}{w} }}')
+for k in range(n):
+    out.append(f'decision {{ id = "d{k}", on = "i{k}", prompt = {{ en = "p", vi = "p" }}, options = {{'
+               f' {{ id = "a", text = {{ en = "a", vi = "a" }}, score = {{ c = 1 }}, triggers = {{ {{ "i{k + 1}", after = "1s" }} }} }},'
+               f' {{ id = "b", text = {{ en = "b", vi = "b" }} }} }} }}')
+open(sys.argv[1], "w").write("\n".join(out) + "\n")
+PY
+"$exe" graph "$work/big.lua" -o "$work/big.svg" 2>/dev/null || fail "the largest scenario did not draw"
+python3 -c "
+import sys, xml.etree.ElementTree as ET
+r = ET.parse(sys.argv[1]).getroot()
+g = [e for e in r.iter('{http://www.w3.org/2000/svg}g') if e.get('class') == 'inject']
+dead = [e.get('data-id') for e in g if e.get('data-dead')]
+sys.exit(0 if len(g) == 2000 and len(dead) == 999 else 'injects %d, dead %d' % (len(g), len(dead)))
+" "$work/big.svg" || fail "the largest scenario's picture is wrong"
+
 # bad input: file:line, exit 2, nothing written
 err=$("$exe" graph "$fix/bad-field.lua" -o "$work/bad.svg" 2>&1); rc=$?
 [ "$rc" = 2 ] || fail "a bad scenario exited $rc, expected 2"

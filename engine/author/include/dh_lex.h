@@ -54,7 +54,8 @@ size_t dh_toks_key_in(const dh_toks *t, size_t open, const char *key);
 /* Appends the Lua function written on lines [first, last] as one line of its
  * tokens (comments and layout gone, single spaces), without `function
  * (params)`, a leading `return` and the closing `end`: what a tool shows of a
- * `when` condition. 0, or -1 when no function starts there. */
-int dh_toks_function_text(const dh_toks *t, int first, int last, dh_buf *out);
+ * `when` condition. Past max bytes it stops with " …" (a token may run over).
+ * 0, or -1 when no function starts there. */
+int dh_toks_function_text(const dh_toks *t, int first, int last, size_t max, dh_buf *out);
 
 #endif
