@@ -12,18 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* SCENARIO.lua → SCENARIO.types.lua beside it */
-static char *beside(const char *path)
-{
-    size_t n = strlen(path);
-    if (n > 4 && !strcmp(path + n - 4, ".lua")) n -= 4;
-    char *p = malloc(n + sizeof ".types.lua");
-    if (!p) return NULL;
-    memcpy(p, path, n);
-    strcpy(p + n, ".types.lua");
-    return p;
-}
-
 typedef struct flag_list {
     char **v;
     size_t n, cap;
@@ -79,19 +67,18 @@ int dh_cmd_types(int argc, char **argv)
     if (src) dh_scan_flag_uses(src, assigned, &fl);
     dh_buf b;
     dh_buf_init(&b);
-    char *def = out ? NULL : beside(a.pos[0]);
+    /* standard output by default: a file beside the scenario would be taken
+     * for one more scenario by `check *.lua` */
     int rc;
-    if (fl.failed || dh_types_lua(&b, sc, (const char *const *)fl.v, fl.n) || (!out && !def)) {
+    if (fl.failed || dh_types_lua(&b, sc, (const char *const *)fl.v, fl.n)) {
         rc = dh_fail(1, dh_msg(E_NOMEM));
     } else {
-        const char *path = out ? out : def;
-        int to_stdout = !strcmp(path, "-");
-        rc = dh_emit(to_stdout ? NULL : path, &b, "types");
-        if (!rc && !to_stdout) dh_term_printf(stderr, dh_msg(A_WROTE), path);
+        int to_stdout = !out || !strcmp(out, "-");
+        rc = dh_emit(to_stdout ? NULL : out, &b, "types");
+        if (!rc && !to_stdout) dh_term_printf(stderr, dh_msg(A_WROTE), out);
     }
     for (size_t i = 0; i < fl.n; i++) free(fl.v[i]);
     free(fl.v);
-    free(def);
     dh_buf_free(&b);
     dh_script_destroy(s);
     return rc;

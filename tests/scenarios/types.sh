@@ -33,8 +33,11 @@ done
 grep -q 'two words\|@field end' "$t" && fail "flags.types.lua names a flag Lua cannot: $(grep 'two words\|@field end' "$t")"
 grep -qxF -- '---| nil # none' "$t" || fail "a scenario without stages should get an alias that admits no stage"
 
-# the default output sits beside the scenario; - is standard output
+# standard output by default (a file beside the scenario would pass for one more
+# scenario), and with -o -
+"$exe" types "$fix/flags.lua" 2>/dev/null | grep -q '^---@alias dh.DecisionId$' || fail "types wrote no aliases to standard output"
 "$exe" types "$fix/flags.lua" -o - 2>/dev/null | grep -q '^---@alias dh.DecisionId$' || fail "types -o - wrote no aliases"
+[ -e "$fix/flags.types.lua" ] && fail "types wrote a file beside the scenario"
 
 # bad input: file:line, exit 2, nothing written
 err=$("$exe" types "$here/fixtures/graph/bad-field.lua" -o "$work/bad.lua" 2>&1); rc=$?
