@@ -19,7 +19,7 @@ RUN_PKGS := cmake make gcc pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev 
 PACKAGE_PKGS := dpkg-dev file
 # the suites build the package too (install.package)
 TEST_PKGS := $(RUN_PKGS) $(PACKAGE_PKGS) libcmocka-dev python3 python3-html5lib chromium xvfb xauth openssl \
-             nodejs
+             nodejs lua-check
 # only `make fuzz` needs clang and its sanitizer runtimes (libFuzzer among them)
 FUZZ_PKGS := $(RUN_PKGS) libcmocka-dev clang libclang-rt-14-dev
 FUZZ_BUILD ?= build-fuzz

@@ -685,7 +685,7 @@ decision {
   speed = { full = "15m", zero = "25m", floor = 0.5 },
 }
 
-local partial_encryption = inject {
+inject {
   id = "partial-encryption",
   at = "1:15",
   stage = "impact",
@@ -708,7 +708,7 @@ local partial_encryption = inject {
   when = function(team) return team.flags.contained == true end,
 }
 
-local dr_encrypted = inject {
+inject {
   id = "dr-encrypted",
   at = "1:25",
   stage = "impact",

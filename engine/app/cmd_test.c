@@ -151,6 +151,7 @@ int dh_cmd_test(int argc, char **argv)
             dh_fail(2, dh_msg(A_TEST_NONE), a.pos[i], path);
         else dh_print_diags(&diags);
         dh_diags_free(&diags);
+        t.broken += suite.nbroken;
         if (st) {
             if (st == DH_ENOMEM) t.oom = 1;
             else t.bad_input = 1;

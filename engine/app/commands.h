@@ -17,6 +17,8 @@ int dh_cmd_verify(int argc, char **argv);
 int dh_cmd_report(int argc, char **argv);
 int dh_cmd_plan(int argc, char **argv);
 int dh_cmd_guide(int argc, char **argv);
+int dh_cmd_graph(int argc, char **argv);
+int dh_cmd_types(int argc, char **argv);
 int dh_cmd_history(int argc, char **argv);
 int dh_cmd_keygen(int argc, char **argv);
 int dh_cmd_join(int argc, char **argv);

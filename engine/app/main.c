@@ -26,6 +26,8 @@ static const command commands[] = {
     {"report", dh_cmd_report, A_CMD_REPORT},
     {"plan", dh_cmd_plan, A_CMD_PLAN},
     {"guide", dh_cmd_guide, A_CMD_GUIDE},
+    {"graph", dh_cmd_graph, A_CMD_GRAPH},
+    {"types", dh_cmd_types, A_CMD_TYPES},
     {"history", dh_cmd_history, A_CMD_HISTORY},
     {"verify", dh_cmd_verify, A_CMD_VERIFY},
     {"keygen", dh_cmd_keygen, A_CMD_KEYGEN},

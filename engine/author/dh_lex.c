@@ -289,3 +289,67 @@ int dh_toks_key_line(const dh_toks *t, int def_line, const char *option, const c
     }
     return key_in(t, open, close, key);
 }
+
+static int op_glues_right(const dh_tok *t)
+{
+    return dh_tok_op(t, "(") || dh_tok_op(t, "[") || dh_tok_op(t, ".") || dh_tok_op(t, ":") ||
+           dh_tok_op(t, "#");
+}
+
+static int keyword(const dh_tok *t)
+{
+    static const char *const kw[] = {"and", "or", "not", "return", "if", "then", "else",
+                                     "elseif", "in", "do", "local", "until", "while"};
+    for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+        if (dh_tok_name(t, kw[k])) return 1;
+    return 0;
+}
+
+/* whether t sits against prev: a call's or an index's bracket after what it
+ * applies to, a closing bracket, a dot, a colon, a comma */
+static int op_glues_left(const dh_tok *prev, const dh_tok *t)
+{
+    if (dh_tok_op(t, "(") || dh_tok_op(t, "["))
+        return (prev->kind == DH_TOK_NAME && !keyword(prev)) || prev->kind == DH_TOK_STR ||
+               dh_tok_op(prev, ")") || dh_tok_op(prev, "]");
+    return dh_tok_op(t, ")") || dh_tok_op(t, "]") || dh_tok_op(t, ".") || dh_tok_op(t, ":") ||
+           dh_tok_op(t, ",");
+}
+
+int dh_toks_function_text(const dh_toks *toks, int first, int last, size_t max, dh_buf *out)
+{
+    /* tokens are in line order: the first on line `first` by halving */
+    size_t lo = 0, hi = toks->n ? toks->n - 1 : 0; /* the last token is DH_TOK_END */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (toks->v[mid].line < first) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t a = lo, z;
+    while (toks->v[a].kind != DH_TOK_END && toks->v[a].line <= last &&
+           !dh_tok_name(&toks->v[a], "function"))
+        a++;
+    if (toks->v[a].kind == DH_TOK_END || toks->v[a].line > last) return -1;
+    for (z = a; toks->v[z].kind != DH_TOK_END && toks->v[z].line <= last; z++) {}
+    /* [a, z): function (params) … end */
+    size_t b = a + 1;
+    if (b < z && dh_tok_op(&toks->v[b], "(")) {
+        while (b < z && !dh_tok_op(&toks->v[b], ")")) b++;
+        b++;
+    }
+    while (z > b && !dh_tok_name(&toks->v[z - 1], "end")) z--;
+    if (z > b) z--; /* the function's own end */
+    if (b < z && dh_tok_name(&toks->v[b], "return")) b++;
+    size_t start = out->len;
+    for (size_t k = b; k < z; k++) {
+        const dh_tok *tk = &toks->v[k];
+        if (out->len - start >= max) {
+            dh_buf_adds(out, " …");
+            break;
+        }
+        if (k > b && !op_glues_right(&toks->v[k - 1]) && !op_glues_left(&toks->v[k - 1], tk))
+            dh_buf_addc(out, ' ');
+        dh_buf_add(out, tk->at, tk->len);
+    }
+    return 0;
+}

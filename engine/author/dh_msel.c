@@ -61,6 +61,7 @@ typedef struct importer {
     const dh_msel_map *map;
     const dh_msel_import_opts *opts;
     unsigned long long next_number;   /* for rows whose number is not a whole number */
+    int clock_warned;  /* said once that the times look like a clock's */
     /* the scenario's own row (number 0), borrowed from the sheet */
     int sc_line;
     const char *sc_id, *sc_title[2], *sc_desc[2], *sc_obj[2], *sc_duration, *sc_categories;
@@ -355,15 +356,30 @@ static char *notes_of(importer *im, const dh_csv_row *row, int lang)
 static int parse_time(importer *im, int line, const char *v, dh_ms *at)
 {
     char err[200], buf[32];
+    const char *at_text = v; /* as written: "T+" says it is exercise time */
     if (!strncmp(v, "T+", 2) || !strncmp(v, "t+", 2)) v += 2;
     size_t n = strlen(v);
-    if (im->opts->has_start && n == 4 && strspn(v, "0123456789") == 4) { /* 0805 */
+    int clock_form = n == 4 && strspn(v, "0123456789") == 4; /* 0805 */
+    if (clock_form && !im->opts->has_start) {
+        bad(im, line, dh_msg(E_MSEL_CLOCK_NO_START), v);
+        return 0;
+    }
+    if (clock_form) {
         snprintf(buf, sizeof buf, "%.2s:%.2s", v, v + 2);
         v = buf;
     }
     if (dh_time_parse_clock(v, at, err, sizeof err)) {
         bad(im, line, dh_msg(E_MSEL_TIME), err);
         return 0;
+    }
+    /* "08:05" or anything from 6:00 on, without --start and without "T+": most
+     * likely a wall clock, which would silently become T+8:05 */
+    if (!im->opts->has_start && !im->clock_warned && v == at_text &&
+        ((v[0] == '0' && v[1] >= '1' && v[1] <= '9' && v[2] == ':') || *at >= 6 * DH_MS_HOUR)) {
+        char t[32];
+        dh_time_format_short(*at, t, sizeof t);
+        dh_diags_add(im->diags, DH_WARNING, im->csv->file, line, dh_msg(E_MSEL_CLOCK_LIKE), v, t, v);
+        im->clock_warned = 1;
     }
     if (im->opts->has_start) {
         if (*at < im->opts->start) {

@@ -391,7 +391,7 @@ static void resolve_option(dh_scenario *sc, dh_decision *d, dh_option *o, dh_dia
                          sc->ncategories ? did_you_mean(hint, sizeof hint, e->category_id,
                                                         sc->categories, sc->ncategories,
                                                         sizeof *sc->categories)
-                                         : " (scenario{} declares no categories)");
+                                         : dh_msg(E_SC_NO_CATEGORIES));
             continue;
         }
         o->points[e->category] += e->milli;
@@ -461,8 +461,9 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
             if (in->stage < 0)
                 dh_diags_add(diags, DH_ERROR, sc->file, dh_scenario_field_line(sc, in->line, NULL, "stage"),
                              dh_msg(E_SC_UNKNOWN_STAGE), in->id, in->stage_id,
-                             did_you_mean(hint, sizeof hint, in->stage_id, sc->stages, sc->nstages,
-                                          sizeof *sc->stages));
+                             sc->nstages ? did_you_mean(hint, sizeof hint, in->stage_id, sc->stages,
+                                                        sc->nstages, sizeof *sc->stages)
+                                         : dh_msg(E_SC_NO_STAGES));
         }
         if (in->at != DH_MS_NEVER && sc->duration != DH_MS_NEVER && in->at > sc->duration) {
             char a[32], b[32];

@@ -101,6 +101,24 @@ const char *dh_script_source(const dh_script *s, size_t *len)
     return s->source;
 }
 
+int dh_script_function_lines(dh_script *s, int ref, int *first, int *last)
+{
+    if (!s || ref == DH_NOREF) return -1;
+    lua_State *L = s->L;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (!lua_isfunction(L, -1)) {
+        lua_pop(L, 1);
+        return -1;
+    }
+    lua_Debug ar;
+    lua_getinfo(L, ">S", &ar); /* pops the function */
+    if (ar.what[0] != 'L' && ar.what[0] != 'm') return -1;
+    if (ar.linedefined <= 0 || ar.lastlinedefined < ar.linedefined) return -1;
+    *first = ar.linedefined;
+    *last = ar.lastlinedefined;
+    return 0;
+}
+
 static int field_line(void *ctx, int def_line, const char *option, const char *key)
 {
     return dh_script_key_line(ctx, def_line, option, key);

@@ -347,7 +347,9 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
         if (out->cases[i].broken) dh_expect_case_free(&out->cases[i]);
         else out->cases[kept++] = out->cases[i];
     }
+    size_t broken = st == DH_EINPUT && ran ? out->ncases - kept : 0;
     if (st == DH_EINPUT && ran) out->ncases = kept;
     if (st && (!ran || !out->ncases)) dh_expect_suite_free(out);
+    out->nbroken = broken; /* counted in the summary: a bad case is not silently gone */
     return st;
 }

@@ -17,6 +17,12 @@
 ---An id: ASCII letters, digits, '-', '_', '.'; 1 to 64 bytes.
 ---@alias dh.Id string
 
+-- The ids a scenario already has are dh.InjectId, dh.DecisionId, dh.OptionId,
+-- dh.CategoryId, dh.StageId and dh.ObjectiveId, and its flags are the fields of
+-- dh.Flags. any-ids.lua beside this file makes them any string; `drillhall types
+-- SCENARIO` writes them as that scenario's own ids instead, so a misspelt one is
+-- underlined. Give the language server one of the two, never both.
+
 ---@alias dh.Severity "low"|"medium"|"high"|"critical"
 
 ---A category or stage: a bare id, or { "id", en = ..., vi = ... }.
@@ -39,7 +45,7 @@
 ---@class dh.ObjectiveDef
 ---@field id dh.Id what decisions' `objectives` name
 ---@field text dh.Text
----@field category? dh.Id the capability (score category) it tests
+---@field category? dh.CategoryId the capability (score category) it tests
 
 ---What inject{} and decision{} return; usable wherever an id is expected.
 ---@class dh.Handle
@@ -49,7 +55,7 @@
 ---@class dh.InjectDef
 ---@field id dh.Id unique among injects and decisions
 ---@field at? dh.Time exercise time of delivery; without it only triggers and hooks deliver it
----@field stage? dh.Id
+---@field stage? dh.StageId
 ---@field attack? string MITRE ATT&CK technique id, "T1566" or "T1566.001"
 ---@field severity? dh.Severity
 ---@field from? dh.Text the sender as the teams see it
@@ -61,17 +67,17 @@
 ---@field roles? dh.Id[] delivered only to teams of these roster roles, e.g. { "provincial" }
 
 ---@class dh.TriggerDef
----@field [1] dh.Id|dh.Handle the inject to deliver to this team
+---@field [1] dh.InjectId|dh.Handle the inject to deliver to this team
 ---@field after? dh.Time a duration, e.g. "20m"
 
 ---@class dh.OptionDef
 ---@field id dh.Id unique in the decision
 ---@field text dh.Text
----@field score? table<dh.Id, number> points per category (negative allowed)
+---@field score? table<dh.CategoryId, number> points per category (negative allowed)
 ---@field set? table<string, boolean|number|string> flags for this team
----@field triggers? (dh.Id|dh.Handle|dh.TriggerDef)[] injects to deliver to this team
+---@field triggers? (dh.InjectId|dh.Handle|dh.TriggerDef)[] injects to deliver to this team
 ---@field notes? dh.Text for evaluators: why it scores as it does
----@field objectives? dh.Id[] the objectives choosing this option meets
+---@field objectives? dh.ObjectiveId[] the objectives choosing this option meets
 ---@field place? "first"|"last" pinned there for every team (e.g. "none of the above" last); otherwise shuffled per team
 
 ---@class dh.SpeedDef
@@ -81,14 +87,14 @@
 
 ---@class dh.DecisionDef
 ---@field id dh.Id unique among injects and decisions
----@field on dh.Id|dh.Handle the inject whose delivery opens it
+---@field on dh.InjectId|dh.Handle the inject whose delivery opens it
 ---@field within? dh.Time duration to answer; none: until the drill ends
 ---@field prompt dh.Text
 ---@field options dh.OptionDef[]
----@field timeout? dh.Id the option applied when the deadline passes
+---@field timeout? dh.OptionId the option applied when the deadline passes
 ---@field speed? dh.SpeedDef timeliness factor on positive points
 ---@field notes? dh.Text for evaluators
----@field objectives? dh.Id[] the objectives this decision evidences
+---@field objectives? dh.ObjectiveId[] the objectives this decision evidences
 ---@field roles? dh.Id[] opens only for teams of these roster roles
 ---@field balance_reason? dh.Text why a best answer that is the longest text by far, or the only positive one, is kept (quiets the balance lint)
 
@@ -98,36 +104,36 @@
 ---@field name string
 ---@field bracket string
 ---@field role? string the roster role ("central", "provincial", …); nil when none
----@field flags table<string, boolean|number|string|nil> this team's flags
+---@field flags dh.Flags this team's flags
 local Team = {}
 
 ---Points so far, in one category or in total.
----@param category? dh.Id
+---@param category? dh.CategoryId
 ---@return number
 function Team:score(category) end
 
 ---The option id the team chose, or nil.
----@param decision dh.Id|dh.Handle
----@return string|nil
+---@param decision dh.DecisionId|dh.Handle
+---@return dh.OptionId|nil
 function Team:chose(decision) end
 
 ---True when the decision expired unanswered.
----@param decision dh.Id|dh.Handle
+---@param decision dh.DecisionId|dh.Handle
 ---@return boolean
 function Team:missed(decision) end
 
 ---True once the inject reached this team.
----@param inject dh.Id|dh.Handle
+---@param inject dh.InjectId|dh.Handle
 ---@return boolean
 function Team:delivered(inject) end
 
 ---Delivers an inject to this team later (not allowed in `when`).
----@param inject dh.Id|dh.Handle
+---@param inject dh.InjectId|dh.Handle
 ---@param opts? { after?: dh.Time }
 function Team:inject(inject, opts) end
 
 ---Adds (or removes) points with a reason (not allowed in `when`).
----@param category dh.Id
+---@param category dh.CategoryId
 ---@param points number
 ---@param reason string
 function Team:add(category, points, reason) end
@@ -157,8 +163,8 @@ function on(event, fn) end
 -- Scenario tests (NAME.test.lua) ---------------------------------------------------
 
 ---@class dh.ChoiceDef
----@field [1] dh.Id decision
----@field [2] dh.Id option
+---@field [1] dh.DecisionId decision
+---@field [2] dh.OptionId option
 ---@field at? dh.Time exercise time of the choice
 ---@field after? dh.Time or: a duration after the decision opens
 
@@ -169,8 +175,8 @@ function on(event, fn) end
 ---@field role? dh.Id the test team's roster role, e.g. "provincial"
 ---@field others? "timeout"|"best"|"worst"|"first"|"random"|"longest" how unlisted decisions are answered
 ---@field choices? dh.ChoiceDef[]
----@field delivered? dh.Id[] injects that must reach the team
----@field withheld? dh.Id[] injects that must not
+---@field delivered? dh.InjectId[] injects that must reach the team
+---@field withheld? dh.InjectId[] injects that must not
 ---@field score? table<string, number> exact points per category, or `total`
 ---@field at_least? table<string, number>
 ---@field at_most? table<string, number>

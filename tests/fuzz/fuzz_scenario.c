@@ -1,6 +1,7 @@
 /* fuzz_scenario.c — a scenario file from any bytes: loaded in the sandbox,
- * linted, its scripts' ids checked, and, when it loads, run headless to its end with three random bots
- * and ranked. Budgets are small so a runaway script costs the fuzzer little;
+ * linted, its scripts' ids checked, drawn as a map (dh_graph.h, each `when` as
+ * written) and written as LuaLS types, and, when it loads, run headless to its
+ * end with three random bots and ranked. Budgets are small so a runaway script costs the fuzzer little;
  * the sandbox must turn every failure into a diagnostic, never a crash.
  *
  * With DH_FUZZ_DETERMINISM=1 the drill runs twice and the two event logs must
@@ -10,16 +11,54 @@
 #include "dh_autoplay.h"
 #include "dh_buf.h"
 #include "dh_eventlog.h"
+#include "dh_graph.h"
+#include "dh_lex.h"
 #include "dh_lint.h"
 #include "dh_rank.h"
 #include "dh_refcheck.h"
 #include "dh_scan.h"
 #include "dh_script.h"
+#include "dh_types.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static void sink(void *ctx, const dh_logrec *r) { dh_eventlog_format(ctx, r); }
+
+/* The author's picture and types of a scenario that loaded: each `when` as
+ * its source says, then the map and the annotations (a crash or a hang here
+ * is a finding; what they write is not checked). */
+static void draw(dh_script *s, const dh_scenario *sc)
+{
+    char **when = calloc(sc->ninjects + 1, sizeof *when);
+    dh_toks toks;
+    const char *src = dh_script_source(s, NULL);
+    if (!when || !src || dh_lex(&toks, src)) {
+        free(when);
+        return;
+    }
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        int first, last;
+        if (dh_script_function_lines(s, sc->injects[i].when_ref, &first, &last)) continue;
+        dh_buf t;
+        dh_buf_init(&t);
+        if (!dh_toks_function_text(&toks, first, last, 600, &t) && !t.failed)
+            when[i] = dh_strdup(dh_buf_cstr(&t));
+        dh_buf_free(&t);
+    }
+    dh_toks_free(&toks);
+    dh_buf out;
+    dh_buf_init(&out);
+    dh_graph_source gs = {(const char *const *)when, NULL};
+    dh_status st = dh_graph_svg(&out, sc, &gs, DH_LANG_VI);
+    dh_fuzz_note("graph: status %d, %zu bytes", (int)st, out.len);
+    dh_buf_reset(&out);
+    st = dh_types_lua(&out, sc, NULL, 0);
+    dh_fuzz_note("types: status %d, %zu bytes", (int)st, out.len);
+    dh_buf_free(&out);
+    for (size_t i = 0; i < sc->ninjects; i++) free(when[i]);
+    free(when);
+}
 
 /* Loads, lints and runs once; the event log goes to log. */
 static void run_once(const uint8_t *data, size_t size, dh_buf *log)
@@ -43,6 +82,7 @@ static void run_once(const uint8_t *data, size_t size, dh_buf *log)
         if (scan) dh_lint_scenario(sc, &refs, &diags);
         dh_scan_destroy(scan);
         dh_refcheck(dh_script_source(s, NULL), "fuzz.lua", sc, &diags);
+        draw(s, sc);
         dh_roster roster;
         dh_roster_init(&roster);
         dh_drill *d = NULL;

@@ -5,7 +5,8 @@
 # column of its own ("Evaluator") and Excel's trailing row of empty cells.
 # Columns without a place (To, Objective, Notes, Evaluator) end up in the
 # injects' notes, never dropped; the result passes check; a time before the
-# start and a clock time without --start are refused at their line.
+# start and a clock time without --start are refused at their line, naming
+# --start, and a clock-like 08:05 without --start is warned about once.
 set -u
 exe=$1 sheet=$2 out=$3/msel-hseep
 rm -rf "$out"; mkdir -p "$out"
@@ -35,10 +36,18 @@ case "$err" in *'hseep.msel.csv:2: time 08:05 is before the start of the exercis
   *) fail "a time before --start was not refused at its line: $err" ;; esac
 [ -e "$out/late.lua" ] && fail "a refused sheet left a file"
 
+v1=$(dirname "$sheet")/tricky-v1.msel.csv
 err=$("$exe" msel import "$sheet" -o "$out/nostart.lua" 2>&1); rc=$?
 [ $rc = 2 ] || fail "0935 without --start: exit $rc, expected 2"
-case "$err" in *'hseep.msel.csv:4: exercise_time:'*) ;;
-  *) fail "a clock time without --start was not refused at its line: $err" ;; esac
+case "$err" in *'hseep.msel.csv:4: exercise_time "0935" looks like a clock time (HHMM): give the time the sheet starts with --start, e.g. --start 08:00'*) ;;
+  *) fail "a clock time without --start was not refused at its line, naming --start: $err" ;; esac
+# 08:05 would silently become T+8:05: said once, at the first such row
+case "$err" in *'hseep.msel.csv:2: warning: time 08:05 is read as exercise time T+8:05; if the sheet'"'"'s times are clock times, give the time it starts with --start (e.g. --start 08:05)'*) ;;
+  *) fail "no warning that 08:05 reads as T+8:05: $err" ;; esac
+[ "$(printf '%s\n' "$err" | grep -c 'is read as exercise time')" = 1 ] || fail "the clock warning is not said once: $err"
+# an exercise-time sheet gets no such warning
+err=$("$exe" msel import "$v1" -o "$out/quiet.lua" 2>&1)
+case "$err" in *'is read as exercise time'*) fail "an exercise-time sheet was warned about clock times: $err" ;; esac
 
 # a sheet of the layout msel export wrote before (19 columns, no options or
 # scenario row) still imports, and exports as the current layout does

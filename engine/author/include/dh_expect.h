@@ -69,6 +69,7 @@ typedef struct dh_expect_case {
 
 typedef struct dh_expect_suite {
     dh_expect_case *cases; size_t ncases;
+    size_t nbroken;             /* cases the file wrote with a problem, left out of cases */
 } dh_expect_suite;
 
 void dh_expect_suite_free(dh_expect_suite *s);

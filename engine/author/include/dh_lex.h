@@ -7,6 +7,8 @@
 #ifndef DH_LEX_H
 #define DH_LEX_H
 
+#include "dh_buf.h"
+
 #include <stddef.h>
 
 typedef enum dh_tok_kind { DH_TOK_NAME, DH_TOK_STR, DH_TOK_NUM, DH_TOK_OP, DH_TOK_END } dh_tok_kind;
@@ -48,5 +50,12 @@ size_t dh_toks_key_at(const dh_toks *t, int def_line, const char *option, const 
 /* Inside the table whose "{" is token open, the index of key `key` at its own
  * level; 0 when absent. */
 size_t dh_toks_key_in(const dh_toks *t, size_t open, const char *key);
+
+/* Appends the Lua function written on lines [first, last] as one line of its
+ * tokens (comments and layout gone, single spaces), without `function
+ * (params)`, a leading `return` and the closing `end`: what a tool shows of a
+ * `when` condition. Past max bytes it stops with " …" (a token may run over).
+ * 0, or -1 when no function starts there. */
+int dh_toks_function_text(const dh_toks *t, int first, int last, size_t max, dh_buf *out);
 
 #endif

@@ -36,6 +36,11 @@ dh_status dh_script_load_buffer(dh_script *s, const char *path, const char *text
 /* The source text that was loaded (for the drill record); NULL before a load. */
 const char *dh_script_source(const dh_script *s, size_t *len);
 
+/* The source lines [*first, *last] of the Lua function held by ref (a `when` or
+ * a hook) in the file that was loaded: what a tool shows of a condition without
+ * running it. 0, or -1 when ref holds no Lua function of that file. */
+int dh_script_function_lines(dh_script *s, int ref, int *first, int *last);
+
 /* The callbacks a drill uses to reach this script. */
 dh_script_iface dh_script_iface_for(dh_script *s);
 

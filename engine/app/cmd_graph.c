@@ -1,0 +1,128 @@
+/* cmd_graph.c — `drillhall graph SCENARIO`: a map of the scenario for its
+ * author (dh_graph.h), one SVG, made before any drill. The script layer says
+ * where each `when` is written and which injects a script may deliver, the
+ * tokenizer gives the condition's text; the picture is drawn from the model
+ * and the source alone. */
+#include "commands.h"
+#include "dh_args.h"
+#include "dh_graph.h"
+#include "dh_lex.h"
+#include "dh_output.h"
+#include "dh_scan.h"
+#include "dh_script.h"
+#include "dh_session.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* SCENARIO.lua → SCENARIO.svg beside it */
+static char *beside(const char *path)
+{
+    size_t n = strlen(path);
+    if (n > 4 && !strcmp(path + n - 4, ".lua")) n -= 4;
+    char *p = malloc(n + sizeof ".svg");
+    if (!p) return NULL;
+    memcpy(p, path, n);
+    strcpy(p + n, ".svg");
+    return p;
+}
+
+/* A condition's text is for reading: past this it is cut. */
+#define WHEN_MAX 600
+
+/* Draws sc into b with what the script knows of its source: each `when` as
+ * written and which injects a script may deliver. */
+static dh_status draw(dh_buf *b, dh_script *s, const dh_scenario *sc, dh_lang lang)
+{
+    size_t n = sc->ninjects + 1;
+    char **when = calloc(n, sizeof *when);
+    int *first = calloc(n, sizeof *first), *last = calloc(n, sizeof *last);
+    unsigned char *delivers = calloc(n, 1);
+    const char *src = dh_script_source(s, NULL);
+    dh_scan *scan = dh_scan_create(src);
+    dh_toks toks = {0};
+    int lexed = src && !dh_lex(&toks, src);
+    dh_status st = DH_ENOMEM;
+    if (when && first && last && delivers && scan && (lexed || !src)) {
+        st = DH_OK;
+        for (size_t i = 0; i < sc->ninjects && !st; i++) {
+            const dh_inject *in = &sc->injects[i];
+            delivers[i] = (unsigned char)dh_scan_index_names_inject(scan, sc, in);
+            if (!lexed || dh_script_function_lines(s, in->when_ref, &first[i], &last[i])) {
+                first[i] = 0;
+                continue;
+            }
+            /* injects that share one function share its text: each function
+             * is read once, however many injects name it */
+            size_t j = 0;
+            while (j < i && !(first[j] == first[i] && last[j] == last[i] && when[j])) j++;
+            if (j < i) {
+                if (!(when[i] = dh_strdup(when[j]))) st = DH_ENOMEM;
+                continue;
+            }
+            dh_buf t;
+            dh_buf_init(&t);
+            if (!dh_toks_function_text(&toks, first[i], last[i], WHEN_MAX, &t)) {
+                when[i] = dh_strdup(dh_buf_cstr(&t));
+                if (!when[i] || t.failed) st = DH_ENOMEM;
+            }
+            dh_buf_free(&t);
+        }
+        dh_graph_source gs = {(const char *const *)when, delivers};
+        if (!st) st = dh_graph_svg(b, sc, &gs, lang);
+    }
+    if (lexed) dh_toks_free(&toks);
+    dh_scan_destroy(scan);
+    for (size_t i = 0; when && i < sc->ninjects; i++) free(when[i]);
+    free(when);
+    free(first);
+    free(last);
+    free(delivers);
+    return st;
+}
+
+int dh_cmd_graph(int argc, char **argv)
+{
+    int want_help = 0;
+    const char *out = NULL, *lang_s = NULL;
+    dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
+                     {"--lang", DH_OPT_STRING, &lang_s, "en|vi", H_GRAPH_LANG},
+                     {"-o", DH_OPT_OUTPUT, &out, "F.svg", H_GRAPH_OUT},
+                     {"--output", DH_OPT_OUTPUT, &out, "F.svg", H_OUTPUT_ALIAS},
+                     {0}};
+    dh_args a;
+    if (dh_args_parse(argc, argv, opts, &a)) return 2;
+    if (want_help) return dh_args_help(opts, H_GRAPH_USAGE, H_GRAPH_ABOUT);
+    if (a.npos != 1) return dh_fail(2, dh_msg(A_GRAPH_NO_FILE));
+    dh_lang lang;
+    int rc = dh_lang_choose(lang_s, &lang);
+    if (rc) return rc;
+
+    dh_diags diags;
+    dh_diags_init(&diags);
+    dh_script *s = dh_script_create(NULL, 1);
+    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
+    dh_scenario *sc;
+    dh_status st = dh_script_load(s, a.pos[0], &sc, &diags);
+    dh_print_diags(&diags);
+    dh_diags_free(&diags);
+    if (st) {
+        dh_script_destroy(s);
+        return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
+    }
+    dh_buf b;
+    dh_buf_init(&b);
+    char *def = out ? NULL : beside(a.pos[0]);
+    if (draw(&b, s, sc, lang) || (!out && !def)) {
+        rc = dh_fail(1, dh_msg(E_NOMEM));
+    } else {
+        const char *path = out ? out : def;
+        int to_stdout = !strcmp(path, "-");
+        rc = dh_emit(to_stdout ? NULL : path, &b, "graph");
+        if (!rc && !to_stdout) dh_term_printf(stderr, dh_msg(A_WROTE), path);
+    }
+    free(def);
+    dh_buf_free(&b);
+    dh_script_destroy(s);
+    return rc;
+}

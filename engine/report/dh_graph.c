@@ -1,0 +1,493 @@
+/* dh_graph.c — the scenario map: injects, decisions, options, triggers and
+ * conditions on the exercise timeline, as one SVG (see dh_graph.h). */
+#include "dh_graph.h"
+#include "dh_graph_layout.h"
+#include "dh_html.h"
+#include "dh_msg.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
+
+/* s cut to max code points, with "…" when cut, escaped */
+static void esc_cut(dh_buf *b, const char *s, size_t max)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    size_t cps = 0;
+    while (p < end && cps < max) {
+        unsigned cp;
+        size_t k = dh_utf8_next(p, end, &cp);
+        if (!k) k = 1;
+        p += k;
+        cps++;
+    }
+    if (p >= end) {
+        esc(b, s);
+        return;
+    }
+    char *cut = malloc((size_t)(p - (const unsigned char *)s) + 1);
+    if (!cut) {
+        b->failed = 1;
+        return;
+    }
+    memcpy(cut, s, (size_t)(p - (const unsigned char *)s));
+    cut[p - (const unsigned char *)s] = 0;
+    esc(b, cut);
+    dh_buf_adds(b, "…");
+    free(cut);
+}
+
+static void num(dh_buf *b, double v) { dh_buf_printf(b, "%.1f", v); }
+
+static void text_at(dh_buf *b, double x, double y, const char *cls)
+{
+    dh_buf_adds(b, "<text x=\"");
+    num(b, x);
+    dh_buf_adds(b, "\" y=\"");
+    num(b, y);
+    dh_buf_adds(b, "\" class=\"");
+    dh_buf_adds(b, cls);
+    dh_buf_adds(b, "\">");
+}
+
+static void rect(dh_buf *b, double x, double y, double w, double h, const char *cls)
+{
+    dh_buf_adds(b, "<rect x=\"");
+    num(b, x);
+    dh_buf_adds(b, "\" y=\"");
+    num(b, y);
+    dh_buf_adds(b, "\" width=\"");
+    num(b, w);
+    dh_buf_adds(b, "\" height=\"");
+    num(b, h);
+    dh_buf_adds(b, "\" rx=\"4\" class=\"");
+    dh_buf_adds(b, cls);
+    dh_buf_adds(b, "\"/>");
+}
+
+static const char css[] =
+    "text{font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:11px;fill:#1d2733}"
+    ".h1{font-size:18px;font-weight:700}.sub{fill:#5b6875}.tick{fill:#5b6875;font-size:10px}"
+    ".lane{fill:#f4f6f8}.lane2{fill:#ffffff}.lname{font-weight:700;fill:#34424f}"
+    ".grid{stroke:#dde3e9;stroke-width:1}.end{stroke:#c62828;stroke-width:1.5;stroke-dasharray:6 4}"
+    ".inj{fill:#e8f1fb;stroke:#1f5f9e;stroke-width:1.2}"
+    ".inj.cond{stroke-dasharray:5 3}.inj.trig{fill:#fff6e0;stroke:#b07d00}"
+    ".inj.dead{fill:#fdecea;stroke:#c62828;stroke-width:2}"
+    ".dec{fill:#fff;stroke:#5b6875}.dec.branch{stroke:#b07d00;stroke-dasharray:4 2}"
+    ".dec.dead{fill:#fdecea;stroke:#c62828;stroke-width:2}"
+    ".iid{font-weight:700}.time{fill:#1f5f9e;font-weight:700}.when{fill:#6a3d9a;font-size:10px;"
+    "font-family:'DejaVu Sans Mono',monospace}"
+    ".did{font-weight:700}.best{font-weight:700;fill:#2e7d32}.neg{fill:#c62828}"
+    ".noeffect{fill:#8a96a3;font-style:italic}.mark{fill:#c62828;font-weight:700}"
+    ".trigger{fill:none;stroke:#b07d00;stroke-width:1.4;opacity:.85}"
+    ".trigger.late{stroke:#c62828;stroke-dasharray:5 3}"
+    ".reads{fill:none;stroke:#6a3d9a;stroke-width:1;stroke-dasharray:2 3;opacity:.8}"
+    ".after{fill:#8a5a00;font-size:10px}.option{font-size:10.5px}";
+
+static void legend(dh_buf *b, const graph *g)
+{
+    dh_lang L = g->lang;
+    struct {
+        const char *cls;
+        dh_msg_id text;
+    } items[] = {{"inj", R_GRAPH_LEGEND_TIMED},       {"inj cond", R_GRAPH_LEGEND_WHEN},
+                 {"inj trig", R_GRAPH_LEGEND_TRIGGERED}, {"inj dead", R_GRAPH_LEGEND_DEAD},
+                 {"dec branch", R_GRAPH_LEGEND_BRANCH}};
+    double x = MARGIN_L;
+    for (size_t k = 0; k < sizeof items / sizeof items[0]; k++) {
+        rect(b, x, 52, 22, 12, items[k].cls);
+        text_at(b, x + 28, 62, "sub");
+        esc(b, dh_tr(L, items[k].text));
+        dh_buf_adds(b, "</text>");
+        x += 40 + 6.2 * (double)dh_utf8_len(dh_tr(L, items[k].text));
+    }
+    dh_buf_adds(b, "<path d=\"M");
+    num(b, x);
+    dh_buf_adds(b, " 58 h28\" class=\"trigger\" marker-end=\"url(#arrow)\"/>");
+    text_at(b, x + 34, 62, "sub");
+    esc(b, dh_tr(L, R_GRAPH_LEGEND_TRIGGER));
+    dh_buf_adds(b, "</text>");
+}
+
+static void axis(dh_buf *b, const graph *g)
+{
+    dh_ms dur = g->sc->duration;
+    dh_ms step = dur <= 90 * DH_MS_MINUTE ? 10 * DH_MS_MINUTE : 15 * DH_MS_MINUTE;
+    for (dh_ms t = 0; t <= dur; t += step) {
+        double x = dh_graph_time_x(g, t);
+        dh_buf_adds(b, "<line x1=\"");
+        num(b, x);
+        dh_buf_adds(b, "\" x2=\"");
+        num(b, x);
+        dh_buf_printf(b, "\" y1=\"%d\" y2=\"", TOP - 8);
+        num(b, g->height - 30);
+        dh_buf_adds(b, "\" class=\"grid\"/>");
+        char s[32];
+        dh_time_format_short(t, s, sizeof s);
+        text_at(b, x - 10, TOP - 12, "tick");
+        esc(b, s);
+        dh_buf_adds(b, "</text>");
+    }
+    dh_buf_adds(b, "<line x1=\"");
+    num(b, g->end_x);
+    dh_buf_adds(b, "\" x2=\"");
+    num(b, g->end_x);
+    dh_buf_printf(b, "\" y1=\"%d\" y2=\"", TOP - 24);
+    num(b, g->height - 30);
+    dh_buf_adds(b, "\" class=\"end\"/>");
+    char s[32];
+    dh_time_format_short(dur, s, sizeof s);
+    text_at(b, g->end_x + 4, TOP - 26, "mark");
+    dh_buf_printf(b, dh_tr(g->lang, R_GRAPH_END), s);
+    dh_buf_adds(b, "</text>");
+}
+
+static void lanes(dh_buf *b, const graph *g)
+{
+    for (size_t l = 0; l < g->nlanes; l++) {
+        if (g->lane_h[l] <= 0) continue;
+        rect(b, 4, g->lane_y[l], g->width - 8, g->lane_h[l], l % 2 ? "lane2" : "lane");
+        text_at(b, 12, g->lane_y[l] + 20, "lname");
+        if (l < g->sc->nstages) {
+            esc_cut(b, dh_text_get(&g->sc->stages[l].name, g->lang), 24);
+            dh_buf_adds(b, "</text>");
+            text_at(b, 12, g->lane_y[l] + 34, "tick");
+            esc_cut(b, g->sc->stages[l].id, 26);
+        } else {
+            esc(b, dh_tr(g->lang, R_GRAPH_NO_STAGE));
+        }
+        dh_buf_adds(b, "</text>");
+    }
+}
+
+static int option_no_effect(const dh_option *o)
+{
+    for (size_t s = 0; s < o->nscore; s++)
+        if (o->score[s].milli) return 0;
+    return !o->nset && !o->ntriggers;
+}
+
+static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double y)
+{
+    const dh_scenario *sc = g->sc;
+    const dh_decision *d = &sc->decisions[di];
+    dh_lang L = g->lang;
+    int opens = dh_graph_opens(g, d);
+    const dh_inject *on = d->on >= 0 ? &sc->injects[d->on] : NULL;
+    int branch = on && (on->at == DH_MS_NEVER || on->when_ref != DH_NOREF);
+    dh_buf_adds(b, "<g class=\"decision\" data-id=\"");
+    esc(b, d->id);
+    dh_buf_adds(b, "\"");
+    if (!opens) dh_buf_adds(b, " data-dead=\"never-opens\"");
+    else if (branch) dh_buf_adds(b, " data-branch=\"1\"");
+    dh_buf_printf(b, " data-line=\"%d\">", d->line);
+    rect(b, x + 8, y, BLOCK_W - 12, dh_graph_decision_height(d), !opens ? "dec dead" : branch ? "dec branch" : "dec");
+    text_at(b, x + 14, y + 13, "did");
+    dh_buf_adds(b, "◆ ");
+    esc_cut(b, d->id, 20);
+    dh_buf_adds(b, "</text>");
+    /* window, right-aligned */
+    dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
+    num(b, x + BLOCK_W - 8);
+    dh_buf_adds(b, "\" y=\"");
+    num(b, y + 13);
+    dh_buf_adds(b, !opens ? "\" class=\"mark\">" : "\" class=\"sub\">");
+    if (!opens) {
+        esc(b, dh_tr(L, R_GRAPH_NEVER_OPENS));
+    } else if (d->within != DH_MS_NEVER) {
+        char s[32];
+        dh_time_format_duration(d->within, s, sizeof s);
+        esc(b, s);
+    }
+    dh_buf_adds(b, "</text>");
+    int best = dh_decision_best_option(d);
+    for (size_t o = 0; o < d->noptions; o++) {
+        const dh_option *op = &d->options[o];
+        int dead = option_no_effect(op);
+        dh_buf_adds(b, "<text x=\"");
+        num(b, x + 18);
+        dh_buf_adds(b, "\" y=\"");
+        num(b, dh_graph_option_y(y, o));
+        dh_buf_adds(b, "\" class=\"option");
+        if ((int)o == best) dh_buf_adds(b, " best");
+        else if (dead) dh_buf_adds(b, " noeffect");
+        else if (op->total < 0) dh_buf_adds(b, " neg");
+        dh_buf_adds(b, "\" data-decision=\"");
+        esc(b, d->id);
+        dh_buf_adds(b, "\" data-option=\"");
+        esc(b, op->id);
+        dh_buf_adds(b, dead ? "\" data-dead=\"no-effect\">" : "\">");
+        /* "id +10 · timeout ⚑flag", cut as a whole to what the box holds */
+        dh_buf label;
+        dh_buf_init(&label);
+        dh_buf_adds(&label, op->id);
+        char pts[32];
+        dh_fmt_tenths(pts, sizeof pts, op->total, DH_TENTHS_PLUS);
+        dh_buf_addc(&label, ' ');
+        dh_buf_adds(&label, pts);
+        if ((int)o == d->timeout) {
+            dh_buf_adds(&label, " · ");
+            dh_buf_adds(&label, dh_tr(L, R_GRAPH_TIMEOUT));
+        }
+        if (dead) {
+            dh_buf_adds(&label, " · ");
+            dh_buf_adds(&label, dh_tr(L, R_GRAPH_NO_EFFECT));
+        } else if (op->nset) {
+            const char *flag = dh_intern_str(&sc->names, op->set[0].flag);
+            dh_buf_adds(&label, " ⚑");
+            dh_buf_adds(&label, flag ? flag : "");
+            if (op->nset > 1) dh_buf_adds(&label, " …");
+        }
+        if (label.failed) b->failed = 1;
+        else esc_cut(b, dh_buf_cstr(&label), (int)o == best ? OPTION_CHARS - 3 : OPTION_CHARS);
+        dh_buf_free(&label);
+        dh_buf_adds(b, "</text>");
+    }
+    dh_buf_adds(b, "</g>");
+}
+
+static void inject_block(dh_buf *b, const graph *g, size_t i)
+{
+    const dh_scenario *sc = g->sc;
+    const dh_inject *in = &sc->injects[i];
+    const node *nd = &g->n[i];
+    dh_lang L = g->lang;
+    int live = dh_graph_reachable(g, i);
+    int cond = in->when_ref != DH_NOREF;
+    int trig = in->at == DH_MS_NEVER;
+    const char *cls = !live ? "inj dead" : trig ? (cond ? "inj trig cond" : "inj trig")
+                                               : (cond ? "inj cond" : "inj");
+    double x = nd->x, y = nd->y;
+    dh_buf_adds(b, "<g class=\"inject\" data-id=\"");
+    esc(b, in->id);
+    dh_buf_adds(b, "\"");
+    if (!live) {
+        dh_buf_adds(b, in->at == DH_MS_NEVER && !dh_graph_script_delivers(g, i) && nd->earliest == DH_MS_NEVER
+                           ? " data-dead=\"never-delivered\""
+                           : nd->earliest == DH_MS_NEVER ? " data-dead=\"script-only\""
+                                                         : " data-dead=\"after-end\"");
+    }
+    dh_buf_printf(b, " data-line=\"%d\">", in->line);
+    double ih = INJ_H + (cond ? 2 * LINE : 0) + (live ? 0 : LINE);
+    rect(b, x, y, BLOCK_W, ih, cls);
+    text_at(b, x + 6, y + 14, "time");
+    if (live) {
+        char s[32];
+        dh_time_format_short(nd->earliest, s, sizeof s);
+        if (trig) dh_buf_adds(b, "≥ ");
+        esc(b, s);
+    } else {
+        dh_buf_adds(b, "—");
+    }
+    dh_buf_adds(b, "</text>");
+    text_at(b, x + 52, y + 14, "iid");
+    esc_cut(b, in->id, 22);
+    dh_buf_adds(b, "</text>");
+    text_at(b, x + 6, y + 28, "");
+    esc_cut(b, dh_text_get(&in->title, L), MAX_CHARS);
+    dh_buf_adds(b, "</text>");
+    double ly = y + 28;
+    if (cond) {
+        const char *w = nd->when;
+        ly += LINE;
+        text_at(b, x + 6, ly, "when");
+        dh_buf_adds(b, "<title>");
+        esc(b, w ? w : "when");
+        dh_buf_adds(b, "</title>when ");
+        if (w) {
+            size_t len = dh_utf8_len(w);
+            esc_cut(b, w, WHEN_LINE);
+            if (len > WHEN_LINE) {
+                dh_buf_adds(b, "</text>");
+                text_at(b, x + 6, ly + LINE, "when");
+                /* the rest, on a second line */
+                const unsigned char *p = (const unsigned char *)w, *end = p + strlen(w);
+                for (size_t k = 0; k < WHEN_LINE && p < end; k++) {
+                    unsigned cp;
+                    size_t n = dh_utf8_next(p, end, &cp);
+                    p += n ? n : 1;
+                }
+                esc_cut(b, (const char *)p, WHEN_LINE - 1);
+            }
+        }
+        dh_buf_adds(b, "</text>");
+        ly += LINE;
+    }
+    if (!live) {
+        ly += LINE;
+        text_at(b, x + 6, ly, "mark");
+        esc(b, dh_tr(L, nd->earliest != DH_MS_NEVER ? R_GRAPH_AFTER_END
+                        : dh_graph_script_delivers(g, i)     ? R_GRAPH_SCRIPT_ONLY
+                                                    : R_GRAPH_NEVER_DELIVERED));
+        dh_buf_adds(b, "</text>");
+    }
+    double dy = y + ih + 4;
+    for (size_t k = 0; k < in->ndecisions; k++) {
+        size_t di = (size_t)in->decisions[k];
+        decision_box(b, g, di, x, dy);
+        dy += dh_graph_decision_height(&sc->decisions[di]) + 4;
+    }
+    dh_buf_adds(b, "</g>");
+}
+
+static void curve(dh_buf *b, double sx, double sy, double tx, double ty)
+{
+    double bend = 40 + (tx > sx ? (tx - sx) / 4 : (sx - tx) / 3 + 60);
+    if (bend > 160) bend = 160;
+    dh_buf_adds(b, "M");
+    num(b, sx);
+    dh_buf_adds(b, " ");
+    num(b, sy);
+    dh_buf_adds(b, " C");
+    num(b, sx + bend);
+    dh_buf_adds(b, " ");
+    num(b, sy);
+    dh_buf_adds(b, " ");
+    num(b, tx - bend);
+    dh_buf_adds(b, " ");
+    num(b, ty);
+    dh_buf_adds(b, " ");
+    num(b, tx);
+    dh_buf_adds(b, " ");
+    num(b, ty);
+}
+
+static void trigger_edges(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    for (size_t di = 0; di < sc->ndecisions; di++) {
+        const dh_decision *d = &sc->decisions[di];
+        if (d->on < 0) continue;
+        double dy = dh_graph_decision_y(g, di);
+        double sx = g->n[d->on].x + BLOCK_W - 4;
+        for (size_t o = 0; o < d->noptions; o++) {
+            const dh_option *op = &d->options[o];
+            for (size_t t = 0; t < op->ntriggers; t++) {
+                const dh_trigger *tr = &op->triggers[t];
+                if (tr->inject < 0) continue;
+                const node *to = &g->n[tr->inject];
+                int late = dh_graph_opens(g, d) && g->n[d->on].earliest + tr->after > sc->duration;
+                double sy = dh_graph_option_y(dy, o) - 4;
+                dh_buf_adds(b, "<path class=\"trigger");
+                if (late) dh_buf_adds(b, " late");
+                dh_buf_adds(b, "\" data-from=\"");
+                esc(b, d->id);
+                dh_buf_adds(b, "/");
+                esc(b, op->id);
+                dh_buf_adds(b, "\" data-to=\"");
+                esc(b, sc->injects[tr->inject].id);
+                dh_buf_adds(b, "\" d=\"");
+                curve(b, sx, sy, to->x, to->y + 10);
+                dh_buf_adds(b, "\" marker-end=\"url(#arrow)\"/>");
+                if (tr->after > 0) { /* at the arrow's head: labels of one option's arrows never meet */
+                    char s[32];
+                    dh_time_format_duration(tr->after, s, sizeof s);
+                    dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
+                    num(b, to->x - 10);
+                    dh_buf_adds(b, "\" y=\"");
+                    num(b, to->y + 4);
+                    dh_buf_adds(b, "\" class=\"after\">");
+                    dh_buf_adds(b, "+");
+                    esc(b, s);
+                    dh_buf_adds(b, "</text>");
+                }
+            }
+        }
+    }
+}
+
+static void read_edges(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const node *nd = &g->n[i];
+        /* a few lines show where a condition looks; its text names them all */
+        for (size_t r = 0; r < nd->nreads && r < MAX_READ_LINES; r++) {
+            int code = nd->reads[r];
+            double sx, sy;
+            const char *from;
+            if (code < (int)sc->ndecisions) {
+                const dh_decision *d = &sc->decisions[code];
+                if (d->on < 0) continue;
+                sx = g->n[d->on].x + BLOCK_W / 2.0;
+                sy = dh_graph_decision_y(g, (size_t)code) + dh_graph_decision_height(d);
+                from = d->id;
+            } else {
+                size_t j = (size_t)code - sc->ndecisions;
+                sx = g->n[j].x + BLOCK_W / 2.0;
+                sy = g->n[j].y + INJ_H;
+                from = sc->injects[j].id;
+            }
+            dh_buf_adds(b, "<path class=\"reads\" data-from=\"");
+            esc(b, from);
+            dh_buf_adds(b, "\" data-to=\"");
+            esc(b, sc->injects[i].id);
+            dh_buf_adds(b, "\" d=\"");
+            curve(b, sx, sy, nd->x, nd->y + INJ_H + LINE);
+            dh_buf_adds(b, "\"/>");
+        }
+    }
+}
+
+static void header(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    text_at(b, 12, 26, "h1");
+    esc(b, dh_tr(g->lang, R_GRAPH_TITLE));
+    esc(b, dh_text_get(&sc->title, g->lang));
+    dh_buf_adds(b, "</text>");
+    size_t dead = 0, never = 0, noeff = 0;
+    for (size_t i = 0; i < sc->ninjects; i++) dead += !dh_graph_reachable(g, i);
+    for (size_t d = 0; d < sc->ndecisions; d++) {
+        never += !dh_graph_opens(g, &sc->decisions[d]);
+        for (size_t o = 0; o < sc->decisions[d].noptions; o++)
+            noeff += option_no_effect(&sc->decisions[d].options[o]);
+    }
+    text_at(b, 12, 44, "sub");
+    esc(b, sc->file ? sc->file : "");
+    dh_buf_adds(b, " · ");
+    dh_buf_printf(b, dh_tr(g->lang, R_GRAPH_COUNTS), sc->ninjects, sc->ndecisions, dead, never, noeff);
+    dh_buf_adds(b, "</text>");
+}
+
+dh_status dh_graph_svg(dh_buf *out, const dh_scenario *sc, const dh_graph_source *source,
+                       dh_lang lang)
+{
+    graph g;
+    if (dh_graph_build(&g, sc, source ? source->when_text : NULL,
+                       source ? source->script_delivers : NULL, lang))
+        return DH_ENOMEM;
+    dh_buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    dh_buf_adds(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
+    num(out, g.width);
+    dh_buf_adds(out, "\" height=\"");
+    num(out, g.height);
+    dh_buf_adds(out, "\" viewBox=\"0 0 ");
+    num(out, g.width);
+    dh_buf_adds(out, " ");
+    num(out, g.height);
+    dh_buf_adds(out, "\" data-scenario=\"");
+    esc(out, sc->id ? sc->id : "");
+    dh_buf_printf(out, "\" lang=\"%s\">\n<style>", dh_lang_code(lang));
+    dh_buf_adds(out, css);
+    dh_buf_adds(out, "</style>\n<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" "
+                     "refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"
+                     "<path d=\"M0 0 L10 5 L0 10 z\" fill=\"#b07d00\"/></marker></defs>\n");
+    dh_buf_adds(out, "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    header(out, &g);
+    legend(out, &g);
+    lanes(out, &g);
+    axis(out, &g);
+    dh_buf_addc(out, '\n');
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        inject_block(out, &g, i);
+        dh_buf_addc(out, '\n');
+    }
+    trigger_edges(out, &g);
+    read_edges(out, &g);
+    dh_buf_adds(out, "\n</svg>\n");
+    dh_graph_free(&g);
+    return out->failed ? DH_ENOMEM : DH_OK;
+}
