@@ -12,6 +12,7 @@ void dh_expect_case_free(dh_expect_case *c)
 {
     free(c->name);
     free(c->role);
+    free(c->peer_role);
     free(c->file);
     free(c->scenario);
     for (size_t i = 0; i < c->nchoices; i++) {
@@ -94,11 +95,21 @@ typedef struct player {
     unsigned char *refused;  /* [choice] already reported: it came before the opening */
     dh_rng rng;
     dh_diags *failures;
+    dh_rng peer_rng;
 } player;
 
 static void respond(void *ctx, dh_drill *d, int team, int dec)
 {
     player *p = ctx;
+    if (team != 0) {
+        /* a peer: what the test team's scripts may count with team:sector */
+        if (p->c->peer_bots == DH_BOT_NONE) return;
+        int opt;
+        dh_ms delay;
+        dh_bot_pick(p->c->peer_bots, &p->sc->decisions[dec], DH_LANG_EN, &p->peer_rng, &opt, &delay);
+        dh_drill_schedule_choice(d, team, dec, opt, dh_drill_now(d) + delay, DH_SRC_BOT);
+        return;
+    }
     int ci = p->choice_of[dec];
     if (ci >= 0) {
         const dh_expect_choice *ch = &p->c->choices[ci];
@@ -243,10 +254,16 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
 {
     dh_roster roster;
     dh_roster_init(&roster);
-    player p = {c, sc, NULL, NULL, {{0}}, failures};
+    player p = {c, sc, NULL, NULL, {{0}}, failures, {{0}}};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
     if (!st && c->role) st = dh_roster_set_role(&roster, 0, c->role);
+    for (size_t i = 0; !st && i < c->npeers; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "peer-%zu", i + 1);
+        st = dh_roster_add(&roster, id, id, "all", (int)i + 1);
+        if (!st) st = dh_roster_set_role(&roster, i + 1, c->peer_role);
+    }
     p.choice_of = dh_malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
     p.refused = dh_calloc(c->nchoices ? c->nchoices : 1, 1);
     if (st || !p.choice_of || !p.refused) {
@@ -257,6 +274,7 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     for (size_t i = 0; i < c->nchoices; i++)
         p.choice_of[dh_scenario_find_decision(sc, c->choices[i].decision)] = (int)i;
     dh_rng_seed_for(&p.rng, c->seed, "test", 2);
+    dh_rng_seed_for(&p.peer_rng, c->seed, "peers", 3);
     dh_drill_config cfg = {sc, &roster, c->seed, script};
     d = dh_drill_create(&cfg);
     if (!d) {
