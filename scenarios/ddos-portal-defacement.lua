@@ -103,14 +103,15 @@ scenario {
 -- team): it decides the defence, the public line, the reports, the restore order and the
 -- root cause. A provincial office decides what happens in the province: its counters and
 -- the post offices that pay pensions, the communes and the provincial police (PA05) when
--- residents are scammed. The engine has no roles yet (issue 15: `roles = { ... }` is coming
--- from branch lib-engine); until then the central team is the roster's bracket "hq" (as in
--- the shipped rosters), and bracket "all" (generated teams, `simulate`, the scenario tests)
--- plays both roles. Switch to `roles` after the merge.
+-- residents are scammed. Each inject and decision names the
+-- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
+-- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
+-- team without a role gets none of them, so every roster for this drill gives each team
+-- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
+-- scenario test names the role it plays. Where the IT Centre's path depends on what the
+-- provinces did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Early warning
@@ -136,12 +137,13 @@ local scan_warning = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); Decree 85/2016/NĐ-CP security levels (the portal and the VssID back end are treated as level 4: an assumption, the approved levels were not available). National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications; since July 2025 there are 34 provinces and no districts. Not verified: which A05 unit receives incident reports, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP (Cổng Dịch vụ công và hệ thống phía sau VssID được coi là cấp độ 4: giả định, chưa có hồ sơ cấp độ được phê duyệt). Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây; từ tháng 7/2025 cả nước có 34 tỉnh, thành phố và không còn cấp huyện. Chưa kiểm chứng được: đơn vị nào của A05 tiếp nhận báo cáo sự cố, và Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pre-attack",
   on = scan_warning,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "The countdown ends at 09:15. How do you prepare?",
@@ -203,12 +205,13 @@ local ddos_start = inject {
     en = "Expected: activate the providers' scrubbing service, put the login and lookup pages behind a challenge or the CDN, rate-limit per address, keep the payment data exchange with Vietnam Post and the banks on its own path, and publish a status notice. Evaluator: adding servers feeds the flood; rebooting only clears the queue for a minute; what stops an application-layer flood is filtering upstream and at the edge.",
     vi = "Kỳ vọng: kích hoạt dịch vụ lọc lưu lượng của nhà cung cấp, đưa trang đăng nhập và tra cứu qua trang xác thực truy cập hoặc CDN, giới hạn tần suất theo địa chỉ, tách riêng đường trao đổi dữ liệu chi trả với Bưu điện và ngân hàng, đăng thông báo tình trạng dịch vụ. Đánh giá: thêm máy chủ chỉ nuôi thêm cuộc tấn công; khởi động lại chỉ giải phóng hàng đợi được một phút; thứ chặn được tấn công tầng ứng dụng là lọc từ phía nhà cung cấp và tại biên mạng.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "ddos-response",
   on = ddos_start,
+  roles = { "central" },
   within = "10m",
   prompt = {
     en = "The portal and VssID are choking. What do you do?",
@@ -266,12 +269,13 @@ local vssid = inject {
     en = "Expected: a short, factual notice on the portal's status page, the official Facebook page and Zalo account, and a recorded hotline message: the portal and VssID are under a denial-of-service attack, data are safe as far as is known, pensions are being paid as normal, how to get help at post offices and provincial counters, when the next update comes. Evaluator: silence lets rumours fill the gap; naming a foreign culprit before the facts are known is speculation the agency may have to retract.",
     vi = "Kỳ vọng: thông báo ngắn gọn, đúng sự thật trên trang tình trạng dịch vụ, Fanpage và tài khoản Zalo chính thức, cùng lời nhắn ghi âm trên tổng đài: Cổng và VssID đang bị tấn công từ chối dịch vụ, theo thông tin hiện có dữ liệu vẫn an toàn, lương hưu vẫn được chi trả bình thường, người dân có thể được hỗ trợ ở đâu (điểm chi trả bưu điện, bộ phận một cửa BHXH các tỉnh), khi nào có thông tin tiếp theo. Đánh giá: im lặng để tin đồn lấp chỗ trống; quy kết cho thế lực nước ngoài khi chưa có căn cứ là suy đoán mà cơ quan có thể phải rút lại.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "status-comms",
   on = vssid,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "What do you tell the public now?",
@@ -326,12 +330,13 @@ local counter_queues = inject {
     en = "Provincial teams. Expected: give the counters and post offices a short script (payments are made as usual, the dates, VssID is under attack and will return, nobody from VSS will call to ask for codes), let the post offices check the payment lists they already hold, and ask the communes to relay the same message. Evaluator: sending people home without an answer, or waiting for the centre's text, leaves the rumours to grow.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: cung cấp cho bộ phận một cửa và các điểm bưu điện nội dung trả lời ngắn gọn (vẫn chi trả bình thường, lịch chi trả, VssID đang bị tấn công và sẽ hoạt động lại, BHXH không gọi điện hỏi mã xác thực), để bưu điện tra cứu trên danh sách chi trả đã có, và đề nghị UBND xã thông báo cùng nội dung. Đánh giá: để người dân ra về không có câu trả lời, hoặc chờ văn bản của Trung tâm, là để tin đồn lan rộng.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-service",
   on = counter_queues,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "What do the counters and the post offices tell people?",
@@ -382,12 +387,13 @@ local waf_upload = inject {
     en = "Expected: assign someone who is not fighting the flood to this alert; isolate the old news site's server, image it, look for the web shell and anything it touched, and check the integrity of the portal's own content. Evaluator: this is the real attack; the flood was the cover. Teams that stay 'all hands on the DDoS' miss it. Blocking one IP address does nothing against a web shell already in place. Note the outdated, unsupported software left on shared infrastructure.",
     vi = "Kỳ vọng: giao một người không tham gia xử lý DDoS điều tra cảnh báo này; cô lập máy chủ trang tin cũ, sao chụp ổ đĩa, tìm web shell và những gì nó đã chạm tới, kiểm tra tính toàn vẹn nội dung của chính Cổng. Đánh giá: đây mới là cuộc tấn công thực sự; DDoS chỉ là màn khói. Đội nào dồn \"toàn lực cho DDoS\" sẽ bỏ lỡ. Chặn một địa chỉ IP không có tác dụng với web shell đã nằm sẵn trên máy chủ. Lưu ý phần mềm lỗi thời, hết hỗ trợ vẫn được để trên hạ tầng dùng chung.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "smokescreen",
   on = waf_upload,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "Everyone is busy with the flood. What about this alert?",
@@ -446,12 +452,13 @@ local reporting = inject {
     en = "Expected: a concise situation report to the leadership; an incident report now, under Decision 05/2017/QĐ-TTg, to the national coordinator (since 2025 at the Ministry of Public Security, A05; formerly VNCERT/CC), asking for support with the upstream providers because the flood is beyond the sector's own capacity; a criminal report to A05, which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
     vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố ngay theo Quyết định 05/2017/QĐ-TTg tới cơ quan điều phối quốc gia (từ năm 2025 thuộc Bộ Công an, Cục A05; trước đây là VNCERT/CC), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền vì cuộc tấn công vượt quá khả năng tự xử lý của Ngành; trình báo A05, cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "report",
   on = reporting,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "Who do you report to, and when?",
@@ -490,6 +497,7 @@ decision {
 
 local defacement = inject {
   id = "defacement",
+  roles = { "central" },
   at = "1:10",
   stage = "defacement",
   attack = "T1491.002",
@@ -514,6 +522,7 @@ local defacement = inject {
 decision {
   id = "deface-response",
   on = defacement,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "The false notice is live on the national portal. What do you do?",
@@ -548,6 +557,7 @@ decision {
 
 inject {
   id = "defacement-attempt",
+  roles = { "central" },
   at = "1:10",
   stage = "defacement",
   attack = "T1505.003",
@@ -593,12 +603,13 @@ local fake_notice = inject {
     en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask the national coordinator and A05, and the platforms, to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
     vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị cơ quan điều phối quốc gia, A05 và các nền tảng gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "counter-disinfo",
   on = fake_notice,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "How do you counter the false notice and the fake app?",
@@ -653,12 +664,13 @@ local app_victims = inject {
     en = "Provincial teams. Expected: help the victims report to PA05 (with what they installed and from where), ask the communes to warn over the loudspeakers and at meetings, and post the warning at counters and post offices: install VssID only from the official stores. Evaluator: the message needs no approval; waiting for the centre costs more victims.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: hỗ trợ người bị hại trình báo PA05 (ứng dụng đã cài, tải từ đâu), đề nghị các xã cảnh báo qua loa truyền thanh và các buổi họp, niêm yết cảnh báo tại một cửa và bưu điện: chỉ cài VssID từ kho ứng dụng chính thức. Đánh giá: thông điệp này không cần chờ phê duyệt; chờ Trung tâm là để thêm người bị hại.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-warning",
   on = app_victims,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "What does the provincial office do?",
@@ -691,6 +703,7 @@ decision {
 
 local redeface = inject {
   id = "redeface",
+  roles = { "central" },
   stage = "defacement",
   attack = "T1505.003",
   severity = "critical",
@@ -713,6 +726,7 @@ local redeface = inject {
 decision {
   id = "redeface-response",
   on = redeface,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "Defaced again. What now?",
@@ -763,12 +777,13 @@ local ransom_ddos = inject {
     en = "Expected: no reply, no payment; preserve the email with headers, the wallet and the handle; pass them to A05; share the threat with the providers so they are ready for a larger attack. Check whether the data claim has any basis (there is none so far; treat as a bluff but verify). Evaluator: replying to 'test their seriousness' confirms a live, frightened target.",
     vi = "Kỳ vọng: không trả lời, không trả tiền; lưu giữ thư kèm tiêu đề, địa chỉ ví và tài khoản Telegram; chuyển cho A05; thông tin cho nhà cung cấp đường truyền để sẵn sàng cho đợt tấn công lớn hơn. Kiểm tra lời đe dọa về dữ liệu có căn cứ hay không (đến lúc này chưa có; coi là hù dọa nhưng vẫn phải xác minh). Đánh giá: trả lời \"để thăm dò\" là xác nhận cho kẻ tấn công rằng đây là mục tiêu đang hoảng sợ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "extortion",
   on = ransom_ddos,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "What do you do with the demand?",
@@ -808,6 +823,7 @@ decision {
 
 local extortion_escalates = inject {
   id = "extortion-escalates",
+  roles = { "central" },
   stage = "denial",
   attack = "T1657",
   severity = "high",
@@ -830,6 +846,7 @@ local extortion_escalates = inject {
 decision {
   id = "escalation-response",
   on = extortion_escalates,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "The reply is public and the price has doubled. What now?",
@@ -862,6 +879,7 @@ decision {
 
 local volumetric = inject {
   id = "volumetric",
+  roles = { "central" },
   at = "1:40",
   stage = "denial",
   attack = "T1498.001",
@@ -886,6 +904,7 @@ local volumetric = inject {
 decision {
   id = "link-saturation",
   on = volumetric,
+  roles = { "central" },
   within = "10m",
   prompt = {
     en = "Every internet-facing service is down. What now?",
@@ -940,12 +959,13 @@ local payment_peak = inject {
     en = "Expected: first make sure the payment files reach Vietnam Post on their own protected path; reopen the portal and VssID in stages behind the scrubbing and challenge (tuning the challenge so it is light for genuine users), watch for a second wave, and explain the trade-off to the leadership. Evaluator: removing protection because traffic has dropped is what invites the second wave; postponing payments is never the answer.",
     vi = "Kỳ vọng: trước hết bảo đảm danh sách chi trả tới Bưu điện qua kênh riêng được bảo vệ; mở lại Cổng và VssID theo từng bước, vẫn giữ lọc lưu lượng và trang xác thực (điều chỉnh để người dùng thật ít bị phiền), theo dõi đợt tấn công thứ hai, và giải thích rõ sự đánh đổi với Lãnh đạo. Đánh giá: gỡ bỏ biện pháp bảo vệ chỉ vì lưu lượng giảm là mời gọi đợt tấn công thứ hai; lùi lịch chi trả không bao giờ là phương án.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "priority",
   on = payment_peak,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "How do you bring services back?",
@@ -980,6 +1000,7 @@ decision {
 
 local second_wave = inject {
   id = "second-wave",
+  roles = { "central" },
   at = "2:05",
   stage = "denial",
   attack = "T1498.002",
@@ -1004,6 +1025,7 @@ local second_wave = inject {
 decision {
   id = "second-wave-response",
   on = second_wave,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "The portal is down again. What now?",
@@ -1053,12 +1075,13 @@ local root_cause = inject {
     en = "Expected: take the old site and the eleven others offline (archive their content statically if needed), rebuild the affected servers from clean images, separate the portal from any other site, rotate credentials on the web farm, add WAF rules for the flaw, and keep an inventory of every public site with its support status. Evaluator: deleting the web shell file alone leaves the flaw; outdated, unsupported systems on shared infrastructure are named in Resolution 398.",
     vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin xác thực trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "eradicate-root",
   on = root_cause,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "What do you do about the old sites?",
@@ -1113,12 +1136,13 @@ local next_peak = inject {
     en = "Central decision. Expected: a choice the team can defend for the next peak: the standing contract protects everything but costs every year; the cached lookup protects what pensioners need most; bandwidth alone does not stop a flood. The improvement plan is drafted in the after-action report, from these priorities: a standing anti-DDoS contract and tested runbook with the providers; separation of the portal and VssID API from other sites; retirement of unsupported software and a maintained inventory of public sites; integrity monitoring with alerts that reach a person during floods; a pre-approved public notice template; staff trained to run DDoS and intrusion handling in parallel. Evaluator: more bandwidth alone does not stop floods that are bigger than any link.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một lựa chọn đội bảo vệ được cho đợt cao điểm tới: hợp đồng thường trực bảo vệ mọi dịch vụ nhưng tốn kém hằng năm; tra cứu lưu đệm bảo vệ đúng chức năng người hưởng cần nhất; chỉ tăng băng thông thì không chặn được tấn công lưu lượng. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: hợp đồng chống DDoS thường trực và quy trình phối hợp đã diễn tập với nhà cung cấp; tách Cổng và API của VssID khỏi các trang khác; loại bỏ phần mềm hết hỗ trợ và duy trì danh mục trang công khai; giám sát toàn vẹn với cảnh báo tới được người xử lý ngay cả khi đang bị DDoS; mẫu thông báo công khai được duyệt sẵn; cán bộ được đào tạo để xử lý song song DDoS và xâm nhập. Đánh giá: chỉ tăng băng thông thì không chặn được các cuộc tấn công lớn hơn mọi đường truyền.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "peak-measure",
   on = next_peak,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "Which measure is funded for the next peak?",

@@ -111,14 +111,15 @@ scenario {
 -- officers' exports, the warnings at its counters and through the communes and the
 -- provincial police (PA05), and reporting up to the IT Centre on time. The IT Centre (the
 -- central team) decides for the sector: verification, the API, the provider, the press,
--- the notice to A05 and the people affected. The engine has no roles yet (issue 15:
--- `roles = { ... }` is coming from branch lib-engine); until then the central team is the
--- roster's bracket "hq" (as in the shipped rosters), and bracket "all" (generated teams,
--- `simulate`, the scenario tests) plays both roles. Switch to `roles` after the merge.
+-- the notice to A05 and the people affected. Each inject and decision names the
+-- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
+-- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
+-- team without a role gets none of them, so every roster for this drill gives each team
+-- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
+-- scenario test names the role it plays. Where the IT Centre's path depends on what the
+-- provinces did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- Day 1, 09:00 (T+0:05)  The advertisement
@@ -143,12 +144,13 @@ local sale_ad = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: verify the sample against the database without contacting the seller; preserve the post, the channel details and the sample (screenshots, archived copy, hashes); record the time of discovery as the start of the 72-hour clock; inform the leadership and the legal department; open an incident record. Evaluator: posing as a buyer is tempting but is police work; it can spook the seller and compromise an investigation. A quick public denial before verifying is a commitment the agency may have to retract.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: đối chiếu dữ liệu mẫu với cơ sở dữ liệu mà không liên hệ với người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu (ảnh chụp, bản lưu, mã băm); ghi nhận thời điểm phát hiện làm mốc bắt đầu tính thời hạn 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế; lập hồ sơ sự cố. Đánh giá: đóng giả người mua là việc hấp dẫn nhưng thuộc chức năng của cơ quan công an; nó có thể khiến người bán cảnh giác và làm hỏng cuộc điều tra. Vội vàng bác bỏ công khai khi chưa xác minh là một cam kết mà cơ quan có thể phải rút lại.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "verify-sample",
   on = sale_ad,
+  roles = { "central" },
   within = "10m",
   prompt = {
     en = "What do you do first?",
@@ -211,12 +213,13 @@ local format_match = inject {
     en = "Expected: pull and preserve the export logs of the reporting module and the API access logs for both provinces over the last months; ask Company A formally, in writing, for its logs; keep both hypotheses open (insider, third party, or both) and accuse nobody yet. Evaluator: suspending every export right nationwide stops the sector's daily work; letting the provider investigate itself and taking its word is not an investigation; naming a suspect publicly now is premature and may be defamatory.",
     vi = "Kỳ vọng: trích xuất và lưu giữ nhật ký kết xuất của phân hệ báo cáo và nhật ký truy cập API của hai tỉnh trong những tháng gần đây; gửi văn bản chính thức đề nghị Công ty A cung cấp nhật ký của họ; giữ cả hai giả thuyết (người bên trong, bên thứ ba, hoặc cả hai) và chưa quy kết ai. Đánh giá: tạm dừng mọi quyền kết xuất trên toàn quốc làm ngưng trệ công việc hằng ngày của cả Ngành; để nhà cung cấp tự điều tra rồi tin theo không phải là điều tra; nêu tên nghi phạm công khai lúc này là quá sớm và có thể vi phạm pháp luật.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "scope-source",
   on = format_match,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "How do you find the source?",
@@ -271,12 +274,13 @@ local export_check = inject {
     en = "Provincial teams. Expected: report the list on time, stop exports over chat apps at once, keep the chat records as evidence (do not let the officers delete them), and say that the official channel is too slow: that is the cause to fix. Evaluator: deleting the messages 'to limit exposure' destroys evidence; waiting to stop the practice until after the incident leaves it running.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: báo cáo danh sách đúng hạn, dừng ngay việc gửi tệp qua ứng dụng nhắn tin, giữ lại các tin nhắn làm chứng cứ (không để cán bộ xóa), và nêu rõ kênh chính thức quá chậm: đó là nguyên nhân cần khắc phục. Đánh giá: xóa tin nhắn \"để hạn chế rủi ro\" là hủy chứng cứ; chờ xong sự cố mới dừng cách làm này là để nó tiếp diễn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "province-exports",
   on = export_check,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "What does the province report, and what happens to the chat exports?",
@@ -309,6 +313,7 @@ decision {
 
 local seller_spooked = inject {
   id = "seller-spooked",
+  roles = { "central" },
   stage = "exposure",
   attack = "T1585.001",
   severity = "high",
@@ -331,6 +336,7 @@ local seller_spooked = inject {
 decision {
   id = "spooked-fallout",
   on = seller_spooked,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "The contact is public and the seller has gone. What now?",
@@ -381,12 +387,13 @@ local api_log = inject {
     en = "Expected: restrict Company A's key at once to its own client businesses (or suspend it and route its clients to the public portal and other providers for the deadline); fix the authorisation check for every I-VAN provider and add rate limits and alerts; preserve the logs; tell Company A formally, in writing, that it must report as a personal-data processor and preserve its own logs. Evaluator: keeping the API as it is for the deadline leaves the hole open; cutting all I-VAN providers stops filing for most businesses in the country.",
     vi = "Kỳ vọng: lập tức giới hạn khóa API của Công ty A chỉ với doanh nghiệp khách hàng của họ (hoặc tạm dừng khóa và hướng dẫn khách hàng của họ kê khai qua Cổng Dịch vụ công hoặc tổ chức I-VAN khác trong kỳ hạn này); sửa cơ chế kiểm tra phân quyền của API cho mọi tổ chức I-VAN, bổ sung giới hạn tần suất và cảnh báo; lưu giữ nhật ký; gửi văn bản yêu cầu Công ty A thực hiện nghĩa vụ của bên xử lý dữ liệu cá nhân: báo cáo sự việc và lưu giữ nhật ký của họ. Đánh giá: giữ nguyên API vì hạn kê khai là để ngỏ lỗ hổng; cắt toàn bộ tổ chức I-VAN làm dừng việc kê khai của phần lớn doanh nghiệp trong cả nước.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "contain-source",
   on = api_log,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "The hole is in the API. What do you do, four days before the filing deadline?",
@@ -442,12 +449,13 @@ local press = inject {
     en = "Expected: the spokesperson confirms that the agency is aware, has verified that the sample matches its records, is investigating with the competent authorities and is acting to close the access (whatever the team decided about the API, this is true); does not speculate about the source; tells people that VSS never calls to ask for passwords, OTPs or money, and where to check. Evaluator: denial collapses when the article quotes the people in the sample; blaming Company A before the investigation is both premature and risky; 'no comment' leaves the article to say the agency was silent.",
     vi = "Kỳ vọng: người phát ngôn xác nhận cơ quan đã nắm được thông tin, đã xác minh dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp với cơ quan chức năng điều tra và đang xử lý để chặn nguồn truy cập (dù đội đã quyết định thế nào với API, câu này vẫn đúng); không suy đoán về nguồn lộ lọt; khuyến cáo người dân rằng BHXH không bao giờ gọi điện yêu cầu cung cấp mật khẩu, mã OTP hay chuyển tiền, và hướng dẫn nơi kiểm tra thông tin. Đánh giá: bác bỏ sẽ sụp đổ khi bài báo trích lời những người có tên trong tệp mẫu; đổ lỗi cho Công ty A khi chưa điều tra xong vừa vội vàng vừa rủi ro; \"miễn bình luận\" để bài báo viết rằng cơ quan im lặng.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "press-day1",
   on = press,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "What does the spokesperson say?",
@@ -491,6 +499,7 @@ decision {
 
 local denial_exposed = inject {
   id = "denial-exposed",
+  roles = { "central" },
   at = "1:00",
   stage = "exposure",
   severity = "high",
@@ -514,6 +523,7 @@ local denial_exposed = inject {
 decision {
   id = "retract-denial",
   on = denial_exposed,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "The denial has been contradicted in print. How do you answer?",
@@ -563,12 +573,13 @@ local provider_reply = inject {
     en = "Expected: require a formal written incident report from Company A and preservation of its logs and the employee's accounts; remind it in writing of its duties as a processor (notify the controller without delay, cooperate, secure the data) and of the contract; refer the employee to A05 for criminal investigation; review the contract and every provider's access. Evaluator: 'handled internally' does not end a crime against a million people; terminating the contract on the spot strands 80,000 businesses at the deadline; the agency's own API flaw is part of the story and should be owned.",
     vi = "Kỳ vọng: yêu cầu Công ty A gửi báo cáo sự cố chính thức bằng văn bản, lưu giữ nhật ký và tài khoản của nhân viên liên quan; nhắc bằng văn bản trách nhiệm của bên xử lý dữ liệu cá nhân (thông báo ngay cho bên kiểm soát, phối hợp, bảo đảm an toàn dữ liệu) và các điều khoản hợp đồng; chuyển thông tin về nhân viên này cho A05 để điều tra hình sự; rà soát hợp đồng và quyền truy cập của mọi tổ chức I-VAN. Đánh giá: \"đã xử lý nội bộ\" không thể khép lại một hành vi phạm tội ảnh hưởng tới hơn một triệu người; chấm dứt hợp đồng ngay lập tức khiến 80.000 doanh nghiệp bị bỏ rơi đúng hạn kê khai; lỗ hổng API của chính cơ quan là một phần của câu chuyện và cơ quan phải nhận trách nhiệm phần đó.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "processor",
   on = provider_reply,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "How do you respond to Company A?",
@@ -624,12 +635,13 @@ local scam_wave = inject {
     en = "Expected: warn people on every channel that reaches them: VssID notifications, SMS, the portal, press and television, provincial offices, employers (through the I-VAN providers and their HR contacts) and local loudspeakers; the message: VSS never calls to ask you to install apps, give OTPs or transfer money; refer victims to the police and share the scammers' numbers with A05 and the carriers. Evaluator: a single fanpage post does not reach the older workers and pensioners being targeted; 'these are not our calls' is true and beside the point.",
     vi = "Kỳ vọng: cảnh báo người dân trên mọi kênh tiếp cận được: thông báo trên VssID, tin nhắn, Cổng thông tin điện tử, báo chí và truyền hình, BHXH các tỉnh, người sử dụng lao động (qua các tổ chức I-VAN và bộ phận nhân sự của doanh nghiệp) và hệ thống loa truyền thanh cơ sở; thông điệp: BHXH không bao giờ gọi điện yêu cầu cài ứng dụng, cung cấp mã OTP hay chuyển tiền; hướng dẫn người bị hại trình báo cơ quan công an, chuyển số điện thoại của đối tượng cho A05 và các nhà mạng. Đánh giá: một bài đăng trên Fanpage không tới được người lao động lớn tuổi và người hưởng lương hưu đang bị nhắm tới; \"đó không phải cuộc gọi của chúng tôi\" là đúng nhưng không giải quyết được gì.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "warn-public",
   on = scam_wave,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "How do you protect the people whose data leaked?",
@@ -684,12 +696,13 @@ local counter_scams = inject {
     en = "Provincial teams. Expected: help the victims report to PA05 (and give PA05 what the office knows); ask the communes to warn residents through their loudspeakers and meetings with the agency's message; posters and a script at the counters and the post offices that pay pensions. Evaluator: waiting for the centre's official text is the tempting error; the message (VSS never asks for apps, OTPs or money) needs no approval.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: hỗ trợ người bị hại trình báo PA05 (và cung cấp cho PA05 những gì cơ quan nắm được); đề nghị UBND các xã cảnh báo người dân qua loa truyền thanh và các buổi họp, dùng đúng thông điệp của Ngành; niêm yết cảnh báo và hướng dẫn trả lời tại bộ phận một cửa và các điểm chi trả bưu điện. Đánh giá: chờ văn bản chính thức của Trung tâm là sai lầm dễ mắc; thông điệp (BHXH không bao giờ yêu cầu cài ứng dụng, cung cấp OTP hay chuyển tiền) không cần chờ phê duyệt.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-warnings",
   on = counter_scams,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "What does the provincial office do tonight and tomorrow?",
@@ -739,12 +752,13 @@ local clock_check = inject {
     en = "Expected: send the notice now with the facts known, and supplement it as the investigation continues; the agency is the controller and the duty is its own, whatever Company A must also do as processor. The breach began three weeks before discovery: under Decree 13/2023 (until 31 December 2025) the 72 hours ran from the breach itself and the notice would have had to explain the delay; the Law counts from discovery, so a notice sent now is on time. Evaluator: waiting for the culprit misses the deadline; shifting the duty to the processor is wrong in law. Facilitators: the Law's exact wording was checked only in secondary sources (scenarios/REFERENCES.md); check Art. 23 and Decree 356/2025/NĐ-CP before the drill.",
     vi = "Kỳ vọng: gửi thông báo ngay với những thông tin đã có và bổ sung khi điều tra tiếp tục; cơ quan là bên kiểm soát dữ liệu nên nghĩa vụ thuộc về cơ quan, bất kể Công ty A có nghĩa vụ gì với tư cách bên xử lý. Vi phạm bắt đầu từ ba tuần trước khi phát hiện: theo Nghị định 13/2023 (áp dụng đến hết 31/12/2025) thời hạn 72 giờ tính từ khi xảy ra vi phạm và thông báo phải giải trình lý do chậm; Luật tính từ khi phát hiện, nên gửi ngay bây giờ là đúng hạn. Đánh giá: chờ xác định đối tượng sẽ trễ hạn; đẩy nghĩa vụ sang bên xử lý là hiểu sai quy định. Lưu ý cho người điều hành: câu chữ của Luật mới được đối chiếu qua nguồn thứ cấp (scenarios/REFERENCES.md); cần kiểm tra Điều 23 và Nghị định 356/2025/NĐ-CP trước khi diễn tập.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "notify-a05",
   on = clock_check,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "Do you send the notice to A05 now?",
@@ -789,6 +803,7 @@ decision {
 
 local more_data = inject {
   id = "more-data",
+  roles = { "central" },
   at = "1:35",
   stage = "exposure",
   attack = "T1119",
@@ -813,6 +828,7 @@ local more_data = inject {
 decision {
   id = "second-key",
   on = more_data,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "A second key walked through the same hole. What now?",
@@ -863,12 +879,13 @@ local officer_zalo = inject {
     en = "Expected: suspend the officer's export rights pending review; cooperate fully with A05; follow the inspection and disciplinary procedure fairly (no sign of payment; a widespread practice); issue a clear rule and a workable official channel for sharing data with providers; check whether other units do the same. Evaluator: covering it up repeats the misuse of official access that Resolution 398 names; naming the officer publicly before the procedure is unfair and unlawful; the lasting fix is a fast official channel plus a ban that is enforced.",
     vi = "Kỳ vọng: tạm dừng quyền kết xuất của cán bộ để xem xét; phối hợp đầy đủ với A05; thực hiện quy trình kiểm tra, xem xét kỷ luật một cách khách quan (chưa có dấu hiệu vụ lợi; đây là cách làm phổ biến); ban hành quy định rõ ràng và một kênh chính thức đủ nhanh để chia sẻ dữ liệu với tổ chức I-VAN; kiểm tra các đơn vị khác có làm tương tự không. Đánh giá: che giấu là lặp lại hành vi lạm dụng quyền truy cập công vụ mà Nghị quyết 398 đã nêu; công khai tên cán bộ trước khi có kết luận là không công bằng và trái quy định; giải pháp lâu dài là kênh chính thức đủ nhanh cùng lệnh cấm được thực thi nghiêm.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "internal-accountability",
   on = officer_zalo,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "How do you handle the officer and the practice?",
@@ -906,6 +923,7 @@ decision {
 
 inject {
   id = "a05-followup",
+  roles = { "central" },
   at = "2:00",
   stage = "recovery",
   severity = "low",
@@ -928,6 +946,7 @@ inject {
 
 local a05_contact = inject {
   id = "a05-contact",
+  roles = { "central" },
   at = "2:00",
   stage = "recovery",
   severity = "critical",
@@ -951,6 +970,7 @@ local a05_contact = inject {
 decision {
   id = "late-notice",
   on = a05_contact,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "A05 asks why no notice was received. What do you send?",
@@ -1000,12 +1020,13 @@ local subject_notice = inject {
     en = "Expected: a targeted notice to each affected person through VssID and SMS (and through employers for those without the app): what data was exposed, what scams to expect, that VSS never asks for OTPs or money, and where to get help; a lookup that requires authentication through VssID or the national electronic identity rather than a public list. Evaluator: Decree 13 centres the duty on notifying A05, but informing the people affected is what protects them; publishing the list creates a second leak.",
     vi = "Kỳ vọng: gửi thông báo riêng tới từng người bị ảnh hưởng qua VssID và tin nhắn (và qua người sử dụng lao động với người không dùng ứng dụng): dữ liệu nào bị lộ, các hình thức lừa đảo có thể gặp, BHXH không bao giờ yêu cầu OTP hay chuyển tiền, và nơi được hỗ trợ; nếu có chức năng tra cứu thì phải đăng nhập qua VssID hoặc định danh điện tử quốc gia, không phải một danh sách công khai. Đánh giá: Nghị định 13 đặt trọng tâm nghĩa vụ vào việc thông báo cho A05, nhưng thông tin cho chính người bị ảnh hưởng mới là điều bảo vệ họ; công bố danh sách là tạo ra vụ lộ lọt thứ hai.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "notify-people",
   on = subject_notice,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "How do you inform the people affected?",
@@ -1060,12 +1081,13 @@ local contract = inject {
     en = "Central decision. Expected: a choice the team can defend: renewal under strict, verified conditions, or a planned exit that does not strand the businesses; renewing unchanged is the one to challenge. The sector's data-protection plan is drafted in the after-action report, from these priorities: least-privilege APIs for every third party (object-level authorisation, rate limits, anomaly alerts); personal-data processing impact assessments as the Personal Data Protection Law requires; processor contracts with security clauses, audit rights and breach-reporting duties; exports logged, watermarked and sent only through official channels, with a fast official channel so nobody needs personal chat apps; a designated data-protection unit and a breach procedure with an owner for the 72-hour clock; training and drills. Evaluator: banning all third parties is not realistic; a policy document without the technical controls changes little.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một lựa chọn đội bảo vệ được: gia hạn với điều kiện chặt chẽ có kiểm chứng, hoặc chấm dứt có lộ trình không bỏ rơi doanh nghiệp; gia hạn nguyên trạng là điều cần chất vấn. Kế hoạch bảo vệ dữ liệu cá nhân của Ngành được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: API cho bên thứ ba theo nguyên tắc quyền tối thiểu (kiểm tra phân quyền theo từng đối tượng dữ liệu, giới hạn tần suất, cảnh báo bất thường); lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân theo yêu cầu của Nghị định 13; hợp đồng với bên xử lý dữ liệu có điều khoản an toàn thông tin, quyền kiểm tra và nghĩa vụ báo cáo vi phạm; tệp kết xuất được ghi nhật ký, gắn dấu nhận dạng và chỉ gửi qua kênh chính thức, kèm kênh chính thức đủ nhanh để không ai phải dùng ứng dụng nhắn tin cá nhân; chỉ định bộ phận phụ trách bảo vệ dữ liệu cá nhân và quy trình xử lý vi phạm có người chịu trách nhiệm theo dõi thời hạn 72 giờ; đào tạo và diễn tập. Đánh giá: cấm toàn bộ bên thứ ba là không thực tế; một văn bản chính sách không đi kèm biện pháp kỹ thuật sẽ thay đổi được rất ít.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "provider-contract",
   on = contract,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "What happens to Company A's access?",

@@ -108,15 +108,15 @@ scenario {
 -- Who decides what. The provincial office decides for its own officers, accounts, payment
 -- file, contract worker, banks and provincial police (PA05); the IT Centre (the central
 -- team) decides for the sector: the campaign across nine provinces, access policy, the
--- public statement, the notice to A05 and the sector-wide rule at the end. The engine has
--- no roles yet (issue 15: `roles = { ... }` is coming from branch lib-engine); until then
--- the central team is the roster's bracket "hq" (as in the shipped rosters), and bracket
--- "all" (generated teams, `simulate`, the scenario tests) plays both roles. Switch to
--- `roles` after the merge.
+-- public statement, the notice to A05 and the sector-wide rule at the end. Each inject and decision names the
+-- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
+-- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
+-- team without a role gets none of them, so every roster for this drill gives each team
+-- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
+-- scenario test names the role it plays. Where the IT Centre's path depends on what the
+-- provinces did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  An officer admits entering her password on a strange page
@@ -142,12 +142,13 @@ local phish_report = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "triage-credential",
   on = phish_report,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
     en = "What do you do with her account?",
@@ -211,12 +212,13 @@ local phish_scope = inject {
     en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, report the campaign to the national coordinator (Ministry of Public Security, A05) under Decision 05/2017/QĐ-TTg and ask for help taking the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
     vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, báo cáo chiến dịch tới cơ quan điều phối quốc gia (Bộ Công an, Cục A05) theo Quyết định 05/2017/QĐ-TTg và đề nghị hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "campaign-response",
   on = phish_scope,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "Eleven accounts in nine provinces may be compromised. What do you do?",
@@ -280,12 +282,13 @@ local shared_logins = inject {
     en = "Expected: export the account's audit log for at least 60 days and seal it (hash, second copy), suspend the account pending clarification, and interview the officer with her manager and the inspection division present. Evaluator: a casual phone call to 'ask whether she lent her password' warns whoever is using it; dismissing the pattern as month-end overtime is the lapse in vigilance the Resolution names. Account sharing to cope with too few staff is the real weakness here.",
     vi = "Kỳ vọng: trích xuất nhật ký thao tác của tài khoản ít nhất 60 ngày và niêm phong (tính mã băm, lưu bản thứ hai), tạm khóa tài khoản chờ làm rõ, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra. Đánh giá: gọi điện hỏi thăm \"có cho ai mượn mật khẩu không\" sẽ báo động cho người đang dùng tài khoản; gạt đi vì \"cuối tháng ai cũng làm thêm giờ\" chính là sự thiếu cảnh giác Nghị quyết đã nêu. Cho mượn tài khoản vì thiếu người là điểm yếu thực sự ở đây.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "account-anomaly",
   on = shared_logins,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
     en = "How do you handle ntlan.bhxh?",
@@ -331,6 +334,7 @@ decision {
 
 local session_reuse = inject {
   id = "session-reuse",
+  roles = { "provincial" },
   stage = "account-takeover",
   attack = "T1078",
   severity = "high",
@@ -353,6 +357,7 @@ local session_reuse = inject {
 decision {
   id = "session-kill",
   on = session_reuse,
+  roles = { "provincial" },
   within = "10m",
   prompt = {
     en = "The attacker is still signed in. What now?",
@@ -408,12 +413,13 @@ local bank_changes = inject {
     en = "Expected: snapshot the 37 records and their change history first; hold only those 37 lines from the payment file; verify each pensioner in person through the provincial office and pay by the previously registered method once verified. Evaluator: holding the whole province's payments punishes tens of thousands of people; reverting the records directly in the database destroys the evidence of who changed what; paying and investigating later hands the money to the criminals.",
     vi = "Kỳ vọng: trước hết lưu lại hiện trạng 37 hồ sơ cùng lịch sử thay đổi; chỉ tạm dừng 37 dòng này trong danh sách chi trả; BHXH tỉnh xác minh trực tiếp từng người và chi trả theo phương thức đã đăng ký trước đó khi xác minh xong. Đánh giá: dừng chi trả cả tỉnh là bắt hàng chục nghìn người chịu thiệt; sửa thẳng hồ sơ trong cơ sở dữ liệu làm mất chứng cứ ai đã thay đổi gì; chi trả rồi điều tra sau là trao tiền cho tội phạm.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "hold-payments",
   on = bank_changes,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "The file goes at 09:30. What happens to the payments?",
@@ -477,12 +483,13 @@ local lump_sum = inject {
     en = "Expected: review every approval made by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the insured persons and their employers, and report to the police (the provincial PA05 unit) with the sealed evidence. Evaluator: state funds were paid on forged files; handling it 'internally to protect the unit's reputation' is not an option the law allows, and it is the misuse of official accounts the sector has pledged to stamp out.",
     vi = "Kỳ vọng: rà soát toàn bộ hồ sơ hai tài khoản đã phê duyệt kể từ lần đăng nhập đáng ngờ đầu tiên, dừng các hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cáo cơ quan công an (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao – PA05, Công an tỉnh) kèm chứng cứ đã niêm phong. Đánh giá: tiền quỹ đã bị chi theo hồ sơ giả; \"xử lý nội bộ để giữ uy tín đơn vị\" là điều pháp luật không cho phép, và đó chính là hành vi lạm dụng tài khoản công vụ mà Ngành đã cam kết loại bỏ.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "lump-sum-response",
   on = lump_sum,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "How far do you take the settlement fraud?",
@@ -542,12 +549,13 @@ local insider = inject {
     en = "Expected: disable every account the contract worker could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit. Evaluator: a phone call to 'ask for an explanation' warns a suspect; ending his contract quietly buries a crime. Discuss the root cause: too few staff and no rule that is actually enforced against sharing official accounts.",
     vi = "Kỳ vọng: vô hiệu hóa mọi tài khoản nhân viên hợp đồng có thể sử dụng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị. Đánh giá: gọi điện \"yêu cầu giải trình\" là báo động cho đối tượng; lặng lẽ chấm dứt hợp đồng là che giấu hành vi phạm tội. Thảo luận nguyên nhân gốc: thiếu người, và quy định cấm dùng chung tài khoản công vụ không được thực thi trên thực tế.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "insider-action",
   on = insider,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "What do you do about the contract worker?",
@@ -591,6 +599,7 @@ decision {
 
 inject {
   id = "contractor-vanishes",
+  roles = { "provincial" },
   at = "1:30",
   stage = "cash-out",
   attack = "T1070.004",
@@ -614,6 +623,7 @@ inject {
 
 local payment_lost = inject {
   id = "payment-lost",
+  roles = { "provincial" },
   at = "1:35",
   stage = "cash-out",
   attack = "T1657",
@@ -638,6 +648,7 @@ local payment_lost = inject {
 decision {
   id = "repay-pensioners",
   on = payment_lost,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "37 pensioners were not paid this month. What now?",
@@ -666,6 +677,7 @@ decision {
 
 local payment_outcry = inject {
   id = "payment-outcry",
+  roles = { "provincial" },
   at = "1:35",
   stage = "cash-out",
   severity = "high",
@@ -689,6 +701,7 @@ local payment_outcry = inject {
 decision {
   id = "release-run",
   on = payment_outcry,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "Eighty thousand people are unpaid. What do you do?",
@@ -738,12 +751,13 @@ local bank_freeze = inject {
     en = "Expected: give the police the sealed evidence (audit log export, payment records, bank details) so that they can request the block; send the bank an official letter asking for a payment trace and recall; record the amounts for the accounts. Evaluator: informal favours from a branch manager have no legal basis; publishing account holders' names exposes the agency and possibly innocent people whose IDs were stolen.",
     vi = "Kỳ vọng: cung cấp cho cơ quan công an bộ chứng cứ đã niêm phong (nhật ký thao tác, chứng từ chi trả, thông tin tài khoản) để cơ quan công an yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền phục vụ công tác kế toán. Đánh giá: nhờ vả không chính thức giám đốc chi nhánh thì không có căn cứ pháp lý; công khai tên chủ tài khoản khiến cơ quan gặp rủi ro pháp lý và có thể làm hại những người vô tội bị lấy cắp giấy tờ.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "funds-recovery",
   on = bank_freeze,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "How do you get the money frozen?",
@@ -803,12 +817,13 @@ local access_outage = inject {
     en = "Expected: re-issue individual accounts with a second factor and least privilege, require a second approver for any change of payment method and for every one-time settlement, put the ban on sharing official accounts in writing, and give contract staff their own limited accounts. Evaluator: switching the old accounts back on restores the weakness; a single shared team account is the same misuse under another name. Credit teams that link this to the Resolution's goal of software-based decentralisation and authorisation.",
     vi = "Kỳ vọng: cấp lại tài khoản riêng cho từng người, có xác thực hai yếu tố và phân quyền tối thiểu; bắt buộc người thứ hai phê duyệt mọi thay đổi phương thức chi trả và mọi hồ sơ hưởng BHXH một lần; ban hành bằng văn bản quy định cấm dùng chung tài khoản công vụ; cấp cho nhân viên hợp đồng tài khoản riêng với quyền hạn chế. Đánh giá: mở lại tài khoản cũ là khôi phục chính điểm yếu; một tài khoản chung cho cả phòng là cùng một hành vi lạm dụng dưới tên khác. Ghi nhận đội nào gắn việc này với mục tiêu phân cấp, phân quyền trên phần mềm nghiệp vụ mà Nghị quyết đã đặt ra.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "access-restore",
   on = access_outage,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "How do you get the divisions working again?",
@@ -868,12 +883,13 @@ local viral = inject {
     en = "Expected: the spokesperson acknowledges the case, apologises, explains that affected pensioners will be paid by their registered method after verification and that the agency never asks for passwords, OTPs or bank details by phone; warnings on the portal, VssID and the official Zalo account; the provincial office visits the family. Evaluator: 'our systems are secure' is false and blames the victim; reporting the post as fake news silences a true complaint.",
     vi = "Kỳ vọng: người phát ngôn thừa nhận sự việc, xin lỗi, khẳng định người hưởng bị ảnh hưởng sẽ được chi trả theo phương thức đã đăng ký sau khi xác minh, và cơ quan BHXH không bao giờ yêu cầu cung cấp mật khẩu, mã OTP hay thông tin tài khoản ngân hàng qua điện thoại; đăng cảnh báo trên Cổng thông tin điện tử, ứng dụng VssID và tài khoản Zalo chính thức; BHXH tỉnh đến thăm gia đình. Đánh giá: nói \"hệ thống của chúng tôi an toàn\" là sai sự thật và đổ lỗi cho nạn nhân; báo cáo bài viết là tin giả là bịt miệng một phản ánh có thật.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "public-response",
   on = viral,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "What does the agency say publicly?",
@@ -933,12 +949,13 @@ local pdp = inject {
     en = "Expected: yes. The Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) within 72 hours of discovering the breach, with what is known, supplemented later. The clock started today, when the exports were found, not in March; but the investigation will not finish inside it. So: notify now with the facts known, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'finish the investigation first' lets the 72 hours run out. (Under Decree 13/2023, in force until 31 December 2025, the clock ran from the breach itself and a notice like this one had to explain its delay: a point to discuss, not the rule taught.)",
     vi = "Kỳ vọng: có. Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23, có hiệu lực từ ngày 01/01/2026) yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) trong vòng 72 giờ kể từ khi phát hiện vi phạm, với những thông tin đã có và bổ sung sau. Thời hạn bắt đầu từ hôm nay, khi phát hiện việc kết xuất hồ sơ, chứ không phải từ tháng 3; nhưng việc điều tra sẽ không xong trong thời hạn đó. Vì vậy: thông báo ngay với những thông tin đã có, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"điều tra xong rồi thông báo\" sẽ để quá 72 giờ. (Theo Nghị định 13/2023, áp dụng đến hết 31/12/2025, thời hạn tính từ khi xảy ra vi phạm và thông báo như thế này phải giải trình lý do chậm: một điểm để thảo luận, không phải quy định được diễn tập.)",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pdp-notify",
   on = pdp,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "Must the agency notify, and when?",
@@ -976,6 +993,7 @@ decision {
 
 inject {
   id = "evidence-gap",
+  roles = { "provincial" },
   at = "2:30",
   stage = "recovery",
   severity = "medium",
@@ -998,6 +1016,7 @@ inject {
 
 local second_wave = inject {
   id = "second-wave",
+  roles = { "central" },
   at = "2:35",
   stage = "fraud",
   attack = "T1078",
@@ -1022,6 +1041,7 @@ local second_wave = inject {
 decision {
   id = "second-wave-response",
   on = second_wave,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "Six more stolen accounts were used this morning. What now?",
@@ -1071,12 +1091,13 @@ local sector_rule = inject {
     en = "Central decision. Expected: a rule proportionate to the risk that the provinces can actually apply, and that closes the path used here (changes to a new bank account, one-time settlements). The improvement plan is drafted in the after-action report, from these priorities: a second factor on every official account; no shared accounts, with monthly review of privileged actions; a second approver for payment-method changes and one-time settlements; automatic alerts on bulk payment changes, off-hours approvals and concurrent sign-ins; phishing training with realistic exercises; and enough staff that nobody needs to lend a password. Evaluator: disciplining individuals alone treats the symptom; training alone leaves the process open.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một quy định tương xứng với rủi ro mà các tỉnh thực hiện được, và đóng được con đường kẻ gian đã dùng (đổi sang tài khoản ngân hàng mới, hưởng BHXH một lần). Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: xác thực hai yếu tố cho mọi tài khoản công vụ; không dùng chung tài khoản, rà soát hằng tháng các thao tác đặc quyền; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; cảnh báo tự động khi thay đổi chi trả hàng loạt, phê duyệt ngoài giờ và đăng nhập đồng thời; tập huấn nhận diện lừa đảo kèm diễn tập thực tế; và bố trí đủ nhân lực để không ai phải cho mượn mật khẩu. Đánh giá: chỉ kỷ luật cá nhân là chữa triệu chứng; chỉ tập huấn thì quy trình vẫn bỏ ngỏ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "payment-rule",
   on = sector_rule,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "What does tonight's instruction require?",

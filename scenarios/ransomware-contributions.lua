@@ -123,14 +123,15 @@ scenario {
 -- workstation and mailbox, its counters, the provincial police cyber unit (PA05) and the
 -- People's Committee, and reporting up to the IT Centre on time. The IT Centre (the central
 -- team) decides for the sector: sector-wide measures, the data centre, external reporting
--- and the press. The engine has no roles yet (issue 15: `roles = { ... }` on injects is
--- coming from branch lib-engine); until then the central team is the roster's bracket "hq"
--- (the shipped rosters mark the IT Centre so), and a team in bracket "all" (generated teams,
--- `simulate`, the scenario tests) plays both roles. Switch these to `roles` after the merge.
+-- and the press. Each inject and decision names the
+-- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
+-- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
+-- team without a role gets none of them, so every roster for this drill gives each team
+-- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
+-- scenario test names the role it plays. Where the IT Centre's path depends on what the
+-- provinces did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Initial access: the report from the contributions division
@@ -156,13 +157,14 @@ local phish_report = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Security level: the contributions database is treated as level 4 (assumption). Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Cấp độ: cơ sở dữ liệu thu được coi là hệ thống cấp độ 4 (giả định). Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "triage-phish",
   objectives = { "first-report" },
   on = phish_report,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
     en = "The officer is still on the line. What do you do first?",
@@ -179,8 +181,6 @@ decision {
       text = { en = "Unplug it but leave it on, keep the email, open a ticket and have the central team image it.",
                vi = "Rút cáp mạng nhưng để máy chạy, giữ nguyên thư, mở phiếu sự cố, nhờ đội Trung tâm sao chụp máy." },
       score = { detect = 4, analyse = 6, contain = 8 },
-      set = { host_isolated = true },
-      triggers = { { "forensic-image", after = "20m" } },
       notes = { en = "Contains the host and keeps the evidence; costs her the morning.", vi = "Vừa ngăn chặn vừa giữ chứng cứ; cái giá là chị mất buổi sáng làm việc." } },
     { id = "av-scan",
       text = { en = "Disconnect it, scan it with the offline antivirus from a USB stick and, if it is clean, reconnect it.",
@@ -223,13 +223,14 @@ local mail_hits = inject {
     en = "Expected: pull the message from every mailbox, block the sender domain and the address 198.51.100.23 at the gateway and firewalls, send an official alert with the indicators to every provincial unit through the sector's incident response network, and treat the five other workstations like the first one. Evaluator: this is a sector-wide campaign, not one careless user; a warning email alone leaves the six connections alive. Waiting for the monitoring contractor is the lapse in vigilance the Resolution describes.",
     vi = "Kỳ vọng: thu hồi thư khỏi mọi hộp thư, chặn tên miền gửi và địa chỉ 198.51.100.23 trên hệ thống lọc thư và tường lửa, gửi cảnh báo chính thức kèm dấu hiệu nhận biết (IOC) tới toàn bộ BHXH các tỉnh qua mạng lưới ứng cứu sự cố của Ngành, và xử lý năm máy trạm còn lại như máy đầu tiên. Đánh giá: đây là chiến dịch nhắm vào cả Ngành chứ không phải một người dùng sơ suất; chỉ gửi thư nhắc nhở thì sáu kết nối vẫn còn nguyên. Chờ nhà thầu giám sát xác nhận chính là sự thiếu cảnh giác mà Nghị quyết đã nêu.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "mail-sweep",
   objectives = { "first-report" },
   on = mail_hits,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "How do you handle the campaign across the sector?",
@@ -284,13 +285,14 @@ local province_check = inject {
     en = "Provincial teams. Expected: report on time with what is known, say what is still being checked, and send the rest later: Decision 05/2017/QĐ-TTg expects a unit to report at once and ask for help when an incident is beyond it, and the IT Centre cannot scope the sector without the provinces' answers. Evaluator: a complete report in the afternoon is a defensible instinct with a real cost; 'nothing found' without checking is the one to challenge.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: báo cáo đúng hạn với những gì đã biết, nêu rõ phần đang kiểm tra và bổ sung sau: Quyết định 05/2017/QĐ-TTg yêu cầu đơn vị báo cáo ngay và đề nghị hỗ trợ khi sự cố vượt quá khả năng xử lý, và Trung tâm CNTT không thể xác định phạm vi cho cả Ngành nếu thiếu báo cáo của các tỉnh. Đánh giá: báo cáo đầy đủ vào buổi chiều là một lựa chọn có lý nhưng có cái giá thực sự; báo \"không phát hiện gì\" khi chưa kiểm tra là điều cần chất vấn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "province-report",
   objectives = { "first-report" },
   on = province_check,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
     en = "What does the province send up, and when?",
@@ -340,13 +342,14 @@ local internal_phish = inject {
     en = "Reached only by teams that scanned with the expired antivirus or had the email deleted. Expected now: disable the account and reset its password with a second factor, remove the forwarding rule (after exporting it as evidence), isolate the three workstations, review sign-ins and search other mailboxes for similar rules. Evaluator: point out that the earlier choice let the attacker keep the host and the official account; misuse of official accounts by an intruder is exactly what the sector's SOP is meant to prevent.",
     vi = "Chỉ xuất hiện với đội đã quét bằng phần mềm diệt virus hết hạn hoặc cho xóa thư. Kỳ vọng lúc này: khóa tài khoản và đặt lại mật khẩu kèm xác thực hai yếu tố, xóa quy tắc chuyển tiếp (sau khi xuất ra làm chứng cứ), cô lập ba máy trạm, rà soát lịch sử đăng nhập và tìm quy tắc tương tự trong các hộp thư khác. Đánh giá: chỉ ra rằng lựa chọn trước đó đã để kẻ tấn công giữ được cả máy lẫn tài khoản công vụ; tài khoản công vụ bị kẻ xâm nhập lợi dụng chính là điều quy trình của Ngành cần ngăn chặn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "internal-phish-response",
   objectives = { "first-report" },
   on = internal_phish,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
     en = "The officer's account is being used by someone else. What now?",
@@ -379,6 +382,7 @@ decision {
 
 local forensic_image = inject {
   id = "forensic-image",
+  roles = { "central" },
   at = "0:30",
   stage = "foothold",
   attack = "T1003.001",
@@ -397,13 +401,13 @@ local forensic_image = inject {
     en = "Reached by teams that preserved the workstation. The finding is the turning point: one shared password opens every unit and the data centre. Expected: rotate the account everywhere now (unique passwords per server), restrict where it may log on, block remote desktop from provincial networks to the data centre, and hunt for its recent use. Evaluator: waiting for the weekend window to protect the month-end sync is the trap; a short sync outage costs far less than the data centre. Discuss why the shared password survived six years: SOP compliance and staffing.",
     vi = "Chỉ xuất hiện với đội đã giữ nguyên máy trạm. Phát hiện này là bước ngoặt: một mật khẩu dùng chung mở được mọi đơn vị và cả Trung tâm dữ liệu. Kỳ vọng: đổi mật khẩu tài khoản này ở mọi nơi ngay lập tức (mỗi máy chủ một mật khẩu riêng), giới hạn nơi được phép đăng nhập, chặn truy cập từ xa (RDP) từ mạng BHXH tỉnh vào Trung tâm dữ liệu và truy vết các lần sử dụng gần đây. Đánh giá: chờ đến kỳ bảo trì cuối tuần để không ảnh hưởng đồng bộ cuối tháng là cái bẫy; gián đoạn đồng bộ một lúc rẻ hơn rất nhiều so với mất Trung tâm dữ liệu. Thảo luận vì sao mật khẩu dùng chung tồn tại suốt sáu năm: việc tuân thủ quy trình và thiếu nhân lực.",
   },
-  when = function(team) return team.bracket == "hq" or (team.bracket == "all" and team.flags.host_isolated == true) end,
 }
 
 decision {
   id = "stolen-creds",
   objectives = { "close-path" },
   on = forensic_image,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "svc_dongbo_thu is in the attackers' hands. What do you do with it?",
@@ -461,13 +465,14 @@ local rdp_alert = inject {
     en = "Expected: block remote desktop from provincial subnets at the data-centre firewall, disable (do not delete) hotro_it and svc_dongbo_thu on the three servers, collect their event logs, and hunt for the same indicators across the data centre. Teams that already rotated the account should recognise that these logons predate the rotation and that hotro_it is the attacker's way back in. Evaluator: deleting the new account destroys evidence and leaves the stolen password working; shutting every server down stops national services and wipes memory evidence; asking the province first costs the time the attacker needs.",
     vi = "Kỳ vọng: chặn RDP từ các dải mạng BHXH tỉnh trên tường lửa Trung tâm dữ liệu, vô hiệu hóa (không xóa) tài khoản hotro_it và svc_dongbo_thu trên ba máy chủ, thu thập nhật ký sự kiện, truy vết cùng dấu hiệu trên toàn Trung tâm dữ liệu. Đội đã đổi mật khẩu cần nhận ra các phiên này diễn ra trước khi đổi, và hotro_it là cửa hậu để kẻ tấn công quay lại. Đánh giá: xóa tài khoản mới là xóa chứng cứ trong khi mật khẩu bị lộ vẫn dùng được; tắt toàn bộ máy chủ làm dừng dịch vụ trên cả nước và mất chứng cứ trong bộ nhớ; hỏi lại tỉnh trước khi hành động là trao cho kẻ tấn công đúng khoảng thời gian chúng cần.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "rdp-response",
   objectives = { "close-path" },
   on = rdp_alert,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "The attacker is inside the data centre. Your move?",
@@ -525,13 +530,14 @@ local backup_tamper = inject {
     en = "Classic pre-encryption step: remove the way back. Expected: take the backup server and the replication link to the disaster-recovery site offline, secure Saturday's tape physically, change every backup-console credential, and verify that the DR copy is still clean. Evaluator: letting replication run 'to keep DR fresh' will copy encrypted or wiped data over the last good copy. The lapsed support contract is one of the weaknesses the Resolution names; note it for the improvement plan.",
     vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin xác thực của bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "protect-backups",
   objectives = { "clean-restore" },
   on = backup_tamper,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "Replication runs at 09:20. What do you do with the backups?",
@@ -589,12 +595,13 @@ local exfil = inject {
     en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data, and under the Law on Personal Data Protection (91/2025/QH15, Art. 23) the 72-hour clock for notifying A05 starts now, at discovery, not at the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
     vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm, và theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23) thời hạn 72 giờ để thông báo A05 tính từ lúc này, khi phát hiện vi phạm, chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "exfil-response",
   on = exfil,
+  roles = { "central" },
   within = "15m",
   prompt = {
     en = "Data is leaving the database. What do you do?",
@@ -628,6 +635,7 @@ decision {
 
 local mass_encryption = inject {
   id = "mass-encryption",
+  roles = { "central" },
   at = "1:15",
   stage = "impact",
   attack = "T1486",
@@ -653,6 +661,7 @@ decision {
   id = "continuity",
   objectives = { "clean-restore" },
   on = mass_encryption,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "The core contributions system is down. How do you keep the sector working?",
@@ -687,6 +696,7 @@ decision {
 
 local partial_encryption = inject {
   id = "partial-encryption",
+  roles = { "central" },
   at = "1:15",
   stage = "impact",
   attack = "T1486",
@@ -710,6 +720,7 @@ local partial_encryption = inject {
 
 local dr_encrypted = inject {
   id = "dr-encrypted",
+  roles = { "central" },
   at = "1:25",
   stage = "impact",
   attack = "T1490",
@@ -755,13 +766,14 @@ local ransom_note = inject {
     en = "Expected: no contact and no payment; preserve the note, the wallet address and the chat link as evidence; report to the Department of Cyber Security and High-Tech Crime Prevention (A05, Ministry of Public Security), which investigates; inform the leadership. Evaluator: negotiating 'to buy time' without authority, legal advice or trained negotiators exposes the agency and rarely helps; paying funds crime and does not guarantee deletion. Discuss what the leadership would need to hear to say no with confidence.",
     vi = "Kỳ vọng: không liên hệ, không trả tiền; lưu giữ thư đòi tiền chuộc, địa chỉ ví và đường dẫn trò chuyện làm chứng cứ; báo cáo Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an để điều tra; báo cáo Lãnh đạo Ngành. Đánh giá: tự ý thương lượng \"để kéo dài thời gian\" khi không có thẩm quyền, tư vấn pháp lý hay người được đào tạo sẽ đặt cơ quan vào thế bất lợi và hiếm khi có ích; trả tiền là tiếp tay cho tội phạm và không bảo đảm dữ liệu bị xóa. Thảo luận xem Lãnh đạo cần những thông tin gì để tự tin từ chối.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "ransom-response",
   objectives = { "one-voice" },
   on = ransom_note,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "How do you respond to the ransom demand?",
@@ -822,13 +834,14 @@ local local_pressure = inject {
     en = "Provincial teams. Expected: send the reporter to the sector's spokesperson (one voice); give PA05 the note and copies of the evidence (the criminal report is local too); brief the People's Committee with the facts agreed with the IT Centre; tell the employers at the counters what the continuity plan offers. Evaluator: a provincial statement to the press on its own is the tempting option; saying nothing to the police and the People's Committee until the centre allows it is the other error.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: mời phóng viên liên hệ người phát ngôn của Ngành (một đầu mối); cung cấp cho PA05 thư đòi tiền và bản sao chứng cứ (việc trình báo tội phạm tại địa phương vẫn cần làm); báo cáo UBND tỉnh các thông tin đã thống nhất với Trung tâm CNTT; hướng dẫn doanh nghiệp tại bộ phận một cửa theo kế hoạch bảo đảm hoạt động liên tục. Đánh giá: tự trả lời báo chí ở cấp tỉnh là lựa chọn hấp dẫn; im lặng với công an và UBND tỉnh chờ Trung tâm cho phép là sai lầm ngược lại.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-response",
   objectives = { "one-voice" },
   on = local_pressure,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
     en = "What does the provincial office do, and who speaks?",
@@ -878,13 +891,14 @@ local leadership = inject {
     en = "Expected: an honest initial report to the leadership (which informs the Ministry of Finance, VSS's parent ministry since March 2025); an incident report to the national coordinator under Decision 05/2017/QĐ-TTg, now the Ministry of Public Security (A05, National Cyber Security Centre), asking for support because the incident is beyond the sector's own capacity; a criminal report to A05; and, because personal data were copied, the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23). Evaluator: sending only the technical incident report misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
     vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo (Lãnh đạo báo cáo Bộ Tài chính, cơ quan cấp trên của BHXH Việt Nam từ tháng 3/2025); báo cáo sự cố tới cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg, nay là Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), đề nghị hỗ trợ vì sự cố vượt quá khả năng tự xử lý của Ngành; trình báo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23). Đánh giá: chỉ gửi báo cáo sự cố kỹ thuật là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "external-report",
   objectives = { "report-on-time" },
   on = leadership,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "What goes in the report, and who is informed?",
@@ -940,13 +954,14 @@ local press = inject {
     en = "Expected: route the call to the designated spokesperson; a short holding statement agreed with the leadership: an incident is being handled with the competent authorities, pension and benefit payments continue, the alternative channels and the hotline 1900 9068, and when the next update will come. Evaluator: 'scheduled maintenance' is a lie that will be exposed; 'no comment' leaves the story to the rumours; an IT officer speaking off the cuff breaks the sector's rules on press contact.",
     vi = "Kỳ vọng: chuyển cuộc gọi tới người phát ngôn được giao; đưa thông tin ban đầu ngắn gọn đã thống nhất với Lãnh đạo: cơ quan đang phối hợp với cơ quan chức năng xử lý sự cố, việc chi trả lương hưu và trợ cấp vẫn tiếp tục, các kênh thay thế và tổng đài 1900 9068, thời điểm cập nhật thông tin tiếp theo. Đánh giá: nói \"bảo trì định kỳ\" là thông tin sai, sẽ bị phát hiện; \"miễn bình luận\" để mặc tin đồn dẫn dắt câu chuyện; cán bộ CNTT tự trả lời là trái quy chế phát ngôn của Ngành.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "press-line",
   objectives = { "one-voice" },
   on = press,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "What does the agency tell the reporter?",
@@ -985,6 +1000,7 @@ decision {
 
 local chat_leaked = inject {
   id = "chat-leaked",
+  roles = { "central" },
   stage = "impact",
   severity = "high",
   from = { en = "Press office", vi = "Bộ phận truyền thông" },
@@ -1007,6 +1023,7 @@ decision {
   id = "chat-fallout",
   objectives = { "one-voice" },
   on = chat_leaked,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "The chat is public. What now?",
@@ -1057,13 +1074,14 @@ local leak = inject {
     en = "Expected: confirm the sample against the database; send (or complete) the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23; the clock started when the exfiltration was found), with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
     vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23; thời hạn bắt đầu từ khi phát hiện dữ liệu bị đưa ra ngoài), với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pdp-notify",
   objectives = { "report-on-time" },
   on = leak,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "Personal data of insured persons are public. What do you do about notification?",
@@ -1101,6 +1119,7 @@ decision {
 
 local misled_exposed = inject {
   id = "misled-exposed",
+  roles = { "central" },
   at = "2:20",
   stage = "impact",
   severity = "high",
@@ -1125,6 +1144,7 @@ decision {
   id = "correct-record",
   objectives = { "one-voice" },
   on = misled_exposed,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "The 'maintenance' line has been exposed. How do you answer?",
@@ -1153,6 +1173,7 @@ decision {
 
 local reinfection = inject {
   id = "reinfection",
+  roles = { "central" },
   stage = "recovery",
   attack = "T1053.005",
   severity = "critical",
@@ -1176,6 +1197,7 @@ decision {
   id = "reinfection-response",
   objectives = { "clean-restore" },
   on = reinfection,
+  roles = { "central" },
   within = "20m",
   prompt = {
     en = "The restored database is encrypted again. What now?",
@@ -1225,13 +1247,14 @@ local restore_plan = inject {
     en = "Expected: rebuild on clean or re-installed servers, patched, with all credentials rotated and remote desktop closed; scan and monitor before reconnecting; restore in priority order, benefits payment first (people's income), then contributions, then the lookup services; keep the infected disks for the investigation. Evaluator: restoring over the old servers saves hours and risks a second encryption; restoring everything at once overloads a small team.",
     vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin xác thực đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "restore-order",
   objectives = { "clean-restore" },
   on = restore_plan,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "How do you restore?",
@@ -1281,13 +1304,14 @@ local month_end = inject {
     en = "Central decision (the Director General's, with the Ministry of Finance). Expected: a choice the team can defend from its own path: teams that rebuilt clean can reopen under watch; teams that restored in place should not put month-end load on servers nobody has proven clean, and should ask for the extension. The improvement plan is drafted in the after-action report, from these priorities: priorities that address root causes named in Resolution 398: unique, rotated passwords for service accounts and a second factor for administrators (SOP compliance); remote desktop closed between provinces and the data centre; offline or immutable backups and renewed support contracts for security and backup products; more trained security staff in every province and regular drills. Evaluator (plan): disciplining the officer who clicked punishes the report that saved time; buying one new product does not fix procedures.",
     vi = "Quyết định của cấp Ngành (Tổng Giám đốc, cùng Bộ Tài chính). Kỳ vọng: một lựa chọn đội bảo vệ được từ chính con đường mình đã đi: đội đã dựng lại hệ thống sạch có thể mở lại dưới giám sát chặt; đội đã khôi phục đè lên máy chủ cũ không nên đặt tải cuối tháng lên hệ thống chưa được chứng minh là sạch, và nên đề nghị gia hạn. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: các ưu tiên xử lý tận gốc những nguyên nhân mà Nghị quyết 398 đã nêu: mật khẩu riêng, được thay đổi định kỳ cho tài khoản dịch vụ và xác thực hai yếu tố cho quản trị viên (tuân thủ quy trình); đóng RDP giữa BHXH tỉnh và Trung tâm dữ liệu; sao lưu ngoại tuyến hoặc bất biến, gia hạn hợp đồng hỗ trợ cho các sản phẩm bảo mật và sao lưu; bổ sung cán bộ chuyên trách an toàn thông tin được đào tạo ở mọi tỉnh và diễn tập định kỳ. Đánh giá: kỷ luật cán bộ đã mở thư là trừng phạt chính báo cáo đã giúp tiết kiệm thời gian; mua thêm một sản phẩm không sửa được quy trình.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "month-end-decision",
   objectives = { "clean-restore" },
   on = month_end,
+  roles = { "central" },
   within = "25m",
   prompt = {
     en = "What does the sector tell employers about the month-end deadline?",
@@ -1316,6 +1340,7 @@ decision {
 
 inject {
   id = "root-cause-gap",
+  roles = { "provincial" },
   at = "2:45",
   stage = "recovery",
   severity = "medium",
@@ -1356,8 +1381,9 @@ on("choice", function(team, decision, option)
 end)
 
 on("end", function(team)
-  -- An unbroken evidence chain: workstation imaged, data-centre logs kept, flows preserved.
-  if team.flags.host_isolated and team:chose("rdp-response") == "block-hunt" and team.flags.breach_assessed then
+  -- An unbroken evidence chain in the data centre: remote-desktop logs kept, flows preserved
+  -- (the provinces' part, the workstation image, is scored in their triage).
+  if team:chose("rdp-response") == "block-hunt" and team.flags.breach_assessed then
     team:add("analyse", 3, "evidence preserved at every step")
   end
 end)

@@ -136,11 +136,11 @@ static void read_flag_entry(wf_def *c, void *ud)
     *e = f;
 }
 
-static void read_choices(wf_def *c, dh_expect_case *tc)
+static void read_choices(wf_def *c, int tab, dh_expect_choice **list, size_t *n)
 {
     static const char *const fields[] = {"at", "after", NULL};
     lua_State *L = c->L;
-    int t = wf_table_field(c, c->tab, "choices",
+    int t = wf_table_field(c, tab, "choices",
                            "a list of { \"decision\", \"option\", at = \"H:MM\" }");
     if (!t) return;
     for (lua_Integer i = 1; lua_rawgeti(L, t, i) != LUA_TNIL; i++) {
@@ -168,7 +168,7 @@ static void read_choices(wf_def *c, dh_expect_case *tc)
             continue;
         }
         ch.line = line_of(source(c), c->line, dec, 1);
-        dh_expect_choice *e = dh_vec_push(&tc->choices, &tc->nchoices, sizeof *e);
+        dh_expect_choice *e = dh_vec_push(list, n, sizeof *e);
         if (!e) {
             free(dec);
             free(opt);
@@ -203,7 +203,7 @@ static void read_unset(wf_def *c, dh_expect_case *tc)
  * drill, so that the test team's scripts have someone to count (team:sector). */
 static void read_peers(wf_def *c, dh_expect_case *tc)
 {
-    static const char *const fields[] = {"role", "teams", "bots", NULL};
+    static const char *const fields[] = {"role", "teams", "bots", "choices", NULL};
     lua_State *L = c->L;
     int t = wf_table_field(c, 1, "peers", "a table { role = \"provincial\", teams = 4, bots = \"best\" }");
     if (!t) return;
@@ -225,6 +225,7 @@ static void read_peers(wf_def *c, dh_expect_case *tc)
         else tc->peer_bots = (dh_bot_policy)p;
     }
     free(bots);
+    read_choices(c, t, &tc->peer_choices, &tc->npeer_choices);
     lua_pop(L, 1);
 }
 
@@ -274,7 +275,7 @@ static int w_test(lua_State *L)
     }
     free(others);
     read_peers(&c, tc);
-    read_choices(&c, tc);
+    read_choices(&c, c.tab, &tc->choices, &tc->nchoices);
     read_names(&c, "delivered", &tc->delivered, &tc->ndelivered);
     read_names(&c, "withheld", &tc->withheld, &tc->nwithheld);
     read_scores(&c, tc, "score", DH_CMP_EQ);
