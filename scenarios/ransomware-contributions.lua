@@ -65,6 +65,9 @@
 --   press-line maintenance -> flag misled -> misled-exposed (recovery decision correct-record)
 --   continuity restore-now -> reinfection (recovery decision reinfection-response)
 --   month-end-decision reopen-watch after anything but clean-rebuild -> recover -8 (hook)
+--   province-report (the provinces): fewer than a third report-now -> the IT Centre gets
+--                 silent-provinces (decision silent-provinces-response), otherwise
+--                 provinces-reported (team:sector)
 --
 -- Full credit lasts 15 minutes where the leadership must approve (stolen-creds,
 -- continuity, external-report, press-line, pdp-notify, restore-order, local-response,
@@ -317,6 +320,93 @@ decision {
   },
   timeout = "check-first",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:50  What the provinces reported decides what the IT Centre faces (team:sector)
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces reported within the 30 minutes (or none took part).
+local function few_reported(team)
+  local n, of = team:sector("provincial", "province-report", "report-now")
+  return of == 0 or n * 3 < of
+end
+
+local silent_provinces = inject {
+  id = "silent-provinces",
+  roles = { "central" },
+  at = "0:50",
+  stage = "initial-access",
+  severity = "high",
+  from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Fewer than a third of the provinces have answered the 08:30 alert",
+    vi = "Chưa đến một phần ba số tỉnh trả lời cảnh báo lúc 08:30",
+  },
+  body = {
+    en = "08:55. The 30-minute deadline is almost up and fewer than a third of the provinces have reported. Most of the others say they will send complete figures this afternoon; some have not answered at all. The mail gateway shows the email reached 14 units, so the real scope is unknown. The Director of the IT Centre asks whether to report to A05 now or wait for the full picture.",
+    vi = "08:55. Hạn 30 phút sắp hết nhưng chưa đến một phần ba số tỉnh gửi báo cáo. Phần lớn các tỉnh còn lại hẹn chiều nay gửi số liệu đầy đủ; một số tỉnh chưa trả lời. Hệ thống lọc thư cho thấy thư đã tới 14 đơn vị, nên chưa rõ phạm vi thực tế. Giám đốc Trung tâm CNTT hỏi nên báo cáo Cục A05 ngay hay chờ đủ thông tin.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose to report within the 30 minutes (team:sector on province-report). Expected: report now with what is known and say the scope is incomplete (Decision 05/2017/QĐ-TTg: report at once and ask for support when beyond capacity), while chasing the silent provinces. Evaluator: a central sweep of the mailboxes is a defensible alternative with a delay; waiting for the afternoon lets the attack run unreported.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn báo cáo trong 30 phút (team:sector trên quyết định province-report). Kỳ vọng: báo cáo ngay với những gì đã biết, nói rõ phạm vi chưa đầy đủ (Quyết định 05/2017/QĐ-TTg: báo cáo ngay và đề nghị hỗ trợ khi vượt quá khả năng), đồng thời đôn đốc các tỉnh chưa trả lời. Đánh giá: Trung tâm tự rà soát hộp thư của các tỉnh là phương án có lý nhưng chậm hơn; chờ đến chiều là để cuộc tấn công diễn ra mà không ai được báo cáo.",
+  },
+  when = few_reported,
+}
+
+decision {
+  id = "silent-provinces-response",
+  objectives = { "report-on-time" },
+  on = silent_provinces,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Most provinces have not reported yet. What does the IT Centre do?",
+    vi = "Phần lớn các tỉnh chưa báo cáo. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "report-gaps",
+      text = { en = "Report to A05 now with what is known, say which provinces are silent, and phone each of them.",
+               vi = "Báo cáo Cục A05 ngay với những gì đã biết, nêu các tỉnh chưa báo cáo và gọi điện đôn đốc từng tỉnh." },
+      score = { coordinate = 6, detect = 2 },
+      notes = { en = "On time, honest about the gaps, and the silent provinces are chased.", vi = "Đúng hạn, minh bạch phần chưa rõ, và các tỉnh chưa báo cáo được đôn đốc." } },
+    { id = "central-sweep",
+      text = { en = "Search every province's mailboxes and proxy logs from the centre, then report to A05 with the result.",
+               vi = "Trung tâm tự rà soát hộp thư và nhật ký proxy của mọi tỉnh, có kết quả rồi mới báo cáo Cục A05." },
+      score = { detect = 5, coordinate = 1 },
+      notes = { en = "Finds the scope without waiting for the provinces; the report leaves an hour later.", vi = "Tìm ra phạm vi mà không phải chờ các tỉnh; báo cáo đi muộn hơn một giờ." } },
+    { id = "wait-afternoon",
+      text = { en = "Wait for the provinces' complete figures this afternoon, so that the first report to A05 is accurate.",
+               vi = "Chờ số liệu đầy đủ của các tỉnh vào chiều nay để báo cáo đầu tiên gửi Cục A05 được chính xác." },
+      score = { coordinate = -4, analyse = 1 },
+      notes = { en = "Accurate, and hours late: the incident is beyond one province already.", vi = "Chính xác nhưng chậm hàng giờ: sự cố đã vượt ra ngoài một tỉnh." } },
+  },
+  timeout = "wait-afternoon",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "provinces-reported",
+  roles = { "central" },
+  at = "0:50",
+  stage = "initial-access",
+  severity = "medium",
+  from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "A third or more of the provinces answered the 08:30 alert on time",
+    vi = "Từ một phần ba số tỉnh trở lên trả lời cảnh báo lúc 08:30 đúng hạn",
+  },
+  body = {
+    en = "08:55. The provinces' answers are in: the email reached 14 units, it was opened in three, and those workstations are powered on and off the network. The picture is good enough to scope the sector and to brief A05.",
+    vi = "08:55. Các tỉnh đã báo cáo: thư đã tới 14 đơn vị, được mở tại ba đơn vị, các máy trạm đó vẫn bật nguồn và đã ngắt mạng. Thông tin đủ để xác định phạm vi trong toàn Ngành và báo cáo Cục A05.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces reported within the 30 minutes (team:sector). No decision: it shows the IT Centre what on-time provincial reports buy.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên báo cáo trong 30 phút (team:sector). Không có quyết định: cho Trung tâm thấy giá trị của việc các tỉnh báo cáo đúng hạn.",
+  },
+  when = function(team) return not few_reported(team) end,
 }
 
 ------------------------------------------------------------------------------------------

@@ -214,3 +214,29 @@ test {
   delivered = { "internal-phish" },
   at_most = { total = -1 },
 }
+
+-- What the provinces reported decides what the IT Centre faces (team:sector).
+test {
+  name = "provinces that report on time spare the IT Centre the silent-provinces decision",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best" },
+  delivered = { "provinces-reported" },
+  withheld = { "silent-provinces" },
+}
+
+test {
+  name = "provinces that check first leave the IT Centre to report without them",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best",
+            choices = { { "province-report", "check-first" } } },
+  choices = { { "silent-provinces-response", "report-gaps", at = "0:52" } },
+  delivered = { "silent-provinces" },
+  withheld = { "provinces-reported" },
+}
+
+test {
+  name = "an IT Centre playing without provinces hears from none",
+  role = "central",
+  delivered = { "silent-provinces" },
+  withheld = { "provinces-reported" },
+}
