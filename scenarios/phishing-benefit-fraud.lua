@@ -52,6 +52,9 @@
 -- Story clock: T+0:00 is 08:00 on the day of the report.
 --
 -- Branches (each team's own choices):
+--   lump-sum-response (the provinces): fewer than two in five sweep-report or report-twelve
+--                 -> the IT Centre gets settlement-silence (decision settlement-alert),
+--                 otherwise settlements-reported (team:sector)
 --   triage-credential  self-change / reassure / log-later -> session-reuse (session-kill)
 --   campaign-response  block-domain / warn-all / wait-confirm -> flag campaign_open ->
 --                      second-wave at 2:35 (recovery decision second-wave-response)
@@ -591,6 +594,94 @@ decision {
   },
   timeout = "wait-return",
   speed = { full = "15m", zero = "25m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:20  What the provinces reported about the settlements decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than two provinces in five brought the police in on the settlements (or none took part).
+local function few_reported_settlements(team)
+  local n, of = team:sector("provincial", "lump-sum-response", "sweep-report")
+  local told = team:sector("provincial", "lump-sum-response", "report-twelve")
+  n = n + told
+  return of == 0 or n * 5 < of * 2
+end
+
+local settlement_silence = inject {
+  id = "settlement-silence",
+  roles = { "central" },
+  at = "1:20",
+  stage = "fraud",
+  severity = "high",
+  from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
+  channel = "ticket",
+  title = {
+    en = "Few provinces have reported their settlement fraud to the police",
+    vi = "Ít tỉnh báo cáo công an về các khoản trợ cấp một lần gian lận",
+  },
+  body = {
+    en = "09:20. The provinces were asked at 08:55 to check one-time settlements approved by the phished accounts. Fewer than two in five have reviewed them and brought in their provincial police (PA05); the others have cancelled a few decisions quietly, are keeping it inside the province or are waiting for the annual audit. The same accounts were phished in nine provinces.",
+    vi = "09:20. Lúc 08:55 các tỉnh được yêu cầu rà soát các quyết định hưởng trợ cấp một lần do những tài khoản bị lừa lấy mật khẩu phê duyệt. Chưa đến hai phần năm số tỉnh đã rà soát và báo Công an tỉnh (PA05); các tỉnh còn lại lặng lẽ hủy vài quyết định, xử lý nội bộ hoặc chờ đợt kiểm toán hằng năm. Cùng một loại tài khoản đã bị lừa lấy mật khẩu ở chín tỉnh.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than two provinces in five chose sweep-report or report-twelve in lump-sum-response (team:sector). Expected: one sector-wide instruction with a deadline (sweep, stop the unpaid settlements, report to PA05), or a central query that hands each province its own list. Evaluator: leaving it to the provinces repeats the gap that let the fraud run for six weeks.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến hai phần năm số tỉnh chọn sweep-report hoặc report-twelve ở quyết định lump-sum-response (team:sector). Kỳ vọng: một chỉ đạo chung cho toàn Ngành có thời hạn (rà soát, dừng các khoản chưa chi, báo PA05), hoặc truy vấn tập trung rồi gửi mỗi tỉnh danh sách của mình. Đánh giá: để từng tỉnh tự xử lý là lặp lại lỗ hổng đã để gian lận kéo dài sáu tuần.",
+  },
+  when = few_reported_settlements,
+}
+
+decision {
+  id = "settlement-alert",
+  on = settlement_silence,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Most provinces have not brought the police in. What does the IT Centre do for the sector?",
+    vi = "Phần lớn các tỉnh chưa báo công an. Trung tâm CNTT làm gì cho toàn Ngành?",
+  },
+  options = {
+    { id = "sector-order",
+      text = { en = "Instruct every province to sweep these settlements, stop the unpaid ones and report to PA05 by tomorrow.",
+               vi = "Chỉ đạo mọi tỉnh rà soát các khoản trợ cấp này, dừng khoản chưa chi và báo PA05 trước ngày mai." },
+      score = { contain = 4, coordinate = 4 },
+      notes = { en = "One rule and one deadline for the nine provinces.", vi = "Một quy định, một thời hạn cho cả chín tỉnh." } },
+    { id = "central-query",
+      text = { en = "Query every settlement against live contributions centrally and send each province its own list today.",
+               vi = "Đối chiếu tập trung mọi khoản trợ cấp một lần với dữ liệu đang đóng, gửi mỗi tỉnh danh sách của mình trong hôm nay." },
+      score = { analyse = 5, detect = 2 },
+      notes = { en = "Finds every case; the police hear of them a day later.", vi = "Tìm ra mọi trường hợp; công an biết muộn hơn một ngày." } },
+    { id = "leave-provinces",
+      text = { en = "Leave it to each province's inspection division; the IT Centre collects the results at month-end.",
+               vi = "Để phòng Thanh tra – Kiểm tra từng tỉnh tự xử lý; Trung tâm tổng hợp kết quả vào cuối tháng." },
+      score = { coordinate = -4, contain = -1 },
+      notes = { en = "The provinces that hid it keep hiding it.", vi = "Tỉnh nào đã giấu thì vẫn tiếp tục giấu." } },
+  },
+  timeout = "leave-provinces",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "settlements-reported",
+  roles = { "central" },
+  at = "1:20",
+  stage = "fraud",
+  severity = "medium",
+  from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
+  channel = "ticket",
+  title = {
+    en = "Two in five provinces or more have reported their settlement fraud to the police",
+    vi = "Từ hai phần năm số tỉnh trở lên đã báo công an về các khoản trợ cấp gian lận",
+  },
+  body = {
+    en = "09:20. The provinces have answered: most reviewed every settlement approved by the phished accounts, stopped the unpaid ones and handed the cases to their PA05. The inspection division has one list for the sector.",
+    vi = "09:20. Các tỉnh đã báo cáo: phần lớn đã rà soát mọi khoản do các tài khoản bị lừa lấy mật khẩu phê duyệt, dừng các khoản chưa chi và chuyển vụ việc cho PA05. Vụ Thanh tra – Kiểm tra đã có một danh sách chung cho toàn Ngành.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when two provinces in five or more reported to the police (team:sector). No decision: it shows what the provinces' reports buy the sector.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ hai phần năm số tỉnh trở lên báo công an (team:sector). Không có quyết định: cho thấy giá trị báo cáo của các tỉnh đối với toàn Ngành.",
+  },
+  when = function(team) return not few_reported_settlements(team) end,
 }
 
 ------------------------------------------------------------------------------------------

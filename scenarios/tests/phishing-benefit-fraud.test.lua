@@ -130,7 +130,7 @@ test {
     { "second-wave-response", "reset-hold", after = "2m" },
   },
   delivered = { "second-wave" },
-  score = { contain = 9 },
+  score = { contain = 8 },
 }
 
 test {
@@ -157,4 +157,33 @@ test {
   withheld = { "second-wave" },
   delivered = { "sector-rule" },
   at_least = { total = 1 },
+}
+
+-- What the provinces reported about the settlements decides what the IT Centre faces.
+test {
+  name = "provinces that bring in the police spare the IT Centre the settlement alert",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best" },
+  delivered = { "settlements-reported" },
+  withheld = { "settlement-silence" },
+}
+
+test {
+  name = "provinces that settle quietly leave the IT Centre to act for the sector",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best",
+            choices = { { "lump-sum-response", "cancel-twelve" } } },
+  choices = { { "settlement-alert", "sector-order", at = "1:22" } },
+  delivered = { "settlement-silence" },
+  withheld = { "settlements-reported" },
+  score = { contain = 1 },
+}
+
+test {
+  name = "provinces that report the twelve to the police count as reporting",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best",
+            choices = { { "lump-sum-response", "report-twelve" } } },
+  delivered = { "settlements-reported" },
+  withheld = { "settlement-silence" },
 }
