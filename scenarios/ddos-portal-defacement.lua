@@ -45,6 +45,9 @@
 -- Mobile ATT&CK T1660 (phishing to a malicious app).
 --
 -- Branches (each team's own choices):
+--   local-warning (the provinces): fewer than a third pa05-communes -> the IT Centre gets
+--                 fake-app-spreading (decision fake-app-national), otherwise
+--                 provinces-warned (team:sector)
 --   pre-attack  prepare      -> flag upstream_ready (bonus if scrubbing is then used)
 --   ddos-response anything but scrubbing -> flag ddos_unmitigated -> volumetric at 1:40
 --   smokescreen investigate / isolate-site -> defacement-attempt (contained); otherwise flag
@@ -934,6 +937,92 @@ decision {
   },
   timeout = "wait-out",
   speed = { full = "3m", zero = "10m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:45  What the provinces did about the fake app decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces had their communes warn residents (or none took part).
+local function few_warned(team)
+  local n, of = team:sector("provincial", "local-warning", "pa05-communes")
+  return of == 0 or n * 3 < of
+end
+
+local fake_app_spreading = inject {
+  id = "fake-app-spreading",
+  roles = { "central" },
+  at = "1:45",
+  stage = "defacement",
+  severity = "high",
+  from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
+  channel = "phone",
+  title = {
+    en = "Victims of the fake VssID app keep calling from provinces that sent no warning",
+    vi = "Người bị hại vì ứng dụng VssID giả vẫn gọi đến từ các tỉnh chưa phát cảnh báo",
+  },
+  body = {
+    en = "10:40. Fewer than a third of the provinces have had their communes and police warn residents about the fake VssID app; the others helped the victims who came in or are waiting for the IT Centre's notice. The hotline has taken 60 calls from new victims in the last half hour, most from provinces that have said nothing in public.",
+    vi = "10:40. Chưa đến một phần ba số tỉnh đã đề nghị xã, phường và công an cảnh báo người dân về ứng dụng VssID giả; các tỉnh còn lại chỉ hỗ trợ người bị hại đến trình báo hoặc đang chờ văn bản của Trung tâm. Trong nửa giờ qua, tổng đài nhận 60 cuộc gọi của người bị hại mới, phần lớn từ các tỉnh chưa phát đi cảnh báo nào.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose pa05-communes in local-warning (team:sector). Expected: a warning that reaches every province at once: a national takedown and SMS request through A05 and the carriers, or at least a warning in VssID and on the portal with a ready-made notice for the communes. Evaluator: leaving it to the provinces is what let the scam spread.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn pa05-communes ở quyết định local-warning (team:sector). Kỳ vọng: một cảnh báo tới mọi tỉnh cùng lúc: đề nghị Cục A05 và các nhà mạng gỡ ứng dụng, trang giả và nhắn tin cảnh báo toàn quốc, hoặc ít nhất là cảnh báo trên VssID, Cổng dịch vụ công kèm mẫu thông báo cho xã, phường. Đánh giá: để từng tỉnh tự lo chính là điều đã để chiêu lừa lan rộng.",
+  },
+  when = few_warned,
+}
+
+decision {
+  id = "fake-app-national",
+  on = fake_app_spreading,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Most provinces have not warned their residents. What does the IT Centre do?",
+    vi = "Phần lớn các tỉnh chưa cảnh báo người dân. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "national-takedown",
+      text = { en = "Ask A05 for a national takedown of the fake app and pages, and the carriers for a warning SMS.",
+               vi = "Đề nghị Cục A05 gỡ ứng dụng, trang giả trên toàn quốc và đề nghị các nhà mạng nhắn tin cảnh báo." },
+      score = { communicate = 4, coordinate = 4 },
+      notes = { en = "Reaches every subscriber within hours; needs A05 and the carriers to act.", vi = "Tới mọi thuê bao trong vài giờ; cần Cục A05 và các nhà mạng vào cuộc." } },
+    { id = "vssid-banner",
+      text = { en = "Put a warning on the VssID login screen and the portal, and send the communes a ready-made notice.",
+               vi = "Đưa cảnh báo lên màn hình đăng nhập VssID, Cổng dịch vụ công và gửi xã, phường mẫu thông báo soạn sẵn." },
+      score = { communicate = 5, coordinate = 1 },
+      notes = { en = "Fast and in the agency's hands; misses people who only installed the fake app.", vi = "Nhanh và do Ngành chủ động; không tới được người chỉ cài ứng dụng giả." } },
+    { id = "leave-provinces",
+      text = { en = "Leave the warnings to the provinces, which know their communes, and keep the IT Centre on the portal.",
+               vi = "Để các tỉnh tự cảnh báo vì họ nắm rõ xã, phường của mình; Trung tâm tập trung khôi phục Cổng." },
+      score = { communicate = -3, coordinate = -2 },
+      notes = { en = "The silent provinces stay silent.", vi = "Tỉnh nào chưa cảnh báo vẫn sẽ im lặng." } },
+  },
+  timeout = "leave-provinces",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "provinces-warned",
+  roles = { "central" },
+  at = "1:45",
+  stage = "defacement",
+  severity = "medium",
+  from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
+  channel = "phone",
+  title = {
+    en = "A third or more of the provinces have warned residents about the fake app",
+    vi = "Từ một phần ba số tỉnh trở lên đã cảnh báo người dân về ứng dụng giả",
+  },
+  body = {
+    en = "10:40. Communes in many provinces have warned residents by loudspeaker and on their pages, and the provincial police have the victims' reports. New victims calling the hotline are falling.",
+    vi = "10:40. Xã, phường ở nhiều tỉnh đã cảnh báo người dân qua loa truyền thanh và trang thông tin, công an tỉnh đã tiếp nhận trình báo của người bị hại. Số người bị hại mới gọi đến tổng đài đang giảm.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces chose pa05-communes in local-warning (team:sector). No decision: it shows what the provinces' warnings bought.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên chọn pa05-communes ở quyết định local-warning (team:sector). Không có quyết định: cho thấy hiệu quả cảnh báo của các tỉnh.",
+  },
+  when = function(team) return not few_warned(team) end,
 }
 
 ------------------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ test {
     { "escalation-response", "stop-state", after = "2m" },
   },
   delivered = { "extortion-escalates" },
-  score = { coordinate = -1 },
+  score = { coordinate = -3 },
 }
 
 test {
@@ -143,4 +143,23 @@ test {
   delivered = { "counter-queues", "app-victims" },
   withheld = { "next-peak", "defacement" },
   at_least = { total = 1 },
+}
+
+-- What the provinces did about the fake app decides what the IT Centre faces.
+test {
+  name = "provinces that warn through their communes spare the IT Centre the national warning",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best" },
+  delivered = { "provinces-warned" },
+  withheld = { "fake-app-spreading" },
+}
+
+test {
+  name = "provinces that wait for the centre leave the IT Centre to warn the country",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best",
+            choices = { { "local-warning", "wait-centre" } } },
+  choices = { { "fake-app-national", "national-takedown", at = "1:47" } },
+  delivered = { "fake-app-spreading" },
+  withheld = { "provinces-warned" },
 }
