@@ -56,6 +56,9 @@
 -- journalists, A05, the legal department and the public.
 --
 -- Branches (each team's own choices), each mistake opening a recovery decision:
+--   province-exports (the provinces): fewer than a third report-stop -> the IT Centre gets
+--                 chat-exports-continue (decision chat-exports), otherwise
+--                 chat-exports-stopped (team:sector)
 --   verify-sample   pose-buyer -> seller-spooked (spooked-fallout)
 --   press-day1      deny -> flag denied -> denial-exposed (retract-denial)
 --   contain-source  keep-api -> flag api_open -> more-data (second-key)
@@ -491,6 +494,92 @@ decision {
   },
   timeout = "no-comment",
   speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- Day 1, 17:30 (T+0:50)  What the provinces reported about their exports decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces stopped exports over chat apps (or none took part).
+local function few_stopped(team)
+  local n, of = team:sector("provincial", "province-exports", "report-stop")
+  return of == 0 or n * 3 < of
+end
+
+local chat_exports = inject {
+  id = "chat-exports-continue",
+  roles = { "central" },
+  at = "0:50",
+  stage = "exfiltration",
+  severity = "high",
+  from = { en = "Data management division, IT Centre", vi = "Phòng Quản lý dữ liệu, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 17:30 — Fewer than a third of the provinces have stopped exports over chat apps",
+    vi = "Ngày 1, 17:30 — Chưa đến một phần ba số tỉnh dừng gửi dữ liệu qua ứng dụng nhắn tin",
+  },
+  body = {
+    en = "The provinces' lists came in at 17:00. Officers in most provinces send employee lists to I-VAN providers over Zalo and other chat apps, and fewer than a third of the provinces have stopped it; some promise to deal with it after the incident, a few deleted the messages before reporting. The providers say the official channel takes a week.",
+    vi = "Danh sách của các tỉnh đã gửi về lúc 17:00. Cán bộ ở phần lớn các tỉnh vẫn gửi danh sách lao động cho các tổ chức I-VAN qua Zalo và các ứng dụng nhắn tin khác; chưa đến một phần ba số tỉnh đã dừng việc này, một số tỉnh hẹn xử lý sau sự cố, vài tỉnh đã xóa tin nhắn trước khi báo cáo. Các tổ chức I-VAN cho biết kênh chính thức mất cả tuần.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose report-stop in province-exports (team:sector). Expected: one sector-wide rule tonight (no personal data over chat apps, an official channel for the providers) or a central audit of the export log; the Personal Data Protection Law makes the agency answerable for every copy. Evaluator: waiting for the lessons learned leaves the leak path open during the incident.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn report-stop ở quyết định province-exports (team:sector). Kỳ vọng: một quy định chung cho toàn Ngành ngay tối nay (không gửi dữ liệu cá nhân qua ứng dụng nhắn tin, có kênh chính thức cho các tổ chức I-VAN) hoặc Trung tâm tự rà soát nhật ký kết xuất; Luật Bảo vệ dữ liệu cá nhân buộc Ngành chịu trách nhiệm về mọi bản sao. Đánh giá: chờ đến khi rút kinh nghiệm là để ngỏ đường lộ lọt ngay trong lúc xử lý sự cố.",
+  },
+  when = few_stopped,
+}
+
+decision {
+  id = "chat-exports",
+  on = chat_exports,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Most provinces still send exports over chat apps. What does the IT Centre do?",
+    vi = "Phần lớn các tỉnh vẫn gửi dữ liệu qua ứng dụng nhắn tin. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "sector-ban",
+      text = { en = "Ban personal-data exports over chat apps from tonight and open an official channel for providers.",
+               vi = "Cấm gửi dữ liệu cá nhân qua ứng dụng nhắn tin từ tối nay và mở kênh chính thức cho các tổ chức I-VAN." },
+      score = { contain = 4, coordinate = 3 },
+      notes = { en = "Closes the path for the sector; providers' clients wait a few days.", vi = "Đóng đường lộ lọt cho toàn Ngành; khách hàng của các tổ chức I-VAN phải chờ vài ngày." } },
+    { id = "central-audit",
+      text = { en = "Pull every province's export log from the reporting module tonight and trace the chat exports centrally.",
+               vi = "Trích xuất nhật ký kết xuất của mọi tỉnh ngay tối nay và truy vết tập trung các lần gửi qua ứng dụng nhắn tin." },
+      score = { analyse = 5, detect = 2 },
+      notes = { en = "Finds every copy; the practice runs on until a rule follows.", vi = "Tìm ra mọi bản sao; nhưng cách làm sai còn tiếp diễn đến khi có quy định." } },
+    { id = "wait-lessons",
+      text = { en = "Take the provinces' lists as they are and address the chat practice in the lessons learned.",
+               vi = "Ghi nhận danh sách các tỉnh đã gửi và xử lý việc gửi qua ứng dụng nhắn tin khi rút kinh nghiệm." },
+      score = { contain = -3, coordinate = -2 },
+      notes = { en = "The leak path stays open during the incident.", vi = "Đường lộ lọt vẫn để ngỏ trong lúc xử lý sự cố." } },
+  },
+  timeout = "wait-lessons",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "chat-exports-stopped",
+  roles = { "central" },
+  at = "0:50",
+  stage = "exfiltration",
+  severity = "medium",
+  from = { en = "Data management division, IT Centre", vi = "Phòng Quản lý dữ liệu, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 17:30 — A third or more of the provinces have stopped exports over chat apps",
+    vi = "Ngày 1, 17:30 — Từ một phần ba số tỉnh trở lên đã dừng gửi dữ liệu qua ứng dụng nhắn tin",
+  },
+  body = {
+    en = "The provinces' lists came in at 17:00. Many provinces have stopped sending employee lists over chat apps and kept the messages as evidence; the IT Centre has one list of who sent what to which provider.",
+    vi = "Danh sách của các tỉnh đã gửi về lúc 17:00. Nhiều tỉnh đã dừng gửi danh sách lao động qua ứng dụng nhắn tin và giữ lại tin nhắn làm chứng cứ; Trung tâm CNTT có một danh sách chung về việc ai đã gửi gì cho tổ chức nào.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces chose report-stop in province-exports (team:sector). No decision: it shows what the provinces' reports bought.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên chọn report-stop ở quyết định province-exports (team:sector). Không có quyết định: cho thấy giá trị báo cáo của các tỉnh.",
+  },
+  when = function(team) return not few_stopped(team) end,
 }
 
 ------------------------------------------------------------------------------------------

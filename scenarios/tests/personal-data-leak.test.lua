@@ -80,7 +80,7 @@ test {
     { "spooked-fallout", "hand-over", after = "2m" },
   },
   delivered = { "seller-spooked" },
-  score = { coordinate = -13.5 },
+  score = { coordinate = -15.5 },
 }
 
 test {
@@ -102,7 +102,7 @@ test {
     { "second-key", "fix-now", after = "2m" },
   },
   delivered = { "more-data" },
-  score = { contain = 0 },
+  score = { contain = -3 },
 }
 
 test {
@@ -113,7 +113,7 @@ test {
     { "late-notice", "notice-explain", after = "2m" },
   },
   delivered = { "a05-contact" },
-  score = { coordinate = -5.5 },
+  score = { coordinate = -7.5 },
 }
 
 test {
@@ -148,4 +148,23 @@ test {
   delivered = { "export-check", "counter-scams" },
   withheld = { "contract-review", "a05-followup" },
   at_least = { total = 1 },
+}
+
+-- What the provinces reported about their exports decides what the IT Centre faces.
+test {
+  name = "provinces that stop the chat exports spare the IT Centre the sector-wide ban",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best" },
+  delivered = { "chat-exports-stopped" },
+  withheld = { "chat-exports-continue" },
+}
+
+test {
+  name = "provinces that only report leave the IT Centre to stop the chat exports",
+  role = "central",
+  peers = { role = "provincial", teams = 3, bots = "best",
+            choices = { { "province-exports", "report-only" } } },
+  choices = { { "chat-exports", "sector-ban", at = "0:52" } },
+  delivered = { "chat-exports-continue" },
+  withheld = { "chat-exports-stopped" },
 }
