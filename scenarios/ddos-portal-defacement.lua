@@ -41,8 +41,9 @@
 --     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
 --     Centre could not be confirmed from a primary source.
 --
--- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Fake VssID app:
--- Mobile ATT&CK T1660 (phishing to a malicious app).
+-- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Every title and
+-- prompt states its story time ("Day 1, 09:00 — …"), a triggered inject the earliest time
+-- it can arrive. Fake VssID app: Mobile ATT&CK T1660 (phishing to a malicious app).
 --
 -- Branches (each team's own choices):
 --   local-warning (the provinces): fewer than a third pa05-communes -> the IT Centre gets
@@ -129,8 +130,8 @@ local scan_warning = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Vulnerability scanning of the portal, and a threat on Telegram",
-    vi = "Cổng Dịch vụ công bị dò quét lỗ hổng, kèm lời đe dọa trên Telegram",
+    en = "Day 1, 09:00 — Vulnerability scanning of the portal, and a threat on Telegram",
+    vi = "Ngày 1, 09:00 — Cổng Dịch vụ công bị dò quét lỗ hổng, kèm lời đe dọa trên Telegram",
   },
   body = {
     en = "Overnight the web application firewall logged 180,000 scanning requests against dichvucong.baohiemxahoi.gov.vn and the news sub-sites of the provincial offices, from about 2,000 addresses. This morning a hacktivist channel on Telegram listed baohiemxahoi.gov.vn among its \"targets for the Tết operation\", with a countdown ending at 09:15 today. The pre-Tết payment of two months' pensions started yesterday.",
@@ -149,8 +150,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The countdown ends at 09:15. How do you prepare?",
-    vi = "Đồng hồ đếm ngược kết thúc lúc 09:15. Đội chuẩn bị thế nào?",
+    en = "Day 1, 09:00 — The countdown ends at 09:15. How do you prepare?",
+    vi = "Ngày 1, 09:00 — Đồng hồ đếm ngược kết thúc lúc 09:15. Đội chuẩn bị thế nào?",
   },
   options = {
     { id = "geo-block",
@@ -197,8 +198,8 @@ local ddos_start = inject {
   from = { en = "Web operations, IT Centre", vi = "Bộ phận vận hành hệ thống web, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "HTTP flood: the portal takes 30 seconds to answer",
-    vi = "Tấn công HTTP flood: Cổng mất 30 giây mới phản hồi",
+    en = "Day 1, 09:15 — HTTP flood: the portal takes 30 seconds to answer",
+    vi = "Ngày 1, 09:15 — Tấn công HTTP flood: Cổng mất 30 giây mới phản hồi",
   },
   body = {
     en = "At 09:15 requests to the portal's login and insurance-lookup pages jumped to forty times the usual peak, from tens of thousands of addresses, mostly home routers and cameras in Vietnam and abroad. Pages take 30 seconds or time out; the VssID app's API shares the same reverse proxies and is failing too. The web servers are at 100 % CPU; the internet link is at 60 %.",
@@ -217,8 +218,8 @@ decision {
   roles = { "central" },
   within = "10m",
   prompt = {
-    en = "The portal and VssID are choking. What do you do?",
-    vi = "Cổng Dịch vụ công và VssID đang nghẽn. Đội làm gì?",
+    en = "Day 1, 09:15 — The portal and VssID are choking. What do you do?",
+    vi = "Ngày 1, 09:15 — Cổng Dịch vụ công và VssID đang nghẽn. Đội làm gì?",
   },
   options = {
     { id = "add-servers",
@@ -261,8 +262,8 @@ local vssid = inject {
   from = { en = "Customer support centre (hotline 1900 9068)", vi = "Trung tâm chăm sóc khách hàng (tổng đài 1900 9068)" },
   channel = "social",
   title = {
-    en = "VssID will not log in; the hotline queue is 400 calls long",
-    vi = "VssID không đăng nhập được; tổng đài có 400 cuộc gọi đang chờ",
+    en = "Day 1, 09:30 — VssID will not log in; the hotline queue is 400 calls long",
+    vi = "Ngày 1, 09:30 — VssID không đăng nhập được; tổng đài có 400 cuộc gọi đang chờ",
   },
   body = {
     en = "The hotline has 400 callers waiting: pensioners cannot see whether their two-month payment has been made, and households cannot renew health insurance cards before Tết. The VssID page in the app store is filling with one-star reviews; a popular Facebook page asks \"Has VSS been hacked?\".",
@@ -281,8 +282,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "What do you tell the public now?",
-    vi = "Lúc này cơ quan thông tin gì tới người dân?",
+    en = "Day 1, 09:30 — What do you tell the public now?",
+    vi = "Ngày 1, 09:30 — Lúc này cơ quan thông tin gì tới người dân?",
   },
   options = {
     { id = "silent",
@@ -322,8 +323,8 @@ local counter_queues = inject {
   from = { en = "Reception desk, provincial office", vi = "Bộ phận tiếp nhận và trả kết quả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Pensioners queue because VssID and the portal are down",
-    vi = "Người hưởng xếp hàng vì VssID và Cổng không truy cập được",
+    en = "Day 1, 09:35 — Pensioners queue because VssID and the portal are down",
+    vi = "Ngày 1, 09:35 — Người hưởng xếp hàng vì VssID và Cổng không truy cập được",
   },
   body = {
     en = "09:35. Pensioners who cannot open VssID are queuing at the counters and at three post offices to ask whether their Tết payment is coming. The hotline is saturated, and a commune People's Committee asks what to tell residents.",
@@ -342,8 +343,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What do the counters and the post offices tell people?",
-    vi = "Bộ phận một cửa và bưu điện trả lời người dân thế nào?",
+    en = "Day 1, 09:35 — What do the counters and the post offices tell people?",
+    vi = "Ngày 1, 09:35 — Bộ phận một cửa và bưu điện trả lời người dân thế nào?",
   },
   options = {
     { id = "script-only",
@@ -379,8 +380,8 @@ local waf_upload = inject {
   from = { en = "Web application firewall", vi = "Tường lửa ứng dụng web (WAF)" },
   channel = "siem",
   title = {
-    en = "Buried in the flood: a file upload to an old news site",
-    vi = "Lẫn trong cơn lũ: một tệp được tải lên trang tin cũ",
+    en = "Day 1, 09:45 — Buried in the flood: a file upload to an old news site",
+    vi = "Ngày 1, 09:45 — Lẫn trong cơn lũ: một tệp được tải lên trang tin cũ",
   },
   body = {
     en = "Among thousands of flood alerts, the WAF logged 14 requests to the image-upload function of a provincial office's old news site, which runs a content management system unsupported since 2019 on the same web farm as the portal. One request uploaded a file named \"banner_tet.php.jpg\"; a minute later the same address called it with a parameter \"cmd=whoami\" and got a 200 response.",
@@ -399,8 +400,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Everyone is busy with the flood. What about this alert?",
-    vi = "Mọi người đang dồn sức xử lý DDoS. Còn cảnh báo này thì sao?",
+    en = "Day 1, 09:45 — Everyone is busy with the flood. What about this alert?",
+    vi = "Ngày 1, 09:45 — Mọi người đang dồn sức xử lý DDoS. Còn cảnh báo này thì sao?",
   },
   options = {
     { id = "investigate",
@@ -444,8 +445,8 @@ local reporting = inject {
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "The leadership asks for a situation report and who has been informed",
-    vi = "Lãnh đạo Ngành yêu cầu báo cáo tình hình và hỏi đã thông báo cho ai",
+    en = "Day 1, 09:55 — The leadership asks for a situation report and who has been informed",
+    vi = "Ngày 1, 09:55 — Lãnh đạo Ngành yêu cầu báo cáo tình hình và hỏi đã thông báo cho ai",
   },
   body = {
     en = "The Deputy Director General in charge of IT wants a situation report for the Director General before noon, and asks whether the national incident response coordinator and the police have been told.",
@@ -464,8 +465,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Who do you report to, and when?",
-    vi = "Báo cáo cho ai, và khi nào?",
+    en = "Day 1, 09:55 — Who do you report to, and when?",
+    vi = "Ngày 1, 09:55 — Báo cáo cho ai, và khi nào?",
   },
   options = {
     { id = "after-incident",
@@ -508,8 +509,8 @@ local defacement = inject {
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "The portal's home page now says pensions are suspended",
-    vi = "Trang chủ Cổng hiện thông báo tạm dừng chi trả lương hưu",
+    en = "Day 1, 10:05 — The portal's home page now says pensions are suspended",
+    vi = "Ngày 1, 10:05 — Trang chủ Cổng hiện thông báo tạm dừng chi trả lương hưu",
   },
   body = {
     en = "Between flood waves, the portal's home page loads, and it has been replaced: the group's logo, a mocking message, and a \"NOTICE from Vietnam Social Security\" stating that pension payments are suspended \"for verification\" and that pensioners must install the \"new VssID\" from vssid-moi[.]com to keep receiving them. The web shell on the old news site was used to write to the shared web content directory.",
@@ -528,8 +529,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The false notice is live on the national portal. What do you do?",
-    vi = "Thông báo giả đang hiện trên Cổng Dịch vụ công. Đội làm gì?",
+    en = "Day 1, 10:05 — The false notice is live on the national portal. What do you do?",
+    vi = "Ngày 1, 10:05 — Thông báo giả đang hiện trên Cổng Dịch vụ công. Đội làm gì?",
   },
   options = {
     { id = "leave-up",
@@ -568,8 +569,8 @@ inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Web shell found; the attempt to rewrite the portal failed",
-    vi = "Đã tìm thấy web shell; nỗ lực ghi đè Cổng không thành",
+    en = "Day 1, 10:05 — Web shell found; the attempt to rewrite the portal failed",
+    vi = "Ngày 1, 10:05 — Đã tìm thấy web shell; nỗ lực ghi đè Cổng không thành",
   },
   body = {
     en = "The image of the old news site's server contains the web shell and a prepared page with a false \"pensions suspended\" notice and a link to vssid-moi[.]com. At 10:05 the attacker tried to write it to the shared web content directory, but the server had already been cut off from it. The portal's content is intact.",
@@ -595,8 +596,8 @@ local fake_notice = inject {
   from = { en = "Press office, VSS", vi = "Bộ phận truyền thông, BHXH Việt Nam" },
   channel = "social",
   title = {
-    en = "\"Pensions suspended\" notice and a fake VssID app spread on Facebook and Zalo",
-    vi = "Thông báo \"tạm dừng chi trả lương hưu\" và ứng dụng VssID giả lan trên Facebook, Zalo",
+    en = "Day 1, 10:15 — \"Pensions suspended\" notice and a fake VssID app spread on Facebook and Zalo",
+    vi = "Ngày 1, 10:15 — Thông báo \"tạm dừng chi trả lương hưu\" và ứng dụng VssID giả lan trên Facebook, Zalo",
   },
   body = {
     en = "Images of the false notice, with the agency's logo, are being shared in Facebook groups and Zalo family chats. vssid-moi[.]com, registered three days ago, offers an Android file that asks for permission to read text messages. Post offices report pensioners asking whether they will be paid; two provincial offices have already received people who installed the app and lost money from their bank accounts.",
@@ -615,8 +616,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you counter the false notice and the fake app?",
-    vi = "Đội bác bỏ thông báo giả và ứng dụng giả mạo thế nào?",
+    en = "Day 1, 10:15 — How do you counter the false notice and the fake app?",
+    vi = "Ngày 1, 10:15 — Đội bác bỏ thông báo giả và ứng dụng giả mạo thế nào?",
   },
   options = {
     { id = "facebook-post",
@@ -656,8 +657,8 @@ local app_victims = inject {
   from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "Residents who installed the fake VssID app have lost money",
-    vi = "Người dân cài ứng dụng VssID giả đã bị mất tiền",
+    en = "Day 1, 10:20 — Residents who installed the fake VssID app have lost money",
+    vi = "Ngày 1, 10:20 — Người dân cài ứng dụng VssID giả đã bị mất tiền",
   },
   body = {
     en = "10:20. Two residents who installed the fake VssID app have come to the office; their bank accounts were emptied overnight. The provincial police cyber unit (PA05) asks for details, and the chairman of a commune asks whether to warn people over the loudspeakers.",
@@ -676,8 +677,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the provincial office do?",
-    vi = "BHXH tỉnh làm gì?",
+    en = "Day 1, 10:20 — What does the provincial office do?",
+    vi = "Ngày 1, 10:20 — BHXH tỉnh làm gì?",
   },
   options = {
     { id = "victims-only",
@@ -713,8 +714,8 @@ local redeface = inject {
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "Defaced again, twenty minutes after the fix",
-    vi = "Trang lại bị thay giao diện hai mươi phút sau khi sửa",
+    en = "Day 1, 10:25 — Defaced again, twenty minutes after the fix",
+    vi = "Ngày 1, 10:25 — Trang lại bị thay giao diện hai mươi phút sau khi sửa",
   },
   body = {
     en = "The home page has been replaced again, now with screenshots of the developer's fix and the caption \"try again\". The web shell on the old news site is still there, and the developer's edits overwrote the timestamps investigators needed.",
@@ -732,8 +733,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Defaced again. What now?",
-    vi = "Trang lại bị thay đổi giao diện. Đội làm gì?",
+    en = "Day 1, 10:25 — Defaced again. What now?",
+    vi = "Ngày 1, 10:25 — Trang lại bị thay đổi giao diện. Đội làm gì?",
   },
   options = {
     { id = "take-down",
@@ -769,8 +770,8 @@ local ransom_ddos = inject {
   from = { en = "Email to the agency's public mailbox", vi = "Thư gửi hộp thư công khai của cơ quan" },
   channel = "email",
   title = {
-    en = "\"Pay 5 BTC or next time it is 500 Gbps\"",
-    vi = "\"Trả 5 BTC, nếu không lần tới sẽ là 500 Gbps\"",
+    en = "Day 1, 10:25 — \"Pay 5 BTC or next time it is 500 Gbps\"",
+    vi = "Ngày 1, 10:25 — \"Trả 5 BTC, nếu không lần tới sẽ là 500 Gbps\"",
   },
   body = {
     en = "An email signed by the group demands 5 BTC within 24 hours \"to stop the Tết operation\", threatening a 500 Gbps attack on the payment days and the publication of \"all VssID data\". It gives a wallet address and a Telegram handle for replies.",
@@ -789,8 +790,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What do you do with the demand?",
-    vi = "Đội xử lý yêu cầu tống tiền thế nào?",
+    en = "Day 1, 10:25 — What do you do with the demand?",
+    vi = "Ngày 1, 10:25 — Đội xử lý yêu cầu tống tiền thế nào?",
   },
   options = {
     { id = "preserve-refer",
@@ -833,8 +834,8 @@ local extortion_escalates = inject {
   from = { en = "Telegram channel of the group", vi = "Kênh Telegram của nhóm tin tặc" },
   channel = "social",
   title = {
-    en = "The group posts the agency's reply and doubles the price",
-    vi = "Nhóm tin tặc đăng thư trả lời của cơ quan và tăng gấp đôi số tiền",
+    en = "Day 1, 10:40 — The group posts the agency's reply and doubles the price",
+    vi = "Ngày 1, 10:40 — Nhóm tin tặc đăng thư trả lời của cơ quan và tăng gấp đôi số tiền",
   },
   body = {
     en = "The group has posted a screenshot of the reply from the agency's mailbox, with the caption \"VSS is negotiating\", and raised the demand to 10 BTC. Two newspapers ask whether the agency is in talks with hackers.",
@@ -852,8 +853,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The reply is public and the price has doubled. What now?",
-    vi = "Thư trả lời đã bị công khai và giá đòi đã tăng gấp đôi. Đội làm gì?",
+    en = "Day 1, 10:40 — The reply is public and the price has doubled. What now?",
+    vi = "Ngày 1, 10:40 — Thư trả lời đã bị công khai và giá đòi đã tăng gấp đôi. Đội làm gì?",
   },
   options = {
     { id = "stop-quietly",
@@ -890,8 +891,8 @@ local volumetric = inject {
   from = { en = "Network operations, data centre", vi = "Bộ phận vận hành mạng, Trung tâm dữ liệu" },
   channel = "siem",
   title = {
-    en = "The internet link is full: I-VAN receipt and email are down too",
-    vi = "Đường truyền internet bị bão hòa: tiếp nhận hồ sơ I-VAN và thư điện tử cũng ngừng",
+    en = "Day 1, 10:35 — The internet link is full: I-VAN receipt and email are down too",
+    vi = "Ngày 1, 10:35 — Đường truyền internet bị bão hòa: tiếp nhận hồ sơ I-VAN và thư điện tử cũng ngừng",
   },
   body = {
     en = "The attackers have added a volumetric flood of 40 Gbps. The data centre's internet links are saturated: besides the portal and VssID, the receipt of electronic declarations from I-VAN providers and the agency's email are now unreachable. The payment data exchange with Vietnam Post shares the same links.",
@@ -910,8 +911,8 @@ decision {
   roles = { "central" },
   within = "10m",
   prompt = {
-    en = "Every internet-facing service is down. What now?",
-    vi = "Mọi dịch vụ kết nối internet đều ngừng. Đội làm gì?",
+    en = "Day 1, 10:35 — Every internet-facing service is down. What now?",
+    vi = "Ngày 1, 10:35 — Mọi dịch vụ kết nối internet đều ngừng. Đội làm gì?",
   },
   options = {
     { id = "wait-out",
@@ -958,8 +959,8 @@ local fake_app_spreading = inject {
   from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "Victims of the fake VssID app keep calling from provinces that sent no warning",
-    vi = "Người bị hại vì ứng dụng VssID giả vẫn gọi đến từ các tỉnh chưa phát cảnh báo",
+    en = "Day 1, 10:40 — Victims of the fake VssID app keep calling from provinces that sent no warning",
+    vi = "Ngày 1, 10:40 — Người bị hại vì ứng dụng VssID giả vẫn gọi đến từ các tỉnh chưa phát cảnh báo",
   },
   body = {
     en = "10:40. Fewer than a third of the provinces have had their communes and police warn residents about the fake VssID app; the others helped the victims who came in or are waiting for the IT Centre's notice. The hotline has taken 60 calls from new victims in the last half hour, most from provinces that have said nothing in public.",
@@ -978,8 +979,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Most provinces have not warned their residents. What does the IT Centre do?",
-    vi = "Phần lớn các tỉnh chưa cảnh báo người dân. Trung tâm CNTT làm gì?",
+    en = "Day 1, 10:40 — Most provinces have not warned their residents. What does the IT Centre do?",
+    vi = "Ngày 1, 10:40 — Phần lớn các tỉnh chưa cảnh báo người dân. Trung tâm CNTT làm gì?",
   },
   options = {
     { id = "national-takedown",
@@ -1011,8 +1012,8 @@ inject {
   from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "A third or more of the provinces have warned residents about the fake app",
-    vi = "Từ một phần ba số tỉnh trở lên đã cảnh báo người dân về ứng dụng giả",
+    en = "Day 1, 10:40 — A third or more of the provinces have warned residents about the fake app",
+    vi = "Ngày 1, 10:40 — Từ một phần ba số tỉnh trở lên đã cảnh báo người dân về ứng dụng giả",
   },
   body = {
     en = "10:40. Communes in many provinces have warned residents by loudspeaker and on their pages, and the provincial police have the victims' reports. New victims calling the hotline are falling.",
@@ -1037,8 +1038,8 @@ local payment_peak = inject {
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
   title = {
-    en = "\"Bring the portal fully back now; people must see their Tết payments\"",
-    vi = "\"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
+    en = "Day 1, 10:45 — \"Bring the portal fully back now; people must see their Tết payments\"",
+    vi = "Ngày 1, 10:45 — \"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
   },
   body = {
     en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote communes by 14:00.",
@@ -1057,8 +1058,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you bring services back?",
-    vi = "Đội đưa dịch vụ trở lại như thế nào?",
+    en = "Day 1, 10:45 — How do you bring services back?",
+    vi = "Ngày 1, 10:45 — Đội đưa dịch vụ trở lại như thế nào?",
   },
   options = {
     { id = "staged",
@@ -1097,8 +1098,8 @@ local second_wave = inject {
   from = { en = "Web operations, IT Centre", vi = "Bộ phận vận hành hệ thống web, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Second wave: the portal falls again within minutes of reopening",
-    vi = "Đợt tấn công thứ hai: Cổng lại sập chỉ vài phút sau khi mở lại",
+    en = "Day 1, 11:00 — Second wave: the portal falls again within minutes of reopening",
+    vi = "Ngày 1, 11:00 — Đợt tấn công thứ hai: Cổng lại sập chỉ vài phút sau khi mở lại",
   },
   body = {
     en = "Eight minutes after the challenge page was removed, a reflection attack through open DNS and CLDAP servers and a renewed HTTP flood hit the portal together. The portal and VssID are down again, and the Telegram channel celebrates.",
@@ -1117,8 +1118,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The portal is down again. What now?",
-    vi = "Cổng lại ngừng hoạt động. Đội làm gì?",
+    en = "Day 1, 11:00 — The portal is down again. What now?",
+    vi = "Ngày 1, 11:00 — Cổng lại ngừng hoạt động. Đội làm gì?",
   },
   options = {
     { id = "scrub-only",
@@ -1153,8 +1154,8 @@ local root_cause = inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "meeting",
   title = {
-    en = "How they got in: an abandoned news site on the portal's web farm",
-    vi = "Kẻ tấn công vào bằng cách nào: một trang tin bị bỏ quên trên cụm máy chủ của Cổng",
+    en = "Day 1, 11:05 — How they got in: an abandoned news site on the portal's web farm",
+    vi = "Ngày 1, 11:05 — Kẻ tấn công vào bằng cách nào: một trang tin bị bỏ quên trên cụm máy chủ của Cổng",
   },
   body = {
     en = "The entry point was a known file-upload flaw in the content management system of a provincial office's old news site, unsupported since 2019 and never patched; the site was kept online after the province moved to the new platform. It ran on the same servers and shared the web content storage with the portal. Eleven other provincial sub-sites run the same old version.",
@@ -1173,8 +1174,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "What do you do about the old sites?",
-    vi = "Đội xử lý các trang tin cũ thế nào?",
+    en = "Day 1, 11:05 — What do you do about the old sites?",
+    vi = "Ngày 1, 11:05 — Đội xử lý các trang tin cũ thế nào?",
   },
   options = {
     { id = "patch-one",
@@ -1214,8 +1215,8 @@ local next_peak = inject {
   from = { en = "Director, IT Centre", vi = "Giám đốc Trung tâm CNTT" },
   channel = "meeting",
   title = {
-    en = "Four weeks to the next payment peak; money for one measure this quarter",
-    vi = "Bốn tuần nữa đến đợt chi trả tiếp theo; quý này chỉ đủ kinh phí cho một biện pháp",
+    en = "Day 1, 11:20 — Four weeks to the next payment peak; money for one measure this quarter",
+    vi = "Ngày 1, 11:20 — Bốn tuần nữa đến đợt chi trả tiếp theo; quý này chỉ đủ kinh phí cho một biện pháp",
   },
   body = {
     en = "11:20. The providers offer a standing scrubbing contract for the portal and VssID. The development team proposes instead a cached, read-only payment lookup served from a content network, which a flood cannot take down. Finance can fund one of them this quarter.",
@@ -1234,8 +1235,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Which measure is funded for the next peak?",
-    vi = "Biện pháp nào được cấp kinh phí cho đợt cao điểm tới?",
+    en = "Day 1, 11:20 — Which measure is funded for the next peak?",
+    vi = "Ngày 1, 11:20 — Biện pháp nào được cấp kinh phí cho đợt cao điểm tới?",
   },
   options = {
     { id = "cached-lookup",

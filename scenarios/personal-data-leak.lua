@@ -136,8 +136,8 @@ local sale_ad = inject {
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "Day 1, 09:00 – \"VSS data 2025, 1.2 million people\" for sale on Telegram",
-    vi = "Ngày 1, 09:00 – Telegram rao bán \"dữ liệu BHXH 2025, 1,2 triệu người\"",
+    en = "Day 1, 09:00 — \"VSS data 2025, 1.2 million people\" for sale on Telegram",
+    vi = "Ngày 1, 09:00 — Telegram rao bán \"dữ liệu BHXH 2025, 1,2 triệu người\"",
   },
   body = {
     en = "A Telegram channel that trades in personal data offers \"VSS data 2025\": 1.2 million insured persons in two provinces, for 15,000 USD. A free sample of 200 rows has columns for social insurance number, full name, date of birth, citizen ID number, address, employer, contribution salary and phone number. The post has been forwarded to several groups of debt collectors and telesales.",
@@ -156,8 +156,8 @@ decision {
   roles = { "central" },
   within = "10m",
   prompt = {
-    en = "What do you do first?",
-    vi = "Đội làm gì đầu tiên?",
+    en = "Day 1, 09:00 — What do you do first?",
+    vi = "Ngày 1, 09:00 — Đội làm gì đầu tiên?",
   },
   options = {
     { id = "pose-buyer",
@@ -205,8 +205,8 @@ local format_match = inject {
   from = { en = "Database team, IT Centre", vi = "Nhóm quản trị cơ sở dữ liệu, Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Day 1, 10:00 – The sample is real, and its format points to two sources",
-    vi = "Ngày 1, 10:00 – Dữ liệu mẫu là thật, và định dạng chỉ ra hai nguồn có thể",
+    en = "Day 1, 10:00 — The sample is real, and its format points to two sources",
+    vi = "Ngày 1, 10:00 — Dữ liệu mẫu là thật, và định dạng chỉ ra hai nguồn có thể",
   },
   body = {
     en = "All 200 rows match current records. The column order is that of the employee-list export (form D02-LT), plus a field \"ma_dvi_ql\" that appears only in two places: the reporting module used by provincial staff, and the API through which electronic-filing (I-VAN) providers look up their client businesses' employees. Both provinces in the advertisement are served by the same I-VAN provider, Company A.",
@@ -225,8 +225,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you find the source?",
-    vi = "Đội truy tìm nguồn lộ lọt thế nào?",
+    en = "Day 1, 10:00 — How do you find the source?",
+    vi = "Ngày 1, 10:00 — Đội truy tìm nguồn lộ lọt thế nào?",
   },
   options = {
     { id = "logs-both",
@@ -266,8 +266,8 @@ local export_check = inject {
   from = { en = "IT Centre", vi = "Trung tâm CNTT" },
   channel = "email",
   title = {
-    en = "Day 1, 11:00 – Every province must list its exports of employee lists by 17:00",
-    vi = "Ngày 1, 11:00 – Các tỉnh báo cáo danh sách kết xuất danh sách lao động trước 17:00",
+    en = "Day 1, 11:00 — Every province must list its exports of employee lists by 17:00",
+    vi = "Ngày 1, 11:00 — Các tỉnh báo cáo danh sách kết xuất danh sách lao động trước 17:00",
   },
   body = {
     en = "The IT Centre asks every provincial office to list who exported employee lists from the reporting module in the last three months, to whom, and how, and to report by 17:00. Two of your officers say they send such exports to I-VAN providers over Zalo \"because the official channel takes a week\".",
@@ -286,8 +286,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What does the province report, and what happens to the chat exports?",
-    vi = "BHXH tỉnh báo cáo gì, và xử lý việc gửi tệp qua Zalo thế nào?",
+    en = "Day 1, 11:00 — What does the province report, and what happens to the chat exports?",
+    vi = "Ngày 1, 11:00 — BHXH tỉnh báo cáo gì, và xử lý việc gửi tệp qua Zalo thế nào?",
   },
   options = {
     { id = "report-stop",
@@ -323,8 +323,8 @@ local seller_spooked = inject {
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "The seller deletes the channel and mocks the agency",
-    vi = "Người bán xóa kênh và chế giễu cơ quan",
+    en = "Day 1, 10:30 — The seller deletes the channel and mocks the agency",
+    vi = "Ngày 1, 10:30 — Người bán xóa kênh và chế giễu cơ quan",
   },
   body = {
     en = "An hour after the \"buyer\" made contact, the channel was deleted. A new channel under a different name posts a screenshot of the conversation with the caption \"VSS is trying to buy back its own data\" and announces that the full dataset will be sold \"privately\" instead.",
@@ -342,8 +342,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The contact is public and the seller has gone. What now?",
-    vi = "Việc liên hệ đã bị công khai và người bán đã biến mất. Đội làm gì?",
+    en = "Day 1, 10:30 — The contact is public and the seller has gone. What now?",
+    vi = "Ngày 1, 10:30 — Việc liên hệ đã bị công khai và người bán đã biến mất. Đội làm gì?",
   },
   options = {
     { id = "hand-over",
@@ -379,8 +379,8 @@ local api_log = inject {
   from = { en = "Application security, IT Centre", vi = "Bộ phận an toàn ứng dụng, Trung tâm CNTT" },
   channel = "ticket",
   title = {
-    en = "Day 1, 14:00 – Company A's API key pulled 1.2 million records by changing one parameter",
-    vi = "Ngày 1, 14:00 – Khóa API của Công ty A lấy 1,2 triệu bản ghi chỉ bằng cách đổi một tham số",
+    en = "Day 1, 14:00 — Company A's API key pulled 1.2 million records by changing one parameter",
+    vi = "Ngày 1, 14:00 — Khóa API của Công ty A lấy 1,2 triệu bản ghi chỉ bằng cách đổi một tham số",
   },
   body = {
     en = "Over three weeks, Company A's API key made 48,000 lookups, mostly at night, stepping the employer code parameter through every employer in the two provinces. The API checks that the key is valid but not that the employer is one of the provider's clients, so it returned the employees of about 30,000 businesses that have nothing to do with Company A. Company A files for 80,000 businesses nationwide, and the contribution filing deadline is in four days.",
@@ -399,8 +399,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The hole is in the API. What do you do, four days before the filing deadline?",
-    vi = "Lỗ hổng nằm ở API. Đội làm gì khi chỉ còn bốn ngày nữa là hết hạn kê khai?",
+    en = "Day 1, 14:00 — The hole is in the API. What do you do, four days before the filing deadline?",
+    vi = "Ngày 1, 14:00 — Lỗ hổng nằm ở API. Đội làm gì khi chỉ còn bốn ngày nữa là hết hạn kê khai?",
   },
   options = {
     { id = "cut-all-ivan",
@@ -441,8 +441,8 @@ local press = inject {
   from = { en = "Reporter, national newspaper", vi = "Phóng viên một tờ báo trung ương" },
   channel = "phone",
   title = {
-    en = "Day 1, 16:30 – \"We have the sample. Is it yours?\"",
-    vi = "Ngày 1, 16:30 – \"Chúng tôi có dữ liệu mẫu. Có phải của BHXH không?\"",
+    en = "Day 1, 16:30 — \"We have the sample. Is it yours?\"",
+    vi = "Ngày 1, 16:30 — \"Chúng tôi có dữ liệu mẫu. Có phải của BHXH không?\"",
   },
   body = {
     en = "A reporter from a national newspaper has the 200-row sample and has called several people on it, who confirmed their details. The article runs tomorrow at 06:00. She asks whether the data comes from VSS, how it leaked, and what people should do.",
@@ -461,8 +461,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does the spokesperson say?",
-    vi = "Người phát ngôn trả lời thế nào?",
+    en = "Day 1, 16:30 — What does the spokesperson say?",
+    vi = "Ngày 1, 16:30 — Người phát ngôn trả lời thế nào?",
   },
   options = {
     { id = "deny",
@@ -535,8 +535,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Most provinces still send exports over chat apps. What does the IT Centre do?",
-    vi = "Phần lớn các tỉnh vẫn gửi dữ liệu qua ứng dụng nhắn tin. Trung tâm CNTT làm gì?",
+    en = "Day 1, 17:30 — Most provinces still send exports over chat apps. What does the IT Centre do?",
+    vi = "Ngày 1, 17:30 — Phần lớn các tỉnh vẫn gửi dữ liệu qua ứng dụng nhắn tin. Trung tâm CNTT làm gì?",
   },
   options = {
     { id = "sector-ban",
@@ -595,8 +595,8 @@ local denial_exposed = inject {
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
   title = {
-    en = "Day 2, 07:00 – \"VSS denies; the people in the file say it is their data\"",
-    vi = "Ngày 2, 07:00 – \"BHXH phủ nhận; người có tên trong tệp xác nhận đó là dữ liệu của họ\"",
+    en = "Day 2, 07:00 — \"VSS denies; the people in the file say it is their data\"",
+    vi = "Ngày 2, 07:00 — \"BHXH phủ nhận; người có tên trong tệp xác nhận đó là dữ liệu của họ\"",
   },
   body = {
     en = "The article quotes the agency's denial next to interviews with six people from the sample who confirm their details, and an expert who points out that the columns match a VSS export form. Other outlets pick it up; the hashtag is trending on Facebook.",
@@ -615,8 +615,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The denial has been contradicted in print. How do you answer?",
-    vi = "Lời phủ nhận đã bị báo chí bác bỏ. Cơ quan trả lời thế nào?",
+    en = "Day 2, 07:00 — The denial has been contradicted in print. How do you answer?",
+    vi = "Ngày 2, 07:00 — Lời phủ nhận đã bị báo chí bác bỏ. Cơ quan trả lời thế nào?",
   },
   options = {
     { id = "correct-now",
@@ -651,8 +651,8 @@ local provider_reply = inject {
   from = { en = "Director, Company A (I-VAN provider)", vi = "Giám đốc Công ty A (tổ chức I-VAN)" },
   channel = "letter",
   title = {
-    en = "Day 2, 10:00 – Company A: \"An employee copied it; your API gave it to us\"",
-    vi = "Ngày 2, 10:00 – Công ty A: \"Một nhân viên đã sao chép; chính API của các anh trả dữ liệu cho chúng tôi\"",
+    en = "Day 2, 10:00 — Company A: \"An employee copied it; your API gave it to us\"",
+    vi = "Ngày 2, 10:00 — Công ty A: \"Một nhân viên đã sao chép; chính API của các anh trả dữ liệu cho chúng tôi\"",
   },
   body = {
     en = "Company A replies that an employee in its integration team wrote a script that walked through the employer codes and uploaded the results to his personal cloud drive; he resigned last week. The company says it is not responsible since \"the agency's API returned the data\", has dismissed the matter internally, and asks that its name be kept out of the press because it is bidding for a contract.",
@@ -671,8 +671,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you respond to Company A?",
-    vi = "Đội phản hồi Công ty A thế nào?",
+    en = "Day 2, 10:00 — How do you respond to Company A?",
+    vi = "Ngày 2, 10:00 — Đội phản hồi Công ty A thế nào?",
   },
   options = {
     { id = "accept-internal",
@@ -713,8 +713,8 @@ local scam_wave = inject {
   from = { en = "Hotline 1900 9068 and provincial offices", vi = "Tổng đài 1900 9068 và BHXH các tỉnh" },
   channel = "phone",
   title = {
-    en = "Day 2, 19:00 – \"VSS officers\" call people by name to \"refund contributions\"",
-    vi = "Ngày 2, 19:00 – \"Cán bộ BHXH\" gọi điện đúng tên người dân để \"hoàn tiền đóng BHXH\"",
+    en = "Day 2, 19:00 — \"VSS officers\" call people by name to \"refund contributions\"",
+    vi = "Ngày 2, 19:00 — \"Cán bộ BHXH\" gọi điện đúng tên người dân để \"hoàn tiền đóng BHXH\"",
   },
   body = {
     en = "Since the afternoon, the hotline and both provincial offices have received hundreds of reports: callers posing as VSS officers quote people's social insurance number, employer and salary, then ask them to install an app \"to receive a contribution refund\" or to update VssID. At least eleven people have lost money; one lost 300 million VND.",
@@ -733,8 +733,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you protect the people whose data leaked?",
-    vi = "Đội bảo vệ những người bị lộ dữ liệu thế nào?",
+    en = "Day 2, 19:00 — How do you protect the people whose data leaked?",
+    vi = "Ngày 2, 19:00 — Đội bảo vệ những người bị lộ dữ liệu thế nào?",
   },
   options = {
     { id = "not-ours",
@@ -774,8 +774,8 @@ local counter_scams = inject {
   from = { en = "Reception desk, provincial office", vi = "Bộ phận tiếp nhận và trả kết quả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Day 2, 20:00 – Victims at the counters, communes calling",
-    vi = "Ngày 2, 20:00 – Người bị lừa đến cơ quan, các xã gọi điện hỏi",
+    en = "Day 2, 20:00 — Victims at the counters, communes calling",
+    vi = "Ngày 2, 20:00 — Người bị lừa đến cơ quan, các xã gọi điện hỏi",
   },
   body = {
     en = "Three pensioners who installed the \"refund\" app came to the office this afternoon; one lost 40 million VND. Several commune People's Committees ask what to tell residents, and the provincial police cyber unit (PA05) asks for the victims' details.",
@@ -794,8 +794,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the provincial office do tonight and tomorrow?",
-    vi = "BHXH tỉnh làm gì tối nay và ngày mai?",
+    en = "Day 2, 20:00 — What does the provincial office do tonight and tomorrow?",
+    vi = "Ngày 2, 20:00 — BHXH tỉnh làm gì tối nay và ngày mai?",
   },
   options = {
     { id = "local-all",
@@ -830,8 +830,8 @@ local clock_check = inject {
   from = { en = "Legal department, VSS", vi = "Vụ Pháp chế, BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Day 3, 09:00 – 48 hours since discovery; the notice to A05 has not been sent",
-    vi = "Ngày 3, 09:00 – Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
+    en = "Day 3, 09:00 — 48 hours since discovery; the notice to A05 has not been sent",
+    vi = "Ngày 3, 09:00 — Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
   },
   body = {
     en = "The legal department reminds the meeting that the Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires the agency, as the controller of the data, to notify A05 within 72 hours of discovering the breach, that is by Day 4, 09:00: what happened, when and where, the types of data and number of people, a contact person, the likely consequences and the measures taken. The draft is ready. A senior official proposes waiting until the police identify the culprit so that the notice is \"complete\"; another says that since Company A leaked the data, it is Company A's duty.",
@@ -850,8 +850,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Do you send the notice to A05 now?",
-    vi = "Có gửi thông báo cho A05 ngay bây giờ không?",
+    en = "Day 3, 09:00 — Do you send the notice to A05 now?",
+    vi = "Ngày 3, 09:00 — Có gửi thông báo cho A05 ngay bây giờ không?",
   },
   options = {
     { id = "provider-duty",
@@ -900,8 +900,8 @@ local more_data = inject {
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "Day 3, 10:00 – A second dataset: 3.4 million people in nine provinces",
-    vi = "Ngày 3, 10:00 – Bộ dữ liệu thứ hai: 3,4 triệu người ở chín tỉnh",
+    en = "Day 3, 10:00 — A second dataset: 3.4 million people in nine provinces",
+    vi = "Ngày 3, 10:00 — Bộ dữ liệu thứ hai: 3,4 triệu người ở chín tỉnh",
   },
   body = {
     en = "A second seller advertises 3.4 million records from nine provinces with the same columns. The API logs show another provider's key walking through employer codes on the past two nights, through the same unfixed check.",
@@ -920,8 +920,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "A second key walked through the same hole. What now?",
-    vi = "Một khóa API thứ hai đã lợi dụng cùng lỗ hổng. Đội làm gì?",
+    en = "Day 3, 10:00 — A second key walked through the same hole. What now?",
+    vi = "Ngày 3, 10:00 — Một khóa API thứ hai đã lợi dụng cùng lỗ hổng. Đội làm gì?",
   },
   options = {
     { id = "fix-now",
@@ -957,8 +957,8 @@ local officer_zalo = inject {
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "meeting",
   title = {
-    en = "Day 3, 14:00 – An agency officer sent exports to the provider over a personal chat app",
-    vi = "Ngày 3, 14:00 – Một cán bộ của Ngành gửi tệp kết xuất cho nhà cung cấp qua ứng dụng nhắn tin cá nhân",
+    en = "Day 3, 14:00 — An agency officer sent exports to the provider over a personal chat app",
+    vi = "Ngày 3, 14:00 — Một cán bộ của Ngành gửi tệp kết xuất cho nhà cung cấp qua ứng dụng nhắn tin cá nhân",
   },
   body = {
     en = "A05's analysis of the employee's phone shows that an officer of one provincial office regularly sent him full employee-list exports of businesses over a personal Zalo account, \"to help clients reconcile faster\". There is no sign the officer was paid. Several colleagues say it is common practice because the official channel is slow.",
@@ -977,8 +977,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "How do you handle the officer and the practice?",
-    vi = "Đội xử lý cán bộ và cách làm phổ biến này thế nào?",
+    en = "Day 3, 14:00 — How do you handle the officer and the practice?",
+    vi = "Ngày 3, 14:00 — Đội xử lý cán bộ và cách làm phổ biến này thế nào?",
   },
   options = {
     { id = "name-publicly",
@@ -1019,8 +1019,8 @@ inject {
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
   title = {
-    en = "Day 4, 10:00 – A05 acknowledges the notice and asks for a supplement",
-    vi = "Ngày 4, 10:00 – A05 xác nhận đã nhận thông báo và đề nghị bổ sung",
+    en = "Day 4, 10:00 — A05 acknowledges the notice and asks for a supplement",
+    vi = "Ngày 4, 10:00 — A05 xác nhận đã nhận thông báo và đề nghị bổ sung",
   },
   body = {
     en = "A05 confirms receipt of the notice sent on Day 3 and asks for a supplement within five working days: the final number of people affected, the list of data fields, and the technical measures taken on the API.",
@@ -1042,8 +1042,8 @@ local a05_contact = inject {
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
   title = {
-    en = "Day 4, 10:00 – A05 asks why no notice was received",
-    vi = "Ngày 4, 10:00 – A05 đề nghị giải trình vì sao chưa nhận được thông báo",
+    en = "Day 4, 10:00 — A05 asks why no notice was received",
+    vi = "Ngày 4, 10:00 — A05 đề nghị giải trình vì sao chưa nhận được thông báo",
   },
   body = {
     en = "More than 72 hours after the agency learned of the breach, A05 writes that it has learned of it from the press and the scam victims' reports, has received no notice, and requests the notice with an explanation of the delay within 24 hours, reserving administrative sanctions.",
@@ -1062,8 +1062,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "A05 asks why no notice was received. What do you send?",
-    vi = "A05 đề nghị giải trình vì sao chưa thông báo. Cơ quan gửi gì?",
+    en = "Day 4, 10:00 — A05 asks why no notice was received. What do you send?",
+    vi = "Ngày 4, 10:00 — A05 đề nghị giải trình vì sao chưa thông báo. Cơ quan gửi gì?",
   },
   options = {
     { id = "notice-explain",
@@ -1098,8 +1098,8 @@ local subject_notice = inject {
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
   title = {
-    en = "Day 4, 11:00 – Should each affected person be told?",
-    vi = "Ngày 4, 11:00 – Có thông báo riêng cho từng người bị ảnh hưởng không?",
+    en = "Day 4, 11:00 — Should each affected person be told?",
+    vi = "Ngày 4, 11:00 — Có thông báo riêng cho từng người bị ảnh hưởng không?",
   },
   body = {
     en = "The leadership asks whether the agency should tell each of the affected people individually, and how. Someone proposes publishing the full list on the portal so that people can search for their own name; someone else says the law does not require individual notices, so a press release is enough.",
@@ -1118,8 +1118,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you inform the people affected?",
-    vi = "Cơ quan thông tin cho người bị ảnh hưởng bằng cách nào?",
+    en = "Day 4, 11:00 — How do you inform the people affected?",
+    vi = "Ngày 4, 11:00 — Cơ quan thông tin cho người bị ảnh hưởng bằng cách nào?",
   },
   options = {
     { id = "press-release",
@@ -1148,7 +1148,7 @@ decision {
 }
 
 ------------------------------------------------------------------------------------------
--- Day 10 (T+2:15)  Company A's contract and the 80,000 businesses (the sector's decision)
+-- Day 10, 09:00 (T+2:15)  Company A's contract and the 80,000 businesses (the sector's decision)
 ------------------------------------------------------------------------------------------
 
 local contract = inject {
@@ -1159,8 +1159,8 @@ local contract = inject {
   from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Day 10 – Company A's contract is up for renewal",
-    vi = "Ngày 10 – Hợp đồng với Công ty A đến hạn gia hạn",
+    en = "Day 10, 09:00 — Company A's contract is up for renewal",
+    vi = "Ngày 10, 09:00 — Hợp đồng với Công ty A đến hạn gia hạn",
   },
   body = {
     en = "Company A's connection agreement ends this month. Its 80,000 client businesses file through it; moving them elsewhere would take about three months and a wave of support calls. Company A offers to accept any conditions; several newspapers ask why it still has access at all.",
@@ -1179,8 +1179,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What happens to Company A's access?",
-    vi = "Quyền kết nối của Công ty A được xử lý thế nào?",
+    en = "Day 10, 09:00 — What happens to Company A's access?",
+    vi = "Ngày 10, 09:00 — Quyền kết nối của Công ty A được xử lý thế nào?",
   },
   options = {
     { id = "renew-conditions",

@@ -50,6 +50,8 @@
 --     Centre could not be confirmed from a primary source.
 --
 -- Story clock: T+0:00 is 08:00 on the day of the report.
+-- Every title and prompt states its story time ("Day 1, 08:10 — …"); a triggered inject
+-- the earliest time it can arrive.
 --
 -- Branches (each team's own choices):
 --   lump-sum-response (the provinces): fewer than two in five sweep-report or report-twelve
@@ -134,8 +136,8 @@ local phish_report = inject {
   from = { en = "Benefits officer, provincial office", vi = "Chuyên viên Phòng Chế độ BHXH, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "\"I entered my password on the verification page, then it showed an error\"",
-    vi = "\"Tôi đã nhập mật khẩu vào trang xác thực, rồi trang báo lỗi\"",
+    en = "Day 1, 08:05 — \"I entered my password on the verification page, then it showed an error\"",
+    vi = "Ngày 1, 08:05 — \"Tôi đã nhập mật khẩu vào trang xác thực, rồi trang báo lỗi\"",
   },
   body = {
     en = "08:05. A benefits officer calls the IT desk, worried. Yesterday afternoon she received an email from an address at vss.gov.vn saying that her account for the benefits processing system would be locked unless she re-verified it. She clicked the link, entered her user name and password on a page that looked exactly like the system's login page, and got an \"error 500\". This morning her password still works. The system has no second factor.",
@@ -154,8 +156,8 @@ decision {
   roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "What do you do with her account?",
-    vi = "Đội xử lý tài khoản của chuyên viên này thế nào?",
+    en = "Day 1, 08:05 — What do you do with her account?",
+    vi = "Ngày 1, 08:05 — Đội xử lý tài khoản của chuyên viên này thế nào?",
   },
   options = {
     { id = "self-change",
@@ -204,8 +206,8 @@ local phish_scope = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "23 staff in 9 provinces visited the fake page; 11 submitted the form",
-    vi = "23 cán bộ tại 9 tỉnh đã vào trang giả mạo; 11 người đã gửi thông tin",
+    en = "Day 1, 08:15 — 23 staff in 9 provinces visited the fake page; 11 submitted the form",
+    vi = "Ngày 1, 08:15 — 23 cán bộ tại 9 tỉnh đã vào trang giả mạo; 11 người đã gửi thông tin",
   },
   body = {
     en = "The email was sent from the genuine official mailbox of an officer in another province, whose password leaked last month. Proxy logs show 23 staff in benefits divisions of 9 provinces opened xacthuc-vss[.]online since yesterday; 11 of them submitted the login form. The site is still online.",
@@ -224,8 +226,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Eleven accounts in nine provinces may be compromised. What do you do?",
-    vi = "Mười một tài khoản tại chín tỉnh có thể đã bị chiếm. Đội làm gì?",
+    en = "Day 1, 08:15 — Eleven accounts in nine provinces may be compromised. What do you do?",
+    vi = "Ngày 1, 08:15 — Mười một tài khoản tại chín tỉnh có thể đã bị chiếm. Đội làm gì?",
   },
   options = {
     { id = "block-domain",
@@ -274,8 +276,8 @@ local shared_logins = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Account ntlan.bhxh: two places at once, and approvals after midnight",
-    vi = "Tài khoản ntlan.bhxh: đăng nhập cùng lúc từ hai nơi, phê duyệt sau nửa đêm",
+    en = "Day 1, 08:25 — Account ntlan.bhxh: two places at once, and approvals after midnight",
+    vi = "Ngày 1, 08:25 — Tài khoản ntlan.bhxh: đăng nhập cùng lúc từ hai nơi, phê duyệt sau nửa đêm",
   },
   body = {
     en = "Reviewing the benefits system's sign-ins, the SOC finds that the account ntlan.bhxh, belonging to another officer in the same division, signed in from the office at 08:02 and, at 08:10, from a home internet connection in the city. In the past month the account approved 412 records, three times the division's average, several of them between 23:00 and 01:00.",
@@ -294,8 +296,8 @@ decision {
   roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "How do you handle ntlan.bhxh?",
-    vi = "Đội xử lý tài khoản ntlan.bhxh thế nào?",
+    en = "Day 1, 08:25 — How do you handle ntlan.bhxh?",
+    vi = "Ngày 1, 08:25 — Đội xử lý tài khoản ntlan.bhxh thế nào?",
   },
   options = {
     { id = "phone-officer",
@@ -344,8 +346,8 @@ local session_reuse = inject {
   from = { en = "Benefits system audit log", vi = "Nhật ký thao tác phần mềm xét duyệt chế độ" },
   channel = "siem",
   title = {
-    en = "The phished account approved two changes after the report",
-    vi = "Tài khoản bị lừa lấy mật khẩu vẫn phê duyệt thêm hai hồ sơ sau khi báo cáo",
+    en = "Day 1, 08:35 — The phished account approved two changes after the report",
+    vi = "Ngày 1, 08:35 — Tài khoản bị lừa lấy mật khẩu vẫn phê duyệt thêm hai hồ sơ sau khi báo cáo",
   },
   body = {
     en = "Although the officer's password was dealt with this morning, a session opened yesterday evening from an overseas IP address is still active. Through it, two pensioners' receiving method was changed from cash at the post office to new bank accounts ten minutes ago.",
@@ -363,8 +365,8 @@ decision {
   roles = { "provincial" },
   within = "10m",
   prompt = {
-    en = "The attacker is still signed in. What now?",
-    vi = "Kẻ gian vẫn đang đăng nhập. Đội làm gì?",
+    en = "Day 1, 08:35 — The attacker is still signed in. What now?",
+    vi = "Ngày 1, 08:35 — Kẻ gian vẫn đang đăng nhập. Đội làm gì?",
   },
   options = {
     { id = "reset-again",
@@ -405,8 +407,8 @@ local bank_changes = inject {
   from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
   channel = "ticket",
   title = {
-    en = "37 pensioners switched to new bank accounts in three weeks",
-    vi = "37 người hưởng lương hưu bị chuyển sang tài khoản ngân hàng mới trong ba tuần",
+    en = "Day 1, 08:40 — 37 pensioners switched to new bank accounts in three weeks",
+    vi = "Ngày 1, 08:40 — 37 người hưởng lương hưu bị chuyển sang tài khoản ngân hàng mới trong ba tuần",
   },
   body = {
     en = "Checking next month's payment list, the payment division finds 37 pensioners, most over 75, whose receiving method changed in the past three weeks from cash at the post office to accounts at three banks, all opened recently. 29 changes were approved by ntlan.bhxh, 8 by the phished account. None of the pensioners came to the office. The payment file is due to go to Vietnam Post and the banks at 09:30.",
@@ -425,8 +427,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "The file goes at 09:30. What happens to the payments?",
-    vi = "09:30 danh sách sẽ được gửi đi. Đội xử lý việc chi trả thế nào?",
+    en = "Day 1, 08:40 — The file goes at 09:30. What happens to the payments?",
+    vi = "Ngày 1, 08:40 — 09:30 danh sách sẽ được gửi đi. Đội xử lý việc chi trả thế nào?",
   },
   options = {
     { id = "hold-all",
@@ -475,8 +477,8 @@ local lump_sum = inject {
   from = { en = "Inspection division, provincial office", vi = "Phòng Thanh tra – Kiểm tra, BHXH tỉnh" },
   channel = "ticket",
   title = {
-    en = "12 one-time settlements paid to people who are still contributing",
-    vi = "12 hồ sơ hưởng BHXH một lần đã chi cho người vẫn đang đóng BHXH",
+    en = "Day 1, 08:55 — 12 one-time settlements paid to people who are still contributing",
+    vi = "Ngày 1, 08:55 — 12 hồ sơ hưởng BHXH một lần đã chi cho người vẫn đang đóng BHXH",
   },
   body = {
     en = "A cross-check of settlements against current contributions flags 12 one-time social insurance settlements approved in the last six weeks for workers whose employers are still paying contributions for them. 1.46 billion VND has been paid, to accounts at the same three banks. Ten were approved by ntlan.bhxh. The paper files carry the workers' signatures, which look copied.",
@@ -495,8 +497,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "How far do you take the settlement fraud?",
-    vi = "Đội xử lý vụ gian lận hưởng BHXH một lần đến đâu?",
+    en = "Day 1, 08:55 — How far do you take the settlement fraud?",
+    vi = "Ngày 1, 08:55 — Đội xử lý vụ gian lận hưởng BHXH một lần đến đâu?",
   },
   options = {
     { id = "cancel-twelve",
@@ -541,8 +543,8 @@ local insider = inject {
   from = { en = "Head of the benefits division", vi = "Trưởng Phòng Chế độ BHXH" },
   channel = "meeting",
   title = {
-    en = "\"I gave my password to the contract worker so he could help during the peak\"",
-    vi = "\"Tôi đưa mật khẩu cho nhân viên hợp đồng để cậu ấy phụ nhập hồ sơ lúc cao điểm\"",
+    en = "Day 1, 09:10 — \"I gave my password to the contract worker so he could help during the peak\"",
+    vi = "Ngày 1, 09:10 — \"Tôi đưa mật khẩu cho nhân viên hợp đồng để cậu ấy phụ nhập hồ sơ lúc cao điểm\"",
   },
   body = {
     en = "The owner of ntlan.bhxh tells her division head that in March, with two colleagues on leave and a backlog of claims, she gave her password to a contract worker hired to digitise records so he could enter claims for her. He has been \"off sick\" since yesterday. Two other officers admit they did the same last year.",
@@ -561,8 +563,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What do you do about the contract worker?",
-    vi = "Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
+    en = "Day 1, 09:10 — What do you do about the contract worker?",
+    vi = "Ngày 1, 09:10 — Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
   },
   options = {
     { id = "secure-report",
@@ -617,8 +619,8 @@ local settlement_silence = inject {
   from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
   channel = "ticket",
   title = {
-    en = "Few provinces have reported their settlement fraud to the police",
-    vi = "Ít tỉnh báo cáo công an về các khoản trợ cấp một lần gian lận",
+    en = "Day 1, 09:20 — Few provinces have reported their settlement fraud to the police",
+    vi = "Ngày 1, 09:20 — Ít tỉnh báo cáo công an về các khoản trợ cấp một lần gian lận",
   },
   body = {
     en = "09:20. The provinces were asked at 08:55 to check one-time settlements approved by the phished accounts. Fewer than two in five have reviewed them and brought in their provincial police (PA05); the others have cancelled a few decisions quietly, are keeping it inside the province or are waiting for the annual audit. The same accounts were phished in nine provinces.",
@@ -637,8 +639,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Most provinces have not brought the police in. What does the IT Centre do for the sector?",
-    vi = "Phần lớn các tỉnh chưa báo công an. Trung tâm CNTT làm gì cho toàn Ngành?",
+    en = "Day 1, 09:20 — Most provinces have not brought the police in. What does the IT Centre do for the sector?",
+    vi = "Ngày 1, 09:20 — Phần lớn các tỉnh chưa báo công an. Trung tâm CNTT làm gì cho toàn Ngành?",
   },
   options = {
     { id = "sector-order",
@@ -670,8 +672,8 @@ inject {
   from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
   channel = "ticket",
   title = {
-    en = "Two in five provinces or more have reported their settlement fraud to the police",
-    vi = "Từ hai phần năm số tỉnh trở lên đã báo công an về các khoản trợ cấp gian lận",
+    en = "Day 1, 09:20 — Two in five provinces or more have reported their settlement fraud to the police",
+    vi = "Ngày 1, 09:20 — Từ hai phần năm số tỉnh trở lên đã báo công an về các khoản trợ cấp gian lận",
   },
   body = {
     en = "09:20. The provinces have answered: most reviewed every settlement approved by the phished accounts, stopped the unpaid ones and handed the cases to their PA05. The inspection division has one list for the sector.",
@@ -698,8 +700,8 @@ inject {
   from = { en = "Colleague, benefits division", vi = "Đồng nghiệp, Phòng Chế độ BHXH" },
   channel = "phone",
   title = {
-    en = "The contract worker came in, wiped the shared folder and left",
-    vi = "Nhân viên hợp đồng quay lại cơ quan, xóa thư mục dùng chung rồi bỏ đi",
+    en = "Day 1, 09:30 — The contract worker came in, wiped the shared folder and left",
+    vi = "Ngày 1, 09:30 — Nhân viên hợp đồng quay lại cơ quan, xóa thư mục dùng chung rồi bỏ đi",
   },
   body = {
     en = "At lunchtime the contract worker came into the office, took his personal laptop, and deleted the scans in the shared folder where claim files are kept. His phone is now switched off and his landlord says he moved out this morning.",
@@ -722,8 +724,8 @@ local payment_lost = inject {
   from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "The money reached the mule accounts and was withdrawn",
-    vi = "Tiền đã vào tài khoản của kẻ gian và bị rút",
+    en = "Day 1, 09:35 — The money reached the mule accounts and was withdrawn",
+    vi = "Ngày 1, 09:35 — Tiền đã vào tài khoản của kẻ gian và bị rút",
   },
   body = {
     en = "The payment file went at 09:30. The banks credited the 37 accounts, and 31 of them were emptied at ATMs within twenty minutes. About 230 million VND of pensions is gone; the 37 pensioners will receive nothing this month unless the agency pays them again.",
@@ -742,8 +744,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "37 pensioners were not paid this month. What now?",
-    vi = "37 người hưởng chưa nhận được lương hưu tháng này. Đội làm gì?",
+    en = "Day 1, 09:35 — 37 pensioners were not paid this month. What now?",
+    vi = "Ngày 1, 09:35 — 37 người hưởng chưa nhận được lương hưu tháng này. Đội làm gì?",
   },
   options = {
     { id = "pay-again",
@@ -775,8 +777,8 @@ local payment_outcry = inject {
   from = { en = "Provincial People's Committee office", vi = "Văn phòng Ủy ban nhân dân tỉnh" },
   channel = "phone",
   title = {
-    en = "Eighty thousand pensioners unpaid; queues at the post offices",
-    vi = "Tám mươi nghìn người chưa nhận được lương hưu; bưu điện xếp hàng dài",
+    en = "Day 1, 09:35 — Eighty thousand pensioners unpaid; queues at the post offices",
+    vi = "Ngày 1, 09:35 — Tám mươi nghìn người chưa nhận được lương hưu; bưu điện xếp hàng dài",
   },
   body = {
     en = "Because the whole province's payment run was held, about 80,000 pensioners and benefit recipients were not paid this morning. Post offices report long queues of elderly people, the hotline 1900 9068 is saturated, and the office of the provincial People's Committee asks for an explanation within the hour.",
@@ -795,8 +797,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "Eighty thousand people are unpaid. What do you do?",
-    vi = "Tám mươi nghìn người chưa được chi trả. Đội làm gì?",
+    en = "Day 1, 09:35 — Eighty thousand people are unpaid. What do you do?",
+    vi = "Ngày 1, 09:35 — Tám mươi nghìn người chưa được chi trả. Đội làm gì?",
   },
   options = {
     { id = "release-now",
@@ -831,8 +833,8 @@ local bank_freeze = inject {
   from = { en = "Branch manager, one of the three banks", vi = "Giám đốc chi nhánh một trong ba ngân hàng" },
   channel = "phone",
   title = {
-    en = "640 million VND still in the accounts; the bank needs a legal basis to block them",
-    vi = "Còn 640 triệu đồng trong các tài khoản; ngân hàng cần căn cứ pháp lý để phong tỏa",
+    en = "Day 1, 09:45 — 640 million VND still in the accounts; the bank needs a legal basis to block them",
+    vi = "Ngày 1, 09:45 — Còn 640 triệu đồng trong các tài khoản; ngân hàng cần căn cứ pháp lý để phong tỏa",
   },
   body = {
     en = "The bank confirms that the accounts receiving the settlements and the redirected pensions were opened with ID cards that look forged, and that about 640 million VND is still in them. It can block them temporarily only on a written request from a competent authority. Money is being withdrawn a little every hour.",
@@ -851,8 +853,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "How do you get the money frozen?",
-    vi = "Đội làm thế nào để phong tỏa được số tiền?",
+    en = "Day 1, 09:45 — How do you get the money frozen?",
+    vi = "Ngày 1, 09:45 — Đội làm thế nào để phong tỏa được số tiền?",
   },
   options = {
     { id = "ask-manager",
@@ -897,8 +899,8 @@ local access_outage = inject {
   from = { en = "Heads of benefits divisions, two provinces", vi = "Trưởng Phòng Chế độ BHXH của hai tỉnh" },
   channel = "phone",
   title = {
-    en = "Forty officers locked out; maternity and sickness claims pile up",
-    vi = "Bốn mươi cán bộ bị khóa tài khoản; hồ sơ thai sản, ốm đau ùn ứ",
+    en = "Day 1, 10:00 — Forty officers locked out; maternity and sickness claims pile up",
+    vi = "Ngày 1, 10:00 — Bốn mươi cán bộ bị khóa tài khoản; hồ sơ thai sản, ốm đau ùn ứ",
   },
   body = {
     en = "After the resets and suspensions, forty officers in two provinces cannot sign in to the benefits system. Maternity and sickness claims are piling up and must legally be settled within days. The division heads ask to have the old accounts switched back on as they were, \"including the ones the contract workers use\", until the end of the month.",
@@ -917,8 +919,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you get the divisions working again?",
-    vi = "Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
+    en = "Day 1, 10:00 — How do you get the divisions working again?",
+    vi = "Ngày 1, 10:00 — Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
   },
   options = {
     { id = "re-enable",
@@ -963,8 +965,8 @@ local viral = inject {
   from = { en = "Press office, provincial office", vi = "Bộ phận truyền thông, BHXH tỉnh" },
   channel = "social",
   title = {
-    en = "\"My 78-year-old father's pension went to a stranger's account\"",
-    vi = "\"Lương hưu của bố tôi 78 tuổi bị chuyển vào tài khoản người lạ\"",
+    en = "Day 1, 10:10 — \"My 78-year-old father's pension went to a stranger's account\"",
+    vi = "Ngày 1, 10:10 — \"Lương hưu của bố tôi 78 tuổi bị chuyển vào tài khoản người lạ\"",
   },
   body = {
     en = "A pensioner's son writes on Facebook that last month's pension went to an account his father never opened, and that the office told him only that it was \"being verified\". The post has 14,000 shares; comments claim VSS staff steal pensions, and a provincial television station asks for an interview this afternoon.",
@@ -983,8 +985,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What does the agency say publicly?",
-    vi = "Cơ quan thông tin công khai như thế nào?",
+    en = "Day 1, 10:10 — What does the agency say publicly?",
+    vi = "Ngày 1, 10:10 — Cơ quan thông tin công khai như thế nào?",
   },
   options = {
     { id = "acknowledge-help",
@@ -1029,8 +1031,8 @@ local pdp = inject {
   from = { en = "Legal officer, provincial office", vi = "Cán bộ pháp chế, BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "The compromised accounts looked up 18,000 pensioners' records",
-    vi = "Các tài khoản bị chiếm đã tra cứu hồ sơ của 18.000 người hưởng",
+    en = "Day 1, 10:20 — The compromised accounts looked up 18,000 pensioners' records",
+    vi = "Ngày 1, 10:20 — Các tài khoản bị chiếm đã tra cứu hồ sơ của 18.000 người hưởng",
   },
   body = {
     en = "The audit log shows that since March the two accounts opened and exported the records of about 18,000 pensioners: names, citizen ID numbers, addresses, phone numbers and bank details. The legal officer asks whether this is a personal-data breach that must be notified, and by when, given that it started weeks ago.",
@@ -1049,8 +1051,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Must the agency notify, and when?",
-    vi = "Cơ quan có phải thông báo không, và khi nào?",
+    en = "Day 1, 10:20 — Must the agency notify, and when?",
+    vi = "Ngày 1, 10:20 — Cơ quan có phải thông báo không, và khi nào?",
   },
   options = {
     { id = "wait-72",
@@ -1091,8 +1093,8 @@ inject {
   from = { en = "Investigator, provincial police (PA05)", vi = "Điều tra viên, Phòng PA05 Công an tỉnh" },
   channel = "phone",
   title = {
-    en = "The police need the change history that was overwritten",
-    vi = "Cơ quan công an cần lịch sử thay đổi đã bị ghi đè",
+    en = "Day 1, 10:30 — The police need the change history that was overwritten",
+    vi = "Ngày 1, 10:30 — Cơ quan công an cần lịch sử thay đổi đã bị ghi đè",
   },
   body = {
     en = "The investigator asks for the original values and change history of the 37 payment records: who changed them, when, and from where. The direct database fix this morning overwrote the fields and the application's change log for those records; only partial firewall logs remain.",
@@ -1115,8 +1117,8 @@ local second_wave = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Six more accounts in four provinces changed payment methods this morning",
-    vi = "Thêm sáu tài khoản ở bốn tỉnh đã đổi phương thức chi trả trong sáng nay",
+    en = "Day 1, 10:35 — Six more accounts in four provinces changed payment methods this morning",
+    vi = "Ngày 1, 10:35 — Thêm sáu tài khoản ở bốn tỉnh đã đổi phương thức chi trả trong sáng nay",
   },
   body = {
     en = "Six of the eleven accounts whose passwords were captured by the fake page, not yet reset, were used between 09:40 and 10:20 to change the receiving accounts of 52 pensioners in four provinces. Those provinces' payment files go out tomorrow.",
@@ -1135,8 +1137,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Six more stolen accounts were used this morning. What now?",
-    vi = "Sáu tài khoản bị đánh cắp khác đã bị sử dụng sáng nay. Đội làm gì?",
+    en = "Day 1, 10:35 — Six more stolen accounts were used this morning. What now?",
+    vi = "Ngày 1, 10:35 — Sáu tài khoản bị đánh cắp khác đã bị sử dụng sáng nay. Đội làm gì?",
   },
   options = {
     { id = "reset-hold",
@@ -1171,8 +1173,8 @@ local sector_rule = inject {
   from = { en = "Deputy Director General in charge of benefits", vi = "Phó Tổng Giám đốc phụ trách chế độ" },
   channel = "meeting",
   title = {
-    en = "Which rule applies to payment changes in every province from tomorrow?",
-    vi = "Từ ngày mai, thay đổi thông tin chi trả ở mọi tỉnh áp dụng quy định nào?",
+    en = "Day 1, 10:40 — Which rule applies to payment changes in every province from tomorrow?",
+    vi = "Ngày 1, 10:40 — Từ ngày mai, thay đổi thông tin chi trả ở mọi tỉnh áp dụng quy định nào?",
   },
   body = {
     en = "10:40. The leadership will issue an urgent instruction to all 34 provinces tonight. A second approver for every change would stop this fraud but slow a backlog of 12,000 claims before Tết; the benefits divisions say they cannot absorb it without more staff.",
@@ -1191,8 +1193,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does tonight's instruction require?",
-    vi = "Văn bản tối nay yêu cầu những gì?",
+    en = "Day 1, 10:40 — What does tonight's instruction require?",
+    vi = "Ngày 1, 10:40 — Văn bản tối nay yêu cầu những gì?",
   },
   options = {
     { id = "every-change",

@@ -51,6 +51,8 @@
 --     Centre could not be confirmed from a primary source.
 --
 -- Story clock: T+0:00 is 08:05 on a Monday; every clock time in a text follows from it.
+-- Every title and prompt states its story time ("Day 1, 08:10 — …"); a triggered inject
+-- the earliest time it can arrive.
 --
 -- Branches (each team's own choices):
 --   triage-phish  isolate-host      -> forensic-image (decision stolen-creds)
@@ -149,8 +151,8 @@ local phish_report = inject {
   from = { en = "Officer, contributions division (provincial office)", vi = "Cán bộ Phòng Quản lý thu, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "An officer opened a suspicious \"reconciliation\" attachment",
-    vi = "Cán bộ mở tệp đính kèm \"đối chiếu số liệu thu\" đáng ngờ",
+    en = "Day 1, 08:10 — An officer opened a suspicious \"reconciliation\" attachment",
+    vi = "Ngày 1, 08:10 — Cán bộ mở tệp đính kèm \"đối chiếu số liệu thu\" đáng ngờ",
   },
   body = {
     en = "08:10, Monday. An officer of the contributions division calls the IT desk. At 07:50 she opened an email from \"Ban Quản lý Thu – Sổ, thẻ\" (sender thu.bhxh@vss-gov[.]vn) titled \"URGENT: Q4 contributions reconciliation\". The ZIP attachment held a file called \"DoiChieu_QIV.pdf.lnk\"; when she double-clicked it a black window flashed and nothing opened. Her workstation is still on and connected to the network; she is signed in with her official account, which also opens the contributions and book/card (TST) application. The antivirus on the machine shows no alert; its licence expired in March.",
@@ -170,8 +172,8 @@ decision {
   roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "The officer is still on the line. What do you do first?",
-    vi = "Cán bộ vẫn đang chờ máy. Đội xử lý bước đầu như thế nào?",
+    en = "Day 1, 08:10 — The officer is still on the line. What do you do first?",
+    vi = "Ngày 1, 08:10 — Cán bộ vẫn đang chờ máy. Đội xử lý bước đầu như thế nào?",
   },
   options = {
     { id = "reimage",
@@ -215,8 +217,8 @@ local mail_hits = inject {
   from = { en = "Email filtering system, IT Centre", vi = "Hệ thống lọc thư, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "47 copies of the same email in 14 provincial units",
-    vi = "47 thư cùng mẫu đã vào hộp thư của 14 BHXH tỉnh",
+    en = "Day 1, 08:20 — 47 copies of the same email in 14 provincial units",
+    vi = "Ngày 1, 08:20 — 47 thư cùng mẫu đã vào hộp thư của 14 BHXH tỉnh",
   },
   body = {
     en = "A search of the mail gateway for the sender domain vss-gov[.]vn finds 47 messages delivered between 07:30 and 08:05 to officers in 14 provincial units and two central departments, all with the same ZIP attachment. The proxy log shows that six workstations, including the one already reported, opened HTTPS connections to 198.51.100.23 within a minute of the email being opened.",
@@ -236,8 +238,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "How do you handle the campaign across the sector?",
-    vi = "Đội xử lý chiến dịch thư lừa đảo trên toàn Ngành như thế nào?",
+    en = "Day 1, 08:20 — How do you handle the campaign across the sector?",
+    vi = "Ngày 1, 08:20 — Đội xử lý chiến dịch thư lừa đảo trên toàn Ngành như thế nào?",
   },
   options = {
     { id = "warn-staff",
@@ -277,8 +279,8 @@ local province_check = inject {
   from = { en = "IT Centre, central incident response team", vi = "Đội ứng cứu sự cố, Trung tâm CNTT" },
   channel = "email",
   title = {
-    en = "The IT Centre wants every province's answer within 30 minutes",
-    vi = "Trung tâm CNTT yêu cầu các tỉnh báo cáo trong vòng 30 phút",
+    en = "Day 1, 08:30 — The IT Centre wants every province's answer within 30 minutes",
+    vi = "Ngày 1, 08:30 — Trung tâm CNTT yêu cầu các tỉnh báo cáo trong vòng 30 phút",
   },
   body = {
     en = "08:30. An official alert from the IT Centre asks every provincial office to report within 30 minutes: did the \"reconciliation\" email arrive, who opened it, which workstations called 198.51.100.23, and to keep those machines powered on. Your director would rather check every mailbox and report this afternoon, so that the figures sent up are complete.",
@@ -298,8 +300,8 @@ decision {
   roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the province send up, and when?",
-    vi = "BHXH tỉnh báo cáo gì lên Trung tâm, và khi nào?",
+    en = "Day 1, 08:30 — What does the province send up, and when?",
+    vi = "Ngày 1, 08:30 — BHXH tỉnh báo cáo gì lên Trung tâm, và khi nào?",
   },
   options = {
     { id = "report-now",
@@ -341,8 +343,8 @@ local silent_provinces = inject {
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "ticket",
   title = {
-    en = "Fewer than a third of the provinces have answered the 08:30 alert",
-    vi = "Chưa đến một phần ba số tỉnh trả lời cảnh báo lúc 08:30",
+    en = "Day 1, 08:55 — Fewer than a third of the provinces have answered the 08:30 alert",
+    vi = "Ngày 1, 08:55 — Chưa đến một phần ba số tỉnh trả lời cảnh báo lúc 08:30",
   },
   body = {
     en = "08:55. The 30-minute deadline is almost up and fewer than a third of the provinces have reported. Most of the others say they will send complete figures this afternoon; some have not answered at all. The mail gateway shows the email reached 14 units, so the real scope is unknown. The Director of the IT Centre asks whether to report to A05 now or wait for the full picture.",
@@ -362,8 +364,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Most provinces have not reported yet. What does the IT Centre do?",
-    vi = "Phần lớn các tỉnh chưa báo cáo. Trung tâm CNTT làm gì?",
+    en = "Day 1, 08:55 — Most provinces have not reported yet. What does the IT Centre do?",
+    vi = "Ngày 1, 08:55 — Phần lớn các tỉnh chưa báo cáo. Trung tâm CNTT làm gì?",
   },
   options = {
     { id = "report-gaps",
@@ -395,8 +397,8 @@ inject {
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "ticket",
   title = {
-    en = "A third or more of the provinces answered the 08:30 alert on time",
-    vi = "Từ một phần ba số tỉnh trở lên trả lời cảnh báo lúc 08:30 đúng hạn",
+    en = "Day 1, 08:55 — A third or more of the provinces answered the 08:30 alert on time",
+    vi = "Ngày 1, 08:55 — Từ một phần ba số tỉnh trở lên trả lời cảnh báo lúc 08:30 đúng hạn",
   },
   body = {
     en = "08:55. The provinces' answers are in: the email reached 14 units, it was opened in three, and those workstations are powered on and off the network. The picture is good enough to scope the sector and to brief A05.",
@@ -421,8 +423,8 @@ local internal_phish = inject {
   from = { en = "Chief accountant, provincial office", vi = "Kế toán trưởng, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "The officer's own mailbox is sending the attachment to colleagues",
-    vi = "Hộp thư của chính cán bộ đó đang gửi tệp độc hại cho đồng nghiệp",
+    en = "Day 1, 08:30 — The officer's own mailbox is sending the attachment to colleagues",
+    vi = "Ngày 1, 08:30 — Hộp thư của chính cán bộ đó đang gửi tệp độc hại cho đồng nghiệp",
   },
   body = {
     en = "The chief accountant calls: she and two colleagues received \"the reconciliation file you asked for\" from the contributions officer's real official address, and the two colleagues opened it. The officer says she sent nothing. A check of her mailbox shows a new rule forwarding every incoming message to an outside Gmail address, created at 08:02.",
@@ -442,8 +444,8 @@ decision {
   roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "The officer's account is being used by someone else. What now?",
-    vi = "Tài khoản của cán bộ đang bị người khác sử dụng. Đội làm gì?",
+    en = "Day 1, 08:30 — The officer's account is being used by someone else. What now?",
+    vi = "Ngày 1, 08:30 — Tài khoản của cán bộ đang bị người khác sử dụng. Đội làm gì?",
   },
   options = {
     { id = "reset-password",
@@ -480,8 +482,8 @@ local forensic_image = inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Memory image: LSASS dumped, service account exposed",
-    vi = "Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
+    en = "Day 1, 08:35 — Memory image: LSASS dumped, service account exposed",
+    vi = "Ngày 1, 08:35 — Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
   },
   body = {
     en = "The memory image of the isolated workstation shows a loader injected into explorer.exe, a dump of the LSASS process taken at 07:58, and a beacon to 198.51.100.23 every 60 seconds until the cable was pulled. Among the cached credentials is svc_dongbo_thu, the local account that provincial servers use to synchronise contribution data with the central database. By the original deployment guide it has the same password on the servers of all 34 provincial units and in the data centre, and that password has not changed since 2019.",
@@ -500,8 +502,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "svc_dongbo_thu is in the attackers' hands. What do you do with it?",
-    vi = "Tài khoản svc_dongbo_thu đã rơi vào tay kẻ tấn công. Đội xử lý thế nào?",
+    en = "Day 1, 08:35 — svc_dongbo_thu is in the attackers' hands. What do you do with it?",
+    vi = "Ngày 1, 08:35 — Tài khoản svc_dongbo_thu đã rơi vào tay kẻ tấn công. Đội xử lý thế nào?",
   },
   options = {
     { id = "wait-window",
@@ -544,8 +546,8 @@ local rdp_alert = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Remote desktop from a provincial subnet into three data-centre servers",
-    vi = "Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
+    en = "Day 1, 08:45 — Remote desktop from a provincial subnet into three data-centre servers",
+    vi = "Ngày 1, 08:45 — Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
   },
   body = {
     en = "The SIEM correlates remote desktop logons between 08:14 and 08:22 from another workstation in the provincial office's subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
@@ -565,8 +567,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The attacker is inside the data centre. Your move?",
-    vi = "Kẻ tấn công đã vào tới Trung tâm dữ liệu. Đội hành động thế nào?",
+    en = "Day 1, 08:45 — The attacker is inside the data centre. Your move?",
+    vi = "Ngày 1, 08:45 — Kẻ tấn công đã vào tới Trung tâm dữ liệu. Đội hành động thế nào?",
   },
   options = {
     { id = "block-hunt",
@@ -609,8 +611,8 @@ local backup_tamper = inject {
   from = { en = "Backup system, IT Centre", vi = "Hệ thống sao lưu, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Backup retention set to zero; shadow copies deleted",
-    vi = "Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
+    en = "Day 1, 09:00 — Backup retention set to zero; shadow copies deleted",
+    vi = "Ngày 1, 09:00 — Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
   },
   body = {
     en = "The backup system's morning check flags that at 08:21, during the same remote-desktop session, someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. The next scheduled replication to the disaster-recovery site runs at 09:20. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
@@ -630,8 +632,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Replication runs at 09:20. What do you do with the backups?",
-    vi = "Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
+    en = "Day 1, 09:00 — Replication runs at 09:20. What do you do with the backups?",
+    vi = "Ngày 1, 09:00 — Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
   },
   options = {
     { id = "call-vendor",
@@ -674,8 +676,8 @@ local exfil = inject {
   from = { en = "Network operations, data centre", vi = "Bộ phận vận hành mạng, Trung tâm dữ liệu" },
   channel = "siem",
   title = {
-    en = "41 GB sent from DB-THU-01 to a cloud storage service",
-    vi = "41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
+    en = "Day 1, 09:10 — 41 GB sent from DB-THU-01 to a cloud storage service",
+    vi = "Ngày 1, 09:10 — 41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
   },
   body = {
     en = "The flow collector's hourly report, read only now, shows 41 GB leaving DB-THU-01 between 08:16 and 08:29 (before any containment could take effect) to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
@@ -694,8 +696,8 @@ decision {
   roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Data is leaving the database. What do you do?",
-    vi = "Dữ liệu đang bị chuyển ra khỏi cơ sở dữ liệu. Đội làm gì?",
+    en = "Day 1, 09:10 — Data is leaving the database. What do you do?",
+    vi = "Ngày 1, 09:10 — Dữ liệu đang bị chuyển ra khỏi cơ sở dữ liệu. Đội làm gì?",
   },
   options = {
     { id = "block-only",
@@ -733,8 +735,8 @@ local mass_encryption = inject {
   from = { en = "Duty operator, data centre", vi = "Cán bộ trực vận hành, Trung tâm dữ liệu" },
   channel = "phone",
   title = {
-    en = "The contributions and book/card system is down nationwide",
-    vi = "Hệ thống quản lý thu – sổ, thẻ ngừng hoạt động trên toàn quốc",
+    en = "Day 1, 09:20 — The contributions and book/card system is down nationwide",
+    vi = "Ngày 1, 09:20 — Hệ thống quản lý thu – sổ, thẻ ngừng hoạt động trên toàn quốc",
   },
   body = {
     en = "Files on DB-THU-01 and TST-APP-02 have been renamed with the extension .k8lock and the database service will not start. The TST application is unavailable in every province; employers cannot submit contribution declarations through the I-VAN providers, and contribution histories do not load in VssID or on the public services portal. Provincial offices are calling to ask what to tell people at their counters.",
@@ -754,8 +756,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The core contributions system is down. How do you keep the sector working?",
-    vi = "Hệ thống thu cốt lõi đã ngừng. Đội làm gì để Ngành tiếp tục hoạt động?",
+    en = "Day 1, 09:20 — The core contributions system is down. How do you keep the sector working?",
+    vi = "Ngày 1, 09:20 — Hệ thống thu cốt lõi đã ngừng. Đội làm gì để Ngành tiếp tục hoạt động?",
   },
   options = {
     { id = "restore-now",
@@ -794,8 +796,8 @@ local partial_encryption = inject {
   from = { en = "IT officer, provincial office", vi = "Cán bộ CNTT, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Encryption limited to the provincial office; the central database is intact",
-    vi = "Mã hóa chỉ xảy ra tại BHXH tỉnh; cơ sở dữ liệu trung tâm vẫn nguyên vẹn",
+    en = "Day 1, 09:20 — Encryption limited to the provincial office; the central database is intact",
+    vi = "Ngày 1, 09:20 — Mã hóa chỉ xảy ra tại BHXH tỉnh; cơ sở dữ liệu trung tâm vẫn nguyên vẹn",
   },
   body = {
     en = "Two file servers and three workstations in the provincial office's accounting division now show files with the extension .k8lock. The attacker's attempts to sign in to the data centre with svc_dongbo_thu have failed since the change, and DB-THU-01 and the TST application are running normally. The province asks whether it can restore its file servers from last night's backup.",
@@ -818,8 +820,8 @@ local dr_encrypted = inject {
   from = { en = "Operator, disaster-recovery site", vi = "Cán bộ vận hành, trung tâm dữ liệu dự phòng" },
   channel = "phone",
   title = {
-    en = "Replication copied the encrypted files to the disaster-recovery site",
-    vi = "Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
+    en = "Day 1, 09:30 — Replication copied the encrypted files to the disaster-recovery site",
+    vi = "Ngày 1, 09:30 — Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
   },
   body = {
     en = "The 09:20 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
@@ -845,8 +847,8 @@ local ransom_note = inject {
   from = { en = "Ransom note left on the servers and sent to the public mailbox", vi = "Thư đòi tiền chuộc để lại trên máy chủ và gửi tới hộp thư công khai" },
   channel = "email",
   title = {
-    en = "\"Kraken-8\": pay 40 BTC in 72 hours or the data is published",
-    vi = "\"Kraken-8\": trả 40 BTC trong 72 giờ nếu không sẽ công bố dữ liệu",
+    en = "Day 1, 09:35 — \"Kraken-8\": pay 40 BTC in 72 hours or the data is published",
+    vi = "Ngày 1, 09:35 — \"Kraken-8\": trả 40 BTC trong 72 giờ nếu không sẽ công bố dữ liệu",
   },
   body = {
     en = "A group calling itself Kraken-8 claims to hold 1.2 TB of data including the records of millions of insured persons. It demands 40 BTC within 72 hours, offers to decrypt two files free as proof, and gives a chat link for \"negotiation\". If the agency does not pay, it says, the data will be published on its leak site and sold.",
@@ -866,8 +868,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "How do you respond to the ransom demand?",
-    vi = "Đội xử lý yêu cầu đòi tiền chuộc thế nào?",
+    en = "Day 1, 09:35 — How do you respond to the ransom demand?",
+    vi = "Ngày 1, 09:35 — Đội xử lý yêu cầu đòi tiền chuộc thế nào?",
   },
   options = {
     { id = "negotiate",
@@ -913,8 +915,8 @@ local local_pressure = inject {
   from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "A reporter at the door, the police cyber unit and the People's Committee on the phone",
-    vi = "Phóng viên đến cơ quan, Phòng An ninh mạng công an tỉnh và UBND tỉnh gọi điện",
+    en = "Day 1, 09:40 — A reporter at the door, the police cyber unit and the People's Committee on the phone",
+    vi = "Ngày 1, 09:40 — Phóng viên đến cơ quan, Phòng An ninh mạng công an tỉnh và UBND tỉnh gọi điện",
   },
   body = {
     en = "09:40. The ransom note has come out of the printers in the accounting division. A reporter from the provincial newspaper is at the reception desk, the provincial police cyber unit (PA05) asks what happened, and the office of the chairman of the provincial People's Committee wants a briefing before noon. Employers are queuing at the counters.",
@@ -934,8 +936,8 @@ decision {
   roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What does the provincial office do, and who speaks?",
-    vi = "BHXH tỉnh làm gì, và ai phát ngôn?",
+    en = "Day 1, 09:40 — What does the provincial office do, and who speaks?",
+    vi = "Ngày 1, 09:40 — BHXH tỉnh làm gì, và ai phát ngôn?",
   },
   options = {
     { id = "route-brief",
@@ -970,8 +972,8 @@ local leadership = inject {
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "The leadership asks for an initial report and who has been informed",
-    vi = "Lãnh đạo Ngành yêu cầu báo cáo ban đầu và hỏi đã thông báo cho những cơ quan nào",
+    en = "Day 1, 09:45 — The leadership asks for an initial report and who has been informed",
+    vi = "Ngày 1, 09:45 — Lãnh đạo Ngành yêu cầu báo cáo ban đầu và hỏi đã thông báo cho những cơ quan nào",
   },
   body = {
     en = "The Deputy Director General in charge of IT calls an emergency meeting. She wants a one-page initial report within the hour: what happened, what is affected, what has been done, and which external bodies have been informed or must be informed, and by when.",
@@ -991,8 +993,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What goes in the report, and who is informed?",
-    vi = "Báo cáo gồm những gì, và thông báo cho ai?",
+    en = "Day 1, 09:45 — What goes in the report, and who is informed?",
+    vi = "Ngày 1, 09:45 — Báo cáo gồm những gì, và thông báo cho ai?",
   },
   options = {
     { id = "vncert-only",
@@ -1033,8 +1035,8 @@ local press = inject {
   from = { en = "Reporter, online newspaper", vi = "Phóng viên báo điện tử" },
   channel = "phone",
   title = {
-    en = "A reporter wants confirmation of \"VSS hacked\" within the hour",
-    vi = "Phóng viên đề nghị xác nhận tin \"BHXH bị tấn công\" trong vòng một giờ",
+    en = "Day 1, 10:00 — A reporter wants confirmation of \"VSS hacked\" within the hour",
+    vi = "Ngày 1, 10:00 — Phóng viên đề nghị xác nhận tin \"BHXH bị tấn công\" trong vòng một giờ",
   },
   body = {
     en = "A reporter calls the switchboard: employers and accountants in a Facebook group say they cannot submit declarations and that \"VSS has been hacked and everyone's data is leaked\". The story goes online in an hour; she asks whether the agency confirms the attack and whether pensions will be paid on time.",
@@ -1054,8 +1056,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does the agency tell the reporter?",
-    vi = "Cơ quan trả lời phóng viên như thế nào?",
+    en = "Day 1, 10:00 — What does the agency tell the reporter?",
+    vi = "Ngày 1, 10:00 — Cơ quan trả lời phóng viên như thế nào?",
   },
   options = {
     { id = "no-comment",
@@ -1096,8 +1098,8 @@ local chat_leaked = inject {
   from = { en = "Press office", vi = "Bộ phận truyền thông" },
   channel = "social",
   title = {
-    en = "Screenshots of the \"negotiation\" are circulating on Telegram",
-    vi = "Ảnh chụp cuộc \"thương lượng\" lan truyền trên Telegram",
+    en = "Day 1, 10:05 — Screenshots of the \"negotiation\" are circulating on Telegram",
+    vi = "Ngày 1, 10:05 — Ảnh chụp cuộc \"thương lượng\" lan truyền trên Telegram",
   },
   body = {
     en = "Kraken-8 has posted screenshots of its chat with the IT officer, including his name and the line \"we are discussing the payment with our leaders\". Two news sites have picked them up, and a journalist asks whether the agency is paying criminals with insurance funds.",
@@ -1116,8 +1118,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The chat is public. What now?",
-    vi = "Cuộc trò chuyện đã bị công khai. Đội làm gì tiếp?",
+    en = "Day 1, 10:05 — The chat is public. What now?",
+    vi = "Ngày 1, 10:05 — Cuộc trò chuyện đã bị công khai. Đội làm gì tiếp?",
   },
   options = {
     { id = "stop-hand-over",
@@ -1153,8 +1155,8 @@ local leak = inject {
   from = { en = "Threat intelligence, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "news",
   title = {
-    en = "Kraken-8 publishes 5,000 sample records of insured persons",
-    vi = "Kraken-8 công bố 5.000 bản ghi mẫu của người tham gia BHXH",
+    en = "Day 1, 10:15 — Kraken-8 publishes 5,000 sample records of insured persons",
+    vi = "Ngày 1, 10:15 — Kraken-8 công bố 5.000 bản ghi mẫu của người tham gia BHXH",
   },
   body = {
     en = "The group's leak site now lists the agency with a sample of 5,000 records from six provinces: full names, citizen ID numbers, addresses, contribution salaries, social insurance book numbers and bank accounts. Links are being shared in Facebook groups, and a scam group is already calling pensioners \"to verify their account after the data leak\".",
@@ -1174,8 +1176,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Personal data of insured persons are public. What do you do about notification?",
-    vi = "Dữ liệu cá nhân của người tham gia BHXH đã bị công khai. Đội xử lý việc thông báo thế nào?",
+    en = "Day 1, 10:15 — Personal data of insured persons are public. What do you do about notification?",
+    vi = "Ngày 1, 10:15 — Dữ liệu cá nhân của người tham gia BHXH đã bị công khai. Đội xử lý việc thông báo thế nào?",
   },
   options = {
     { id = "takedown-only",
@@ -1216,8 +1218,8 @@ local misled_exposed = inject {
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
   title = {
-    en = "Headline: \"VSS said 'maintenance' while hackers published citizens' data\"",
-    vi = "Báo đưa tin: \"BHXH nói 'bảo trì' trong khi tin tặc công bố dữ liệu người dân\"",
+    en = "Day 1, 10:25 — Headline: \"VSS said 'maintenance' while hackers published citizens' data\"",
+    vi = "Ngày 1, 10:25 — Báo đưa tin: \"BHXH nói 'bảo trì' trong khi tin tặc công bố dữ liệu người dân\"",
   },
   body = {
     en = "The online newspaper runs its story with the agency's quote about scheduled maintenance next to screenshots from the leak site. The ministry's press office asks for an explanation by the end of the day.",
@@ -1237,8 +1239,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The 'maintenance' line has been exposed. How do you answer?",
-    vi = "Câu trả lời \"bảo trì\" đã bị phơi bày. Cơ quan trả lời thế nào?",
+    en = "Day 1, 10:25 — The 'maintenance' line has been exposed. How do you answer?",
+    vi = "Ngày 1, 10:25 — Câu trả lời \"bảo trì\" đã bị phơi bày. Cơ quan trả lời thế nào?",
   },
   options = {
     { id = "correct-now",
@@ -1270,8 +1272,8 @@ local reinfection = inject {
   from = { en = "Database team, data centre", vi = "Nhóm quản trị cơ sở dữ liệu, Trung tâm dữ liệu" },
   channel = "phone",
   title = {
-    en = "The restored database was encrypted again",
-    vi = "Cơ sở dữ liệu vừa khôi phục lại bị mã hóa lần nữa",
+    en = "Day 1, 09:45 — The restored database was encrypted again",
+    vi = "Ngày 1, 09:45 — Cơ sở dữ liệu vừa khôi phục lại bị mã hóa lần nữa",
   },
   body = {
     en = "Twenty minutes after the restore finished, the database files on DB-THU-01 were encrypted again. A scheduled task named \"GoogleUpdateTaskMachine\" created by hotro_it on the first day re-launched the encryptor at startup. The newest backup is now overwritten too.",
@@ -1290,8 +1292,8 @@ decision {
   roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The restored database is encrypted again. What now?",
-    vi = "Cơ sở dữ liệu vừa khôi phục lại bị mã hóa. Đội làm gì?",
+    en = "Day 1, 09:45 — The restored database is encrypted again. What now?",
+    vi = "Ngày 1, 09:45 — Cơ sở dữ liệu vừa khôi phục lại bị mã hóa. Đội làm gì?",
   },
   options = {
     { id = "rebuild-clean",
@@ -1326,8 +1328,8 @@ local restore_plan = inject {
   from = { en = "Head of the data centre", vi = "Lãnh đạo phụ trách Trung tâm dữ liệu" },
   channel = "meeting",
   title = {
-    en = "Restore plan: what comes back first, and on which servers?",
-    vi = "Phương án khôi phục: dịch vụ nào trước, trên máy chủ nào?",
+    en = "Day 1, 10:30 — Restore plan: what comes back first, and on which servers?",
+    vi = "Ngày 1, 10:30 — Phương án khôi phục: dịch vụ nào trước, trên máy chủ nào?",
   },
   body = {
     en = "The clean offline backup has been verified on an isolated test server. Pension and benefit payments for next month must be transferred to Vietnam Post and the banks within five days; the contribution deadline for employers is at the end of the month. The data centre asks for a decision on how to restore and in what order.",
@@ -1347,8 +1349,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you restore?",
-    vi = "Đội khôi phục theo phương án nào?",
+    en = "Day 1, 10:30 — How do you restore?",
+    vi = "Ngày 1, 10:30 — Đội khôi phục theo phương án nào?",
   },
   options = {
     { id = "clean-rebuild",
@@ -1383,8 +1385,8 @@ local month_end = inject {
   from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Month-end in three days: reopen online filing, or ask for more time?",
-    vi = "Ba ngày nữa là hạn cuối tháng: mở lại kê khai điện tử, hay đề nghị gia hạn?",
+    en = "Day 1, 10:40 — Month-end in three days: reopen online filing, or ask for more time?",
+    vi = "Ngày 1, 10:40 — Ba ngày nữa là hạn cuối tháng: mở lại kê khai điện tử, hay đề nghị gia hạn?",
   },
   body = {
     en = "10:40. The contributions system is back on the servers the team restored. The month-end deadline for about a million employers is in three days, and the I-VAN providers ask whether they may reopen submissions tomorrow. Extending the deadline needs the Ministry of Finance's approval and delays the month's revenue; reopening puts the systems under month-end load days after an intrusion.",
@@ -1404,8 +1406,8 @@ decision {
   roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What does the sector tell employers about the month-end deadline?",
-    vi = "Ngành thông báo gì với doanh nghiệp về hạn nộp cuối tháng?",
+    en = "Day 1, 10:40 — What does the sector tell employers about the month-end deadline?",
+    vi = "Ngày 1, 10:40 — Ngành thông báo gì với doanh nghiệp về hạn nộp cuối tháng?",
   },
   options = {
     { id = "extend-deadline",
@@ -1437,8 +1439,8 @@ inject {
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "phone",
   title = {
-    en = "The investigators ask for the first workstation",
-    vi = "Cơ quan điều tra đề nghị cung cấp máy trạm đầu tiên",
+    en = "Day 1, 10:50 — The investigators ask for the first workstation",
+    vi = "Ngày 1, 10:50 — Cơ quan điều tra đề nghị cung cấp máy trạm đầu tiên",
   },
   body = {
     en = "The A05 investigators ask for the memory and disk image of the first infected workstation, to identify the malware and link it to other victims. The machine was wiped and reinstalled at 08:20; nothing of the intrusion remains on it, and nobody can say for certain which passwords were taken from it.",
