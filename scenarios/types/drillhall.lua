@@ -178,7 +178,7 @@ function on(event, fn) end
 ---@field scenario? string the scenario file, relative to the test file
 ---@field seed? integer drill seed (default 1)
 ---@field role? dh.Id the test team's roster role, e.g. "provincial"
----@field peers? { role: dh.Id, teams: integer, bots?: string } other teams in the drill, counted by team:sector
+---@field peers? { role: dh.Id, teams: integer, bots?: string, choices?: table[] } other teams in the drill, counted by team:sector
 ---@field others? "timeout"|"best"|"worst"|"first"|"random"|"longest" how unlisted decisions are answered
 ---@field choices? dh.ChoiceDef[]
 ---@field delivered? dh.Id[] injects that must reach the team
