@@ -14,11 +14,10 @@
 -- intrusion; no rehearsed procedure with the upstream providers.
 --
 -- Who it is for: the central team and every provincial team (the provinces' own news
--- sub-sites are on the same web farm). With the agency's roster (the IT Centre in bracket
--- "hq") the IT Centre defends the portal and VssID and speaks for the sector; each province
--- answers the queues at its counters and post offices and the fake-app victims with its
--- communes and PA05. Bracket "all" plays both. The facilitator plays the providers, the
--- public, the press, Vietnam Post and the leadership.
+-- sub-sites are on the same web farm). The IT Centre (role `central`) defends the portal
+-- and VssID and speaks for the sector; each province answers the queues at its counters and
+-- post offices and the fake-app victims with its communes and PA05 (role `provincial`). The
+-- facilitator plays the providers, the public, the press, Vietnam Post and the leadership.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -107,13 +106,13 @@ scenario {
 -- team): it decides the defence, the public line, the reports, the restore order and the
 -- root cause. A provincial office decides what happens in the province: its counters and
 -- the post offices that pay pensions, the communes and the provincial police (PA05) when
--- residents are scammed. Each inject and decision names the
--- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
--- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
--- team without a role gets none of them, so every roster for this drill gives each team
--- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
--- scenario test names the role it plays. Where the IT Centre's path depends on what the
--- provinces did, it asks `team:sector(...)`, never a flag of another team.
+-- residents are scammed. Each inject and decision names the roles it is for (`roles =
+-- { "central" }` or `{ "provincial" }`): the IT Centre has the roster role `central`, the
+-- provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team without a role gets
+-- none of them, so every roster for this drill gives each team one; generated teams (`run
+-- --teams`, `simulate`) take the two roles in turn, and each scenario test names the role
+-- it plays. Where the IT Centre's path depends on what the provinces did, it asks
+-- `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
 

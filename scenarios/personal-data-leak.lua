@@ -49,11 +49,10 @@
 -- access, weak compliance with procedures (exports sent over personal chat apps, third-party
 -- access never reviewed), too few staff to watch the data flows.
 --
--- Who it is for: the central team and every provincial team. With the agency's roster (the
--- IT Centre in bracket "hq") the IT Centre decides for the sector and each province for its
--- office (its exports, its counters and communes, its officer); a roster without "hq"
--- (bracket "all") plays both roles. The facilitator plays the seller, the provider, the
--- journalists, A05, the legal department and the public.
+-- Who it is for: the central team and every provincial team. The IT Centre (role `central`)
+-- decides for the sector and each province (role `provincial`) for its office (its exports,
+-- its counters and communes, its officer). The facilitator plays the seller, the provider,
+-- the journalists, A05, the legal department and the public.
 --
 -- Branches (each team's own choices), each mistake opening a recovery decision:
 --   province-exports (the provinces): fewer than a third report-stop -> the IT Centre gets
@@ -113,14 +112,14 @@ scenario {
 -- Who decides what. A provincial office decides what happens in the province: its own
 -- officers' exports, the warnings at its counters and through the communes and the
 -- provincial police (PA05), and reporting up to the IT Centre on time. The IT Centre (the
--- central team) decides for the sector: verification, the API, the provider, the press,
--- the notice to A05 and the people affected. Each inject and decision names the
--- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
--- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
--- team without a role gets none of them, so every roster for this drill gives each team
--- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
--- scenario test names the role it plays. Where the IT Centre's path depends on what the
--- provinces did, it asks `team:sector(...)`, never a flag of another team.
+-- central team) decides for the sector: verification, the API, the provider, the press, the
+-- notice to A05 and the people affected. Each inject and decision names the roles it is for
+-- (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the roster role
+-- `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team
+-- without a role gets none of them, so every roster for this drill gives each team one;
+-- generated teams (`run --teams`, `simulate`) take the two roles in turn, and each scenario
+-- test names the role it plays. Where the IT Centre's path depends on what the provinces
+-- did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
 

@@ -13,12 +13,12 @@
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts, weak
 -- compliance with procedures (no second approver for payment changes), too few staff.
 --
--- Who it is for: the central incident response team and every provincial team. With the
--- agency's roster (the IT Centre in bracket "hq") each province decides for its office
--- (the phished officer, the lent account, the payment file, the settlements, the contract
--- worker, the banks and PA05) and the IT Centre for the sector (the campaign, access, the
--- public statement, the notice to A05, tomorrow's rule); bracket "all" plays both. The
--- facilitator plays staff, the payment division, banks, police, the press and families.
+-- Who it is for: the central incident response team and every provincial team. Each
+-- province (role `provincial`) decides for its office (the phished officer, the lent
+-- account, the payment file, the settlements, the contract worker, the banks and PA05) and
+-- the IT Centre (role `central`) for the sector (the campaign, access, the public
+-- statement, the notice to A05, tomorrow's rule). The facilitator plays staff, the payment
+-- division, banks, police, the press and families.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -113,13 +113,14 @@ scenario {
 -- Who decides what. The provincial office decides for its own officers, accounts, payment
 -- file, contract worker, banks and provincial police (PA05); the IT Centre (the central
 -- team) decides for the sector: the campaign across nine provinces, access policy, the
--- public statement, the notice to A05 and the sector-wide rule at the end. Each inject and decision names the
--- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
--- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
--- team without a role gets none of them, so every roster for this drill gives each team
--- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
--- scenario test names the role it plays. Where the IT Centre's path depends on what the
--- provinces did, it asks `team:sector(...)`, never a flag of another team.
+-- public statement, the notice to A05 and the sector-wide rule at the end. Each inject and
+-- decision names the roles it is for (`roles = { "central" }` or `{ "provincial" }`): the
+-- IT Centre has the roster role `central`, the provinces `provincial`
+-- (scenarios/rosters/vss-provinces.csv). A team without a role gets none of them, so every
+-- roster for this drill gives each team one; generated teams (`run --teams`, `simulate`)
+-- take the two roles in turn, and each scenario test names the role it plays. Where the IT
+-- Centre's path depends on what the provinces did, it asks `team:sector(...)`, never a flag
+-- of another team.
 ------------------------------------------------------------------------------------------
 
 

@@ -12,14 +12,13 @@
 -- against procedure, antivirus and backup support contracts that lapsed, too few trained
 -- staff to read the first signs.
 --
--- Who it is for: the central incident response team and every provincial team. With the
--- agency's roster (the IT Centre in bracket "hq") each plays its own role: a province
--- triages its workstation, reports up on time, keeps its counters working and deals with
--- its police cyber unit and People's Committee; the IT Centre decides for the sector (the
--- shared account, the data centre, backups, the ransom, external reports, the press, the
--- restore and the month-end deadline). A roster without "hq" (bracket "all") plays both.
--- The facilitator plays everyone else: staff, leadership, vendors, journalists, the
--- authorities.
+-- Who it is for: the central incident response team and every provincial team. Each plays
+-- its own role: a province (role `provincial`) triages its workstation, reports up on time,
+-- keeps its counters working and deals with its police cyber unit and People's Committee;
+-- the IT Centre (role `central`) decides for the sector (the shared account, the data
+-- centre, backups, the ransom, external reports, the press, the restore and the month-end
+-- deadline). The facilitator plays everyone else: staff, leadership, vendors, journalists,
+-- the authorities.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -128,13 +127,13 @@ scenario {
 -- workstation and mailbox, its counters, the provincial police cyber unit (PA05) and the
 -- People's Committee, and reporting up to the IT Centre on time. The IT Centre (the central
 -- team) decides for the sector: sector-wide measures, the data centre, external reporting
--- and the press. Each inject and decision names the
--- roles it is for (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the
--- roster role `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A
--- team without a role gets none of them, so every roster for this drill gives each team
--- one; generated teams (`run --teams`, `simulate`) take the two roles in turn, and each
--- scenario test names the role it plays. Where the IT Centre's path depends on what the
--- provinces did, it asks `team:sector(...)`, never a flag of another team.
+-- and the press. Each inject and decision names the roles it is for (`roles =
+-- { "central" }` or `{ "provincial" }`): the IT Centre has the roster role `central`, the
+-- provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team without a role gets
+-- none of them, so every roster for this drill gives each team one; generated teams (`run
+-- --teams`, `simulate`) take the two roles in turn, and each scenario test names the role
+-- it plays. Where the IT Centre's path depends on what the provinces did, it asks
+-- `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
 
