@@ -14,11 +14,10 @@
 -- intrusion; no rehearsed procedure with the upstream providers.
 --
 -- Who it is for: the central team and every provincial team (the provinces' own news
--- sub-sites are on the same web farm). With the agency's roster (the IT Centre in bracket
--- "hq") the IT Centre defends the portal and VssID and speaks for the sector; each province
--- answers the queues at its counters and post offices and the fake-app victims with its
--- communes and PA05. Bracket "all" plays both. The facilitator plays the providers, the
--- public, the press, Vietnam Post and the leadership.
+-- sub-sites are on the same web farm). The IT Centre (role `central`) defends the portal
+-- and VssID and speaks for the sector; each province answers the queues at its counters and
+-- post offices and the fake-app victims with its communes and PA05 (role `provincial`). The
+-- facilitator plays the providers, the public, the press, Vietnam Post and the leadership.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -41,10 +40,14 @@
 --     provincial police. Whether each VNCERT/CC function sits in the National Cyber Security
 --     Centre could not be confirmed from a primary source.
 --
--- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Fake VssID app:
--- Mobile ATT&CK T1660 (phishing to a malicious app).
+-- Story clock: T+0:00 is 08:55 on a weekday of the pre-Tết payment peak. Every title and
+-- prompt states its story time ("Day 1, 09:00 — …"), a triggered inject the earliest time
+-- it can arrive. Fake VssID app: Mobile ATT&CK T1660 (phishing to a malicious app).
 --
 -- Branches (each team's own choices):
+--   local-warning (the provinces): fewer than a third pa05-communes -> the IT Centre gets
+--                 fake-app-spreading (decision fake-app-national), otherwise
+--                 provinces-warned (team:sector)
 --   pre-attack  prepare      -> flag upstream_ready (bonus if scrubbing is then used)
 --   ddos-response anything but scrubbing -> flag ddos_unmitigated -> volumetric at 1:40
 --   smokescreen investigate / isolate-site -> defacement-attempt (contained); otherwise flag
@@ -103,14 +106,15 @@ scenario {
 -- team): it decides the defence, the public line, the reports, the restore order and the
 -- root cause. A provincial office decides what happens in the province: its counters and
 -- the post offices that pay pensions, the communes and the provincial police (PA05) when
--- residents are scammed. The engine has no roles yet (issue 15: `roles = { ... }` is coming
--- from branch lib-engine); until then the central team is the roster's bracket "hq" (as in
--- the shipped rosters), and bracket "all" (generated teams, `simulate`, the scenario tests)
--- plays both roles. Switch to `roles` after the merge.
+-- residents are scammed. Each inject and decision names the roles it is for (`roles =
+-- { "central" }` or `{ "provincial" }`): the IT Centre has the roster role `central`, the
+-- provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team without a role gets
+-- none of them, so every roster for this drill gives each team one; generated teams (`run
+-- --teams`, `simulate`) take the two roles in turn, and each scenario test names the role
+-- it plays. Where the IT Centre's path depends on what the provinces did, it asks
+-- `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Early warning
@@ -125,8 +129,8 @@ local scan_warning = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Vulnerability scanning of the portal, and a threat on Telegram",
-    vi = "Cổng Dịch vụ công bị dò quét lỗ hổng, kèm lời đe dọa trên Telegram",
+    en = "Day 1, 09:00 — Vulnerability scanning of the portal, and a threat on Telegram",
+    vi = "Ngày 1, 09:00 — Cổng Dịch vụ công bị dò quét lỗ hổng, kèm lời đe dọa trên Telegram",
   },
   body = {
     en = "Overnight the web application firewall logged 180,000 scanning requests against dichvucong.baohiemxahoi.gov.vn and the news sub-sites of the provincial offices, from about 2,000 addresses. This morning a hacktivist channel on Telegram listed baohiemxahoi.gov.vn among its \"targets for the Tết operation\", with a countdown ending at 09:15 today. The pre-Tết payment of two months' pensions started yesterday.",
@@ -136,16 +140,17 @@ local scan_warning = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); Decree 85/2016/NĐ-CP security levels (the portal and the VssID back end are treated as level 4: an assumption, the approved levels were not available). National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications; since July 2025 there are 34 provinces and no districts. Not verified: which A05 unit receives incident reports, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: treat the warning as credible. Confirm the anti-DDoS arrangements and 24/7 contacts with the internet service providers, pre-agree traffic scrubbing and a CDN or challenge page for the portal, freeze non-urgent changes, check the integrity monitoring and a clean copy of the web content, and put the team on alert. Evaluator: 'these threats are posted every week' is the lapse in vigilance the Resolution names; blocking all foreign addresses is a blunt tool (botnets are also domestic, and Vietnamese workers abroad use the portal); taking the portal offline pre-emptively gives the attackers their victory.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP (Cổng Dịch vụ công và hệ thống phía sau VssID được coi là cấp độ 4: giả định, chưa có hồ sơ cấp độ được phê duyệt). Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây; từ tháng 7/2025 cả nước có 34 tỉnh, thành phố và không còn cấp huyện. Chưa kiểm chứng được: đơn vị nào của A05 tiếp nhận báo cáo sự cố, và Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi cảnh báo là có cơ sở. Xác nhận lại phương án chống DDoS và đầu mối liên hệ 24/7 với các nhà cung cấp đường truyền, thống nhất trước việc lọc lưu lượng và dùng CDN hoặc trang xác thực truy cập cho Cổng, tạm dừng các thay đổi không cấp bách, kiểm tra hệ thống giám sát toàn vẹn và bản sao sạch của nội dung web, đặt đội ở trạng thái sẵn sàng. Đánh giá: \"tuần nào chẳng có đe dọa kiểu này\" chính là sự thiếu cảnh giác Nghị quyết đã nêu; chặn toàn bộ địa chỉ nước ngoài là biện pháp thô (mạng máy tính ma có cả ở trong nước, và người lao động Việt Nam ở nước ngoài vẫn dùng Cổng); chủ động tắt Cổng là trao chiến thắng cho kẻ tấn công.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pre-attack",
   on = scan_warning,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The countdown ends at 09:15. How do you prepare?",
-    vi = "Đồng hồ đếm ngược kết thúc lúc 09:15. Đội chuẩn bị thế nào?",
+    en = "Day 1, 09:00 — The countdown ends at 09:15. How do you prepare?",
+    vi = "Ngày 1, 09:00 — Đồng hồ đếm ngược kết thúc lúc 09:15. Đội chuẩn bị thế nào?",
   },
   options = {
     { id = "geo-block",
@@ -160,8 +165,8 @@ decision {
       set = { upstream_ready = true },
       notes = { en = "Ready when it comes; an hour of everyone's time if it does not.", vi = "Sẵn sàng khi bị tấn công; mất một giờ của mọi người nếu không xảy ra." } },
     { id = "call-providers",
-      text = { en = "Call the two providers' 24/7 desks so they are on standby, and change nothing on our side yet.",
-               vi = "Gọi bộ phận trực 24/7 của hai nhà cung cấp để sẵn sàng hỗ trợ, phía mình chưa thay đổi gì." },
+      text = { en = "Call the two providers' 24/7 desks so that they are on standby during the countdown, and change nothing on our side yet.",
+               vi = "Gọi bộ phận trực 24/7 của hai nhà cung cấp để họ sẵn sàng hỗ trợ trong lúc đếm ngược, phía mình tạm thời chưa thay đổi gì." },
       score = { coordinate = 3, contain = 1 },
       notes = { en = "The call that matters most; nothing else is ready.", vi = "Cuộc gọi quan trọng nhất; nhưng những việc khác chưa sẵn sàng." } },
     { id = "ignore-threat",
@@ -192,8 +197,8 @@ local ddos_start = inject {
   from = { en = "Web operations, IT Centre", vi = "Bộ phận vận hành hệ thống web, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "HTTP flood: the portal takes 30 seconds to answer",
-    vi = "Tấn công HTTP flood: Cổng mất 30 giây mới phản hồi",
+    en = "Day 1, 09:15 — HTTP flood: the portal takes 30 seconds to answer",
+    vi = "Ngày 1, 09:15 — Tấn công HTTP flood: Cổng mất 30 giây mới phản hồi",
   },
   body = {
     en = "At 09:15 requests to the portal's login and insurance-lookup pages jumped to forty times the usual peak, from tens of thousands of addresses, mostly home routers and cameras in Vietnam and abroad. Pages take 30 seconds or time out; the VssID app's API shares the same reverse proxies and is failing too. The web servers are at 100 % CPU; the internet link is at 60 %.",
@@ -203,16 +208,17 @@ local ddos_start = inject {
     en = "Expected: activate the providers' scrubbing service, put the login and lookup pages behind a challenge or the CDN, rate-limit per address, keep the payment data exchange with Vietnam Post and the banks on its own path, and publish a status notice. Evaluator: adding servers feeds the flood; rebooting only clears the queue for a minute; what stops an application-layer flood is filtering upstream and at the edge.",
     vi = "Kỳ vọng: kích hoạt dịch vụ lọc lưu lượng của nhà cung cấp, đưa trang đăng nhập và tra cứu qua trang xác thực truy cập hoặc CDN, giới hạn tần suất theo địa chỉ, tách riêng đường trao đổi dữ liệu chi trả với Bưu điện và ngân hàng, đăng thông báo tình trạng dịch vụ. Đánh giá: thêm máy chủ chỉ nuôi thêm cuộc tấn công; khởi động lại chỉ giải phóng hàng đợi được một phút; thứ chặn được tấn công tầng ứng dụng là lọc từ phía nhà cung cấp và tại biên mạng.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "ddos-response",
   on = ddos_start,
+  roles = { "central" },
   within = "10m",
   prompt = {
-    en = "The portal and VssID are choking. What do you do?",
-    vi = "Cổng Dịch vụ công và VssID đang nghẽn. Đội làm gì?",
+    en = "Day 1, 09:15 — The portal and VssID are choking. What do you do?",
+    vi = "Ngày 1, 09:15 — Cổng Dịch vụ công và VssID đang nghẽn. Đội làm gì?",
   },
   options = {
     { id = "add-servers",
@@ -227,8 +233,8 @@ decision {
       score = { contain = 8, recover = 4, coordinate = 3 },
       notes = { en = "Stops the flood upstream; the challenge page confuses some elderly users.", vi = "Chặn lưu lượng từ phía nhà cung cấp; trang xác thực gây khó cho một số người cao tuổi." } },
     { id = "rate-limit",
-      text = { en = "Rate-limit per address and block the worst sources at our own WAF, without the providers.",
-               vi = "Giới hạn tần suất theo địa chỉ và chặn các nguồn tấn công mạnh nhất trên WAF của mình, không cần nhà cung cấp." },
+      text = { en = "Rate-limit per address and block the worst sources at our own WAF, without calling in the providers.",
+               vi = "Giới hạn tần suất theo từng địa chỉ và chặn các nguồn tấn công mạnh nhất trên WAF của mình, không cần gọi nhà cung cấp." },
       score = { contain = 3, recover = 1 },
       set = { ddos_unmitigated = true },
       notes = { en = "Helps against this wave; the link itself will fill.", vi = "Có ích với đợt này; nhưng đường truyền vẫn sẽ bị nghẽn." } },
@@ -255,8 +261,8 @@ local vssid = inject {
   from = { en = "Customer support centre (hotline 1900 9068)", vi = "Trung tâm chăm sóc khách hàng (tổng đài 1900 9068)" },
   channel = "social",
   title = {
-    en = "VssID will not log in; the hotline queue is 400 calls long",
-    vi = "VssID không đăng nhập được; tổng đài có 400 cuộc gọi đang chờ",
+    en = "Day 1, 09:30 — VssID will not log in; the hotline queue is 400 calls long",
+    vi = "Ngày 1, 09:30 — VssID không đăng nhập được; tổng đài có 400 cuộc gọi đang chờ",
   },
   body = {
     en = "The hotline has 400 callers waiting: pensioners cannot see whether their two-month payment has been made, and households cannot renew health insurance cards before Tết. The VssID page in the app store is filling with one-star reviews; a popular Facebook page asks \"Has VSS been hacked?\".",
@@ -266,21 +272,22 @@ local vssid = inject {
     en = "Expected: a short, factual notice on the portal's status page, the official Facebook page and Zalo account, and a recorded hotline message: the portal and VssID are under a denial-of-service attack, data are safe as far as is known, pensions are being paid as normal, how to get help at post offices and provincial counters, when the next update comes. Evaluator: silence lets rumours fill the gap; naming a foreign culprit before the facts are known is speculation the agency may have to retract.",
     vi = "Kỳ vọng: thông báo ngắn gọn, đúng sự thật trên trang tình trạng dịch vụ, Fanpage và tài khoản Zalo chính thức, cùng lời nhắn ghi âm trên tổng đài: Cổng và VssID đang bị tấn công từ chối dịch vụ, theo thông tin hiện có dữ liệu vẫn an toàn, lương hưu vẫn được chi trả bình thường, người dân có thể được hỗ trợ ở đâu (điểm chi trả bưu điện, bộ phận một cửa BHXH các tỉnh), khi nào có thông tin tiếp theo. Đánh giá: im lặng để tin đồn lấp chỗ trống; quy kết cho thế lực nước ngoài khi chưa có căn cứ là suy đoán mà cơ quan có thể phải rút lại.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "status-comms",
   on = vssid,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "What do you tell the public now?",
-    vi = "Lúc này cơ quan thông tin gì tới người dân?",
+    en = "Day 1, 09:30 — What do you tell the public now?",
+    vi = "Ngày 1, 09:30 — Lúc này cơ quan thông tin gì tới người dân?",
   },
   options = {
     { id = "silent",
-      text = { en = "Say nothing until the service is back, so as not to encourage the attackers.",
-               vi = "Chưa thông tin gì cho tới khi dịch vụ hoạt động lại, để không khích lệ kẻ tấn công." },
+      text = { en = "Say nothing in public until the service is back, so as not to encourage the attackers or alarm pensioners.",
+               vi = "Chưa thông tin gì ra bên ngoài cho tới khi dịch vụ hoạt động lại, để không khích lệ kẻ tấn công và không làm người hưởng lo lắng." },
       score = { communicate = -4 },
       notes = { en = "People fill the silence with rumours.", vi = "Người dân lấp khoảng trống bằng tin đồn." } },
     { id = "blame-foreign",
@@ -315,8 +322,8 @@ local counter_queues = inject {
   from = { en = "Reception desk, provincial office", vi = "Bộ phận tiếp nhận và trả kết quả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Pensioners queue because VssID and the portal are down",
-    vi = "Người hưởng xếp hàng vì VssID và Cổng không truy cập được",
+    en = "Day 1, 09:35 — Pensioners queue because VssID and the portal are down",
+    vi = "Ngày 1, 09:35 — Người hưởng xếp hàng vì VssID và Cổng không truy cập được",
   },
   body = {
     en = "09:35. Pensioners who cannot open VssID are queuing at the counters and at three post offices to ask whether their Tết payment is coming. The hotline is saturated, and a commune People's Committee asks what to tell residents.",
@@ -326,21 +333,22 @@ local counter_queues = inject {
     en = "Provincial teams. Expected: give the counters and post offices a short script (payments are made as usual, the dates, VssID is under attack and will return, nobody from VSS will call to ask for codes), let the post offices check the payment lists they already hold, and ask the communes to relay the same message. Evaluator: sending people home without an answer, or waiting for the centre's text, leaves the rumours to grow.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: cung cấp cho bộ phận một cửa và các điểm bưu điện nội dung trả lời ngắn gọn (vẫn chi trả bình thường, lịch chi trả, VssID đang bị tấn công và sẽ hoạt động lại, BHXH không gọi điện hỏi mã xác thực), để bưu điện tra cứu trên danh sách chi trả đã có, và đề nghị UBND xã thông báo cùng nội dung. Đánh giá: để người dân ra về không có câu trả lời, hoặc chờ văn bản của Trung tâm, là để tin đồn lan rộng.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-service",
   on = counter_queues,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What do the counters and the post offices tell people?",
-    vi = "Bộ phận một cửa và bưu điện trả lời người dân thế nào?",
+    en = "Day 1, 09:35 — What do the counters and the post offices tell people?",
+    vi = "Ngày 1, 09:35 — Bộ phận một cửa và bưu điện trả lời người dân thế nào?",
   },
   options = {
     { id = "script-only",
-      text = { en = "Give the counters and post offices a short script; lookups wait until VssID is back.",
-               vi = "Cung cấp nội dung trả lời ngắn cho một cửa và bưu điện; việc tra cứu chờ VssID hoạt động lại." },
+      text = { en = "Give the counters and post offices a short script to answer with; lookups wait until VssID is back.",
+               vi = "Cung cấp nội dung trả lời ngắn gọn cho bộ phận một cửa và bưu điện; việc tra cứu chờ đến khi VssID hoạt động lại." },
       score = { communicate = 4 },
       notes = { en = "Calms the queue; people still cannot check their payment.", vi = "Làm dịu hàng người chờ; nhưng người dân vẫn chưa tra cứu được." } },
     { id = "script-lists",
@@ -371,8 +379,8 @@ local waf_upload = inject {
   from = { en = "Web application firewall", vi = "Tường lửa ứng dụng web (WAF)" },
   channel = "siem",
   title = {
-    en = "Buried in the flood: a file upload to an old news site",
-    vi = "Lẫn trong cơn lũ: một tệp được tải lên trang tin cũ",
+    en = "Day 1, 09:45 — Buried in the flood: a file upload to an old news site",
+    vi = "Ngày 1, 09:45 — Lẫn trong cơn lũ: một tệp được tải lên trang tin cũ",
   },
   body = {
     en = "Among thousands of flood alerts, the WAF logged 14 requests to the image-upload function of a provincial office's old news site, which runs a content management system unsupported since 2019 on the same web farm as the portal. One request uploaded a file named \"banner_tet.php.jpg\"; a minute later the same address called it with a parameter \"cmd=whoami\" and got a 200 response.",
@@ -382,16 +390,17 @@ local waf_upload = inject {
     en = "Expected: assign someone who is not fighting the flood to this alert; isolate the old news site's server, image it, look for the web shell and anything it touched, and check the integrity of the portal's own content. Evaluator: this is the real attack; the flood was the cover. Teams that stay 'all hands on the DDoS' miss it. Blocking one IP address does nothing against a web shell already in place. Note the outdated, unsupported software left on shared infrastructure.",
     vi = "Kỳ vọng: giao một người không tham gia xử lý DDoS điều tra cảnh báo này; cô lập máy chủ trang tin cũ, sao chụp ổ đĩa, tìm web shell và những gì nó đã chạm tới, kiểm tra tính toàn vẹn nội dung của chính Cổng. Đánh giá: đây mới là cuộc tấn công thực sự; DDoS chỉ là màn khói. Đội nào dồn \"toàn lực cho DDoS\" sẽ bỏ lỡ. Chặn một địa chỉ IP không có tác dụng với web shell đã nằm sẵn trên máy chủ. Lưu ý phần mềm lỗi thời, hết hỗ trợ vẫn được để trên hạ tầng dùng chung.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "smokescreen",
   on = waf_upload,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Everyone is busy with the flood. What about this alert?",
-    vi = "Mọi người đang dồn sức xử lý DDoS. Còn cảnh báo này thì sao?",
+    en = "Day 1, 09:45 — Everyone is busy with the flood. What about this alert?",
+    vi = "Ngày 1, 09:45 — Mọi người đang dồn sức xử lý DDoS. Còn cảnh báo này thì sao?",
   },
   options = {
     { id = "investigate",
@@ -407,8 +416,8 @@ decision {
       set = { webshell_live = true },
       notes = { en = "The shell is already uploaded.", vi = "Web shell đã được tải lên." } },
     { id = "isolate-site",
-      text = { en = "Take the old news site offline now and examine it after the flood, without imaging it first.",
-               vi = "Ngắt ngay trang tin cũ khỏi mạng, sau khi hết DDoS mới kiểm tra, không sao chụp trước." },
+      text = { en = "Take the old news site off the network now and examine it after the flood, without imaging it first.",
+               vi = "Ngắt ngay trang tin cũ khỏi mạng, đợi hết đợt DDoS rồi mới kiểm tra, và không sao chụp ổ đĩa máy chủ trước khi ngắt." },
       score = { contain = 4, analyse = -1 },
       set = { shell_found = true },
       notes = { en = "Cuts the shell off; what it touched is harder to know.", vi = "Cắt được web shell; khó biết nó đã tác động tới đâu." } },
@@ -435,8 +444,8 @@ local reporting = inject {
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "The leadership asks for a situation report and who has been informed",
-    vi = "Lãnh đạo Ngành yêu cầu báo cáo tình hình và hỏi đã thông báo cho ai",
+    en = "Day 1, 09:55 — The leadership asks for a situation report and who has been informed",
+    vi = "Ngày 1, 09:55 — Lãnh đạo Ngành yêu cầu báo cáo tình hình và hỏi đã thông báo cho ai",
   },
   body = {
     en = "The Deputy Director General in charge of IT wants a situation report for the Director General before noon, and asks whether the national incident response coordinator and the police have been told.",
@@ -446,16 +455,17 @@ local reporting = inject {
     en = "Expected: a concise situation report to the leadership; an incident report now, under Decision 05/2017/QĐ-TTg, to the national coordinator (since 2025 at the Ministry of Public Security, A05; formerly VNCERT/CC), asking for support with the upstream providers because the flood is beyond the sector's own capacity; a criminal report to A05, which investigates attacks on state information systems. Evaluator: 'wait until it is over' is common and wrong: coordination helps most while the attack is live.",
     vi = "Kỳ vọng: báo cáo tình hình ngắn gọn cho Lãnh đạo; báo cáo sự cố ngay theo Quyết định 05/2017/QĐ-TTg tới cơ quan điều phối quốc gia (từ năm 2025 thuộc Bộ Công an, Cục A05; trước đây là VNCERT/CC), đề nghị hỗ trợ phối hợp với các nhà cung cấp đường truyền vì cuộc tấn công vượt quá khả năng tự xử lý của Ngành; trình báo A05, cơ quan điều tra các vụ tấn công hệ thống thông tin của Nhà nước. Đánh giá: \"đợi xong việc rồi báo\" là cách làm phổ biến nhưng sai: phối hợp có ích nhất khi cuộc tấn công còn đang diễn ra.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "report",
   on = reporting,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Who do you report to, and when?",
-    vi = "Báo cáo cho ai, và khi nào?",
+    en = "Day 1, 09:55 — Who do you report to, and when?",
+    vi = "Ngày 1, 09:55 — Báo cáo cho ai, và khi nào?",
   },
   options = {
     { id = "after-incident",
@@ -490,6 +500,7 @@ decision {
 
 local defacement = inject {
   id = "defacement",
+  roles = { "central" },
   at = "1:10",
   stage = "defacement",
   attack = "T1491.002",
@@ -497,8 +508,8 @@ local defacement = inject {
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "The portal's home page now says pensions are suspended",
-    vi = "Trang chủ Cổng hiện thông báo tạm dừng chi trả lương hưu",
+    en = "Day 1, 10:05 — The portal's home page now says pensions are suspended",
+    vi = "Ngày 1, 10:05 — Trang chủ Cổng hiện thông báo tạm dừng chi trả lương hưu",
   },
   body = {
     en = "Between flood waves, the portal's home page loads, and it has been replaced: the group's logo, a mocking message, and a \"NOTICE from Vietnam Social Security\" stating that pension payments are suspended \"for verification\" and that pensioners must install the \"new VssID\" from vssid-moi[.]com to keep receiving them. The web shell on the old news site was used to write to the shared web content directory.",
@@ -514,10 +525,11 @@ local defacement = inject {
 decision {
   id = "deface-response",
   on = defacement,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The false notice is live on the national portal. What do you do?",
-    vi = "Thông báo giả đang hiện trên Cổng Dịch vụ công. Đội làm gì?",
+    en = "Day 1, 10:05 — The false notice is live on the national portal. What do you do?",
+    vi = "Ngày 1, 10:05 — Thông báo giả đang hiện trên Cổng Dịch vụ công. Đội làm gì?",
   },
   options = {
     { id = "leave-up",
@@ -536,8 +548,8 @@ decision {
       score = { contain = 5, recover = -3, analyse = 1 },
       notes = { en = "Stops the lie; the payment peak loses its portal.", vi = "Chặn được thông tin sai; nhưng dịp cao điểm chi trả mất Cổng." } },
     { id = "edit-live",
-      text = { en = "Have a developer edit the home page back on the live server.",
-               vi = "Giao lập trình viên sửa lại trang chủ ngay trên máy chủ đang chạy." },
+      text = { en = "Have a developer edit the home page back on the live server right away, so the notice disappears within minutes.",
+               vi = "Giao lập trình viên sửa lại trang chủ ngay trên máy chủ đang chạy, để thông báo giả biến mất chỉ trong vài phút." },
       score = { contain = 2, analyse = -4 },
       triggers = { { "redeface", after = "20m" } },
       notes = { en = "Fixes what shows; the web shell stays.", vi = "Chỉ sửa phần hiển thị, web shell vẫn còn nguyên." } },
@@ -548,6 +560,7 @@ decision {
 
 inject {
   id = "defacement-attempt",
+  roles = { "central" },
   at = "1:10",
   stage = "defacement",
   attack = "T1505.003",
@@ -555,8 +568,8 @@ inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Web shell found; the attempt to rewrite the portal failed",
-    vi = "Đã tìm thấy web shell; nỗ lực ghi đè Cổng không thành",
+    en = "Day 1, 10:05 — Web shell found; the attempt to rewrite the portal failed",
+    vi = "Ngày 1, 10:05 — Đã tìm thấy web shell; nỗ lực ghi đè Cổng không thành",
   },
   body = {
     en = "The image of the old news site's server contains the web shell and a prepared page with a false \"pensions suspended\" notice and a link to vssid-moi[.]com. At 10:05 the attacker tried to write it to the shared web content directory, but the server had already been cut off from it. The portal's content is intact.",
@@ -582,8 +595,8 @@ local fake_notice = inject {
   from = { en = "Press office, VSS", vi = "Bộ phận truyền thông, BHXH Việt Nam" },
   channel = "social",
   title = {
-    en = "\"Pensions suspended\" notice and a fake VssID app spread on Facebook and Zalo",
-    vi = "Thông báo \"tạm dừng chi trả lương hưu\" và ứng dụng VssID giả lan trên Facebook, Zalo",
+    en = "Day 1, 10:15 — \"Pensions suspended\" notice and a fake VssID app spread on Facebook and Zalo",
+    vi = "Ngày 1, 10:15 — Thông báo \"tạm dừng chi trả lương hưu\" và ứng dụng VssID giả lan trên Facebook, Zalo",
   },
   body = {
     en = "Images of the false notice, with the agency's logo, are being shared in Facebook groups and Zalo family chats. vssid-moi[.]com, registered three days ago, offers an Android file that asks for permission to read text messages. Post offices report pensioners asking whether they will be paid; two provincial offices have already received people who installed the app and lost money from their bank accounts.",
@@ -593,16 +606,17 @@ local fake_notice = inject {
     en = "Expected: an official rebuttal on every channel (portal, VssID notification, Facebook, Zalo, press, provincial offices, post offices): pensions are paid as normal, VssID is only installed from the official app stores, never install an app from a link. Ask the national coordinator and A05, and the platforms, to take down the domain and the file; report the victims' cases to the police. Evaluator: one Facebook post is not enough for elderly people who use Zalo and post offices; ignoring it leaves people losing money.",
     vi = "Kỳ vọng: bác bỏ chính thức trên mọi kênh (Cổng, thông báo đẩy trên VssID, Fanpage, Zalo, báo chí, BHXH các tỉnh, điểm chi trả bưu điện): lương hưu vẫn chi trả bình thường, VssID chỉ cài từ kho ứng dụng chính thức, tuyệt đối không cài ứng dụng từ đường dẫn. Đề nghị cơ quan điều phối quốc gia, A05 và các nền tảng gỡ bỏ tên miền và tệp cài đặt; chuyển các trường hợp bị mất tiền tới cơ quan công an. Đánh giá: một bài đăng Facebook là không đủ với người cao tuổi vốn dùng Zalo và đến bưu điện; bỏ qua là để người dân tiếp tục mất tiền.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "counter-disinfo",
   on = fake_notice,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you counter the false notice and the fake app?",
-    vi = "Đội bác bỏ thông báo giả và ứng dụng giả mạo thế nào?",
+    en = "Day 1, 10:15 — How do you counter the false notice and the fake app?",
+    vi = "Ngày 1, 10:15 — Đội bác bỏ thông báo giả và ứng dụng giả mạo thế nào?",
   },
   options = {
     { id = "facebook-post",
@@ -616,8 +630,8 @@ decision {
       score = { communicate = 8, coordinate = 6 },
       notes = { en = "Reaches the people at risk and removes the trap.", vi = "Tới được những người có nguy cơ và gỡ bỏ cái bẫy." } },
     { id = "takedown-first",
-      text = { en = "Have A05 and the platforms take the domain and the app down first, then post one denial.",
-               vi = "Đề nghị A05 và các nền tảng gỡ tên miền và ứng dụng trước, sau đó đăng một bài bác bỏ." },
+      text = { en = "Have A05 and the platforms take the fake domain and the app down first, then post a single denial.",
+               vi = "Đề nghị A05 và các nền tảng gỡ tên miền giả và ứng dụng giả trước, sau đó mới đăng một bài bác bỏ duy nhất." },
       score = { coordinate = 5, communicate = 1 },
       notes = { en = "Removes the trap; the notice keeps circulating as images.", vi = "Gỡ được cái bẫy; nhưng ảnh chụp thông báo giả vẫn lan truyền." } },
     { id = "ignore-fake",
@@ -642,8 +656,8 @@ local app_victims = inject {
   from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "Residents who installed the fake VssID app have lost money",
-    vi = "Người dân cài ứng dụng VssID giả đã bị mất tiền",
+    en = "Day 1, 10:20 — Residents who installed the fake VssID app have lost money",
+    vi = "Ngày 1, 10:20 — Người dân cài ứng dụng VssID giả đã bị mất tiền",
   },
   body = {
     en = "10:20. Two residents who installed the fake VssID app have come to the office; their bank accounts were emptied overnight. The provincial police cyber unit (PA05) asks for details, and the chairman of a commune asks whether to warn people over the loudspeakers.",
@@ -653,16 +667,17 @@ local app_victims = inject {
     en = "Provincial teams. Expected: help the victims report to PA05 (with what they installed and from where), ask the communes to warn over the loudspeakers and at meetings, and post the warning at counters and post offices: install VssID only from the official stores. Evaluator: the message needs no approval; waiting for the centre costs more victims.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: hỗ trợ người bị hại trình báo PA05 (ứng dụng đã cài, tải từ đâu), đề nghị các xã cảnh báo qua loa truyền thanh và các buổi họp, niêm yết cảnh báo tại một cửa và bưu điện: chỉ cài VssID từ kho ứng dụng chính thức. Đánh giá: thông điệp này không cần chờ phê duyệt; chờ Trung tâm là để thêm người bị hại.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-warning",
   on = app_victims,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the provincial office do?",
-    vi = "BHXH tỉnh làm gì?",
+    en = "Day 1, 10:20 — What does the provincial office do?",
+    vi = "Ngày 1, 10:20 — BHXH tỉnh làm gì?",
   },
   options = {
     { id = "victims-only",
@@ -676,8 +691,8 @@ decision {
       score = { communicate = 6, coordinate = 5 },
       notes = { en = "Reaches the residents the app is aimed at.", vi = "Tới được đúng những người dân mà ứng dụng giả nhắm tới." } },
     { id = "wait-centre",
-      text = { en = "Tell the commune and PA05 to wait for the IT Centre's official notice before anyone speaks.",
-               vi = "Trả lời xã và PA05 chờ thông báo chính thức của Trung tâm CNTT rồi mới lên tiếng." },
+      text = { en = "Tell the commune and PA05 to wait for the IT Centre's official notice before anyone speaks to the residents.",
+               vi = "Trả lời xã và PA05 chờ văn bản thông báo chính thức của Trung tâm CNTT rồi mới lên tiếng với người dân trên địa bàn." },
       score = { communicate = -4, coordinate = -2 },
       notes = { en = "More victims while the notice is drafted.", vi = "Thêm người bị hại trong lúc chờ soạn văn bản." } },
   },
@@ -691,14 +706,15 @@ decision {
 
 local redeface = inject {
   id = "redeface",
+  roles = { "central" },
   stage = "defacement",
   attack = "T1505.003",
   severity = "critical",
   from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
   channel = "phone",
   title = {
-    en = "Defaced again, twenty minutes after the fix",
-    vi = "Trang lại bị thay giao diện hai mươi phút sau khi sửa",
+    en = "Day 1, 10:25 — Defaced again, twenty minutes after the fix",
+    vi = "Ngày 1, 10:25 — Trang lại bị thay giao diện hai mươi phút sau khi sửa",
   },
   body = {
     en = "The home page has been replaced again, now with screenshots of the developer's fix and the caption \"try again\". The web shell on the old news site is still there, and the developer's edits overwrote the timestamps investigators needed.",
@@ -713,10 +729,11 @@ local redeface = inject {
 decision {
   id = "redeface-response",
   on = redeface,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Defaced again. What now?",
-    vi = "Trang lại bị thay đổi giao diện. Đội làm gì?",
+    en = "Day 1, 10:25 — Defaced again. What now?",
+    vi = "Ngày 1, 10:25 — Trang lại bị thay đổi giao diện. Đội làm gì?",
   },
   options = {
     { id = "take-down",
@@ -752,8 +769,8 @@ local ransom_ddos = inject {
   from = { en = "Email to the agency's public mailbox", vi = "Thư gửi hộp thư công khai của cơ quan" },
   channel = "email",
   title = {
-    en = "\"Pay 5 BTC or next time it is 500 Gbps\"",
-    vi = "\"Trả 5 BTC, nếu không lần tới sẽ là 500 Gbps\"",
+    en = "Day 1, 10:25 — \"Pay 5 BTC or next time it is 500 Gbps\"",
+    vi = "Ngày 1, 10:25 — \"Trả 5 BTC, nếu không lần tới sẽ là 500 Gbps\"",
   },
   body = {
     en = "An email signed by the group demands 5 BTC within 24 hours \"to stop the Tết operation\", threatening a 500 Gbps attack on the payment days and the publication of \"all VssID data\". It gives a wallet address and a Telegram handle for replies.",
@@ -763,16 +780,17 @@ local ransom_ddos = inject {
     en = "Expected: no reply, no payment; preserve the email with headers, the wallet and the handle; pass them to A05; share the threat with the providers so they are ready for a larger attack. Check whether the data claim has any basis (there is none so far; treat as a bluff but verify). Evaluator: replying to 'test their seriousness' confirms a live, frightened target.",
     vi = "Kỳ vọng: không trả lời, không trả tiền; lưu giữ thư kèm tiêu đề, địa chỉ ví và tài khoản Telegram; chuyển cho A05; thông tin cho nhà cung cấp đường truyền để sẵn sàng cho đợt tấn công lớn hơn. Kiểm tra lời đe dọa về dữ liệu có căn cứ hay không (đến lúc này chưa có; coi là hù dọa nhưng vẫn phải xác minh). Đánh giá: trả lời \"để thăm dò\" là xác nhận cho kẻ tấn công rằng đây là mục tiêu đang hoảng sợ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "extortion",
   on = ransom_ddos,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What do you do with the demand?",
-    vi = "Đội xử lý yêu cầu tống tiền thế nào?",
+    en = "Day 1, 10:25 — What do you do with the demand?",
+    vi = "Ngày 1, 10:25 — Đội xử lý yêu cầu tống tiền thế nào?",
   },
   options = {
     { id = "preserve-refer",
@@ -787,8 +805,8 @@ decision {
       triggers = { { "extortion-escalates", after = "15m" } },
       notes = { en = "Engagement is what they want.", vi = "Tiếp xúc chính là điều chúng muốn." } },
     { id = "check-claim",
-      text = { en = "Have the SOC check whether any data really left the portal before deciding who to tell.",
-               vi = "Giao SOC kiểm tra xem có dữ liệu nào bị đưa ra khỏi Cổng trước khi quyết định báo ai." },
+      text = { en = "Have the SOC check whether any customer data really left the portal before deciding whom to tell.",
+               vi = "Giao bộ phận SOC kiểm tra xem có dữ liệu khách hàng nào thực sự bị đưa ra khỏi Cổng trước khi quyết định báo cho ai." },
       score = { analyse = 3, coordinate = 1 },
       notes = { en = "A fair question; the evidence waits and A05 hears late.", vi = "Câu hỏi hợp lý; nhưng chứng cứ phải chờ và A05 biết muộn." } },
     { id = "consider-paying",
@@ -808,14 +826,15 @@ decision {
 
 local extortion_escalates = inject {
   id = "extortion-escalates",
+  roles = { "central" },
   stage = "denial",
   attack = "T1657",
   severity = "high",
   from = { en = "Telegram channel of the group", vi = "Kênh Telegram của nhóm tin tặc" },
   channel = "social",
   title = {
-    en = "The group posts the agency's reply and doubles the price",
-    vi = "Nhóm tin tặc đăng thư trả lời của cơ quan và tăng gấp đôi số tiền",
+    en = "Day 1, 10:40 — The group posts the agency's reply and doubles the price",
+    vi = "Ngày 1, 10:40 — Nhóm tin tặc đăng thư trả lời của cơ quan và tăng gấp đôi số tiền",
   },
   body = {
     en = "The group has posted a screenshot of the reply from the agency's mailbox, with the caption \"VSS is negotiating\", and raised the demand to 10 BTC. Two newspapers ask whether the agency is in talks with hackers.",
@@ -830,10 +849,11 @@ local extortion_escalates = inject {
 decision {
   id = "escalation-response",
   on = extortion_escalates,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The reply is public and the price has doubled. What now?",
-    vi = "Thư trả lời đã bị công khai và giá đòi đã tăng gấp đôi. Đội làm gì?",
+    en = "Day 1, 10:40 — The reply is public and the price has doubled. What now?",
+    vi = "Ngày 1, 10:40 — Thư trả lời đã bị công khai và giá đòi đã tăng gấp đôi. Đội làm gì?",
   },
   options = {
     { id = "stop-quietly",
@@ -847,8 +867,8 @@ decision {
       score = { coordinate = 6, communicate = 3 },
       notes = { en = "Closes the channel in public.", vi = "Đóng kênh liên lạc một cách công khai." } },
     { id = "keep-talking",
-      text = { en = "Keep the conversation going to learn more about the group before the police act.",
-               vi = "Tiếp tục trao đổi để tìm hiểu thêm về nhóm tin tặc trước khi công an vào cuộc." },
+      text = { en = "Keep the conversation going to learn more about the group, its wallet and its members before the police act.",
+               vi = "Tiếp tục trao đổi để tìm hiểu thêm về nhóm tin tặc, ví tiền và các thành viên của chúng trước khi cơ quan công an vào cuộc." },
       score = { coordinate = -5 },
       notes = { en = "Police work done by the victim.", vi = "Nạn nhân làm thay việc của cơ quan công an." } },
   },
@@ -862,6 +882,7 @@ decision {
 
 local volumetric = inject {
   id = "volumetric",
+  roles = { "central" },
   at = "1:40",
   stage = "denial",
   attack = "T1498.001",
@@ -869,8 +890,8 @@ local volumetric = inject {
   from = { en = "Network operations, data centre", vi = "Bộ phận vận hành mạng, Trung tâm dữ liệu" },
   channel = "siem",
   title = {
-    en = "The internet link is full: I-VAN receipt and email are down too",
-    vi = "Đường truyền internet bị bão hòa: tiếp nhận hồ sơ I-VAN và thư điện tử cũng ngừng",
+    en = "Day 1, 10:35 — The internet link is full: I-VAN receipt and email are down too",
+    vi = "Ngày 1, 10:35 — Đường truyền internet bị bão hòa: tiếp nhận hồ sơ I-VAN và thư điện tử cũng ngừng",
   },
   body = {
     en = "The attackers have added a volumetric flood of 40 Gbps. The data centre's internet links are saturated: besides the portal and VssID, the receipt of electronic declarations from I-VAN providers and the agency's email are now unreachable. The payment data exchange with Vietnam Post shares the same links.",
@@ -886,10 +907,11 @@ local volumetric = inject {
 decision {
   id = "link-saturation",
   on = volumetric,
+  roles = { "central" },
   within = "10m",
   prompt = {
-    en = "Every internet-facing service is down. What now?",
-    vi = "Mọi dịch vụ kết nối internet đều ngừng. Đội làm gì?",
+    en = "Day 1, 10:35 — Every internet-facing service is down. What now?",
+    vi = "Ngày 1, 10:35 — Mọi dịch vụ kết nối internet đều ngừng. Đội làm gì?",
   },
   options = {
     { id = "wait-out",
@@ -903,8 +925,8 @@ decision {
       score = { contain = 5, recover = 4 },
       notes = { en = "Saves the payment channel at the cost of the portal for a while.", vi = "Giữ được kênh chi trả, đổi lại Cổng tạm ngừng một thời gian." } },
     { id = "payments-only",
-      text = { en = "Move the payment exchange to the dedicated leased line now; leave the rest until the flood passes.",
-               vi = "Chuyển ngay kênh trao đổi chi trả sang đường truyền thuê riêng; phần còn lại chờ hết tấn công." },
+      text = { en = "Move the payment exchange to the dedicated leased line now, and leave the rest of the traffic until the flood passes.",
+               vi = "Chuyển ngay kênh trao đổi dữ liệu chi trả sang đường truyền thuê riêng, phần lưu lượng còn lại chờ đến khi hết tấn công." },
       score = { recover = 4 },
       notes = { en = "Payments go out; every other service stays down.", vi = "Chi trả vẫn thông suốt; mọi dịch vụ khác vẫn ngừng." } },
     { id = "unplug",
@@ -915,6 +937,92 @@ decision {
   },
   timeout = "wait-out",
   speed = { full = "3m", zero = "10m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+1:45  What the provinces did about the fake app decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces had their communes warn residents (or none took part).
+local function few_warned(team)
+  local n, of = team:sector("provincial", "local-warning", "pa05-communes")
+  return of == 0 or n * 3 < of
+end
+
+local fake_app_spreading = inject {
+  id = "fake-app-spreading",
+  roles = { "central" },
+  at = "1:45",
+  stage = "defacement",
+  severity = "high",
+  from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
+  channel = "phone",
+  title = {
+    en = "Day 1, 10:40 — Victims of the fake VssID app keep calling from provinces that sent no warning",
+    vi = "Ngày 1, 10:40 — Người bị hại vì ứng dụng VssID giả vẫn gọi đến từ các tỉnh chưa phát cảnh báo",
+  },
+  body = {
+    en = "10:40. Fewer than a third of the provinces have had their communes and police warn residents about the fake VssID app; the others helped the victims who came in or are waiting for the IT Centre's notice. The hotline has taken 60 calls from new victims in the last half hour, most from provinces that have said nothing in public.",
+    vi = "10:40. Chưa đến một phần ba số tỉnh đã đề nghị xã, phường và công an cảnh báo người dân về ứng dụng VssID giả; các tỉnh còn lại chỉ hỗ trợ người bị hại đến trình báo hoặc đang chờ văn bản của Trung tâm. Trong nửa giờ qua, tổng đài nhận 60 cuộc gọi của người bị hại mới, phần lớn từ các tỉnh chưa phát đi cảnh báo nào.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose pa05-communes in local-warning (team:sector). Expected: a warning that reaches every province at once: a national takedown and SMS request through A05 and the carriers, or at least a warning in VssID and on the portal with a ready-made notice for the communes. Evaluator: leaving it to the provinces is what let the scam spread.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn pa05-communes ở quyết định local-warning (team:sector). Kỳ vọng: một cảnh báo tới mọi tỉnh cùng lúc: đề nghị Cục A05 và các nhà mạng gỡ ứng dụng, trang giả và nhắn tin cảnh báo toàn quốc, hoặc ít nhất là cảnh báo trên VssID, Cổng dịch vụ công kèm mẫu thông báo cho xã, phường. Đánh giá: để từng tỉnh tự lo chính là điều đã để chiêu lừa lan rộng.",
+  },
+  when = few_warned,
+}
+
+decision {
+  id = "fake-app-national",
+  on = fake_app_spreading,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Day 1, 10:40 — Most provinces have not warned their residents. What does the IT Centre do?",
+    vi = "Ngày 1, 10:40 — Phần lớn các tỉnh chưa cảnh báo người dân. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "national-takedown",
+      text = { en = "Ask A05 for a national takedown of the fake app and pages, and the carriers for a warning SMS.",
+               vi = "Đề nghị Cục A05 gỡ ứng dụng, trang giả trên toàn quốc và đề nghị các nhà mạng nhắn tin cảnh báo." },
+      score = { communicate = 4, coordinate = 4 },
+      notes = { en = "Reaches every subscriber within hours; needs A05 and the carriers to act.", vi = "Tới mọi thuê bao trong vài giờ; cần Cục A05 và các nhà mạng vào cuộc." } },
+    { id = "vssid-banner",
+      text = { en = "Put a warning on the VssID login screen and the portal, and send the communes a ready-made notice.",
+               vi = "Đưa cảnh báo lên màn hình đăng nhập VssID, Cổng dịch vụ công và gửi xã, phường mẫu thông báo soạn sẵn." },
+      score = { communicate = 5, coordinate = 1 },
+      notes = { en = "Fast and in the agency's hands; misses people who only installed the fake app.", vi = "Nhanh và do Ngành chủ động; không tới được người chỉ cài ứng dụng giả." } },
+    { id = "leave-provinces",
+      text = { en = "Leave the warnings to the provinces, which know their communes, and keep the IT Centre on the portal.",
+               vi = "Để các tỉnh tự cảnh báo vì họ nắm rõ xã, phường của mình; Trung tâm tập trung khôi phục Cổng." },
+      score = { communicate = -3, coordinate = -2 },
+      notes = { en = "The silent provinces stay silent.", vi = "Tỉnh nào chưa cảnh báo vẫn sẽ im lặng." } },
+  },
+  timeout = "leave-provinces",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "provinces-warned",
+  roles = { "central" },
+  at = "1:45",
+  stage = "defacement",
+  severity = "medium",
+  from = { en = "Hotline supervisor, IT Centre", vi = "Trưởng ca tổng đài, Trung tâm CNTT" },
+  channel = "phone",
+  title = {
+    en = "Day 1, 10:40 — A third or more of the provinces have warned residents about the fake app",
+    vi = "Ngày 1, 10:40 — Từ một phần ba số tỉnh trở lên đã cảnh báo người dân về ứng dụng giả",
+  },
+  body = {
+    en = "10:40. Communes in many provinces have warned residents by loudspeaker and on their pages, and the provincial police have the victims' reports. New victims calling the hotline are falling.",
+    vi = "10:40. Xã, phường ở nhiều tỉnh đã cảnh báo người dân qua loa truyền thanh và trang thông tin, công an tỉnh đã tiếp nhận trình báo của người bị hại. Số người bị hại mới gọi đến tổng đài đang giảm.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces chose pa05-communes in local-warning (team:sector). No decision: it shows what the provinces' warnings bought.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên chọn pa05-communes ở quyết định local-warning (team:sector). Không có quyết định: cho thấy hiệu quả cảnh báo của các tỉnh.",
+  },
+  when = function(team) return not few_warned(team) end,
 }
 
 ------------------------------------------------------------------------------------------
@@ -929,8 +1037,8 @@ local payment_peak = inject {
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
   title = {
-    en = "\"Bring the portal fully back now; people must see their Tết payments\"",
-    vi = "\"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
+    en = "Day 1, 10:45 — \"Bring the portal fully back now; people must see their Tết payments\"",
+    vi = "Ngày 1, 10:45 — \"Đưa Cổng hoạt động đầy đủ trở lại ngay; người dân phải xem được khoản chi trả Tết\"",
   },
   body = {
     en = "The flood has eased to a third of its peak. The leadership wants the portal and VssID fully open again within the hour, without the challenge page that \"confuses old people\". Vietnam Post needs the last payment files for the remote communes by 14:00.",
@@ -940,16 +1048,17 @@ local payment_peak = inject {
     en = "Expected: first make sure the payment files reach Vietnam Post on their own protected path; reopen the portal and VssID in stages behind the scrubbing and challenge (tuning the challenge so it is light for genuine users), watch for a second wave, and explain the trade-off to the leadership. Evaluator: removing protection because traffic has dropped is what invites the second wave; postponing payments is never the answer.",
     vi = "Kỳ vọng: trước hết bảo đảm danh sách chi trả tới Bưu điện qua kênh riêng được bảo vệ; mở lại Cổng và VssID theo từng bước, vẫn giữ lọc lưu lượng và trang xác thực (điều chỉnh để người dùng thật ít bị phiền), theo dõi đợt tấn công thứ hai, và giải thích rõ sự đánh đổi với Lãnh đạo. Đánh giá: gỡ bỏ biện pháp bảo vệ chỉ vì lưu lượng giảm là mời gọi đợt tấn công thứ hai; lùi lịch chi trả không bao giờ là phương án.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "priority",
   on = payment_peak,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you bring services back?",
-    vi = "Đội đưa dịch vụ trở lại như thế nào?",
+    en = "Day 1, 10:45 — How do you bring services back?",
+    vi = "Ngày 1, 10:45 — Đội đưa dịch vụ trở lại như thế nào?",
   },
   options = {
     { id = "staged",
@@ -963,8 +1072,8 @@ decision {
       score = { recover = -8, communicate = -2 },
       notes = { en = "Never the answer.", vi = "Không bao giờ là phương án." } },
     { id = "lighter-challenge",
-      text = { en = "Keep scrubbing, replace the challenge page with a lighter check, and reopen everything now.",
-               vi = "Giữ lọc lưu lượng, thay trang xác thực bằng cách kiểm tra nhẹ hơn, và mở lại toàn bộ ngay." },
+      text = { en = "Keep scrubbing, replace the challenge page with a lighter check, and reopen the portal and VssID fully now.",
+               vi = "Giữ lọc lưu lượng, thay trang xác thực truy cập bằng một bước kiểm tra nhẹ hơn, và mở lại toàn bộ Cổng và VssID ngay." },
       score = { recover = 5, contain = -1 },
       notes = { en = "Meets the leadership half-way; weaker if the flood returns.", vi = "Đáp ứng một nửa yêu cầu của Lãnh đạo; yếu hơn nếu tấn công quay lại." } },
     { id = "full-restore",
@@ -980,6 +1089,7 @@ decision {
 
 local second_wave = inject {
   id = "second-wave",
+  roles = { "central" },
   at = "2:05",
   stage = "denial",
   attack = "T1498.002",
@@ -987,8 +1097,8 @@ local second_wave = inject {
   from = { en = "Web operations, IT Centre", vi = "Bộ phận vận hành hệ thống web, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Second wave: the portal falls again within minutes of reopening",
-    vi = "Đợt tấn công thứ hai: Cổng lại sập chỉ vài phút sau khi mở lại",
+    en = "Day 1, 11:00 — Second wave: the portal falls again within minutes of reopening",
+    vi = "Ngày 1, 11:00 — Đợt tấn công thứ hai: Cổng lại sập chỉ vài phút sau khi mở lại",
   },
   body = {
     en = "Eight minutes after the challenge page was removed, a reflection attack through open DNS and CLDAP servers and a renewed HTTP flood hit the portal together. The portal and VssID are down again, and the Telegram channel celebrates.",
@@ -1004,15 +1114,16 @@ local second_wave = inject {
 decision {
   id = "second-wave-response",
   on = second_wave,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The portal is down again. What now?",
-    vi = "Cổng lại ngừng hoạt động. Đội làm gì?",
+    en = "Day 1, 11:00 — The portal is down again. What now?",
+    vi = "Ngày 1, 11:00 — Cổng lại ngừng hoạt động. Đội làm gì?",
   },
   options = {
     { id = "scrub-only",
       text = { en = "Restore upstream scrubbing but keep the portal without the challenge page, as the leadership asked.",
-               vi = "Bật lại lọc lưu lượng từ nhà cung cấp nhưng không dùng trang xác thực, như Lãnh đạo yêu cầu." },
+               vi = "Bật lại dịch vụ lọc lưu lượng của nhà cung cấp nhưng không dùng trang xác thực truy cập, đúng như Lãnh đạo yêu cầu." },
       score = { contain = 3, recover = 1 },
       notes = { en = "Stops the reflection attack; the HTTP flood still gets through.", vi = "Chặn được tấn công phản xạ; tấn công HTTP vẫn lọt qua." } },
     { id = "restore-protection",
@@ -1042,8 +1153,8 @@ local root_cause = inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "meeting",
   title = {
-    en = "How they got in: an abandoned news site on the portal's web farm",
-    vi = "Kẻ tấn công vào bằng cách nào: một trang tin bị bỏ quên trên cụm máy chủ của Cổng",
+    en = "Day 1, 11:05 — How they got in: an abandoned news site on the portal's web farm",
+    vi = "Ngày 1, 11:05 — Kẻ tấn công vào bằng cách nào: một trang tin bị bỏ quên trên cụm máy chủ của Cổng",
   },
   body = {
     en = "The entry point was a known file-upload flaw in the content management system of a provincial office's old news site, unsupported since 2019 and never patched; the site was kept online after the province moved to the new platform. It ran on the same servers and shared the web content storage with the portal. Eleven other provincial sub-sites run the same old version.",
@@ -1053,16 +1164,17 @@ local root_cause = inject {
     en = "Expected: take the old site and the eleven others offline (archive their content statically if needed), rebuild the affected servers from clean images, separate the portal from any other site, rotate credentials on the web farm, add WAF rules for the flaw, and keep an inventory of every public site with its support status. Evaluator: deleting the web shell file alone leaves the flaw; outdated, unsupported systems on shared infrastructure are named in Resolution 398.",
     vi = "Kỳ vọng: gỡ trang cũ và mười một trang kia khỏi mạng (lưu trữ nội dung dạng tĩnh nếu cần), dựng lại các máy chủ bị ảnh hưởng từ bản cài sạch, tách Cổng khỏi mọi trang khác, đổi thông tin xác thực trên cụm máy chủ web, bổ sung luật WAF cho lỗ hổng, và lập danh mục toàn bộ trang công khai kèm tình trạng hỗ trợ. Đánh giá: chỉ xóa tệp web shell thì lỗ hổng vẫn còn; hệ thống lỗi thời, hết hỗ trợ trên hạ tầng dùng chung là điểm yếu Nghị quyết 398 đã nêu.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "eradicate-root",
   on = root_cause,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "What do you do about the old sites?",
-    vi = "Đội xử lý các trang tin cũ thế nào?",
+    en = "Day 1, 11:05 — What do you do about the old sites?",
+    vi = "Ngày 1, 11:05 — Đội xử lý các trang tin cũ thế nào?",
   },
   options = {
     { id = "patch-one",
@@ -1077,7 +1189,7 @@ decision {
       notes = { en = "Removes the root cause; the provinces lose their news archives for months.", vi = "Loại bỏ nguyên nhân gốc; các tỉnh mất kho tin tức trong nhiều tháng." } },
     { id = "static-archive",
       text = { en = "Freeze the twelve sites as static archives behind the WAF, and rebuild only the compromised server.",
-               vi = "Chuyển mười hai trang thành bản lưu trữ tĩnh sau WAF, chỉ dựng lại máy chủ bị xâm nhập." },
+               vi = "Chuyển cả mười hai trang thành bản lưu trữ tĩnh đặt sau WAF, và chỉ dựng lại máy chủ đã bị xâm nhập." },
       score = { eradicate = 6, recover = 2 },
       notes = { en = "Keeps the archives online, removes the CMS; shared storage stays as it was.", vi = "Giữ kho tin trực tuyến, loại bỏ phần mềm cũ; vùng lưu trữ dùng chung vẫn như cũ." } },
     { id = "keep-for-history",
@@ -1102,8 +1214,8 @@ local next_peak = inject {
   from = { en = "Director, IT Centre", vi = "Giám đốc Trung tâm CNTT" },
   channel = "meeting",
   title = {
-    en = "Four weeks to the next payment peak; money for one measure this quarter",
-    vi = "Bốn tuần nữa đến đợt chi trả tiếp theo; quý này chỉ đủ kinh phí cho một biện pháp",
+    en = "Day 1, 11:20 — Four weeks to the next payment peak; money for one measure this quarter",
+    vi = "Ngày 1, 11:20 — Bốn tuần nữa đến đợt chi trả tiếp theo; quý này chỉ đủ kinh phí cho một biện pháp",
   },
   body = {
     en = "11:20. The providers offer a standing scrubbing contract for the portal and VssID. The development team proposes instead a cached, read-only payment lookup served from a content network, which a flood cannot take down. Finance can fund one of them this quarter.",
@@ -1113,16 +1225,17 @@ local next_peak = inject {
     en = "Central decision. Expected: a choice the team can defend for the next peak: the standing contract protects everything but costs every year; the cached lookup protects what pensioners need most; bandwidth alone does not stop a flood. The improvement plan is drafted in the after-action report, from these priorities: a standing anti-DDoS contract and tested runbook with the providers; separation of the portal and VssID API from other sites; retirement of unsupported software and a maintained inventory of public sites; integrity monitoring with alerts that reach a person during floods; a pre-approved public notice template; staff trained to run DDoS and intrusion handling in parallel. Evaluator: more bandwidth alone does not stop floods that are bigger than any link.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một lựa chọn đội bảo vệ được cho đợt cao điểm tới: hợp đồng thường trực bảo vệ mọi dịch vụ nhưng tốn kém hằng năm; tra cứu lưu đệm bảo vệ đúng chức năng người hưởng cần nhất; chỉ tăng băng thông thì không chặn được tấn công lưu lượng. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: hợp đồng chống DDoS thường trực và quy trình phối hợp đã diễn tập với nhà cung cấp; tách Cổng và API của VssID khỏi các trang khác; loại bỏ phần mềm hết hỗ trợ và duy trì danh mục trang công khai; giám sát toàn vẹn với cảnh báo tới được người xử lý ngay cả khi đang bị DDoS; mẫu thông báo công khai được duyệt sẵn; cán bộ được đào tạo để xử lý song song DDoS và xâm nhập. Đánh giá: chỉ tăng băng thông thì không chặn được các cuộc tấn công lớn hơn mọi đường truyền.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "peak-measure",
   on = next_peak,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Which measure is funded for the next peak?",
-    vi = "Biện pháp nào được cấp kinh phí cho đợt cao điểm tới?",
+    en = "Day 1, 11:20 — Which measure is funded for the next peak?",
+    vi = "Ngày 1, 11:20 — Biện pháp nào được cấp kinh phí cho đợt cao điểm tới?",
   },
   options = {
     { id = "cached-lookup",
@@ -1136,8 +1249,8 @@ decision {
       score = { contain = 4, recover = 3, coordinate = 2 },
       notes = { en = "Protects every service; a cost every year from now on.", vi = "Bảo vệ mọi dịch vụ; nhưng là khoản chi hằng năm từ nay." } },
     { id = "double-bandwidth",
-      text = { en = "Double the data centre's internet bandwidth; it is the simplest purchase.",
-               vi = "Tăng gấp đôi băng thông internet của Trung tâm dữ liệu; đây là khoản mua sắm đơn giản nhất." },
+      text = { en = "Double the data centre's internet bandwidth before the next peak; it is the simplest purchase this quarter.",
+               vi = "Tăng gấp đôi băng thông internet của Trung tâm dữ liệu trước đợt cao điểm tới; đây là khoản mua sắm đơn giản nhất trong quý." },
       score = { recover = 1, contain = -2 },
       notes = { en = "A bigger pipe fills too.", vi = "Đường truyền lớn hơn thì cũng bị lấp đầy." } },
   },

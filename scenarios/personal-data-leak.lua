@@ -49,13 +49,15 @@
 -- access, weak compliance with procedures (exports sent over personal chat apps, third-party
 -- access never reviewed), too few staff to watch the data flows.
 --
--- Who it is for: the central team and every provincial team. With the agency's roster (the
--- IT Centre in bracket "hq") the IT Centre decides for the sector and each province for its
--- office (its exports, its counters and communes, its officer); a roster without "hq"
--- (bracket "all") plays both roles. The facilitator plays the seller, the provider, the
--- journalists, A05, the legal department and the public.
+-- Who it is for: the central team and every provincial team. The IT Centre (role `central`)
+-- decides for the sector and each province (role `provincial`) for its office (its exports,
+-- its counters and communes, its officer). The facilitator plays the seller, the provider,
+-- the journalists, A05, the legal department and the public.
 --
 -- Branches (each team's own choices), each mistake opening a recovery decision:
+--   province-exports (the provinces): fewer than a third report-stop -> the IT Centre gets
+--                 chat-exports-continue (decision chat-exports), otherwise
+--                 chat-exports-stopped (team:sector)
 --   verify-sample   pose-buyer -> seller-spooked (spooked-fallout)
 --   press-day1      deny -> flag denied -> denial-exposed (retract-denial)
 --   contain-source  keep-api -> flag api_open -> more-data (second-key)
@@ -110,15 +112,16 @@ scenario {
 -- Who decides what. A provincial office decides what happens in the province: its own
 -- officers' exports, the warnings at its counters and through the communes and the
 -- provincial police (PA05), and reporting up to the IT Centre on time. The IT Centre (the
--- central team) decides for the sector: verification, the API, the provider, the press,
--- the notice to A05 and the people affected. The engine has no roles yet (issue 15:
--- `roles = { ... }` is coming from branch lib-engine); until then the central team is the
--- roster's bracket "hq" (as in the shipped rosters), and bracket "all" (generated teams,
--- `simulate`, the scenario tests) plays both roles. Switch to `roles` after the merge.
+-- central team) decides for the sector: verification, the API, the provider, the press, the
+-- notice to A05 and the people affected. Each inject and decision names the roles it is for
+-- (`roles = { "central" }` or `{ "provincial" }`): the IT Centre has the roster role
+-- `central`, the provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team
+-- without a role gets none of them, so every roster for this drill gives each team one;
+-- generated teams (`run --teams`, `simulate`) take the two roles in turn, and each scenario
+-- test names the role it plays. Where the IT Centre's path depends on what the provinces
+-- did, it asks `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- Day 1, 09:00 (T+0:05)  The advertisement
@@ -132,8 +135,8 @@ local sale_ad = inject {
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "Day 1, 09:00 – \"VSS data 2025, 1.2 million people\" for sale on Telegram",
-    vi = "Ngày 1, 09:00 – Telegram rao bán \"dữ liệu BHXH 2025, 1,2 triệu người\"",
+    en = "Day 1, 09:00 — \"VSS data 2025, 1.2 million people\" for sale on Telegram",
+    vi = "Ngày 1, 09:00 — Telegram rao bán \"dữ liệu BHXH 2025, 1,2 triệu người\"",
   },
   body = {
     en = "A Telegram channel that trades in personal data offers \"VSS data 2025\": 1.2 million insured persons in two provinces, for 15,000 USD. A free sample of 200 rows has columns for social insurance number, full name, date of birth, citizen ID number, address, employer, contribution salary and phone number. The post has been forwarded to several groups of debt collectors and telesales.",
@@ -143,16 +146,17 @@ local sale_ad = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: verify the sample against the database without contacting the seller; preserve the post, the channel details and the sample (screenshots, archived copy, hashes); record the time of discovery as the start of the 72-hour clock; inform the leadership and the legal department; open an incident record. Evaluator: posing as a buyer is tempting but is police work; it can spook the seller and compromise an investigation. A quick public denial before verifying is a commitment the agency may have to retract.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: đối chiếu dữ liệu mẫu với cơ sở dữ liệu mà không liên hệ với người bán; lưu giữ bài đăng, thông tin kênh và tệp mẫu (ảnh chụp, bản lưu, mã băm); ghi nhận thời điểm phát hiện làm mốc bắt đầu tính thời hạn 72 giờ; báo cáo Lãnh đạo và bộ phận pháp chế; lập hồ sơ sự cố. Đánh giá: đóng giả người mua là việc hấp dẫn nhưng thuộc chức năng của cơ quan công an; nó có thể khiến người bán cảnh giác và làm hỏng cuộc điều tra. Vội vàng bác bỏ công khai khi chưa xác minh là một cam kết mà cơ quan có thể phải rút lại.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "verify-sample",
   on = sale_ad,
+  roles = { "central" },
   within = "10m",
   prompt = {
-    en = "What do you do first?",
-    vi = "Đội làm gì đầu tiên?",
+    en = "Day 1, 09:00 — What do you do first?",
+    vi = "Ngày 1, 09:00 — Đội làm gì đầu tiên?",
   },
   options = {
     { id = "pose-buyer",
@@ -174,7 +178,7 @@ decision {
       notes = { en = "Facts, evidence and the legal clock, in the first hour.", vi = "Có sự thật, có chứng cứ, và bắt đầu tính thời hạn ngay trong giờ đầu tiên." } },
     { id = "report-a05",
       text = { en = "Pass the post to A05 at once and let the police verify it, so that nobody here touches the seller.",
-               vi = "Chuyển ngay bài đăng cho A05 để cơ quan công an xác minh, không ai ở đây tiếp xúc với người bán." },
+               vi = "Chuyển ngay bài đăng cho A05 để cơ quan công an xác minh, bảo đảm không một ai ở cơ quan mình tiếp xúc với người bán." },
       score = { coordinate = 4, detect = 1 },
       notes = { en = "Right partner, but only the agency can check the sample against its own records.", vi = "Đúng đối tác, nhưng chỉ cơ quan mới đối chiếu được tệp mẫu với dữ liệu của mình." } },
     { id = "wait-more",
@@ -200,8 +204,8 @@ local format_match = inject {
   from = { en = "Database team, IT Centre", vi = "Nhóm quản trị cơ sở dữ liệu, Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Day 1, 10:00 – The sample is real, and its format points to two sources",
-    vi = "Ngày 1, 10:00 – Dữ liệu mẫu là thật, và định dạng chỉ ra hai nguồn có thể",
+    en = "Day 1, 10:00 — The sample is real, and its format points to two sources",
+    vi = "Ngày 1, 10:00 — Dữ liệu mẫu là thật, và định dạng chỉ ra hai nguồn có thể",
   },
   body = {
     en = "All 200 rows match current records. The column order is that of the employee-list export (form D02-LT), plus a field \"ma_dvi_ql\" that appears only in two places: the reporting module used by provincial staff, and the API through which electronic-filing (I-VAN) providers look up their client businesses' employees. Both provinces in the advertisement are served by the same I-VAN provider, Company A.",
@@ -211,16 +215,17 @@ local format_match = inject {
     en = "Expected: pull and preserve the export logs of the reporting module and the API access logs for both provinces over the last months; ask Company A formally, in writing, for its logs; keep both hypotheses open (insider, third party, or both) and accuse nobody yet. Evaluator: suspending every export right nationwide stops the sector's daily work; letting the provider investigate itself and taking its word is not an investigation; naming a suspect publicly now is premature and may be defamatory.",
     vi = "Kỳ vọng: trích xuất và lưu giữ nhật ký kết xuất của phân hệ báo cáo và nhật ký truy cập API của hai tỉnh trong những tháng gần đây; gửi văn bản chính thức đề nghị Công ty A cung cấp nhật ký của họ; giữ cả hai giả thuyết (người bên trong, bên thứ ba, hoặc cả hai) và chưa quy kết ai. Đánh giá: tạm dừng mọi quyền kết xuất trên toàn quốc làm ngưng trệ công việc hằng ngày của cả Ngành; để nhà cung cấp tự điều tra rồi tin theo không phải là điều tra; nêu tên nghi phạm công khai lúc này là quá sớm và có thể vi phạm pháp luật.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "scope-source",
   on = format_match,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you find the source?",
-    vi = "Đội truy tìm nguồn lộ lọt thế nào?",
+    en = "Day 1, 10:00 — How do you find the source?",
+    vi = "Ngày 1, 10:00 — Đội truy tìm nguồn lộ lọt thế nào?",
   },
   options = {
     { id = "logs-both",
@@ -260,8 +265,8 @@ local export_check = inject {
   from = { en = "IT Centre", vi = "Trung tâm CNTT" },
   channel = "email",
   title = {
-    en = "Day 1, 11:00 – Every province must list its exports of employee lists by 17:00",
-    vi = "Ngày 1, 11:00 – Các tỉnh báo cáo danh sách kết xuất danh sách lao động trước 17:00",
+    en = "Day 1, 11:00 — Every province must list its exports of employee lists by 17:00",
+    vi = "Ngày 1, 11:00 — Các tỉnh báo cáo danh sách kết xuất danh sách lao động trước 17:00",
   },
   body = {
     en = "The IT Centre asks every provincial office to list who exported employee lists from the reporting module in the last three months, to whom, and how, and to report by 17:00. Two of your officers say they send such exports to I-VAN providers over Zalo \"because the official channel takes a week\".",
@@ -271,16 +276,17 @@ local export_check = inject {
     en = "Provincial teams. Expected: report the list on time, stop exports over chat apps at once, keep the chat records as evidence (do not let the officers delete them), and say that the official channel is too slow: that is the cause to fix. Evaluator: deleting the messages 'to limit exposure' destroys evidence; waiting to stop the practice until after the incident leaves it running.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: báo cáo danh sách đúng hạn, dừng ngay việc gửi tệp qua ứng dụng nhắn tin, giữ lại các tin nhắn làm chứng cứ (không để cán bộ xóa), và nêu rõ kênh chính thức quá chậm: đó là nguyên nhân cần khắc phục. Đánh giá: xóa tin nhắn \"để hạn chế rủi ro\" là hủy chứng cứ; chờ xong sự cố mới dừng cách làm này là để nó tiếp diễn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "province-exports",
   on = export_check,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What does the province report, and what happens to the chat exports?",
-    vi = "BHXH tỉnh báo cáo gì, và xử lý việc gửi tệp qua Zalo thế nào?",
+    en = "Day 1, 11:00 — What does the province report, and what happens to the chat exports?",
+    vi = "Ngày 1, 11:00 — BHXH tỉnh báo cáo gì, và xử lý việc gửi tệp qua Zalo thế nào?",
   },
   options = {
     { id = "report-stop",
@@ -295,7 +301,7 @@ decision {
       notes = { en = "On time; the practice runs on through the incident.", vi = "Đúng hạn; nhưng cách làm sai vẫn tiếp diễn trong lúc xử lý sự cố." } },
     { id = "tidy-first",
       text = { en = "Have the two officers delete the chat messages first, then report the list, to limit the province's exposure.",
-               vi = "Yêu cầu hai cán bộ xóa tin nhắn trước rồi mới báo cáo danh sách, để hạn chế rủi ro cho tỉnh." },
+               vi = "Yêu cầu hai cán bộ xóa hết tin nhắn trước rồi mới báo cáo danh sách, để hạn chế tối đa rủi ro và trách nhiệm cho tỉnh." },
       score = { coordinate = -5, analyse = -4 },
       notes = { en = "Destroys evidence of a crime under investigation.", vi = "Hủy chứng cứ của một vụ việc đang được điều tra." } },
   },
@@ -309,14 +315,15 @@ decision {
 
 local seller_spooked = inject {
   id = "seller-spooked",
+  roles = { "central" },
   stage = "exposure",
   attack = "T1585.001",
   severity = "high",
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "The seller deletes the channel and mocks the agency",
-    vi = "Người bán xóa kênh và chế giễu cơ quan",
+    en = "Day 1, 10:30 — The seller deletes the channel and mocks the agency",
+    vi = "Ngày 1, 10:30 — Người bán xóa kênh và chế giễu cơ quan",
   },
   body = {
     en = "An hour after the \"buyer\" made contact, the channel was deleted. A new channel under a different name posts a screenshot of the conversation with the caption \"VSS is trying to buy back its own data\" and announces that the full dataset will be sold \"privately\" instead.",
@@ -331,10 +338,11 @@ local seller_spooked = inject {
 decision {
   id = "spooked-fallout",
   on = seller_spooked,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The contact is public and the seller has gone. What now?",
-    vi = "Việc liên hệ đã bị công khai và người bán đã biến mất. Đội làm gì?",
+    en = "Day 1, 10:30 — The contact is public and the seller has gone. What now?",
+    vi = "Ngày 1, 10:30 — Việc liên hệ đã bị công khai và người bán đã biến mất. Đội làm gì?",
   },
   options = {
     { id = "hand-over",
@@ -344,7 +352,7 @@ decision {
       notes = { en = "Gives the police what is left of the trail.", vi = "Trao cho công an những gì còn lại của dấu vết." } },
     { id = "keep-quiet",
       text = { en = "Stop the contact and say nothing in public; a screenshot on Telegram will soon be forgotten.",
-               vi = "Dừng liên lạc và không nói gì công khai; ảnh chụp trên Telegram rồi sẽ bị quên." },
+               vi = "Dừng liên lạc và không nói gì công khai; một ảnh chụp màn hình trên Telegram rồi sẽ sớm bị mọi người quên đi." },
       score = { coordinate = 2, communicate = -1 },
       notes = { en = "Stops the harm, leaves the story and the police without the agency.", vi = "Dừng được thiệt hại, nhưng để câu chuyện và cơ quan công an thiếu thông tin từ cơ quan." } },
     { id = "try-again",
@@ -370,8 +378,8 @@ local api_log = inject {
   from = { en = "Application security, IT Centre", vi = "Bộ phận an toàn ứng dụng, Trung tâm CNTT" },
   channel = "ticket",
   title = {
-    en = "Day 1, 14:00 – Company A's API key pulled 1.2 million records by changing one parameter",
-    vi = "Ngày 1, 14:00 – Khóa API của Công ty A lấy 1,2 triệu bản ghi chỉ bằng cách đổi một tham số",
+    en = "Day 1, 14:00 — Company A's API key pulled 1.2 million records by changing one parameter",
+    vi = "Ngày 1, 14:00 — Khóa API của Công ty A lấy 1,2 triệu bản ghi chỉ bằng cách đổi một tham số",
   },
   body = {
     en = "Over three weeks, Company A's API key made 48,000 lookups, mostly at night, stepping the employer code parameter through every employer in the two provinces. The API checks that the key is valid but not that the employer is one of the provider's clients, so it returned the employees of about 30,000 businesses that have nothing to do with Company A. Company A files for 80,000 businesses nationwide, and the contribution filing deadline is in four days.",
@@ -381,16 +389,17 @@ local api_log = inject {
     en = "Expected: restrict Company A's key at once to its own client businesses (or suspend it and route its clients to the public portal and other providers for the deadline); fix the authorisation check for every I-VAN provider and add rate limits and alerts; preserve the logs; tell Company A formally, in writing, that it must report as a personal-data processor and preserve its own logs. Evaluator: keeping the API as it is for the deadline leaves the hole open; cutting all I-VAN providers stops filing for most businesses in the country.",
     vi = "Kỳ vọng: lập tức giới hạn khóa API của Công ty A chỉ với doanh nghiệp khách hàng của họ (hoặc tạm dừng khóa và hướng dẫn khách hàng của họ kê khai qua Cổng Dịch vụ công hoặc tổ chức I-VAN khác trong kỳ hạn này); sửa cơ chế kiểm tra phân quyền của API cho mọi tổ chức I-VAN, bổ sung giới hạn tần suất và cảnh báo; lưu giữ nhật ký; gửi văn bản yêu cầu Công ty A thực hiện nghĩa vụ của bên xử lý dữ liệu cá nhân: báo cáo sự việc và lưu giữ nhật ký của họ. Đánh giá: giữ nguyên API vì hạn kê khai là để ngỏ lỗ hổng; cắt toàn bộ tổ chức I-VAN làm dừng việc kê khai của phần lớn doanh nghiệp trong cả nước.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "contain-source",
   on = api_log,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The hole is in the API. What do you do, four days before the filing deadline?",
-    vi = "Lỗ hổng nằm ở API. Đội làm gì khi chỉ còn bốn ngày nữa là hết hạn kê khai?",
+    en = "Day 1, 14:00 — The hole is in the API. What do you do, four days before the filing deadline?",
+    vi = "Ngày 1, 14:00 — Lỗ hổng nằm ở API. Đội làm gì khi chỉ còn bốn ngày nữa là hết hạn kê khai?",
   },
   options = {
     { id = "cut-all-ivan",
@@ -409,8 +418,8 @@ decision {
       score = { contain = 8, eradicate = 5, coordinate = 3 },
       notes = { en = "Closes the hole for every provider and keeps filing running, if the fix holds at month-end load.", vi = "Đóng lỗ hổng với mọi tổ chức mà việc kê khai vẫn thông suốt, nếu bản sửa chịu được tải cuối tháng." } },
     { id = "keep-api",
-      text = { en = "Leave the API as it is until the deadline has passed, then fix it with the providers.",
-               vi = "Giữ nguyên API tới khi hết hạn kê khai rồi mới cùng các tổ chức I-VAN sửa." },
+      text = { en = "Leave the API as it is until the filing deadline has passed, then fix it with all the providers at once.",
+               vi = "Giữ nguyên API như hiện nay cho tới khi hết hạn kê khai, sau đó mới cùng tất cả các tổ chức I-VAN sửa một lần cho xong." },
       score = { contain = -6, recover = 2 },
       set = { api_open = true },
       notes = { en = "Four more days for anyone with a key.", vi = "Thêm bốn ngày cho bất kỳ ai có khóa API." } },
@@ -431,8 +440,8 @@ local press = inject {
   from = { en = "Reporter, national newspaper", vi = "Phóng viên một tờ báo trung ương" },
   channel = "phone",
   title = {
-    en = "Day 1, 16:30 – \"We have the sample. Is it yours?\"",
-    vi = "Ngày 1, 16:30 – \"Chúng tôi có dữ liệu mẫu. Có phải của BHXH không?\"",
+    en = "Day 1, 16:30 — \"We have the sample. Is it yours?\"",
+    vi = "Ngày 1, 16:30 — \"Chúng tôi có dữ liệu mẫu. Có phải của BHXH không?\"",
   },
   body = {
     en = "A reporter from a national newspaper has the 200-row sample and has called several people on it, who confirmed their details. The article runs tomorrow at 06:00. She asks whether the data comes from VSS, how it leaked, and what people should do.",
@@ -442,21 +451,22 @@ local press = inject {
     en = "Expected: the spokesperson confirms that the agency is aware, has verified that the sample matches its records, is investigating with the competent authorities and is acting to close the access (whatever the team decided about the API, this is true); does not speculate about the source; tells people that VSS never calls to ask for passwords, OTPs or money, and where to check. Evaluator: denial collapses when the article quotes the people in the sample; blaming Company A before the investigation is both premature and risky; 'no comment' leaves the article to say the agency was silent.",
     vi = "Kỳ vọng: người phát ngôn xác nhận cơ quan đã nắm được thông tin, đã xác minh dữ liệu mẫu trùng với dữ liệu của Ngành, đang phối hợp với cơ quan chức năng điều tra và đang xử lý để chặn nguồn truy cập (dù đội đã quyết định thế nào với API, câu này vẫn đúng); không suy đoán về nguồn lộ lọt; khuyến cáo người dân rằng BHXH không bao giờ gọi điện yêu cầu cung cấp mật khẩu, mã OTP hay chuyển tiền, và hướng dẫn nơi kiểm tra thông tin. Đánh giá: bác bỏ sẽ sụp đổ khi bài báo trích lời những người có tên trong tệp mẫu; đổ lỗi cho Công ty A khi chưa điều tra xong vừa vội vàng vừa rủi ro; \"miễn bình luận\" để bài báo viết rằng cơ quan im lặng.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "press-day1",
   on = press,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does the spokesperson say?",
-    vi = "Người phát ngôn trả lời thế nào?",
+    en = "Day 1, 16:30 — What does the spokesperson say?",
+    vi = "Ngày 1, 16:30 — Người phát ngôn trả lời thế nào?",
   },
   options = {
     { id = "deny",
-      text = { en = "Say the data is not from VSS and that the agency's systems are absolutely secure.",
-               vi = "Trả lời dữ liệu không phải của BHXH và hệ thống của Ngành được bảo mật tuyệt đối." },
+      text = { en = "Say the data is not from VSS, that the agency's systems are absolutely secure, and that the sample is a fake.",
+               vi = "Trả lời dữ liệu không phải của BHXH, hệ thống của Ngành được bảo mật tuyệt đối và dữ liệu mẫu là giả mạo." },
       score = { communicate = -8 },
       set = { denied = true },
       notes = { en = "The article will quote the people who confirmed their data.", vi = "Bài báo sẽ trích lời những người đã xác nhận thông tin của mình." } },
@@ -486,19 +496,106 @@ decision {
 }
 
 ------------------------------------------------------------------------------------------
+-- Day 1, 17:30 (T+0:50)  What the provinces reported about their exports decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces stopped exports over chat apps (or none took part).
+local function few_stopped(team)
+  local n, of = team:sector("provincial", "province-exports", "report-stop")
+  return of == 0 or n * 3 < of
+end
+
+local chat_exports = inject {
+  id = "chat-exports-continue",
+  roles = { "central" },
+  at = "0:50",
+  stage = "exfiltration",
+  severity = "high",
+  from = { en = "Data management division, IT Centre", vi = "Phòng Quản lý dữ liệu, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 17:30 — Fewer than a third of the provinces have stopped exports over chat apps",
+    vi = "Ngày 1, 17:30 — Chưa đến một phần ba số tỉnh dừng gửi dữ liệu qua ứng dụng nhắn tin",
+  },
+  body = {
+    en = "The provinces' lists came in at 17:00. Officers in most provinces send employee lists to I-VAN providers over Zalo and other chat apps, and fewer than a third of the provinces have stopped it; some promise to deal with it after the incident, a few deleted the messages before reporting. The providers say the official channel takes a week.",
+    vi = "Danh sách của các tỉnh đã gửi về lúc 17:00. Cán bộ ở phần lớn các tỉnh vẫn gửi danh sách lao động cho các tổ chức I-VAN qua Zalo và các ứng dụng nhắn tin khác; chưa đến một phần ba số tỉnh đã dừng việc này, một số tỉnh hẹn xử lý sau sự cố, vài tỉnh đã xóa tin nhắn trước khi báo cáo. Các tổ chức I-VAN cho biết kênh chính thức mất cả tuần.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose report-stop in province-exports (team:sector). Expected: one sector-wide rule tonight (no personal data over chat apps, an official channel for the providers) or a central audit of the export log; the Personal Data Protection Law makes the agency answerable for every copy. Evaluator: waiting for the lessons learned leaves the leak path open during the incident.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn report-stop ở quyết định province-exports (team:sector). Kỳ vọng: một quy định chung cho toàn Ngành ngay tối nay (không gửi dữ liệu cá nhân qua ứng dụng nhắn tin, có kênh chính thức cho các tổ chức I-VAN) hoặc Trung tâm tự rà soát nhật ký kết xuất; Luật Bảo vệ dữ liệu cá nhân buộc Ngành chịu trách nhiệm về mọi bản sao. Đánh giá: chờ đến khi rút kinh nghiệm là để ngỏ đường lộ lọt ngay trong lúc xử lý sự cố.",
+  },
+  when = few_stopped,
+}
+
+decision {
+  id = "chat-exports",
+  on = chat_exports,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Day 1, 17:30 — Most provinces still send exports over chat apps. What does the IT Centre do?",
+    vi = "Ngày 1, 17:30 — Phần lớn các tỉnh vẫn gửi dữ liệu qua ứng dụng nhắn tin. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "sector-ban",
+      text = { en = "Ban personal-data exports over chat apps from tonight and open an official channel for providers.",
+               vi = "Cấm gửi dữ liệu cá nhân qua ứng dụng nhắn tin từ tối nay và mở kênh chính thức cho các tổ chức I-VAN." },
+      score = { contain = 4, coordinate = 3 },
+      notes = { en = "Closes the path for the sector; providers' clients wait a few days.", vi = "Đóng đường lộ lọt cho toàn Ngành; khách hàng của các tổ chức I-VAN phải chờ vài ngày." } },
+    { id = "central-audit",
+      text = { en = "Pull every province's export log from the reporting module tonight and trace the chat exports centrally.",
+               vi = "Trích xuất nhật ký kết xuất của mọi tỉnh ngay tối nay và truy vết tập trung các lần gửi qua ứng dụng nhắn tin." },
+      score = { analyse = 5, detect = 2 },
+      notes = { en = "Finds every copy; the practice runs on until a rule follows.", vi = "Tìm ra mọi bản sao; nhưng cách làm sai còn tiếp diễn đến khi có quy định." } },
+    { id = "wait-lessons",
+      text = { en = "Take the provinces' lists as they are and address the chat practice in the lessons learned.",
+               vi = "Ghi nhận danh sách các tỉnh đã gửi và xử lý việc gửi qua ứng dụng nhắn tin khi rút kinh nghiệm." },
+      score = { contain = -3, coordinate = -2 },
+      notes = { en = "The leak path stays open during the incident.", vi = "Đường lộ lọt vẫn để ngỏ trong lúc xử lý sự cố." } },
+  },
+  timeout = "wait-lessons",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "chat-exports-stopped",
+  roles = { "central" },
+  at = "0:50",
+  stage = "exfiltration",
+  severity = "medium",
+  from = { en = "Data management division, IT Centre", vi = "Phòng Quản lý dữ liệu, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 17:30 — A third or more of the provinces have stopped exports over chat apps",
+    vi = "Ngày 1, 17:30 — Từ một phần ba số tỉnh trở lên đã dừng gửi dữ liệu qua ứng dụng nhắn tin",
+  },
+  body = {
+    en = "The provinces' lists came in at 17:00. Many provinces have stopped sending employee lists over chat apps and kept the messages as evidence; the IT Centre has one list of who sent what to which provider.",
+    vi = "Danh sách của các tỉnh đã gửi về lúc 17:00. Nhiều tỉnh đã dừng gửi danh sách lao động qua ứng dụng nhắn tin và giữ lại tin nhắn làm chứng cứ; Trung tâm CNTT có một danh sách chung về việc ai đã gửi gì cho tổ chức nào.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces chose report-stop in province-exports (team:sector). No decision: it shows what the provinces' reports bought.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên chọn report-stop ở quyết định province-exports (team:sector). Không có quyết định: cho thấy giá trị báo cáo của các tỉnh.",
+  },
+  when = function(team) return not few_stopped(team) end,
+}
+
+------------------------------------------------------------------------------------------
 -- Day 2, 07:00 (T+1:00)  The denial exposed
 ------------------------------------------------------------------------------------------
 
 local denial_exposed = inject {
   id = "denial-exposed",
+  roles = { "central" },
   at = "1:00",
   stage = "exposure",
   severity = "high",
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
   title = {
-    en = "Day 2, 07:00 – \"VSS denies; the people in the file say it is their data\"",
-    vi = "Ngày 2, 07:00 – \"BHXH phủ nhận; người có tên trong tệp xác nhận đó là dữ liệu của họ\"",
+    en = "Day 2, 07:00 — \"VSS denies; the people in the file say it is their data\"",
+    vi = "Ngày 2, 07:00 — \"BHXH phủ nhận; người có tên trong tệp xác nhận đó là dữ liệu của họ\"",
   },
   body = {
     en = "The article quotes the agency's denial next to interviews with six people from the sample who confirm their details, and an expert who points out that the columns match a VSS export form. Other outlets pick it up; the hashtag is trending on Facebook.",
@@ -514,10 +611,11 @@ local denial_exposed = inject {
 decision {
   id = "retract-denial",
   on = denial_exposed,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The denial has been contradicted in print. How do you answer?",
-    vi = "Lời phủ nhận đã bị báo chí bác bỏ. Cơ quan trả lời thế nào?",
+    en = "Day 2, 07:00 — The denial has been contradicted in print. How do you answer?",
+    vi = "Ngày 2, 07:00 — Lời phủ nhận đã bị báo chí bác bỏ. Cơ quan trả lời thế nào?",
   },
   options = {
     { id = "correct-now",
@@ -532,7 +630,7 @@ decision {
       notes = { en = "A second half-truth; the API was the agency's own.", vi = "Thêm một nửa sự thật; API chính là của cơ quan." } },
     { id = "statement-later",
       text = { en = "Prepare a full statement for the leadership to approve, and publish it once the source is confirmed.",
-               vi = "Chuẩn bị thông cáo đầy đủ trình Lãnh đạo duyệt, công bố khi đã xác định được nguồn lộ lọt." },
+               vi = "Chuẩn bị một thông cáo đầy đủ trình Lãnh đạo phê duyệt, và chỉ công bố khi đã xác định chắc chắn được nguồn lộ lọt." },
       score = { communicate = 2 },
       notes = { en = "Careful, but the denial stands uncorrected for days.", vi = "Thận trọng, nhưng lời phủ nhận không được đính chính trong nhiều ngày." } },
   },
@@ -552,8 +650,8 @@ local provider_reply = inject {
   from = { en = "Director, Company A (I-VAN provider)", vi = "Giám đốc Công ty A (tổ chức I-VAN)" },
   channel = "letter",
   title = {
-    en = "Day 2, 10:00 – Company A: \"An employee copied it; your API gave it to us\"",
-    vi = "Ngày 2, 10:00 – Công ty A: \"Một nhân viên đã sao chép; chính API của các anh trả dữ liệu cho chúng tôi\"",
+    en = "Day 2, 10:00 — Company A: \"An employee copied it; your API gave it to us\"",
+    vi = "Ngày 2, 10:00 — Công ty A: \"Một nhân viên đã sao chép; chính API của các anh trả dữ liệu cho chúng tôi\"",
   },
   body = {
     en = "Company A replies that an employee in its integration team wrote a script that walked through the employer codes and uploaded the results to his personal cloud drive; he resigned last week. The company says it is not responsible since \"the agency's API returned the data\", has dismissed the matter internally, and asks that its name be kept out of the press because it is bidding for a contract.",
@@ -563,21 +661,22 @@ local provider_reply = inject {
     en = "Expected: require a formal written incident report from Company A and preservation of its logs and the employee's accounts; remind it in writing of its duties as a processor (notify the controller without delay, cooperate, secure the data) and of the contract; refer the employee to A05 for criminal investigation; review the contract and every provider's access. Evaluator: 'handled internally' does not end a crime against a million people; terminating the contract on the spot strands 80,000 businesses at the deadline; the agency's own API flaw is part of the story and should be owned.",
     vi = "Kỳ vọng: yêu cầu Công ty A gửi báo cáo sự cố chính thức bằng văn bản, lưu giữ nhật ký và tài khoản của nhân viên liên quan; nhắc bằng văn bản trách nhiệm của bên xử lý dữ liệu cá nhân (thông báo ngay cho bên kiểm soát, phối hợp, bảo đảm an toàn dữ liệu) và các điều khoản hợp đồng; chuyển thông tin về nhân viên này cho A05 để điều tra hình sự; rà soát hợp đồng và quyền truy cập của mọi tổ chức I-VAN. Đánh giá: \"đã xử lý nội bộ\" không thể khép lại một hành vi phạm tội ảnh hưởng tới hơn một triệu người; chấm dứt hợp đồng ngay lập tức khiến 80.000 doanh nghiệp bị bỏ rơi đúng hạn kê khai; lỗ hổng API của chính cơ quan là một phần của câu chuyện và cơ quan phải nhận trách nhiệm phần đó.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "processor",
   on = provider_reply,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you respond to Company A?",
-    vi = "Đội phản hồi Công ty A thế nào?",
+    en = "Day 2, 10:00 — How do you respond to Company A?",
+    vi = "Ngày 2, 10:00 — Đội phản hồi Công ty A thế nào?",
   },
   options = {
     { id = "accept-internal",
-      text = { en = "Accept that the company has dealt with it internally, and keep its name out of the press.",
-               vi = "Chấp nhận việc công ty đã xử lý nội bộ và không nêu tên công ty với báo chí." },
+      text = { en = "Accept that the company has dealt with it internally, keep its name out of the press and carry on the service.",
+               vi = "Chấp nhận việc công ty đã tự xử lý trong nội bộ, không nêu tên công ty với báo chí và tiếp tục sử dụng dịch vụ của họ." },
       score = { coordinate = -6 },
       notes = { en = "A crime is not an internal matter.", vi = "Hành vi phạm tội không phải việc nội bộ." } },
     { id = "terminate-now",
@@ -613,8 +712,8 @@ local scam_wave = inject {
   from = { en = "Hotline 1900 9068 and provincial offices", vi = "Tổng đài 1900 9068 và BHXH các tỉnh" },
   channel = "phone",
   title = {
-    en = "Day 2, 19:00 – \"VSS officers\" call people by name to \"refund contributions\"",
-    vi = "Ngày 2, 19:00 – \"Cán bộ BHXH\" gọi điện đúng tên người dân để \"hoàn tiền đóng BHXH\"",
+    en = "Day 2, 19:00 — \"VSS officers\" call people by name to \"refund contributions\"",
+    vi = "Ngày 2, 19:00 — \"Cán bộ BHXH\" gọi điện đúng tên người dân để \"hoàn tiền đóng BHXH\"",
   },
   body = {
     en = "Since the afternoon, the hotline and both provincial offices have received hundreds of reports: callers posing as VSS officers quote people's social insurance number, employer and salary, then ask them to install an app \"to receive a contribution refund\" or to update VssID. At least eleven people have lost money; one lost 300 million VND.",
@@ -624,16 +723,17 @@ local scam_wave = inject {
     en = "Expected: warn people on every channel that reaches them: VssID notifications, SMS, the portal, press and television, provincial offices, employers (through the I-VAN providers and their HR contacts) and local loudspeakers; the message: VSS never calls to ask you to install apps, give OTPs or transfer money; refer victims to the police and share the scammers' numbers with A05 and the carriers. Evaluator: a single fanpage post does not reach the older workers and pensioners being targeted; 'these are not our calls' is true and beside the point.",
     vi = "Kỳ vọng: cảnh báo người dân trên mọi kênh tiếp cận được: thông báo trên VssID, tin nhắn, Cổng thông tin điện tử, báo chí và truyền hình, BHXH các tỉnh, người sử dụng lao động (qua các tổ chức I-VAN và bộ phận nhân sự của doanh nghiệp) và hệ thống loa truyền thanh cơ sở; thông điệp: BHXH không bao giờ gọi điện yêu cầu cài ứng dụng, cung cấp mã OTP hay chuyển tiền; hướng dẫn người bị hại trình báo cơ quan công an, chuyển số điện thoại của đối tượng cho A05 và các nhà mạng. Đánh giá: một bài đăng trên Fanpage không tới được người lao động lớn tuổi và người hưởng lương hưu đang bị nhắm tới; \"đó không phải cuộc gọi của chúng tôi\" là đúng nhưng không giải quyết được gì.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "warn-public",
   on = scam_wave,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "How do you protect the people whose data leaked?",
-    vi = "Đội bảo vệ những người bị lộ dữ liệu thế nào?",
+    en = "Day 2, 19:00 — How do you protect the people whose data leaked?",
+    vi = "Ngày 2, 19:00 — Đội bảo vệ những người bị lộ dữ liệu thế nào?",
   },
   options = {
     { id = "not-ours",
@@ -648,7 +748,7 @@ decision {
       notes = { en = "Reaches the people being called; an SMS to millions costs money and alarms some.", vi = "Tới được những người đang bị gọi; tin nhắn tới hàng triệu người tốn kém và làm một số người lo lắng." } },
     { id = "affected-only",
       text = { en = "Send VssID and SMS warnings only to the 1.2 million whose data leaked, and ask A05 to block the numbers.",
-               vi = "Chỉ gửi cảnh báo qua VssID và tin nhắn cho 1,2 triệu người bị lộ dữ liệu, đề nghị A05 chặn các số lừa đảo." },
+               vi = "Chỉ gửi cảnh báo qua VssID và tin nhắn cho 1,2 triệu người bị lộ dữ liệu, đồng thời đề nghị A05 chặn các số điện thoại lừa đảo." },
       score = { communicate = 5, coordinate = 3 },
       notes = { en = "Precise and cheaper; misses relatives who answer for elderly pensioners.", vi = "Chính xác và ít tốn kém; bỏ sót người thân nghe máy thay người cao tuổi." } },
     { id = "fanpage",
@@ -673,8 +773,8 @@ local counter_scams = inject {
   from = { en = "Reception desk, provincial office", vi = "Bộ phận tiếp nhận và trả kết quả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Day 2, 20:00 – Victims at the counters, communes calling",
-    vi = "Ngày 2, 20:00 – Người bị lừa đến cơ quan, các xã gọi điện hỏi",
+    en = "Day 2, 20:00 — Victims at the counters, communes calling",
+    vi = "Ngày 2, 20:00 — Người bị lừa đến cơ quan, các xã gọi điện hỏi",
   },
   body = {
     en = "Three pensioners who installed the \"refund\" app came to the office this afternoon; one lost 40 million VND. Several commune People's Committees ask what to tell residents, and the provincial police cyber unit (PA05) asks for the victims' details.",
@@ -684,16 +784,17 @@ local counter_scams = inject {
     en = "Provincial teams. Expected: help the victims report to PA05 (and give PA05 what the office knows); ask the communes to warn residents through their loudspeakers and meetings with the agency's message; posters and a script at the counters and the post offices that pay pensions. Evaluator: waiting for the centre's official text is the tempting error; the message (VSS never asks for apps, OTPs or money) needs no approval.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: hỗ trợ người bị hại trình báo PA05 (và cung cấp cho PA05 những gì cơ quan nắm được); đề nghị UBND các xã cảnh báo người dân qua loa truyền thanh và các buổi họp, dùng đúng thông điệp của Ngành; niêm yết cảnh báo và hướng dẫn trả lời tại bộ phận một cửa và các điểm chi trả bưu điện. Đánh giá: chờ văn bản chính thức của Trung tâm là sai lầm dễ mắc; thông điệp (BHXH không bao giờ yêu cầu cài ứng dụng, cung cấp OTP hay chuyển tiền) không cần chờ phê duyệt.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-warnings",
   on = counter_scams,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the provincial office do tonight and tomorrow?",
-    vi = "BHXH tỉnh làm gì tối nay và ngày mai?",
+    en = "Day 2, 20:00 — What does the provincial office do tonight and tomorrow?",
+    vi = "Ngày 2, 20:00 — BHXH tỉnh làm gì tối nay và ngày mai?",
   },
   options = {
     { id = "local-all",
@@ -708,7 +809,7 @@ decision {
       notes = { en = "Helps those who come in; the communes and PA05 are left without the agency.", vi = "Giúp được người đến cơ quan; các xã và PA05 không có sự phối hợp của Ngành." } },
     { id = "wait-centre",
       text = { en = "Tell the communes and PA05 to wait for the IT Centre's official warning, so the message is the same everywhere.",
-               vi = "Trả lời các xã và PA05 chờ văn bản cảnh báo chính thức của Trung tâm CNTT để thông điệp thống nhất." },
+               vi = "Trả lời các xã và PA05 chờ văn bản cảnh báo chính thức của Trung tâm CNTT, để thông điệp gửi tới người dân được thống nhất." },
       score = { communicate = -4, coordinate = -2 },
       notes = { en = "The scammers are calling tonight.", vi = "Kẻ lừa đảo đang gọi ngay tối nay." } },
   },
@@ -728,8 +829,8 @@ local clock_check = inject {
   from = { en = "Legal department, VSS", vi = "Vụ Pháp chế, BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Day 3, 09:00 – 48 hours since discovery; the notice to A05 has not been sent",
-    vi = "Ngày 3, 09:00 – Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
+    en = "Day 3, 09:00 — 48 hours since discovery; the notice to A05 has not been sent",
+    vi = "Ngày 3, 09:00 — Đã 48 giờ kể từ khi phát hiện; thông báo gửi A05 vẫn chưa được gửi",
   },
   body = {
     en = "The legal department reminds the meeting that the Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires the agency, as the controller of the data, to notify A05 within 72 hours of discovering the breach, that is by Day 4, 09:00: what happened, when and where, the types of data and number of people, a contact person, the likely consequences and the measures taken. The draft is ready. A senior official proposes waiting until the police identify the culprit so that the notice is \"complete\"; another says that since Company A leaked the data, it is Company A's duty.",
@@ -739,16 +840,17 @@ local clock_check = inject {
     en = "Expected: send the notice now with the facts known, and supplement it as the investigation continues; the agency is the controller and the duty is its own, whatever Company A must also do as processor. The breach began three weeks before discovery: under Decree 13/2023 (until 31 December 2025) the 72 hours ran from the breach itself and the notice would have had to explain the delay; the Law counts from discovery, so a notice sent now is on time. Evaluator: waiting for the culprit misses the deadline; shifting the duty to the processor is wrong in law. Facilitators: the Law's exact wording was checked only in secondary sources (scenarios/REFERENCES.md); check Art. 23 and Decree 356/2025/NĐ-CP before the drill.",
     vi = "Kỳ vọng: gửi thông báo ngay với những thông tin đã có và bổ sung khi điều tra tiếp tục; cơ quan là bên kiểm soát dữ liệu nên nghĩa vụ thuộc về cơ quan, bất kể Công ty A có nghĩa vụ gì với tư cách bên xử lý. Vi phạm bắt đầu từ ba tuần trước khi phát hiện: theo Nghị định 13/2023 (áp dụng đến hết 31/12/2025) thời hạn 72 giờ tính từ khi xảy ra vi phạm và thông báo phải giải trình lý do chậm; Luật tính từ khi phát hiện, nên gửi ngay bây giờ là đúng hạn. Đánh giá: chờ xác định đối tượng sẽ trễ hạn; đẩy nghĩa vụ sang bên xử lý là hiểu sai quy định. Lưu ý cho người điều hành: câu chữ của Luật mới được đối chiếu qua nguồn thứ cấp (scenarios/REFERENCES.md); cần kiểm tra Điều 23 và Nghị định 356/2025/NĐ-CP trước khi diễn tập.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "notify-a05",
   on = clock_check,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Do you send the notice to A05 now?",
-    vi = "Có gửi thông báo cho A05 ngay bây giờ không?",
+    en = "Day 3, 09:00 — Do you send the notice to A05 now?",
+    vi = "Ngày 3, 09:00 — Có gửi thông báo cho A05 ngay bây giờ không?",
   },
   options = {
     { id = "provider-duty",
@@ -769,7 +871,7 @@ decision {
       notes = { en = "On time, counted from discovery as the Law requires; honest about the rest.", vi = "Đúng hạn, tính từ khi phát hiện như Luật quy định; minh bạch về phần còn lại." } },
     { id = "notify-tomorrow",
       text = { en = "Send it tomorrow morning, inside the 72 hours, once the legal department has the final figures.",
-               vi = "Sáng mai mới gửi, vẫn trong 72 giờ, khi Vụ Pháp chế đã có số liệu cuối cùng." },
+               vi = "Sáng mai mới gửi thông báo, vẫn trong thời hạn 72 giờ, khi Vụ Pháp chế đã có số liệu cuối cùng." },
       score = { communicate = 2, coordinate = 2 },
       set = { notified = true },
       notes = { en = "Still on time, with no margin; a night's delay gains little.", vi = "Vẫn đúng hạn nhưng không còn dư thời gian; chậm một đêm được thêm rất ít." } },
@@ -789,6 +891,7 @@ decision {
 
 local more_data = inject {
   id = "more-data",
+  roles = { "central" },
   at = "1:35",
   stage = "exposure",
   attack = "T1119",
@@ -796,8 +899,8 @@ local more_data = inject {
   from = { en = "Threat analysis, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "social",
   title = {
-    en = "Day 3, 10:00 – A second dataset: 3.4 million people in nine provinces",
-    vi = "Ngày 3, 10:00 – Bộ dữ liệu thứ hai: 3,4 triệu người ở chín tỉnh",
+    en = "Day 3, 10:00 — A second dataset: 3.4 million people in nine provinces",
+    vi = "Ngày 3, 10:00 — Bộ dữ liệu thứ hai: 3,4 triệu người ở chín tỉnh",
   },
   body = {
     en = "A second seller advertises 3.4 million records from nine provinces with the same columns. The API logs show another provider's key walking through employer codes on the past two nights, through the same unfixed check.",
@@ -813,10 +916,11 @@ local more_data = inject {
 decision {
   id = "second-key",
   on = more_data,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "A second key walked through the same hole. What now?",
-    vi = "Một khóa API thứ hai đã lợi dụng cùng lỗ hổng. Đội làm gì?",
+    en = "Day 3, 10:00 — A second key walked through the same hole. What now?",
+    vi = "Ngày 3, 10:00 — Một khóa API thứ hai đã lợi dụng cùng lỗ hổng. Đội làm gì?",
   },
   options = {
     { id = "fix-now",
@@ -826,7 +930,7 @@ decision {
       notes = { en = "What should have happened on Day 1.", vi = "Việc lẽ ra phải làm từ ngày đầu." } },
     { id = "suspend-second",
       text = { en = "Suspend the second provider's key and keep the rest of the API unchanged until the deadline.",
-               vi = "Chỉ dừng khóa của tổ chức thứ hai, phần còn lại của API giữ nguyên tới hết hạn kê khai." },
+               vi = "Chỉ tạm dừng khóa API của tổ chức thứ hai, còn toàn bộ phần còn lại của API thì giữ nguyên như cũ cho tới khi hết hạn kê khai." },
       score = { contain = 2 },
       notes = { en = "One more key closed; the hole stays open to the rest.", vi = "Đóng thêm một khóa; lỗ hổng vẫn mở với các khóa còn lại." } },
     { id = "deny-second",
@@ -852,8 +956,8 @@ local officer_zalo = inject {
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "meeting",
   title = {
-    en = "Day 3, 14:00 – An agency officer sent exports to the provider over a personal chat app",
-    vi = "Ngày 3, 14:00 – Một cán bộ của Ngành gửi tệp kết xuất cho nhà cung cấp qua ứng dụng nhắn tin cá nhân",
+    en = "Day 3, 14:00 — An agency officer sent exports to the provider over a personal chat app",
+    vi = "Ngày 3, 14:00 — Một cán bộ của Ngành gửi tệp kết xuất cho nhà cung cấp qua ứng dụng nhắn tin cá nhân",
   },
   body = {
     en = "A05's analysis of the employee's phone shows that an officer of one provincial office regularly sent him full employee-list exports of businesses over a personal Zalo account, \"to help clients reconcile faster\". There is no sign the officer was paid. Several colleagues say it is common practice because the official channel is slow.",
@@ -863,16 +967,17 @@ local officer_zalo = inject {
     en = "Expected: suspend the officer's export rights pending review; cooperate fully with A05; follow the inspection and disciplinary procedure fairly (no sign of payment; a widespread practice); issue a clear rule and a workable official channel for sharing data with providers; check whether other units do the same. Evaluator: covering it up repeats the misuse of official access that Resolution 398 names; naming the officer publicly before the procedure is unfair and unlawful; the lasting fix is a fast official channel plus a ban that is enforced.",
     vi = "Kỳ vọng: tạm dừng quyền kết xuất của cán bộ để xem xét; phối hợp đầy đủ với A05; thực hiện quy trình kiểm tra, xem xét kỷ luật một cách khách quan (chưa có dấu hiệu vụ lợi; đây là cách làm phổ biến); ban hành quy định rõ ràng và một kênh chính thức đủ nhanh để chia sẻ dữ liệu với tổ chức I-VAN; kiểm tra các đơn vị khác có làm tương tự không. Đánh giá: che giấu là lặp lại hành vi lạm dụng quyền truy cập công vụ mà Nghị quyết 398 đã nêu; công khai tên cán bộ trước khi có kết luận là không công bằng và trái quy định; giải pháp lâu dài là kênh chính thức đủ nhanh cùng lệnh cấm được thực thi nghiêm.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "internal-accountability",
   on = officer_zalo,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "How do you handle the officer and the practice?",
-    vi = "Đội xử lý cán bộ và cách làm phổ biến này thế nào?",
+    en = "Day 3, 14:00 — How do you handle the officer and the practice?",
+    vi = "Ngày 3, 14:00 — Đội xử lý cán bộ và cách làm phổ biến này thế nào?",
   },
   options = {
     { id = "name-publicly",
@@ -892,7 +997,7 @@ decision {
       notes = { en = "Deals with him; the same practice carries on elsewhere.", vi = "Xử lý được một người; cách làm sai ở các nơi khác vẫn tiếp diễn." } },
     { id = "cover-up",
       text = { en = "Keep it inside the province: a verbal warning, nothing in writing, so the office is not named.",
-               vi = "Giữ trong nội bộ tỉnh: nhắc nhở miệng, không lập văn bản, để cơ quan không bị nêu tên." },
+               vi = "Giữ kín trong nội bộ tỉnh: chỉ nhắc nhở bằng miệng, không lập bất kỳ văn bản nào, để tránh việc cơ quan bị nêu tên công khai." },
       score = { coordinate = -6, eradicate = -2 },
       notes = { en = "The practice continues; the investigation is obstructed.", vi = "Cách làm sai vẫn tiếp diễn; cản trở điều tra." } },
   },
@@ -906,14 +1011,15 @@ decision {
 
 inject {
   id = "a05-followup",
+  roles = { "central" },
   at = "2:00",
   stage = "recovery",
   severity = "low",
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
   title = {
-    en = "Day 4, 10:00 – A05 acknowledges the notice and asks for a supplement",
-    vi = "Ngày 4, 10:00 – A05 xác nhận đã nhận thông báo và đề nghị bổ sung",
+    en = "Day 4, 10:00 — A05 acknowledges the notice and asks for a supplement",
+    vi = "Ngày 4, 10:00 — A05 xác nhận đã nhận thông báo và đề nghị bổ sung",
   },
   body = {
     en = "A05 confirms receipt of the notice sent on Day 3 and asks for a supplement within five working days: the final number of people affected, the list of data fields, and the technical measures taken on the API.",
@@ -928,14 +1034,15 @@ inject {
 
 local a05_contact = inject {
   id = "a05-contact",
+  roles = { "central" },
   at = "2:00",
   stage = "recovery",
   severity = "critical",
   from = { en = "A05, Ministry of Public Security", vi = "Cục A05, Bộ Công an" },
   channel = "letter",
   title = {
-    en = "Day 4, 10:00 – A05 asks why no notice was received",
-    vi = "Ngày 4, 10:00 – A05 đề nghị giải trình vì sao chưa nhận được thông báo",
+    en = "Day 4, 10:00 — A05 asks why no notice was received",
+    vi = "Ngày 4, 10:00 — A05 đề nghị giải trình vì sao chưa nhận được thông báo",
   },
   body = {
     en = "More than 72 hours after the agency learned of the breach, A05 writes that it has learned of it from the press and the scam victims' reports, has received no notice, and requests the notice with an explanation of the delay within 24 hours, reserving administrative sanctions.",
@@ -951,10 +1058,11 @@ local a05_contact = inject {
 decision {
   id = "late-notice",
   on = a05_contact,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "A05 asks why no notice was received. What do you send?",
-    vi = "A05 đề nghị giải trình vì sao chưa thông báo. Cơ quan gửi gì?",
+    en = "Day 4, 10:00 — A05 asks why no notice was received. What do you send?",
+    vi = "Ngày 4, 10:00 — A05 đề nghị giải trình vì sao chưa thông báo. Cơ quan gửi gì?",
   },
   options = {
     { id = "notice-explain",
@@ -963,8 +1071,8 @@ decision {
       score = { coordinate = 5, communicate = 3 },
       notes = { en = "Late, but complete and honest.", vi = "Muộn, nhưng đầy đủ và trung thực." } },
     { id = "blame-processor",
-      text = { en = "Answer that the processor's late report delayed the agency, and send the notice next week.",
-               vi = "Trả lời rằng bên xử lý báo cáo chậm nên cơ quan bị chậm theo, tuần sau gửi thông báo." },
+      text = { en = "Answer that the processor's late report delayed the agency, and send the full notice next week once it is complete.",
+               vi = "Trả lời rằng bên xử lý báo cáo chậm nên cơ quan bị chậm theo, tuần sau gửi thông báo đầy đủ khi đã hoàn chỉnh." },
       score = { coordinate = -4 },
       notes = { en = "The duty is the controller's; the delay grows.", vi = "Nghĩa vụ thuộc bên kiểm soát; việc chậm trễ còn kéo dài thêm." } },
     { id = "notice-only",
@@ -989,8 +1097,8 @@ local subject_notice = inject {
   from = { en = "Deputy Director General in charge of IT", vi = "Phó Tổng Giám đốc phụ trách CNTT" },
   channel = "meeting",
   title = {
-    en = "Day 4, 11:00 – Should each affected person be told?",
-    vi = "Ngày 4, 11:00 – Có thông báo riêng cho từng người bị ảnh hưởng không?",
+    en = "Day 4, 11:00 — Should each affected person be told?",
+    vi = "Ngày 4, 11:00 — Có thông báo riêng cho từng người bị ảnh hưởng không?",
   },
   body = {
     en = "The leadership asks whether the agency should tell each of the affected people individually, and how. Someone proposes publishing the full list on the portal so that people can search for their own name; someone else says the law does not require individual notices, so a press release is enough.",
@@ -1000,16 +1108,17 @@ local subject_notice = inject {
     en = "Expected: a targeted notice to each affected person through VssID and SMS (and through employers for those without the app): what data was exposed, what scams to expect, that VSS never asks for OTPs or money, and where to get help; a lookup that requires authentication through VssID or the national electronic identity rather than a public list. Evaluator: Decree 13 centres the duty on notifying A05, but informing the people affected is what protects them; publishing the list creates a second leak.",
     vi = "Kỳ vọng: gửi thông báo riêng tới từng người bị ảnh hưởng qua VssID và tin nhắn (và qua người sử dụng lao động với người không dùng ứng dụng): dữ liệu nào bị lộ, các hình thức lừa đảo có thể gặp, BHXH không bao giờ yêu cầu OTP hay chuyển tiền, và nơi được hỗ trợ; nếu có chức năng tra cứu thì phải đăng nhập qua VssID hoặc định danh điện tử quốc gia, không phải một danh sách công khai. Đánh giá: Nghị định 13 đặt trọng tâm nghĩa vụ vào việc thông báo cho A05, nhưng thông tin cho chính người bị ảnh hưởng mới là điều bảo vệ họ; công bố danh sách là tạo ra vụ lộ lọt thứ hai.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "notify-people",
   on = subject_notice,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you inform the people affected?",
-    vi = "Cơ quan thông tin cho người bị ảnh hưởng bằng cách nào?",
+    en = "Day 4, 11:00 — How do you inform the people affected?",
+    vi = "Ngày 4, 11:00 — Cơ quan thông tin cho người bị ảnh hưởng bằng cách nào?",
   },
   options = {
     { id = "press-release",
@@ -1029,7 +1138,7 @@ decision {
       notes = { en = "Reaches each person without exposing anyone further.", vi = "Tới được từng người mà không làm lộ thêm thông tin của ai." } },
     { id = "lookup-eid",
       text = { en = "Open a lookup on the portal behind national e-ID login, and announce it through the press and VssID.",
-               vi = "Mở chức năng tra cứu trên Cổng, đăng nhập bằng định danh điện tử, thông báo qua báo chí và VssID." },
+               vi = "Mở chức năng tra cứu trên Cổng, đăng nhập bằng tài khoản định danh điện tử, và thông báo rộng rãi qua báo chí và VssID." },
       score = { communicate = 5, recover = 1 },
       notes = { en = "Safe and cheap; reaches those who go looking, not the elderly who do not.", vi = "An toàn, ít tốn kém; chỉ tới được người chủ động tra cứu, bỏ sót người cao tuổi." } },
   },
@@ -1038,7 +1147,7 @@ decision {
 }
 
 ------------------------------------------------------------------------------------------
--- Day 10 (T+2:15)  Company A's contract and the 80,000 businesses (the sector's decision)
+-- Day 10, 09:00 (T+2:15)  Company A's contract and the 80,000 businesses (the sector's decision)
 ------------------------------------------------------------------------------------------
 
 local contract = inject {
@@ -1049,8 +1158,8 @@ local contract = inject {
   from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Day 10 – Company A's contract is up for renewal",
-    vi = "Ngày 10 – Hợp đồng với Công ty A đến hạn gia hạn",
+    en = "Day 10, 09:00 — Company A's contract is up for renewal",
+    vi = "Ngày 10, 09:00 — Hợp đồng với Công ty A đến hạn gia hạn",
   },
   body = {
     en = "Company A's connection agreement ends this month. Its 80,000 client businesses file through it; moving them elsewhere would take about three months and a wave of support calls. Company A offers to accept any conditions; several newspapers ask why it still has access at all.",
@@ -1060,16 +1169,17 @@ local contract = inject {
     en = "Central decision. Expected: a choice the team can defend: renewal under strict, verified conditions, or a planned exit that does not strand the businesses; renewing unchanged is the one to challenge. The sector's data-protection plan is drafted in the after-action report, from these priorities: least-privilege APIs for every third party (object-level authorisation, rate limits, anomaly alerts); personal-data processing impact assessments as the Personal Data Protection Law requires; processor contracts with security clauses, audit rights and breach-reporting duties; exports logged, watermarked and sent only through official channels, with a fast official channel so nobody needs personal chat apps; a designated data-protection unit and a breach procedure with an owner for the 72-hour clock; training and drills. Evaluator: banning all third parties is not realistic; a policy document without the technical controls changes little.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một lựa chọn đội bảo vệ được: gia hạn với điều kiện chặt chẽ có kiểm chứng, hoặc chấm dứt có lộ trình không bỏ rơi doanh nghiệp; gia hạn nguyên trạng là điều cần chất vấn. Kế hoạch bảo vệ dữ liệu cá nhân của Ngành được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: API cho bên thứ ba theo nguyên tắc quyền tối thiểu (kiểm tra phân quyền theo từng đối tượng dữ liệu, giới hạn tần suất, cảnh báo bất thường); lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân theo yêu cầu của Nghị định 13; hợp đồng với bên xử lý dữ liệu có điều khoản an toàn thông tin, quyền kiểm tra và nghĩa vụ báo cáo vi phạm; tệp kết xuất được ghi nhật ký, gắn dấu nhận dạng và chỉ gửi qua kênh chính thức, kèm kênh chính thức đủ nhanh để không ai phải dùng ứng dụng nhắn tin cá nhân; chỉ định bộ phận phụ trách bảo vệ dữ liệu cá nhân và quy trình xử lý vi phạm có người chịu trách nhiệm theo dõi thời hạn 72 giờ; đào tạo và diễn tập. Đánh giá: cấm toàn bộ bên thứ ba là không thực tế; một văn bản chính sách không đi kèm biện pháp kỹ thuật sẽ thay đổi được rất ít.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "provider-contract",
   on = contract,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What happens to Company A's access?",
-    vi = "Quyền kết nối của Công ty A được xử lý thế nào?",
+    en = "Day 10, 09:00 — What happens to Company A's access?",
+    vi = "Ngày 10, 09:00 — Quyền kết nối của Công ty A được xử lý thế nào?",
   },
   options = {
     { id = "renew-conditions",
@@ -1083,8 +1193,8 @@ decision {
       score = { eradicate = 4, coordinate = 2, recover = -1 },
       notes = { en = "A clear signal, at the cost of three months of disruption for businesses.", vi = "Thông điệp rõ ràng, nhưng doanh nghiệp bị xáo trộn trong ba tháng." } },
     { id = "renew-as-is",
-      text = { en = "Renew as before: the employee has left and the API has been fixed, so the risk has gone.",
-               vi = "Gia hạn như cũ: nhân viên đã nghỉ việc, API đã được sửa, rủi ro không còn." },
+      text = { en = "Renew on the same terms as before: the employee has left and the API has been fixed, so the risk has gone away.",
+               vi = "Gia hạn với các điều khoản như cũ: nhân viên đó đã nghỉ việc, API cũng đã được sửa xong, nên rủi ro coi như không còn nữa." },
       score = { eradicate = -4, coordinate = -2 },
       notes = { en = "Nothing in the contract changes; nothing has been verified.", vi = "Hợp đồng không thay đổi gì; không có gì được kiểm chứng." } },
   },

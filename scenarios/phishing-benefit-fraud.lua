@@ -13,12 +13,12 @@
 -- Weaknesses it builds on (Resolution 398-NQ/BCSĐ): misuse of official accounts, weak
 -- compliance with procedures (no second approver for payment changes), too few staff.
 --
--- Who it is for: the central incident response team and every provincial team. With the
--- agency's roster (the IT Centre in bracket "hq") each province decides for its office
--- (the phished officer, the lent account, the payment file, the settlements, the contract
--- worker, the banks and PA05) and the IT Centre for the sector (the campaign, access, the
--- public statement, the notice to A05, tomorrow's rule); bracket "all" plays both. The
--- facilitator plays staff, the payment division, banks, police, the press and families.
+-- Who it is for: the central incident response team and every provincial team. Each
+-- province (role `provincial`) decides for its office (the phished officer, the lent
+-- account, the payment file, the settlements, the contract worker, the banks and PA05) and
+-- the IT Centre (role `central`) for the sector (the campaign, access, the public
+-- statement, the notice to A05, tomorrow's rule). The facilitator plays staff, the payment
+-- division, banks, police, the press and families.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -50,8 +50,13 @@
 --     Centre could not be confirmed from a primary source.
 --
 -- Story clock: T+0:00 is 08:00 on the day of the report.
+-- Every title and prompt states its story time ("Day 1, 08:10 — …"); a triggered inject
+-- the earliest time it can arrive.
 --
 -- Branches (each team's own choices):
+--   lump-sum-response (the provinces): fewer than two in five sweep-report or report-twelve
+--                 -> the IT Centre gets settlement-silence (decision settlement-alert),
+--                 otherwise settlements-reported (team:sector)
 --   triage-credential  self-change / reassure / log-later -> session-reuse (session-kill)
 --   campaign-response  block-domain / warn-all / wait-confirm -> flag campaign_open ->
 --                      second-wave at 2:35 (recovery decision second-wave-response)
@@ -108,15 +113,16 @@ scenario {
 -- Who decides what. The provincial office decides for its own officers, accounts, payment
 -- file, contract worker, banks and provincial police (PA05); the IT Centre (the central
 -- team) decides for the sector: the campaign across nine provinces, access policy, the
--- public statement, the notice to A05 and the sector-wide rule at the end. The engine has
--- no roles yet (issue 15: `roles = { ... }` is coming from branch lib-engine); until then
--- the central team is the roster's bracket "hq" (as in the shipped rosters), and bracket
--- "all" (generated teams, `simulate`, the scenario tests) plays both roles. Switch to
--- `roles` after the merge.
+-- public statement, the notice to A05 and the sector-wide rule at the end. Each inject and
+-- decision names the roles it is for (`roles = { "central" }` or `{ "provincial" }`): the
+-- IT Centre has the roster role `central`, the provinces `provincial`
+-- (scenarios/rosters/vss-provinces.csv). A team without a role gets none of them, so every
+-- roster for this drill gives each team one; generated teams (`run --teams`, `simulate`)
+-- take the two roles in turn, and each scenario test names the role it plays. Where the IT
+-- Centre's path depends on what the provinces did, it asks `team:sector(...)`, never a flag
+-- of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  An officer admits entering her password on a strange page
@@ -131,8 +137,8 @@ local phish_report = inject {
   from = { en = "Benefits officer, provincial office", vi = "Chuyên viên Phòng Chế độ BHXH, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "\"I entered my password on the verification page, then it showed an error\"",
-    vi = "\"Tôi đã nhập mật khẩu vào trang xác thực, rồi trang báo lỗi\"",
+    en = "Day 1, 08:05 — \"I entered my password on the verification page, then it showed an error\"",
+    vi = "Ngày 1, 08:05 — \"Tôi đã nhập mật khẩu vào trang xác thực, rồi trang báo lỗi\"",
   },
   body = {
     en = "08:05. A benefits officer calls the IT desk, worried. Yesterday afternoon she received an email from an address at vss.gov.vn saying that her account for the benefits processing system would be locked unless she re-verified it. She clicked the link, entered her user name and password on a page that looked exactly like the system's login page, and got an \"error 500\". This morning her password still works. The system has no second factor.",
@@ -142,16 +148,17 @@ local phish_report = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Expected: assume the account is compromised. Reset the password centrally, end every active session (a changed password does not end a stolen session), check the account's sign-ins and actions since yesterday afternoon, block the phishing link, report to the central team, and thank the officer for reporting. Evaluator: 'the password still works, so nothing happened' is the trap; credit teams that ask what the account is allowed to approve.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Kỳ vọng: coi tài khoản đã bị chiếm. Đặt lại mật khẩu từ phía quản trị, chấm dứt mọi phiên đăng nhập đang hoạt động (đổi mật khẩu không làm mất phiên đã bị đánh cắp), kiểm tra lịch sử đăng nhập và thao tác của tài khoản từ chiều qua, chặn đường dẫn lừa đảo, báo đội ứng cứu sự cố Trung tâm CNTT, và cảm ơn chuyên viên đã báo cáo. Đánh giá: \"mật khẩu vẫn dùng được nên chưa có chuyện gì\" là cái bẫy; ghi nhận đội nào hỏi tài khoản này có quyền phê duyệt những gì.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "triage-credential",
   on = phish_report,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "What do you do with her account?",
-    vi = "Đội xử lý tài khoản của chuyên viên này thế nào?",
+    en = "Day 1, 08:05 — What do you do with her account?",
+    vi = "Ngày 1, 08:05 — Đội xử lý tài khoản của chuyên viên này thế nào?",
   },
   options = {
     { id = "self-change",
@@ -200,8 +207,8 @@ local phish_scope = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "23 staff in 9 provinces visited the fake page; 11 submitted the form",
-    vi = "23 cán bộ tại 9 tỉnh đã vào trang giả mạo; 11 người đã gửi thông tin",
+    en = "Day 1, 08:15 — 23 staff in 9 provinces visited the fake page; 11 submitted the form",
+    vi = "Ngày 1, 08:15 — 23 cán bộ tại 9 tỉnh đã vào trang giả mạo; 11 người đã gửi thông tin",
   },
   body = {
     en = "The email was sent from the genuine official mailbox of an officer in another province, whose password leaked last month. Proxy logs show 23 staff in benefits divisions of 9 provinces opened xacthuc-vss[.]online since yesterday; 11 of them submitted the login form. The site is still online.",
@@ -211,16 +218,17 @@ local phish_scope = inject {
     en = "Expected: force a reset and end sessions for all 11 accounts, block the domain across the sector, lock the sending mailbox and tell its province, report the campaign to the national coordinator (Ministry of Public Security, A05) under Decision 05/2017/QĐ-TTg and ask for help taking the site down, and send every unit an alert with the indicators. Evaluator: an email sent from a genuine colleague's mailbox is why 'check the sender' is not enough; leaving the 11 users to change their own passwords 'when they have time' keeps the door open.",
     vi = "Kỳ vọng: buộc đặt lại mật khẩu và chấm dứt phiên đăng nhập của cả 11 tài khoản, chặn tên miền trên toàn Ngành, khóa hộp thư đã gửi thư và báo cho tỉnh đó, báo cáo chiến dịch tới cơ quan điều phối quốc gia (Bộ Công an, Cục A05) theo Quyết định 05/2017/QĐ-TTg và đề nghị hỗ trợ gỡ bỏ trang giả mạo, gửi cảnh báo kèm dấu hiệu nhận biết tới mọi đơn vị. Đánh giá: thư gửi từ hộp thư thật của đồng nghiệp cho thấy vì sao \"kiểm tra người gửi\" là chưa đủ; để 11 người tự đổi mật khẩu \"khi nào rảnh\" là để ngỏ cửa.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "campaign-response",
   on = phish_scope,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Eleven accounts in nine provinces may be compromised. What do you do?",
-    vi = "Mười một tài khoản tại chín tỉnh có thể đã bị chiếm. Đội làm gì?",
+    en = "Day 1, 08:15 — Eleven accounts in nine provinces may be compromised. What do you do?",
+    vi = "Ngày 1, 08:15 — Mười một tài khoản tại chín tỉnh có thể đã bị chiếm. Đội làm gì?",
   },
   options = {
     { id = "block-domain",
@@ -242,7 +250,7 @@ decision {
       notes = { en = "Treats it as one sector-wide incident; nine benefits divisions lose a morning.", vi = "Xử lý như một sự cố chung của toàn Ngành; chín phòng chế độ mất một buổi sáng." } },
     { id = "reset-confirmed",
       text = { en = "Reset the 11 accounts now; lock the sending mailbox once its province confirms the account is misused.",
-               vi = "Đặt lại ngay 11 tài khoản; khóa hộp thư đã gửi khi tỉnh đó xác nhận tài khoản bị lợi dụng." },
+               vi = "Đặt lại mật khẩu cho 11 tài khoản ngay; hộp thư đã gửi thư giả mạo chỉ bị khóa khi tỉnh đó xác nhận tài khoản bị lợi dụng." },
       score = { contain = 6, coordinate = 1 },
       notes = { en = "Closes the eleven; the real mailbox keeps phishing for an hour.", vi = "Đóng được 11 tài khoản; hộp thư thật vẫn gửi thư lừa đảo thêm một giờ." } },
     { id = "wait-confirm",
@@ -269,8 +277,8 @@ local shared_logins = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Account ntlan.bhxh: two places at once, and approvals after midnight",
-    vi = "Tài khoản ntlan.bhxh: đăng nhập cùng lúc từ hai nơi, phê duyệt sau nửa đêm",
+    en = "Day 1, 08:25 — Account ntlan.bhxh: two places at once, and approvals after midnight",
+    vi = "Ngày 1, 08:25 — Tài khoản ntlan.bhxh: đăng nhập cùng lúc từ hai nơi, phê duyệt sau nửa đêm",
   },
   body = {
     en = "Reviewing the benefits system's sign-ins, the SOC finds that the account ntlan.bhxh, belonging to another officer in the same division, signed in from the office at 08:02 and, at 08:10, from a home internet connection in the city. In the past month the account approved 412 records, three times the division's average, several of them between 23:00 and 01:00.",
@@ -280,16 +288,17 @@ local shared_logins = inject {
     en = "Expected: export the account's audit log for at least 60 days and seal it (hash, second copy), suspend the account pending clarification, and interview the officer with her manager and the inspection division present. Evaluator: a casual phone call to 'ask whether she lent her password' warns whoever is using it; dismissing the pattern as month-end overtime is the lapse in vigilance the Resolution names. Account sharing to cope with too few staff is the real weakness here.",
     vi = "Kỳ vọng: trích xuất nhật ký thao tác của tài khoản ít nhất 60 ngày và niêm phong (tính mã băm, lưu bản thứ hai), tạm khóa tài khoản chờ làm rõ, làm việc với chuyên viên có mặt trưởng phòng và Phòng Thanh tra – Kiểm tra. Đánh giá: gọi điện hỏi thăm \"có cho ai mượn mật khẩu không\" sẽ báo động cho người đang dùng tài khoản; gạt đi vì \"cuối tháng ai cũng làm thêm giờ\" chính là sự thiếu cảnh giác Nghị quyết đã nêu. Cho mượn tài khoản vì thiếu người là điểm yếu thực sự ở đây.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "account-anomaly",
   on = shared_logins,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "How do you handle ntlan.bhxh?",
-    vi = "Đội xử lý tài khoản ntlan.bhxh thế nào?",
+    en = "Day 1, 08:25 — How do you handle ntlan.bhxh?",
+    vi = "Ngày 1, 08:25 — Đội xử lý tài khoản ntlan.bhxh thế nào?",
   },
   options = {
     { id = "phone-officer",
@@ -331,14 +340,15 @@ decision {
 
 local session_reuse = inject {
   id = "session-reuse",
+  roles = { "provincial" },
   stage = "account-takeover",
   attack = "T1078",
   severity = "high",
   from = { en = "Benefits system audit log", vi = "Nhật ký thao tác phần mềm xét duyệt chế độ" },
   channel = "siem",
   title = {
-    en = "The phished account approved two changes after the report",
-    vi = "Tài khoản bị lừa lấy mật khẩu vẫn phê duyệt thêm hai hồ sơ sau khi báo cáo",
+    en = "Day 1, 08:35 — The phished account approved two changes after the report",
+    vi = "Ngày 1, 08:35 — Tài khoản bị lừa lấy mật khẩu vẫn phê duyệt thêm hai hồ sơ sau khi báo cáo",
   },
   body = {
     en = "Although the officer's password was dealt with this morning, a session opened yesterday evening from an overseas IP address is still active. Through it, two pensioners' receiving method was changed from cash at the post office to new bank accounts ten minutes ago.",
@@ -353,10 +363,11 @@ local session_reuse = inject {
 decision {
   id = "session-kill",
   on = session_reuse,
+  roles = { "provincial" },
   within = "10m",
   prompt = {
-    en = "The attacker is still signed in. What now?",
-    vi = "Kẻ gian vẫn đang đăng nhập. Đội làm gì?",
+    en = "Day 1, 08:35 — The attacker is still signed in. What now?",
+    vi = "Ngày 1, 08:35 — Kẻ gian vẫn đang đăng nhập. Đội làm gì?",
   },
   options = {
     { id = "reset-again",
@@ -397,8 +408,8 @@ local bank_changes = inject {
   from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
   channel = "ticket",
   title = {
-    en = "37 pensioners switched to new bank accounts in three weeks",
-    vi = "37 người hưởng lương hưu bị chuyển sang tài khoản ngân hàng mới trong ba tuần",
+    en = "Day 1, 08:40 — 37 pensioners switched to new bank accounts in three weeks",
+    vi = "Ngày 1, 08:40 — 37 người hưởng lương hưu bị chuyển sang tài khoản ngân hàng mới trong ba tuần",
   },
   body = {
     en = "Checking next month's payment list, the payment division finds 37 pensioners, most over 75, whose receiving method changed in the past three weeks from cash at the post office to accounts at three banks, all opened recently. 29 changes were approved by ntlan.bhxh, 8 by the phished account. None of the pensioners came to the office. The payment file is due to go to Vietnam Post and the banks at 09:30.",
@@ -408,16 +419,17 @@ local bank_changes = inject {
     en = "Expected: snapshot the 37 records and their change history first; hold only those 37 lines from the payment file; verify each pensioner in person through the provincial office and pay by the previously registered method once verified. Evaluator: holding the whole province's payments punishes tens of thousands of people; reverting the records directly in the database destroys the evidence of who changed what; paying and investigating later hands the money to the criminals.",
     vi = "Kỳ vọng: trước hết lưu lại hiện trạng 37 hồ sơ cùng lịch sử thay đổi; chỉ tạm dừng 37 dòng này trong danh sách chi trả; BHXH tỉnh xác minh trực tiếp từng người và chi trả theo phương thức đã đăng ký trước đó khi xác minh xong. Đánh giá: dừng chi trả cả tỉnh là bắt hàng chục nghìn người chịu thiệt; sửa thẳng hồ sơ trong cơ sở dữ liệu làm mất chứng cứ ai đã thay đổi gì; chi trả rồi điều tra sau là trao tiền cho tội phạm.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "hold-payments",
   on = bank_changes,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "The file goes at 09:30. What happens to the payments?",
-    vi = "09:30 danh sách sẽ được gửi đi. Đội xử lý việc chi trả thế nào?",
+    en = "Day 1, 08:40 — The file goes at 09:30. What happens to the payments?",
+    vi = "Ngày 1, 08:40 — 09:30 danh sách sẽ được gửi đi. Đội xử lý việc chi trả thế nào?",
   },
   options = {
     { id = "hold-all",
@@ -443,8 +455,8 @@ decision {
       score = { contain = 6, recover = 1 },
       notes = { en = "Catches changes the audit log has not flagged yet; 900 people wait.", vi = "Bắt được cả những thay đổi nhật ký chưa phát hiện; 900 người phải chờ." } },
     { id = "pay-investigate",
-      text = { en = "Send the file as planned and investigate afterwards; payments must never be late.",
-               vi = "Gửi danh sách như kế hoạch và điều tra sau; chi trả không bao giờ được chậm." },
+      text = { en = "Send the payment file as planned and investigate afterwards: pensions must never be late, and banks can reverse errors.",
+               vi = "Gửi danh sách chi trả như kế hoạch và điều tra sau: lương hưu không được chậm, sai sót thì ngân hàng có thể thu hồi." },
       score = { contain = -8 },
       set = { paid_out = true },
       notes = { en = "Pays the fraudsters on time.", vi = "Trả tiền đúng hạn cho kẻ gian." } },
@@ -466,8 +478,8 @@ local lump_sum = inject {
   from = { en = "Inspection division, provincial office", vi = "Phòng Thanh tra – Kiểm tra, BHXH tỉnh" },
   channel = "ticket",
   title = {
-    en = "12 one-time settlements paid to people who are still contributing",
-    vi = "12 hồ sơ hưởng BHXH một lần đã chi cho người vẫn đang đóng BHXH",
+    en = "Day 1, 08:55 — 12 one-time settlements paid to people who are still contributing",
+    vi = "Ngày 1, 08:55 — 12 hồ sơ hưởng BHXH một lần đã chi cho người vẫn đang đóng BHXH",
   },
   body = {
     en = "A cross-check of settlements against current contributions flags 12 one-time social insurance settlements approved in the last six weeks for workers whose employers are still paying contributions for them. 1.46 billion VND has been paid, to accounts at the same three banks. Ten were approved by ntlan.bhxh. The paper files carry the workers' signatures, which look copied.",
@@ -477,16 +489,17 @@ local lump_sum = inject {
     en = "Expected: review every approval made by the two accounts since the first suspicious sign-in, stop the unpaid ones, verify with the insured persons and their employers, and report to the police (the provincial PA05 unit) with the sealed evidence. Evaluator: state funds were paid on forged files; handling it 'internally to protect the unit's reputation' is not an option the law allows, and it is the misuse of official accounts the sector has pledged to stamp out.",
     vi = "Kỳ vọng: rà soát toàn bộ hồ sơ hai tài khoản đã phê duyệt kể từ lần đăng nhập đáng ngờ đầu tiên, dừng các hồ sơ chưa chi, xác minh với người lao động và doanh nghiệp, báo cáo cơ quan công an (Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao – PA05, Công an tỉnh) kèm chứng cứ đã niêm phong. Đánh giá: tiền quỹ đã bị chi theo hồ sơ giả; \"xử lý nội bộ để giữ uy tín đơn vị\" là điều pháp luật không cho phép, và đó chính là hành vi lạm dụng tài khoản công vụ mà Ngành đã cam kết loại bỏ.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "lump-sum-response",
   on = lump_sum,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "How far do you take the settlement fraud?",
-    vi = "Đội xử lý vụ gian lận hưởng BHXH một lần đến đâu?",
+    en = "Day 1, 08:55 — How far do you take the settlement fraud?",
+    vi = "Ngày 1, 08:55 — Đội xử lý vụ gian lận hưởng BHXH một lần đến đâu?",
   },
   options = {
     { id = "cancel-twelve",
@@ -531,8 +544,8 @@ local insider = inject {
   from = { en = "Head of the benefits division", vi = "Trưởng Phòng Chế độ BHXH" },
   channel = "meeting",
   title = {
-    en = "\"I gave my password to the contract worker so he could help during the peak\"",
-    vi = "\"Tôi đưa mật khẩu cho nhân viên hợp đồng để cậu ấy phụ nhập hồ sơ lúc cao điểm\"",
+    en = "Day 1, 09:10 — \"I gave my password to the contract worker so he could help during the peak\"",
+    vi = "Ngày 1, 09:10 — \"Tôi đưa mật khẩu cho nhân viên hợp đồng để cậu ấy phụ nhập hồ sơ lúc cao điểm\"",
   },
   body = {
     en = "The owner of ntlan.bhxh tells her division head that in March, with two colleagues on leave and a backlog of claims, she gave her password to a contract worker hired to digitise records so he could enter claims for her. He has been \"off sick\" since yesterday. Two other officers admit they did the same last year.",
@@ -542,16 +555,17 @@ local insider = inject {
     en = "Expected: disable every account the contract worker could use, keep his workstation and the shared folders as evidence, hand the case to the police and the inspection division, and review account sharing across the unit. Evaluator: a phone call to 'ask for an explanation' warns a suspect; ending his contract quietly buries a crime. Discuss the root cause: too few staff and no rule that is actually enforced against sharing official accounts.",
     vi = "Kỳ vọng: vô hiệu hóa mọi tài khoản nhân viên hợp đồng có thể sử dụng, giữ nguyên máy trạm và thư mục dùng chung làm chứng cứ, chuyển vụ việc cho cơ quan công an và Phòng Thanh tra – Kiểm tra, rà soát việc dùng chung tài khoản trong toàn đơn vị. Đánh giá: gọi điện \"yêu cầu giải trình\" là báo động cho đối tượng; lặng lẽ chấm dứt hợp đồng là che giấu hành vi phạm tội. Thảo luận nguyên nhân gốc: thiếu người, và quy định cấm dùng chung tài khoản công vụ không được thực thi trên thực tế.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "insider-action",
   on = insider,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What do you do about the contract worker?",
-    vi = "Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
+    en = "Day 1, 09:10 — What do you do about the contract worker?",
+    vi = "Ngày 1, 09:10 — Đội xử lý trường hợp nhân viên hợp đồng thế nào?",
   },
   options = {
     { id = "secure-report",
@@ -560,8 +574,8 @@ decision {
       score = { contain = 5, coordinate = 6, analyse = 3 },
       notes = { en = "Secures everything before he knows.", vi = "Bảo toàn mọi thứ trước khi cậu ta biết." } },
     { id = "confront",
-      text = { en = "Have the division head call him and demand an explanation today.",
-               vi = "Trưởng phòng gọi điện yêu cầu cậu ta giải trình ngay hôm nay." },
+      text = { en = "Have the division head call him in today and demand a written explanation of every change made with her account.",
+               vi = "Trưởng phòng gọi cậu ta lên ngay hôm nay, yêu cầu giải trình bằng văn bản từng thay đổi đã làm bằng tài khoản của chị." },
       score = { analyse = -2, coordinate = -2 },
       set = { tipped = true },
       notes = { en = "Warns him.", vi = "Báo động cho cậu ta." } },
@@ -586,11 +600,100 @@ decision {
 }
 
 ------------------------------------------------------------------------------------------
+-- T+1:20  What the provinces reported about the settlements decides what the IT Centre faces
+------------------------------------------------------------------------------------------
+
+-- Fewer than two provinces in five brought the police in on the settlements (or none took part).
+local function few_reported_settlements(team)
+  local n, of = team:sector("provincial", "lump-sum-response", "sweep-report")
+  local told = team:sector("provincial", "lump-sum-response", "report-twelve")
+  n = n + told
+  return of == 0 or n * 5 < of * 2
+end
+
+local settlement_silence = inject {
+  id = "settlement-silence",
+  roles = { "central" },
+  at = "1:20",
+  stage = "fraud",
+  severity = "high",
+  from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 09:20 — Few provinces have reported their settlement fraud to the police",
+    vi = "Ngày 1, 09:20 — Ít tỉnh báo cáo công an về các khoản trợ cấp một lần gian lận",
+  },
+  body = {
+    en = "09:20. The provinces were asked at 08:55 to check one-time settlements approved by the phished accounts. Fewer than two in five have reviewed them and brought in their provincial police (PA05); the others have cancelled a few decisions quietly, are keeping it inside the province or are waiting for the annual audit. The same accounts were phished in nine provinces.",
+    vi = "09:20. Lúc 08:55 các tỉnh được yêu cầu rà soát các quyết định hưởng trợ cấp một lần do những tài khoản bị lừa lấy mật khẩu phê duyệt. Chưa đến hai phần năm số tỉnh đã rà soát và báo Công an tỉnh (PA05); các tỉnh còn lại lặng lẽ hủy vài quyết định, xử lý nội bộ hoặc chờ đợt kiểm toán hằng năm. Cùng một loại tài khoản đã bị lừa lấy mật khẩu ở chín tỉnh.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than two provinces in five chose sweep-report or report-twelve in lump-sum-response (team:sector). Expected: one sector-wide instruction with a deadline (sweep, stop the unpaid settlements, report to PA05), or a central query that hands each province its own list. Evaluator: leaving it to the provinces repeats the gap that let the fraud run for six weeks.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến hai phần năm số tỉnh chọn sweep-report hoặc report-twelve ở quyết định lump-sum-response (team:sector). Kỳ vọng: một chỉ đạo chung cho toàn Ngành có thời hạn (rà soát, dừng các khoản chưa chi, báo PA05), hoặc truy vấn tập trung rồi gửi mỗi tỉnh danh sách của mình. Đánh giá: để từng tỉnh tự xử lý là lặp lại lỗ hổng đã để gian lận kéo dài sáu tuần.",
+  },
+  when = few_reported_settlements,
+}
+
+decision {
+  id = "settlement-alert",
+  on = settlement_silence,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Day 1, 09:20 — Most provinces have not brought the police in. What does the IT Centre do for the sector?",
+    vi = "Ngày 1, 09:20 — Phần lớn các tỉnh chưa báo công an. Trung tâm CNTT làm gì cho toàn Ngành?",
+  },
+  options = {
+    { id = "sector-order",
+      text = { en = "Instruct every province to sweep these settlements, stop the unpaid ones and report to PA05 by tomorrow.",
+               vi = "Chỉ đạo mọi tỉnh rà soát các khoản trợ cấp này, dừng khoản chưa chi và báo PA05 trước ngày mai." },
+      score = { contain = 4, coordinate = 4 },
+      notes = { en = "One rule and one deadline for the nine provinces.", vi = "Một quy định, một thời hạn cho cả chín tỉnh." } },
+    { id = "central-query",
+      text = { en = "Query every settlement against live contributions centrally and send each province its own list today.",
+               vi = "Đối chiếu tập trung mọi khoản trợ cấp một lần với dữ liệu đang đóng, gửi mỗi tỉnh danh sách của mình trong hôm nay." },
+      score = { analyse = 5, detect = 2 },
+      notes = { en = "Finds every case; the police hear of them a day later.", vi = "Tìm ra mọi trường hợp; công an biết muộn hơn một ngày." } },
+    { id = "leave-provinces",
+      text = { en = "Leave it to each province's inspection division; the IT Centre collects the results at month-end.",
+               vi = "Để phòng Thanh tra – Kiểm tra từng tỉnh tự xử lý; Trung tâm tổng hợp kết quả vào cuối tháng." },
+      score = { coordinate = -4, contain = -1 },
+      notes = { en = "The provinces that hid it keep hiding it.", vi = "Tỉnh nào đã giấu thì vẫn tiếp tục giấu." } },
+  },
+  timeout = "leave-provinces",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "settlements-reported",
+  roles = { "central" },
+  at = "1:20",
+  stage = "fraud",
+  severity = "medium",
+  from = { en = "Inspection division, Vietnam Social Security", vi = "Vụ Thanh tra – Kiểm tra, BHXH Việt Nam" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 09:20 — Two in five provinces or more have reported their settlement fraud to the police",
+    vi = "Ngày 1, 09:20 — Từ hai phần năm số tỉnh trở lên đã báo công an về các khoản trợ cấp gian lận",
+  },
+  body = {
+    en = "09:20. The provinces have answered: most reviewed every settlement approved by the phished accounts, stopped the unpaid ones and handed the cases to their PA05. The inspection division has one list for the sector.",
+    vi = "09:20. Các tỉnh đã báo cáo: phần lớn đã rà soát mọi khoản do các tài khoản bị lừa lấy mật khẩu phê duyệt, dừng các khoản chưa chi và chuyển vụ việc cho PA05. Vụ Thanh tra – Kiểm tra đã có một danh sách chung cho toàn Ngành.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when two provinces in five or more reported to the police (team:sector). No decision: it shows what the provinces' reports buy the sector.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ hai phần năm số tỉnh trở lên báo công an (team:sector). Không có quyết định: cho thấy giá trị báo cáo của các tỉnh đối với toàn Ngành.",
+  },
+  when = function(team) return not few_reported_settlements(team) end,
+}
+
+------------------------------------------------------------------------------------------
 -- T+1:30 .. 1:35  Consequences of earlier choices
 ------------------------------------------------------------------------------------------
 
 inject {
   id = "contractor-vanishes",
+  roles = { "provincial" },
   at = "1:30",
   stage = "cash-out",
   attack = "T1070.004",
@@ -598,8 +701,8 @@ inject {
   from = { en = "Colleague, benefits division", vi = "Đồng nghiệp, Phòng Chế độ BHXH" },
   channel = "phone",
   title = {
-    en = "The contract worker came in, wiped the shared folder and left",
-    vi = "Nhân viên hợp đồng quay lại cơ quan, xóa thư mục dùng chung rồi bỏ đi",
+    en = "Day 1, 09:30 — The contract worker came in, wiped the shared folder and left",
+    vi = "Ngày 1, 09:30 — Nhân viên hợp đồng quay lại cơ quan, xóa thư mục dùng chung rồi bỏ đi",
   },
   body = {
     en = "At lunchtime the contract worker came into the office, took his personal laptop, and deleted the scans in the shared folder where claim files are kept. His phone is now switched off and his landlord says he moved out this morning.",
@@ -614,6 +717,7 @@ inject {
 
 local payment_lost = inject {
   id = "payment-lost",
+  roles = { "provincial" },
   at = "1:35",
   stage = "cash-out",
   attack = "T1657",
@@ -621,8 +725,8 @@ local payment_lost = inject {
   from = { en = "Benefit payment division, provincial office", vi = "Bộ phận chi trả, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "The money reached the mule accounts and was withdrawn",
-    vi = "Tiền đã vào tài khoản của kẻ gian và bị rút",
+    en = "Day 1, 09:35 — The money reached the mule accounts and was withdrawn",
+    vi = "Ngày 1, 09:35 — Tiền đã vào tài khoản của kẻ gian và bị rút",
   },
   body = {
     en = "The payment file went at 09:30. The banks credited the 37 accounts, and 31 of them were emptied at ATMs within twenty minutes. About 230 million VND of pensions is gone; the 37 pensioners will receive nothing this month unless the agency pays them again.",
@@ -638,10 +742,11 @@ local payment_lost = inject {
 decision {
   id = "repay-pensioners",
   on = payment_lost,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "37 pensioners were not paid this month. What now?",
-    vi = "37 người hưởng chưa nhận được lương hưu tháng này. Đội làm gì?",
+    en = "Day 1, 09:35 — 37 pensioners were not paid this month. What now?",
+    vi = "Ngày 1, 09:35 — 37 người hưởng chưa nhận được lương hưu tháng này. Đội làm gì?",
   },
   options = {
     { id = "pay-again",
@@ -655,8 +760,8 @@ decision {
       score = { recover = 3, contain = -2 },
       notes = { en = "Fast; without verification a second fraud is possible.", vi = "Nhanh; nhưng không xác minh thì có thể bị lừa lần nữa." } },
     { id = "wait-recovery",
-      text = { en = "Pay them once the banks return the money, so the fund does not pay twice.",
-               vi = "Chờ ngân hàng hoàn tiền rồi mới chi trả, để quỹ không phải chi hai lần." },
+      text = { en = "Pay the pensioners once the banks have returned the money, so that the fund does not pay the same benefit twice.",
+               vi = "Chỉ chi trả lại cho người hưởng khi ngân hàng đã hoàn tiền, để quỹ không phải chi hai lần cho cùng một khoản." },
       score = { recover = -4, communicate = -2 },
       notes = { en = "Pensioners carry the agency's loss for months.", vi = "Người hưởng phải gánh thiệt hại của cơ quan trong nhiều tháng." } },
   },
@@ -666,14 +771,15 @@ decision {
 
 local payment_outcry = inject {
   id = "payment-outcry",
+  roles = { "provincial" },
   at = "1:35",
   stage = "cash-out",
   severity = "high",
   from = { en = "Provincial People's Committee office", vi = "Văn phòng Ủy ban nhân dân tỉnh" },
   channel = "phone",
   title = {
-    en = "Eighty thousand pensioners unpaid; queues at the post offices",
-    vi = "Tám mươi nghìn người chưa nhận được lương hưu; bưu điện xếp hàng dài",
+    en = "Day 1, 09:35 — Eighty thousand pensioners unpaid; queues at the post offices",
+    vi = "Ngày 1, 09:35 — Tám mươi nghìn người chưa nhận được lương hưu; bưu điện xếp hàng dài",
   },
   body = {
     en = "Because the whole province's payment run was held, about 80,000 pensioners and benefit recipients were not paid this morning. Post offices report long queues of elderly people, the hotline 1900 9068 is saturated, and the office of the provincial People's Committee asks for an explanation within the hour.",
@@ -689,10 +795,11 @@ local payment_outcry = inject {
 decision {
   id = "release-run",
   on = payment_outcry,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "Eighty thousand people are unpaid. What do you do?",
-    vi = "Tám mươi nghìn người chưa được chi trả. Đội làm gì?",
+    en = "Day 1, 09:35 — Eighty thousand people are unpaid. What do you do?",
+    vi = "Ngày 1, 09:35 — Tám mươi nghìn người chưa được chi trả. Đội làm gì?",
   },
   options = {
     { id = "release-now",
@@ -727,8 +834,8 @@ local bank_freeze = inject {
   from = { en = "Branch manager, one of the three banks", vi = "Giám đốc chi nhánh một trong ba ngân hàng" },
   channel = "phone",
   title = {
-    en = "640 million VND still in the accounts; the bank needs a legal basis to block them",
-    vi = "Còn 640 triệu đồng trong các tài khoản; ngân hàng cần căn cứ pháp lý để phong tỏa",
+    en = "Day 1, 09:45 — 640 million VND still in the accounts; the bank needs a legal basis to block them",
+    vi = "Ngày 1, 09:45 — Còn 640 triệu đồng trong các tài khoản; ngân hàng cần căn cứ pháp lý để phong tỏa",
   },
   body = {
     en = "The bank confirms that the accounts receiving the settlements and the redirected pensions were opened with ID cards that look forged, and that about 640 million VND is still in them. It can block them temporarily only on a written request from a competent authority. Money is being withdrawn a little every hour.",
@@ -738,16 +845,17 @@ local bank_freeze = inject {
     en = "Expected: give the police the sealed evidence (audit log export, payment records, bank details) so that they can request the block; send the bank an official letter asking for a payment trace and recall; record the amounts for the accounts. Evaluator: informal favours from a branch manager have no legal basis; publishing account holders' names exposes the agency and possibly innocent people whose IDs were stolen.",
     vi = "Kỳ vọng: cung cấp cho cơ quan công an bộ chứng cứ đã niêm phong (nhật ký thao tác, chứng từ chi trả, thông tin tài khoản) để cơ quan công an yêu cầu phong tỏa; gửi ngân hàng công văn đề nghị tra soát, thu hồi; ghi nhận số tiền phục vụ công tác kế toán. Đánh giá: nhờ vả không chính thức giám đốc chi nhánh thì không có căn cứ pháp lý; công khai tên chủ tài khoản khiến cơ quan gặp rủi ro pháp lý và có thể làm hại những người vô tội bị lấy cắp giấy tờ.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "funds-recovery",
   on = bank_freeze,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "How do you get the money frozen?",
-    vi = "Đội làm thế nào để phong tỏa được số tiền?",
+    en = "Day 1, 09:45 — How do you get the money frozen?",
+    vi = "Ngày 1, 09:45 — Đội làm thế nào để phong tỏa được số tiền?",
   },
   options = {
     { id = "ask-manager",
@@ -766,8 +874,8 @@ decision {
       score = { coordinate = 4, recover = 2 },
       notes = { en = "Starts the trace; a block usually needs the police's request.", vi = "Bắt đầu tra soát được; nhưng phong tỏa thường cần đề nghị của công an." } },
     { id = "publish-names",
-      text = { en = "Publish the account holders' names on the portal to warn the public.",
-               vi = "Công khai tên chủ tài khoản trên Cổng thông tin điện tử để cảnh báo." },
+      text = { en = "Publish the account holders' names and account numbers on the portal today, to warn the public and deter others.",
+               vi = "Công khai tên và số tài khoản của các chủ tài khoản trên Cổng thông tin điện tử ngay hôm nay để cảnh báo và răn đe." },
       score = { communicate = -6, coordinate = -2 },
       notes = { en = "Unlawful and useless for the money.", vi = "Trái pháp luật và không giúp thu hồi tiền." } },
     { id = "wait-police",
@@ -792,8 +900,8 @@ local access_outage = inject {
   from = { en = "Heads of benefits divisions, two provinces", vi = "Trưởng Phòng Chế độ BHXH của hai tỉnh" },
   channel = "phone",
   title = {
-    en = "Forty officers locked out; maternity and sickness claims pile up",
-    vi = "Bốn mươi cán bộ bị khóa tài khoản; hồ sơ thai sản, ốm đau ùn ứ",
+    en = "Day 1, 10:00 — Forty officers locked out; maternity and sickness claims pile up",
+    vi = "Ngày 1, 10:00 — Bốn mươi cán bộ bị khóa tài khoản; hồ sơ thai sản, ốm đau ùn ứ",
   },
   body = {
     en = "After the resets and suspensions, forty officers in two provinces cannot sign in to the benefits system. Maternity and sickness claims are piling up and must legally be settled within days. The division heads ask to have the old accounts switched back on as they were, \"including the ones the contract workers use\", until the end of the month.",
@@ -803,16 +911,17 @@ local access_outage = inject {
     en = "Expected: re-issue individual accounts with a second factor and least privilege, require a second approver for any change of payment method and for every one-time settlement, put the ban on sharing official accounts in writing, and give contract staff their own limited accounts. Evaluator: switching the old accounts back on restores the weakness; a single shared team account is the same misuse under another name. Credit teams that link this to the Resolution's goal of software-based decentralisation and authorisation.",
     vi = "Kỳ vọng: cấp lại tài khoản riêng cho từng người, có xác thực hai yếu tố và phân quyền tối thiểu; bắt buộc người thứ hai phê duyệt mọi thay đổi phương thức chi trả và mọi hồ sơ hưởng BHXH một lần; ban hành bằng văn bản quy định cấm dùng chung tài khoản công vụ; cấp cho nhân viên hợp đồng tài khoản riêng với quyền hạn chế. Đánh giá: mở lại tài khoản cũ là khôi phục chính điểm yếu; một tài khoản chung cho cả phòng là cùng một hành vi lạm dụng dưới tên khác. Ghi nhận đội nào gắn việc này với mục tiêu phân cấp, phân quyền trên phần mềm nghiệp vụ mà Nghị quyết đã đặt ra.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "access-restore",
   on = access_outage,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you get the divisions working again?",
-    vi = "Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
+    en = "Day 1, 10:00 — How do you get the divisions working again?",
+    vi = "Ngày 1, 10:00 — Đội làm gì để các phòng nghiệp vụ hoạt động trở lại?",
   },
   options = {
     { id = "re-enable",
@@ -857,8 +966,8 @@ local viral = inject {
   from = { en = "Press office, provincial office", vi = "Bộ phận truyền thông, BHXH tỉnh" },
   channel = "social",
   title = {
-    en = "\"My 78-year-old father's pension went to a stranger's account\"",
-    vi = "\"Lương hưu của bố tôi 78 tuổi bị chuyển vào tài khoản người lạ\"",
+    en = "Day 1, 10:10 — \"My 78-year-old father's pension went to a stranger's account\"",
+    vi = "Ngày 1, 10:10 — \"Lương hưu của bố tôi 78 tuổi bị chuyển vào tài khoản người lạ\"",
   },
   body = {
     en = "A pensioner's son writes on Facebook that last month's pension went to an account his father never opened, and that the office told him only that it was \"being verified\". The post has 14,000 shares; comments claim VSS staff steal pensions, and a provincial television station asks for an interview this afternoon.",
@@ -868,16 +977,17 @@ local viral = inject {
     en = "Expected: the spokesperson acknowledges the case, apologises, explains that affected pensioners will be paid by their registered method after verification and that the agency never asks for passwords, OTPs or bank details by phone; warnings on the portal, VssID and the official Zalo account; the provincial office visits the family. Evaluator: 'our systems are secure' is false and blames the victim; reporting the post as fake news silences a true complaint.",
     vi = "Kỳ vọng: người phát ngôn thừa nhận sự việc, xin lỗi, khẳng định người hưởng bị ảnh hưởng sẽ được chi trả theo phương thức đã đăng ký sau khi xác minh, và cơ quan BHXH không bao giờ yêu cầu cung cấp mật khẩu, mã OTP hay thông tin tài khoản ngân hàng qua điện thoại; đăng cảnh báo trên Cổng thông tin điện tử, ứng dụng VssID và tài khoản Zalo chính thức; BHXH tỉnh đến thăm gia đình. Đánh giá: nói \"hệ thống của chúng tôi an toàn\" là sai sự thật và đổ lỗi cho nạn nhân; báo cáo bài viết là tin giả là bịt miệng một phản ánh có thật.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "public-response",
   on = viral,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What does the agency say publicly?",
-    vi = "Cơ quan thông tin công khai như thế nào?",
+    en = "Day 1, 10:10 — What does the agency say publicly?",
+    vi = "Ngày 1, 10:10 — Cơ quan thông tin công khai như thế nào?",
   },
   options = {
     { id = "acknowledge-help",
@@ -892,7 +1002,7 @@ decision {
       notes = { en = "Helps this family; thousands reading the post learn nothing.", vi = "Giúp được gia đình này; hàng nghìn người đọc bài viết không được cảnh báo." } },
     { id = "secure-systems",
       text = { en = "State that the agency's systems are secure and the family must have given their details to scammers.",
-               vi = "Khẳng định hệ thống của cơ quan an toàn, chắc gia đình đã cung cấp thông tin cho kẻ lừa đảo." },
+               vi = "Khẳng định hệ thống của cơ quan vẫn an toàn, chắc hẳn gia đình đã tự cung cấp thông tin của mình cho kẻ lừa đảo." },
       score = { communicate = -8 },
       notes = { en = "False, and blames the victim.", vi = "Sai sự thật, và đổ lỗi cho nạn nhân." } },
     { id = "report-fake",
@@ -922,8 +1032,8 @@ local pdp = inject {
   from = { en = "Legal officer, provincial office", vi = "Cán bộ pháp chế, BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "The compromised accounts looked up 18,000 pensioners' records",
-    vi = "Các tài khoản bị chiếm đã tra cứu hồ sơ của 18.000 người hưởng",
+    en = "Day 1, 10:20 — The compromised accounts looked up 18,000 pensioners' records",
+    vi = "Ngày 1, 10:20 — Các tài khoản bị chiếm đã tra cứu hồ sơ của 18.000 người hưởng",
   },
   body = {
     en = "The audit log shows that since March the two accounts opened and exported the records of about 18,000 pensioners: names, citizen ID numbers, addresses, phone numbers and bank details. The legal officer asks whether this is a personal-data breach that must be notified, and by when, given that it started weeks ago.",
@@ -933,16 +1043,17 @@ local pdp = inject {
     en = "Expected: yes. The Law on Personal Data Protection (91/2025/QH15, Art. 23, in force since 1 January 2026) requires notifying the Department of Cyber Security and High-Tech Crime Prevention (A05) within 72 hours of discovering the breach, with what is known, supplemented later. The clock started today, when the exports were found, not in March; but the investigation will not finish inside it. So: notify now with the facts known, and warn the affected people about targeted scams. Evaluator: 'official accounts had legitimate access' misses the point: the access was by an unauthorised person; 'finish the investigation first' lets the 72 hours run out. (Under Decree 13/2023, in force until 31 December 2025, the clock ran from the breach itself and a notice like this one had to explain its delay: a point to discuss, not the rule taught.)",
     vi = "Kỳ vọng: có. Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23, có hiệu lực từ ngày 01/01/2026) yêu cầu thông báo cho Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05) trong vòng 72 giờ kể từ khi phát hiện vi phạm, với những thông tin đã có và bổ sung sau. Thời hạn bắt đầu từ hôm nay, khi phát hiện việc kết xuất hồ sơ, chứ không phải từ tháng 3; nhưng việc điều tra sẽ không xong trong thời hạn đó. Vì vậy: thông báo ngay với những thông tin đã có, và cảnh báo những người bị ảnh hưởng về các cuộc gọi lừa đảo nhắm vào họ. Đánh giá: \"tài khoản công vụ có quyền truy cập hợp lệ\" là lập luận sai trọng tâm vì người truy cập không có thẩm quyền; \"điều tra xong rồi thông báo\" sẽ để quá 72 giờ. (Theo Nghị định 13/2023, áp dụng đến hết 31/12/2025, thời hạn tính từ khi xảy ra vi phạm và thông báo như thế này phải giải trình lý do chậm: một điểm để thảo luận, không phải quy định được diễn tập.)",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pdp-notify",
   on = pdp,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "Must the agency notify, and when?",
-    vi = "Cơ quan có phải thông báo không, và khi nào?",
+    en = "Day 1, 10:20 — Must the agency notify, and when?",
+    vi = "Ngày 1, 10:20 — Cơ quan có phải thông báo không, và khi nào?",
   },
   options = {
     { id = "wait-72",
@@ -957,7 +1068,7 @@ decision {
       notes = { en = "On time, counted from discovery; what is not yet known follows in a supplement.", vi = "Đúng hạn, tính từ khi phát hiện; những gì chưa rõ sẽ được bổ sung sau." } },
     { id = "notify-tomorrow",
       text = { en = "Notify A05 tomorrow, inside the 72 hours, once the list of the 18,000 has been checked.",
-               vi = "Thông báo A05 vào ngày mai, vẫn trong 72 giờ, khi đã kiểm tra danh sách 18.000 người." },
+               vi = "Thông báo cho A05 vào ngày mai, vẫn trong thời hạn 72 giờ, sau khi đã kiểm tra xong danh sách 18.000 người." },
       score = { communicate = 3, coordinate = 3 },
       notes = { en = "On time with a checked list; a day in which the 18,000 are not warned.", vi = "Đúng hạn với danh sách đã kiểm tra; nhưng 18.000 người chưa được cảnh báo thêm một ngày." } },
     { id = "not-needed",
@@ -976,14 +1087,15 @@ decision {
 
 inject {
   id = "evidence-gap",
+  roles = { "provincial" },
   at = "2:30",
   stage = "recovery",
   severity = "medium",
   from = { en = "Investigator, provincial police (PA05)", vi = "Điều tra viên, Phòng PA05 Công an tỉnh" },
   channel = "phone",
   title = {
-    en = "The police need the change history that was overwritten",
-    vi = "Cơ quan công an cần lịch sử thay đổi đã bị ghi đè",
+    en = "Day 1, 10:30 — The police need the change history that was overwritten",
+    vi = "Ngày 1, 10:30 — Cơ quan công an cần lịch sử thay đổi đã bị ghi đè",
   },
   body = {
     en = "The investigator asks for the original values and change history of the 37 payment records: who changed them, when, and from where. The direct database fix this morning overwrote the fields and the application's change log for those records; only partial firewall logs remain.",
@@ -998,6 +1110,7 @@ inject {
 
 local second_wave = inject {
   id = "second-wave",
+  roles = { "central" },
   at = "2:35",
   stage = "fraud",
   attack = "T1078",
@@ -1005,8 +1118,8 @@ local second_wave = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Six more accounts in four provinces changed payment methods this morning",
-    vi = "Thêm sáu tài khoản ở bốn tỉnh đã đổi phương thức chi trả trong sáng nay",
+    en = "Day 1, 10:35 — Six more accounts in four provinces changed payment methods this morning",
+    vi = "Ngày 1, 10:35 — Thêm sáu tài khoản ở bốn tỉnh đã đổi phương thức chi trả trong sáng nay",
   },
   body = {
     en = "Six of the eleven accounts whose passwords were captured by the fake page, not yet reset, were used between 09:40 and 10:20 to change the receiving accounts of 52 pensioners in four provinces. Those provinces' payment files go out tomorrow.",
@@ -1022,10 +1135,11 @@ local second_wave = inject {
 decision {
   id = "second-wave-response",
   on = second_wave,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Six more stolen accounts were used this morning. What now?",
-    vi = "Sáu tài khoản bị đánh cắp khác đã bị sử dụng sáng nay. Đội làm gì?",
+    en = "Day 1, 10:35 — Six more stolen accounts were used this morning. What now?",
+    vi = "Ngày 1, 10:35 — Sáu tài khoản bị đánh cắp khác đã bị sử dụng sáng nay. Đội làm gì?",
   },
   options = {
     { id = "reset-hold",
@@ -1035,7 +1149,7 @@ decision {
       notes = { en = "What should have happened at T+0:15.", vi = "Việc lẽ ra phải làm từ T+0:15." } },
     { id = "reset-only",
       text = { en = "Reset the six accounts now; the provinces can check their payment files tomorrow morning.",
-               vi = "Đặt lại ngay sáu tài khoản; các tỉnh kiểm tra danh sách chi trả vào sáng mai." },
+               vi = "Đặt lại mật khẩu cho sáu tài khoản ngay; các tỉnh có thể kiểm tra danh sách chi trả vào sáng mai." },
       score = { contain = 3 },
       notes = { en = "Closes the accounts; the files go out with the changes in them.", vi = "Đóng được tài khoản; danh sách vẫn gửi đi với các thay đổi sai." } },
     { id = "ask-provinces",
@@ -1060,8 +1174,8 @@ local sector_rule = inject {
   from = { en = "Deputy Director General in charge of benefits", vi = "Phó Tổng Giám đốc phụ trách chế độ" },
   channel = "meeting",
   title = {
-    en = "Which rule applies to payment changes in every province from tomorrow?",
-    vi = "Từ ngày mai, thay đổi thông tin chi trả ở mọi tỉnh áp dụng quy định nào?",
+    en = "Day 1, 10:40 — Which rule applies to payment changes in every province from tomorrow?",
+    vi = "Ngày 1, 10:40 — Từ ngày mai, thay đổi thông tin chi trả ở mọi tỉnh áp dụng quy định nào?",
   },
   body = {
     en = "10:40. The leadership will issue an urgent instruction to all 34 provinces tonight. A second approver for every change would stop this fraud but slow a backlog of 12,000 claims before Tết; the benefits divisions say they cannot absorb it without more staff.",
@@ -1071,26 +1185,27 @@ local sector_rule = inject {
     en = "Central decision. Expected: a rule proportionate to the risk that the provinces can actually apply, and that closes the path used here (changes to a new bank account, one-time settlements). The improvement plan is drafted in the after-action report, from these priorities: a second factor on every official account; no shared accounts, with monthly review of privileged actions; a second approver for payment-method changes and one-time settlements; automatic alerts on bulk payment changes, off-hours approvals and concurrent sign-ins; phishing training with realistic exercises; and enough staff that nobody needs to lend a password. Evaluator: disciplining individuals alone treats the symptom; training alone leaves the process open.",
     vi = "Quyết định của cấp Ngành. Kỳ vọng: một quy định tương xứng với rủi ro mà các tỉnh thực hiện được, và đóng được con đường kẻ gian đã dùng (đổi sang tài khoản ngân hàng mới, hưởng BHXH một lần). Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: xác thực hai yếu tố cho mọi tài khoản công vụ; không dùng chung tài khoản, rà soát hằng tháng các thao tác đặc quyền; người thứ hai phê duyệt thay đổi phương thức chi trả và hồ sơ hưởng một lần; cảnh báo tự động khi thay đổi chi trả hàng loạt, phê duyệt ngoài giờ và đăng nhập đồng thời; tập huấn nhận diện lừa đảo kèm diễn tập thực tế; và bố trí đủ nhân lực để không ai phải cho mượn mật khẩu. Đánh giá: chỉ kỷ luật cá nhân là chữa triệu chứng; chỉ tập huấn thì quy trình vẫn bỏ ngỏ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "payment-rule",
   on = sector_rule,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does tonight's instruction require?",
-    vi = "Văn bản tối nay yêu cầu những gì?",
+    en = "Day 1, 10:40 — What does tonight's instruction require?",
+    vi = "Ngày 1, 10:40 — Văn bản tối nay yêu cầu những gì?",
   },
   options = {
     { id = "every-change",
       text = { en = "A second approver for every payment change and settlement in every province, from tomorrow.",
-               vi = "Người thứ hai phê duyệt mọi thay đổi chi trả và hồ sơ hưởng một lần ở mọi tỉnh, từ ngày mai." },
+               vi = "Áp dụng người thứ hai phê duyệt đối với mọi thay đổi thông tin chi trả và mọi hồ sơ hưởng một lần ở tất cả các tỉnh, từ ngày mai." },
       score = { eradicate = 6, recover = -2, coordinate = 1 },
       notes = { en = "Closes the path everywhere; the Tết backlog grows.", vi = "Đóng con đường gian lận ở mọi nơi; hồ sơ tồn trước Tết tăng lên." } },
     { id = "risk-based",
       text = { en = "A second approver for a new bank account and every settlement; other changes confirmed by SMS.",
-               vi = "Người thứ hai phê duyệt khi đổi sang tài khoản mới và mọi hồ sơ hưởng một lần; thay đổi khác xác nhận qua tin nhắn." },
+               vi = "Người thứ hai phê duyệt khi đổi sang tài khoản mới và mọi hồ sơ hưởng một lần; thay đổi khác xác nhận qua SMS." },
       score = { eradicate = 5, recover = 2, coordinate = 2 },
       notes = { en = "Closes the path used here at a cost the divisions can carry.", vi = "Đóng đúng con đường đã bị lợi dụng với chi phí các phòng chế độ chịu được." } },
     { id = "affected-only",

@@ -12,14 +12,13 @@
 -- against procedure, antivirus and backup support contracts that lapsed, too few trained
 -- staff to read the first signs.
 --
--- Who it is for: the central incident response team and every provincial team. With the
--- agency's roster (the IT Centre in bracket "hq") each plays its own role: a province
--- triages its workstation, reports up on time, keeps its counters working and deals with
--- its police cyber unit and People's Committee; the IT Centre decides for the sector (the
--- shared account, the data centre, backups, the ransom, external reports, the press, the
--- restore and the month-end deadline). A roster without "hq" (bracket "all") plays both.
--- The facilitator plays everyone else: staff, leadership, vendors, journalists, the
--- authorities.
+-- Who it is for: the central incident response team and every provincial team. Each plays
+-- its own role: a province (role `provincial`) triages its workstation, reports up on time,
+-- keeps its counters working and deals with its police cyber unit and People's Committee;
+-- the IT Centre (role `central`) decides for the sector (the shared account, the data
+-- centre, backups, the ransom, external reports, the press, the restore and the month-end
+-- deadline). The facilitator plays everyone else: staff, leadership, vendors, journalists,
+-- the authorities.
 --
 -- Rules this drill teaches (reference block, checked 30 November 2026; the sources for each
 -- statement, and what could not be verified, are listed in scenarios/REFERENCES.md):
@@ -51,6 +50,8 @@
 --     Centre could not be confirmed from a primary source.
 --
 -- Story clock: T+0:00 is 08:05 on a Monday; every clock time in a text follows from it.
+-- Every title and prompt states its story time ("Day 1, 08:10 — …"); a triggered inject
+-- the earliest time it can arrive.
 --
 -- Branches (each team's own choices):
 --   triage-phish  isolate-host      -> forensic-image (decision stolen-creds)
@@ -65,6 +66,9 @@
 --   press-line maintenance -> flag misled -> misled-exposed (recovery decision correct-record)
 --   continuity restore-now -> reinfection (recovery decision reinfection-response)
 --   month-end-decision reopen-watch after anything but clean-rebuild -> recover -8 (hook)
+--   province-report (the provinces): fewer than a third report-now -> the IT Centre gets
+--                 silent-provinces (decision silent-provinces-response), otherwise
+--                 provinces-reported (team:sector)
 --
 -- Full credit lasts 15 minutes where the leadership must approve (stolen-creds,
 -- continuity, external-report, press-line, pdp-notify, restore-order, local-response,
@@ -123,14 +127,15 @@ scenario {
 -- workstation and mailbox, its counters, the provincial police cyber unit (PA05) and the
 -- People's Committee, and reporting up to the IT Centre on time. The IT Centre (the central
 -- team) decides for the sector: sector-wide measures, the data centre, external reporting
--- and the press. The engine has no roles yet (issue 15: `roles = { ... }` on injects is
--- coming from branch lib-engine); until then the central team is the roster's bracket "hq"
--- (the shipped rosters mark the IT Centre so), and a team in bracket "all" (generated teams,
--- `simulate`, the scenario tests) plays both roles. Switch these to `roles` after the merge.
+-- and the press. Each inject and decision names the roles it is for (`roles =
+-- { "central" }` or `{ "provincial" }`): the IT Centre has the roster role `central`, the
+-- provinces `provincial` (scenarios/rosters/vss-provinces.csv). A team without a role gets
+-- none of them, so every roster for this drill gives each team one; generated teams (`run
+-- --teams`, `simulate`) take the two roles in turn, and each scenario test names the role
+-- it plays. Where the IT Centre's path depends on what the provinces did, it asks
+-- `team:sector(...)`, never a flag of another team.
 ------------------------------------------------------------------------------------------
 
-local function central(team) return team.bracket == "hq" or team.bracket == "all" end
-local function provincial(team) return team.bracket ~= "hq" end
 
 ------------------------------------------------------------------------------------------
 -- T+0:05  Initial access: the report from the contributions division
@@ -145,8 +150,8 @@ local phish_report = inject {
   from = { en = "Officer, contributions division (provincial office)", vi = "Cán bộ Phòng Quản lý thu, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "An officer opened a suspicious \"reconciliation\" attachment",
-    vi = "Cán bộ mở tệp đính kèm \"đối chiếu số liệu thu\" đáng ngờ",
+    en = "Day 1, 08:10 — An officer opened a suspicious \"reconciliation\" attachment",
+    vi = "Ngày 1, 08:10 — Cán bộ mở tệp đính kèm \"đối chiếu số liệu thu\" đáng ngờ",
   },
   body = {
     en = "08:10, Monday. An officer of the contributions division calls the IT desk. At 07:50 she opened an email from \"Ban Quản lý Thu – Sổ, thẻ\" (sender thu.bhxh@vss-gov[.]vn) titled \"URGENT: Q4 contributions reconciliation\". The ZIP attachment held a file called \"DoiChieu_QIV.pdf.lnk\"; when she double-clicked it a black window flashed and nothing opened. Her workstation is still on and connected to the network; she is signed in with her official account, which also opens the contributions and book/card (TST) application. The antivirus on the machine shows no alert; its licence expired in March.",
@@ -156,22 +161,23 @@ local phish_report = inject {
     en = "Rules this drill teaches (checked 30 November 2026; sources in scenarios/REFERENCES.md): Decision 05/2017/QĐ-TTg on incident reporting (report to the governing body, the specialised unit and the national coordinator; beyond your capacity, report at once and ask for support); the Law on Personal Data Protection 91/2025/QH15, Art. 23 (notify A05 within 72 hours of discovering a personal-data breach; it replaced Decree 13/2023/NĐ-CP, which counted from the breach itself); Decree 85/2016/NĐ-CP security levels. National incident coordination now sits with the Ministry of Public Security (A05, National Cyber Security Centre), no longer VNCERT/CC under the former Ministry of Information and Communications. Not verified: the Law's exact article wording (secondary sources only), the system's approved security level, and whether Decree 85 has a successor under the Cybersecurity Law 2025. Security level: the contributions database is treated as level 4 (assumption). Expected: treat this as a probable compromise, not a user mistake. Disconnect the host from the network without switching it off (memory holds the evidence), capture memory and disk, keep the original email with full headers, open an incident ticket and alert the central team so the mail gateway can be searched. Credit teams that ask what the account can reach (TST), notice the expired antivirus licence, and thank the officer rather than blame her: a fast report is the behaviour to encourage. Reinstalling the machine is the tempting wrong answer; it destroys the evidence needed to learn what was stolen.",
     vi = "Các quy định diễn tập này áp dụng (rà soát ngày 30/11/2026; nguồn tại scenarios/REFERENCES.md): Quyết định 05/2017/QĐ-TTg về báo cáo sự cố (báo cáo cơ quan chủ quản, đơn vị chuyên trách và cơ quan điều phối quốc gia; vượt quá khả năng xử lý thì báo cáo ngay và đề nghị hỗ trợ); Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15, Điều 23 (thông báo A05 trong 72 giờ kể từ khi phát hiện vi phạm; thay thế Nghị định 13/2023/NĐ-CP vốn tính từ khi xảy ra vi phạm); cấp độ an toàn hệ thống thông tin theo Nghị định 85/2016/NĐ-CP. Việc điều phối ứng cứu sự cố quốc gia nay thuộc Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), không còn là VNCERT/CC thuộc Bộ Thông tin và Truyền thông trước đây. Chưa kiểm chứng được: câu chữ chính xác của Điều luật (mới có nguồn thứ cấp), cấp độ đã được phê duyệt của hệ thống, và việc Nghị định 85 đã có văn bản thay thế theo Luật An ninh mạng 2025 hay chưa. Cấp độ: cơ sở dữ liệu thu được coi là hệ thống cấp độ 4 (giả định). Kỳ vọng: coi đây là máy đã bị xâm nhập chứ không phải lỗi thao tác của người dùng. Ngắt máy khỏi mạng nhưng không tắt nguồn (bộ nhớ đang lưu chứng cứ), thu bản sao bộ nhớ và ổ đĩa, giữ nguyên thư gốc kèm tiêu đề đầy đủ, mở phiếu sự cố và báo đội ứng cứu sự cố của Trung tâm CNTT để rà soát hệ thống lọc thư. Ghi nhận đội nào hỏi tài khoản này truy cập được những gì (TST), để ý bản quyền diệt virus đã hết hạn, và cảm ơn thay vì đổ lỗi cho cán bộ: báo cáo nhanh là hành vi cần khuyến khích. Cài lại máy là phương án hấp dẫn nhưng sai, vì nó xóa mất chứng cứ cần thiết để biết kẻ tấn công đã lấy được gì.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "triage-phish",
   objectives = { "first-report" },
   on = phish_report,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "The officer is still on the line. What do you do first?",
-    vi = "Cán bộ vẫn đang chờ máy. Đội xử lý bước đầu như thế nào?",
+    en = "Day 1, 08:10 — The officer is still on the line. What do you do first?",
+    vi = "Ngày 1, 08:10 — Cán bộ vẫn đang chờ máy. Đội xử lý bước đầu như thế nào?",
   },
   options = {
     { id = "reimage",
       text = { en = "Have the local IT officer wipe and reinstall the workstation at once so she can process today's files.",
-               vi = "Yêu cầu cán bộ CNTT tại chỗ xóa trắng và cài lại máy ngay để chị kịp xử lý hồ sơ trong ngày." },
+               vi = "Yêu cầu cán bộ CNTT tại chỗ xóa trắng và cài đặt lại máy ngay, để chị còn kịp xử lý hồ sơ trong ngày hôm nay." },
       score = { contain = 3, analyse = -8 },
       set = { evidence_lost = true },
       notes = { en = "Stops this host, but the evidence is gone; nobody will know which passwords were taken.", vi = "Dừng được máy này nhưng mất hết chứng cứ; sẽ không ai biết mật khẩu nào đã bị lấy." } },
@@ -179,8 +185,6 @@ decision {
       text = { en = "Unplug it but leave it on, keep the email, open a ticket and have the central team image it.",
                vi = "Rút cáp mạng nhưng để máy chạy, giữ nguyên thư, mở phiếu sự cố, nhờ đội Trung tâm sao chụp máy." },
       score = { detect = 4, analyse = 6, contain = 8 },
-      set = { host_isolated = true },
-      triggers = { { "forensic-image", after = "20m" } },
       notes = { en = "Contains the host and keeps the evidence; costs her the morning.", vi = "Vừa ngăn chặn vừa giữ chứng cứ; cái giá là chị mất buổi sáng làm việc." } },
     { id = "av-scan",
       text = { en = "Disconnect it, scan it with the offline antivirus from a USB stick and, if it is clean, reconnect it.",
@@ -212,8 +216,8 @@ local mail_hits = inject {
   from = { en = "Email filtering system, IT Centre", vi = "Hệ thống lọc thư, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "47 copies of the same email in 14 provincial units",
-    vi = "47 thư cùng mẫu đã vào hộp thư của 14 BHXH tỉnh",
+    en = "Day 1, 08:20 — 47 copies of the same email in 14 provincial units",
+    vi = "Ngày 1, 08:20 — 47 thư cùng mẫu đã vào hộp thư của 14 BHXH tỉnh",
   },
   body = {
     en = "A search of the mail gateway for the sender domain vss-gov[.]vn finds 47 messages delivered between 07:30 and 08:05 to officers in 14 provincial units and two central departments, all with the same ZIP attachment. The proxy log shows that six workstations, including the one already reported, opened HTTPS connections to 198.51.100.23 within a minute of the email being opened.",
@@ -223,22 +227,23 @@ local mail_hits = inject {
     en = "Expected: pull the message from every mailbox, block the sender domain and the address 198.51.100.23 at the gateway and firewalls, send an official alert with the indicators to every provincial unit through the sector's incident response network, and treat the five other workstations like the first one. Evaluator: this is a sector-wide campaign, not one careless user; a warning email alone leaves the six connections alive. Waiting for the monitoring contractor is the lapse in vigilance the Resolution describes.",
     vi = "Kỳ vọng: thu hồi thư khỏi mọi hộp thư, chặn tên miền gửi và địa chỉ 198.51.100.23 trên hệ thống lọc thư và tường lửa, gửi cảnh báo chính thức kèm dấu hiệu nhận biết (IOC) tới toàn bộ BHXH các tỉnh qua mạng lưới ứng cứu sự cố của Ngành, và xử lý năm máy trạm còn lại như máy đầu tiên. Đánh giá: đây là chiến dịch nhắm vào cả Ngành chứ không phải một người dùng sơ suất; chỉ gửi thư nhắc nhở thì sáu kết nối vẫn còn nguyên. Chờ nhà thầu giám sát xác nhận chính là sự thiếu cảnh giác mà Nghị quyết đã nêu.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "mail-sweep",
   objectives = { "first-report" },
   on = mail_hits,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "How do you handle the campaign across the sector?",
-    vi = "Đội xử lý chiến dịch thư lừa đảo trên toàn Ngành như thế nào?",
+    en = "Day 1, 08:20 — How do you handle the campaign across the sector?",
+    vi = "Ngày 1, 08:20 — Đội xử lý chiến dịch thư lừa đảo trên toàn Ngành như thế nào?",
   },
   options = {
     { id = "warn-staff",
       text = { en = "Send all staff a warning not to open the message, and leave the mailboxes and workstations to each province.",
-               vi = "Gửi thư nhắc toàn thể cán bộ không mở thư này; việc xử lý hộp thư và máy trạm để từng tỉnh tự làm." },
+               vi = "Gửi thư nhắc toàn thể cán bộ không được mở thư này; còn việc xử lý hộp thư và máy trạm thì để từng tỉnh tự làm." },
       score = { communicate = 2, contain = 1 },
       notes = { en = "Useful but late: six machines already called out.", vi = "Có ích nhưng muộn: sáu máy đã kết nối ra ngoài." } },
     { id = "block-only",
@@ -273,8 +278,8 @@ local province_check = inject {
   from = { en = "IT Centre, central incident response team", vi = "Đội ứng cứu sự cố, Trung tâm CNTT" },
   channel = "email",
   title = {
-    en = "The IT Centre wants every province's answer within 30 minutes",
-    vi = "Trung tâm CNTT yêu cầu các tỉnh báo cáo trong vòng 30 phút",
+    en = "Day 1, 08:30 — The IT Centre wants every province's answer within 30 minutes",
+    vi = "Ngày 1, 08:30 — Trung tâm CNTT yêu cầu các tỉnh báo cáo trong vòng 30 phút",
   },
   body = {
     en = "08:30. An official alert from the IT Centre asks every provincial office to report within 30 minutes: did the \"reconciliation\" email arrive, who opened it, which workstations called 198.51.100.23, and to keep those machines powered on. Your director would rather check every mailbox and report this afternoon, so that the figures sent up are complete.",
@@ -284,17 +289,18 @@ local province_check = inject {
     en = "Provincial teams. Expected: report on time with what is known, say what is still being checked, and send the rest later: Decision 05/2017/QĐ-TTg expects a unit to report at once and ask for help when an incident is beyond it, and the IT Centre cannot scope the sector without the provinces' answers. Evaluator: a complete report in the afternoon is a defensible instinct with a real cost; 'nothing found' without checking is the one to challenge.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: báo cáo đúng hạn với những gì đã biết, nêu rõ phần đang kiểm tra và bổ sung sau: Quyết định 05/2017/QĐ-TTg yêu cầu đơn vị báo cáo ngay và đề nghị hỗ trợ khi sự cố vượt quá khả năng xử lý, và Trung tâm CNTT không thể xác định phạm vi cho cả Ngành nếu thiếu báo cáo của các tỉnh. Đánh giá: báo cáo đầy đủ vào buổi chiều là một lựa chọn có lý nhưng có cái giá thực sự; báo \"không phát hiện gì\" khi chưa kiểm tra là điều cần chất vấn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "province-report",
   objectives = { "first-report" },
   on = province_check,
+  roles = { "provincial" },
   within = "20m",
   prompt = {
-    en = "What does the province send up, and when?",
-    vi = "BHXH tỉnh báo cáo gì lên Trung tâm, và khi nào?",
+    en = "Day 1, 08:30 — What does the province send up, and when?",
+    vi = "Ngày 1, 08:30 — BHXH tỉnh báo cáo gì lên Trung tâm, và khi nào?",
   },
   options = {
     { id = "report-now",
@@ -304,7 +310,7 @@ decision {
       notes = { en = "On time and honest about the gaps.", vi = "Đúng hạn và minh bạch về phần chưa rõ." } },
     { id = "check-first",
       text = { en = "Check every mailbox and workstation first and report this afternoon, so that the figures sent up are complete.",
-               vi = "Kiểm tra hết hộp thư và máy trạm rồi chiều nay báo cáo, để số liệu gửi lên đầy đủ." },
+               vi = "Kiểm tra hết mọi hộp thư và máy trạm trước rồi chiều nay mới báo cáo, để số liệu gửi lên Trung tâm được đầy đủ." },
       score = { detect = 3, coordinate = -2 },
       notes = { en = "Thorough, but the IT Centre scopes the sector blind until then.", vi = "Kỹ lưỡng, nhưng tới lúc đó Trung tâm phải xác định phạm vi mà không có thông tin." } },
     { id = "nothing-found",
@@ -315,6 +321,93 @@ decision {
   },
   timeout = "check-first",
   speed = { full = "5m", zero = "20m", floor = 0.5 },
+}
+
+------------------------------------------------------------------------------------------
+-- T+0:50  What the provinces reported decides what the IT Centre faces (team:sector)
+------------------------------------------------------------------------------------------
+
+-- Fewer than a third of the provinces reported within the 30 minutes (or none took part).
+local function few_reported(team)
+  local n, of = team:sector("provincial", "province-report", "report-now")
+  return of == 0 or n * 3 < of
+end
+
+local silent_provinces = inject {
+  id = "silent-provinces",
+  roles = { "central" },
+  at = "0:50",
+  stage = "initial-access",
+  severity = "high",
+  from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 08:55 — Fewer than a third of the provinces have answered the 08:30 alert",
+    vi = "Ngày 1, 08:55 — Chưa đến một phần ba số tỉnh trả lời cảnh báo lúc 08:30",
+  },
+  body = {
+    en = "08:55. The 30-minute deadline is almost up and fewer than a third of the provinces have reported. Most of the others say they will send complete figures this afternoon; some have not answered at all. The mail gateway shows the email reached 14 units, so the real scope is unknown. The Director of the IT Centre asks whether to report to A05 now or wait for the full picture.",
+    vi = "08:55. Hạn 30 phút sắp hết nhưng chưa đến một phần ba số tỉnh gửi báo cáo. Phần lớn các tỉnh còn lại hẹn chiều nay gửi số liệu đầy đủ; một số tỉnh chưa trả lời. Hệ thống lọc thư cho thấy thư đã tới 14 đơn vị, nên chưa rõ phạm vi thực tế. Giám đốc Trung tâm CNTT hỏi nên báo cáo Cục A05 ngay hay chờ đủ thông tin.",
+  },
+  notes = {
+    en = "Reached only by the IT Centre, and only when fewer than a third of the provinces chose to report within the 30 minutes (team:sector on province-report). Expected: report now with what is known and say the scope is incomplete (Decision 05/2017/QĐ-TTg: report at once and ask for support when beyond capacity), while chasing the silent provinces. Evaluator: a central sweep of the mailboxes is a defensible alternative with a delay; waiting for the afternoon lets the attack run unreported.",
+    vi = "Chỉ đội Trung tâm CNTT nhận được, và chỉ khi chưa đến một phần ba số tỉnh chọn báo cáo trong 30 phút (team:sector trên quyết định province-report). Kỳ vọng: báo cáo ngay với những gì đã biết, nói rõ phạm vi chưa đầy đủ (Quyết định 05/2017/QĐ-TTg: báo cáo ngay và đề nghị hỗ trợ khi vượt quá khả năng), đồng thời đôn đốc các tỉnh chưa trả lời. Đánh giá: Trung tâm tự rà soát hộp thư của các tỉnh là phương án có lý nhưng chậm hơn; chờ đến chiều là để cuộc tấn công diễn ra mà không ai được báo cáo.",
+  },
+  when = few_reported,
+}
+
+decision {
+  id = "silent-provinces-response",
+  objectives = { "report-on-time" },
+  on = silent_provinces,
+  roles = { "central" },
+  within = "20m",
+  prompt = {
+    en = "Day 1, 08:55 — Most provinces have not reported yet. What does the IT Centre do?",
+    vi = "Ngày 1, 08:55 — Phần lớn các tỉnh chưa báo cáo. Trung tâm CNTT làm gì?",
+  },
+  options = {
+    { id = "report-gaps",
+      text = { en = "Report to A05 now with what is known, say which provinces are silent, and phone each of them.",
+               vi = "Báo cáo Cục A05 ngay với những gì đã biết, nêu các tỉnh chưa báo cáo và gọi điện đôn đốc từng tỉnh." },
+      score = { coordinate = 6, detect = 2 },
+      notes = { en = "On time, honest about the gaps, and the silent provinces are chased.", vi = "Đúng hạn, minh bạch phần chưa rõ, và các tỉnh chưa báo cáo được đôn đốc." } },
+    { id = "central-sweep",
+      text = { en = "Search every province's mailboxes and proxy logs from the centre, then report to A05 with the result.",
+               vi = "Trung tâm tự rà soát hộp thư và nhật ký proxy của tất cả các tỉnh, có kết quả rồi mới báo cáo Cục A05." },
+      score = { detect = 5, coordinate = 1 },
+      notes = { en = "Finds the scope without waiting for the provinces; the report leaves an hour later.", vi = "Tìm ra phạm vi mà không phải chờ các tỉnh; báo cáo đi muộn hơn một giờ." } },
+    { id = "wait-afternoon",
+      text = { en = "Wait for the provinces' complete figures this afternoon, so that the first report to A05 is accurate.",
+               vi = "Chờ số liệu đầy đủ của các tỉnh vào chiều nay để báo cáo đầu tiên gửi Cục A05 được chính xác." },
+      score = { coordinate = -4, analyse = 1 },
+      notes = { en = "Accurate, and hours late: the incident is beyond one province already.", vi = "Chính xác nhưng chậm hàng giờ: sự cố đã vượt ra ngoài một tỉnh." } },
+  },
+  timeout = "wait-afternoon",
+  speed = { full = "15m", zero = "20m", floor = 0.5 },
+}
+
+inject {
+  id = "provinces-reported",
+  roles = { "central" },
+  at = "0:50",
+  stage = "initial-access",
+  severity = "medium",
+  from = { en = "Duty officer, IT Centre", vi = "Cán bộ trực, Trung tâm CNTT" },
+  channel = "ticket",
+  title = {
+    en = "Day 1, 08:55 — A third or more of the provinces answered the 08:30 alert on time",
+    vi = "Ngày 1, 08:55 — Từ một phần ba số tỉnh trở lên trả lời cảnh báo lúc 08:30 đúng hạn",
+  },
+  body = {
+    en = "08:55. The provinces' answers are in: the email reached 14 units, it was opened in three, and those workstations are powered on and off the network. The picture is good enough to scope the sector and to brief A05.",
+    vi = "08:55. Các tỉnh đã báo cáo: thư đã tới 14 đơn vị, được mở tại ba đơn vị, các máy trạm đó vẫn bật nguồn và đã ngắt mạng. Thông tin đủ để xác định phạm vi trong toàn Ngành và báo cáo Cục A05.",
+  },
+  notes = {
+    en = "Reached by the IT Centre when a third or more of the provinces reported within the 30 minutes (team:sector). No decision: it shows the IT Centre what on-time provincial reports buy.",
+    vi = "Đội Trung tâm CNTT nhận được khi từ một phần ba số tỉnh trở lên báo cáo trong 30 phút (team:sector). Không có quyết định: cho Trung tâm thấy giá trị của việc các tỉnh báo cáo đúng hạn.",
+  },
+  when = function(team) return not few_reported(team) end,
 }
 
 ------------------------------------------------------------------------------------------
@@ -329,8 +422,8 @@ local internal_phish = inject {
   from = { en = "Chief accountant, provincial office", vi = "Kế toán trưởng, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "The officer's own mailbox is sending the attachment to colleagues",
-    vi = "Hộp thư của chính cán bộ đó đang gửi tệp độc hại cho đồng nghiệp",
+    en = "Day 1, 08:30 — The officer's own mailbox is sending the attachment to colleagues",
+    vi = "Ngày 1, 08:30 — Hộp thư của chính cán bộ đó đang gửi tệp độc hại cho đồng nghiệp",
   },
   body = {
     en = "The chief accountant calls: she and two colleagues received \"the reconciliation file you asked for\" from the contributions officer's real official address, and the two colleagues opened it. The officer says she sent nothing. A check of her mailbox shows a new rule forwarding every incoming message to an outside Gmail address, created at 08:02.",
@@ -340,17 +433,18 @@ local internal_phish = inject {
     en = "Reached only by teams that scanned with the expired antivirus or had the email deleted. Expected now: disable the account and reset its password with a second factor, remove the forwarding rule (after exporting it as evidence), isolate the three workstations, review sign-ins and search other mailboxes for similar rules. Evaluator: point out that the earlier choice let the attacker keep the host and the official account; misuse of official accounts by an intruder is exactly what the sector's SOP is meant to prevent.",
     vi = "Chỉ xuất hiện với đội đã quét bằng phần mềm diệt virus hết hạn hoặc cho xóa thư. Kỳ vọng lúc này: khóa tài khoản và đặt lại mật khẩu kèm xác thực hai yếu tố, xóa quy tắc chuyển tiếp (sau khi xuất ra làm chứng cứ), cô lập ba máy trạm, rà soát lịch sử đăng nhập và tìm quy tắc tương tự trong các hộp thư khác. Đánh giá: chỉ ra rằng lựa chọn trước đó đã để kẻ tấn công giữ được cả máy lẫn tài khoản công vụ; tài khoản công vụ bị kẻ xâm nhập lợi dụng chính là điều quy trình của Ngành cần ngăn chặn.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "internal-phish-response",
   objectives = { "first-report" },
   on = internal_phish,
+  roles = { "provincial" },
   within = "15m",
   prompt = {
-    en = "The officer's account is being used by someone else. What now?",
-    vi = "Tài khoản của cán bộ đang bị người khác sử dụng. Đội làm gì?",
+    en = "Day 1, 08:30 — The officer's account is being used by someone else. What now?",
+    vi = "Ngày 1, 08:30 — Tài khoản của cán bộ đang bị người khác sử dụng. Đội làm gì?",
   },
   options = {
     { id = "reset-password",
@@ -365,7 +459,7 @@ decision {
       notes = { en = "The right moves, one step behind the attacker; the counter loses three machines.", vi = "Đúng việc, nhưng đã chậm hơn kẻ tấn công một bước; bộ phận một cửa mất ba máy." } },
     { id = "keep-watching",
       text = { en = "Leave the account active for an hour and follow where the forwarded mail goes, to learn who is behind it.",
-               vi = "Để tài khoản hoạt động thêm một giờ và theo dõi thư bị chuyển đi đâu để biết ai đứng sau." },
+               vi = "Để tài khoản tiếp tục hoạt động thêm một giờ và theo dõi xem thư bị chuyển đi đâu, để biết ai đứng đằng sau." },
       score = { contain = -4, analyse = 1 },
       notes = { en = "Watching needs people and a plan, and there are neither; mail keeps leaving.", vi = "Muốn theo dõi phải có người và kế hoạch, mà ở đây đều không có; thư vẫn tiếp tục bị chuyển ra ngoài." } },
   },
@@ -379,6 +473,7 @@ decision {
 
 local forensic_image = inject {
   id = "forensic-image",
+  roles = { "central" },
   at = "0:30",
   stage = "foothold",
   attack = "T1003.001",
@@ -386,8 +481,8 @@ local forensic_image = inject {
   from = { en = "Forensic analyst, central incident response team", vi = "Chuyên viên điều tra số, đội ứng cứu sự cố Trung tâm CNTT" },
   channel = "chat",
   title = {
-    en = "Memory image: LSASS dumped, service account exposed",
-    vi = "Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
+    en = "Day 1, 08:35 — Memory image: LSASS dumped, service account exposed",
+    vi = "Ngày 1, 08:35 — Bản sao bộ nhớ: bộ nhớ LSASS bị kết xuất, lộ tài khoản dịch vụ",
   },
   body = {
     en = "The memory image of the isolated workstation shows a loader injected into explorer.exe, a dump of the LSASS process taken at 07:58, and a beacon to 198.51.100.23 every 60 seconds until the cable was pulled. Among the cached credentials is svc_dongbo_thu, the local account that provincial servers use to synchronise contribution data with the central database. By the original deployment guide it has the same password on the servers of all 34 provincial units and in the data centre, and that password has not changed since 2019.",
@@ -397,17 +492,17 @@ local forensic_image = inject {
     en = "Reached by teams that preserved the workstation. The finding is the turning point: one shared password opens every unit and the data centre. Expected: rotate the account everywhere now (unique passwords per server), restrict where it may log on, block remote desktop from provincial networks to the data centre, and hunt for its recent use. Evaluator: waiting for the weekend window to protect the month-end sync is the trap; a short sync outage costs far less than the data centre. Discuss why the shared password survived six years: SOP compliance and staffing.",
     vi = "Chỉ xuất hiện với đội đã giữ nguyên máy trạm. Phát hiện này là bước ngoặt: một mật khẩu dùng chung mở được mọi đơn vị và cả Trung tâm dữ liệu. Kỳ vọng: đổi mật khẩu tài khoản này ở mọi nơi ngay lập tức (mỗi máy chủ một mật khẩu riêng), giới hạn nơi được phép đăng nhập, chặn truy cập từ xa (RDP) từ mạng BHXH tỉnh vào Trung tâm dữ liệu và truy vết các lần sử dụng gần đây. Đánh giá: chờ đến kỳ bảo trì cuối tuần để không ảnh hưởng đồng bộ cuối tháng là cái bẫy; gián đoạn đồng bộ một lúc rẻ hơn rất nhiều so với mất Trung tâm dữ liệu. Thảo luận vì sao mật khẩu dùng chung tồn tại suốt sáu năm: việc tuân thủ quy trình và thiếu nhân lực.",
   },
-  when = function(team) return team.bracket == "hq" or (team.bracket == "all" and team.flags.host_isolated == true) end,
 }
 
 decision {
   id = "stolen-creds",
   objectives = { "close-path" },
   on = forensic_image,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "svc_dongbo_thu is in the attackers' hands. What do you do with it?",
-    vi = "Tài khoản svc_dongbo_thu đã rơi vào tay kẻ tấn công. Đội xử lý thế nào?",
+    en = "Day 1, 08:35 — svc_dongbo_thu is in the attackers' hands. What do you do with it?",
+    vi = "Ngày 1, 08:35 — Tài khoản svc_dongbo_thu đã rơi vào tay kẻ tấn công. Đội xử lý thế nào?",
   },
   options = {
     { id = "wait-window",
@@ -450,8 +545,8 @@ local rdp_alert = inject {
   from = { en = "Security monitoring (SOC), IT Centre", vi = "Bộ phận giám sát an toàn thông tin (SOC), Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Remote desktop from a provincial subnet into three data-centre servers",
-    vi = "Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
+    en = "Day 1, 08:45 — Remote desktop from a provincial subnet into three data-centre servers",
+    vi = "Ngày 1, 08:45 — Kết nối RDP từ mạng BHXH tỉnh vào ba máy chủ tại Trung tâm dữ liệu",
   },
   body = {
     en = "The SIEM correlates remote desktop logons between 08:14 and 08:22 from another workstation in the provincial office's subnet to three servers in the data centre: the application server TST-APP-02, the database server DB-THU-01 and the backup server BK-01, all with the account svc_dongbo_thu. On DB-THU-01 a new local account \"hotro_it\" has been added to the Administrators group.",
@@ -461,17 +556,18 @@ local rdp_alert = inject {
     en = "Expected: block remote desktop from provincial subnets at the data-centre firewall, disable (do not delete) hotro_it and svc_dongbo_thu on the three servers, collect their event logs, and hunt for the same indicators across the data centre. Teams that already rotated the account should recognise that these logons predate the rotation and that hotro_it is the attacker's way back in. Evaluator: deleting the new account destroys evidence and leaves the stolen password working; shutting every server down stops national services and wipes memory evidence; asking the province first costs the time the attacker needs.",
     vi = "Kỳ vọng: chặn RDP từ các dải mạng BHXH tỉnh trên tường lửa Trung tâm dữ liệu, vô hiệu hóa (không xóa) tài khoản hotro_it và svc_dongbo_thu trên ba máy chủ, thu thập nhật ký sự kiện, truy vết cùng dấu hiệu trên toàn Trung tâm dữ liệu. Đội đã đổi mật khẩu cần nhận ra các phiên này diễn ra trước khi đổi, và hotro_it là cửa hậu để kẻ tấn công quay lại. Đánh giá: xóa tài khoản mới là xóa chứng cứ trong khi mật khẩu bị lộ vẫn dùng được; tắt toàn bộ máy chủ làm dừng dịch vụ trên cả nước và mất chứng cứ trong bộ nhớ; hỏi lại tỉnh trước khi hành động là trao cho kẻ tấn công đúng khoảng thời gian chúng cần.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "rdp-response",
   objectives = { "close-path" },
   on = rdp_alert,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "The attacker is inside the data centre. Your move?",
-    vi = "Kẻ tấn công đã vào tới Trung tâm dữ liệu. Đội hành động thế nào?",
+    en = "Day 1, 08:45 — The attacker is inside the data centre. Your move?",
+    vi = "Ngày 1, 08:45 — Kẻ tấn công đã vào tới Trung tâm dữ liệu. Đội hành động thế nào?",
   },
   options = {
     { id = "block-hunt",
@@ -514,8 +610,8 @@ local backup_tamper = inject {
   from = { en = "Backup system, IT Centre", vi = "Hệ thống sao lưu, Trung tâm CNTT" },
   channel = "siem",
   title = {
-    en = "Backup retention set to zero; shadow copies deleted",
-    vi = "Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
+    en = "Day 1, 09:00 — Backup retention set to zero; shadow copies deleted",
+    vi = "Ngày 1, 09:00 — Thời gian lưu giữ bản sao lưu bị đặt về 0; bản sao ẩn bị xóa",
   },
   body = {
     en = "The backup system's morning check flags that at 08:21, during the same remote-desktop session, someone signed in to the backup console on BK-01 and set the retention of the DB-THU-01 backup set to 0 days; the Windows shadow copies on TST-APP-02 and DB-THU-01 were deleted a minute later. The next scheduled replication to the disaster-recovery site runs at 09:20. The last offline copy is Saturday's tape. The support contract for the backup software lapsed last year, so the vendor will only help against a new purchase order.",
@@ -525,17 +621,18 @@ local backup_tamper = inject {
     en = "Classic pre-encryption step: remove the way back. Expected: take the backup server and the replication link to the disaster-recovery site offline, secure Saturday's tape physically, change every backup-console credential, and verify that the DR copy is still clean. Evaluator: letting replication run 'to keep DR fresh' will copy encrypted or wiped data over the last good copy. The lapsed support contract is one of the weaknesses the Resolution names; note it for the improvement plan.",
     vi = "Bước điển hình trước khi mã hóa: cắt đường lui của nạn nhân. Kỳ vọng: ngắt máy chủ sao lưu và đường sao chép sang trung tâm dữ liệu dự phòng, cất giữ an toàn băng từ thứ Bảy, đổi toàn bộ thông tin xác thực của bảng điều khiển sao lưu, kiểm tra bản dự phòng còn sạch. Đánh giá: để lịch sao chép chạy \"cho bản dự phòng mới nhất\" sẽ ghi đè dữ liệu đã bị mã hóa hoặc xóa lên bản tốt cuối cùng. Hợp đồng hỗ trợ hết hạn là một trong những điểm yếu Nghị quyết đã chỉ ra; ghi lại cho kế hoạch khắc phục.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "protect-backups",
   objectives = { "clean-restore" },
   on = backup_tamper,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Replication runs at 09:20. What do you do with the backups?",
-    vi = "Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
+    en = "Day 1, 09:00 — Replication runs at 09:20. What do you do with the backups?",
+    vi = "Ngày 1, 09:00 — Lịch sao chép sẽ chạy lúc 09:20. Đội xử lý hệ thống sao lưu thế nào?",
   },
   options = {
     { id = "call-vendor",
@@ -578,8 +675,8 @@ local exfil = inject {
   from = { en = "Network operations, data centre", vi = "Bộ phận vận hành mạng, Trung tâm dữ liệu" },
   channel = "siem",
   title = {
-    en = "41 GB sent from DB-THU-01 to a cloud storage service",
-    vi = "41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
+    en = "Day 1, 09:10 — 41 GB sent from DB-THU-01 to a cloud storage service",
+    vi = "Ngày 1, 09:10 — 41 GB dữ liệu từ DB-THU-01 được gửi lên dịch vụ lưu trữ đám mây",
   },
   body = {
     en = "The flow collector's hourly report, read only now, shows 41 GB leaving DB-THU-01 between 08:16 and 08:29 (before any containment could take effect) to a public cloud storage service, sent by a process named rclone.exe that no one installed. DB-THU-01 holds contribution histories, salary bases for contributions, citizen ID numbers, addresses, phone numbers and the bank accounts used for benefit payments.",
@@ -589,16 +686,17 @@ local exfil = inject {
     en = "Expected: block the destination, preserve flow records and server logs, and start a personal-data breach assessment at once: which data, how many people, which provinces. Bank accounts and health-insurance data are sensitive personal data, and under the Law on Personal Data Protection (91/2025/QH15, Art. 23) the 72-hour clock for notifying A05 starts now, at discovery, not at the end of the investigation. Evaluator: 'it is probably the offsite backup' is the comfortable assumption to challenge: nobody installed rclone.",
     vi = "Kỳ vọng: chặn địa chỉ đích, lưu giữ dữ liệu luồng mạng và nhật ký máy chủ, bắt đầu ngay việc đánh giá vi phạm dữ liệu cá nhân: dữ liệu gì, bao nhiêu người, những tỉnh nào. Thông tin tài khoản ngân hàng và dữ liệu về sức khỏe, bảo hiểm y tế là dữ liệu cá nhân nhạy cảm, và theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15, Điều 23) thời hạn 72 giờ để thông báo A05 tính từ lúc này, khi phát hiện vi phạm, chứ không phải từ khi điều tra xong. Đánh giá: giả định \"chắc là tiến trình sao lưu ra ngoài\" là giả định dễ dãi cần phản biện: không ai cài rclone.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "exfil-response",
   on = exfil,
+  roles = { "central" },
   within = "15m",
   prompt = {
-    en = "Data is leaving the database. What do you do?",
-    vi = "Dữ liệu đang bị chuyển ra khỏi cơ sở dữ liệu. Đội làm gì?",
+    en = "Day 1, 09:10 — Data is leaving the database. What do you do?",
+    vi = "Ngày 1, 09:10 — Dữ liệu đang bị chuyển ra khỏi cơ sở dữ liệu. Đội làm gì?",
   },
   options = {
     { id = "block-only",
@@ -628,6 +726,7 @@ decision {
 
 local mass_encryption = inject {
   id = "mass-encryption",
+  roles = { "central" },
   at = "1:15",
   stage = "impact",
   attack = "T1486",
@@ -635,8 +734,8 @@ local mass_encryption = inject {
   from = { en = "Duty operator, data centre", vi = "Cán bộ trực vận hành, Trung tâm dữ liệu" },
   channel = "phone",
   title = {
-    en = "The contributions and book/card system is down nationwide",
-    vi = "Hệ thống quản lý thu – sổ, thẻ ngừng hoạt động trên toàn quốc",
+    en = "Day 1, 09:20 — The contributions and book/card system is down nationwide",
+    vi = "Ngày 1, 09:20 — Hệ thống quản lý thu – sổ, thẻ ngừng hoạt động trên toàn quốc",
   },
   body = {
     en = "Files on DB-THU-01 and TST-APP-02 have been renamed with the extension .k8lock and the database service will not start. The TST application is unavailable in every province; employers cannot submit contribution declarations through the I-VAN providers, and contribution histories do not load in VssID or on the public services portal. Provincial offices are calling to ask what to tell people at their counters.",
@@ -653,10 +752,11 @@ decision {
   id = "continuity",
   objectives = { "clean-restore" },
   on = mass_encryption,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The core contributions system is down. How do you keep the sector working?",
-    vi = "Hệ thống thu cốt lõi đã ngừng. Đội làm gì để Ngành tiếp tục hoạt động?",
+    en = "Day 1, 09:20 — The core contributions system is down. How do you keep the sector working?",
+    vi = "Ngày 1, 09:20 — Hệ thống thu cốt lõi đã ngừng. Đội làm gì để Ngành tiếp tục hoạt động?",
   },
   options = {
     { id = "restore-now",
@@ -677,7 +777,7 @@ decision {
       notes = { en = "Service continues on paper while the systems are rebuilt; the counters carry the load for days.", vi = "Nghiệp vụ vẫn chạy trên giấy trong khi dựng lại hệ thống; bộ phận một cửa phải gánh việc nhiều ngày." } },
     { id = "wait-decryptor",
       text = { en = "Hold the restore until the attackers make contact; their decryptor may be faster than rebuilding from tape.",
-               vi = "Tạm dừng khôi phục chờ kẻ tấn công liên hệ; công cụ giải mã của chúng có thể nhanh hơn dựng lại từ băng từ." },
+               vi = "Tạm dừng việc khôi phục để chờ kẻ tấn công liên hệ; công cụ giải mã của chúng có thể nhanh hơn việc dựng lại từ băng từ." },
       score = { recover = -6, coordinate = -2 },
       notes = { en = "Recovery is not in the hands of criminals.", vi = "Không thể phó mặc việc khôi phục cho tội phạm." } },
   },
@@ -687,6 +787,7 @@ decision {
 
 inject {
   id = "partial-encryption",
+  roles = { "central" },
   at = "1:15",
   stage = "impact",
   attack = "T1486",
@@ -694,8 +795,8 @@ inject {
   from = { en = "IT officer, provincial office", vi = "Cán bộ CNTT, BHXH tỉnh" },
   channel = "phone",
   title = {
-    en = "Encryption limited to the provincial office; the central database is intact",
-    vi = "Mã hóa chỉ xảy ra tại BHXH tỉnh; cơ sở dữ liệu trung tâm vẫn nguyên vẹn",
+    en = "Day 1, 09:20 — Encryption limited to the provincial office; the central database is intact",
+    vi = "Ngày 1, 09:20 — Mã hóa chỉ xảy ra tại BHXH tỉnh; cơ sở dữ liệu trung tâm vẫn nguyên vẹn",
   },
   body = {
     en = "Two file servers and three workstations in the provincial office's accounting division now show files with the extension .k8lock. The attacker's attempts to sign in to the data centre with svc_dongbo_thu have failed since the change, and DB-THU-01 and the TST application are running normally. The province asks whether it can restore its file servers from last night's backup.",
@@ -710,6 +811,7 @@ inject {
 
 inject {
   id = "dr-encrypted",
+  roles = { "central" },
   at = "1:25",
   stage = "impact",
   attack = "T1490",
@@ -717,8 +819,8 @@ inject {
   from = { en = "Operator, disaster-recovery site", vi = "Cán bộ vận hành, trung tâm dữ liệu dự phòng" },
   channel = "phone",
   title = {
-    en = "Replication copied the encrypted files to the disaster-recovery site",
-    vi = "Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
+    en = "Day 1, 09:30 — Replication copied the encrypted files to the disaster-recovery site",
+    vi = "Ngày 1, 09:30 — Lịch sao chép đã chép các tệp bị mã hóa sang trung tâm dự phòng",
   },
   body = {
     en = "The 09:20 replication ran and copied the encrypted database files over the disaster-recovery copy. The DR database cannot be opened. The only clean copy left is Saturday's tape: two days of contribution declarations and benefit decisions will have to be re-entered from the records at the provincial offices.",
@@ -744,8 +846,8 @@ local ransom_note = inject {
   from = { en = "Ransom note left on the servers and sent to the public mailbox", vi = "Thư đòi tiền chuộc để lại trên máy chủ và gửi tới hộp thư công khai" },
   channel = "email",
   title = {
-    en = "\"Kraken-8\": pay 40 BTC in 72 hours or the data is published",
-    vi = "\"Kraken-8\": trả 40 BTC trong 72 giờ nếu không sẽ công bố dữ liệu",
+    en = "Day 1, 09:35 — \"Kraken-8\": pay 40 BTC in 72 hours or the data is published",
+    vi = "Ngày 1, 09:35 — \"Kraken-8\": trả 40 BTC trong 72 giờ nếu không sẽ công bố dữ liệu",
   },
   body = {
     en = "A group calling itself Kraken-8 claims to hold 1.2 TB of data including the records of millions of insured persons. It demands 40 BTC within 72 hours, offers to decrypt two files free as proof, and gives a chat link for \"negotiation\". If the agency does not pay, it says, the data will be published on its leak site and sold.",
@@ -755,17 +857,18 @@ local ransom_note = inject {
     en = "Expected: no contact and no payment; preserve the note, the wallet address and the chat link as evidence; report to the Department of Cyber Security and High-Tech Crime Prevention (A05, Ministry of Public Security), which investigates; inform the leadership. Evaluator: negotiating 'to buy time' without authority, legal advice or trained negotiators exposes the agency and rarely helps; paying funds crime and does not guarantee deletion. Discuss what the leadership would need to hear to say no with confidence.",
     vi = "Kỳ vọng: không liên hệ, không trả tiền; lưu giữ thư đòi tiền chuộc, địa chỉ ví và đường dẫn trò chuyện làm chứng cứ; báo cáo Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an để điều tra; báo cáo Lãnh đạo Ngành. Đánh giá: tự ý thương lượng \"để kéo dài thời gian\" khi không có thẩm quyền, tư vấn pháp lý hay người được đào tạo sẽ đặt cơ quan vào thế bất lợi và hiếm khi có ích; trả tiền là tiếp tay cho tội phạm và không bảo đảm dữ liệu bị xóa. Thảo luận xem Lãnh đạo cần những thông tin gì để tự tin từ chối.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "ransom-response",
   objectives = { "one-voice" },
   on = ransom_note,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "How do you respond to the ransom demand?",
-    vi = "Đội xử lý yêu cầu đòi tiền chuộc thế nào?",
+    en = "Day 1, 09:35 — How do you respond to the ransom demand?",
+    vi = "Ngày 1, 09:35 — Đội xử lý yêu cầu đòi tiền chuộc thế nào?",
   },
   options = {
     { id = "negotiate",
@@ -811,8 +914,8 @@ local local_pressure = inject {
   from = { en = "Director of the provincial office", vi = "Giám đốc BHXH tỉnh" },
   channel = "meeting",
   title = {
-    en = "A reporter at the door, the police cyber unit and the People's Committee on the phone",
-    vi = "Phóng viên đến cơ quan, Phòng An ninh mạng công an tỉnh và UBND tỉnh gọi điện",
+    en = "Day 1, 09:40 — A reporter at the door, the police cyber unit and the People's Committee on the phone",
+    vi = "Ngày 1, 09:40 — Phóng viên đến cơ quan, Phòng An ninh mạng công an tỉnh và UBND tỉnh gọi điện",
   },
   body = {
     en = "09:40. The ransom note has come out of the printers in the accounting division. A reporter from the provincial newspaper is at the reception desk, the provincial police cyber unit (PA05) asks what happened, and the office of the chairman of the provincial People's Committee wants a briefing before noon. Employers are queuing at the counters.",
@@ -822,17 +925,18 @@ local local_pressure = inject {
     en = "Provincial teams. Expected: send the reporter to the sector's spokesperson (one voice); give PA05 the note and copies of the evidence (the criminal report is local too); brief the People's Committee with the facts agreed with the IT Centre; tell the employers at the counters what the continuity plan offers. Evaluator: a provincial statement to the press on its own is the tempting option; saying nothing to the police and the People's Committee until the centre allows it is the other error.",
     vi = "Dành cho các đội cấp tỉnh. Kỳ vọng: mời phóng viên liên hệ người phát ngôn của Ngành (một đầu mối); cung cấp cho PA05 thư đòi tiền và bản sao chứng cứ (việc trình báo tội phạm tại địa phương vẫn cần làm); báo cáo UBND tỉnh các thông tin đã thống nhất với Trung tâm CNTT; hướng dẫn doanh nghiệp tại bộ phận một cửa theo kế hoạch bảo đảm hoạt động liên tục. Đánh giá: tự trả lời báo chí ở cấp tỉnh là lựa chọn hấp dẫn; im lặng với công an và UBND tỉnh chờ Trung tâm cho phép là sai lầm ngược lại.",
   },
-  when = function(team) return provincial(team) end,
+  roles = { "provincial" },
 }
 
 decision {
   id = "local-response",
   objectives = { "one-voice" },
   on = local_pressure,
+  roles = { "provincial" },
   within = "25m",
   prompt = {
-    en = "What does the provincial office do, and who speaks?",
-    vi = "BHXH tỉnh làm gì, và ai phát ngôn?",
+    en = "Day 1, 09:40 — What does the provincial office do, and who speaks?",
+    vi = "Ngày 1, 09:40 — BHXH tỉnh làm gì, và ai phát ngôn?",
   },
   options = {
     { id = "route-brief",
@@ -847,7 +951,7 @@ decision {
       notes = { en = "The authorities are informed; a second voice may contradict the centre's.", vi = "Đã báo cơ quan chức năng, nhưng thêm một tiếng nói có thể mâu thuẫn với Trung tâm." } },
     { id = "wait-centre",
       text = { en = "Tell PA05, the People's Committee and the reporter that only the IT Centre may speak, and wait for instructions.",
-               vi = "Trả lời PA05, UBND tỉnh và phóng viên rằng chỉ Trung tâm CNTT được phát ngôn, và chờ chỉ đạo." },
+               vi = "Trả lời PA05, Ủy ban nhân dân tỉnh và phóng viên rằng chỉ Trung tâm CNTT mới được phát ngôn, rồi chờ chỉ đạo của Trung tâm." },
       score = { coordinate = -3, communicate = -2 },
       notes = { en = "The police and the province's leaders are not the press.", vi = "Công an và lãnh đạo tỉnh không phải là báo chí." } },
   },
@@ -867,8 +971,8 @@ local leadership = inject {
   from = { en = "Office of the VSS leadership", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "The leadership asks for an initial report and who has been informed",
-    vi = "Lãnh đạo Ngành yêu cầu báo cáo ban đầu và hỏi đã thông báo cho những cơ quan nào",
+    en = "Day 1, 09:45 — The leadership asks for an initial report and who has been informed",
+    vi = "Ngày 1, 09:45 — Lãnh đạo Ngành yêu cầu báo cáo ban đầu và hỏi đã thông báo cho những cơ quan nào",
   },
   body = {
     en = "The Deputy Director General in charge of IT calls an emergency meeting. She wants a one-page initial report within the hour: what happened, what is affected, what has been done, and which external bodies have been informed or must be informed, and by when.",
@@ -878,17 +982,18 @@ local leadership = inject {
     en = "Expected: an honest initial report to the leadership (which informs the Ministry of Finance, VSS's parent ministry since March 2025); an incident report to the national coordinator under Decision 05/2017/QĐ-TTg, now the Ministry of Public Security (A05, National Cyber Security Centre), asking for support because the incident is beyond the sector's own capacity; a criminal report to A05; and, because personal data were copied, the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23). Evaluator: sending only the technical incident report misses the personal-data duty; waiting for the investigation to finish misses the deadline; calling it a hardware fault is a serious breach of duty.",
     vi = "Kỳ vọng: báo cáo ban đầu trung thực với Lãnh đạo (Lãnh đạo báo cáo Bộ Tài chính, cơ quan cấp trên của BHXH Việt Nam từ tháng 3/2025); báo cáo sự cố tới cơ quan điều phối quốc gia theo Quyết định 05/2017/QĐ-TTg, nay là Bộ Công an (Cục A05, Trung tâm An ninh mạng quốc gia), đề nghị hỗ trợ vì sự cố vượt quá khả năng tự xử lý của Ngành; trình báo A05 để điều tra hình sự; và vì dữ liệu cá nhân đã bị sao chép, gửi thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23). Đánh giá: chỉ gửi báo cáo sự cố kỹ thuật là bỏ sót nghĩa vụ về dữ liệu cá nhân; chờ điều tra xong mới báo là trễ hạn; báo cáo là \"sự cố phần cứng\" là vi phạm nghiêm trọng trách nhiệm.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "external-report",
   objectives = { "report-on-time" },
   on = leadership,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What goes in the report, and who is informed?",
-    vi = "Báo cáo gồm những gì, và thông báo cho ai?",
+    en = "Day 1, 09:45 — What goes in the report, and who is informed?",
+    vi = "Ngày 1, 09:45 — Báo cáo gồm những gì, và thông báo cho ai?",
   },
   options = {
     { id = "vncert-only",
@@ -904,7 +1009,7 @@ decision {
       notes = { en = "Every duty, every body, on time.", vi = "Đủ nghĩa vụ, đủ cơ quan, đúng hạn." } },
     { id = "internal-only",
       text = { en = "Report to the leadership only today; inform outside bodies when the investigation has established the facts.",
-               vi = "Hôm nay chỉ báo cáo Lãnh đạo; thông báo ra bên ngoài khi điều tra đã làm rõ sự việc." },
+               vi = "Hôm nay chỉ báo cáo Lãnh đạo Ngành; việc thông báo cho các cơ quan bên ngoài để đến khi cuộc điều tra đã làm rõ sự việc." },
       score = { coordinate = -3, communicate = 1 },
       notes = { en = "The investigation will take longer than 72 hours.", vi = "Việc điều tra sẽ kéo dài hơn 72 giờ." } },
     { id = "downplay",
@@ -929,8 +1034,8 @@ local press = inject {
   from = { en = "Reporter, online newspaper", vi = "Phóng viên báo điện tử" },
   channel = "phone",
   title = {
-    en = "A reporter wants confirmation of \"VSS hacked\" within the hour",
-    vi = "Phóng viên đề nghị xác nhận tin \"BHXH bị tấn công\" trong vòng một giờ",
+    en = "Day 1, 10:00 — A reporter wants confirmation of \"VSS hacked\" within the hour",
+    vi = "Ngày 1, 10:00 — Phóng viên đề nghị xác nhận tin \"BHXH bị tấn công\" trong vòng một giờ",
   },
   body = {
     en = "A reporter calls the switchboard: employers and accountants in a Facebook group say they cannot submit declarations and that \"VSS has been hacked and everyone's data is leaked\". The story goes online in an hour; she asks whether the agency confirms the attack and whether pensions will be paid on time.",
@@ -940,22 +1045,23 @@ local press = inject {
     en = "Expected: route the call to the designated spokesperson; a short holding statement agreed with the leadership: an incident is being handled with the competent authorities, pension and benefit payments continue, the alternative channels and the hotline 1900 9068, and when the next update will come. Evaluator: 'scheduled maintenance' is a lie that will be exposed; 'no comment' leaves the story to the rumours; an IT officer speaking off the cuff breaks the sector's rules on press contact.",
     vi = "Kỳ vọng: chuyển cuộc gọi tới người phát ngôn được giao; đưa thông tin ban đầu ngắn gọn đã thống nhất với Lãnh đạo: cơ quan đang phối hợp với cơ quan chức năng xử lý sự cố, việc chi trả lương hưu và trợ cấp vẫn tiếp tục, các kênh thay thế và tổng đài 1900 9068, thời điểm cập nhật thông tin tiếp theo. Đánh giá: nói \"bảo trì định kỳ\" là thông tin sai, sẽ bị phát hiện; \"miễn bình luận\" để mặc tin đồn dẫn dắt câu chuyện; cán bộ CNTT tự trả lời là trái quy chế phát ngôn của Ngành.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "press-line",
   objectives = { "one-voice" },
   on = press,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "What does the agency tell the reporter?",
-    vi = "Cơ quan trả lời phóng viên như thế nào?",
+    en = "Day 1, 10:00 — What does the agency tell the reporter?",
+    vi = "Ngày 1, 10:00 — Cơ quan trả lời phóng viên như thế nào?",
   },
   options = {
     { id = "no-comment",
       text = { en = "Decline to comment until the investigation is complete, so that nothing said now must be corrected later.",
-               vi = "Chưa bình luận cho tới khi điều tra xong, để không phải đính chính những gì nói lúc này." },
+               vi = "Từ chối bình luận cho tới khi cuộc điều tra hoàn tất, để không phải đính chính lại bất cứ điều gì đã nói vào lúc này." },
       score = { communicate = -2 },
       notes = { en = "Leaves the story to the rumours.", vi = "Để tin đồn dẫn dắt câu chuyện." } },
     { id = "written-later",
@@ -985,13 +1091,14 @@ decision {
 
 local chat_leaked = inject {
   id = "chat-leaked",
+  roles = { "central" },
   stage = "impact",
   severity = "high",
   from = { en = "Press office", vi = "Bộ phận truyền thông" },
   channel = "social",
   title = {
-    en = "Screenshots of the \"negotiation\" are circulating on Telegram",
-    vi = "Ảnh chụp cuộc \"thương lượng\" lan truyền trên Telegram",
+    en = "Day 1, 10:05 — Screenshots of the \"negotiation\" are circulating on Telegram",
+    vi = "Ngày 1, 10:05 — Ảnh chụp cuộc \"thương lượng\" lan truyền trên Telegram",
   },
   body = {
     en = "Kraken-8 has posted screenshots of its chat with the IT officer, including his name and the line \"we are discussing the payment with our leaders\". Two news sites have picked them up, and a journalist asks whether the agency is paying criminals with insurance funds.",
@@ -1007,10 +1114,11 @@ decision {
   id = "chat-fallout",
   objectives = { "one-voice" },
   on = chat_leaked,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The chat is public. What now?",
-    vi = "Cuộc trò chuyện đã bị công khai. Đội làm gì tiếp?",
+    en = "Day 1, 10:05 — The chat is public. What now?",
+    vi = "Ngày 1, 10:05 — Cuộc trò chuyện đã bị công khai. Đội làm gì tiếp?",
   },
   options = {
     { id = "stop-hand-over",
@@ -1046,8 +1154,8 @@ local leak = inject {
   from = { en = "Threat intelligence, IT Centre", vi = "Bộ phận phân tích mối đe dọa, Trung tâm CNTT" },
   channel = "news",
   title = {
-    en = "Kraken-8 publishes 5,000 sample records of insured persons",
-    vi = "Kraken-8 công bố 5.000 bản ghi mẫu của người tham gia BHXH",
+    en = "Day 1, 10:15 — Kraken-8 publishes 5,000 sample records of insured persons",
+    vi = "Ngày 1, 10:15 — Kraken-8 công bố 5.000 bản ghi mẫu của người tham gia BHXH",
   },
   body = {
     en = "The group's leak site now lists the agency with a sample of 5,000 records from six provinces: full names, citizen ID numbers, addresses, contribution salaries, social insurance book numbers and bank accounts. Links are being shared in Facebook groups, and a scam group is already calling pensioners \"to verify their account after the data leak\".",
@@ -1057,17 +1165,18 @@ local leak = inject {
     en = "Expected: confirm the sample against the database; send (or complete) the personal-data breach notice to A05 within 72 hours of discovery (Law 91/2025/QH15, Art. 23; the clock started when the exfiltration was found), with what is known and reasons for any gaps; prepare notices and scam warnings for the affected people through VssID, SMS, the portal and provincial offices. Evaluator: 'it is only a sample' is not a reason to skip notification; waiting for an exact count misses the deadline. Asking platforms to remove links is useful but not sufficient.",
     vi = "Kỳ vọng: đối chiếu bản ghi mẫu với cơ sở dữ liệu; gửi (hoặc bổ sung) thông báo vi phạm dữ liệu cá nhân tới A05 trong 72 giờ kể từ khi phát hiện (Luật số 91/2025/QH15, Điều 23; thời hạn bắt đầu từ khi phát hiện dữ liệu bị đưa ra ngoài), với các thông tin đã có và lý do của những phần còn thiếu; chuẩn bị thông báo và cảnh báo lừa đảo tới những người bị ảnh hưởng qua VssID, tin nhắn, Cổng thông tin điện tử và BHXH các tỉnh. Đánh giá: \"chỉ là dữ liệu mẫu\" không phải lý do để không thông báo; chờ đếm chính xác số người bị ảnh hưởng sẽ trễ hạn. Đề nghị các nền tảng gỡ đường dẫn là việc có ích nhưng chưa đủ.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "pdp-notify",
   objectives = { "report-on-time" },
   on = leak,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "Personal data of insured persons are public. What do you do about notification?",
-    vi = "Dữ liệu cá nhân của người tham gia BHXH đã bị công khai. Đội xử lý việc thông báo thế nào?",
+    en = "Day 1, 10:15 — Personal data of insured persons are public. What do you do about notification?",
+    vi = "Ngày 1, 10:15 — Dữ liệu cá nhân của người tham gia BHXH đã bị công khai. Đội xử lý việc thông báo thế nào?",
   },
   options = {
     { id = "takedown-only",
@@ -1087,7 +1196,7 @@ decision {
       notes = { en = "Meets the duty and protects people; a warning to millions may alarm some without cause.", vi = "Đáp ứng nghĩa vụ và bảo vệ người dân; cảnh báo rộng có thể làm một số người lo lắng không cần thiết." } },
     { id = "wait-count",
       text = { en = "Wait until the investigation confirms how many people are affected, so that the notice is right first time.",
-               vi = "Chờ điều tra xác định số người bị ảnh hưởng để thông báo chính xác ngay từ đầu." },
+               vi = "Chờ cuộc điều tra xác định được chính xác có bao nhiêu người bị ảnh hưởng, để thông báo gửi đi đúng ngay từ lần đầu tiên." },
       score = { communicate = -4, coordinate = -4 },
       notes = { en = "The 72 hours will pass first; the Law allows a notice with the facts known so far.", vi = "Hết 72 giờ trước khi có con số; Luật cho phép thông báo với những thông tin đã có rồi bổ sung sau." } },
   },
@@ -1101,14 +1210,15 @@ decision {
 
 local misled_exposed = inject {
   id = "misled-exposed",
+  roles = { "central" },
   at = "2:20",
   stage = "impact",
   severity = "high",
   from = { en = "Press monitoring", vi = "Bộ phận theo dõi thông tin báo chí" },
   channel = "news",
   title = {
-    en = "Headline: \"VSS said 'maintenance' while hackers published citizens' data\"",
-    vi = "Báo đưa tin: \"BHXH nói 'bảo trì' trong khi tin tặc công bố dữ liệu người dân\"",
+    en = "Day 1, 10:25 — Headline: \"VSS said 'maintenance' while hackers published citizens' data\"",
+    vi = "Ngày 1, 10:25 — Báo đưa tin: \"BHXH nói 'bảo trì' trong khi tin tặc công bố dữ liệu người dân\"",
   },
   body = {
     en = "The online newspaper runs its story with the agency's quote about scheduled maintenance next to screenshots from the leak site. The ministry's press office asks for an explanation by the end of the day.",
@@ -1125,10 +1235,11 @@ decision {
   id = "correct-record",
   objectives = { "one-voice" },
   on = misled_exposed,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "The 'maintenance' line has been exposed. How do you answer?",
-    vi = "Câu trả lời \"bảo trì\" đã bị phơi bày. Cơ quan trả lời thế nào?",
+    en = "Day 1, 10:25 — The 'maintenance' line has been exposed. How do you answer?",
+    vi = "Ngày 1, 10:25 — Câu trả lời \"bảo trì\" đã bị phơi bày. Cơ quan trả lời thế nào?",
   },
   options = {
     { id = "correct-now",
@@ -1138,7 +1249,7 @@ decision {
       notes = { en = "Late, but honest; it stops the story growing.", vi = "Muộn nhưng trung thực; câu chuyện dừng lại ở đây." } },
     { id = "explain-ministry",
       text = { en = "Send the parent ministry the written explanation it asked for first, then speak to the press tomorrow.",
-               vi = "Gửi giải trình bằng văn bản cho cơ quan chủ quản trước, ngày mai mới trả lời báo chí." },
+               vi = "Gửi trước văn bản giải trình mà cơ quan chủ quản đã yêu cầu, rồi đến ngày mai mới trả lời báo chí về sự việc này." },
       score = { coordinate = 2, communicate = 1 },
       notes = { en = "Proper to the ministry; a day's silence lets the headline stand.", vi = "Đúng thủ tục với cơ quan chủ quản; nhưng im lặng một ngày để tiêu đề báo tự đứng đó." } },
     { id = "reframe",
@@ -1153,14 +1264,15 @@ decision {
 
 local reinfection = inject {
   id = "reinfection",
+  roles = { "central" },
   stage = "recovery",
   attack = "T1053.005",
   severity = "critical",
   from = { en = "Database team, data centre", vi = "Nhóm quản trị cơ sở dữ liệu, Trung tâm dữ liệu" },
   channel = "phone",
   title = {
-    en = "The restored database was encrypted again",
-    vi = "Cơ sở dữ liệu vừa khôi phục lại bị mã hóa lần nữa",
+    en = "Day 1, 09:45 — The restored database was encrypted again",
+    vi = "Ngày 1, 09:45 — Cơ sở dữ liệu vừa khôi phục lại bị mã hóa lần nữa",
   },
   body = {
     en = "Twenty minutes after the restore finished, the database files on DB-THU-01 were encrypted again. A scheduled task named \"GoogleUpdateTaskMachine\" created by hotro_it on the first day re-launched the encryptor at startup. The newest backup is now overwritten too.",
@@ -1176,10 +1288,11 @@ decision {
   id = "reinfection-response",
   objectives = { "clean-restore" },
   on = reinfection,
+  roles = { "central" },
   within = "20m",
   prompt = {
-    en = "The restored database is encrypted again. What now?",
-    vi = "Cơ sở dữ liệu vừa khôi phục lại bị mã hóa. Đội làm gì?",
+    en = "Day 1, 09:45 — The restored database is encrypted again. What now?",
+    vi = "Ngày 1, 09:45 — Cơ sở dữ liệu vừa khôi phục lại bị mã hóa. Đội làm gì?",
   },
   options = {
     { id = "rebuild-clean",
@@ -1189,7 +1302,7 @@ decision {
       notes = { en = "The order it should have had: contain, eradicate, then recover.", vi = "Đúng thứ tự lẽ ra phải làm: ngăn chặn, loại bỏ, rồi mới khôi phục." } },
     { id = "remove-task",
       text = { en = "Delete the scheduled task, restore again from the DR copy, and watch the servers closely this time.",
-               vi = "Xóa tác vụ định kỳ, khôi phục lại từ bản dự phòng, và lần này giám sát máy chủ chặt chẽ." },
+               vi = "Xóa tác vụ định kỳ, khôi phục lại thêm một lần nữa từ bản dự phòng, và lần này giám sát các máy chủ một cách thật chặt chẽ." },
       score = { recover = 3, eradicate = 1 },
       notes = { en = "Faster, and it removes what was found; nobody knows what was not.", vi = "Nhanh hơn và gỡ được thứ đã tìm thấy; không ai biết còn sót gì." } },
     { id = "same-again",
@@ -1214,8 +1327,8 @@ local restore_plan = inject {
   from = { en = "Head of the data centre", vi = "Lãnh đạo phụ trách Trung tâm dữ liệu" },
   channel = "meeting",
   title = {
-    en = "Restore plan: what comes back first, and on which servers?",
-    vi = "Phương án khôi phục: dịch vụ nào trước, trên máy chủ nào?",
+    en = "Day 1, 10:30 — Restore plan: what comes back first, and on which servers?",
+    vi = "Ngày 1, 10:30 — Phương án khôi phục: dịch vụ nào trước, trên máy chủ nào?",
   },
   body = {
     en = "The clean offline backup has been verified on an isolated test server. Pension and benefit payments for next month must be transferred to Vietnam Post and the banks within five days; the contribution deadline for employers is at the end of the month. The data centre asks for a decision on how to restore and in what order.",
@@ -1225,17 +1338,18 @@ local restore_plan = inject {
     en = "Expected: rebuild on clean or re-installed servers, patched, with all credentials rotated and remote desktop closed; scan and monitor before reconnecting; restore in priority order, benefits payment first (people's income), then contributions, then the lookup services; keep the infected disks for the investigation. Evaluator: restoring over the old servers saves hours and risks a second encryption; restoring everything at once overloads a small team.",
     vi = "Kỳ vọng: dựng lại trên máy chủ sạch hoặc đã cài lại, được vá lỗi, toàn bộ thông tin xác thực đã đổi và RDP đã đóng; quét và giám sát trước khi kết nối lại; khôi phục theo thứ tự ưu tiên: chi trả chế độ trước (thu nhập của người dân), sau đó đến thu, rồi các dịch vụ tra cứu; giữ lại ổ đĩa bị nhiễm phục vụ điều tra. Đánh giá: khôi phục đè lên máy chủ cũ tiết kiệm vài giờ nhưng có nguy cơ bị mã hóa lần hai; khôi phục mọi thứ cùng lúc sẽ vượt quá sức của một đội ít người.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "restore-order",
   objectives = { "clean-restore" },
   on = restore_plan,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "How do you restore?",
-    vi = "Đội khôi phục theo phương án nào?",
+    en = "Day 1, 10:30 — How do you restore?",
+    vi = "Ngày 1, 10:30 — Đội khôi phục theo phương án nào?",
   },
   options = {
     { id = "clean-rebuild",
@@ -1245,7 +1359,7 @@ decision {
       notes = { en = "Two days slower, safe afterwards; people's income first.", vi = "Chậm hơn hai ngày nhưng an toàn về sau; thu nhập của người dân được ưu tiên." } },
     { id = "restore-in-place",
       text = { en = "Restore over the existing servers after a full scan, to have benefits and contributions back two days sooner.",
-               vi = "Khôi phục đè lên các máy chủ hiện có sau khi quét toàn bộ, để chi trả và thu hoạt động lại sớm hơn hai ngày." },
+               vi = "Khôi phục đè lên các máy chủ hiện có sau khi quét toàn bộ, để nghiệp vụ chi trả và thu hoạt động trở lại sớm hơn hai ngày." },
       score = { recover = 4, eradicate = -3 },
       notes = { en = "Quicker, but a scan does not prove the attacker's persistence is gone.", vi = "Nhanh hơn, nhưng quét không chứng minh được cơ chế bám trụ đã bị gỡ hết." } },
     { id = "all-at-once",
@@ -1270,8 +1384,8 @@ local month_end = inject {
   from = { en = "Director General's office", vi = "Văn phòng BHXH Việt Nam" },
   channel = "meeting",
   title = {
-    en = "Month-end in three days: reopen online filing, or ask for more time?",
-    vi = "Ba ngày nữa là hạn cuối tháng: mở lại kê khai điện tử, hay đề nghị gia hạn?",
+    en = "Day 1, 10:40 — Month-end in three days: reopen online filing, or ask for more time?",
+    vi = "Ngày 1, 10:40 — Ba ngày nữa là hạn cuối tháng: mở lại kê khai điện tử, hay đề nghị gia hạn?",
   },
   body = {
     en = "10:40. The contributions system is back on the servers the team restored. The month-end deadline for about a million employers is in three days, and the I-VAN providers ask whether they may reopen submissions tomorrow. Extending the deadline needs the Ministry of Finance's approval and delays the month's revenue; reopening puts the systems under month-end load days after an intrusion.",
@@ -1281,17 +1395,18 @@ local month_end = inject {
     en = "Central decision (the Director General's, with the Ministry of Finance). Expected: a choice the team can defend from its own path: teams that rebuilt clean can reopen under watch; teams that restored in place should not put month-end load on servers nobody has proven clean, and should ask for the extension. The improvement plan is drafted in the after-action report, from these priorities: priorities that address root causes named in Resolution 398: unique, rotated passwords for service accounts and a second factor for administrators (SOP compliance); remote desktop closed between provinces and the data centre; offline or immutable backups and renewed support contracts for security and backup products; more trained security staff in every province and regular drills. Evaluator (plan): disciplining the officer who clicked punishes the report that saved time; buying one new product does not fix procedures.",
     vi = "Quyết định của cấp Ngành (Tổng Giám đốc, cùng Bộ Tài chính). Kỳ vọng: một lựa chọn đội bảo vệ được từ chính con đường mình đã đi: đội đã dựng lại hệ thống sạch có thể mở lại dưới giám sát chặt; đội đã khôi phục đè lên máy chủ cũ không nên đặt tải cuối tháng lên hệ thống chưa được chứng minh là sạch, và nên đề nghị gia hạn. Kế hoạch khắc phục được xây dựng trong báo cáo sau diễn tập, từ các ưu tiên: các ưu tiên xử lý tận gốc những nguyên nhân mà Nghị quyết 398 đã nêu: mật khẩu riêng, được thay đổi định kỳ cho tài khoản dịch vụ và xác thực hai yếu tố cho quản trị viên (tuân thủ quy trình); đóng RDP giữa BHXH tỉnh và Trung tâm dữ liệu; sao lưu ngoại tuyến hoặc bất biến, gia hạn hợp đồng hỗ trợ cho các sản phẩm bảo mật và sao lưu; bổ sung cán bộ chuyên trách an toàn thông tin được đào tạo ở mọi tỉnh và diễn tập định kỳ. Đánh giá: kỷ luật cán bộ đã mở thư là trừng phạt chính báo cáo đã giúp tiết kiệm thời gian; mua thêm một sản phẩm không sửa được quy trình.",
   },
-  when = function(team) return central(team) end,
+  roles = { "central" },
 }
 
 decision {
   id = "month-end-decision",
   objectives = { "clean-restore" },
   on = month_end,
+  roles = { "central" },
   within = "25m",
   prompt = {
-    en = "What does the sector tell employers about the month-end deadline?",
-    vi = "Ngành thông báo gì với doanh nghiệp về hạn nộp cuối tháng?",
+    en = "Day 1, 10:40 — What does the sector tell employers about the month-end deadline?",
+    vi = "Ngày 1, 10:40 — Ngành thông báo gì với doanh nghiệp về hạn nộp cuối tháng?",
   },
   options = {
     { id = "extend-deadline",
@@ -1316,14 +1431,15 @@ decision {
 
 inject {
   id = "root-cause-gap",
+  roles = { "provincial" },
   at = "2:45",
   stage = "recovery",
   severity = "medium",
   from = { en = "Investigator, A05", vi = "Điều tra viên, Cục A05" },
   channel = "phone",
   title = {
-    en = "The investigators ask for the first workstation",
-    vi = "Cơ quan điều tra đề nghị cung cấp máy trạm đầu tiên",
+    en = "Day 1, 10:50 — The investigators ask for the first workstation",
+    vi = "Ngày 1, 10:50 — Cơ quan điều tra đề nghị cung cấp máy trạm đầu tiên",
   },
   body = {
     en = "The A05 investigators ask for the memory and disk image of the first infected workstation, to identify the malware and link it to other victims. The machine was wiped and reinstalled at 08:20; nothing of the intrusion remains on it, and nobody can say for certain which passwords were taken from it.",
@@ -1356,8 +1472,9 @@ on("choice", function(team, decision, option)
 end)
 
 on("end", function(team)
-  -- An unbroken evidence chain: workstation imaged, data-centre logs kept, flows preserved.
-  if team.flags.host_isolated and team:chose("rdp-response") == "block-hunt" and team.flags.breach_assessed then
+  -- An unbroken evidence chain in the data centre: remote-desktop logs kept, flows preserved
+  -- (the provinces' part, the workstation image, is scored in their triage).
+  if team:chose("rdp-response") == "block-hunt" and team.flags.breach_assessed then
     team:add("analyse", 3, "evidence preserved at every step")
   end
 end)

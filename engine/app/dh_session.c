@@ -1,5 +1,6 @@
 /* dh_session.c — loading a drill's inputs and wiring the drill. */
 #include "dh_session.h"
+#include "dh_lint.h"
 #include "dh_simulate.h"
 #include "dh_args.h"
 #include "dh_output.h"
@@ -243,6 +244,17 @@ int dh_session_open(dh_session *s, const dh_session_opts *o)
     if (!o->from && st == DH_OK) {
         if (o->roster) {
             st = dh_roster_load(&s->roster, o->roster, &diags);
+            /* a role the scenario names that no team has: what is meant for it
+             * reaches nobody (an old roster without a role column reaches
+             * nothing role-targeted). Said before the drill, as check --roster
+             * says it; a drill may still be meant for one role alone. */
+            dh_diags roles;
+            dh_diags_init(&roles);
+            if (!st && dh_lint_roster_roles(s->sc, &s->roster, o->roster, &roles) == DH_OK)
+                for (size_t i = 0; i < roles.count; i++)
+                    dh_diags_add(&diags, DH_WARNING, roles.items[i].file, roles.items[i].line, "%s",
+                                 roles.items[i].message);
+            dh_diags_free(&roles);
         } else {
             unsigned long long n = 6;
             if (o->teams && (dh_parse_u64(o->teams, &n) || n < 1 || n > DH_MAX_TEAMS)) {

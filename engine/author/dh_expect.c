@@ -12,12 +12,18 @@ void dh_expect_case_free(dh_expect_case *c)
 {
     free(c->name);
     free(c->role);
+    free(c->peer_role);
     free(c->file);
     free(c->scenario);
     for (size_t i = 0; i < c->nchoices; i++) {
         free(c->choices[i].decision);
         free(c->choices[i].option);
     }
+    for (size_t i = 0; i < c->npeer_choices; i++) {
+        free(c->peer_choices[i].decision);
+        free(c->peer_choices[i].option);
+    }
+    free(c->peer_choices);
     free(c->choices);
     for (size_t i = 0; i < c->ndelivered; i++) free(c->delivered[i].id);
     free(c->delivered);
@@ -40,11 +46,11 @@ void dh_expect_suite_free(dh_expect_suite *s)
     memset(s, 0, sizeof *s);
 }
 
-dh_status dh_expect_resolve(const dh_expect_case *c, const dh_scenario *sc, dh_diags *diags)
+static void resolve_choices(const dh_expect_case *c, const dh_expect_choice *list, size_t n,
+                            const dh_scenario *sc, dh_diags *diags)
 {
-    size_t before = diags->errors;
-    for (size_t i = 0; i < c->nchoices; i++) {
-        const dh_expect_choice *ch = &c->choices[i];
+    for (size_t i = 0; i < n; i++) {
+        const dh_expect_choice *ch = &list[i];
         int d = dh_scenario_find_decision(sc, ch->decision);
         if (d < 0) {
             dh_diags_add(diags, DH_ERROR, c->file, ch->line,
@@ -57,10 +63,10 @@ dh_status dh_expect_resolve(const dh_expect_case *c, const dh_scenario *sc, dh_d
                          "test \"%s\": decision \"%s\" has no option \"%s\"", c->name,
                          ch->decision, ch->option);
         for (size_t j = 0; j < i; j++)
-            if (!strcmp(c->choices[j].decision, ch->decision)) {
+            if (!strcmp(list[j].decision, ch->decision)) {
                 dh_diags_add(diags, DH_ERROR, c->file, ch->line,
                              "test \"%s\": decision \"%s\" is already answered at line %d",
-                             c->name, ch->decision, c->choices[j].line);
+                             c->name, ch->decision, list[j].line);
                 break;
             }
         if (ch->at != DH_MS_NEVER && ch->at > sc->duration)
@@ -68,6 +74,13 @@ dh_status dh_expect_resolve(const dh_expect_case *c, const dh_scenario *sc, dh_d
                          "test \"%s\": the choice for \"%s\" is after the scenario ends",
                          c->name, ch->decision);
     }
+}
+
+dh_status dh_expect_resolve(const dh_expect_case *c, const dh_scenario *sc, dh_diags *diags)
+{
+    size_t before = diags->errors;
+    resolve_choices(c, c->choices, c->nchoices, sc, diags);
+    resolve_choices(c, c->peer_choices, c->npeer_choices, sc, diags);
     const dh_expect_name *lists[2] = {c->delivered, c->withheld};
     size_t counts[2] = {c->ndelivered, c->nwithheld};
     for (int l = 0; l < 2; l++)
@@ -94,11 +107,30 @@ typedef struct player {
     unsigned char *refused;  /* [choice] already reported: it came before the opening */
     dh_rng rng;
     dh_diags *failures;
+    dh_rng peer_rng;
 } player;
 
 static void respond(void *ctx, dh_drill *d, int team, int dec)
 {
     player *p = ctx;
+    if (team != 0) {
+        /* a peer: what the test team's scripts may count with team:sector */
+        for (size_t i = 0; i < p->c->npeer_choices; i++) {
+            const dh_expect_choice *ch = &p->c->peer_choices[i];
+            if (strcmp(ch->decision, p->sc->decisions[dec].id)) continue;
+            dh_ms t = ch->at != DH_MS_NEVER ? ch->at : dh_drill_now(d) + ch->after;
+            if (t < dh_drill_now(d)) t = dh_drill_now(d);
+            dh_drill_schedule_choice(d, team, dec, dh_decision_find_option(&p->sc->decisions[dec], ch->option),
+                                     t, DH_SRC_RESPONSES);
+            return;
+        }
+        if (p->c->peer_bots == DH_BOT_NONE) return;
+        int opt;
+        dh_ms delay;
+        dh_bot_pick(p->c->peer_bots, &p->sc->decisions[dec], DH_LANG_EN, &p->peer_rng, &opt, &delay);
+        dh_drill_schedule_choice(d, team, dec, opt, dh_drill_now(d) + delay, DH_SRC_BOT);
+        return;
+    }
     int ci = p->choice_of[dec];
     if (ci >= 0) {
         const dh_expect_choice *ch = &p->c->choices[ci];
@@ -243,10 +275,16 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
 {
     dh_roster roster;
     dh_roster_init(&roster);
-    player p = {c, sc, NULL, NULL, {{0}}, failures};
+    player p = {c, sc, NULL, NULL, {{0}}, failures, {{0}}};
     dh_drill *d = NULL;
     dh_status st = dh_roster_add(&roster, "test", "Test team", "all", 0);
     if (!st && c->role) st = dh_roster_set_role(&roster, 0, c->role);
+    for (size_t i = 0; !st && i < c->npeers; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "peer-%zu", i + 1);
+        st = dh_roster_add(&roster, id, id, "all", (int)i + 1);
+        if (!st) st = dh_roster_set_role(&roster, i + 1, c->peer_role);
+    }
     p.choice_of = dh_malloc((sc->ndecisions ? sc->ndecisions : 1) * sizeof *p.choice_of);
     p.refused = dh_calloc(c->nchoices ? c->nchoices : 1, 1);
     if (st || !p.choice_of || !p.refused) {
@@ -257,6 +295,7 @@ dh_status dh_expect_run(const dh_expect_case *c, const dh_scenario *sc,
     for (size_t i = 0; i < c->nchoices; i++)
         p.choice_of[dh_scenario_find_decision(sc, c->choices[i].decision)] = (int)i;
     dh_rng_seed_for(&p.rng, c->seed, "test", 2);
+    dh_rng_seed_for(&p.peer_rng, c->seed, "peers", 3);
     dh_drill_config cfg = {sc, &roster, c->seed, script};
     d = dh_drill_create(&cfg);
     if (!d) {

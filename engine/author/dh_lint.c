@@ -500,6 +500,84 @@ static void lint_stages(lint *l)
 
 /* Moves the findings into out in order of line (stable), so an author reads the
  * file top to bottom. */
+/* --- story time -------------------------------------------------------------------- */
+
+/* A title that opens with its story time, "Day 2, 09:15 — " ("Ngày 2, 09:15 — " in
+ * Vietnamese; an en dash too): minutes since Day 1, 00:00, or -1. */
+static long story_minutes(const char *s, const char *word)
+{
+    size_t n = strlen(word);
+    if (!s || strncmp(s, word, n) || s[n] != ' ') return -1;
+    const char *p = s + n + 1;
+    long day = 0;
+    int digits = 0;
+    while (*p >= '0' && *p <= '9' && digits < 4) day = day * 10 + (*p++ - '0'), digits++;
+    if (!digits || day < 1 || p[0] != ',' || p[1] != ' ') return -1;
+    p += 2;
+    if (!(p[0] >= '0' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' && p[2] == ':' &&
+          p[3] >= '0' && p[3] <= '5' && p[4] >= '0' && p[4] <= '9' && p[5] == ' '))
+        return -1;
+    long h = (p[0] - '0') * 10 + (p[1] - '0'), m = (p[3] - '0') * 10 + (p[4] - '0');
+    if (h > 23) return -1;
+    p += 6;
+    /* U+2014 or U+2013, then a space */
+    if (!((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+          ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x93) && p[3] == ' '))
+        return -1;
+    return (day - 1) * 24 * 60 + h * 60 + m;
+}
+
+static void format_story(long minutes, char *buf, size_t len)
+{
+    snprintf(buf, len, "Day %ld, %02ld:%02ld", minutes / (24 * 60) + 1, minutes / 60 % 24, minutes % 60);
+}
+
+/* Once one inject title states its story time, every one should, the same in both
+ * languages, and the story clock never runs backwards between scheduled injects. */
+static void lint_story_time(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    long *en = dh_malloc((sc->ninjects ? sc->ninjects : 1) * sizeof *en);
+    if (!en) return;
+    size_t stamped = 0;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        en[i] = story_minutes(dh_text_get(&sc->injects[i].title, DH_LANG_EN), "Day");
+        stamped += en[i] >= 0;
+    }
+    for (size_t i = 0; stamped && i < sc->ninjects; i++) {
+        const dh_inject *in = &sc->injects[i];
+        int line = dh_scenario_field_line(sc, in->line, NULL, "title");
+        long vi = story_minutes(dh_text_get(&in->title, DH_LANG_VI), "Ngày");
+        if (en[i] < 0 || vi < 0) {
+            warn(l, line, dh_msg(E_LINT_STORY_MISSING), in->id, en[i] < 0 ? "en" : "vi");
+            continue;
+        }
+        if (vi != en[i]) {
+            char a[32], b[32];
+            format_story(en[i], a, sizeof a);
+            format_story(vi, b, sizeof b);
+            warn(l, line, dh_msg(E_LINT_STORY_DIFFERS), in->id, a, b);
+            continue;
+        }
+        if (in->at == DH_MS_NEVER) continue;
+        /* the scheduled inject before it whose story time is the latest */
+        int before = -1;
+        for (size_t k = 0; k < sc->ninjects; k++)
+            if (sc->injects[k].at != DH_MS_NEVER && sc->injects[k].at < in->at && en[k] > en[i] &&
+                (before < 0 || en[k] > en[before]))
+                before = (int)k;
+        if (before < 0) continue;
+        char mine[32], theirs[32], at[32], their_at[32];
+        format_story(en[i], mine, sizeof mine);
+        format_story(en[before], theirs, sizeof theirs);
+        dh_time_format(in->at, at, sizeof at);
+        dh_time_format(sc->injects[before].at, their_at, sizeof their_at);
+        warn(l, line, dh_msg(E_LINT_STORY_BACKWARDS), in->id, at, mine, sc->injects[before].id,
+             their_at, theirs);
+    }
+    free(en);
+}
+
 static void add_by_line(dh_diags *out, dh_diags *found)
 {
     dh_diag *v = found->items;
@@ -540,6 +618,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
         st = lint_flag_reads(&l);
     }
     lint_stages(&l);
+    lint_story_time(&l);
     free(l.setter);
     free(l.set_order);
     free(earliest);

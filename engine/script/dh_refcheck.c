@@ -120,6 +120,59 @@ static size_t close_paren(const checker *k, size_t i, int *nargs)
     return k->n - 1;
 }
 
+/* The scenario names `role` on an inject or a decision; offers them all to sg. */
+static int names_role(const dh_scenario *sc, const char *role, dh_suggest *sg)
+{
+    for (size_t x = 0; x < sc->ninjects + sc->ndecisions; x++) {
+        int inj = x < sc->ninjects;
+        char *const *roles = inj ? sc->injects[x].roles : sc->decisions[x - sc->ninjects].roles;
+        size_t n = inj ? sc->injects[x].nroles : sc->decisions[x - sc->ninjects].nroles;
+        for (size_t r = 0; r < n; r++) {
+            if (!strcmp(roles[r], role)) return 1;
+            dh_suggest_offer(sg, roles[r]);
+        }
+    }
+    return 0;
+}
+
+/* A single-token argument at j: the token, when a "," or ")" follows it. */
+static const dh_tok *lone_arg(const checker *k, size_t j)
+{
+    if (j + 1 >= k->n) return NULL;
+    return dh_tok_op(&k->t[j + 1], ",") || dh_tok_op(&k->t[j + 1], ")") ? &k->t[j] : NULL;
+}
+
+/* team:sector("role", "decision", "option"): each literal among the three. */
+static void check_sector(checker *k, size_t i)
+{
+    const dh_scenario *sc = k->sc;
+    char role[DH_SUGGEST_MAX + 1], id[DH_SUGGEST_MAX + 1], opt[DH_SUGGEST_MAX + 1], hint[200];
+    if (i + 3 >= k->n || !dh_tok_op(&k->t[i + 2], "(")) return;
+    const dh_tok *a1 = lone_arg(k, i + 3);
+    if (!a1) return;
+    dh_suggest sg;
+    if (literal(a1, role, sizeof role)) {
+        dh_suggest_init(&sg, role);
+        if (!names_role(sc, role, &sg)) {
+            mean(hint, sizeof hint, &sg);
+            problem(k, a1->line, dh_msg(E_REF_SECTOR_ROLE), role, hint);
+        }
+    }
+    if (!dh_tok_op(&k->t[i + 4], ",") || i + 5 >= k->n) return;
+    const dh_tok *a2 = lone_arg(k, i + 5);
+    if (!a2 || !literal(a2, id, sizeof id)) return;
+    int d = dh_scenario_find_decision(sc, id);
+    if (d < 0) {
+        suggest_decision(sc, id, hint, sizeof hint);
+        problem(k, a2->line, dh_msg(E_REF_DECISION), "sector", id, hint);
+        return;
+    }
+    if (!dh_tok_op(&k->t[i + 6], ",") || i + 7 >= k->n) return;
+    const dh_tok *a3 = lone_arg(k, i + 7);
+    if (a3 && literal(a3, opt, sizeof opt) && !has_option(sc, d, opt, hint, sizeof hint))
+        problem(k, a3->line, dh_msg(E_REF_SECTOR_OPTION), id, opt, hint);
+}
+
 /* `:method(...)` at i (the ":"). */
 static void check_method(checker *k, size_t i)
 {
@@ -127,6 +180,10 @@ static void check_method(checker *k, size_t i)
     const dh_tok *m = &k->t[i + 1];
     char meth[16], id[DH_SUGGEST_MAX + 1], hint[200];
     if (m->kind != DH_TOK_NAME || !dh_tok_text(m, meth, sizeof meth)) return;
+    if (!strcmp(meth, "sector")) {
+        check_sector(k, i);
+        return;
+    }
     int kind = !strcmp(meth, "chose") || !strcmp(meth, "missed")      ? 'd'
                : !strcmp(meth, "delivered") || !strcmp(meth, "inject") ? 'i'
                : !strcmp(meth, "add") || !strcmp(meth, "score")        ? 'c'

@@ -136,11 +136,11 @@ static void read_flag_entry(wf_def *c, void *ud)
     *e = f;
 }
 
-static void read_choices(wf_def *c, dh_expect_case *tc)
+static void read_choices(wf_def *c, int tab, dh_expect_choice **list, size_t *n)
 {
     static const char *const fields[] = {"at", "after", NULL};
     lua_State *L = c->L;
-    int t = wf_table_field(c, c->tab, "choices",
+    int t = wf_table_field(c, tab, "choices",
                            "a list of { \"decision\", \"option\", at = \"H:MM\" }");
     if (!t) return;
     for (lua_Integer i = 1; lua_rawgeti(L, t, i) != LUA_TNIL; i++) {
@@ -168,7 +168,7 @@ static void read_choices(wf_def *c, dh_expect_case *tc)
             continue;
         }
         ch.line = line_of(source(c), c->line, dec, 1);
-        dh_expect_choice *e = dh_vec_push(&tc->choices, &tc->nchoices, sizeof *e);
+        dh_expect_choice *e = dh_vec_push(list, n, sizeof *e);
         if (!e) {
             free(dec);
             free(opt);
@@ -199,11 +199,41 @@ static void read_unset(wf_def *c, dh_expect_case *tc)
     lua_pop(L, 1);
 }
 
+/* peers = { role = "provincial", teams = 4, bots = "best" }: other teams in the
+ * drill, so that the test team's scripts have someone to count (team:sector). */
+static void read_peers(wf_def *c, dh_expect_case *tc)
+{
+    static const char *const fields[] = {"role", "teams", "bots", "choices", NULL};
+    lua_State *L = c->L;
+    int t = wf_table_field(c, 1, "peers", "a table { role = \"provincial\", teams = 4, bots = \"best\" }");
+    if (!t) return;
+    wf_check_fields(c, t, fields);
+    tc->peer_role = wf_get_string(c, t, "role");
+    if (!tc->peer_role || !dh_id_valid(tc->peer_role)) wf_problem(c, "%s", dh_msg(E_WX_PEERS));
+    if (wf_field(c, t, "teams") != LUA_TNIL && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+        lua_tointeger(L, -1) <= 200)
+        tc->npeers = (size_t)lua_tointeger(L, -1);
+    else
+        wf_problem(c, "%s", dh_msg(E_WX_PEERS));
+    lua_pop(L, 1);
+    char *bots = wf_get_string(c, t, "bots");
+    tc->peer_bots = DH_BOT_BEST;
+    if (bots && !strcmp(bots, "timeout")) tc->peer_bots = DH_BOT_NONE;
+    else if (bots) {
+        int p = dh_bot_policy_parse(bots);
+        if (p <= 0) wf_problem(c, dh_msg(E_WX_OTHERS), bots);
+        else tc->peer_bots = (dh_bot_policy)p;
+    }
+    free(bots);
+    read_choices(c, t, &tc->peer_choices, &tc->npeer_choices);
+    lua_pop(L, 1);
+}
+
 static int w_test(lua_State *L)
 {
     static const char *const fields[] = {"name", "scenario", "seed", "role", "others", "choices",
                                          "delivered", "withheld", "score", "at_least",
-                                         "at_most", "flags", "unset", NULL};
+                                         "at_most", "flags", "unset", "peers", NULL};
     wf_def c;
     wf_begin(&c, L, "test");
     loader *ld = lua_touserdata(L, lua_upvalueindex(2));
@@ -244,7 +274,8 @@ static int w_test(lua_State *L)
         else tc->others = (dh_bot_policy)p;
     }
     free(others);
-    read_choices(&c, tc);
+    read_peers(&c, tc);
+    read_choices(&c, c.tab, &tc->choices, &tc->nchoices);
     read_names(&c, "delivered", &tc->delivered, &tc->ndelivered);
     read_names(&c, "withheld", &tc->withheld, &tc->nwithheld);
     read_scores(&c, tc, "score", DH_CMP_EQ);

@@ -7,6 +7,10 @@
  *   team:chose(decision)                 the option the team chose, or nil
  *   team:missed(decision)                true when the deadline passed unanswered
  *   team:delivered(inject)               true once the inject reached the team
+ *   team:sector(role, decision [, option])   how many teams of `role` (nil: every
+ *                                        team) chose `option` (nil: any option) by now,
+ *                                        how many teams have that role, and how many
+ *                                        of them let the decision expire unanswered
  *   team:inject(inject, { after = "10m" })   deliver an inject to this team later
  *   team:add(category, points, reason)   add (or remove) points, logged as `adjust`
  *
@@ -126,6 +130,41 @@ static int t_delivered(lua_State *L)
     int in = find_or_fail(L, dh_drill_scenario(d), dh_scenario_find_inject(dh_drill_scenario(d), id), "inject", id);
     lua_pushboolean(L, dh_drill_delivered_at(d, u->team, in) != DH_MS_NEVER);
     return 1;
+}
+
+/* Reads other teams' state, never changes it: the one engine applies every
+ * team's events in (time, seq) order, so a live drill and its replay count the
+ * same choices at the same moment. A role no team has counts nothing. */
+static int t_sector(lua_State *L)
+{
+    dh_script *s = dh_script_from_upvalue(L);
+    team_ud *u = check_team(L, 1);
+    dh_drill *d = check_drill(L, s, u);
+    const char *role = lua_isnoneornil(L, 2) ? NULL : dh_script_check_id(L, 2);
+    const char *id = dh_script_check_id(L, 3);
+    const dh_scenario *sc = dh_drill_scenario(d);
+    int dec = find_or_fail(L, sc, dh_scenario_find_decision(sc, id), "decision", id);
+    int opt = -1;
+    if (!lua_isnoneornil(L, 4)) {
+        const char *o = dh_script_check_id(L, 4);
+        opt = dh_decision_find_option(&sc->decisions[dec], o);
+        if (opt < 0) return luaL_error(L, dh_msg(E_LUA_SECTOR_OPTION), id, o);
+    }
+    const dh_roster *r = dh_drill_roster(d);
+    int ri = role ? dh_roster_find_role(r, role) : -1;
+    lua_Integer chose = 0, of = 0, missed = 0;
+    if (!role || ri >= 0)
+        for (size_t t = 0; t < dh_drill_team_count(d); t++) {
+            if (role && r->teams[t].role != ri) continue;
+            const dh_decision_state *st = dh_drill_decision(d, (int)t, dec);
+            of++;
+            chose += st->status == DH_DEC_ANSWERED && (opt < 0 || st->option == opt);
+            missed += st->status == DH_DEC_EXPIRED;
+        }
+    lua_pushinteger(L, chose);
+    lua_pushinteger(L, of);
+    lua_pushinteger(L, missed);
+    return 3;
 }
 
 static int t_inject(lua_State *L)
@@ -286,6 +325,7 @@ void dh_wrap_team_open(dh_script *s)
     lua_State *L = s->L;
     static const luaL_Reg methods[] = {{"score", t_score},   {"chose", t_chose},
                                        {"missed", t_missed}, {"delivered", t_delivered},
+                                       {"sector", t_sector},
                                        {"inject", t_inject}, {"add", t_add},
                                        {NULL, NULL}};
     luaL_newmetatable(L, TEAM_MT);

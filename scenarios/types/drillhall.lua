@@ -127,6 +127,18 @@ function Team:missed(decision) end
 ---@return boolean
 function Team:delivered(inject) end
 
+---What the teams of a role did with a decision, as of now: how many chose
+---`option` (any option when nil), how many teams have the role, and how many
+---of them let the decision expire unanswered. `role` nil counts every team.
+---Read-only; the same in a live drill and in its replay.
+---@param role dh.Id|nil
+---@param decision dh.Id|dh.Handle
+---@param option? dh.Id
+---@return integer chose
+---@return integer teams
+---@return integer missed
+function Team:sector(role, decision, option) end
+
 ---Delivers an inject to this team later (not allowed in `when`).
 ---@param inject dh.InjectId|dh.Handle
 ---@param opts? { after?: dh.Time }
@@ -173,6 +185,7 @@ function on(event, fn) end
 ---@field scenario? string the scenario file, relative to the test file
 ---@field seed? integer drill seed (default 1)
 ---@field role? dh.Id the test team's roster role, e.g. "provincial"
+---@field peers? { role: dh.Id, teams: integer, bots?: string, choices?: table[] } other teams in the drill, counted by team:sector
 ---@field others? "timeout"|"best"|"worst"|"first"|"random"|"longest" how unlisted decisions are answered
 ---@field choices? dh.ChoiceDef[]
 ---@field delivered? dh.InjectId[] injects that must reach the team

@@ -56,6 +56,11 @@ static void live_new(live *l, const char *path)
     dh_diags_free(&diags);
     dh_roster_init(&l->roster);
     assert_int_equal(dh_roster_generate(&l->roster, 6), DH_OK);
+    /* the scenario's injects and decisions are for roles: two IT Centres, four
+     * provinces (teams 0 and 3 answer the provincial triage below) */
+    for (size_t t = 0; t < 6; t++)
+        assert_int_equal(dh_roster_set_role(&l->roster, t, t == 1 || t == 4 ? "central" : "provincial"),
+                         DH_OK);
     l->responses.items = calloc(2, sizeof *l->responses.items);
     l->responses.count = 2;
     l->responses.items[0] = (dh_response){0, 0, 1, 12 * DH_MS_MINUTE, 2};

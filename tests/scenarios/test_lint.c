@@ -350,6 +350,46 @@ static void objective_nothing_evidences(void **state)
 
 /* Lint's questions cost a lookup each, not a pass over the source each: 2,000
  * unreachable injects and a 49 MB comment took 24 s, one pass per inject. */
+/* Once a title states its story time, every title does, the same in both
+ * languages, and the story clock never runs backwards between scheduled injects. */
+static void story_time_in_titles(void **state)
+{
+    (void)state;
+#define STORY(at, id, en, vi) \
+    "inject { id = '" id "', at = '" at "', stage = 'access', notes = " TXT("n") ",\n" \
+    "  title = { en = '" en "', vi = '" vi "' } }\n"
+    static const char ok[] = CLEAN_HEAD
+        STORY("0:05", "a", "Day 1, 08:10 — A", "Ngày 1, 08:10 — A vi")
+        STORY("0:10", "b", "Day 1, 23:50 – B", "Ngày 1, 23:50 – B vi")
+        STORY("0:20", "c", "Day 2, 07:00 — C", "Ngày 2, 07:00 — C vi");
+    sfx *f = lint(ok);
+    for (size_t i = 0; i < f->diags.count; i++) print_error("%s\n", f->diags.items[i].message);
+    assert_int_equal(f->diags.count, 0);
+    sfx_free(f);
+    /* the titles of a, b and c are on lines 6, 8 and 10 */
+    expect_warning(CLEAN_HEAD
+        STORY("0:05", "a", "Day 1, 08:10 — A", "Ngày 1, 08:10 — A vi")
+        STORY("0:10", "b", "B", "Ngày 1, 08:20 — B vi"),
+        8, "inject \"b\": other titles state their story time, this one does not in en");
+    expect_warning(CLEAN_HEAD
+        STORY("0:05", "a", "Day 1, 08:10 — A", "Ngày 1, 08:10 — A vi")
+        STORY("0:10", "b", "Day 1, 08:20 — B", "B vi"),
+        8, "this one does not in vi");
+    expect_warning(CLEAN_HEAD
+        STORY("0:05", "a", "Day 1, 08:10 — A", "Ngày 1, 08:15 — A vi"),
+        4 + 2, "the English title says Day 1, 08:10, the Vietnamese another time (Day 1, 08:15)");
+    expect_warning(CLEAN_HEAD
+        STORY("0:05", "a", "Day 2, 08:10 — A", "Ngày 2, 08:10 — A vi")
+        STORY("0:10", "b", "Day 1, 09:00 — B", "Ngày 1, 09:00 — B vi")
+        STORY("0:20", "c", "Day 2, 09:00 — C", "Ngày 2, 09:00 — C vi"),
+        8, "inject \"b\" at T+0:10:00 says Day 1, 09:00, earlier than inject \"a\"");
+    /* no title states a story time: nothing to say */
+    f = lint(CLEAN_HEAD STORY("0:05", "a", "A", "A vi") STORY("0:10", "b", "B", "B vi"));
+    assert_int_equal(f->diags.count, 0);
+    sfx_free(f);
+#undef STORY
+}
+
 static void lint_reads_the_source_once_whatever_the_injects(void **state)
 {
     (void)state;
@@ -398,6 +438,7 @@ int main(void)
         cmocka_unit_test(misspelt_flag_read),
         cmocka_unit_test(empty_stage),
         cmocka_unit_test(objective_nothing_evidences),
+        cmocka_unit_test(story_time_in_titles),
         cmocka_unit_test(lint_reads_the_source_once_whatever_the_injects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,6 +4,7 @@
 #include "script_fixture.h"
 
 #include "dh_rank.h"
+#include "dh_refcheck.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -139,6 +140,104 @@ static void roles_target_injects_and_decisions(void **state)
     sfx_free(f);
 }
 
+/* team:sector counts the other teams of a role that chose an option, answered
+ * at all or let the decision expire — as of the moment it is asked. */
+static void sector_counts_what_a_role_chose_by_now(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A', roles = { 'provincial' } }\n"
+        "decision { id = 'report', on = a, within = '10m', prompt = 'p', roles = { 'provincial' },\n"
+        "  options = { { id = 'now', text = 'Now' }, { id = 'later', text = 'Later' } } }\n"
+        "inject { id = 'early', at = '0:10', title = 'E', roles = { 'central' },\n"
+        "  when = function(team) local n, of, missed = team:sector('provincial', 'report')\n"
+        "    return n == 2 and of == 3 and missed == 0 end }\n"
+        "inject { id = 'late', at = '0:20', title = 'L', roles = { 'central' } }\n"
+        "on('inject', function(team, id) if id == 'late' then\n"
+        "  local n, of, missed = team:sector('provincial', 'report', 'now')\n"
+        "  team:add('detect', n * 100 + of * 10 + missed, 'provinces')\n"
+        "  local all, teams, gone = team:sector(nil, 'report')\n"
+        "  team:add('contain', all * 100 + teams * 10 + gone, 'everyone')\n"
+        "  local none, zero = team:sector('nobody', 'report')\n"
+        "  assert(none == 0 and zero == 0)\n"
+        "end end)\n");
+    const char *roles[] = {"central", "provincial", "provincial", "provincial", NULL};
+    for (int i = 0; i < 5; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "t%d", i + 1);
+        assert_int_equal(dh_roster_add(&f->roster, id, id, "all", i + 1), DH_OK);
+        if (roles[i]) assert_int_equal(dh_roster_set_role(&f->roster, (size_t)i, roles[i]), DH_OK);
+    }
+    dh_drill_config cfg = {f->sc, &f->roster, 1, dh_script_iface_for(f->script)};
+    f->drill = dh_drill_create(&cfg);
+    assert_non_null(f->drill);
+    assert_int_equal(dh_drill_start(f->drill), DH_OK);
+    dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
+    assert_int_equal(sfx_choose(f, 1, "report", "now"), DH_OK);
+    assert_int_equal(sfx_choose(f, 2, "report", "later"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 0);
+    /* at 0:10 two of three provinces had answered and none had missed */
+    assert_int_equal(dh_drill_delivered_at(f->drill, 0, 1), 10 * DH_MS_MINUTE);
+    /* at 0:20: one "now" of three provinces, the third expired at 0:15 */
+    assert_int_equal(dh_drill_points(f->drill, 0, 0), 131000);
+    /* no role: every team, the central one and the one without a role included */
+    assert_int_equal(dh_drill_points(f->drill, 0, 1), 251000);
+    sfx_free(f);
+}
+
+/* An option the decision lacks fails the call, at the script's line. */
+static void sector_refuses_an_unknown_option(void **state)
+{
+    (void)state;
+    sfx *f = sfx_load(HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "decision { id = 'd', on = a, prompt = 'p', options = { { id = 'x', text = 'X' } } }\n"
+        "on('inject', function(team, id) local n = team:sector(nil, 'd', 'y') end)\n");
+    sfx_drill(f, 1, 1);
+    dh_drill_run_to_end(f->drill);
+    assert_int_equal(dh_drill_warnings(f->drill)->count, 1);
+    assert_non_null(strstr(warning_text(f, 0), "t.lua:5:"));
+    assert_non_null(strstr(warning_text(f, 0), "decision \"d\" has no option \"y\""));
+    sfx_free(f);
+}
+
+/* `check` finds a misspelt role, decision or option in team:sector before a drill. */
+static void check_reads_sector_literals(void **state)
+{
+    (void)state;
+    const char *src = HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A', roles = { 'provincial' } }\n"
+        "decision { id = 'report', on = a, prompt = 'p',\n"
+        "  options = { { id = 'now', text = 'Now' } } }\n"
+        "on('end', function(team)\n"
+        "  local ok = team:sector('provincial', 'report', 'now') + team:sector(nil, 'report')\n"
+        "  local a = team:sector('provincal', 'report')\n"
+        "  local b = team:sector('provincial', 'reprot')\n"
+        "  local c = team:sector('provincial', 'report', 'nwo')\n"
+        "end)\n";
+    sfx *f = sfx_load(src);
+    assert_int_equal(f->status, DH_OK);
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_refcheck(src, "t.lua", f->sc, &d), DH_OK);
+    assert_int_equal(d.count, 3);
+    char buf[600];
+    dh_diag_format(&d.items[0], buf, sizeof buf);
+    assert_non_null(strstr(buf, "t.lua:8:"));
+    assert_non_null(strstr(buf, "role \"provincal\""));
+    assert_non_null(strstr(buf, "did you mean \"provincial\""));
+    dh_diag_format(&d.items[1], buf, sizeof buf);
+    assert_non_null(strstr(buf, "t.lua:9:"));
+    assert_non_null(strstr(buf, "unknown decision \"reprot\""));
+    dh_diag_format(&d.items[2], buf, sizeof buf);
+    assert_non_null(strstr(buf, "t.lua:10:"));
+    assert_non_null(strstr(buf, "no option \"nwo\""));
+    assert_non_null(strstr(buf, "did you mean \"now\""));
+    dh_diags_free(&d);
+    sfx_free(f);
+}
+
 static void when_sees_flags_set_by_options(void **state)
 {
     (void)state;
@@ -271,6 +370,9 @@ int main(void)
         cmocka_unit_test(hooks_receive_their_arguments),
         cmocka_unit_test(team_object_answers_questions),
         cmocka_unit_test(roles_target_injects_and_decisions),
+        cmocka_unit_test(sector_counts_what_a_role_chose_by_now),
+        cmocka_unit_test(sector_refuses_an_unknown_option),
+        cmocka_unit_test(check_reads_sector_literals),
         cmocka_unit_test(when_sees_flags_set_by_options),
         cmocka_unit_test(a_runaway_when_is_reported_and_the_drill_goes_on),
         cmocka_unit_test(a_when_may_not_change_the_drill),

@@ -59,6 +59,10 @@ typedef struct dh_expect_case {
     uint64_t seed;
     char *role;                 /* the test team's roster role, or NULL; owned */
     dh_bot_policy others;       /* how unlisted decisions are answered */
+    char *peer_role;            /* other teams in the drill: their role; owned */
+    size_t npeers;              /* how many (0: the test team plays alone) */
+    dh_bot_policy peer_bots;    /* how they answer the decisions not in peer_choices */
+    dh_expect_choice *peer_choices; size_t npeer_choices;   /* what every peer chooses */
     dh_expect_choice *choices; size_t nchoices;
     dh_expect_name *delivered; size_t ndelivered;
     dh_expect_name *withheld; size_t nwithheld;   /* not delivered by the end */

@@ -10,6 +10,8 @@
  *   team:chose("d") == "o"  (or ~=)             o is an option of d
  *   team:delivered("i") / team:inject("i", …)   i is an inject
  *   team:add("c", n, reason) / team:score("c")  c is a category; add has a reason
+ *   team:sector("r", "d", "o")                  r is a role the scenario names, d a
+ *                                               decision, o an option of d
  *   on("choice"/"expire", function(t, d, o)): d == "x" a decision, o == "y" an option
  *   on("inject", function(t, i)): i == "x" an inject
  *   os, io, debug, require, … used as values: not in the sandbox
