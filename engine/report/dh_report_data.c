@@ -3,6 +3,7 @@
  * seconds in CSV and milliseconds in JSON. */
 #include "dh_aar.h"
 #include "dh_csv_write.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 
 #include <stdlib.h>
@@ -290,7 +291,7 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         else
             dh_buf_adds(b, "null");
         dh_buf_printf(b, ",\"best\":%s,\"opened_ms\":%lld", 
-                      st->option >= 0 && st->option == a->decisions[k].best_option ? "true" : "false",
+                      dh_quality_of(de, st->option) == DH_Q_GOOD ? "true" : "false",
                       (long long)st->opened_at);
         if (st->status != DH_DEC_OPEN)
             dh_buf_printf(b, ",\"decided_ms\":%lld,\"elapsed_ms\":%lld,\"factor\":",

@@ -4,6 +4,7 @@
 #include "dh_aar.h"
 #include "dh_html.h"
 #include "dh_msg.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
 #include "dh_report_svg.h"
@@ -275,14 +276,15 @@ static void team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_
         esc(b, dh_text_get(&de->prompt, lang));
         dh_buf_adds(b, "</td><td>");
         if (st->option >= 0) esc(b, dh_text_get(&de->options[st->option].text, lang));
+        int good = dh_quality_of(de, st->option) == DH_Q_GOOD;
         const char *tag = st->status == DH_DEC_OPEN      ? "open"
                           : st->status == DH_DEC_EXPIRED ? "missed"
-                          : st->option == a->decisions[k].best_option ? "best"
-                                                                      : "other";
+                          : good                         ? "best"
+                                                         : "other";
         const char *label = st->status == DH_DEC_OPEN ? dh_tr(lang, R_STILL_OPEN)
                             : st->status == DH_DEC_EXPIRED
                                 ? dh_tr(lang, R_MISSED_DEADLINE)
-                                : st->option == a->decisions[k].best_option
+                                : good
                                       ? dh_tr(lang, R_BEST_OPTION)
                                       : dh_tr(lang, R_OTHER_OPTION);
         dh_buf_printf(b, " <span class=\"tag %s\">%s</span></td>", tag, label);
