@@ -39,6 +39,8 @@ struct dh_drill {
     dh_note *notes; size_t nnotes;
     dh_control *controls; size_t ncontrols;
     dh_rating_override *overrides; size_t noverrides;
+    dh_message *messages; size_t nmessages;
+    dh_feedback *feedback; size_t nfeedback;
 
     struct { dh_sink_fn fn; void *ctx; } sinks[4];
     size_t nsinks;

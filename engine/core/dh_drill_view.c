@@ -72,3 +72,17 @@ static dh_status apply_now(void *ctx, const dh_input *in, char *err, size_t errl
 }
 
 dh_input_sink dh_drill_input_sink(dh_drill *d) { return (dh_input_sink){apply_now, d}; }
+
+/* Free-text injects and feedback answers. */
+size_t dh_drill_message_count(const dh_drill *d) { return d->nmessages; }
+const dh_message *dh_drill_message_at(const dh_drill *d, size_t i) { return &d->messages[i]; }
+size_t dh_drill_feedback_count(const dh_drill *d) { return d->nfeedback; }
+const dh_feedback *dh_drill_feedback_at(const dh_drill *d, size_t i) { return &d->feedback[i]; }
+
+const dh_feedback *dh_drill_feedback_find(const dh_drill *d, int team, int question)
+{
+    for (size_t i = d->nfeedback; i-- > 0;)
+        if (d->feedback[i].team == team && d->feedback[i].question == question)
+            return &d->feedback[i];
+    return NULL;
+}
