@@ -7,6 +7,7 @@
 #include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
+#include "dh_report_feedback.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -472,6 +473,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     dh_report_plan(b, &a, lang);
     dh_report_control_log(b, &a, lang);
     dh_report_evaluator_ratings(b, &a, lang);
+    dh_report_feedback_html(b, d, a.rk.order, lang);
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   dh_tr(lang, R_TEAM_BY_TEAM));

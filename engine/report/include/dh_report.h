@@ -41,6 +41,9 @@ dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
  * rating (P/S/M/U), computed rating, and the evaluator's reason when one
  * replaced it. */
 dh_status dh_report_csv_objectives(dh_buf *out, const dh_drill *d);
+/* One row per team and feedback question it answered (the answer that stands):
+ * team, name, bracket, question, kind (rating|text), rating, answer. */
+dh_status dh_report_csv_feedback(dh_buf *out, const dh_drill *d);
 
 /* Local time (TZ, else the system's zone) with its offset:
  * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */
