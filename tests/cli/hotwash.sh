@@ -66,4 +66,20 @@ for want in "bad.csv:2: feedback question realism takes a rating from 1 to 5" \
   case "$err" in *"$want"*) ;; *) fail "missing: $want
 $err" ;; esac
 done
+# the scenario's own form, and a responses file that holds feedback only
+printf 'team,decision,option,at\nhn,feedback:ransom-note,2,\nhcm,feedback:escalation,"Gọi trung tâm, rồi giám đốc",\n' >"$out/own.csv"
+"$exe" run "$src/feedback-form.lua" --headless --roster "$src/tour-roster.csv" --responses "$out/own.csv" \
+  --record "$out/own.drill" --log "$out/own.jsonl" >/dev/null 2>&1
+grep -q '"team":"hn","action":"feedback","id":"ransom-note","rating":2}' "$out/own.jsonl" || fail "own form: rating"
+grep -q '"team":"hcm","action":"feedback","id":"escalation","text":"Gọi trung tâm, rồi giám đốc"}' "$out/own.jsonl" \
+  || fail "own form: words"
+"$exe" replay "$out/own.drill" --log "$out/own-replay.jsonl" >/dev/null 2>&1
+cmp -s "$out/own.jsonl" "$out/own-replay.jsonl" || fail "own form: the replay differs"
+set +e
+err=$(printf 'team,decision,option,at\nhn,feedback:realism,4,\n' >"$out/default.csv"
+      "$exe" run "$src/feedback-form.lua" --headless --roster "$src/tour-roster.csv" --responses "$out/default.csv" 2>&1 >/dev/null)
+rc=$?
+set -e
+[ $rc = 2 ] && case "$err" in *'default.csv:2: unknown feedback question "realism"'*) ;; *) false ;; esac \
+  || fail "a form of its own replaces the default one: exit $rc, $err"
 echo "hot wash: 6 answers recorded, verified, replayed identically and reported; bad rows refused at their lines"
