@@ -571,6 +571,28 @@ dh_status dh_mirror_control(dh_mirror *m, uint64_t seq, dh_ms t, const char *act
             return DH_ENOMEM;
         }
         *n = (dh_note){.team = ti, .t = t, .text = copy};
+    } else if (!strcmp(action, "message") && text) {
+        /* a written inject: kept as the drill keeps it, if it is one the drill
+         * would have taken (a title line, bounded, clean) */
+        int ti = team ? dh_roster_find(&m->roster, team) : -1;
+        char why[160];
+        if ((team && ti < 0) || dh_message_check(text, why, sizeof why) ||
+            d->nmessages >= DH_MIRROR_MAX_RECORDS) {
+            if (seq > m->last_seq) m->last_seq = seq;
+            return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_BAD_MESSAGE), shown_id(team ? team : ""));
+        }
+        const char *nl = strchr(text, '\n');
+        size_t tn = nl ? (size_t)(nl - text) : strlen(text);
+        char *title = malloc(tn + 1), *body = dh_strdup(nl ? nl + 1 : "");
+        dh_message *msg = title && body ? dh_vec_push(&d->messages, &d->nmessages, sizeof *msg) : NULL;
+        if (!msg) {
+            free(title);
+            free(body);
+            return DH_ENOMEM;
+        }
+        memcpy(title, text, tn);
+        title[tn] = 0;
+        *msg = (dh_message){.team = ti, .t = t, .title = title, .body = body};
     }
     d->started = 1;
     return applied(m, seq, t);

@@ -183,9 +183,10 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_MESSAGE, team, (int)i, 0);
     }
-    /* evaluators' notes (a flag) and points (signed, coloured) on the lane's top edge */
-    int npx = dh_ui_px(ui, 11), ty = y + 1;
-    for (size_t i = 0; i < dh_drill_note_count(d); i++) {
+    /* evaluators' notes (a flag) and points (signed, coloured) on the lane's top
+     * edge: the console's alone, never a team's own station */
+    int npx = dh_ui_px(ui, 11), ty = y + 1, console = ui->view == DH_VIEW_CONSOLE;
+    for (size_t i = 0; console && i < dh_drill_note_count(d); i++) {
         const dh_note *nt = dh_drill_note_at(d, i);
         if (nt->team != team) continue;
         int x = dh_ui_lane_x(ui, nt->t);
@@ -194,7 +195,7 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
         dh_ui_fill(ui, x + 2, ty, rad, rad * 2 / 3 + 1, C_MIXED);
         dh_ui_hit(ui, (SDL_Rect){x - 3, ty, rad + 6, h / 2}, DH_HIT_NOTE, team, (int)i, 0);
     }
-    for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
+    for (size_t i = 0; console && i < dh_drill_adjustment_count(d); i++) {
         const dh_adjustment *a = dh_drill_adjustment_at(d, i);
         if (a->team != team || a->by_script) continue;
         int x = dh_ui_lane_x(ui, a->t);

@@ -906,6 +906,36 @@ static void feedback_is_entered_at_the_console_after_the_end(void **state)
     SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
 
+/* A team's own station shows the facilitator's written inject in its inbox (the
+ * newest opened, from the facilitator) and never an evaluator's notes or points,
+ * which the console draws on the same lane. */
+static void a_team_station_shows_written_injects_not_notes(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    dh_ms now = dh_drill_now(f->d);
+    dh_input in[] = {
+        {.kind = DH_IN_MESSAGE, .t = now, .team = 0, .text = "Báo chí gọi\nPhóng viên hỏi về sự cố"},
+        {.kind = DH_IN_MESSAGE, .t = now, .team = 1, .text = "OTHER-TEAM-ONLY"},
+        {.kind = DH_IN_NOTE, .t = now, .team = 0, .text = "SECRET-NOTE"},
+        {.kind = DH_IN_ADJUST, .t = now, .team = 0, .category = 0, .milli = 7000, .text = "SECRET-REASON"},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        assert_int_equal(dh_drill_apply(f->d, &in[i], err, sizeof err), DH_OK);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "+7"));                        /* the console shows the points */
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    dh_ui_draw(ui, f->d);
+    assert_true(drawn(ui, "Báo chí gọi"));
+    assert_true(drawn(ui, "From: the facilitator"));
+    assert_true(drawn(ui, "Phóng viên hỏi về sự cố"));
+    assert_false(drawn(ui, "OTHER-TEAM-ONLY"));
+    assert_false(drawn(ui, "SECRET"));
+    assert_false(drawn(ui, "+7"));
+    assert_int_equal(dh_offscreen_save_png(&f->off, "station-written-inject.png", err, sizeof err), 0);
+    dh_ui_destroy(ui);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -925,6 +955,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(notes_and_points_are_confirmed_and_on_the_lane, setup, teardown),
         cmocka_unit_test_setup_teardown(the_inject_menu_shows_what_was_sent_and_a_preview, setup, teardown),
         cmocka_unit_test_setup_teardown(feedback_is_entered_at_the_console_after_the_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_team_station_shows_written_injects_not_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
