@@ -209,6 +209,15 @@ static dh_status build_welcome(dh_mirror *m, const dh_mirror_welcome *w, char *e
     if (!st)
         st = named_list(dh_scenario_add_stage, m->sc, w->stages, w->nstages, "stages", err, errlen);
     if (st) return st;
+    for (size_t i = 0; i < w->nfeedback && i < DH_FB_MAX_QUESTIONS; i++) {
+        const dh_mirror_question *q = &w->feedback[i];
+        if (!q->id || !dh_id_valid(q->id) || dh_scenario_find_feedback(m->sc, q->id) >= 0)
+            return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_BAD_ID));
+        dh_fb_question *fq = dh_scenario_add_feedback(m->sc);
+        if (!fq || !(fq->id = dh_strdup(q->id)) || set_text(&fq->text, &q->question)) return DH_ENOMEM;
+        fq->kind = q->text ? DH_FB_TEXT : DH_FB_RATING;
+        if (dh_text_empty(&fq->text) && dh_text_set_neutral(&fq->text, q->id)) return DH_ENOMEM;
+    }
     for (size_t i = 0; i < w->nteams; i++) {
         const dh_mirror_team *t = &w->teams[i];
         if (!t->id || dh_team_id_problem(t->id))

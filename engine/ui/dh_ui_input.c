@@ -189,6 +189,10 @@ static void said_back(dh_ui *ui, const dh_drill *d, int team, const char *what)
 
 /* The feedback dialog's question for the selected team: the first one it has
  * not answered yet (the first one when it answered them all). */
+/* Whose feedback the dialog takes: the station's own team, else the console's
+ * selected one. */
+static int feedback_team(const dh_ui *ui) { return ui->view == DH_VIEW_TEAM ? ui->team : ui->selected; }
+
 static int first_unanswered(const dh_drill *d, int team)
 {
     const dh_scenario *sc = dh_drill_scenario(d);
@@ -200,9 +204,23 @@ static int first_unanswered(const dh_drill *d, int team)
 static void feedback_question(dh_ui *ui, const dh_drill *d, int q)
 {
     ui->fb_question = q;
-    const dh_feedback *f = dh_drill_feedback_find(d, ui->selected, q);
+    const dh_feedback *f = dh_drill_feedback_find(d, feedback_team(ui), q);
     ui->fb_rating = f && f->rating ? f->rating : 0;
     ui->input[0] = 0;
+}
+
+/* F: the feedback form, after the end, for feedback_team (a station's own
+ * team; the console's selected one). */
+static dh_ui_request open_feedback(dh_ui *ui, const dh_drill *d)
+{
+    int team = feedback_team(ui);
+    if (!dh_drill_ended(d) || team < 0 || !dh_drill_scenario(d)->nfeedback) {
+        dh_ui_set_status(ui, dh_ui_str(ui->lang, S_FEEDBACK_AFTER));
+        return DH_UI_REDRAW;
+    }
+    set_mode(ui, DH_MODE_FEEDBACK);
+    feedback_question(ui, d, first_unanswered(d, team));
+    return DH_UI_REDRAW;
 }
 
 static dh_ui_request feedback_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
@@ -220,14 +238,14 @@ static dh_ui_request feedback_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
     else if (rating && k == SDLK_DOWN && ui->fb_rating > DH_FB_RATING_MIN) ui->fb_rating--;
     else if (!rating && k == SDLK_BACKSPACE) backspace(ui->input);
     else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
-        dh_input in = {.kind = DH_IN_FEEDBACK, .team = ui->selected, .decision = q,
+        dh_input in = {.kind = DH_IN_FEEDBACK, .team = feedback_team(ui), .decision = q,
                        .milli = rating ? ui->fb_rating : 0, .text = rating ? NULL : ui->input};
         char err[256];
         if (dh_feedback_check(sc, q, in.milli, in.text, err, sizeof err)) {
             dh_ui_set_status(ui, err);
             return DH_UI_REDRAW;
         }
-        int team = ui->selected;
+        int team = feedback_team(ui);
         dh_ui_request r = apply(ui, d, in);
         if (ui->status[0]) return r;
         char what[160];
@@ -436,14 +454,7 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
         ui->write_body = 0;
         ui->write_title[0] = 0;
         return DH_UI_REDRAW;
-    case SDLK_f:
-        if (!dh_drill_ended(d) || ui->selected < 0) {
-            dh_ui_set_status(ui, dh_ui_str(ui->lang, S_FEEDBACK_AFTER));
-            return DH_UI_REDRAW;
-        }
-        set_mode(ui, DH_MODE_FEEDBACK);
-        feedback_question(ui, d, first_unanswered(d, ui->selected));
-        return DH_UI_REDRAW;
+    case SDLK_f: return open_feedback(ui, d);
     case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
@@ -546,7 +557,11 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
             if (k == SDLK_F3) return ui->view = DH_VIEW_TEAM, ui->team = ui->selected, set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
             if (k == SDLK_F4) return ui->view = DH_VIEW_SCOREBOARD, set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
         }
-        if (ui->view == DH_VIEW_TEAM) return decide_key(ui, d, k);
+        if (ui->view == DH_VIEW_TEAM) {
+            /* a team station after the end: its own feedback form */
+            if (k == SDLK_f && dh_drill_ended(d)) return open_feedback(ui, d);
+            return decide_key(ui, d, k);
+        }
         if (ui->view == DH_VIEW_SCOREBOARD) {
             if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) return ui->page++, DH_UI_REDRAW;
             if ((k == SDLK_LEFT || k == SDLK_PAGEUP) && ui->page > 0) return ui->page--, DH_UI_REDRAW;

@@ -236,10 +236,10 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
         const dh_fb_question *fq = &sc->feedback[q];
         w = dh_ui_sc(ui, 900);
         box(ui, w, dh_ui_sc(ui, 340), &x, &y);
-        int answered = 0;
-        for (int i = 0; i < nq; i++) answered += dh_drill_feedback_find(d, ui->selected, i) != NULL;
+        int team = ui->view == DH_VIEW_TEAM ? ui->team : ui->selected, answered = 0;
+        for (int i = 0; i < nq; i++) answered += dh_drill_feedback_find(d, team, i) != NULL;
         snprintf(buf, sizeof buf, "%s %s · %d/%d · %d %s", dh_ui_str(ui->lang, S_FEEDBACK_FOR),
-                 dh_ui_team_name(d, ui->selected), q + 1, nq, answered, dh_ui_str(ui->lang, S_ANSWERED));
+                 dh_ui_team_name(d, team), q + 1, nq, answered, dh_ui_str(ui->lang, S_ANSWERED));
         dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad, buf);
         int ly = y + pad + tpx + dh_ui_sc(ui, 16);
         ly += dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 18), C_TEXT, x + pad, ly, w - 2 * pad,

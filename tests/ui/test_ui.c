@@ -936,6 +936,30 @@ static void a_team_station_shows_written_injects_not_notes(void **state)
     dh_ui_destroy(ui);
 }
 
+/* A team's own station takes its feedback after the end with F, for its team. */
+static void a_team_station_gives_its_own_feedback(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    dh_input end = {.kind = DH_IN_END, .t = dh_drill_now(f->d), .team = -1};
+    assert_int_equal(dh_drill_apply(f->d, &end, err, sizeof err), DH_OK);
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 2, 1);
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_f;
+    assert_int_equal(dh_ui_event(ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(ui, f->d);
+    assert_true(drawn(ui, "Feedback from THIRD-TEAM"));
+    ev.key.keysym.sym = SDLK_3;
+    dh_ui_event(ui, f->d, &ev);
+    ev.key.keysym.sym = SDLK_RETURN;
+    dh_ui_event(ui, f->d, &ev);
+    const dh_feedback *fb = dh_drill_feedback_find(f->d, 2, dh_scenario_find_feedback(dh_drill_scenario(f->d), "realism"));
+    assert_non_null(fb);
+    assert_int_equal(fb->rating, 3);
+    assert_int_equal(dh_drill_feedback_count(f->d), 1);
+    dh_ui_destroy(ui);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -956,6 +980,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(the_inject_menu_shows_what_was_sent_and_a_preview, setup, teardown),
         cmocka_unit_test_setup_teardown(feedback_is_entered_at_the_console_after_the_end, setup, teardown),
         cmocka_unit_test_setup_teardown(a_team_station_shows_written_injects_not_notes, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_team_station_gives_its_own_feedback, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),
