@@ -236,6 +236,11 @@ static dh_status sink(void *ctx, const dh_input *in, char *err, size_t errlen)
         }
         s = dh_station_note(st, dh_drill_roster(d)->teams[in->team].id, in->text ? in->text : "");
         break;
+    case DH_IN_FEEDBACK:
+        /* checked here as the drill will check it, so a typo is said at once */
+        if (dh_feedback_check(sc, in->decision, in->milli, in->text, err, errlen)) return DH_ESTATE;
+        s = dh_station_feedback(st, sc->feedback[in->decision].id, in->milli, in->text);
+        break;
     default:
         snprintf(err, errlen, "%s", dh_msg(A_JOIN_FACILITATOR_ONLY));
         return DH_ESTATE;

@@ -82,5 +82,8 @@ int dh_pace_headless(dh_session *s, int64_t speed_milli)
     dh_status st = dh_pace_run(s, speed_milli);
     if (st) return dh_session_stopped(s, st);
     dh_autoplay_report_unused(&s->autoplay, s->drill);
+    char err[256];
+    if (dh_autoplay_give_feedback(&s->autoplay, s->drill, err, sizeof err))
+        return dh_fail(1, "%s", err);
     return dh_pace_finish(s);
 }

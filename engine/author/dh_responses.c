@@ -9,6 +9,50 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A row `team,feedback:QUESTION,ANSWER,`: a rating 1–5 or the team's words;
+ * checked as the drill will check it. Problems go to diags; -1 out of memory. */
+static int feedback_row(dh_responses *out, const char *path, int line, const dh_scenario *sc,
+                        int team, char **f, dh_diags *diags)
+{
+    const char *qid = f[1] + 9;
+    int q = dh_scenario_find_feedback(sc, qid);
+    if (q < 0) {
+        dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_RESP_FEEDBACK_Q), qid);
+        return 0;
+    }
+    if (f[3][0]) {
+        dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_RESP_FEEDBACK_AT), f[3]);
+        return 0;
+    }
+    int rating = 0;
+    const char *text = f[2];
+    if (sc->feedback[q].kind == DH_FB_RATING) {
+        /* one digit: "4"; anything else is not a rating */
+        rating = f[2][0] >= '0' && f[2][0] <= '9' && !f[2][1] ? f[2][0] - '0' : -1;
+        text = NULL;
+    }
+    char err[200];
+    if (dh_feedback_check(sc, q, rating, text, err, sizeof err)) {
+        dh_diags_add(diags, DH_ERROR, path, line, "%s", err);
+        return 0;
+    }
+    for (size_t i = 0; i < out->nfeedback; i++)
+        if (out->feedback[i].team == team && out->feedback[i].question == q) {
+            dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_RESP_TWICE), f[0], f[1],
+                         out->feedback[i].line);
+            return 0;
+        }
+    dh_response_feedback *r = dh_vec_push(&out->feedback, &out->nfeedback, sizeof *r);
+    if (!r) return -1;
+    *r = (dh_response_feedback){.team = team, .question = q, .rating = rating, .line = line,
+                                .text = text ? dh_strdup(text) : NULL};
+    if (text && !r->text) {
+        out->nfeedback--;
+        return -1;
+    }
+    return 0;
+}
+
 dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenario *sc,
                             const dh_roster *roster, dh_diags *diags)
 {
@@ -43,6 +87,13 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
         int team = dh_roster_find(roster, f[0]);
         if (team < 0) {
             dh_diags_add(diags, DH_ERROR, path, row->line, dh_msg(E_RESP_TEAM), f[0]);
+            continue;
+        }
+        if (!strncmp(f[1], "feedback:", 9)) {
+            if (feedback_row(out, path, row->line, sc, team, f, diags)) {
+                st = DH_ENOMEM;
+                break;
+            }
             continue;
         }
         int dec = dh_scenario_find_decision(sc, f[1]);

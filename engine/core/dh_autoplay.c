@@ -70,6 +70,8 @@ void dh_responses_free(dh_responses *r)
 {
     free(r->file);
     free(r->items);
+    for (size_t i = 0; i < r->nfeedback; i++) free(r->feedback[i].text);
+    free(r->feedback);
     memset(r, 0, sizeof *r);
 }
 
@@ -155,4 +157,19 @@ void dh_autoplay_free(dh_autoplay *ap)
     free(ap->rng);
     free(ap->response);
     memset(ap, 0, sizeof *ap);
+}
+
+dh_status dh_autoplay_give_feedback(const dh_autoplay *ap, dh_drill *d, char *err, size_t errlen)
+{
+    const dh_responses *r = ap->responses;
+    for (size_t i = 0; r && i < r->nfeedback; i++) {
+        const dh_response_feedback *f = &r->feedback[i];
+        if (dh_drill_feedback_find(d, f->team, f->question)) continue;
+        dh_input in = {.kind = DH_IN_FEEDBACK, .source = DH_SRC_RESPONSES, .t = dh_drill_now(d),
+                       .team = f->team, .decision = f->question, .milli = f->rating,
+                       .text = f->text};
+        dh_status st = dh_drill_apply(d, &in, err, errlen);
+        if (st) return st;
+    }
+    return DH_OK;
 }

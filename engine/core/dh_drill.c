@@ -17,7 +17,8 @@ enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
 static const char *const evtype_names[DH_EV_COUNT] = {
     "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
 static const char *const input_names[DH_IN_COUNT] = {
-    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate", "plan"};
+    "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate",
+    "plan", "message", "feedback"};
 static const char *const source_names[] = {"console", "responses", "bot"};
 
 const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
@@ -87,6 +88,8 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     return d;
 }
 
+static void free_hotwash(dh_drill *d);
+
 void dh_drill_destroy(dh_drill *d)
 {
     if (!d) return;
@@ -118,6 +121,7 @@ void dh_drill_destroy(dh_drill *d)
         free(d->notes[i].by);
     }
     free(d->notes);
+    free_hotwash(d);
     dh_timeline_free(&d->tl);
     dh_intern_free(&d->names);
     dh_diags_free(&d->warnings);
@@ -436,6 +440,61 @@ static dh_status add_override(dh_drill *d, const dh_input *in)
     return DH_OK;
 }
 
+/* --- free-text injects and feedback: what people wrote in their own words --- */
+
+/* Each stores its input and fills *r with the event to emit (borrowing what was
+ * stored; num holds a rating's digits). DH_ENOMEM: nothing stored. */
+static dh_status store_message(dh_drill *d, const dh_input *in, dh_logrec *r)
+{
+    const char *nl = strchr(in->text, '\n');
+    size_t tn = nl ? (size_t)(nl - in->text) : strlen(in->text);
+    dh_message *m = dh_vec_push(&d->messages, &d->nmessages, sizeof *m);
+    if (!m) return DH_ENOMEM;
+    *m = (dh_message){.team = in->team, .t = d->now, .title = malloc(tn + 1),
+                      .body = dh_strdup(nl ? nl + 1 : "")};
+    if (!m->title || !m->body) {
+        free(m->title);
+        free(m->body);
+        d->nmessages--;
+        return DH_ENOMEM;
+    }
+    memcpy(m->title, in->text, tn);
+    m->title[tn] = 0;
+    *r = (dh_logrec){.type = DH_EV_CONTROL, .team = in->team, .action = "message",
+                     .reason = in->text};
+    return DH_OK;
+}
+
+static dh_status store_feedback(dh_drill *d, const dh_input *in, dh_logrec *r, char num[8])
+{
+    const dh_fb_question *q = &d->sc->feedback[in->decision];
+    dh_feedback *f = dh_vec_push(&d->feedback, &d->nfeedback, sizeof *f);
+    if (!f) return DH_ENOMEM;
+    int rating = q->kind == DH_FB_RATING;
+    *f = (dh_feedback){.team = in->team, .question = in->decision, .t = d->now,
+                       .rating = rating ? (int)in->milli : 0,
+                       .text = rating ? NULL : dh_strdup(in->text)};
+    if (!rating && !f->text) {
+        d->nfeedback--;
+        return DH_ENOMEM;
+    }
+    snprintf(num, 8, "%d", f->rating);
+    *r = (dh_logrec){.type = DH_EV_CONTROL, .team = in->team, .action = "feedback", .id = q->id,
+                     .option = rating ? num : NULL, .reason = f->text};
+    return DH_OK;
+}
+
+static void free_hotwash(dh_drill *d)
+{
+    for (size_t i = 0; i < d->nmessages; i++) {
+        free(d->messages[i].title);
+        free(d->messages[i].body);
+    }
+    free(d->messages);
+    for (size_t i = 0; i < d->nfeedback; i++) free(d->feedback[i].text);
+    free(d->feedback);
+}
+
 /* --- running ------------------------------------------------------------------- */
 
 dh_status dh_drill_start(dh_drill *d)
@@ -585,8 +644,11 @@ static dh_status set_plan(dh_drill *d, const dh_input *in)
 
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
-    /* the improvement plan is filled in after the drill */
-    if (!d->started || (d->ended && in->kind != DH_IN_PLAN))
+    /* feedback is the hot wash: after the end, and only then; the improvement plan
+     * is filled in after the drill too */
+    if (in->kind == DH_IN_FEEDBACK && d->started && !d->ended)
+        return refuse(err, errlen, dh_msg(E_FEEDBACK_AFTER_END));
+    if (!d->started || (d->ended && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK))
         return refuse(err, errlen, dh_msg(E_DRILL_NOT_RUNNING));
     if (d->failed) {
         snprintf(err, errlen, "%s", dh_msg(E_DRILL_NOMEM));
@@ -642,6 +704,15 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (st) return st;
         break;
     }
+    case DH_IN_MESSAGE:
+        if (in->team >= 0 && !team_ok) return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_IN));
+        if (dh_message_check(in->text, err, errlen)) return DH_ESTATE;
+        break;
+    case DH_IN_FEEDBACK:
+        if (!team_ok) return refuse(err, errlen, dh_msg(E_UNKNOWN_TEAM_IN));
+        if (dh_feedback_check(d->sc, in->decision, in->milli, in->text, err, errlen))
+            return DH_ESTATE;
+        break;
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
@@ -654,11 +725,13 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         return DH_EIO;
     }
     if (in->kind != DH_IN_CHOICE && in->kind != DH_IN_ADJUST && in->kind != DH_IN_NOTE &&
-        in->kind != DH_IN_RATE && in->kind != DH_IN_PLAN) {
+        in->kind != DH_IN_RATE && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK) {
         dh_control *c = dh_vec_push(&d->controls, &d->ncontrols, sizeof *c);
         if (!c) return stop(d, DH_ENOMEM);
         *c = (dh_control){.kind = in->kind, .t = d->now, .team = in->team, .inject = in->inject,
-                          .value = in->kind == DH_IN_SPEED ? in->speed_milli : in->milli};
+                          .value = in->kind == DH_IN_SPEED     ? in->speed_milli
+                                   : in->kind == DH_IN_MESSAGE ? (int64_t)d->nmessages
+                                                               : in->milli};
     }
     dh_logrec r = {.type = DH_EV_CONTROL, .team = -1};
     switch (in->kind) {
@@ -666,6 +739,15 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         return add_override(d, in);
     case DH_IN_PLAN:
         return set_plan(d, in);
+    case DH_IN_MESSAGE:
+    case DH_IN_FEEDBACK: {
+        char num[8];
+        dh_status st = in->kind == DH_IN_MESSAGE ? store_message(d, in, &r)
+                                                 : store_feedback(d, in, &r, num);
+        if (st) return stop(d, st);
+        emit(d, &r);
+        return DH_OK;
+    }
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:

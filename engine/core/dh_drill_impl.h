@@ -45,6 +45,8 @@ struct dh_drill {
     dh_rating_override *overrides; size_t noverrides;
     dh_plan plan;                  /* the last DH_IN_PLAN's (empty when none) */
     size_t plan_imports;
+    dh_message *messages; size_t nmessages;
+    dh_feedback *feedback; size_t nfeedback;
 
     struct { dh_sink_fn fn; void *ctx; } sinks[4];
     size_t nsinks;

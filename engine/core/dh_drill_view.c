@@ -89,3 +89,17 @@ const struct dh_plan *dh_drill_plan(const dh_drill *d)
 }
 
 size_t dh_drill_plan_imports(const dh_drill *d) { return d->plan_imports; }
+
+/* Free-text injects and feedback answers. */
+size_t dh_drill_message_count(const dh_drill *d) { return d->nmessages; }
+const dh_message *dh_drill_message_at(const dh_drill *d, size_t i) { return &d->messages[i]; }
+size_t dh_drill_feedback_count(const dh_drill *d) { return d->nfeedback; }
+const dh_feedback *dh_drill_feedback_at(const dh_drill *d, size_t i) { return &d->feedback[i]; }
+
+const dh_feedback *dh_drill_feedback_find(const dh_drill *d, int team, int question)
+{
+    for (size_t i = d->nfeedback; i-- > 0;)
+        if (d->feedback[i].team == team && d->feedback[i].question == question)
+            return &d->feedback[i];
+    return NULL;
+}

@@ -2,6 +2,7 @@
 #include "dh_eventlog.h"
 #include "dh_drill.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define KEY(b, k) dh_buf_add((b), "," k ":", sizeof(k) + 1)
@@ -68,7 +69,10 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
         dh_buf_add_json_str(b, r->by);
         break;
     case DH_EV_CONTROL:
-        if (r->option) { /* rate: the letter given */
+        if (r->option && r->action && !strcmp(r->action, "feedback")) {
+            KEY(b, "\"rating\""); /* feedback: the number given */
+            dh_buf_add_i64(b, atoi(r->option));
+        } else if (r->option) { /* rate: the letter given */
             KEY(b, "\"rating\"");
             dh_buf_add_json_str(b, r->option);
         }

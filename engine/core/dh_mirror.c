@@ -210,6 +210,15 @@ static dh_status build_welcome(dh_mirror *m, const dh_mirror_welcome *w, char *e
     if (!st)
         st = named_list(dh_scenario_add_stage, m->sc, w->stages, w->nstages, "stages", err, errlen);
     if (st) return st;
+    for (size_t i = 0; i < w->nfeedback && i < DH_FB_MAX_QUESTIONS; i++) {
+        const dh_mirror_question *q = &w->feedback[i];
+        if (!q->id || !dh_id_valid(q->id) || dh_scenario_find_feedback(m->sc, q->id) >= 0)
+            return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_BAD_ID));
+        dh_fb_question *fq = dh_scenario_add_feedback(m->sc);
+        if (!fq || !(fq->id = dh_strdup(q->id)) || set_text(&fq->text, &q->question)) return DH_ENOMEM;
+        fq->kind = q->text ? DH_FB_TEXT : DH_FB_RATING;
+        if (dh_text_empty(&fq->text) && dh_text_set_neutral(&fq->text, q->id)) return DH_ENOMEM;
+    }
     for (size_t i = 0; i < w->nteams; i++) {
         const dh_mirror_team *t = &w->teams[i];
         if (!t->id || dh_team_id_problem(t->id))
@@ -572,6 +581,28 @@ dh_status dh_mirror_control(dh_mirror *m, uint64_t seq, dh_ms t, const char *act
             return DH_ENOMEM;
         }
         *n = (dh_note){.team = ti, .t = t, .text = copy};
+    } else if (!strcmp(action, "message") && text) {
+        /* a written inject: kept as the drill keeps it, if it is one the drill
+         * would have taken (a title line, bounded, clean) */
+        int ti = team ? dh_roster_find(&m->roster, team) : -1;
+        char why[160];
+        if ((team && ti < 0) || dh_message_check(text, why, sizeof why) ||
+            d->nmessages >= DH_MIRROR_MAX_RECORDS) {
+            if (seq > m->last_seq) m->last_seq = seq;
+            return fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_BAD_MESSAGE), shown_id(team ? team : ""));
+        }
+        const char *nl = strchr(text, '\n');
+        size_t tn = nl ? (size_t)(nl - text) : strlen(text);
+        char *title = malloc(tn + 1), *body = dh_strdup(nl ? nl + 1 : "");
+        dh_message *msg = title && body ? dh_vec_push(&d->messages, &d->nmessages, sizeof *msg) : NULL;
+        if (!msg) {
+            free(title);
+            free(body);
+            return DH_ENOMEM;
+        }
+        memcpy(title, text, tn);
+        title[tn] = 0;
+        *msg = (dh_message){.team = ti, .t = t, .title = title, .body = body};
     }
     d->started = 1;
     return applied(m, seq, t);

@@ -8,7 +8,6 @@ dh_quality dh_quality_of(const dh_decision *dec, int option)
     /* the best option is good even when it is worth nothing: no answer did better */
     if (option == best) return DH_Q_GOOD;
     int64_t pts = dec->options[option].total, top = dec->options[best].total;
-    if (pts <= 0) return DH_Q_POOR;
-    if (dh_share_reached(pts, top, DH_SHARE_GOOD)) return DH_Q_GOOD;
-    return DH_Q_MIXED;
+    if (pts >= top) return DH_Q_GOOD;
+    return pts <= 0 ? DH_Q_POOR : DH_Q_MIXED;
 }

@@ -96,6 +96,11 @@ void dh_scenario_destroy(dh_scenario *sc)
         dh_text_free(&sc->objectives[i].text);
     }
     free(sc->objectives);
+    for (size_t i = 0; i < sc->nfeedback; i++) {
+        free(sc->feedback[i].id);
+        dh_text_free(&sc->feedback[i].text);
+    }
+    free(sc->feedback);
     for (size_t i = 0; i < sc->ninjects; i++) {
         dh_inject *in = &sc->injects[i];
         free(in->id);
@@ -446,6 +451,15 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         }
     }
 
+    for (size_t i = 0; i < sc->nfeedback; i++)
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(sc->feedback[j].id, sc->feedback[i].id)) {
+                dh_diags_add(diags, DH_ERROR, sc->file, sc->feedback[i].line, dh_msg(E_SC_DUPLICATE),
+                             "feedback question", sc->feedback[i].id);
+                break;
+            }
+    if (!sc->nfeedback && dh_scenario_default_feedback(sc)) oom = 1;
+
     char hint[200];
     for (size_t i = 0; i < sc->ninjects; i++) {
         dh_inject *in = &sc->injects[i];
@@ -550,6 +564,41 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;
     return DH_OK;
+}
+
+/* The feedback form. */
+dh_fb_question *dh_scenario_add_feedback(dh_scenario *sc)
+{
+    dh_fb_question *q = dh_vec_push(&sc->feedback, &sc->nfeedback, sizeof *q);
+    if (q) memset(q, 0, sizeof *q);
+    return q;
+}
+
+dh_status dh_scenario_default_feedback(dh_scenario *sc)
+{
+    static const struct { const char *id; dh_fb_kind kind; dh_msg_id text; } form[] = {
+        {"realism", DH_FB_RATING, F_Q_REALISM},
+        {"worked", DH_FB_TEXT, F_Q_WORKED},
+        {"improve", DH_FB_TEXT, F_Q_IMPROVE},
+        {"overall", DH_FB_RATING, F_Q_OVERALL},
+    };
+    for (size_t i = 0; i < sizeof form / sizeof form[0]; i++) {
+        dh_fb_question *q = dh_scenario_add_feedback(sc);
+        if (!q) return DH_ENOMEM;
+        q->kind = form[i].kind;
+        q->id = dh_strdup(form[i].id);
+        if (!q->id) return DH_ENOMEM;
+        for (int l = 0; l < DH_LANG_COUNT; l++)
+            if (dh_text_set(&q->text, (dh_lang)l, dh_tr((dh_lang)l, form[i].text))) return DH_ENOMEM;
+    }
+    return DH_OK;
+}
+
+int dh_scenario_find_feedback(const dh_scenario *sc, const char *id)
+{
+    for (size_t i = 0; i < sc->nfeedback; i++)
+        if (id && !strcmp(sc->feedback[i].id, id)) return (int)i;
+    return -1;
 }
 
 int dh_scenario_find_objective(const dh_scenario *sc, const char *id)

@@ -4,6 +4,7 @@
 #include "dh_proto.h"
 
 #include "dh_msg.h"
+#include "dh_scenario.h"
 #include "dh_utf8.h"
 
 #include <cjson/cJSON.h>
@@ -30,7 +31,7 @@ int dh_role_parse(const char *s)
 
 static const char *const type_names[DH_P_COUNT] = {
     [DH_P_NONE] = "", [DH_P_HELLO] = "hello", [DH_P_CHOOSE] = "choose", [DH_P_ADJUST] = "adjust",
-    [DH_P_NOTE] = "note", [DH_P_WELCOME] = "welcome", [DH_P_REFUSE] = "refuse",
+    [DH_P_NOTE] = "note", [DH_P_FEEDBACK] = "feedback", [DH_P_WELCOME] = "welcome", [DH_P_REFUSE] = "refuse",
     [DH_P_READY] = "ready", [DH_P_CLOCK] = "clock", [DH_P_ACK] = "ack", [DH_P_REFUSED] = "refused",
     [DH_P_SCORES] = "scores", [DH_P_PRESENCE] = "presence", [DH_P_EV_START] = "start",
     [DH_P_EV_INJECT] = "inject", [DH_P_EV_OPEN] = "open", [DH_P_EV_CLOSED] = "closed",
@@ -363,6 +364,26 @@ static void parse_named(pctx *c, const cJSON *o, const char *key, const dh_pname
     *nout = n;
 }
 
+/* The feedback form: [{ "id", "kind": "rating"|"text", "text": {…} }, …]. */
+static void parse_form(pctx *c, const cJSON *o, dh_pwelcome *w)
+{
+    size_t n;
+    const cJSON *a = get_array(c, o, "feedback", 0, DH_FB_MAX_QUESTIONS, &n);
+    if (!a || !n) return;
+    dh_pfbq *q = alloc_block(c, n, sizeof *q);
+    if (!q) return;
+    size_t k = 0;
+    for (const cJSON *it = a->child; it && !c->failed; it = it->next, k++) {
+        q[k].id = get_str(c, it, "id", 1, S_ID, 64);
+        const char *kind = get_str(c, it, "kind", 1, S_TEXT, 16);
+        if (kind && strcmp(kind, "rating") && strcmp(kind, "text")) fail_field(c, "kind");
+        q[k].text = kind && !strcmp(kind, "text");
+        get_text(c, it, "text", 0, &q[k].question);
+    }
+    w->feedback = q;
+    w->nfeedback = n;
+}
+
 static void parse_welcome(pctx *c, const cJSON *o, dh_pwelcome *w)
 {
     get_int(c, o, "proto", 1, INT32_MIN, INT32_MAX, &w->proto);
@@ -382,6 +403,7 @@ static void parse_welcome(pctx *c, const cJSON *o, dh_pwelcome *w)
         get_int(c, s, "duration", 1, 0, MAX_SAFE, &w->duration);
         parse_named(c, s, "categories", &w->categories, &w->ncategories);
         parse_named(c, s, "stages", &w->stages, &w->nstages);
+        parse_form(c, s, w);
     }
     size_t n;
     const cJSON *a = get_array(c, o, "teams", 0, DH_PROTO_MAX_LIST, &n);
@@ -499,6 +521,12 @@ static void parse_body(pctx *c, const cJSON *o, dh_pmsg *m)
         m->note.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
         m->note.team = get_str(c, o, "team", 0, S_ID, 64);
         m->note.text = get_str(c, o, "text", 1, S_TEXT, DH_PROTO_MAX_TEXT);
+        break;
+    case DH_P_FEEDBACK:
+        m->feedback.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->feedback.question = get_str(c, o, "question", 1, S_ID, 64);
+        m->feedback.text = get_str(c, o, "text", 0, S_TEXT, DH_PROTO_MAX_TEXT);
+        get_int(c, o, "rating", 0, DH_FB_RATING_MIN, DH_FB_RATING_MAX, &m->feedback.rating);
         break;
     case DH_P_WELCOME: parse_welcome(c, o, &m->welcome); break;
     case DH_P_REFUSE: {
@@ -624,7 +652,7 @@ dh_status dh_proto_parse(const char *data, size_t len, dh_pdir dir, dh_lang lang
     /* "adjust" is a station's request to a server and the server's event to a
      * station: the direction tells them apart */
     int lo = dir == DH_PDIR_TO_SERVER ? DH_P_HELLO : DH_P_WELCOME;
-    int hi = dir == DH_PDIR_TO_SERVER ? DH_P_NOTE : DH_P_COUNT - 1;
+    int hi = dir == DH_PDIR_TO_SERVER ? DH_P_FEEDBACK : DH_P_COUNT - 1;
     for (int i = lo; i <= hi; i++)
         if (!strcmp(t->valuestring, type_names[i])) type = (dh_ptype)i;
     if (type == DH_P_NONE) {
@@ -863,6 +891,12 @@ void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
         put_str(&w, "team", m->note.team);
         put_str(&w, "text", m->note.text);
         break;
+    case DH_P_FEEDBACK:
+        put_str(&w, "ref", m->feedback.ref);
+        put_str(&w, "question", m->feedback.question);
+        if (m->feedback.text) put_str(&w, "text", m->feedback.text);
+        if (m->feedback.rating) put_int(&w, "rating", m->feedback.rating);
+        break;
     case DH_P_WELCOME:
         put_int(&w, "proto", m->welcome.proto);
         put_str(&w, "role", dh_role_name(m->welcome.role));
@@ -876,6 +910,19 @@ void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
         put_int(&o, "duration", m->welcome.duration);
         put_named(&o, "categories", m->welcome.categories, m->welcome.ncategories);
         put_named(&o, "stages", m->welcome.stages, m->welcome.nstages);
+        if (m->welcome.nfeedback) {
+            key(&o, "feedback");
+            jw fa = {out, 1}, q;
+            dh_buf_addc(out, '[');
+            for (size_t i = 0; i < m->welcome.nfeedback; i++) {
+                open_obj(&fa, NULL, &q);
+                put_str(&q, "id", m->welcome.feedback[i].id);
+                put_str(&q, "kind", m->welcome.feedback[i].text ? "text" : "rating");
+                put_text(&q, "text", &m->welcome.feedback[i].question);
+                close_obj(&q);
+            }
+            dh_buf_addc(out, ']');
+        }
         close_obj(&o);
         key(&w, "teams");
         arr = (jw){out, 1};

@@ -309,7 +309,11 @@ static void send_welcome(dh_server *s, conn *c)
     dh_pnamed *cats = calloc(sc->ncategories + 1, sizeof *cats);
     dh_pnamed *stages = calloc(sc->nstages + 1, sizeof *stages);
     dh_pteam *teams = calloc(nt + 1, sizeof *teams);
-    if (cats && stages && teams) {
+    dh_pfbq *form = calloc(sc->nfeedback + 1, sizeof *form);
+    if (cats && stages && teams && form) {
+        for (size_t i = 0; i < sc->nfeedback; i++)
+            form[i] = (dh_pfbq){sc->feedback[i].id, sc->feedback[i].kind == DH_FB_TEXT,
+                                dh_ptext_of(&sc->feedback[i].text)};
         for (size_t i = 0; i < sc->ncategories; i++)
             cats[i] = (dh_pnamed){sc->categories[i].id, dh_ptext_of(&sc->categories[i].name)};
         for (size_t i = 0; i < sc->nstages; i++)
@@ -336,8 +340,11 @@ static void send_welcome(dh_server *s, conn *c)
         w->nstages = sc->nstages;
         w->teams = teams;
         w->nteams = nt;
+        w->feedback = form;
+        w->nfeedback = sc->nfeedback;
         enqueue(s, c, &m);
     }
+    free(form);
     free(cats);
     free(stages);
     free(teams);
@@ -564,6 +571,29 @@ static void on_choose(dh_server *s, conn *c, const dh_pchoose *ch)
     answer_input(s, c, &in, ch->ref);
 }
 
+/* A team's answer to the feedback form, after the end: the drill checks it
+ * (dh_feedback_check) and records it like any input. */
+static void on_feedback(dh_server *s, conn *c, const dh_pfeedback *f)
+{
+    const principal *p = who(s, c);
+    char why[300];
+    if (p->role != DH_ROLE_TEAM) {
+        snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOURS), dh_role_name(p->role), "feedback");
+        refused_input(s, c, f->ref, why);
+        return;
+    }
+    int q = dh_scenario_find_feedback(dh_drill_scenario(s->drill), f->question);
+    if (q < 0) {
+        snprintf(why, sizeof why, dh_tr(c->lang, E_RESP_FEEDBACK_Q), f->question);
+        refused_input(s, c, f->ref, why);
+        return;
+    }
+    dh_input in = {.kind = DH_IN_FEEDBACK, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
+                   .team = p->teams[0], .decision = q, .option = -1, .category = -1, .inject = -1,
+                   .milli = f->rating, .text = f->text};
+    answer_input(s, c, &in, f->ref);
+}
+
 static int team_of_evaluator(dh_server *s, conn *c, const char *ref, const char *team_id)
 {
     const principal *p = who(s, c);
@@ -684,6 +714,8 @@ static void on_frame(dh_server *s, conn *c, const char *data, size_t len)
         on_adjust(s, c, &m.adjust);
     } else if (m.type == DH_P_NOTE) {
         on_note(s, c, &m.note);
+    } else if (m.type == DH_P_FEEDBACK) {
+        on_feedback(s, c, &m.feedback);
     }
     dh_pmsg_free(&m);
 }

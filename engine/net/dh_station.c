@@ -372,6 +372,16 @@ dh_status dh_station_note(dh_station *st, const char *team, const char *text)
     return send_msg(st, &m) ? DH_ESTATE : DH_OK;
 }
 
+dh_status dh_station_feedback(dh_station *st, const char *question, int64_t rating, const char *text)
+{
+    if (!welcomed(st) || !question) return DH_ESTATE;
+    char ref[DH_PROTO_MAX_REF + 1];
+    next_ref(st, ref);
+    dh_pmsg m = {.type = DH_P_FEEDBACK};
+    m.feedback = (dh_pfeedback){.ref = ref, .question = question, .text = text, .rating = rating};
+    return send_msg(st, &m) ? DH_ESTATE : DH_OK;
+}
+
 static void send_hello(dh_station *st)
 {
     dh_pchoose pend[DH_PROTO_MAX_PENDING];
@@ -413,8 +423,11 @@ static dh_status feed_welcome(dh_mirror *mirror, const dh_pwelcome *w, char *err
     dh_mirror_named *cats = dh_calloc(w->ncategories + 1, sizeof *cats);
     dh_mirror_named *stages = dh_calloc(w->nstages + 1, sizeof *stages);
     dh_mirror_team *teams = dh_calloc(w->nteams + 1, sizeof *teams);
+    dh_mirror_question *form = dh_calloc(w->nfeedback + 1, sizeof *form);
     dh_status s = DH_ENOMEM;
-    if (cats && stages && teams) {
+    if (cats && stages && teams && form) {
+        for (size_t i = 0; i < w->nfeedback; i++)
+            form[i] = (dh_mirror_question){w->feedback[i].id, w->feedback[i].text, mtext(&w->feedback[i].question)};
         for (size_t i = 0; i < w->ncategories; i++) cats[i] = (dh_mirror_named){w->categories[i].id, mtext(&w->categories[i].name)};
         for (size_t i = 0; i < w->nstages; i++) stages[i] = (dh_mirror_named){w->stages[i].id, mtext(&w->stages[i].name)};
         for (size_t i = 0; i < w->nteams; i++) teams[i] = (dh_mirror_team){w->teams[i].id, w->teams[i].name, w->teams[i].bracket,
@@ -425,9 +438,10 @@ static dh_status feed_welcome(dh_mirror *mirror, const dh_pwelcome *w, char *err
             .id = w->id, .name = w->name, .show_points = w->show_points, .scenario_id = w->scenario_id,
             .title = mtext(&w->title), .duration = w->duration, .categories = cats,
             .ncategories = w->ncategories, .stages = stages, .nstages = w->nstages, .teams = teams,
-            .nteams = w->nteams};
+            .nteams = w->nteams, .feedback = form, .nfeedback = w->nfeedback};
         s = dh_mirror_welcome_set(mirror, &mw, err, errlen);
     }
+    free(form);
     free(cats);
     free(stages);
     free(teams);

@@ -198,6 +198,11 @@ int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq)
         }
         if (everyone) {
             to[DH_VIEW_TEAM] = to[DH_VIEW_EVAL] = to[DH_VIEW_OBS] = 1;
+        } else if (!strcmp(a, "message")) {
+            /* an inject the facilitator wrote reaches its team (every team when
+             * r->team < 0) like any inject, and its evaluators */
+            m[DH_VIEW_TEAM].ev.text = m[DH_VIEW_EVAL].ev.text = r->reason;
+            to[DH_VIEW_TEAM] = to[DH_VIEW_EVAL] = 1;
         } else {
             /* a hand-sent inject's id and a facilitator's or evaluator's note:
              * evaluators only (the inject itself reaches a team as `inject`) */

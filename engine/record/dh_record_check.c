@@ -92,7 +92,8 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
         snprintf(err, errlen, dh_msg(E_REC_INPUT_TIME), at, (long long)in->t);
         return DH_EINPUT;
     }
-    int needs_team = in->kind == DH_IN_CHOICE || in->kind == DH_IN_ADJUST;
+    int needs_team = in->kind == DH_IN_CHOICE || in->kind == DH_IN_ADJUST ||
+                     in->kind == DH_IN_FEEDBACK;
     if ((needs_team && in->team < 0) || in->team >= (int)nteams) {
         snprintf(err, errlen, dh_msg(E_REC_INPUT_TEAM), at, in->team, nteams);
         return DH_EINPUT;
@@ -130,6 +131,11 @@ static dh_status check_input(const dh_record_input *ri, size_t nteams, const dh_
                      at, (long long)in->milli);
             return DH_EINPUT;
         }
+        break;
+    case DH_IN_FEEDBACK:
+        if (in->decision < 0 || (size_t)in->decision >= sc->nfeedback)
+            return bad(err, errlen, "input", at, "feedback question", in->decision,
+                       (long long)sc->nfeedback);
         break;
     default:
         break;

@@ -138,7 +138,7 @@ dh_status dh_aar_compute(dh_aar *a, const dh_drill *d)
                 a->teams[t].answered++;
                 a->nanswered++;
                 times[ntimes++] = st->answered_at - st->opened_at;
-                if (st->option == ad->best_option) {
+                if (dh_quality_of(de, st->option) == DH_Q_GOOD) {
                     ad->best++;
                     a->teams[t].best++;
                 }

@@ -3,8 +3,10 @@
  * seconds in CSV and milliseconds in JSON. */
 #include "dh_aar.h"
 #include "dh_csv_write.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_report_plan.h"
+#include "dh_report_feedback.h"
 
 #include <stdlib.h>
 
@@ -291,7 +293,7 @@ static void team_json(dh_buf *b, const dh_drill *d, const dh_aar *a, int t, int6
         else
             dh_buf_adds(b, "null");
         dh_buf_printf(b, ",\"best\":%s,\"opened_ms\":%lld", 
-                      st->option >= 0 && st->option == a->decisions[k].best_option ? "true" : "false",
+                      dh_quality_of(de, st->option) == DH_Q_GOOD ? "true" : "false",
                       (long long)st->opened_at);
         if (st->status != DH_DEC_OPEN)
             dh_buf_printf(b, ",\"decided_ms\":%lld,\"elapsed_ms\":%lld,\"factor\":",
@@ -424,6 +426,17 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
             dh_buf_add_milli(b, c->value);
         } else if (c->kind == DH_IN_JUMP) {
             dh_buf_printf(b, ",\"to_ms\":%lld", (long long)c->value);
+        } else if (c->kind == DH_IN_MESSAGE && c->value >= 0 &&
+                   (size_t)c->value < dh_drill_message_count(d)) {
+            const dh_message *msg = dh_drill_message_at(d, (size_t)c->value);
+            dh_buf_adds(b, ",\"title\":");
+            dh_buf_add_json_str(b, msg->title);
+            dh_buf_adds(b, ",\"body\":");
+            dh_buf_add_json_str(b, msg->body);
+            if (c->team >= 0 && (size_t)c->team < dh_drill_team_count(d)) {
+                dh_buf_adds(b, ",\"team\":");
+                dh_buf_add_json_str(b, dh_drill_roster(d)->teams[c->team].id);
+            }
         } else if (c->kind == DH_IN_DELIVER && c->inject >= 0 && (size_t)c->inject < sc->ninjects) {
             dh_buf_adds(b, ",\"inject\":");
             dh_buf_add_json_str(b, sc->injects[c->inject].id);
@@ -434,7 +447,9 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         }
         dh_buf_addc(b, '}');
     }
-    dh_buf_adds(b, "],\n\"findings\":[");
+    dh_buf_adds(b, "],\n\"feedback\":");
+    dh_report_feedback_json(b, d, m->lang);
+    dh_buf_adds(b, ",\n\"findings\":[");
     first = 1;
     for (size_t k = 0; k < dh_drill_decision_count(d); k++) {
         const dh_aar_decision *ad = &a.decisions[k];

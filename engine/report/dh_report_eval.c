@@ -232,6 +232,27 @@ void dh_report_control_log(dh_buf *b, const dh_aar *a, dh_lang lang)
             if (c->inject >= 0 && (size_t)c->inject < sc->ninjects)
                 esc(b, dh_text_get(&sc->injects[c->inject].title, lang));
             break;
+        case DH_IN_MESSAGE:
+            if (c->value >= 0 && (size_t)c->value < dh_drill_message_count(d)) {
+                const dh_message *msg = dh_drill_message_at(d, (size_t)c->value);
+                dh_buf tn;
+                dh_buf_init(&tn);
+                if (c->team >= 0 && (size_t)c->team < dh_drill_team_count(d))
+                    dh_html_escape(&tn, dh_drill_roster(d)->teams[c->team].name);
+                else
+                    dh_buf_adds(&tn, dh_tr(lang, R_EVERY_TEAM));
+                dh_buf_printf(b, dh_tr(lang, R_CTL_MESSAGE), tn.failed ? "?" : dh_buf_cstr(&tn));
+                dh_buf_free(&tn);
+                dh_buf_adds(b, "<b>");
+                esc(b, msg->title);
+                dh_buf_adds(b, "</b>");
+                if (msg->body[0]) {
+                    dh_buf_adds(b, "<div style=\"white-space:pre-line\">");
+                    esc(b, msg->body);
+                    dh_buf_adds(b, "</div>");
+                }
+            }
+            break;
         case DH_IN_JUMP:
             dh_time_format_clock(c->value, v, sizeof v);
             dh_buf_printf(b, dh_tr(lang, R_CTL_JUMP), v);

@@ -4,10 +4,12 @@
 #include "dh_aar.h"
 #include "dh_html.h"
 #include "dh_msg.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
 #include "dh_report_page.h"
 #include "dh_report_plan.h"
+#include "dh_report_feedback.h"
 #include "dh_report_svg.h"
 
 #include <stdio.h>
@@ -278,14 +280,15 @@ void dh_report_team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int
         esc(b, dh_text_get(&de->prompt, lang));
         dh_buf_adds(b, "</td><td>");
         if (st->option >= 0) esc(b, dh_text_get(&de->options[st->option].text, lang));
+        int good = dh_quality_of(de, st->option) == DH_Q_GOOD;
         const char *tag = st->status == DH_DEC_OPEN      ? "open"
                           : st->status == DH_DEC_EXPIRED ? "missed"
-                          : st->option == a->decisions[k].best_option ? "best"
-                                                                      : "other";
+                          : good                         ? "best"
+                                                         : "other";
         const char *label = st->status == DH_DEC_OPEN ? dh_tr(lang, R_STILL_OPEN)
                             : st->status == DH_DEC_EXPIRED
                                 ? dh_tr(lang, R_MISSED_DEADLINE)
-                                : st->option == a->decisions[k].best_option
+                                : good
                                       ? dh_tr(lang, R_BEST_OPTION)
                                       : dh_tr(lang, R_OTHER_OPTION);
         dh_buf_printf(b, " <span class=\"tag %s\">%s</span></td>", tag, label);
@@ -481,6 +484,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     dh_report_control_log(b, &a, lang);
     dh_report_evaluator_ratings(b, &a, lang);
+    dh_report_feedback_html(b, d, a.rk.order, lang);
 
     dh_buf_printf(b, "<section class=\"teams-start\"><h2>%s</h2>\n",
                   dh_tr(lang, R_TEAM_BY_TEAM));

@@ -11,6 +11,7 @@
 #include "dh_text.h"
 #include "dh_vec.h"
 #include "wrap_fields.h"
+#include "wrap_scenario.h"
 
 #include <errno.h>
 #include <math.h>
@@ -348,12 +349,7 @@ dh_status dh_expect_load(const char *path, dh_expect_suite *out, dh_diags *diags
         return DH_ENOMEM;
     }
     lua_State *L = s->L;
-    /* a test file describes paths through a scenario; it defines none */
-    static const char *const hidden[] = {"scenario", "inject", "decision", "on", NULL};
-    for (const char *const *h = hidden; *h; h++) {
-        lua_pushnil(L);
-        lua_setglobal(L, *h);
-    }
+    dh_wrap_scenario_hide(s);
     lua_pushlightuserdata(L, s);
     lua_pushlightuserdata(L, &ld);
     lua_pushcclosure(L, w_test, 2);

@@ -217,6 +217,63 @@ static int w_scenario(lua_State *L)
     return 0;
 }
 
+/* --- feedback{} ---------------------------------------------------------------------- */
+
+/* The participant feedback form: feedback { questions = { { id = ..., kind =
+ * "rating" | "text", text = ... }, ... } }, once per scenario. */
+static int w_feedback(lua_State *L)
+{
+    static const char *const fields[] = {"questions", NULL};
+    static const char *const qfields[] = {"id", "kind", "text", NULL};
+    wf_def c;
+    wf_begin(&c, L, "feedback");
+    dh_scenario *sc = c.s->sc;
+    if (sc->feedback_line) {
+        wf_problem(&c, dh_msg(E_WS_TWICE), sc->feedback_line);
+        return 0;
+    }
+    sc->feedback_line = c.line;
+    wf_check_fields(&c, 1, fields);
+    if (wf_field(&c, 1, "questions") != LUA_TTABLE) {
+        wf_problem(&c, "%s", dh_msg(E_WS_FB_NONE));
+        return 0;
+    }
+    int qs = lua_gettop(L);
+    lua_Integer n = (lua_Integer)lua_rawlen(L, qs);
+    if (n < 1) wf_problem(&c, "%s", dh_msg(E_WS_FB_NONE));
+    if (n > DH_FB_MAX_QUESTIONS) {
+        wf_problem(&c, dh_msg(E_WS_FB_MANY), DH_FB_MAX_QUESTIONS);
+        n = DH_FB_MAX_QUESTIONS;
+    }
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, qs, i);
+        int el = lua_gettop(L);
+        dh_fb_question *q = dh_scenario_add_feedback(sc);
+        if (!q) return luaL_error(L, dh_msg(E_LUA_NOMEM));
+        q->line = c.line;
+        if (!lua_istable(L, el)) {
+            wf_problem(&c, dh_msg(E_WS_FB_ITEM), (int)i);
+            q->id = dh_strdup("?");
+            if (!q->id) return luaL_error(L, dh_msg(E_LUA_NOMEM));
+            lua_pop(L, 1);
+            continue;
+        }
+        wf_check_fields(&c, el, qfields);
+        q->id = wf_get_id(&c, el, "id", 1);
+        if (!q->id) q->id = dh_strdup("?");
+        if (!q->id) return luaL_error(L, dh_msg(E_LUA_NOMEM));
+        char *kind = wf_get_string(&c, el, "kind");
+        if (!kind || (strcmp(kind, "rating") && strcmp(kind, "text")))
+            wf_problem(&c, dh_msg(E_WS_FB_KIND), q->id);
+        q->kind = kind && !strcmp(kind, "text") ? DH_FB_TEXT : DH_FB_RATING;
+        free(kind);
+        wf_get_text(&c, el, "text", &q->text, 1);
+        lua_pop(L, 1);
+    }
+    lua_settop(L, 1);
+    return 0;
+}
+
 /* --- inject{} ------------------------------------------------------------------------ */
 
 static int w_inject(lua_State *L)
@@ -491,17 +548,25 @@ static int w_on(lua_State *L)
     return 0;
 }
 
+/* The scenario API's globals: one list, opened for a scenario and hidden from a test file. */
+static const luaL_Reg api[] = {{"scenario", w_scenario}, {"inject", w_inject},
+                               {"decision", w_decision}, {"on", w_on},
+                               {"feedback", w_feedback}, {NULL, NULL}};
+
 void dh_wrap_scenario_open(dh_script *s)
 {
     lua_State *L = s->L;
     wf_open_handles(L);
-    static const luaL_Reg api[] = {{"scenario", w_scenario},
-                                   {"inject", w_inject},
-                                   {"decision", w_decision},
-                                   {"on", w_on},
-                                   {NULL, NULL}};
     lua_pushglobaltable(L);
     lua_pushlightuserdata(L, s);
     luaL_setfuncs(L, api, 1);
     lua_pop(L, 1);
+}
+
+void dh_wrap_scenario_hide(dh_script *s)
+{
+    for (const luaL_Reg *r = api; r->name; r++) {
+        lua_pushnil(s->L);
+        lua_setglobal(s->L, r->name);
+    }
 }

@@ -63,6 +63,52 @@ static void option_points(const dh_drill *d, const dh_option *o, dh_lang lang, c
     if (!len) snprintf(buf, n, "0");
 }
 
+/* The card of what someone wrote on a lane: a free-text inject (title, who it
+ * went to, when, the body), a note or points with their reason and author. */
+static void written(dh_ui *ui, const dh_drill *d, int x, int y, int iw)
+{
+    int tpx = dh_ui_px(ui, 20), px = dh_ui_px(ui, 16);
+    char buf[256], at[32];
+    const char *title = "", *body = "", *by = NULL;
+    dh_ms t = 0;
+    if (ui->detail_kind == DH_HIT_MESSAGE) {
+        const dh_message *m = dh_drill_message_at(d, (size_t)ui->detail_index);
+        title = m->title, body = m->body, t = m->t;
+        dh_time_format_clock(t, at, sizeof at);
+        snprintf(buf, sizeof buf, dh_ui_str(ui->lang, S_WRITTEN_BY), at);
+        by = buf;
+        y += dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_ACCENT, x, y, iw, title).y + dh_ui_sc(ui, 8);
+        meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_WRITE_TO),
+                  m->team >= 0 ? dh_ui_team_name(d, m->team) : dh_ui_str(ui->lang, S_EVERY_TEAM));
+        y += dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_DIM, x, y, iw, by).y + dh_ui_sc(ui, 12);
+        dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x, y, iw, body);
+        return;
+    }
+    char head[600];
+    if (ui->detail_kind == DH_HIT_NOTE) {
+        const dh_note *n = dh_drill_note_at(d, (size_t)ui->detail_index);
+        dh_time_format_clock(n->t, at, sizeof at);
+        snprintf(head, sizeof head, dh_ui_str(ui->lang, S_NOTE_BY), at);
+        body = n->text, by = n->by;
+    } else {
+        const dh_adjustment *a = dh_drill_adjustment_at(d, (size_t)ui->detail_index);
+        char pts[32];
+        dh_time_format_clock(a->t, at, sizeof at);
+        dh_fmt_tenths(pts, sizeof pts, a->milli, 0);
+        snprintf(buf, sizeof buf, dh_ui_str(ui->lang, S_ADJUST_BY), at);
+        snprintf(head, sizeof head, "%s: %s%s %s (%s)", buf, a->milli > 0 ? "+" : "", pts,
+                 dh_ui_str(ui->lang, S_POINTS),
+                 dh_text_get(&dh_drill_scenario(d)->categories[a->category].name, ui->lang));
+        body = a->reason, by = a->by;
+    }
+    y += dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x, y, iw, head).y + dh_ui_sc(ui, 8);
+    if (ui->detail_team >= 0)
+        meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_TEAM_ONE), dh_ui_team_name(d, ui->detail_team));
+    meta_line(ui, x, &y, iw, dh_ui_str(ui->lang, S_FROM), by);
+    y += dh_ui_sc(ui, 8);
+    dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x, y, iw, body);
+}
+
 /* The card of one marker: everything a facilitator needs to run that moment. */
 static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom)
 {
@@ -74,6 +120,11 @@ static void detail(dh_ui *ui, const dh_drill *d, int x, int y, int w, int bottom
     int tpx = dh_ui_px(ui, 20), px = dh_ui_px(ui, 16);
     char buf[256], t1[32];
     const char *team = ui->detail_team >= 0 ? dh_ui_team_name(d, ui->detail_team) : NULL;
+    if (ui->detail_kind == DH_HIT_MESSAGE || ui->detail_kind == DH_HIT_NOTE ||
+        ui->detail_kind == DH_HIT_ADJUST) {
+        written(ui, d, x, y, iw);
+        return;
+    }
     if (ui->detail_kind == DH_HIT_INJECT) {
         const dh_inject *in = &dh_drill_scenario(d)->injects[ui->detail_index];
         SDL_Color sc = dh_ui_stage_rgb(in->stage);

@@ -118,9 +118,18 @@ static dh_ui_request decide_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
     else if (k >= SDLK_KP_1 && k <= SDLK_KP_9) ui->opt_cursor = (int)(k - SDLK_KP_1);
     else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) return choose(ui, d);
     else if (k == SDLK_TAB) ui->dec_cursor++, ui->opt_cursor = -1;
-    else if (k == SDLK_DOWN) ui->opt_cursor++;
-    else if (k == SDLK_UP && ui->opt_cursor > 0) ui->opt_cursor--;
-    else return DH_UI_NONE;
+    else if (k == SDLK_DOWN || k == SDLK_UP) {
+        /* ↑/↓ walk the options; past the first or the last they are the
+         * console's ↑/↓ again (the previous or next team) */
+        int open[64];
+        size_t n = dh_snap_open_decisions(d, deciding_team(ui), open, 64);
+        if (!n || n > 64) return DH_UI_NONE;
+        int dc = ui->dec_cursor < (int)n ? ui->dec_cursor : 0;
+        int nopt = (int)dh_drill_scenario(d)->decisions[open[dc]].noptions;
+        if (k == SDLK_DOWN && ui->opt_cursor + 1 < nopt) ui->opt_cursor++;
+        else if (k == SDLK_UP && ui->opt_cursor > 0) ui->opt_cursor--;
+        else return DH_UI_NONE;
+    } else return DH_UI_NONE;
     int open[64];
     size_t n = dh_snap_open_decisions(d, deciding_team(ui), open, 64);
     if (ui->dec_cursor >= (int)n) ui->dec_cursor = 0;
@@ -143,6 +152,155 @@ static void select_team(dh_ui *ui, const dh_drill *d, int delta)
     dh_ui_clamp_scroll(ui);
     ui->dec_cursor = 0;
     ui->opt_cursor = -1;
+}
+
+/* O: the next team (in the rows shown, after the selected one, wrapping) with
+ * a decision open, its decision panel open; room mode goes team by team without
+ * stepping through the teams that have nothing to answer. */
+static dh_ui_request next_open(dh_ui *ui, const dh_drill *d)
+{
+    dh_ui_build_rows(ui, d);
+    size_t at = 0;
+    for (size_t i = 0; i < ui->nrows; i++)
+        if (ui->rows[i] == ui->selected) at = i;
+    for (size_t step = 1; step <= ui->nrows; step++) {
+        size_t k = (at + step) % ui->nrows;
+        if (!dh_snap_open_decisions(d, ui->rows[k], NULL, 0)) continue;
+        select_team(ui, d, (int)((long)k - (long)at));
+        set_mode(ui, DH_MODE_DECIDE);
+        ui->opt_cursor = -1;
+        ui->status[0] = 0;
+        return DH_UI_REDRAW;
+    }
+    dh_ui_set_status(ui, dh_ui_str(ui->lang, S_NONE_OPEN));
+    return DH_UI_REDRAW;
+}
+
+/* After an input was taken: "Recorded: team — what", so whoever typed it sees
+ * it went in (a refusal is already in the status bar). */
+static void said_back(dh_ui *ui, const dh_drill *d, int team, const char *what)
+{
+    if (ui->status[0]) return;
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s: %s — %s", dh_ui_str(ui->lang, S_RECORDED),
+             team >= 0 ? dh_ui_team_name(d, team) : dh_ui_str(ui->lang, S_EVERY_TEAM), what);
+    dh_ui_set_status(ui, msg);
+}
+
+/* The feedback dialog's question for the selected team: the first one it has
+ * not answered yet (the first one when it answered them all). */
+/* Whose feedback the dialog takes: the station's own team, else the console's
+ * selected one. */
+static int feedback_team(const dh_ui *ui) { return ui->view == DH_VIEW_TEAM ? ui->team : ui->selected; }
+
+static int first_unanswered(const dh_drill *d, int team)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    for (size_t q = 0; q < sc->nfeedback; q++)
+        if (!dh_drill_feedback_find(d, team, (int)q)) return (int)q;
+    return 0;
+}
+
+static void feedback_question(dh_ui *ui, const dh_drill *d, int q)
+{
+    ui->fb_question = q;
+    const dh_feedback *f = dh_drill_feedback_find(d, feedback_team(ui), q);
+    ui->fb_rating = f && f->rating ? f->rating : 0;
+    ui->input[0] = 0;
+}
+
+/* F: the feedback form, after the end, for feedback_team (a station's own
+ * team; the console's selected one). */
+static dh_ui_request open_feedback(dh_ui *ui, const dh_drill *d)
+{
+    int team = feedback_team(ui);
+    if (!dh_drill_ended(d) || team < 0 || !dh_drill_scenario(d)->nfeedback) {
+        dh_ui_set_status(ui, dh_ui_str(ui->lang, S_FEEDBACK_AFTER));
+        return DH_UI_REDRAW;
+    }
+    set_mode(ui, DH_MODE_FEEDBACK);
+    feedback_question(ui, d, first_unanswered(d, team));
+    return DH_UI_REDRAW;
+}
+
+static dh_ui_request feedback_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    int nq = (int)sc->nfeedback, q = ui->fb_question;
+    if (q < 0 || q >= nq) return set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
+    int rating = sc->feedback[q].kind == DH_FB_RATING;
+    if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
+    else if (k == SDLK_TAB && q + 1 < nq) feedback_question(ui, d, q + 1);
+    else if (k == SDLK_TAB && (SDL_GetModState() & KMOD_SHIFT) && q > 0) feedback_question(ui, d, q - 1);
+    else if (rating && k >= SDLK_1 && k < SDLK_1 + DH_FB_RATING_MAX) ui->fb_rating = (int)(k - SDLK_0);
+    else if (rating && k >= SDLK_KP_1 && k < SDLK_KP_1 + DH_FB_RATING_MAX) ui->fb_rating = (int)(k - SDLK_KP_1) + 1;
+    else if (rating && k == SDLK_UP && ui->fb_rating < DH_FB_RATING_MAX) ui->fb_rating++;
+    else if (rating && k == SDLK_DOWN && ui->fb_rating > DH_FB_RATING_MIN) ui->fb_rating--;
+    else if (!rating && k == SDLK_BACKSPACE) backspace(ui->input);
+    else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+        dh_input in = {.kind = DH_IN_FEEDBACK, .team = feedback_team(ui), .decision = q,
+                       .milli = rating ? ui->fb_rating : 0, .text = rating ? NULL : ui->input};
+        char err[256];
+        if (dh_feedback_check(sc, q, in.milli, in.text, err, sizeof err)) {
+            dh_ui_set_status(ui, err);
+            return DH_UI_REDRAW;
+        }
+        int team = feedback_team(ui);
+        dh_ui_request r = apply(ui, d, in);
+        if (ui->status[0]) return r;
+        char what[160];
+        snprintf(what, sizeof what, "%s %d/%d", dh_ui_str(ui->lang, S_FEEDBACK), q + 1, nq);
+        said_back(ui, d, team, what);
+        if (q + 1 < nq) feedback_question(ui, d, q + 1);
+        else set_mode(ui, DH_MODE_NONE);
+        return r;
+    }
+    return DH_UI_REDRAW;
+}
+
+/* The written inject: the title first, Enter, then the body; Enter sends it
+ * (Shift+Enter starts a new line in the body); Tab: every team or the selected. */
+static dh_ui_request write_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
+{
+    if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
+    else if (k == SDLK_TAB) ui->write_team = ui->write_team >= 0 ? -1 : ui->selected;
+    else if (k == SDLK_BACKSPACE) {
+        if (ui->write_body && !ui->input[0]) {
+            /* back into the title */
+            ui->write_body = 0;
+            snprintf(ui->input, sizeof ui->input, "%s", ui->write_title);
+        } else {
+            backspace(ui->input);
+        }
+    } else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && ui->write_body && (mod & KMOD_SHIFT)) {
+        type(ui, "\n");
+    } else if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
+        if (!ui->write_body) {
+            if (strlen(ui->input) > DH_MESSAGE_TITLE_MAX || !ui->input[strspn(ui->input, " ")]) {
+                char err[160];
+                dh_message_check(ui->input, err, sizeof err);
+                dh_ui_set_status(ui, err);
+                return DH_UI_REDRAW;
+            }
+            snprintf(ui->write_title, sizeof ui->write_title, "%s", ui->input);
+            ui->write_body = 1;
+            ui->input[0] = 0;
+            return DH_UI_REDRAW;
+        }
+        char text[DH_MESSAGE_TITLE_MAX + 2 + DH_UI_TEXT_MAX], err[160];
+        snprintf(text, sizeof text, "%s\n%s", ui->write_title, ui->input);
+        if (dh_message_check(text, err, sizeof err)) {
+            dh_ui_set_status(ui, err);
+            return DH_UI_REDRAW;
+        }
+        int team = ui->write_team;
+        dh_ui_request r = apply(ui, d, (dh_input){.kind = DH_IN_MESSAGE, .team = team, .text = text});
+        if (ui->status[0]) return r;   /* refused: the dialog stays, with why */
+        said_back(ui, d, team, ui->write_title);
+        set_mode(ui, DH_MODE_NONE);
+        return r;
+    }
+    return DH_UI_REDRAW;
 }
 
 static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod)
@@ -174,6 +332,10 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
             dh_input in = {.kind = DH_IN_ADJUST, .team = ui->selected, .category = ui->adj_cat,
                            .milli = (int64_t)ui->adj_points * 1000, .text = ui->input};
             dh_ui_request r = apply(ui, d, in);
+            char what[DH_UI_TEXT_MAX + 96];
+            snprintf(what, sizeof what, "%+d %s (%s): %s", ui->adj_points, dh_ui_str(ui->lang, S_POINTS),
+                     dh_text_get(&dh_drill_scenario(d)->categories[ui->adj_cat].name, ui->lang), ui->input);
+            said_back(ui, d, ui->selected, what);
             set_mode(ui, DH_MODE_NONE);
             return r;
         }
@@ -183,6 +345,9 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
         else if (k == SDLK_ESCAPE) set_mode(ui, DH_MODE_NONE);
         else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && ui->input[0]) {
             dh_ui_request r = apply(ui, d, (dh_input){.kind = DH_IN_NOTE, .team = ui->selected, .text = ui->input});
+            char what[DH_UI_TEXT_MAX + 64];
+            snprintf(what, sizeof what, "%s: %s", dh_ui_str(ui->lang, S_NOTE), ui->input);
+            said_back(ui, d, ui->selected, what);
             set_mode(ui, DH_MODE_NONE);
             return r;
         }
@@ -227,6 +392,8 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
             return apply(ui, d, in);
         }
         return DH_UI_REDRAW;
+    case DH_MODE_WRITE: return write_key(ui, d, k, mod);
+    case DH_MODE_FEEDBACK: return feedback_key(ui, d, k);
     default: return DH_UI_NONE;
     }
 }
@@ -279,6 +446,15 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
         ui->rate_value = DH_RATE_S;
         return DH_UI_REDRAW;
     case SDLK_i: set_mode(ui, DH_MODE_DELIVER); return DH_UI_REDRAW;
+    case SDLK_o: return next_open(ui, d);
+    case SDLK_w:
+        if (dh_drill_ended(d)) return DH_UI_NONE;
+        set_mode(ui, DH_MODE_WRITE);
+        ui->write_team = -1;
+        ui->write_body = 0;
+        ui->write_title[0] = 0;
+        return DH_UI_REDRAW;
+    case SDLK_f: return open_feedback(ui, d);
     case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
@@ -323,7 +499,8 @@ static dh_ui_request click(dh_ui *ui, const dh_drill *d, int x, int y)
         return DH_UI_REDRAW;
     }
     if (ui->view != DH_VIEW_CONSOLE) return DH_UI_NONE;
-    if (h && (h->kind == DH_HIT_INJECT || h->kind == DH_HIT_DECISION)) {
+    if (h && (h->kind == DH_HIT_INJECT || h->kind == DH_HIT_DECISION || h->kind == DH_HIT_MESSAGE ||
+              h->kind == DH_HIT_NOTE || h->kind == DH_HIT_ADJUST)) {
         set_mode(ui, DH_MODE_DETAIL);
         ui->detail_kind = h->kind;
         ui->detail_index = h->index;
@@ -356,6 +533,10 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
             ui->swallow = 0;
             if (own) return DH_UI_NONE;
         }
+        if (ui->mode == DH_MODE_FEEDBACK && ui->fb_question >= 0 &&
+            (size_t)ui->fb_question < dh_drill_scenario(d)->nfeedback &&
+            dh_drill_scenario(d)->feedback[ui->fb_question].kind == DH_FB_RATING)
+            return DH_UI_NONE;   /* a rating is picked with 1–5 or ↑/↓ */
         type(ui, ev->text.text);
         return DH_UI_REDRAW;
     case SDL_KEYDOWN: {
@@ -376,7 +557,11 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
             if (k == SDLK_F3) return ui->view = DH_VIEW_TEAM, ui->team = ui->selected, set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
             if (k == SDLK_F4) return ui->view = DH_VIEW_SCOREBOARD, set_mode(ui, DH_MODE_NONE), DH_UI_REDRAW;
         }
-        if (ui->view == DH_VIEW_TEAM) return decide_key(ui, d, k);
+        if (ui->view == DH_VIEW_TEAM) {
+            /* a team station after the end: its own feedback form */
+            if (k == SDLK_f && dh_drill_ended(d)) return open_feedback(ui, d);
+            return decide_key(ui, d, k);
+        }
         if (ui->view == DH_VIEW_SCOREBOARD) {
             if (k == SDLK_RIGHT || k == SDLK_PAGEDOWN) return ui->page++, DH_UI_REDRAW;
             if ((k == SDLK_LEFT || k == SDLK_PAGEUP) && ui->page > 0) return ui->page--, DH_UI_REDRAW;

@@ -11,6 +11,7 @@
 
 static void box(dh_ui *ui, int w, int h, int *x, int *y)
 {
+    ui->dlg_h = h;
     dh_ui_fill(ui, 0, 0, ui->w, ui->h, (SDL_Color){0, 0, 0, 150});
     if (w > ui->w - 40) w = ui->w - 40;
     *x = (ui->w - w) / 2;
@@ -79,6 +80,43 @@ static void legend(dh_ui *ui, const dh_drill *d, int x0, int y, int w, int lh)
         dh_ui_disc(ui, x + rad, cy, rad, dh_ui_stage_rgb((int)i));
         x = legend_item(ui, x + rad, y, px, name);
     }
+}
+
+/* Under the inject menu: who already has the selected inject (every team, how
+ * many, or none yet) and the start of its text, so the facilitator sends the
+ * one they mean. */
+static void deliver_preview(dh_ui *ui, const dh_drill *d, int inj, int x, int y, int w)
+{
+    const dh_inject *in = &dh_drill_scenario(d)->injects[inj];
+    int pad = dh_ui_sc(ui, 24), px = dh_ui_px(ui, 16), h = dh_ui_sc(ui, 200);
+    if (y + h > ui->h - dh_ui_sc(ui, 8)) h = ui->h - dh_ui_sc(ui, 8) - y;
+    if (h < px * 3) return;
+    dh_ui_fill(ui, x, y, w, h, C_PANEL);
+    dh_ui_frame_rect(ui, x, y, w, h, 1, C_LINE);
+    size_t nteams = dh_drill_team_count(d), got = 0;
+    char names[400] = "";
+    size_t len = 0;
+    for (size_t t = 0; t < nteams; t++) {
+        if (dh_drill_delivered_at(d, (int)t, inj) == DH_MS_NEVER) continue;
+        got++;
+        if (len < sizeof names - 64)
+            len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+                                    dh_ui_team_name(d, (int)t));
+    }
+    char buf[600];
+    if (!got) snprintf(buf, sizeof buf, "%s", dh_ui_str(ui->lang, S_SENT_NONE));
+    else if (got == nteams) snprintf(buf, sizeof buf, "%s %s (%zu)", dh_ui_str(ui->lang, S_SENT_TO),
+                                     dh_ui_str(ui->lang, S_SENT_ALL), got);
+    else snprintf(buf, sizeof buf, "%s %zu/%zu: %s", dh_ui_str(ui->lang, S_SENT_TO), got, nteams, names);
+    int ly = y + dh_ui_sc(ui, 12);
+    dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 15), got ? C_MIXED : C_DIM, x + pad, ly,
+                       w - 2 * pad, buf);
+    ly += dh_ui_px(ui, 15) + dh_ui_sc(ui, 10);
+    SDL_Rect clip = {x, y, w, h - dh_ui_sc(ui, 8)};
+    SDL_RenderSetClipRect(ui->r, &clip);
+    dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, x + pad, ly, w - 2 * pad,
+                   dh_text_get(&in->body, ui->lang));
+    SDL_RenderSetClipRect(ui->r, NULL);
 }
 
 void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
@@ -168,6 +206,63 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
                  dh_ui_team_name(d, ui->selected));
         dh_uitext_draw_fit(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, x + pad, ly + dh_ui_sc(ui, 10),
                            w - 2 * pad, buf);
+        if (ui->deliver_cursor >= 0 && (size_t)ui->deliver_cursor < ninj)
+            deliver_preview(ui, d, ui->deliver_cursor, x, y + ui->dlg_h + dh_ui_sc(ui, 8), w);
+        break;
+    }
+    case DH_MODE_WRITE: {
+        w = dh_ui_sc(ui, 900);
+        box(ui, w, dh_ui_sc(ui, 360), &x, &y);
+        dh_uitext_draw(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, 0, dh_ui_str(ui->lang, S_WRITE));
+        int ly = y + pad + tpx + dh_ui_sc(ui, 14);
+        snprintf(buf, sizeof buf, "%s: %s", dh_ui_str(ui->lang, S_WRITE_TO),
+                 ui->write_team >= 0 ? dh_ui_team_name(d, ui->write_team) : dh_ui_str(ui->lang, S_EVERY_TEAM));
+        dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 18), C_ACCENT, x + pad, ly, w - 2 * pad, buf);
+        ly += dh_ui_px(ui, 18) + dh_ui_sc(ui, 16);
+        if (ui->write_body) {
+            dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, px, C_TEXT, x + pad, ly, w - 2 * pad, ui->write_title);
+            ly += px + dh_ui_sc(ui, 12);
+        }
+        field(ui, x + pad, ly, w - 2 * pad, dh_ui_str(ui->lang, ui->write_body ? S_WRITE_BODY : S_WRITE_TITLE),
+              ui->input);
+        dh_uitext_draw_fit(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, x + pad,
+                           y + dh_ui_sc(ui, 360) - pad - dh_ui_px(ui, 15), w - 2 * pad,
+                           dh_ui_str(ui->lang, S_WRITE_TAB));
+        break;
+    }
+    case DH_MODE_FEEDBACK: {
+        int nq = (int)sc->nfeedback, q = ui->fb_question;
+        if (q < 0 || q >= nq) break;
+        const dh_fb_question *fq = &sc->feedback[q];
+        w = dh_ui_sc(ui, 900);
+        box(ui, w, dh_ui_sc(ui, 340), &x, &y);
+        int team = ui->view == DH_VIEW_TEAM ? ui->team : ui->selected, answered = 0;
+        for (int i = 0; i < nq; i++) answered += dh_drill_feedback_find(d, team, i) != NULL;
+        snprintf(buf, sizeof buf, "%s %s · %d/%d · %d %s", dh_ui_str(ui->lang, S_FEEDBACK_FOR),
+                 dh_ui_team_name(d, team), q + 1, nq, answered, dh_ui_str(ui->lang, S_ANSWERED));
+        dh_uitext_draw_fit(ui->text, DH_FACE_BOLD, tpx, C_TEXT, x + pad, y + pad, w - 2 * pad, buf);
+        int ly = y + pad + tpx + dh_ui_sc(ui, 16);
+        ly += dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 18), C_TEXT, x + pad, ly, w - 2 * pad,
+                             dh_text_get(&fq->text, ui->lang)).y + dh_ui_sc(ui, 16);
+        if (fq->kind == DH_FB_RATING) {
+            int bx = x + pad, bs = dh_ui_sc(ui, 48);
+            for (int r = DH_FB_RATING_MIN; r <= DH_FB_RATING_MAX; r++, bx += bs + dh_ui_sc(ui, 12)) {
+                int on = r == ui->fb_rating;
+                dh_ui_fill(ui, bx, ly, bs, bs, on ? C_ACCENT : C_BG);
+                dh_ui_frame_rect(ui, bx, ly, bs, bs, 1, on ? C_TEXT : C_LINE);
+                char num[4];
+                snprintf(num, sizeof num, "%d", r);
+                dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 22), on ? C_BG : C_TEXT,
+                               bx + bs / 2 - dh_ui_px(ui, 22) / 4, ly + (bs - dh_ui_px(ui, 22)) / 2, 0, num);
+            }
+            dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, bx + dh_ui_sc(ui, 8),
+                           ly + (bs - dh_ui_px(ui, 15)) / 2, 0, dh_ui_str(ui->lang, S_FEEDBACK_RATE));
+        } else {
+            field(ui, x + pad, ly - dh_ui_px(ui, 14) - dh_ui_sc(ui, 8), w - 2 * pad, "", ui->input);
+        }
+        dh_uitext_draw_fit(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, x + pad,
+                           y + dh_ui_sc(ui, 340) - pad - dh_ui_px(ui, 15), w - 2 * pad,
+                           dh_ui_str(ui->lang, S_FEEDBACK_KEYS));
         break;
     }
     case DH_MODE_END:

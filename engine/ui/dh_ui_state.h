@@ -23,7 +23,7 @@
 #include <SDL.h>
 #include <stdio.h>
 
-#define DH_UI_TEXT_MAX 512
+#define DH_UI_TEXT_MAX 1024   /* bytes typed into a dialog's field */
 #define DH_UI_MAX_HITS 8192
 #define DH_UI_SPRITES 512
 
@@ -38,12 +38,17 @@ typedef enum dh_mode {
     DH_MODE_NOTE,     /* a note on a team */
     DH_MODE_RATE,     /* an evaluator's P/S/M/U rating of an objective, with a reason */
     DH_MODE_DELIVER,  /* send an MSEL inject now */
+    DH_MODE_WRITE,    /* write an inject on the spot: title, then body */
+    DH_MODE_FEEDBACK, /* after the end, room mode: a team's answers to the feedback form */
     DH_MODE_END,      /* confirm ending the drill */
     DH_MODE_QUIT      /* confirm closing while the drill runs */
 } dh_mode;
 
 typedef enum dh_hit_kind { DH_HIT_INJECT, DH_HIT_DECISION, DH_HIT_OPTION, DH_HIT_TAB,
-                           DH_HIT_LANE } dh_hit_kind;
+                           DH_HIT_LANE,
+                           /* a lane's free-text inject, note and adjustment (index:
+                            * dh_drill_message_at, _note_at, _adjustment_at) */
+                           DH_HIT_MESSAGE, DH_HIT_NOTE, DH_HIT_ADJUST } dh_hit_kind;
 
 typedef struct dh_hit {
     SDL_Rect r;
@@ -87,12 +92,17 @@ struct dh_ui {
     int adj_cat, adj_points;
     int rate_obj, rate_value;     /* the rating dialog: objective index, dh_rating */
     int deliver_cursor;
+    int write_team;               /* the written inject's addressee: -1 every team */
+    int write_body;               /* typing the body (the title is done) */
+    char write_title[DH_MESSAGE_TITLE_MAX + 1];
+    int fb_question, fb_rating;   /* the feedback dialog: question index, rating */
     char input[DH_UI_TEXT_MAX];
     SDL_Keycode last_key; /* the key being handled */
     SDL_Keycode swallow;  /* drop the next text event if it is this key's letter: the key
                            * that opened a typing dialog */
 
     char status[256];
+    int dlg_h;            /* the height of the dialog box drawn last */
 
     dh_hit *hits; size_t nhits;
 
@@ -104,7 +114,8 @@ struct dh_ui {
 /* The dialogs that take typed text (SDL text input is on while one is open). */
 static inline int dh_ui_typing(dh_mode m)
 {
-    return m == DH_MODE_ADJUST || m == DH_MODE_NOTE || m == DH_MODE_RATE;
+    return m == DH_MODE_ADJUST || m == DH_MODE_NOTE || m == DH_MODE_RATE || m == DH_MODE_WRITE ||
+           m == DH_MODE_FEEDBACK;
 }
 
 /* The message in the status bar (a refusal, a recorded choice); "" clears it. */

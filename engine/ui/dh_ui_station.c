@@ -11,18 +11,57 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/* One written inject in the inbox: an accent stripe, its time and title; the
+ * newest with "From: the facilitator" and its body. Returns the y after it. */
+static int inbox_message(dh_ui *ui, const dh_message *m, int newest, int x, int y, int w)
+{
+    int px = dh_ui_px(ui, 17);
+    char t[32];
+    dh_time_format_clock(m->t, t, sizeof t);
+    dh_ui_fill(ui, x, y + dh_ui_sc(ui, 2), dh_ui_sc(ui, 5), px + dh_ui_sc(ui, 2), C_ACCENT);
+    SDL_Point tsz = dh_uitext_draw(ui->text, DH_FACE_MONO, dh_ui_px(ui, 15), C_DIM, x + dh_ui_sc(ui, 14),
+                                   y + dh_ui_sc(ui, 2), 0, t);
+    int tx = x + dh_ui_sc(ui, 28) + tsz.x;
+    y += dh_uitext_draw(ui->text, newest ? DH_FACE_BOLD : DH_FACE_SANS, px, C_TEXT, tx, y, w - (tx - x),
+                        m->title).y + dh_ui_sc(ui, 6);
+    if (!newest) return y;
+    char f[160];
+    snprintf(f, sizeof f, "%s: %s", dh_ui_str(ui->lang, S_FROM), dh_ui_str(ui->lang, S_THE_FACILITATOR));
+    y += dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 15), C_DIM, tx, y, w - (tx - x), f).y +
+         dh_ui_sc(ui, 4);
+    if (m->body[0])
+        y += dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_TEXT, tx, y, w - (tx - x), m->body).y;
+    return y + dh_ui_sc(ui, 14);
+}
+
 static void inbox(dh_ui *ui, const dh_drill *d, int team, int x, int y, int w, int bottom)
 {
     int hpx = dh_ui_px(ui, 22), px = dh_ui_px(ui, 17);
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, hpx, C_TEXT, x, y, 0, dh_ui_str(ui->lang, S_INBOX)).y +
          dh_ui_sc(ui, 12);
-    /* newest first: the delivery order read backwards */
+    /* newest first: the delivery order read backwards, the facilitator's own
+     * injects (in the order written) among them by time */
     int order[DH_MAX_INJECTS];
     size_t n = dh_snap_delivered(d, team, order, DH_MAX_INJECTS);
+    if (n > DH_MAX_INJECTS) n = DH_MAX_INJECTS;
+    size_t msg = dh_drill_message_count(d);
     int newest = 1;
     size_t shown = 0;
-    for (size_t k = n; k-- > 0 && y < bottom;) {
-        int best = order[k];
+    for (size_t k = n;; ) {
+        /* the next written inject (from the newest) that reached this team */
+        while (msg > 0 && dh_drill_message_at(d, msg - 1)->team >= 0 &&
+               dh_drill_message_at(d, msg - 1)->team != team)
+            msg--;
+        dh_ms it = k > 0 ? dh_drill_delivered_at(d, team, order[k - 1]) : DH_MS_NEVER;
+        if (msg > 0 && (k == 0 || dh_drill_message_at(d, msg - 1)->t >= it)) {
+            if (y >= bottom) break;
+            y = inbox_message(ui, dh_drill_message_at(d, --msg), newest, x, y, w);
+            newest = 0;
+            shown++;
+            continue;
+        }
+        if (k == 0 || y >= bottom) break;
+        int best = order[--k];
         dh_ms bt = dh_drill_delivered_at(d, team, best);
         const dh_inject *in = &dh_drill_scenario(d)->injects[best];
         char t[32];

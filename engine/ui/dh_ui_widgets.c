@@ -171,6 +171,42 @@ void dh_ui_draw_lane(dh_ui *ui, const dh_drill *d, int team, int y, int h)
         dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
                   DH_HIT_INJECT, team, (int)i, 0);
     }
+    /* what the facilitator wrote to the team, in the inject row: an accent square */
+    for (size_t i = 0; i < dh_drill_message_count(d); i++) {
+        const dh_message *m = dh_drill_message_at(d, i);
+        if (m->team >= 0 && m->team != team) continue;
+        int x = dh_ui_lane_x(ui, m->t);
+        if (!visible(ui, x)) continue;
+        x = spread(placed, &nplaced, x, rad);
+        dh_ui_fill(ui, x - rad + 1, iy - rad + 1, 2 * rad - 2, 2 * rad - 2, C_ACCENT);
+        dh_ui_fill(ui, x - rad / 2, iy - 1, rad, 2, C_BG);
+        dh_ui_hit(ui, (SDL_Rect){x - rad - 2, iy - rad - 2, 2 * rad + 5, 2 * rad + 5},
+                  DH_HIT_MESSAGE, team, (int)i, 0);
+    }
+    /* evaluators' notes (a flag) and points (signed, coloured) on the lane's top
+     * edge: the console's alone, never a team's own station */
+    int npx = dh_ui_px(ui, 11), ty = y + 1, console = ui->view == DH_VIEW_CONSOLE;
+    for (size_t i = 0; console && i < dh_drill_note_count(d); i++) {
+        const dh_note *nt = dh_drill_note_at(d, i);
+        if (nt->team != team) continue;
+        int x = dh_ui_lane_x(ui, nt->t);
+        if (!visible(ui, x)) continue;
+        dh_ui_fill(ui, x, ty, 2, h / 2, C_MIXED);
+        dh_ui_fill(ui, x + 2, ty, rad, rad * 2 / 3 + 1, C_MIXED);
+        dh_ui_hit(ui, (SDL_Rect){x - 3, ty, rad + 6, h / 2}, DH_HIT_NOTE, team, (int)i, 0);
+    }
+    for (size_t i = 0; console && i < dh_drill_adjustment_count(d); i++) {
+        const dh_adjustment *a = dh_drill_adjustment_at(d, i);
+        if (a->team != team || a->by_script) continue;
+        int x = dh_ui_lane_x(ui, a->t);
+        if (!visible(ui, x)) continue;
+        char pts[32], label[40];
+        dh_fmt_tenths(pts, sizeof pts, a->milli, 0);
+        snprintf(label, sizeof label, "%s%s", a->milli > 0 ? "+" : "", pts);
+        SDL_Point sz = dh_uitext_draw(ui->text, DH_FACE_MONO, npx, a->milli > 0 ? C_GOOD : C_POOR,
+                                      x + 3, ty, 0, label);
+        dh_ui_hit(ui, (SDL_Rect){x - 2, ty, sz.x + 6, sz.y}, DH_HIT_ADJUST, team, (int)i, 0);
+    }
     int lpx = dh_ui_px(ui, 12), nopen = 0;
     dh_ms soonest = DH_MS_NEVER;
     for (size_t i = 0; i < dh_drill_decision_count(d); i++) {

@@ -47,6 +47,16 @@
 ---@field text dh.Text
 ---@field category? dh.CategoryId the capability (score category) it tests
 
+---A question of the participant feedback form (the hot wash), answered by each
+---team after the end.
+---@class dh.FeedbackQuestion
+---@field id dh.Id unique in the form; a responses file names it as `feedback:ID`
+---@field kind "rating"|"text" a rating from 1 to 5, or the team's own words
+---@field text dh.Text the question
+
+---@class dh.FeedbackDef
+---@field questions dh.FeedbackQuestion[] 1 to 20 questions, in the order asked
+
 ---What inject{} and decision{} return; usable wherever an id is expected.
 ---@class dh.Handle
 ---@field id dh.Id
@@ -163,6 +173,11 @@ function inject(def) end
 ---@param def dh.DecisionDef
 ---@return dh.Handle
 function decision(def) end
+
+---Defines the feedback form the teams answer after the end; once per file. Without
+---it the default applies: realism (rating), worked (text), improve (text), overall (rating).
+---@param def dh.FeedbackDef
+function feedback(def) end
 
 ---@alias dh.HookEvent "start"|"inject"|"choice"|"expire"|"end"
 

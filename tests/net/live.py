@@ -180,13 +180,30 @@ def drill():
     team.send({"type": "choose", "ref": "s1-4", "decision": "triage", "option": "ignore"})
     late = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "s1-4")
     check(late["type"] == "refused", "a choice after the end is refused: %s" % late)
+    # the hot wash: after the end the team answers the feedback form its welcome carried
+    form = [q["id"] for q in welcome["scenario"].get("feedback", [])]
+    check(form == ["realism", "worked", "improve", "overall"], "the welcome carries the feedback form: %s" % form)
+    team.send({"type": "feedback", "ref": "f1-1", "question": "realism", "rating": 4})
+    fb = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "f1-1")
+    check(fb["type"] == "ack" and len(srv.inputs("ref = 'f1-1' AND kind = 'feedback'")) == 1,
+          "a team's rating after the end is acknowledged once it is in the record: %s" % fb)
+    team.send({"type": "feedback", "ref": "f1-2", "question": "worked", "rating": 3})
+    wrong = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "f1-2")
+    check(wrong["type"] == "refused" and "in words" in wrong.get("reason", ""),
+          "a rating for a question answered in words is refused: %s" % wrong)
+    team.send({"type": "feedback", "ref": "f1-3", "question": "worked", "text": "Phối hợp <tốt>"})
+    words = team.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "f1-3")
+    check(words["type"] == "ack", "a team's words are acknowledged: %s" % words)
+    ev.send({"type": "feedback", "ref": "e1-3", "question": "realism", "rating": 2})
+    notyours = ev.until(lambda m: m["type"] in ("ack", "refused") and m["ref"] == "e1-3")
+    check(notyours["type"] == "refused", "an evaluator gives no team's feedback: %s" % notyours)
     for s in (team, ev, obs, twin):
         s.drain(0.3)
         s.close()
     rc = srv.stop()
     check(rc == 0, "the server ends the drill and exits 0 (%s)" % rc)
     rows = srv.inputs("ref IS NOT NULL")
-    check(sorted(r[5] for r in rows) == ["e1-1", "s1-1"],
+    check(sorted(r[5] for r in rows) == ["e1-1", "f1-1", "f1-3", "s1-1"],
           "only the accepted inputs are recorded, once each: %s" % [r[5] for r in rows])
     check([r[6] for r in rows if r[5] == "e1-1"] == ["Trần Minh"], "the adjustment names its evaluator")
     v = subprocess.run([exe, "verify", srv.rec], capture_output=True, text=True, timeout=60)
@@ -202,6 +219,11 @@ def drill():
                           timeout=60).stdout
     check("REASON-EVALUATOR <span class=\"muted\">(Trần Minh)</span>" in html,
           "the HTML report names the adjustment's evaluator")
+    fbr = json.loads(rep.stdout)["feedback"]["answers"]
+    check([(a["team"], a["question"], a.get("rating"), a.get("text")) for a in fbr] ==
+          [("t-alpha", "realism", 4, None), ("t-alpha", "worked", None, "Phối hợp <tốt>")],
+          "the report has the team's feedback from its station: %s" % fbr)
+    check("Phối hợp &lt;tốt&gt;" in html, "the HTML report gives the team's words, escaped")
 
     # hidden information, on the bytes the team station received (but the
     # refusals of its own test inputs, which echo the ids it sent)

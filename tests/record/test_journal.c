@@ -131,6 +131,9 @@ static void console(live *l, dh_ms from, dh_ms to)
         {20 * DH_MS_MINUTE, {.kind = DH_IN_RESUME}},
         {31 * DH_MS_MINUTE, {.kind = DH_IN_ADJUST, .team = 1, .category = 2, .milli = 3000,
                              .text = "isolated the share early"}},
+        {33 * DH_MS_MINUTE, {.kind = DH_IN_MESSAGE, .team = 2,
+                             .text = "Báo chí gọi điện\nPhóng viên hỏi về sự cố: trả lời thế nào?"}},
+        {34 * DH_MS_MINUTE, {.kind = DH_IN_MESSAGE, .team = -1, .text = "Power cut in the data centre"}},
         {47 * DH_MS_MINUTE, {.kind = DH_IN_DELIVER, .team = 4, .inject = 3}},
         {47 * DH_MS_MINUTE, {.kind = DH_IN_SPEED, .speed_milli = 2000}},
         {95 * DH_MS_MINUTE + 1, {.kind = DH_IN_ADJUST, .team = 5, .category = 0, .milli = -1500,
@@ -207,6 +210,101 @@ static void a_resumed_drill_equals_an_uninterrupted_one(void **state)
     dh_record_remove(other);
 }
 
+/* The hot wash: answers given after the end, at the console or from a
+ * responses file, are recorded, chained and replayed; none is taken before. */
+static void feedback_after_the_end_is_recorded_and_replayed(void **state)
+{
+    (void)state;
+    live a, b;
+    live_new(&a, path);
+    char err[512];
+    dh_input early = {.kind = DH_IN_FEEDBACK, .t = 0, .team = 0, .decision = 0, .milli = 4};
+    assert_int_equal(dh_drill_apply(a.drill, &early, err, sizeof err), DH_ESTATE);
+    assert_non_null(strstr(err, "after the drill has ended"));
+    console(&a, -1, DH_MS_NEVER);
+    assert_true(dh_drill_ended(a.drill));
+    const dh_scenario *sc = dh_drill_scenario(a.drill);
+    int realism = dh_scenario_find_feedback(sc, "realism"), worked = dh_scenario_find_feedback(sc, "worked");
+    assert_true(realism >= 0 && worked >= 0);  /* the default form */
+    dh_ms end = dh_drill_now(a.drill);
+    dh_input answers[] = {
+        {.kind = DH_IN_FEEDBACK, .source = DH_SRC_CONSOLE, .t = end, .team = 1, .decision = realism, .milli = 4},
+        {.kind = DH_IN_FEEDBACK, .source = DH_SRC_RESPONSES, .t = end, .team = 2, .decision = worked,
+         .text = "Cô lập nhanh <b>máy chủ</b>\nrồi báo cáo"},
+        {.kind = DH_IN_FEEDBACK, .source = DH_SRC_CONSOLE, .t = end, .team = 1, .decision = realism, .milli = 5},
+    };
+    for (size_t i = 0; i < sizeof answers / sizeof answers[0]; i++)
+        assert_int_equal(dh_drill_apply(a.drill, &answers[i], err, sizeof err), DH_OK);
+    /* out of range, the wrong kind, no words: refused, nothing recorded */
+    dh_input bad[] = {
+        {.kind = DH_IN_FEEDBACK, .t = end, .team = 0, .decision = realism, .milli = 6},
+        {.kind = DH_IN_FEEDBACK, .t = end, .team = 0, .decision = realism, .milli = 3, .text = "x"},
+        {.kind = DH_IN_FEEDBACK, .t = end, .team = 0, .decision = worked, .text = " \n "},
+        {.kind = DH_IN_FEEDBACK, .t = end, .team = 0, .decision = worked, .text = "\x1b[2J"},
+        {.kind = DH_IN_FEEDBACK, .t = end, .team = 0, .decision = 99, .milli = 3},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        assert_int_equal(dh_drill_apply(a.drill, &bad[i], err, sizeof err), DH_ESTATE);
+    assert_int_equal(dh_drill_feedback_find(a.drill, 1, realism)->rating, 5);
+    assert_int_equal(dh_drill_feedback_count(a.drill), 3);
+
+    assert_int_equal(live_from(&b, path, 0, DH_BOT_RANDOM, DH_MS_NEVER, err, sizeof err), DH_OK);
+    assert_int_equal(b.j.next, b.ninputs);
+    assert_int_equal(a.log.len, b.log.len);
+    assert_memory_equal(a.log.data, b.log.data, a.log.len);
+    assert_int_equal(dh_drill_feedback_count(b.drill), 3);
+    assert_string_equal(dh_drill_feedback_find(b.drill, 2, worked)->text,
+                        "Cô lập nhanh <b>máy chủ</b>\nrồi báo cáo");
+    assert_int_equal(dh_drill_message_count(b.drill), 2);
+    assert_string_equal(dh_drill_message_at(b.drill, 0)->title, "Báo chí gọi điện");
+    assert_string_equal(dh_drill_message_at(b.drill, 0)->body, "Phóng viên hỏi về sự cố: trả lời thế nào?");
+    assert_int_equal(dh_drill_message_at(b.drill, 1)->team, -1);
+    assert_non_null(strstr(dh_buf_cstr(&b.log),
+                           "\"action\":\"message\",\"text\":\"Báo chí gọi điện\\nPhóng viên"));
+    dh_verify_result res;
+    assert_int_equal(dh_record_verify(b.rec, &res, err, sizeof err), DH_OK);
+    assert_int_equal(res.problem, DH_VERIFY_OK);
+    assert_int_equal(res.ninputs, (int64_t)b.ninputs);
+    live_free(&a);
+    live_free(&b);
+    dh_record_remove(path);
+}
+
+/* A free-text inject is bounded and clean: a title first, valid UTF-8, no
+ * control characters; anything else is refused before it is recorded. */
+static void a_written_inject_is_checked_before_it_is_recorded(void **state)
+{
+    (void)state;
+    live a;
+    live_new(&a, path);
+    char err[512], long_title[DH_MESSAGE_TITLE_MAX + 2];
+    memset(long_title, 'x', sizeof long_title - 1);
+    long_title[sizeof long_title - 1] = 0;
+    static char huge[DH_MESSAGE_MAX + 2];
+    memset(huge, 'y', sizeof huge - 1);
+    huge[0] = 'T', huge[1] = '\n';
+    const char *bad[] = {"", "\nbody without a title", "  \nbody", long_title, huge,
+                         "Tiêu đề\x1b]0;pwn\x07", "bad \xff utf-8", NULL};
+    for (int i = 0; i < 8; i++) {
+        dh_input in = {.kind = DH_IN_MESSAGE, .t = 0, .team = -1, .text = bad[i]};
+        assert_int_equal(dh_drill_apply(a.drill, &in, err, sizeof err), DH_ESTATE);
+    }
+    dh_input to_nobody = {.kind = DH_IN_MESSAGE, .t = 0, .team = 6, .text = "x"};
+    assert_int_equal(dh_drill_apply(a.drill, &to_nobody, err, sizeof err), DH_ESTATE);
+    dh_input ok = {.kind = DH_IN_MESSAGE, .t = 0, .team = 0, .text = "Tiêu đề\n\tNội dung"};
+    assert_int_equal(dh_drill_apply(a.drill, &ok, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_message_count(a.drill), 1);
+    assert_int_equal(dh_record_read_progress(a.rec, &(dh_record_progress){0}, err, sizeof err), DH_OK);
+    dh_record_input *v;
+    size_t n;
+    assert_int_equal(dh_record_read_inputs(a.rec, &v, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 1);   /* only the one that was taken */
+    assert_int_equal(v[0].in.kind, DH_IN_MESSAGE);
+    dh_record_inputs_free(v, n);
+    live_free(&a);
+    dh_record_remove(path);
+}
+
 static void other_bots_do_not_reproduce_the_record(void **state)
 {
     (void)state;
@@ -229,6 +327,8 @@ int main(void)
         cmocka_unit_test(a_replay_reproduces_the_log_byte_for_byte),
         cmocka_unit_test(a_resumed_drill_equals_an_uninterrupted_one),
         cmocka_unit_test(other_bots_do_not_reproduce_the_record),
+        cmocka_unit_test(feedback_after_the_end_is_recorded_and_replayed),
+        cmocka_unit_test(a_written_inject_is_checked_before_it_is_recorded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

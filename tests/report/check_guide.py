@@ -78,7 +78,9 @@ for table in doc.findall(".//%stable" % NS):
         if len(cells) == 6:
             rows.append(cells)
 first = [(r[0], r[1], r[3]) for r in rows[:4]]
-check([g for g, _, _ in first] == ["Strong", "Strong", "Adequate", "Weak"],
+# "Isolate half" is worth ¾ of the best: adequate, as the console marks it and
+# as the report counts it (not the best option)
+check([g for g, _, _ in first] == ["Strong", "Adequate", "Adequate", "Weak"],
       "the grades of 'first' are %s" % first)
 check([t.split("\n")[0] for _, t, _ in first] ==
       ["Isolate itisolate", "Isolate halfpartial", "Watch itwatch", "Wipe </td> itwipe"],

@@ -45,7 +45,7 @@ static const attempt attempts[] = {
     {"error handler that loops",
      "xpcall(function() while true do end end, function() while true do end end)",
      "instruction budget"},
-    {"memory bomb", "local t = {} for i = 1, 1e8 do t[i] = ('x'):rep(16384) .. i end",
+    {"memory bomb", "local t = {} for i = 1, 1e8 do t[i] = ('x'):rep(16384 + i) end",
      "not enough memory"},
     {"one giant string", "local s = ('x'):rep(1 << 34)", "more than a scenario may ask for"},
     {"empty string repeated forever", "string.rep('', math.maxinteger)", "more than a scenario"},

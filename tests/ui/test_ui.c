@@ -578,6 +578,8 @@ static void help_has_the_keys_and_the_legend(void **state)
     assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
     dh_ui_draw(f->ui, f->d);
     const char *words[] = {"pause / resume", "jump to the next scheduled inject", "critical",
+                           "the next team with an open decision", "write an inject now",
+                           "answers to the feedback form",
                            "partial", "missed", "initial-access", "impact"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (!drawn(f->ui, words[i])) fail_msg("help lacks \"%s\"", words[i]);
@@ -709,6 +711,261 @@ static void scoreboard_ranks_within_a_role(void **state)
     dh_ui_destroy(ui);
 }
 
+/* O jumps to the next team with an open decision (skipping a team that has
+ * none), its decision panel open; in the panel ↓ walks the options and, past
+ * the last one, moves on to the next team. */
+static void next_open_decision_key_and_down_in_the_panel(void **state)
+{
+    fixture *f = *state;
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    int first = dh_scenario_find_decision(sc, "first");
+    char err[256];
+    dh_input in = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = 1, .decision = first,
+                   .option = 0};
+    assert_int_equal(dh_drill_apply(f->d, &in, err, sizeof err), DH_OK);  /* hcm has answered */
+    dh_ui_draw(f->ui, f->d);
+    assert_int_equal(dh_ui_selected_team(f->ui), 0);
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_o;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    assert_int_equal(dh_ui_selected_team(f->ui), 2);       /* dn, not hcm */
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "THIRD-TEAM"));
+    assert_true(drawn(f->ui, "What first?"));               /* the panel is open */
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    assert_int_equal(dh_ui_selected_team(f->ui), 0);       /* wraps round to hn */
+    ev.key.keysym.sym = SDLK_DOWN;
+    for (int i = 0; i < 3; i++) {                           /* the three options */
+        assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+        assert_int_equal(dh_ui_selected_team(f->ui), 0);
+    }
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    assert_int_equal(dh_ui_selected_team(f->ui), 1);       /* then the next team */
+    dh_ui_draw(f->ui, f->d);
+    /* nothing open anywhere: said so, selection kept */
+    for (int t = 0; t < 3; t += 2) {
+        dh_input c = {.kind = DH_IN_CHOICE, .t = dh_drill_now(f->d), .team = t, .decision = first,
+                      .option = 1};
+        assert_int_equal(dh_drill_apply(f->d, &c, err, sizeof err), DH_OK);
+    }
+    ev.key.keysym.sym = SDLK_o;
+    dh_ui_event(f->ui, f->d, &ev);
+    assert_int_equal(dh_ui_selected_team(f->ui), 1);
+    assert_string_equal(dh_ui_status(f->ui), "no team has an open decision");
+}
+
+/* W writes an inject on the spot: title, Enter, body, Enter; Tab sends it to
+ * the selected team only. It is logged, said back, drawn on that team's lane
+ * (and no other) and its card says who wrote it and when. */
+static void a_written_inject_is_on_the_lane_with_its_card(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    key(f, SDLK_DOWN, 0);                   /* hcm */
+    pump(f);
+    int x = dh_ui_time_x(f->ui, dh_drill_now(f->d));
+    int hcm = dh_ui_lane_y(f->ui, 1), dn = dh_ui_lane_y(f->ui, 2);
+    int rh = dh_ui_lane_y(f->ui, 2) - dh_ui_lane_y(f->ui, 1), iy = rh / 5;
+    SDL_Color accent = {86, 180, 233, 255};
+    assert_false(colour_near(&f->off, x, hcm - iy, 3, accent));
+    key(f, SDLK_w, 0);
+    typed("w");                             /* the opening key's own text: not typed */
+    key(f, SDLK_TAB, 0);                    /* to hcm only */
+    typed("Báo chí gọi");
+    key(f, SDLK_RETURN, 0);
+    typed("Phóng viên hỏi ");                /* a text event holds 31 bytes */
+    typed("về sự cố");
+    key(f, SDLK_RETURN, KMOD_SHIFT);
+    typed("trả lời thế nào?");
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    const char *log = dh_buf_cstr(&f->log);
+    if (!strstr(log, "{\"t\":1200000,\"type\":\"control\",\"team\":\"hcm\",\"action\":\"message\","
+                     "\"text\":\"Báo chí gọi\\nPhóng viên hỏi về sự cố\\ntrả lời thế nào?\"}"))
+        fail_msg("no message in the log (status: %s):\n%s", dh_ui_status(f->ui), log);
+    assert_string_equal(dh_ui_status(f->ui), "Recorded: OTHER-TEAM Hồ Chí Minh — Báo chí gọi");
+    dh_ui_draw(f->ui, f->d);
+    assert_true(colour_near(&f->off, x, hcm - iy, 3, accent));
+    assert_false(colour_near(&f->off, x, dn - iy, 3, accent));
+    char err[256];
+    /* kept for looking at: build/tests/ui/written-inject.png */
+    assert_int_equal(dh_offscreen_save_png(&f->off, "written-inject.png", err, sizeof err), 0);
+    SDL_Event ev = {.type = SDL_MOUSEBUTTONDOWN};
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = x;
+    ev.button.y = hcm - iy;
+    assert_int_equal(dh_ui_event(f->ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "written by the facilitator at T+0:20:00"));
+    assert_true(drawn(f->ui, "trả lời thế nào?"));
+    assert_int_equal(dh_offscreen_save_png(&f->off, "written-inject-card.png", err, sizeof err), 0);
+    /* an empty title is refused, with why, and the dialog stays */
+    key(f, SDLK_ESCAPE, 0);
+    key(f, SDLK_w, 0);
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    assert_non_null(strstr(dh_ui_status(f->ui), "needs a title"));
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+/* A note and points are said back when taken and stay visible on the lane. */
+static void notes_and_points_are_confirmed_and_on_the_lane(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    key(f, SDLK_n, 0);
+    typed("gọi lại sau");
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    assert_string_equal(dh_ui_status(f->ui), "Recorded: Đội Hà Nội — note: gọi lại sau");
+    key(f, SDLK_a, 0);
+    key(f, SDLK_UP, 0);
+    key(f, SDLK_UP, 0);
+    typed("báo cáo sớm");
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    assert_non_null(strstr(dh_ui_status(f->ui), "Recorded: Đội Hà Nội — +2 points"));
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "+2"));                        /* the points on the lane */
+    int x = dh_ui_time_x(f->ui, dh_drill_now(f->d));
+    int y = dh_ui_lane_y(f->ui, 0), rh = dh_ui_lane_y(f->ui, 1) - y;
+    SDL_Color mixed = {230, 159, 0, 255};
+    assert_true(colour_near(&f->off, x, y - rh / 2 + 3, 2, mixed));   /* the note's flag */
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+/* The inject menu says who already has the selected inject and shows its text. */
+static void the_inject_menu_shows_what_was_sent_and_a_preview(void **state)
+{
+    fixture *f = *state;
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_i;
+    dh_ui_event(f->ui, f->d, &ev);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "already sent to every team (3)"));
+    assert_true(drawn(f->ui, "Body text of the inject."));
+    ev.key.keysym.sym = SDLK_DOWN;
+    dh_ui_event(f->ui, f->d, &ev);
+    dh_ui_event(f->ui, f->d, &ev);                          /* ransom: not yet */
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "not sent yet"));
+    ev.key.keysym.sym = SDLK_t;                             /* to hn only */
+    dh_ui_event(f->ui, f->d, &ev);
+    ev.key.keysym.sym = SDLK_i;
+    dh_ui_event(f->ui, f->d, &ev);
+    ev.key.keysym.sym = SDLK_DOWN;
+    dh_ui_event(f->ui, f->d, &ev);
+    dh_ui_event(f->ui, f->d, &ev);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "already sent to 1/3: Đội Hà Nội"));
+    char err[256];
+    assert_int_equal(dh_offscreen_save_png(&f->off, "inject-menu.png", err, sizeof err), 0);
+}
+
+/* After the end, F takes the selected team's answers to the feedback form:
+ * 1–5 for a rating, typed words for a text question; before the end it says
+ * when. */
+static void feedback_is_entered_at_the_console_after_the_end(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    key(f, SDLK_f, 0);
+    pump(f);
+    assert_string_equal(dh_ui_status(f->ui), "feedback is given after the end (F on the selected team)");
+    key(f, SDLK_e, 0);
+    key(f, SDLK_y, 0);
+    key(f, SDLK_DOWN, 0);                   /* hcm */
+    key(f, SDLK_f, 0);
+    typed("f");
+    key(f, SDLK_4, 0);                      /* realism: 4 */
+    typed("4");                             /* a rating takes no text */
+    key(f, SDLK_RETURN, 0);
+    typed("Phối hợp <tốt>");                /* what worked */
+    key(f, SDLK_RETURN, 0);
+    key(f, SDLK_TAB, 0);                    /* what to improve: skipped */
+    pump(f);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "Overall, how useful was this exercise?"));
+    char err[256];
+    assert_int_equal(dh_offscreen_save_png(&f->off, "feedback.png", err, sizeof err), 0);
+    key(f, SDLK_UP, 0);                     /* overall: from nothing, ↑ does not pick 0 */
+    key(f, SDLK_5, 0);
+    key(f, SDLK_RETURN, 0);
+    pump(f);
+    const dh_scenario *sc = dh_drill_scenario(f->d);
+    const dh_feedback *r = dh_drill_feedback_find(f->d, 1, dh_scenario_find_feedback(sc, "realism"));
+    const dh_feedback *w = dh_drill_feedback_find(f->d, 1, dh_scenario_find_feedback(sc, "worked"));
+    const dh_feedback *o = dh_drill_feedback_find(f->d, 1, dh_scenario_find_feedback(sc, "overall"));
+    assert_non_null(r);
+    assert_non_null(w);
+    assert_non_null(o);
+    assert_int_equal(r->rating, 4);
+    assert_string_equal(w->text, "Phối hợp <tốt>");
+    assert_int_equal(o->rating, 5);
+    assert_null(dh_drill_feedback_find(f->d, 1, dh_scenario_find_feedback(sc, "improve")));
+    assert_int_equal(dh_drill_feedback_count(f->d), 3);
+    assert_non_null(strstr(dh_buf_cstr(&f->log),
+                           "\"team\":\"hcm\",\"action\":\"feedback\",\"id\":\"worked\",\"text\":\"Phối hợp <tốt>\""));
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+/* A team's own station shows the facilitator's written inject in its inbox (the
+ * newest opened, from the facilitator) and never an evaluator's notes or points,
+ * which the console draws on the same lane. */
+static void a_team_station_shows_written_injects_not_notes(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    dh_ms now = dh_drill_now(f->d);
+    dh_input in[] = {
+        {.kind = DH_IN_MESSAGE, .t = now, .team = 0, .text = "Báo chí gọi\nPhóng viên hỏi về sự cố"},
+        {.kind = DH_IN_MESSAGE, .t = now, .team = 1, .text = "OTHER-TEAM-ONLY"},
+        {.kind = DH_IN_NOTE, .t = now, .team = 0, .text = "SECRET-NOTE"},
+        {.kind = DH_IN_ADJUST, .t = now, .team = 0, .category = 0, .milli = 7000, .text = "SECRET-REASON"},
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        assert_int_equal(dh_drill_apply(f->d, &in[i], err, sizeof err), DH_OK);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "+7"));                        /* the console shows the points */
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    dh_ui_draw(ui, f->d);
+    assert_true(drawn(ui, "Báo chí gọi"));
+    assert_true(drawn(ui, "From: the facilitator"));
+    assert_true(drawn(ui, "Phóng viên hỏi về sự cố"));
+    assert_false(drawn(ui, "OTHER-TEAM-ONLY"));
+    assert_false(drawn(ui, "SECRET"));
+    assert_false(drawn(ui, "+7"));
+    assert_int_equal(dh_offscreen_save_png(&f->off, "station-written-inject.png", err, sizeof err), 0);
+    dh_ui_destroy(ui);
+}
+
+/* A team's own station takes its feedback after the end with F, for its team. */
+static void a_team_station_gives_its_own_feedback(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    dh_input end = {.kind = DH_IN_END, .t = dh_drill_now(f->d), .team = -1};
+    assert_int_equal(dh_drill_apply(f->d, &end, err, sizeof err), DH_OK);
+    dh_ui *ui = make_ui(f, DH_VIEW_TEAM, 2, 1);
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = SDLK_f;
+    assert_int_equal(dh_ui_event(ui, f->d, &ev), DH_UI_REDRAW);
+    dh_ui_draw(ui, f->d);
+    assert_true(drawn(ui, "Feedback from THIRD-TEAM"));
+    ev.key.keysym.sym = SDLK_3;
+    dh_ui_event(ui, f->d, &ev);
+    ev.key.keysym.sym = SDLK_RETURN;
+    dh_ui_event(ui, f->d, &ev);
+    const dh_feedback *fb = dh_drill_feedback_find(f->d, 2, dh_scenario_find_feedback(dh_drill_scenario(f->d), "realism"));
+    assert_non_null(fb);
+    assert_int_equal(fb->rating, 3);
+    assert_int_equal(dh_drill_feedback_count(f->d), 1);
+    dh_ui_destroy(ui);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -723,6 +980,13 @@ int main(void)
         cmocka_unit_test_setup_teardown(inputs_go_to_the_sink_not_the_drill, setup, teardown),
         cmocka_unit_test_setup_teardown(a_replay_changes_nothing, setup, teardown),
         cmocka_unit_test_setup_teardown(help_has_the_keys_and_the_legend, setup, teardown),
+        cmocka_unit_test_setup_teardown(next_open_decision_key_and_down_in_the_panel, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_written_inject_is_on_the_lane_with_its_card, setup, teardown),
+        cmocka_unit_test_setup_teardown(notes_and_points_are_confirmed_and_on_the_lane, setup, teardown),
+        cmocka_unit_test_setup_teardown(the_inject_menu_shows_what_was_sent_and_a_preview, setup, teardown),
+        cmocka_unit_test_setup_teardown(feedback_is_entered_at_the_console_after_the_end, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_team_station_shows_written_injects_not_notes, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_team_station_gives_its_own_feedback, setup, teardown),
         cmocka_unit_test_setup_teardown(clicking_a_marker_opens_its_card_with_the_notes, setup, teardown),
         cmocka_unit_test_setup_teardown(closing_a_running_drill_asks_first, setup, teardown),
         cmocka_unit_test_setup_teardown(text_cache_reuses_and_evicts, setup, teardown),

@@ -262,6 +262,30 @@ static void notes_are_kept_per_team(void **state)
     dh_mirror_destroy(m);
 }
 
+/* A written inject reaches a team station's mirror as the drill keeps it: title
+ * and body, to this team or every team; one the drill would not take is refused. */
+static void written_injects_reach_the_mirror(void **state)
+{
+    (void)state;
+    dh_mirror *m = welcomed(DH_MIRROR_TEAM, "hanoi");
+    char err[200];
+    assert_int_equal(dh_mirror_control(m, 3, 60000, "message", 0, 0, "hanoi",
+                                       "Báo chí gọi\nPhóng viên hỏi về sự cố", err, sizeof err), DH_OK);
+    assert_int_equal(dh_mirror_control(m, 4, 90000, "message", 0, 0, NULL, "Mất điện", err, sizeof err),
+                     DH_OK);
+    assert_int_equal(dh_mirror_control(m, 5, 1, "message", 0, 0, "saigon", "x", err, sizeof err), DH_EINPUT);
+    assert_int_equal(dh_mirror_control(m, 6, 1, "message", 0, 0, NULL, "\nno title", err, sizeof err), DH_EINPUT);
+    assert_int_equal(dh_mirror_control(m, 7, 1, "message", 0, 0, NULL, "bad \xff", err, sizeof err), DH_EINPUT);
+    const dh_drill *d = dh_mirror_drill(m);
+    assert_int_equal(dh_drill_message_count(d), 2);
+    assert_int_equal(dh_drill_message_at(d, 0)->team, 0);
+    assert_string_equal(dh_drill_message_at(d, 0)->title, "Báo chí gọi");
+    assert_string_equal(dh_drill_message_at(d, 0)->body, "Phóng viên hỏi về sự cố");
+    assert_int_equal(dh_drill_message_at(d, 1)->team, -1);
+    assert_string_equal(dh_drill_message_at(d, 1)->body, "");
+    dh_mirror_destroy(m);
+}
+
 /* what a broken or hostile server may send: each refused with a message, nothing changed */
 static void hostile_events_are_refused_and_change_nothing(void **state)
 {
@@ -367,6 +391,7 @@ int main(void)
         cmocka_unit_test(the_clock_moves_by_wall_time_times_speed_between_clock_messages),
         cmocka_unit_test(an_observer_learns_options_by_their_ids),
         cmocka_unit_test(notes_are_kept_per_team),
+        cmocka_unit_test(written_injects_reach_the_mirror),
         cmocka_unit_test(hostile_events_are_refused_and_change_nothing),
         cmocka_unit_test(injects_past_the_limit_are_refused),
         cmocka_unit_test(definitions_times_teams_are_bounded),

@@ -38,9 +38,20 @@ typedef struct dh_response {
     int line;
 } dh_response;
 
+/* A team's answer to a feedback question, given after the end (a row
+ * `team,feedback:QUESTION,ANSWER,` of the responses file). */
+typedef struct dh_response_feedback {
+    int team, question;
+    int rating;                  /* rating questions; 0 for text */
+    char *text;                  /* text questions (owned); NULL for a rating */
+    int line;
+} dh_response_feedback;
+
 typedef struct dh_responses {
     char *file;                  /* for file:line in warnings */
     dh_response *items; size_t count;
+    /* feedback rows: not in a record's header (each answer is a recorded input) */
+    dh_response_feedback *feedback; size_t nfeedback;
 } dh_responses;
 
 void dh_responses_free(dh_responses *r);
@@ -68,5 +79,11 @@ void dh_autoplay_free(dh_autoplay *ap);
 /* After the drill: warns (file:line) for every response whose decision never
  * opened for its team. */
 void dh_autoplay_report_unused(const dh_autoplay *ap, dh_drill *d);
+/* After the end: gives the responses file's feedback answers, in file order, as
+ * DH_IN_FEEDBACK inputs (source: responses) through dh_drill_apply, so a record
+ * keeps each. An answer the drill already holds for that team and question (a
+ * resumed drill) is not given again. DH_OK, or the status of the first input
+ * refused, with why in err. */
+dh_status dh_autoplay_give_feedback(const dh_autoplay *ap, dh_drill *d, char *err, size_t errlen);
 
 #endif

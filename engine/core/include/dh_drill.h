@@ -18,6 +18,7 @@
 
 #include "dh_diag.h"
 #include "dh_event.h"
+#include "dh_feedback.h"
 #include "dh_intern.h"
 #include "dh_rng.h"
 #include "dh_roster.h"
@@ -94,6 +95,12 @@ typedef enum dh_input_kind {
     DH_IN_PLAN,     /* the improvement plan as the agency filled it in: text = its canonical
                      * form (dh_plan.h); taken after the end too, a later one replaces
                      * the earlier */
+    DH_IN_MESSAGE,  /* an inject the facilitator wrote on the spot: team (or -1 = every
+                     * team), text = the title, then a newline and the body (may be
+                     * empty); checked by dh_message_check */
+    DH_IN_FEEDBACK, /* a team's answer to the feedback form, after the end only: team,
+                     * decision = the question's index, milli = the rating (rating
+                     * questions), text = the team's words (text questions) */
     DH_IN_COUNT
 } dh_input_kind;
 
@@ -113,11 +120,12 @@ int dh_rating_parse(const char *s);
 /* What the facilitator did to the exercise itself, in order: the control log of
  * an after-action report. */
 typedef struct dh_control {
-    dh_input_kind kind;   /* DH_IN_PAUSE, _RESUME, _SPEED, _DELIVER, _JUMP or _END */
+    dh_input_kind kind;   /* DH_IN_PAUSE, _RESUME, _SPEED, _DELIVER, _MESSAGE, _JUMP or _END */
     dh_ms t;
-    int team;             /* deliver: the team, -1 = every team */
+    int team;             /* deliver, message: the team, -1 = every team */
     int inject;           /* deliver */
-    int64_t value;        /* speed: speed_milli; jump: the time moved to */
+    int64_t value;        /* speed: speed_milli; jump: the time moved to; message:
+                           * its index (dh_drill_message_at) */
 } dh_control;
 
 /* An evaluator's rating of an objective (DH_IN_RATE), in the order given; a
@@ -129,6 +137,23 @@ typedef struct dh_rating_override {
     dh_ms t;
     char *reason;
 } dh_rating_override;
+
+/* A free-text inject written by the facilitator during the drill (DH_IN_MESSAGE). */
+typedef struct dh_message {
+    int team;             /* -1: every team */
+    dh_ms t;
+    char *title;          /* one line */
+    char *body;           /* "" when none */
+} dh_message;
+
+/* A team's answer to a feedback question (DH_IN_FEEDBACK); a later answer to
+ * the same question replaces the earlier (dh_drill_feedback_find). */
+typedef struct dh_feedback {
+    int team, question;
+    dh_ms t;
+    int rating;           /* rating questions: DH_FB_RATING_MIN..MAX; text: 0 */
+    char *text;           /* text questions: the team's words; rating: NULL */
+} dh_feedback;
 
 typedef enum dh_input_source {
     DH_SRC_CONSOLE,     /* a person, through the console or a team station */
@@ -326,6 +351,15 @@ const dh_rating_override *dh_drill_override_at(const dh_drill *d, size_t i);
  * and how many were recorded (each later one replaced the one before). */
 const struct dh_plan *dh_drill_plan(const dh_drill *d);
 size_t dh_drill_plan_imports(const dh_drill *d);
+
+/* Free-text injects, in the order they were written. */
+size_t dh_drill_message_count(const dh_drill *d);
+const dh_message *dh_drill_message_at(const dh_drill *d, size_t i);
+/* Feedback answers, in the order given; and the one that stands for (team,
+ * question): the last given, or NULL. */
+size_t dh_drill_feedback_count(const dh_drill *d);
+const dh_feedback *dh_drill_feedback_at(const dh_drill *d, size_t i);
+const dh_feedback *dh_drill_feedback_find(const dh_drill *d, int team, int question);
 
 /* Script failures recorded during the drill ("file:line: message"). */
 const dh_diags *dh_drill_warnings(const dh_drill *d);

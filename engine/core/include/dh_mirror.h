@@ -54,6 +54,13 @@ typedef struct dh_mirror_team {
     const char *role;                  /* may be NULL */
 } dh_mirror_team;
 
+/* A question of the feedback form. */
+typedef struct dh_mirror_question {
+    const char *id;
+    int text;                          /* 1: answered in words; 0: a rating */
+    dh_mirror_text question;
+} dh_mirror_question;
+
 typedef struct dh_mirror_welcome {
     dh_mirror_role role;
     const char *id, *name;             /* the team's or evaluator's; NULL for an observer */
@@ -64,6 +71,9 @@ typedef struct dh_mirror_welcome {
     const dh_mirror_named *categories; size_t ncategories;
     const dh_mirror_named *stages; size_t nstages;
     const dh_mirror_team *teams; size_t nteams;   /* ≥ 1 */
+    /* the feedback form a team answers after the end; none from older servers
+     * (then a team station offers none) */
+    const dh_mirror_question *feedback; size_t nfeedback;
 } dh_mirror_welcome;
 
 typedef struct dh_mirror_inject_def {

@@ -21,8 +21,7 @@ typedef struct dh_share {
     int64_t num, den;
 } dh_share;
 
-/* ¾: a good answer's points against the best option's; the share of teams that
- * must choose the best option for a strength. */
+/* ¾: the share of teams that must choose the best option for a strength. */
 #define DH_SHARE_GOOD ((dh_share){3, 4})
 /* ½: below it, too few teams chose the best option; over it of the window, the
  * teams were slow. */
@@ -44,12 +43,15 @@ static inline int dh_share_over(int64_t part, int64_t whole, dh_share s)
 /* How an answered decision went for a team, relative to the scenario's options. */
 typedef enum dh_quality {
     DH_Q_NONE = 0,   /* not answered (closed, open or expired) */
-    DH_Q_GOOD,       /* the best option, or at least ¾ of its points */
-    DH_Q_MIXED,      /* some points, less than that */
+    DH_Q_GOOD,       /* the best option (or one worth as much): the report's "best option" */
+    DH_Q_MIXED,      /* some points, less than the best */
     DH_Q_POOR        /* no points or fewer than zero */
 } dh_quality;
 
-/* The quality of choosing `option` in `dec` (DH_Q_NONE when option < 0). */
+/* The quality of choosing `option` in `dec` (DH_Q_NONE when option < 0). The
+ * console's green mark, the report's "best option" tag, its counts of teams that
+ * chose the best, the strengths drawn from them and the guide's grades all ask
+ * this one function. */
 dh_quality dh_quality_of(const dh_decision *dec, int option);
 
 #endif

@@ -70,6 +70,22 @@ typedef struct dh_objective {
     int category;          /* resolved index, -1 = none */
 } dh_objective;
 
+/* A question of the participant feedback form (the hot wash) each team answers
+ * after the end: a rating from DH_FB_RATING_MIN to DH_FB_RATING_MAX or a few
+ * words of its own. */
+typedef enum dh_fb_kind { DH_FB_RATING, DH_FB_TEXT } dh_fb_kind;
+#define DH_FB_RATING_MIN 1
+#define DH_FB_RATING_MAX 5
+#define DH_FB_TEXT_MAX 1000     /* bytes of one text answer */
+#define DH_FB_MAX_QUESTIONS 20
+
+typedef struct dh_fb_question {
+    char *id;
+    int line;              /* 0: the default form */
+    dh_fb_kind kind;
+    dh_text text;
+} dh_fb_question;
+
 typedef struct dh_trigger {
     char *inject_id;       /* as written */
     int inject;            /* resolved index, -1 before finalize */
@@ -171,6 +187,10 @@ typedef struct dh_scenario {
     dh_named *categories; size_t ncategories;
     dh_named *stages; size_t nstages;
     dh_objective *objectives; size_t nobjectives;
+    /* the feedback form: the scenario's own (feedback{}), else after finalize
+     * the default one (dh_scenario_default_feedback) */
+    dh_fb_question *feedback; size_t nfeedback;
+    int feedback_line;     /* line of feedback{}, 0 = none written */
     dh_inject *injects; size_t ninjects;
     dh_decision *decisions; size_t ndecisions;
     dh_hook *hooks; size_t nhooks;
@@ -199,6 +219,12 @@ void dh_scenario_destroy(dh_scenario *sc);
 dh_named *dh_scenario_add_category(dh_scenario *sc);
 dh_named *dh_scenario_add_stage(dh_scenario *sc);
 dh_objective *dh_scenario_add_objective(dh_scenario *sc);
+dh_fb_question *dh_scenario_add_feedback(dh_scenario *sc);
+/* Fills an empty feedback form with the default, HSEEP's short participant
+ * feedback: realism (rating), what worked, what to improve, overall (rating),
+ * in every language of the catalog. DH_ENOMEM, else DH_OK. */
+dh_status dh_scenario_default_feedback(dh_scenario *sc);
+int dh_scenario_find_feedback(const dh_scenario *sc, const char *id);
 /* Adds an objective id to the decision's (or option's) list (copied); 0, or -1
  * out of memory. A decision that names an objective is met by its best option;
  * options that name one say which choices meet it. */

@@ -47,7 +47,7 @@ int dh_role_parse(const char *s);
 typedef enum dh_ptype {
     DH_P_NONE = 0,
     /* station → server */
-    DH_P_HELLO, DH_P_CHOOSE, DH_P_ADJUST, DH_P_NOTE,
+    DH_P_HELLO, DH_P_CHOOSE, DH_P_ADJUST, DH_P_NOTE, DH_P_FEEDBACK,
     /* server → station: session */
     DH_P_WELCOME, DH_P_REFUSE, DH_P_READY, DH_P_CLOCK, DH_P_ACK, DH_P_REFUSED, DH_P_SCORES,
     DH_P_PRESENCE,
@@ -127,6 +127,13 @@ typedef struct dh_pnote {
     const char *ref, *team, *text;
 } dh_pnote;
 
+/* A team's answer to a question of the feedback form, after the end: `rating`
+ * (1–5) for a rating question, `text` for a text question. */
+typedef struct dh_pfeedback {
+    const char *ref, *question, *text;   /* text may be NULL */
+    int64_t rating;                      /* 0 when absent */
+} dh_pfeedback;
+
 /* ---- server → station: session ------------------------------------------- */
 
 typedef struct dh_pnamed {          /* a category or a stage */
@@ -138,6 +145,12 @@ typedef struct dh_pteam {
     const char *id, *name, *bracket;   /* bracket may be NULL */
     const char *role;                  /* the roster's role, or NULL */
 } dh_pteam;
+
+typedef struct dh_pfbq {          /* a question of the feedback form */
+    const char *id;
+    int text;                       /* 1: answered in words; 0: a rating 1–5 */
+    dh_ptext question;
+} dh_pfbq;
 
 typedef struct dh_pwelcome {
     int64_t proto;
@@ -153,6 +166,8 @@ typedef struct dh_pwelcome {
     size_t nstages;
     const dh_pteam *teams;
     size_t nteams;
+    const dh_pfbq *feedback;        /* the feedback form; absent from older servers */
+    size_t nfeedback;
 } dh_pwelcome;
 
 typedef struct dh_prefuse {
@@ -254,6 +269,7 @@ typedef struct dh_pmsg {
         dh_pchoose choose;
         dh_padjust adjust;
         dh_pnote note;
+        dh_pfeedback feedback;
         dh_pwelcome welcome;
         dh_prefuse refuse;
         int64_t ready_seq;

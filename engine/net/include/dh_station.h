@@ -137,6 +137,9 @@ dh_status dh_station_choose(dh_station *st, const char *decision, const char *op
 dh_status dh_station_adjust(dh_station *st, const char *team, const char *category, int64_t milli,
                             const char *reason);
 dh_status dh_station_note(dh_station *st, const char *team, const char *text);
+/* A team's answer to the feedback form after the end (rating 1–5, or text):
+ * sent now, or DH_ESTATE when not online, as for a note. */
+dh_status dh_station_feedback(dh_station *st, const char *question, int64_t rating, const char *text);
 /* 1 when a choice for this decision is waiting for its answer. */
 int dh_station_choice_pending(const dh_station *st, const char *decision);
 

@@ -49,6 +49,9 @@ dh_status dh_report_csv_scoreboard(dh_buf *out, const dh_drill *d);
  * rating (P/S/M/U), computed rating, and the evaluator's reason when one
  * replaced it. */
 dh_status dh_report_csv_objectives(dh_buf *out, const dh_drill *d);
+/* One row per team and feedback question it answered (the answer that stands):
+ * team, name, bracket, question, kind (rating|text), rating, answer. */
+dh_status dh_report_csv_feedback(dh_buf *out, const dh_drill *d);
 
 /* The improvement plan as a sheet for the agency to fill in: the rows the
  * report's table shows (one per area for improvement), with the columns of
