@@ -2,6 +2,7 @@
 #include "dh_lint.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_quality.h"
 #include "dh_suggest.h"
 #include "dh_utf8.h"
 #include "dh_vec.h"
@@ -72,7 +73,7 @@ static void lint_texts(lint *l)
         const dh_objective *o = &sc->objectives[i];
         int evidenced = 0, met;
         for (size_t k = 0; k < sc->ndecisions && !evidenced; k++)
-            evidenced = dh_decision_evidences(&sc->decisions[k], (int)i, -1, -1, &met);
+            evidenced = dh_decision_evidences(&sc->decisions[k], (int)i, -1, &met);
         if (o->named && !evidenced) warn(l, o->line, dh_msg(E_LINT_NO_EVIDENCE), o->id);
     }
     for (size_t i = 0; i < sc->ncategories; i++) {

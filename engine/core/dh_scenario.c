@@ -196,26 +196,6 @@ int dh_option_add_objective(dh_option *opt, const char *id)
     return add_objective_ref(&opt->objective_ids, &opt->objectives, &opt->nobjectives, id);
 }
 
-static int names(const int *v, size_t n, int o)
-{
-    for (size_t i = 0; i < n; i++)
-        if (v[i] == o) return 1;
-    return 0;
-}
-
-int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met)
-{
-    int by_options = 0;
-    for (size_t j = 0; j < dec->noptions && !by_options; j++)
-        by_options = names(dec->options[j].objectives, dec->options[j].nobjectives, o);
-    if (!by_options && !names(dec->objectives, dec->nobjectives, o)) return 0;
-    if (by_options)
-        *met = option >= 0 && (size_t)option < dec->noptions &&
-               names(dec->options[option].objectives, dec->options[option].nobjectives, o);
-    else
-        *met = option >= 0 && option == best;
-    return 1;
-}
 dh_inject *dh_scenario_add_inject(dh_scenario *sc)
 {
     dh_inject *in = dh_vec_push(&sc->injects, &sc->ninjects, sizeof *sc->injects);

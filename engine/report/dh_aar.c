@@ -211,14 +211,13 @@ static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
         dh_aar_objective *ao = &a->objectives[o];
         int met;
         for (size_t k = 0; k < sc->ndecisions; k++)
-            ao->nevidence += dh_decision_evidences(&sc->decisions[k], (int)o, -1, -1, &met);
+            ao->nevidence += dh_decision_evidences(&sc->decisions[k], (int)o, -1, &met);
         for (size_t t = 0; t < nt; t++) {
             int best = 0, answered = 0, missed = 0;
             for (size_t k = 0; k < sc->ndecisions; k++) {
                 const dh_decision_state *st = dh_drill_decision(d, (int)t, (int)k);
-                /* met: the best option, or one of the options that name the objective */
-                if (!dh_decision_evidences(&sc->decisions[k], (int)o, st->option,
-                                           a->decisions[k].best_option, &met))
+                /* met: a best option, or one of the options that name the objective */
+                if (!dh_decision_evidences(&sc->decisions[k], (int)o, st->option, &met))
                     continue;
                 if (st->status == DH_DEC_ANSWERED) {
                     answered++;

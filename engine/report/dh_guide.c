@@ -185,14 +185,14 @@ static void objectives(dh_buf *b, const dh_scenario *sc, const int *order, dh_la
         for (size_t k = 0; k < sc->ndecisions; k++) {
             const dh_decision *d = &sc->decisions[order[k]];
             int best = dh_decision_best_option(d), met = 0;
-            if (!dh_decision_evidences(d, (int)o, best, best, &met)) continue;
+            if (!dh_decision_evidences(d, (int)o, best, &met)) continue;
             dh_buf_adds(b, any ? "<li>" : "<ul class=\"ev\"><li>");
             any = 1;
             decision_link(b, d, lang);
             dh_buf_printf(b, " — %s ", dh_tr(lang, R_GUIDE_MET_BY));
             int first = 1;
             for (size_t p = 0; p < d->noptions; p++) {
-                if (!dh_decision_evidences(d, (int)o, (int)p, best, &met) || !met) continue;
+                if (!dh_decision_evidences(d, (int)o, (int)p, &met) || !met) continue;
                 if (!first) dh_buf_adds(b, ", ");
                 first = 0;
                 dh_buf_adds(b, "<i>");
@@ -337,7 +337,6 @@ static void options(dh_buf *b, const dh_scenario *sc, const dh_decision *d, dh_l
         }
         v[j] = (int)i;
     }
-    int best = dh_decision_best_option(d);
     for (size_t k = 0; k < n; k++) {
         const dh_option *o = &d->options[v[k]];
         dh_buf_adds(b, "<tr><td>");
@@ -360,7 +359,7 @@ static void options(dh_buf *b, const dh_scenario *sc, const dh_decision *d, dh_l
         int any = 0;
         for (size_t ob = 0; ob < sc->nobjectives; ob++) {
             int met = 0;
-            if (!dh_decision_evidences(d, (int)ob, v[k], best, &met) || !met) continue;
+            if (!dh_decision_evidences(d, (int)ob, v[k], &met) || !met) continue;
             dh_buf_adds(b, any ? ", <a href=\"#o-" : "<a href=\"#o-");
             esc(b, sc->objectives[ob].id);
             dh_buf_adds(b, "\">");

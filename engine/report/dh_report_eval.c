@@ -4,6 +4,7 @@
  * and what the facilitator did to the exercise (the control log). */
 #include "dh_report_eval.h"
 #include "dh_html.h"
+#include "dh_quality.h"
 #include "dh_msg.h"
 
 #include <stdio.h>
@@ -166,7 +167,7 @@ void dh_report_objectives(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_buf_adds(b, "</td><td class=\"muted\">");
         int first = 1, met;
         for (size_t k = 0; k < sc->ndecisions; k++) {
-            if (!dh_decision_evidences(&sc->decisions[k], (int)o, -1, -1, &met)) continue;
+            if (!dh_decision_evidences(&sc->decisions[k], (int)o, -1, &met)) continue;
             if (!first) dh_buf_adds(b, ", ");
             first = 0;
             esc(b, sc->decisions[k].id);

@@ -3,6 +3,7 @@
 #include "dh_report_plan.h"
 #include "dh_csv_write.h"
 #include "dh_html.h"
+#include "dh_quality.h"
 #include "dh_msg.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
@@ -101,12 +102,13 @@ static const char *status_word(const dh_plan_item *it, dh_lang lang)
     return dh_tr(lang, status_words[it->filled ? it->filled->status : DH_PLAN_OPEN]);
 }
 
-/* A team's share: the rows where it did not choose the best option. */
+/* A team's share: the rows where it did not choose a best option. */
 static int team_has(const dh_aar *a, int team, int k)
 {
     const dh_decision_state *st = dh_drill_decision(a->d, team, k);
     if (st->status == DH_DEC_CLOSED) return 0;
-    return st->status != DH_DEC_ANSWERED || st->option != a->decisions[k].best_option;
+    return st->status != DH_DEC_ANSWERED ||
+           dh_quality_of(&dh_drill_scenario(a->d)->decisions[k], st->option) != DH_Q_GOOD;
 }
 
 void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang, int team)

@@ -3,6 +3,7 @@
 #include "dh_report_svg.h"
 #include "dh_html.h"
 #include "dh_msg.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_utf8.h"
 
@@ -274,7 +275,7 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                               "\" stroke-width=\"1.6\"><title>",
                               x - rr, ym - rr, 2 * rr, 2 * rr, -2 * rr, -2 * rr, 2 * rr);
             } else {
-                int best = st->option == a->decisions[k].best_option;
+                int best = dh_quality_of(dh_drill_scenario(d)->decisions + k, st->option) == DH_Q_GOOD;
                 dh_buf_printf(b,
                               "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>",
                               x, ym, rr, best ? GREEN : AMBER);

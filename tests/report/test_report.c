@@ -4,6 +4,7 @@
 #include "dh_test.h"
 #include "dh_aar.h"
 #include "dh_autoplay.h"
+#include "dh_quality.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
 #include "dh_script.h"
@@ -388,13 +389,13 @@ static void objectives_are_rated_by_the_rule_and_an_evaluator_can_override(void 
      * the best option does */
     const dh_decision *tri = &f->sc->decisions[dh_scenario_find_decision(f->sc, "triage")];
     int met = -1;
-    assert_true(dh_decision_evidences(tri, 3, 2, 0, &met));
+    assert_true(dh_decision_evidences(tri, 3, 2, &met));
     assert_true(met);
-    assert_true(dh_decision_evidences(tri, 3, 1, 0, &met));
+    assert_true(dh_decision_evidences(tri, 3, 1, &met));
     assert_false(met);
-    assert_true(dh_decision_evidences(tri, 0, 0, 0, &met)); /* report-fast: the best option */
+    assert_true(dh_decision_evidences(tri, 0, 0, &met)); /* report-fast: the best option */
     assert_true(met);
-    assert_false(dh_decision_evidences(tri, 2, 0, 0, &met)); /* the bare text: nothing names it */
+    assert_false(dh_decision_evidences(tri, 2, 0, &met)); /* the bare text: nothing names it */
     assert_int_equal(dh_aar_rate(2, 2, 0), DH_RATE_P);
     assert_int_equal(dh_aar_rate(1, 2, 0), DH_RATE_S);
     assert_int_equal(dh_aar_rate(1, 2, 1), DH_RATE_M);
@@ -423,6 +424,66 @@ static void objectives_are_rated_by_the_rule_and_an_evaluator_can_override(void 
 
 /* Headline figures keep the count: one decimal under 10 %, never 100 % or 0 %
  * for a share that is not all or none. */
+/* contain's third option is worth as much as its first: choosing it is a good
+ * answer on the console and meets the objective in the report, the same as the
+ * first best option does (it used to rate S, as if it were a lesser answer). */
+static void an_equal_best_option_meets_the_objective(void **state)
+{
+    (void)state;
+    evfx *f = calloc(1, sizeof *f);
+    dh_diags diags;
+    dh_diags_init(&diags);
+    f->script = dh_script_create(NULL, 3);
+    assert_int_equal(dh_script_load(f->script, DH_SOURCE_DIR "/tests/report/fixtures/objectives.lua",
+                                    &f->sc, &diags), DH_OK);
+    dh_diags_free(&diags);
+    dh_roster_init(&f->roster);
+    dh_roster_add(&f->roster, "hn", "Hà Nội", "north", 0);
+    dh_roster_add(&f->roster, "hcm", "Hồ Chí Minh", "south", 0);
+    dh_drill_config cfg = {f->sc, &f->roster, 2, dh_script_iface_for(f->script)};
+    f->d = dh_drill_create(&cfg);
+    assert_int_equal(dh_drill_start(f->d), DH_OK);
+    int triage = dh_scenario_find_decision(f->sc, "triage");
+    int contain = dh_scenario_find_decision(f->sc, "contain");
+    const dh_decision *de = &f->sc->decisions[contain];
+    int unplug = 2;
+    assert_string_equal(de->options[unplug].id, "unplug");
+    assert_int_equal(de->options[unplug].total, de->options[dh_decision_best_option(de)].total);
+    assert_int_not_equal(unplug, dh_decision_best_option(de));
+    assert_int_equal(dh_quality_of(de, unplug), DH_Q_GOOD);
+    for (int t = 0; t < 2; t++)
+        apply_at(f->d, 6 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = t, .decision = triage});
+    apply_at(f->d, 21 * DH_MS_MINUTE, (dh_input){.kind = DH_IN_CHOICE, .team = 0, .decision = contain, .option = 0});
+    apply_at(f->d, 21 * DH_MS_MINUTE,
+             (dh_input){.kind = DH_IN_CHOICE, .team = 1, .decision = contain, .option = unplug});
+    assert_int_equal(dh_drill_run_to_end(f->d), DH_OK);
+    int met = 0;
+    assert_true(dh_decision_evidences(de, 1, unplug, &met));
+    assert_true(met);
+    assert_true(dh_decision_evidences(de, 1, 1, &met));
+    assert_false(met);
+    dh_aar a;
+    assert_int_equal(dh_aar_compute(&a, f->d), DH_OK);
+    /* contain-spread (objective 1): both teams chose a best option twice → P */
+    assert_int_equal(a.rating[0 * 4 + 1], DH_RATE_P);
+    assert_int_equal(a.rating[1 * 4 + 1], DH_RATE_P);
+    assert_int_equal(a.decisions[contain].best, 2);
+    dh_aar_free(&a);
+    /* the timeline marks both answers green, the colour of a best option */
+    dh_buf b;
+    dh_buf_init(&b);
+    dh_report_meta m = meta;
+    m.lang = DH_LANG_EN;
+    assert_int_equal(dh_report_html(&b, f->d, &m), DH_OK);
+    const char *green = "fill=\"#2e7d32\"><title>contain</title>", *s = dh_buf_cstr(&b);
+    assert_null(strstr(s, "fill=\"#e0a000\"><title>contain</title>"));
+    s = strstr(s, green);
+    assert_non_null(s);
+    assert_non_null(strstr(s + 1, green));
+    dh_buf_free(&b);
+    eval_free(f);
+}
+
 static void fractions_keep_the_count(void **state)
 {
     (void)state;
@@ -487,6 +548,7 @@ int main(void)
         cmocka_unit_test(objectives_are_rated_by_the_rule_and_an_evaluator_can_override),
         cmocka_unit_test(a_rating_needs_a_known_objective_a_letter_and_a_reason),
         cmocka_unit_test(fractions_keep_the_count),
+        cmocka_unit_test(an_equal_best_option_meets_the_objective),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

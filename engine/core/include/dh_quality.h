@@ -54,4 +54,10 @@ typedef enum dh_quality {
  * this one function. */
 dh_quality dh_quality_of(const dh_decision *dec, int option);
 
+/* How decision dec bears on objective o: 0 not at all, else 1, and *met set
+ * to whether `option` (chosen; -1 for none) meets it. A decision that names
+ * the objective is met by any good answer (dh_quality_of): every option worth
+ * as much as the best, not only the first of them. */
+int dh_decision_evidences(const dh_decision *dec, int o, int option, int *met);
+
 #endif

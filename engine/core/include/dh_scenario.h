@@ -226,13 +226,11 @@ dh_fb_question *dh_scenario_add_feedback(dh_scenario *sc);
 dh_status dh_scenario_default_feedback(dh_scenario *sc);
 int dh_scenario_find_feedback(const dh_scenario *sc, const char *id);
 /* Adds an objective id to the decision's (or option's) list (copied); 0, or -1
- * out of memory. A decision that names an objective is met by its best option;
+ * out of memory. A decision that names an objective is met by its best options
+ * (dh_decision_evidences in dh_quality.h);
  * options that name one say which choices meet it. */
 int dh_decision_add_objective(dh_decision *dec, const char *id);
 int dh_option_add_objective(dh_option *opt, const char *id);
-/* How decision dec bears on objective o: 0 not at all, else 1, and *met set
- * to whether `option` (chosen) meets it. */
-int dh_decision_evidences(const dh_decision *dec, int o, int option, int best, int *met);
 /* Adds a role id (copied) to an inject's or a decision's `roles`; 0, or -1 out
  * of memory. Roles are free ids that the roster gives teams (`central`,
  * `provincial`); finalize checks their spelling. */
