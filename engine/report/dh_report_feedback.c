@@ -104,6 +104,31 @@ void dh_report_feedback_html(dh_buf *b, const dh_drill *d, const int *order, dh_
     }
 }
 
+void dh_report_feedback_team_html(dh_buf *b, const dh_drill *d, int t, dh_lang lang)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    int any = 0;
+    for (size_t q = 0; q < sc->nfeedback; q++) {
+        const dh_feedback *f = dh_drill_feedback_find(d, t, (int)q);
+        if (!f) continue;
+        if (!any++)
+            dh_buf_printf(b, "<h2 id=\"feedback\">%s</h2>\n<table class=\"feedback\"><thead><tr>"
+                             "<th>%s</th><th>%s</th></tr></thead><tbody>\n",
+                          dh_tr(lang, R_TEAM_FEEDBACK), dh_tr(lang, R_FB_QUESTION),
+                          dh_tr(lang, R_TEAM_FB_ANSWER));
+        dh_buf_adds(b, "<tr><td>");
+        esc(b, dh_text_get(&sc->feedback[q].text, lang));
+        if (f->text) {
+            dh_buf_adds(b, "</td><td style=\"white-space:pre-line\">");
+            esc(b, f->text);
+        } else {
+            dh_buf_printf(b, "</td><td><b>%d</b>/%d", f->rating, DH_FB_RATING_MAX);
+        }
+        dh_buf_adds(b, "</td></tr>\n");
+    }
+    if (any) dh_buf_adds(b, "</tbody></table>\n");
+}
+
 void dh_report_feedback_json(dh_buf *b, const dh_drill *d, dh_lang lang)
 {
     const dh_scenario *sc = dh_drill_scenario(d);

@@ -12,5 +12,9 @@ void dh_report_feedback_html(dh_buf *b, const dh_drill *d, const int *order, dh_
 /* The JSON value of "feedback": the questions (ratings with mean and
  * distribution) and every answer that stands, team by team. */
 void dh_report_feedback_json(dh_buf *b, const dh_drill *d, dh_lang lang);
+/* Team t's own answers, question by question, for its own page: no other team's
+ * answer and no sector figure that one team's answer could be read from.
+ * Nothing when the team gave none. */
+void dh_report_feedback_team_html(dh_buf *b, const dh_drill *d, int t, dh_lang lang);
 
 #endif

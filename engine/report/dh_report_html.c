@@ -355,6 +355,7 @@ void dh_report_team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int
         dh_buf_adds(b, "</li>\n");
     }
     if (nnotes) dh_buf_adds(b, "</ul>\n");
+    dh_report_team_messages(b, d, lang, t);
     dh_buf_adds(b, "</section>\n");
 }
 

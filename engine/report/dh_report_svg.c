@@ -12,6 +12,7 @@
 
 #define GREEN "#2e7d32"
 #define AMBER "#e0a000"
+#define PURPLE "#6a3d9a"
 #define RED "#c62828"
 #define BLUE "#1f5f99"
 #define GREY "#8a94a0"
@@ -163,6 +164,9 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
     const double x0 = 200, w = 760, top = 28, lane = 20;
     double teams_top = top + lane * (double)nlanes + 14;
     double h = teams_top + rowh * (double)dh_drill_team_count(d) + 34;
+    /* a second legend line for the facilitator's written injects, when there are any */
+    double legend2 = dh_drill_message_count(d) ? 16 : 0;
+    h += legend2;
     dh_ms dur = sc->duration > 0 ? sc->duration : 1;
     dh_buf_printf(b,
                   "<svg class=\"chart timeline\" viewBox=\"0 0 980 %.0f\" role=\"img\" "
@@ -283,8 +287,24 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
             dh_html_escape(b, title);
             dh_buf_adds(b, st->status == DH_DEC_EXPIRED ? "</title></path>\n" : "</title></circle>\n");
         }
+        /* the injects the facilitator wrote to this team, or to every team: a square */
+        for (size_t i = 0; i < dh_drill_message_count(d); i++) {
+            const dh_message *msg = dh_drill_message_at(d, i);
+            if (msg->team != t && msg->team != -1) continue;
+            double x = px(msg->t, 0, dur, x0, w), ym = y + rowh / 2;
+            double s = rowh > 12 ? 7 : rowh * 0.6;
+            char at[32];
+            dh_time_format_clock(msg->t, at, sizeof at);
+            dh_buf_printf(b,
+                          "<rect class=\"written\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                          "height=\"%.1f\" fill=\"#fff\" stroke=\"" PURPLE "\" stroke-width=\"1.6\">"
+                          "<title>",
+                          x - s / 2, ym - s / 2, s, s);
+            dh_html_escape(b, msg->title);
+            dh_buf_printf(b, " — %s, %s</title></rect>\n", at, dh_tr(lang, R_LEGEND_WRITTEN));
+        }
     }
-    double ly = h - 10;
+    double ly = h - 10 - legend2;
     dh_buf_printf(b,
                   "<g font-size=\"11\" fill=\"#44505c\">"
                   "<path d=\"M%.0f %.0fl5 5-5 5-5-5z\" fill=\"#e06c00\"/><text x=\"%.0f\" "
@@ -302,5 +322,11 @@ void dh_svg_timeline(dh_buf *b, const dh_aar *a, dh_lang lang)
                   x0 + 345, ly - 4, x0 + 355, ly, dh_tr(lang, R_OTHER_OPTION),
                   x0 + 490, ly - 8, x0 + 505, ly, dh_tr(lang, R_MISSED_DEADLINE),
                   x0 + 640, ly - 9, x0 + 650, ly, dh_tr(lang, R_LEGEND_BY_HAND));
+    if (legend2)
+        dh_buf_printf(b,
+                      "<g font-size=\"11\" fill=\"#44505c\"><rect x=\"%.0f\" y=\"%.0f\" "
+                      "width=\"7\" height=\"7\" fill=\"#fff\" stroke=\"" PURPLE "\" "
+                      "stroke-width=\"1.6\"/><text x=\"%.0f\" y=\"%.0f\">%s</text></g>\n",
+                      x0 - 3.5, ly + legend2 - 7, x0 + 10, ly + legend2, dh_tr(lang, R_LEGEND_WRITTEN));
     dh_buf_adds(b, "</svg>\n");
 }

@@ -6,6 +6,7 @@
 #include "dh_msg.h"
 #include "dh_report.h"
 #include "dh_report_eval.h"
+#include "dh_report_feedback.h"
 #include "dh_report_page.h"
 #include "dh_report_plan.h"
 
@@ -75,6 +76,31 @@ static void against_medians(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int
     dh_buf_adds(b, "</tbody></table>\n");
 }
 
+void dh_report_team_messages(dh_buf *b, const dh_drill *d, dh_lang lang, int t)
+{
+    int n = 0;
+    for (size_t i = 0; i < dh_drill_message_count(d); i++) {
+        const dh_message *msg = dh_drill_message_at(d, i);
+        if (msg->team != t && msg->team != -1) continue;
+        if (!n++)
+            dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes written\">\n",
+                          dh_tr(lang, R_WRITTEN_INJECTS));
+        char at[32];
+        dh_time_format_clock(msg->t, at, sizeof at);
+        dh_buf_printf(b, "<li>%s · <b>", at);
+        esc(b, msg->title);
+        dh_buf_printf(b, "</b> <span class=\"muted\">(%s%s)</span>", dh_tr(lang, R_WRITTEN_LABEL),
+                      msg->team < 0 ? dh_tr(lang, R_WRITTEN_TO_ALL) : "");
+        if (msg->body[0]) {
+            dh_buf_adds(b, "<div style=\"white-space:pre-line\">");
+            esc(b, msg->body);
+            dh_buf_adds(b, "</div>");
+        }
+        dh_buf_adds(b, "</li>\n");
+    }
+    if (n) dh_buf_adds(b, "</ul>\n");
+}
+
 dh_status dh_report_team_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m, int t)
 {
     dh_aar a;
@@ -115,6 +141,7 @@ dh_status dh_report_team_html(dh_buf *b, const dh_drill *d, const dh_report_meta
     dh_buf_printf(b, "<h2>%s</h2>\n", dh_tr(lang, R_TEAM_DECISIONS));
     dh_report_team_section(b, &a, lang, t, pts, m);
     dh_report_plan(b, &a, lang, t);
+    dh_report_feedback_team_html(b, d, t, lang);
     dh_buf_printf(b, "<footer>drillhall %s · %s ", m->engine_version ? m->engine_version : "",
                   dh_tr(lang, R_FOOT_SCENARIO));
     esc(b, sc->id);
