@@ -38,6 +38,16 @@ static int same_drill(const char *pa, const dh_session *a, const char *pb, const
            !strcmp(a->header.scenario_sha256, b->header.scenario_sha256);
 }
 
+/* "out/history.csv" → "out/history-plans.csv": each drill's plan beside the teams' table. */
+static char *plans_path(const char *out)
+{
+    size_t n = strlen(out);
+    if (n > 4 && !strcmp(out + n - 4, ".csv")) n -= 4;
+    char *p = malloc(n + sizeof "-plans.csv");
+    if (p) snprintf(p, n + sizeof "-plans.csv", "%.*s-plans.csv", (int)n, out);
+    return p;
+}
+
 int dh_cmd_history(int argc, char **argv)
 {
     int want_help = 0, unverified = 0, no_bom = 0;
@@ -105,9 +115,15 @@ int dh_cmd_history(int argc, char **argv)
         dh_lang l = all[0].s.lang;
         dh_buf b;
         dh_buf_init(&b);
+        /* CSV to a file: the plans go to a second file, both names checked first */
+        char *plans = fmt == DH_HISTORY_CSV && out && strcmp(out, "-") ? plans_path(out) : NULL;
+        if (fmt == DH_HISTORY_CSV && out && strcmp(out, "-") && !plans) rc = dh_fail(1, dh_msg(E_NOMEM));
+        if (!rc && plans) rc = dh_output_check(out) || dh_output_check(plans);
         /* a CSV file, not a pipe, starts with the byte order mark */
         if (fmt == DH_HISTORY_CSV && out && strcmp(out, "-") && !no_bom) dh_buf_adds(&b, DH_CSV_BOM);
-        if (dh_history_write(&b, e, n, fmt, l))
+        if (rc)
+            ;
+        else if (dh_history_write(&b, e, n, fmt, l))
             rc = dh_fail(1, dh_msg(E_NOMEM));
         else if (fmt == DH_HISTORY_TEXT && (!out || !strcmp(out, "-")))
             /* a table for a person: nothing a title or a team name holds may
@@ -117,6 +133,13 @@ int dh_cmd_history(int argc, char **argv)
                      : 0;
         else
             rc = dh_emit(out, &b, "history");
+        if (!rc && plans) {
+            dh_buf_reset(&b);
+            if (!no_bom) dh_buf_adds(&b, DH_CSV_BOM);
+            rc = dh_history_write_plans_csv(&b, e, n, l) ? dh_fail(1, dh_msg(E_NOMEM))
+                                                         : dh_emit(plans, &b, "history");
+        }
+        free(plans);
         dh_buf_free(&b);
     }
     for (size_t i = 0; all && i < n; i++) dh_session_close(&all[i].s);

@@ -46,8 +46,10 @@ static void csv_stamp(dh_buf *b, const char *why)
     dh_buf_adds(b, "\r\n");
 }
 
+/* The CSV files beside each other; with `previous` (report --previous) one more,
+ * previous-plan.csv: last year's plan beside this drill's ratings, in `lang`. */
 static int write_csv(const dh_drill *d, const char *drill, const char *out, const char *why,
-                     int bom)
+                     int bom, const dh_drill *previous, dh_lang lang)
 {
     char *prefix = NULL;
     struct stat sb;
@@ -76,6 +78,10 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
         rc = dh_output_check(path);
     }
+    if (!rc && previous) {
+        snprintf(path, n, "%s%sprevious-plan.csv", prefix, sep);
+        rc = dh_output_check(path);
+    }
     for (int k = 0; k < NCSV && !rc; k++) {
         dh_buf_reset(&b);
         if (bom) dh_buf_adds(&b, DH_CSV_BOM);
@@ -83,6 +89,16 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         if (writers[k](&b, d)) rc = dh_fail(1, dh_msg(E_NOMEM));
         if (!rc) {
             snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
+            rc = emit(path, &b);
+        }
+    }
+    if (!rc && previous) {
+        dh_buf_reset(&b);
+        if (bom) dh_buf_adds(&b, DH_CSV_BOM);
+        csv_stamp(&b, why);
+        if (dh_report_csv_previous_plan(&b, d, previous, lang)) rc = dh_fail(1, dh_msg(E_NOMEM));
+        if (!rc) {
+            snprintf(path, n, "%s%sprevious-plan.csv", prefix, sep);
             rc = emit(path, &b);
         }
     }
@@ -148,7 +164,6 @@ int dh_cmd_report(int argc, char **argv)
     if (!html && !json && !csv) return dh_fail(2, dh_msg(A_REPORT_FORMAT), format);
     if (csv && out && !strcmp(out, "-")) return dh_fail(2, dh_msg(A_REPORT_CSV_STDOUT));
 
-    if (previous && !html) return dh_fail(2, dh_msg(A_REPORT_PREVIOUS_HTML));
     if (per_team && (!html || !out || !strcmp(out, "-") || previous))
         return dh_fail(2, dh_msg(A_REPORT_PER_TEAM_USAGE));
 
@@ -161,7 +176,7 @@ int dh_cmd_report(int argc, char **argv)
     if (have_prev) rc = dh_recorded_open(&prev, previous, lang, NULL, unverified, &prev_meta);
     if (have_prev && !rc) meta.previous = prev.drill;
     if (!rc && roster) rc = dh_recorded_bracket_names(&s, roster);
-    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom);
+    if (!rc && csv) rc = write_csv(s.drill, a.pos[0], out, meta.unverified, !no_bom, meta.previous, meta.lang);
     if (!rc && per_team) rc = write_per_team(s.drill, &meta, out);
     else if (!rc && !csv) {
         dh_buf b;

@@ -3,6 +3,7 @@
 #include "dh_aar.h"
 #include "dh_csv_write.h"
 #include "dh_history_trends.h"
+#include "dh_report_plan.h"
 #include "dh_html.h"
 #include "dh_intern.h"
 #include "dh_msg.h"
@@ -150,6 +151,30 @@ static size_t row_cells(const hist *h, size_t t, char cells[][48], int head, dh_
     return m;
 }
 
+dh_status dh_history_write_plans_csv(dh_buf *b, const dh_history_entry *e, size_t n, dh_lang lang)
+{
+    dh_aar *aars = calloc(n ? n : 1, sizeof *aars);
+    hist h = {0};
+    dh_status st = aars ? DH_OK : DH_ENOMEM;
+    size_t done = 0;
+    for (; !st && done < n; done++)
+        if (dh_aar_compute(&aars[done], e[done].d)) {
+            st = DH_ENOMEM;
+            break;
+        }
+    if (!st) st = build(&h, e, n, aars);
+    if (!st) {
+        dh_buf_adds(b, "drill," DH_PREV_PLAN_CSV_COLUMNS "\r\n");
+        for (size_t k = 0; k < n; k++)
+            dh_report_plan_rows_csv(b, k + 1 < n ? &aars[k + 1] : NULL, &aars[k], lang, h.labels[k]);
+    }
+    hist_free(&h);
+    for (size_t k = 0; k < done; k++) dh_aar_free(&aars[k]);
+    free(aars);
+    if (!st && b->failed) st = DH_ENOMEM;
+    return st;
+}
+
 dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_history_format fmt,
                            dh_lang lang)
 {
@@ -188,6 +213,14 @@ dh_status dh_history_write(dh_buf *b, const dh_history_entry *e, size_t n, dh_hi
                 dh_buf_add_padded(b, cells[i], w[i], i > 0);
             }
             dh_buf_addc(b, '\n');
+        }
+        /* each drill's plan with its status, beside the next drill's ratings */
+        for (size_t k = 0; k < n; k++) {
+            dh_buf_addc(b, '\n');
+            if (k + 1 < n) dh_buf_printf(b, dh_tr(lang, R_HIST_PLAN_OF), h.labels[k], h.labels[k + 1]);
+            else dh_buf_printf(b, dh_tr(lang, R_HIST_PLAN_LAST), h.labels[k]);
+            dh_buf_addc(b, '\n');
+            dh_report_plan_rows_text(b, k + 1 < n ? &aars[k + 1] : NULL, &aars[k], lang);
         }
     } else if (!st && fmt == DH_HISTORY_CSV) {
         dh_buf_adds(b, "team,name");

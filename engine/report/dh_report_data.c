@@ -466,6 +466,16 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
     }
     dh_buf_adds(b, "],\n");
     dh_report_plan_json(b, &a);
+    if (m->previous) {
+        dh_aar prev;
+        if (dh_aar_compute(&prev, m->previous)) {
+            b->failed = 1;
+        } else {
+            dh_buf_adds(b, ",\n");
+            dh_report_previous_plan_json(b, &a, &prev, m->lang);
+            dh_aar_free(&prev);
+        }
+    }
     dh_buf_adds(b, "}\n");
     free(pts);
     dh_aar_free(&a);

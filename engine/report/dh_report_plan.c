@@ -324,3 +324,146 @@ void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_
     if (n) dh_buf_adds(b, "</tbody></table>\n");
     free(items);
 }
+
+/* This year's objective matching last year's objective po (by id), or -1. */
+static int counterpart(const dh_scenario *sc, const dh_objective *po)
+{
+    return po->named ? objective_by_id(sc, po->id) : -1;
+}
+
+void dh_report_previous_plan_json(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang)
+{
+    const dh_scenario *sc = dh_drill_scenario(a->d), *psc = dh_drill_scenario(prev->d);
+    dh_plan_item *items = malloc((psc->ndecisions + 1) * sizeof *items);
+    if (!items) {
+        b->failed = 1;
+        return;
+    }
+    size_t n = dh_report_plan_items(prev, items);
+    dh_buf_printf(b, "\"previous_plan\":{\"filled\":%s,\"imports\":%zu,\"rows\":[",
+                  dh_drill_plan(prev->d) ? "true" : "false", dh_drill_plan_imports(prev->d));
+    for (size_t i = 0; i < n; i++) {
+        const dh_plan_item *it = &items[i];
+        const dh_plan_row *r = it->filled;
+        dh_buf_adds(b, i ? ",{\"decision\":" : "{\"decision\":");
+        dh_buf_add_json_str(b, psc->decisions[it->decision].id);
+        dh_buf_adds(b, ",\"action\":");
+        dh_buf_add_json_str(b, action_of(prev, it, lang));
+        const char *f[][2] = {{"unit", r ? r->unit : ""}, {"contact", r ? r->poc : ""},
+                              {"due", r ? r->due : ""},
+                              {"status", dh_plan_status_name(r ? r->status : DH_PLAN_OPEN)}};
+        for (size_t k = 0; k < 4; k++) {
+            dh_buf_printf(b, ",\"%s\":", f[k][0]);
+            dh_buf_add_json_str(b, f[k][1]);
+        }
+        /* each objective the row evidenced, and this drill's rating of it */
+        dh_buf_adds(b, ",\"objectives\":[");
+        int obj[DH_MAX_LIST];
+        size_t no = decision_objectives(psc, it->decision, obj);
+        for (size_t j = 0; j < no; j++) {
+            const dh_objective *po = &psc->objectives[obj[j]];
+            int o = counterpart(sc, po);
+            dh_buf_adds(b, j ? ",{\"id\":" : "{\"id\":");
+            if (po->named) dh_buf_add_json_str(b, po->id);
+            else dh_buf_adds(b, "null");
+            dh_buf_printf(b, ",\"counterpart\":%s,\"rating\":", o >= 0 ? "true" : "false");
+            if (o >= 0 && a->objectives[o].rating >= 0)
+                dh_buf_printf(b, "\"%s\"", dh_rating_letter((dh_rating)a->objectives[o].rating));
+            else
+                dh_buf_adds(b, "null");
+            dh_buf_addc(b, '}');
+        }
+        dh_buf_adds(b, "]}");
+    }
+    dh_buf_adds(b, "]}");
+    free(items);
+}
+
+void dh_report_plan_rows_csv(dh_buf *b, const dh_aar *now, const dh_aar *prev, dh_lang lang,
+                             const char *label)
+{
+    const dh_scenario *sc = now ? dh_drill_scenario(now->d) : NULL, *psc = dh_drill_scenario(prev->d);
+    dh_plan_item *items = malloc((psc->ndecisions + 1) * sizeof *items);
+    if (!items) {
+        b->failed = 1;
+        return;
+    }
+    size_t n = dh_report_plan_items(prev, items);
+    for (size_t i = 0; i < n; i++) {
+        const dh_plan_item *it = &items[i];
+        const dh_plan_row *r = it->filled;
+        int obj[DH_MAX_LIST];
+        size_t no = decision_objectives(psc, it->decision, obj);
+        /* one line per objective the row evidenced; a row with none still has its line */
+        for (size_t j = 0; j < (no ? no : 1); j++) {
+            if (label) {
+                dh_csv_add_field(b, label);
+                dh_buf_addc(b, ',');
+            }
+            const char *cells[] = {psc->decisions[it->decision].id, action_of(prev, it, lang),
+                                   r ? r->unit : "", r ? r->poc : "", r ? r->due : "",
+                                   dh_plan_status_name(r ? r->status : DH_PLAN_OPEN)};
+            for (size_t k = 0; k < sizeof cells / sizeof *cells; k++) {
+                dh_csv_add_field(b, cells[k]);
+                dh_buf_addc(b, ',');
+            }
+            const dh_objective *po = no ? &psc->objectives[obj[j]] : NULL;
+            int o = po && sc ? counterpart(sc, po) : -1;
+            dh_csv_add_field(b, po && po->named ? po->id : "");
+            dh_buf_printf(b, ",%s,%s\r\n", !po || !now ? "" : o >= 0 ? "yes" : "no",
+                          o >= 0 && now->objectives[o].rating >= 0
+                              ? dh_rating_letter((dh_rating)now->objectives[o].rating)
+                              : "");
+        }
+    }
+    free(items);
+}
+
+void dh_report_plan_rows_text(dh_buf *b, const dh_aar *now, const dh_aar *prev, dh_lang lang)
+{
+    const dh_scenario *sc = now ? dh_drill_scenario(now->d) : NULL, *psc = dh_drill_scenario(prev->d);
+    dh_plan_item *items = malloc((psc->ndecisions + 1) * sizeof *items);
+    if (!items) {
+        b->failed = 1;
+        return;
+    }
+    size_t n = dh_report_plan_items(prev, items);
+    if (!n) dh_buf_printf(b, "  %s\n", dh_tr(lang, R_PLAN_EMPTY));
+    for (size_t i = 0; i < n; i++) {
+        const dh_plan_item *it = &items[i];
+        const dh_plan_row *r = it->filled;
+        dh_buf_printf(b, "  %s [%s] %s", psc->decisions[it->decision].id, status_word(it, lang),
+                      action_of(prev, it, lang));
+        if (r && r->unit[0]) dh_buf_printf(b, " · %s", r->unit);
+        if (r && r->due[0]) dh_buf_printf(b, " · %s", r->due);
+        int obj[DH_MAX_LIST];
+        size_t no = decision_objectives(psc, it->decision, obj);
+        for (size_t j = 0; now && j < no; j++) {
+            const dh_objective *po = &psc->objectives[obj[j]];
+            int o = counterpart(sc, po);
+            dh_buf_printf(b, "%s%s ", j ? ", " : " → ", po->named ? po->id : "?");
+            if (o < 0) dh_buf_adds(b, dh_tr(lang, R_HIST_NO_COUNTERPART));
+            else dh_buf_adds(b, now->objectives[o].rating >= 0
+                                    ? dh_rating_letter((dh_rating)now->objectives[o].rating)
+                                    : "–");
+        }
+        dh_buf_addc(b, '\n');
+    }
+    free(items);
+}
+
+dh_status dh_report_csv_previous_plan(dh_buf *b, const dh_drill *d, const dh_drill *previous,
+                                      dh_lang lang)
+{
+    dh_aar a, prev;
+    if (dh_aar_compute(&a, d)) return DH_ENOMEM;
+    if (dh_aar_compute(&prev, previous)) {
+        dh_aar_free(&a);
+        return DH_ENOMEM;
+    }
+    dh_buf_adds(b, DH_PREV_PLAN_CSV_COLUMNS "\r\n");
+    dh_report_plan_rows_csv(b, &a, &prev, lang, NULL);
+    dh_aar_free(&prev);
+    dh_aar_free(&a);
+    return b->failed ? DH_ENOMEM : DH_OK;
+}

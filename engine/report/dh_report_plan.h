@@ -45,5 +45,20 @@ void dh_report_plan(dh_buf *b, const dh_aar *a, dh_lang lang, int team);
  * heading to show (id plan-IDX, for a history of several years). */
 void dh_report_previous_plan(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang,
                              const char *heading, int idx);
+/* The same rows for the JSON report: "previous_plan":{"filled","imports","rows":[
+ * {decision, action (in lang), unit, contact, due, status, objectives:[{id,
+ * counterpart, rating}]}]}; rating is this drill's overall rating of the
+ * objective with the same id, null without a counterpart or a rating. */
+void dh_report_previous_plan_json(dh_buf *b, const dh_aar *a, const dh_aar *prev, dh_lang lang);
+/* The columns of a previous plan as CSV (report --previous, history). */
+#define DH_PREV_PLAN_CSV_COLUMNS "decision,action,unit,contact,due,status,objective,counterpart,rating"
+/* prev's plan rows as CSV lines (no header), one per row and objective: with
+ * `label`, a first column naming prev's drill; counterpart and rating are
+ * `now`'s (the next drill), empty when now is NULL. */
+void dh_report_plan_rows_csv(dh_buf *b, const dh_aar *now, const dh_aar *prev, dh_lang lang,
+                             const char *label);
+/* prev's plan rows as lines of text for `history`: decision, [status], action,
+ * unit, due, then (now not NULL) now's rating of each objective. */
+void dh_report_plan_rows_text(dh_buf *b, const dh_aar *now, const dh_aar *prev, dh_lang lang);
 
 #endif

@@ -18,7 +18,9 @@
   10 % with one decimal;
 - next year's `report --previous` shows last year's plan with its status beside
   this year's rating of the same objective, and says so when an objective has
-  no counterpart in the new scenario.
+  no counterpart in the new scenario — in HTML, in JSON ("previous_plan") and
+  in CSV (previous-plan.csv), the same rows; `history` in text and CSV
+  (history-plans.csv beside -o FILE) shows each year's plan with its status.
 """
 import csv
 import json
@@ -214,7 +216,46 @@ for prev, name in ((old, "prev.html"), (old2, "prev-renamed.html")):
         fr = [t for t in table if "No counterpart in this year's scenario" in t[5]]
         check(fr, "renamed objective: no row says it has no counterpart")
         check(all(t[4] == "open" for t in table), "an unfilled previous plan is not all open")
-run("report", new, "--previous", old, "--format", "json", "-o", os.path.join(out, "x.json"), code=2)
+# the same rows in JSON and CSV: last year's status beside this year's rating
+html_rows = table_after(parse_html(os.path.join(out, "prev.html")), "previous-plan")
+rep_new = json.loads(run("report", new, "--format", "json", "-o", "-").stdout)
+check("previous_plan" not in rep_new, "JSON without --previous has a previous_plan")
+now = {o["id"]: o["overall"]["rating"] for o in rep_new["objectives"]}
+pj = json.loads(run("report", new, "--previous", old, "--format", "json", "-o", "-").stdout)
+pp = pj.get("previous_plan", {})
+check(pp.get("filled") is True and pp.get("imports") == 2, "JSON previous_plan head: %r" %
+      {k: v for k, v in pp.items() if k != "rows"})
+check(html_rows is not None and len(pp.get("rows", [])) == len(html_rows),
+      "JSON previous_plan rows %d, HTML %d" % (len(pp.get("rows", [])), len(html_rows or [])))
+if pp.get("rows") and html_rows:
+    check(pp["rows"][0]["unit"] == "Trung tâm Công nghệ thông tin" and pp["rows"][0]["status"] == "done",
+          "JSON previous_plan row 0: %r" % pp["rows"][0])
+    check([r["action"] for r in pp["rows"]] == [t[1] for t in html_rows],
+          "JSON previous_plan actions differ from the HTML table's")
+    for r in pp["rows"]:
+        for o in r["objectives"]:
+            check(o["counterpart"] is True and o["rating"] == now.get(o["id"]),
+                  "JSON previous_plan %s/%s: %r, this year's %r" % (r["decision"], o["id"], o,
+                                                                   now.get(o["id"])))
+pr = json.loads(run("report", new, "--previous", old2, "--format", "json", "-o", "-").stdout)
+gone = [o for r in pr["previous_plan"]["rows"] for o in r["objectives"] if o["id"] == "first-report-2025"]
+check(gone and all(o["counterpart"] is False and o["rating"] is None for o in gone),
+      "JSON: a renamed objective is not marked without counterpart: %r" % gone)
+check(pr["previous_plan"]["filled"] is False, "an unfilled previous plan says filled")
+csvdir = os.path.join(out, "csv")
+os.makedirs(csvdir)
+run("report", new, "--previous", old, "--format", "csv", "-o", csvdir)
+pc = os.path.join(csvdir, "previous-plan.csv")
+check(open(pc, "rb").read().startswith(b"\xef\xbb\xbf"), "previous-plan.csv has no BOM")
+prows = list(csv.DictReader(open(pc, encoding="utf-8-sig", newline="")))
+want = [(r["decision"], r["status"], r["unit"], o["id"], "yes", o["rating"] or "")
+        for r in pp.get("rows", []) for o in r["objectives"]]
+got = [(r["decision"], r["status"], r["unit"], r["objective"], r["counterpart"], r["rating"])
+       for r in prows]
+check(got == want and want, "previous-plan.csv differs from the JSON: %r vs %r" % (got[:2], want[:2]))
+run("report", new, "--format", "csv", "-o", os.path.join(out, "csv-none"))
+check(not os.path.exists(os.path.join(out, "csv-none-previous-plan.csv")),
+      "previous-plan.csv written without --previous")
 
 # --- one page per team, naming no other team ------------------------------------------------
 roster = os.path.join(src, "scenarios", "rosters", "vss-provinces.csv")
@@ -292,6 +333,31 @@ p0, p1 = table_after(doc, "plan-0"), table_after(doc, "plan-1")
 check(p0 is not None and p0[0][4] == "done" and p0[0][2] == "Trung tâm Công nghệ thông tin",
       "history: the first year's plan with its status is missing: %r" % (p0[:1] if p0 else None))
 check(p1 is not None and p1[0][4] == "done", "history: the second year's plan is missing")
+# the same plans in text and CSV, statuses and all
+txt = run("history", old, new, nxt, "--lang", "en").stdout
+heads = [ln for ln in txt.splitlines() if ln.startswith("Improvement plan of ")]
+check(len(heads) == 3 and heads[-1].endswith("as it stands"), "history text plan headings: %s" % heads)
+first_plan = txt.split(heads[0])[1].split("\n\n")[0].strip().splitlines() if heads else []
+check(len(first_plan) == len(p0 or []) and first_plan and first_plan[0].startswith(
+      rows[0]["decision"] + " [done] ") and "Trung tâm Công nghệ thông tin" in first_plan[0],
+      "history text: the first year's plan: %s" % first_plan[:2])
+hcsv = os.path.join(out, "history.csv")
+run("history", old, new, nxt, "--format", "csv", "-o", hcsv)
+hplans = os.path.join(out, "history-plans.csv")
+check(os.path.exists(hplans), "history --format csv wrote no plans file")
+if os.path.exists(hplans):
+    prow = list(csv.DictReader(open(hplans, encoding="utf-8-sig", newline="")))
+    labels = list(dict.fromkeys(r["drill"] for r in prow))  # in the drills' order
+    check(len(labels) == 2, "history-plans.csv drills: %s (the last has no areas)" % labels)
+    y0 = [r for r in prow if r["drill"] == labels[0]]
+    check(y0 and y0[0]["decision"] == rows[0]["decision"] and y0[0]["status"] == "done" and
+          y0[0]["unit"] == "Trung tâm Công nghệ thông tin" and y0[0]["counterpart"] == "yes" and
+          y0[0]["rating"] in "PSMU" and y0[0]["rating"],
+          "history-plans.csv first row: %r" % (y0[:1],))
+    y1 = [r for r in prow if r["drill"] == labels[1]]
+    check(y1 and y1[0]["status"] == "done" and all(r["status"] == "open" for r in y1[1:]),
+          "history-plans.csv second year's statuses: %s" % [r["status"] for r in y1])
+    check(len({r["decision"] for r in y0}) == len(p0 or []), "history-plans.csv rows differ from HTML's")
 glossary = text_of(doc.find(".//dl[@class='glossary']"))
 check("HSEEP" in glossary and "Homeland Security Exercise and Evaluation Program" in glossary,
       "history glossary does not spell out HSEEP")

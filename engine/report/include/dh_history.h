@@ -23,4 +23,10 @@ typedef struct dh_history_entry {
 dh_status dh_history_write(dh_buf *out, const dh_history_entry *e, size_t n,
                            dh_history_format fmt, dh_lang lang);
 
+/* Each drill's improvement plan as CSV, for `history --format csv` (a file of
+ * its own beside the teams'): the columns "drill" (its label, as the teams'
+ * table heads it), then DH_PREV_PLAN_CSV_COLUMNS of dh_report_plan.h, counterpart
+ * and rating being the next drill's (empty for the last). DH_OK, or DH_ENOMEM. */
+dh_status dh_history_write_plans_csv(dh_buf *out, const dh_history_entry *e, size_t n, dh_lang lang);
+
 #endif

@@ -59,6 +59,13 @@ dh_status dh_report_csv_feedback(dh_buf *out, const dh_drill *d);
  * back and matched next year); capability, finding and action are in `lang`;
  * status is one of open, in progress, done, dropped. */
 dh_status dh_report_csv_plan(dh_buf *out, const dh_drill *d, dh_lang lang);
+/* Last year's plan (`previous`, borrowed) beside this drill's ratings: one row per
+ * plan row and objective it evidenced (a row with none: one line, objective
+ * empty) — decision, action (in lang), unit, contact, due, status, objective id,
+ * counterpart (yes|no: this scenario has an objective with that id), and this
+ * drill's overall rating of it (P/S/M/U, empty when none). */
+dh_status dh_report_csv_previous_plan(dh_buf *out, const dh_drill *d, const dh_drill *previous,
+                                      dh_lang lang);
 
 /* Local time (TZ, else the system's zone) with its offset:
  * "2026-11-24 06:30 UTC+07:00"; "2026-11-24 09:30 UTC" where the offset is 0. */
