@@ -46,9 +46,10 @@ static void header_bytes(dh_buf *b, const dh_record_header *h)
     for (size_t i = 0; i < h->roster.nteams; i++) {
         const dh_team_info *t = &h->roster.teams[i];
         const char *role = dh_roster_team_role(&h->roster, i);
-        dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id,
+        const char *bname = dh_record_bracket_display(&h->roster, i); /* schema 4 */
+        dh_buf_printf(b, "team %zu:%s %zu:%s %zu:%s %zu:%s %zu:%s\n", strlen(t->id), t->id,
                       strlen(t->name), t->name, strlen(t->bracket), t->bracket, strlen(role),
-                      role);
+                      role, strlen(bname), bname);
     }
     for (size_t i = 0; i < h->responses.count; i++) {
         const dh_response *p = &h->responses.items[i];

@@ -30,7 +30,7 @@
     " chain_start TEXT NOT NULL, signer TEXT NOT NULL)"
 #define TEAMS_SQL                                                                              \
     "CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL,"        \
-    " bracket TEXT NOT NULL, role TEXT NOT NULL)"
+    " bracket TEXT NOT NULL, role TEXT NOT NULL, bracket_name TEXT NOT NULL)"
 #define RESPONSES_SQL                                                                          \
     "CREATE TABLE responses(idx INTEGER PRIMARY KEY, team INTEGER NOT NULL,"                   \
     " decision INTEGER NOT NULL, option INTEGER NOT NULL, at INTEGER NOT NULL,"                \
@@ -293,7 +293,7 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
     }
     sqlite3_finalize(s);
     s = NULL;
-    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO teams VALUES(?,?,?,?,?)", -1, &s, NULL))
+    if (!st && sqlite3_prepare_v2(r->db, "INSERT INTO teams VALUES(?,?,?,?,?,?)", -1, &s, NULL))
         st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     for (size_t i = 0; !st && i < h->roster.nteams; i++) {
         const dh_team_info *t = &h->roster.teams[i];
@@ -303,6 +303,8 @@ dh_status dh_record_create_signed(dh_record **out, const char *path, const dh_re
         sqlite3_bind_text(s, 3, t->name, -1, SQLITE_STATIC);
         sqlite3_bind_text(s, 4, t->bracket, -1, SQLITE_STATIC);
         sqlite3_bind_text(s, 5, dh_roster_team_role(&h->roster, i), -1, SQLITE_STATIC);
+        /* schema 4: the bracket's display name as the roster gave it ("" = none) */
+        sqlite3_bind_text(s, 6, dh_record_bracket_display(&h->roster, i), -1, SQLITE_STATIC);
         if (sqlite3_step(s) != SQLITE_DONE) st = dh_record_db_fail(r, err, errlen, "cannot write the record");
     }
     sqlite3_finalize(s);

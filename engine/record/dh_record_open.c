@@ -109,7 +109,8 @@ static dh_status check_file(dh_record *r, char *err, size_t errlen)
                     NULL);
     if (version < DH_RECORD_SCHEMA) {
         snprintf(err, errlen,
-                 dh_msg(version == 1 ? E_SCHEMA_OLDER : E_SCHEMA_OLDER2),
+                 dh_msg(version == 1 ? E_SCHEMA_OLDER : version == 2 ? E_SCHEMA_OLDER2
+                                                                     : E_SCHEMA_OLDER3),
                  (long long)version, DH_RECORD_SCHEMA);
         return DH_EINPUT;
     }

@@ -210,10 +210,21 @@ static dh_status read_drill_row(dh_record *r, dh_record_header *h, char *err, si
     return done(s, SQLITE_DONE, &w, r, err, errlen, st);
 }
 
+/* Whether bracket `br` was already given a display name other than `bname` by
+ * an earlier team ("" and no name agree). */
+static int bracket_name_differs(const dh_roster *r, const char *br, const char *bname)
+{
+    for (size_t t = 0; t < r->nteams; t++) {
+        if (strcmp(r->teams[t].bracket, br)) continue;
+        return strcmp(dh_record_bracket_display(r, t), bname) != 0;
+    }
+    return 0;
+}
+
 static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t errlen)
 {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(r->db, "SELECT idx, id, name, bracket, role FROM teams ORDER BY idx", -1,
+    if (sqlite3_prepare_v2(r->db, "SELECT idx, id, name, bracket, role, bracket_name FROM teams ORDER BY idx", -1,
                            &s, NULL) != SQLITE_OK)
         return dh_record_db_fail(r, err, errlen, "damaged record");
     row w = {.s = s, .err = err, .errlen = errlen};
@@ -233,18 +244,25 @@ static dh_status read_teams(dh_record *r, dh_record_header *h, char *err, size_t
         const char *name = get_text(&w, 2, 4 * DH_TEAM_TEXT_MAX);
         const char *br = get_text(&w, 3, 4 * DH_TEAM_TEXT_MAX);
         const char *role = get_text(&w, 4, 64); /* "" = none */
+        const char *bname = get_text(&w, 5, 4 * DH_TEAM_TEXT_MAX); /* "" = none */
         if (w.bad) break;
         /* the same rules as a roster file's */
         const char *why = dh_team_id_problem(id);
         if (!why) why = dh_team_name_problem(name);
         if (!why) why = dh_team_bracket_problem(br);
         if (!why && *role && !dh_id_valid(role)) why = "its role is not an id";
+        if (!why) why = dh_team_bracket_problem(bname);
+        /* one bracket, one display name: every team of it carries the same */
+        if (!why && bracket_name_differs(&h->roster, br, bname))
+            why = "its bracket's display name differs from an earlier team's";
         if (why || dh_roster_find(&h->roster, id) >= 0) {
             snprintf(err, errlen, dh_msg(E_REC_DAMAGED_AT), w.where,
                      why ? why : "its id is a duplicate");
             w.bad = DH_EINPUT;
         } else if (dh_roster_add(&h->roster, id, name, br, 0) ||
-                   (*role && dh_roster_set_role(&h->roster, i, role))) {
+                   (*role && dh_roster_set_role(&h->roster, i, role)) ||
+                   (*bname && dh_roster_set_bracket_name(&h->roster,
+                                                         (size_t)h->roster.bracket_of[i], bname))) {
             st = DH_ENOMEM;
         }
     }

@@ -16,8 +16,9 @@ cp "$out/good.drill" "$out/newer.drill" && sqlite3 "$out/newer.drill" "PRAGMA us
 cp "$out/good.drill" "$out/nodrill.drill" && sqlite3 "$out/nodrill.drill" "DELETE FROM drill"
 cp "$out/good.drill" "$out/older.drill" && sqlite3 "$out/older.drill" "PRAGMA user_version = 1"
 cp "$out/good.drill" "$out/older2.drill" && sqlite3 "$out/older2.drill" "PRAGMA user_version = 2"
+cp "$out/good.drill" "$out/older3.drill" && sqlite3 "$out/older3.drill" "PRAGMA user_version = 3"
 fails=0
-for f in empty truncated stub text foreign newer older older2 nodrill; do
+for f in empty truncated stub text foreign newer older older2 older3 nodrill; do
   case $f in
     empty) want="empty file" ;;
     truncated) want="damaged or truncated record" ;;
@@ -25,8 +26,9 @@ for f in empty truncated stub text foreign newer older older2 nodrill; do
     text) want="not a drillhall record" ;;
     foreign) want="another program" ;;
     newer) want="newer drillhall (record schema 99" ;;
-    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 3" ;;
-    older2) want="older drillhall (record schema 2, from before live drills: its inputs name no station or evaluator); this one reads schema 3" ;;
+    older) want="older drillhall (record schema 1, whose chain left the progress and parts of the header out); this one reads schema 4" ;;
+    older2) want="older drillhall (record schema 2, from before live drills: its inputs name no station or evaluator); this one reads schema 4" ;;
+    older3) want="older drillhall (record schema 3, from before bracket display names were recorded" ;;
     nodrill) want="damaged record" ;;
   esac
   before=$(sha256sum "$out/$f.drill" | cut -d' ' -f1)

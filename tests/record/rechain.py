@@ -38,8 +38,11 @@ head = (b"drillhall-record %d\nengine " % schema + lp(eng) + b"\nscenario-file "
         b"\nscenario-id " + lp(sid) + b"\nscenario-version %d\n" % sver)
 head += (b"scenario " + b(scenario_sha) + b"\nseed " + b(seed) + b"\nlang " + b(lang) +
          b"\nbots " + b(bots) + b"\ncreated %d\nsigner " % created + b(signer or "none") + b"\n")
-for tid, name, br, role in db.execute("SELECT id, name, bracket, role FROM teams ORDER BY idx"):
-    head += b"team " + lp(tid) + b" " + lp(name) + b" " + lp(br) + b" " + lp(role) + b"\n"
+for tid, name, br, role, bname in db.execute(
+        "SELECT id, name, bracket, role, bracket_name FROM teams ORDER BY idx"):
+    # schema 4: the bracket's display name ("" when none)
+    head += (b"team " + lp(tid) + b" " + lp(name) + b" " + lp(br) + b" " + lp(role) + b" " +
+             lp(bname) + b"\n")
 for row in db.execute("SELECT team, decision, option, at, line FROM responses ORDER BY idx"):
     head += b"response %d %d %d %d %d\n" % row
 start = sha(head)

@@ -88,6 +88,7 @@ case_ reorder good "UPDATE inputs SET seq = -1 WHERE seq = 20; UPDATE inputs SET
   "$d input #20 ($k20 at $(clock "$(sqlite3 "$out/good.drill" "SELECT t FROM inputs WHERE seq = 21")")) is out of order: it was recorded right after the input now at #21" verify @
 case_ roster good "UPDATE teams SET bracket = 'south' WHERE idx = 1" 1 "$d $changed" verify @
 case_ role good "UPDATE teams SET role = 'central' WHERE idx = 1" 1 "$d $changed" verify @
+case_ bracket-name good "UPDATE teams SET bracket_name = 'Miền Nam' WHERE bracket = (SELECT bracket FROM teams WHERE idx = 1)" 1 "$d $changed" verify @
 case_ scenario good "UPDATE drill SET scenario_source = CAST(scenario_source || ' ' AS BLOB)" 1 "$d $changed" verify @
 case_ seed good "UPDATE drill SET seed = '2'" 1 "$d $changed" verify @
 
@@ -227,7 +228,7 @@ case_ two-progress-rows good "CREATE TABLE p2 AS SELECT * FROM progress; DROP TA
   INSERT INTO progress SELECT * FROM p2; INSERT INTO progress SELECT * FROM p2; DROP TABLE p2" 2 \
   "$dmg table progress does not have the expected definition" verify @
 case_ same-definition good "CREATE TABLE t2 AS SELECT * FROM teams; DROP TABLE teams;
-  CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, bracket TEXT NOT NULL, role TEXT NOT NULL);
+  CREATE TABLE teams(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, bracket TEXT NOT NULL, role TEXT NOT NULL, bracket_name TEXT NOT NULL);
   INSERT INTO teams SELECT * FROM t2; DROP TABLE t2" 0 "" verify @
 case_ trigger good "CREATE TRIGGER t AFTER INSERT ON inputs BEGIN DELETE FROM inputs; END" 2 \
   "$dmg unexpected trigger t" verify @

@@ -10,7 +10,10 @@
   --no-bom) and still reads back;
 - a roster saved by a Vietnamese Excel (';' between fields) with a
   bracket_name column is read, says which separator it used, and the bracket's
-  display name is what the console and the report show;
+  display name is what the console and the report show — the report from the
+  record alone (schema 4 keeps the names, chained), a record made without names
+  showing ids unless --roster names them, and a record whose teams disagree on a
+  bracket's name refused as damaged;
 - a recorded drill the facilitator paused, sped up, fed an inject by hand and
   ended at 0:25 of 1:00, where an evaluator rated an objective: verify accepts
   it, replay says it ended early, the report gives the real end, the control
@@ -140,14 +143,43 @@ check(len(board_lines) == len(rows0) - 1, "the ';' roster gave %d teams" % len(b
 check(any("Miền Trung" in l for l in board_lines) and not any(" central-region " in l
                                                               for l in board_lines),
       "console scoreboard shows bracket ids, not their names")
-# a report from the record: the record keeps ids; --roster gives their names back
+import sqlite3  # noqa: E402
+
+# a report from the record alone: the record keeps the brackets' display names
+# (schema 4), chained like the rest of its header
 semi_rec = os.path.join(out, "semi.drill")
 run("run", scenario, "--headless", "--bots", "random", "--roster", semi, "--record", semi_rec)
+run("verify", semi_rec)
+run("replay", semi_rec)
 plain = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-")
-named = run("report", semi_rec, "--format", "html", "--lang", "vi", "-o", "-", "--roster", semi)
-check("<h3>Nhóm: central-region</h3>" in plain, "a report without --roster lost the bracket ids")
+check("<h3>Nhóm: Miền Trung</h3>" in plain and "central-region</td>" not in plain,
+      "a report from the record alone does not show the brackets' names")
+sj = json.loads(run("report", semi_rec, "--format", "json", "-o", "-"))
+check({t["bracket_name"] for t in sj["teams"]} >= {"Miền Bắc", "Miền Trung", "Miền Nam"},
+      "JSON from the record alone: bracket names %s" % {t["bracket_name"] for t in sj["teams"]})
+sdb = sqlite3.connect(semi_rec)
+got_names = dict(sdb.execute("SELECT bracket, bracket_name FROM teams"))
+sdb.close()
+check(all(got_names.get(b) == n for b, n in names.items()), "teams.bracket_name: %s" % got_names)
+# a record made without names keeps ids, and --roster still names them
+bare_rec = os.path.join(out, "bare-brackets.drill")
+run("run", scenario, "--headless", "--bots", "random", "--roster", roster, "--record", bare_rec)
+bare = run("report", bare_rec, "--format", "html", "--lang", "vi", "-o", "-")
+check("<h3>Nhóm: central-region</h3>" in bare, "a record without names lost the bracket ids")
+named = run("report", bare_rec, "--format", "html", "--lang", "vi", "-o", "-", "--roster", semi)
 check("<h3>Nhóm: Miền Trung</h3>" in named and "central-region</td>" not in named,
       "report --roster does not show the brackets' names")
+# a record whose teams disagree on a bracket's name is damaged
+bad_rec = os.path.join(out, "bad-brackets.drill")
+shutil.copy(semi_rec, bad_rec)
+sdb = sqlite3.connect(bad_rec)
+sdb.execute("UPDATE teams SET bracket_name = 'Khác' WHERE idx = (SELECT max(idx) FROM teams"
+            " WHERE bracket = 'north')")
+sdb.commit()
+sdb.close()
+p = subprocess.run([exe, "report", bad_rec, "-o", "-"], capture_output=True, text=True)
+check(p.returncode == 2 and "display name differs" in p.stderr,
+      "a record with two names for one bracket: exit %d: %s" % (p.returncode, p.stderr))
 # the shipped roster's roles: each role ranked on its own, then the sector as a whole
 check('<h3 class="role">Vai trò: central</h3>' in plain and
       '<h3 class="role">Vai trò: provincial</h3>' in plain and "<h3>Toàn ngành</h3>" in plain,

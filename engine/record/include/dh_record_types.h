@@ -15,10 +15,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define DH_RECORD_SCHEMA 3
+#define DH_RECORD_SCHEMA 4
 #define DH_HASH_HEX 65     /* 64 hex digits and a NUL */
 
 typedef struct dh_record dh_record;
+
+/* Team t's bracket display name as a record keeps it (schema 4): the roster's
+ * `bracket_name`, or "" when it gave none (never the bracket id in its place). */
+static inline const char *dh_record_bracket_display(const dh_roster *r, size_t t)
+{
+    size_t b = (size_t)r->bracket_of[t];
+    return r->bracket_names && b < r->nnamed && r->bracket_names[b] ? r->bracket_names[b] : "";
+}
 
 /* What a record holds besides its inputs. Strings are owned by the header. */
 typedef struct dh_record_header {
