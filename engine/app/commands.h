@@ -16,6 +16,7 @@ int dh_cmd_replay(int argc, char **argv);
 int dh_cmd_verify(int argc, char **argv);
 int dh_cmd_report(int argc, char **argv);
 int dh_cmd_plan(int argc, char **argv);
+int dh_cmd_rate(int argc, char **argv);
 int dh_cmd_guide(int argc, char **argv);
 int dh_cmd_graph(int argc, char **argv);
 int dh_cmd_types(int argc, char **argv);

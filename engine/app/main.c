@@ -25,6 +25,7 @@ static const command commands[] = {
     {"replay", dh_cmd_replay, A_CMD_REPLAY},
     {"report", dh_cmd_report, A_CMD_REPORT},
     {"plan", dh_cmd_plan, A_CMD_PLAN},
+    {"rate", dh_cmd_rate, A_CMD_RATE},
     {"guide", dh_cmd_guide, A_CMD_GUIDE},
     {"graph", dh_cmd_graph, A_CMD_GRAPH},
     {"types", dh_cmd_types, A_CMD_TYPES},

@@ -101,7 +101,10 @@ void dh_drill_destroy(dh_drill *d)
     free(d->withheld);
     free(d->by_hand);
     free(d->controls);
-    for (size_t i = 0; i < d->noverrides; i++) free(d->overrides[i].reason);
+    for (size_t i = 0; i < d->noverrides; i++) {
+        free(d->overrides[i].reason);
+        free(d->overrides[i].by);
+    }
     free(d->overrides);
     dh_plan_free(&d->plan);
     if (d->flags)
@@ -428,14 +431,17 @@ static dh_status add_override(dh_drill *d, const dh_input *in)
     if (!o) return stop(d, DH_ENOMEM);
     *o = (dh_rating_override){.team = in->team, .objective = in->decision,
                               .rating = (dh_rating)in->milli, .t = d->now,
-                              .reason = dh_strdup(in->text)};
-    if (!o->reason) {
+                              .reason = dh_strdup(in->text),
+                              .by = in->by ? dh_strdup(in->by) : NULL};
+    if (!o->reason || (in->by && !o->by)) {
+        free(o->reason);
+        free(o->by);
         d->noverrides--;
         return stop(d, DH_ENOMEM);
     }
     dh_logrec r = {.type = DH_EV_CONTROL, .team = in->team, .action = "rate",
                    .id = d->sc->objectives[in->decision].id,
-                   .option = dh_rating_letter(o->rating), .reason = o->reason};
+                   .option = dh_rating_letter(o->rating), .reason = o->reason, .by = o->by};
     emit(d, &r);
     return DH_OK;
 }
@@ -645,10 +651,12 @@ static dh_status set_plan(dh_drill *d, const dh_input *in)
 dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
     /* feedback is the hot wash: after the end, and only then; the improvement plan
-     * is filled in after the drill too */
+     * is filled in after the drill too, and an evaluator may rate an objective
+     * after it (drillhall rate) */
     if (in->kind == DH_IN_FEEDBACK && d->started && !d->ended)
         return refuse(err, errlen, dh_msg(E_FEEDBACK_AFTER_END));
-    if (!d->started || (d->ended && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK))
+    if (!d->started || (d->ended && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK &&
+                        in->kind != DH_IN_RATE))
         return refuse(err, errlen, dh_msg(E_DRILL_NOT_RUNNING));
     if (d->failed) {
         snprintf(err, errlen, "%s", dh_msg(E_DRILL_NOMEM));

@@ -250,6 +250,10 @@ static void rating_json(dh_buf *b, int r, int computed, const dh_rating_override
     if (ov) {
         dh_buf_printf(b, ",\"override\":{\"t_ms\":%lld,\"reason\":", (long long)ov->t);
         dh_buf_add_json_str(b, ov->reason);
+        if (ov->by) {
+            dh_buf_adds(b, ",\"evaluator\":");
+            dh_buf_add_json_str(b, ov->by);
+        }
         dh_buf_addc(b, '}');
     }
     dh_buf_addc(b, '}');

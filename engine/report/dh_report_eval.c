@@ -13,6 +13,15 @@
 
 static void esc(dh_buf *b, const char *s) { dh_html_escape(b, s); }
 
+/* The evaluator's name after a rating's reason, when one signed it. */
+static void by(dh_buf *b, const dh_rating_override *ov)
+{
+    if (!ov->by) return;
+    dh_buf_adds(b, " (");
+    esc(b, ov->by);
+    dh_buf_addc(b, ')');
+}
+
 void dh_report_exercise_time(dh_buf *b, const dh_drill *d, dh_lang lang)
 {
     char dur[32], at[32];
@@ -181,6 +190,7 @@ void dh_report_objectives(dh_buf *b, const dh_aar *a, dh_lang lang)
             dh_buf_adds(b, ao->computed >= 0 ? dh_rating_letter((dh_rating)ao->computed) : "–");
             dh_buf_adds(b, " — ");
             esc(b, ao->override->reason);
+            by(b, ao->override);
             dh_buf_adds(b, "</span>");
         }
         dh_buf_printf(b, "</td><td class=\"n\">%d / %d / %d / %d</td></tr>\n", ao->count[0],
@@ -295,6 +305,7 @@ void dh_report_evaluator_ratings(dh_buf *b, const dh_aar *a, dh_lang lang)
         dh_report_badge(b, (int)ov->rating, lang);
         dh_buf_adds(b, " — ");
         esc(b, ov->reason);
+        by(b, ov);
         dh_buf_adds(b, "</li>\n");
     }
     dh_buf_adds(b, "</ul>\n");
@@ -317,6 +328,7 @@ void dh_report_team_ratings(dh_buf *b, const dh_aar *a, dh_lang lang, int t)
         if (ov) {
             dh_buf_printf(b, " <span class=\"muted\">(%s: ", dh_tr(lang, R_RATED_BY_EVALUATOR));
             esc(b, ov->reason);
+            by(b, ov);
             dh_buf_adds(b, ")</span>");
         }
     }

@@ -91,7 +91,8 @@ typedef enum dh_input_kind {
     DH_IN_JUMP,     /* milli = the exercise time to move to (later than now) */
     DH_IN_RATE,     /* an evaluator's rating of an objective, replacing the computed one:
                      * team (or -1 = the drill as a whole), decision = the objective's
-                     * index, milli = the rating (dh_rating), text = the reason (required) */
+                     * index, milli = the rating (dh_rating), text = the reason (required);
+                     * taken after the end too (drillhall rate) */
     DH_IN_PLAN,     /* the improvement plan as the agency filled it in: text = its canonical
                      * form (dh_plan.h); taken after the end too, a later one replaces
                      * the earlier */
@@ -136,6 +137,7 @@ typedef struct dh_rating_override {
     dh_rating rating;
     dh_ms t;
     char *reason;
+    char *by;             /* the evaluator who gave it, or NULL (the console) */
 } dh_rating_override;
 
 /* A free-text inject written by the facilitator during the drill (DH_IN_MESSAGE). */
