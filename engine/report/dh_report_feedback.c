@@ -1,6 +1,7 @@
 /* dh_report_feedback.c — the report's participant feedback (the hot wash): each
  * rating question as its mean and how many teams gave each rating, each text
- * question as every team's answer in its own words; in HTML, JSON and CSV. */
+ * question as every team's answer in its own words; in HTML, JSON and CSV. And
+ * the facilitator's own words: the injects written on the spot, team by team. */
 #include "dh_report_feedback.h"
 #include "dh_csv_write.h"
 #include "dh_html.h"
@@ -197,4 +198,29 @@ dh_status dh_report_csv_feedback(dh_buf *b, const dh_drill *d)
             dh_buf_adds(b, "\r\n");
         }
     return b->failed ? DH_ENOMEM : DH_OK;
+}
+
+void dh_report_team_messages(dh_buf *b, const dh_drill *d, dh_lang lang, int t)
+{
+    int n = 0;
+    for (size_t i = 0; i < dh_drill_message_count(d); i++) {
+        const dh_message *msg = dh_drill_message_at(d, i);
+        if (msg->team != t && msg->team != -1) continue;
+        if (!n++)
+            dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes written\">\n",
+                          dh_tr(lang, R_WRITTEN_INJECTS));
+        char at[32];
+        dh_time_format_clock(msg->t, at, sizeof at);
+        dh_buf_printf(b, "<li>%s · <b>", at);
+        esc(b, msg->title);
+        dh_buf_printf(b, "</b> <span class=\"muted\">(%s%s)</span>", dh_tr(lang, R_WRITTEN_LABEL),
+                      msg->team < 0 ? dh_tr(lang, R_WRITTEN_TO_ALL) : "");
+        if (msg->body[0]) {
+            dh_buf_adds(b, "<div style=\"white-space:pre-line\">");
+            esc(b, msg->body);
+            dh_buf_adds(b, "</div>");
+        }
+        dh_buf_adds(b, "</li>\n");
+    }
+    if (n) dh_buf_adds(b, "</ul>\n");
 }

@@ -16,5 +16,9 @@ void dh_report_feedback_json(dh_buf *b, const dh_drill *d, dh_lang lang);
  * answer and no sector figure that one team's answer could be read from.
  * Nothing when the team gave none. */
 void dh_report_feedback_team_html(dh_buf *b, const dh_drill *d, int t, dh_lang lang);
+/* The injects the facilitator wrote on the spot (DH_IN_MESSAGE) that reached team
+ * t — sent to it or to every team — in order, each labelled as written by the
+ * facilitator; nothing when there are none. Text escaped. */
+void dh_report_team_messages(dh_buf *b, const dh_drill *d, dh_lang lang, int t);
 
 #endif

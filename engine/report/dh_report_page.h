@@ -14,12 +14,9 @@ extern const char dh_report_css[];
  * team's section; nothing when it verified. */
 void dh_report_not_verified(dh_buf *b, const dh_report_meta *m, int banner);
 /* Team t's section: its decisions, points, objective ratings, the evaluators'
- * adjustments and notes about it. pts: room for the category count. */
+ * adjustments and notes about it, and the injects the facilitator wrote to it
+ * or to every team. pts: room for the category count. */
 void dh_report_team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int64_t *pts,
                             const dh_report_meta *m);
-/* The injects the facilitator wrote on the spot (DH_IN_MESSAGE) that reached team
- * t — sent to it or to every team — in order, each labelled as written by the
- * facilitator; nothing when there are none. Text escaped. */
-void dh_report_team_messages(dh_buf *b, const dh_drill *d, dh_lang lang, int t);
 
 #endif

@@ -76,31 +76,6 @@ static void against_medians(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int
     dh_buf_adds(b, "</tbody></table>\n");
 }
 
-void dh_report_team_messages(dh_buf *b, const dh_drill *d, dh_lang lang, int t)
-{
-    int n = 0;
-    for (size_t i = 0; i < dh_drill_message_count(d); i++) {
-        const dh_message *msg = dh_drill_message_at(d, i);
-        if (msg->team != t && msg->team != -1) continue;
-        if (!n++)
-            dh_buf_printf(b, "<p class=\"muted\"><b>%s</b></p><ul class=\"notes written\">\n",
-                          dh_tr(lang, R_WRITTEN_INJECTS));
-        char at[32];
-        dh_time_format_clock(msg->t, at, sizeof at);
-        dh_buf_printf(b, "<li>%s · <b>", at);
-        esc(b, msg->title);
-        dh_buf_printf(b, "</b> <span class=\"muted\">(%s%s)</span>", dh_tr(lang, R_WRITTEN_LABEL),
-                      msg->team < 0 ? dh_tr(lang, R_WRITTEN_TO_ALL) : "");
-        if (msg->body[0]) {
-            dh_buf_adds(b, "<div style=\"white-space:pre-line\">");
-            esc(b, msg->body);
-            dh_buf_adds(b, "</div>");
-        }
-        dh_buf_adds(b, "</li>\n");
-    }
-    if (n) dh_buf_adds(b, "</ul>\n");
-}
-
 dh_status dh_report_team_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m, int t)
 {
     dh_aar a;
