@@ -2,6 +2,7 @@
 #include "dh_scenario.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_question.h"
 #include "dh_rng.h"
 #include "dh_suggest.h"
 #include "dh_vec.h"
@@ -129,6 +130,7 @@ void dh_scenario_destroy(dh_scenario *sc)
     }
     free(sc->decisions);
     free(sc->hooks);
+    dh_questions_free(sc);
     dh_intern_free(&sc->names);
     free(sc);
 }
@@ -545,6 +547,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         }
         *p = (int)i;
     }
+    dh_questions_finalize(sc, diags, &oom);
     if (oom) return DH_ENOMEM;
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;

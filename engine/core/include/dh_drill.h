@@ -91,6 +91,9 @@ typedef enum dh_input_kind {
     DH_IN_RATE,     /* an evaluator's rating of an objective, replacing the computed one:
                      * team (or -1 = the drill as a whole), decision = the objective's
                      * index, milli = the rating (dh_rating), text = the reason (required) */
+    DH_IN_ANSWER,   /* a team's answer to an open question (dh_question.h) */
+    DH_IN_SCORE,    /* an evaluator's rubric score of an answer */
+    DH_IN_SETTLE,   /* the facilitator's score where evaluators disagree */
     DH_IN_COUNT
 } dh_input_kind;
 

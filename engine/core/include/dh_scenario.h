@@ -165,6 +165,7 @@ typedef struct dh_scenario {
     dh_inject *injects; size_t ninjects;
     dh_decision *decisions; size_t ndecisions;
     dh_hook *hooks; size_t nhooks;
+    struct dh_question *questions; size_t nquestions;  /* open questions: dh_question.h */
     dh_intern names;       /* flag names and flag string values */
     int finalized;
     /* Where a field is written: the line of `key` in the definition starting at
