@@ -70,6 +70,8 @@ void dh_responses_free(dh_responses *r)
 {
     free(r->file);
     free(r->items);
+    for (size_t i = 0; i < r->nanswers; i++) free(r->answers[i].text);
+    free(r->answers);
     memset(r, 0, sizeof *r);
 }
 
@@ -135,7 +137,9 @@ dh_status dh_autoplay_attach(dh_autoplay *ap, dh_drill *d, dh_bot_policy policy,
         ap->response[(size_t)r->team * ap->ndec + (size_t)r->decision] = (int32_t)i;
     }
     dh_drill_set_responder(d, respond, ap);
-    return DH_OK;
+    dh_status qst = dh_question_autoplay_attach(ap, d);
+    if (qst) dh_autoplay_free(ap);
+    return qst;
 }
 
 void dh_autoplay_report_unused(const dh_autoplay *ap, dh_drill *d)

@@ -362,13 +362,13 @@ static void responses_that_point_nowhere_are_refused(void **state)
                                       {-1, 0, 0, 0, 2}, {0, 0, 7, 0, 2}, {0, -3, 0, 0, 2}};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         dh_response items[2] = {{1, 0, 1, 6 * DH_MS_MINUTE, 1}, bad[i]};
-        dh_responses rs = {NULL, items, 2};
+        dh_responses rs = {.items = items, .count = 2};
         dh_autoplay ap;
         assert_int_equal(dh_autoplay_attach(&ap, f->d, DH_BOT_BEST, &rs), DH_EINPUT);
         dh_autoplay_free(&ap);
     }
     dh_response good = {1, 0, 1, 6 * DH_MS_MINUTE, 1};
-    dh_responses rs = {NULL, &good, 1};
+    dh_responses rs = {.items = &good, .count = 1};
     dh_autoplay ap;
     assert_int_equal(dh_autoplay_attach(&ap, f->d, DH_BOT_BEST, &rs), DH_OK);
     dh_autoplay_free(&ap);
