@@ -72,10 +72,14 @@ static dh_status never_came_up(const dh_journal *j, char *err, size_t errlen)
 dh_status dh_journal_replay(dh_journal *j, dh_drill *d, dh_ms until, char *err, size_t errlen)
 {
     /* Only console inputs are applied from here; the others come up by
-     * themselves inside dh_drill_advance and the gate checks them off. */
+     * themselves inside dh_drill_advance and the gate checks them off. An
+     * answer from a responses file is the exception: the record keeps the
+     * file's choices, not its texts, so the recorded answer is applied. */
     for (size_t i = j->next; i < j->n; i++) {
         const dh_record_input *ri = &j->inputs[i];
-        if (ri->in.source != DH_SRC_CONSOLE) continue;
+        if (ri->in.source != DH_SRC_CONSOLE &&
+            !(ri->in.kind == DH_IN_ANSWER && ri->in.source == DH_SRC_RESPONSES))
+            continue;
         if (ri->in.t > until) break;
         dh_status st = dh_drill_advance(d, ri->in.t);
         if (st) return stopped(j, st, err, errlen);
