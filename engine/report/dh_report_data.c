@@ -3,6 +3,7 @@
  * seconds in CSV and milliseconds in JSON. */
 #include "dh_aar.h"
 #include "dh_csv_write.h"
+#include "dh_report_questions.h"
 #include "dh_report.h"
 
 #include <stdlib.h>
@@ -448,7 +449,9 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
         dh_buf_add_milli(b, ad->mean_points);
         dh_buf_addc(b, '}');
     }
-    dh_buf_adds(b, "]}\n");
+    dh_buf_adds(b, "],\n");
+    dh_report_questions_json(b, d);
+    dh_buf_adds(b, "}\n");
     free(pts);
     dh_aar_free(&a);
     return b->failed ? DH_ENOMEM : DH_OK;
