@@ -66,6 +66,11 @@ static int keep(dh_stream *s, dh_sev *e, dh_view v, const dh_pmsg *m)
     return 0;
 }
 
+int dh_stream_keep(dh_stream *s, dh_sev *e, dh_view v, const dh_pmsg *m)
+{
+    return keep(s, e, v, m);
+}
+
 int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq)
 {
     const dh_scenario *sc = dh_drill_scenario(s->d);
@@ -202,6 +207,12 @@ int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq)
         }
         break;
     }
+    case DH_EV_QUESTION:
+    case DH_EV_ANSWER:
+    case DH_EV_SCORE:
+    case DH_EV_UNANSWERED:
+        if (dh_stream_question(s, &e, r)) goto nomem;
+        break;
     default:   /* withheld: nobody is told what they did not get */
         break;
     }
