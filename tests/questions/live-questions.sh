@@ -39,6 +39,16 @@ timeout 120 "$exe" join "wss://127.0.0.1:$port" --code "$(code team t-alpha)" --
   --bots first > "$out/alpha.out" 2> "$out/alpha.err" &
 pids+=("$!")
 wait_for "$out/alpha.out" "ready:" 20
+# bravo and charlie: a swarm's bots, which answer with a canned text too
+grep -e '^role,' -e '^team,t-bravo,' -e '^team,t-charlie,' "$out/codes.csv" > "$out/swarm-codes.csv"
+timeout 120 "$exe" swarm "wss://127.0.0.1:$port" --codes "$out/swarm-codes.csv" --pin "$fp" --bots first \
+  --out "$out/swarm" > "$out/swarm.out" 2>&1 &
+swarm=$!
+pids+=("$swarm")
+for _ in $(seq 400); do
+  [ "$(grep -l '"type":"ready"' "$out"/swarm/*.jsonl 2>/dev/null | wc -l)" = 2 ] && break
+  sleep 0.05
+done
 echo >&3
 # the answer is acknowledged: it is in the record before the server says so
 wait_for "$out/alpha.out" "question notify answered" 30
@@ -46,9 +56,9 @@ ack=$(grep -B1 "question notify answered" "$out/alpha.out" | grep -o 'recorded a
 [ -n "$ack" ] || fail "the answer was not acknowledged: $(cat "$out/alpha.out")"
 kill -9 "$server"
 wait "$server" 2>/dev/null || true
-n=$(sqlite3 "$rec" "SELECT count(*) FROM inputs WHERE kind = 'answer'")
+n=$(sqlite3 "$rec" "SELECT count(*) FROM inputs WHERE kind = 'answer' AND team = 0")
 s=$(sqlite3 "$rec" "SELECT count(*) FROM inputs WHERE kind = 'score'")
-[ "$n" = 1 ] && [ "$s" = 0 ] || fail "after kill -9: $n answers, $s scores in the record"
+[ "$n" = 1 ] && [ "$s" = 0 ] || fail "after kill -9: $n answers from t-alpha, $s scores in the record"
 
 "$exe" serve "$rec" --listen "127.0.0.1:$port" --speed 120 < /dev/null > "$out/serve-1.out" 2> "$out/serve-1.err" &
 server=$!
@@ -70,7 +80,12 @@ rc=0; wait "$ev2" || rc=$?
 [ "$rc" = 0 ] || fail "evaluator 2 exited $rc: $(tail -5 "$out/ev2.err")"
 grep -q "question notify scored by Trần Minh: lead,dpo,facts" "$out/ev1.out" || fail "ev-1: $(cat "$out/ev1.out")"
 grep -q "question notify scored by Lê Hoa: $" "$out/ev2.out" || fail "ev-2: $(cat "$out/ev2.out")"
+rc=0; wait "$swarm" || rc=$?
+[ "$rc" = 0 ] || fail "the swarm exited $rc: $(cat "$out/swarm.out")"
 for _ in $(seq 200); do kill -0 "$server" 2>/dev/null || break; sleep 0.05; done
+# every team answered once, across the restart: no answer lost or doubled
+sqlite3 "$rec" "SELECT team FROM inputs WHERE kind = 'answer' ORDER BY team" | tr '\n' ' ' > "$out/answers"
+[ "$(cat "$out/answers")" = "0 1 2 " ] || fail "answers by team index: $(cat "$out/answers")"
 
 "$exe" verify "$rec" > "$out/verify.out" || fail "verify: $(cat "$out/verify.out")"
 "$exe" report "$rec" --format json -o "$out/r.json"
@@ -97,7 +112,17 @@ rows = list(csv.DictReader(open(os.path.join(out, "csv-questions.csv"), encoding
 ev = sorted(x["evaluator"] for x in rows if x["team"] == "t-alpha")
 if ev != ["Lê Hoa", "Trần Minh"]: bad.append("CSV evaluators %r" % ev)
 log = [json.loads(l) for l in open(os.path.join(out, "replay.jsonl"), encoding="utf-8")]
-if [e["type"] for e in log].count("score") != 2: bad.append("the replay has not two scores")
+if [(e["type"], e.get("team")) for e in log].count(("score", "t-alpha")) != 2:
+    bad.append("the replay has not two scores of t-alpha's answer")
+swarm = {x["team"]: x for x in q["answers"]}
+b, c = swarm["t-bravo"], swarm["t-charlie"]
+if b["text"] != "(a bot's answer)" or len(b["scores"]) != 2:
+    bad.append("t-bravo (a swarm station): %r" % b)
+# no evaluator evaluates charlie: its answer stays unscored, never a silent zero
+if c["text"] != "(a bot's answer)" or c["status"] != "unscored" or c["points"] is not None or c["scores"]:
+    bad.append("t-charlie (a swarm station, nobody scores it): %r" % c)
+if "not scored: no points counted yet" not in html:
+    bad.append("the HTML report does not list charlie's answer as not scored")
 for b in bad: print("FAIL:", b)
 sys.exit(1 if bad else 0)
 PY
