@@ -159,7 +159,7 @@ function evaluatorSection(ctx) {
       const ref = ctx.send({ type: 'score', team: x.team, question: x.q.id,
         items: items.map(it => it.id).filter(id => ticks[k].has(id)).join(','),
         comment: cleanAnswer(note.value).trim() });
-      status = ref ? null : { ok: false, reason: t("W_OFFLINE") };
+      status = ref ? null : { ok: false, reason: t("W_Q_OFFLINE") };
       if (ref) announce(t("W_SENDING"));
     });
     const others = [...x.scores.entries()].map(([by, s]) => h('li', {},

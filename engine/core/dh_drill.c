@@ -83,7 +83,8 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     }
     for (size_t t = 0; t < d->nteams; t++)
         dh_rng_seed_for(&d->rng[t], d->seed, d->roster->teams[t].id, 1);
-    if (dh_qrun_create(d)) {
+    d->ext = sc->ext ? sc->ext->drill : NULL;
+    if (d->ext && d->ext->x_create(d)) {
         dh_drill_destroy(d);
         return NULL;
     }
@@ -93,7 +94,7 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
 void dh_drill_destroy(dh_drill *d)
 {
     if (!d) return;
-    dh_qrun_destroy(d);
+    if (d->ext) d->ext->x_destroy(d);
     free(d->points);
     free(d->totals);
     free(d->decision_time);
@@ -337,7 +338,7 @@ static dh_status deliver(dh_drill *d, int team, int ii, int check_when)
         dh_status st = open_decision(d, team, in->decisions[i]);
         if (st) return st;
     }
-    if (d->q && dh_qrun_deliver(d, team, ii)) return d->failed ? d->failed : DH_ENOMEM;
+    if (d->q && d->ext->x_deliver(d, team, ii)) return d->failed ? d->failed : DH_ENOMEM;
     run_hooks(d, DH_HOOK_INJECT, team, in->id, NULL);
     return d->failed;
 }
@@ -475,7 +476,7 @@ static dh_status end_drill(dh_drill *d)
     for (size_t t = 0; t < d->nteams; t++)
         for (size_t i = 0; i < d->ndec; i++)
             if (expire(d, (int)t, (int)i)) return d->failed;
-    if (d->q && dh_qrun_end(d)) return d->failed;
+    if (d->q && d->ext->x_end(d)) return d->failed;
     for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_END, (int)t, NULL, NULL);
     if (d->failed) return d->failed;
     emit_simple(d, DH_EV_END, -1, NULL);
@@ -521,7 +522,7 @@ static void dispatch(dh_drill *d, const dh_event *ev)
     }
     case EVK_QDEADLINE:
     case EVK_ANSWER:
-        dh_qrun_dispatch(d, ev->kind, ev->team, ev->a, ev->b, ev->c);
+        if (d->q) d->ext->x_dispatch(d, ev->kind, ev->team, ev->a, ev->b, ev->c);
         break;
     }
 }
@@ -620,7 +621,8 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     case DH_IN_ANSWER:
     case DH_IN_SCORE:
     case DH_IN_SETTLE: {
-        dh_status qs = dh_qrun_check(d, in, err, errlen);
+        if (!d->q) return refuse(err, errlen, dh_msg(E_Q_UNKNOWN_IN));
+        dh_status qs = d->ext->x_check(d, in, err, errlen);
         if (qs) return qs;
         break;
     }
@@ -650,7 +652,7 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
     case DH_IN_ANSWER:
     case DH_IN_SCORE:
     case DH_IN_SETTLE:
-        return dh_qrun_apply(d, in);
+        return d->ext->x_apply(d, in);
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:

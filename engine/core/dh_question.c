@@ -11,9 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const dh_scenario_ext question_ext = {dh_questions_free, dh_questions_finalize,
+                                             &dh_question_drill_ext};
+
 dh_question *dh_scenario_add_question(dh_scenario *sc)
 {
     dh_question *q = dh_vec_push(&sc->questions, &sc->nquestions, sizeof *q);
+    sc->ext = &question_ext;
     if (q) {
         q->on = -1;
         q->within = DH_MS_NEVER;

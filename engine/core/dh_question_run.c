@@ -32,7 +32,7 @@ struct dh_qrun {
 
 #define QST(dr, team, qn) (&(dr)->q->st[(size_t)(team) * (dr)->q->nq + (size_t)(qn)])
 
-dh_status dh_qrun_create(dh_drill *d)
+static dh_status qrun_create(dh_drill *d)
 {
     size_t nq = d->sc->nquestions;
     if (!nq) return DH_OK;
@@ -63,7 +63,7 @@ static void free_state(dh_question_state *s)
     free(s->settled_by);
 }
 
-void dh_qrun_destroy(dh_drill *d)
+static void qrun_destroy(dh_drill *d)
 {
     struct dh_qrun *q = d->q;
     if (!q) return;
@@ -138,7 +138,7 @@ dh_status dh_drill_schedule_score(dh_drill *d, int team, int question, uint32_t 
 
 /* --- opening and expiry -------------------------------------------------------- */
 
-dh_status dh_qrun_deliver(dh_drill *d, int team, int inject)
+static dh_status qrun_deliver(dh_drill *d, int team, int inject)
 {
     for (size_t i = 0; i < d->q->nq; i++) {
         const dh_question *qu = &d->sc->questions[i];
@@ -177,14 +177,14 @@ static void expire(dh_drill *d, int team, int qi)
     dh_drill_emit(d, &r);
 }
 
-dh_status dh_qrun_end(dh_drill *d)
+static dh_status qrun_end(dh_drill *d)
 {
     for (size_t t = 0; t < d->nteams; t++)
         for (size_t i = 0; i < d->q->nq; i++) expire(d, (int)t, (int)i);
     return d->failed;
 }
 
-void dh_qrun_dispatch(dh_drill *d, int kind, int team, int a, int b, int c)
+static void qrun_dispatch(dh_drill *d, int kind, int team, int a, int b, int c)
 {
     (void)c;
     if (kind == EVK_QDEADLINE) {
@@ -228,7 +228,7 @@ static int comment_ok(const char *s)
            !dh_text_has_controls(s, n, DH_ESC_KEEP_NL | DH_ESC_KEEP_TAB);
 }
 
-dh_status dh_qrun_check(dh_drill *d, const dh_input *in, char *err, size_t errlen)
+static dh_status qrun_check(dh_drill *d, const dh_input *in, char *err, size_t errlen)
 {
     if (!d->q || in->team < 0 || (size_t)in->team >= d->nteams || in->decision < 0 ||
         (size_t)in->decision >= d->q->nq)
@@ -301,7 +301,7 @@ static char *dup_or_null(const char *s, int *oom)
     return c;
 }
 
-dh_status dh_qrun_apply(dh_drill *d, const dh_input *in)
+static dh_status qrun_apply(dh_drill *d, const dh_input *in)
 {
     const dh_question *qu = &d->sc->questions[in->decision];
     dh_question_state *st = QST(d, in->team, in->decision);
@@ -375,3 +375,8 @@ dh_status dh_qrun_apply(dh_drill *d, const dh_input *in)
     free(pts);
     return DH_OK;
 }
+
+const struct dh_drill_ext dh_question_drill_ext = {
+    qrun_create, qrun_destroy, qrun_deliver, qrun_dispatch,
+    qrun_end, qrun_check, qrun_apply,
+};

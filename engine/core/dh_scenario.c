@@ -2,7 +2,6 @@
 #include "dh_scenario.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
-#include "dh_question.h"
 #include "dh_rng.h"
 #include "dh_suggest.h"
 #include "dh_vec.h"
@@ -130,7 +129,7 @@ void dh_scenario_destroy(dh_scenario *sc)
     }
     free(sc->decisions);
     free(sc->hooks);
-    dh_questions_free(sc);
+    if (sc->ext) sc->ext->ext_free(sc);
     dh_intern_free(&sc->names);
     free(sc);
 }
@@ -547,7 +546,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         }
         *p = (int)i;
     }
-    dh_questions_finalize(sc, diags, &oom);
+    if (sc->ext && !oom) sc->ext->ext_finalize(sc, diags, &oom);
     if (oom) return DH_ENOMEM;
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;

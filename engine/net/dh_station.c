@@ -3,6 +3,7 @@
  * reconnect with backoff, and the mirror it feeds. See dh_station.h. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "dh_station.h"
+#include "dh_station_question.h"
 
 #include "dh_alloc.h"
 #include "dh_buf.h"

@@ -1,6 +1,6 @@
 /* dh_station_question.c — what a station does with the server's open-question
  * events: into its book (dh_qbook.h), for the views and the bots. */
-#include "dh_station.h"
+#include "dh_station_question.h"
 
 #include <stdlib.h>
 

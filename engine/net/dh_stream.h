@@ -36,16 +36,6 @@ void dh_stream_free(dh_stream *s);
 /* Encodes and keeps one event (seq: its number in the drill's log). Returns 1
  * when some view receives it, 0 when none does, -1 out of memory (s->failed). */
 int dh_stream_add(dh_stream *s, const dh_logrec *r, uint64_t seq);
-/* dh_stream.c's encoder of one view's message into e (0, or -1 out of memory),
- * for dh_stream_question.c. */
-struct dh_pmsg;
-int dh_stream_keep(dh_stream *s, dh_sev *e, dh_view v, const struct dh_pmsg *m);
-/* An open question's event (question, answer, score, unanswered) for each view:
- * the team sees its question's prompt and its own answer; evaluators (of that
- * team) also the rubric, the guidance and every score; observers nothing.
- * 0, or -1 out of memory. */
-int dh_stream_question(dh_stream *s, dh_sev *e, const dh_logrec *r);
-
 /* Index of the first event with seq > last. */
 size_t dh_stream_after(const dh_stream *s, uint64_t last);
 

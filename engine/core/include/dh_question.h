@@ -63,6 +63,9 @@ dh_score_entry *dh_rubric_item_add_score(dh_rubric_item *it);
 int dh_question_add_objective(dh_question *q, const char *id);
 int dh_scenario_find_question(const dh_scenario *sc, const char *id);
 int dh_question_find_item(const dh_question *q, const char *id);
+/* The drill's side of questions (dh_question_run.c), reached by the drill
+ * through the scenario's ext table. */
+extern const struct dh_drill_ext dh_question_drill_ext;
 /* Frees the scenario's questions (dh_scenario_destroy calls it). */
 void dh_questions_free(dh_scenario *sc);
 /* Checks ids (unique among decisions and questions too), `on`, `within`, the

@@ -150,9 +150,6 @@ dh_status dh_station_score(dh_station *st, const char *team, const char *questio
                            const char *items, const char *comment);
 /* The open questions this station was told about (dh_qbook.h); borrowed. */
 dh_qbook *dh_station_questions(dh_station *st);
-/* Feeds a question, answered or scored event to the book; others change nothing
- * (dh_station_question.c). */
-void dh_station_feed_questions(dh_qbook *b, const dh_pmsg *msg);
 
 /* 1 when a choice for this decision is waiting for its answer. */
 int dh_station_choice_pending(const dh_station *st, const char *decision);
