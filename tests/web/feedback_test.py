@@ -11,7 +11,8 @@ tests/web/web-feedback.lua) in headless Chromium, 127.0.0.1 only:
 - after the end the team station shows the feedback form of its welcome
   (radio groups 1–5 and labelled textareas), a rating sent and acknowledged,
   an empty and a too-long answer stopped on the page, a draft kept across a
-  reload with what was already sent, a text answer sent and acknowledged;
+  reload with what was already sent, a text answer sent and acknowledged, one
+  with a control character refused by the server with its reason shown;
 - Enter closes the server; `drillhall report --format json` has both answers.
 
 usage: feedback_test.py DRILLHALL SOURCE_DIR OUT_DIR
@@ -142,7 +143,15 @@ def main():
                what="the words acknowledged")
         check(b.js("document.querySelector('[data-question=worked] .fb-sent').textContent") == "Sent: " + WORDS,
               "the words sent are shown as text")
-        sent = [m for m in frames_out(b) if m.get("type") == "feedback"]
+        # a pasted control character: the server refuses the answer and the page says why
+        b.js("document.getElementById('fb-2-text').focus()")
+        b.type("Gọi sớm hơn\u0007")
+        b.click("[data-key='fb:2:send']")
+        b.wait("/Not accepted: .*control characters/.test(document.querySelector('[data-question=improve] "
+               ".fb-status').textContent)", what="the server's refusal and its reason")
+        check(b.js("document.querySelector('[data-question=improve] .fb-sent').textContent") == "",
+              "a refused answer is not shown as sent")
+        sent = [m for m in frames_out(b) if m.get("type") == "feedback" and m["question"] != "improve"]
         check([(m["question"], m.get("rating"), m.get("text")) for m in sent] ==
               [("realism", 4, None), ("worked", None, WORDS)], f"one feedback message per answer: {sent}")
         check(all(isinstance(m.get("ref"), str) and m["ref"] for m in sent), "each with the station's own ref")
