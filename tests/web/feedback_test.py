@@ -10,8 +10,10 @@ tests/web/web-feedback.lua) in headless Chromium, 127.0.0.1 only:
   page's bytes; the evaluator's page shows them in the team's feed;
 - after the end the team station shows the feedback form of its welcome
   (radio groups 1–5 and labelled textareas), a rating sent and acknowledged,
-  an empty and a too-long answer stopped on the page, a draft kept across a
-  reload with what was already sent, a text answer sent and acknowledged, one
+  an empty and a too-long answer stopped on the page, the server killed and
+  served again (the draft kept, an answer pressed offline not sent, then sent
+  once the link is back), a draft kept across a reload with what was already
+  sent, a text answer sent and acknowledged, one
   with a control character refused by the server with its reason shown;
 - Enter closes the server; `drillhall report --format json` has both answers.
 
@@ -49,7 +51,8 @@ def main():
     srv = Serve(EXE, [os.path.join(HERE, "web-feedback.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
                       "--evaluators", os.path.join(HERE, "web-evaluators.csv"), "--record", REC,
                       "--listen", "127.0.0.1:0", "--speed", "60", "--wait", "--hot-wash"])
-    base = f"https://127.0.0.1:{srv.port}/"
+    port = srv.port
+    base = f"https://127.0.0.1:{port}/"
     codes = codes_of(EXE, REC)
     b = Browser(390, 844, [f"--ignore-certificate-errors-spki-list={spki_of(REC)}"])
     try:
@@ -117,6 +120,24 @@ def main():
                ".textContent)", what="the rating acknowledged")
         check(b.js("document.querySelector('[data-question=realism] .fb-sent').textContent") == "Sent: 4 of 5",
               "what was sent is shown")
+        # the server dies (SIGKILL) and comes back from its record on the same port:
+        # what is typed meanwhile stays, an answer cannot go until the link is back
+        srv.kill()
+        b.wait("document.getElementById('link').dataset.state === 'reconnecting'", what="reconnecting…")
+        b.wait("!document.querySelector('#feedback .fb-offline').hidden", what="the form says it is offline")
+        b.click("label[for='fb-3-5']")
+        b.click("[data-key='fb:3:send']")
+        b.wait("/Offline/.test(document.querySelector('[data-question=overall] .fb-status').textContent)",
+               what="an answer pressed offline is not sent, and the page says so")
+        srv = Serve(EXE, [REC, "--listen", f"127.0.0.1:{port}", "--hot-wash"])
+        srv.wait_for("can give their feedback now")
+        b.wait(ONLINE, timeout=30, what="back online")
+        check(b.js("document.getElementById('fb-3-5').checked") and
+              b.js("document.querySelector('[data-question=realism] .fb-sent').textContent") == "Sent: 4 of 5",
+              "the draft and what was sent survive the reconnect")
+        b.click("[data-key='fb:3:send']")
+        b.wait("/Recorded/.test(document.querySelector('[data-question=overall] .fb-status').textContent)",
+               what="the answer sent once the link is back")
         # a Vietnamese answer under 1,000 characters but over 1,000 bytes
         b.js("document.getElementById('fb-1-text').focus()")
         b.type("ệ" * 400)
@@ -153,7 +174,8 @@ def main():
               "a refused answer is not shown as sent")
         sent = [m for m in frames_out(b) if m.get("type") == "feedback" and m["question"] != "improve"]
         check([(m["question"], m.get("rating"), m.get("text")) for m in sent] ==
-              [("realism", 4, None), ("worked", None, WORDS)], f"one feedback message per answer: {sent}")
+              [("realism", 4, None), ("overall", 5, None), ("worked", None, WORDS)],
+              f"one feedback message per answer: {sent}")
         check(all(isinstance(m.get("ref"), str) and m["ref"] for m in sent), "each with the station's own ref")
         b.screenshot(os.path.join(OUT, "feedback-390-en.png"), full=True)
         # --- the evaluator sees the written injects in the team's feed
@@ -179,8 +201,10 @@ def main():
                          timeout=60)
     data = json.loads(rep.stdout)
     fb = [(a["team"], a["question"], a.get("rating"), a.get("text")) for a in data["feedback"]["answers"]]
-    check(rep.returncode == 0 and fb == [("hanoi", "realism", 4, None), ("hanoi", "worked", None, WORDS)],
-          f"the report has the two answers the page sent: {fb}")
+    check(rep.returncode == 0 and sorted(fb, key=str) == sorted([("hanoi", "realism", 4, None),
+                                                                 ("hanoi", "overall", 5, None),
+                                                                 ("hanoi", "worked", None, WORDS)], key=str),
+          f"the report has the three answers the server took: {fb}")
     print(f"written injects and hot wash in the browser: {len(CHECKS)} checks passed")
 
 
