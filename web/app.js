@@ -173,7 +173,7 @@ function onWelcome(m) {
   // sent again (it may have been recorded): the evaluator is told to check
   for (const p of st.pending.filter(x => x.type !== 'choose' && x.type !== 'answer')) {
     st.pending.splice(st.pending.indexOf(p), 1);
-    st.answers[p.ref] = { ref: p.ref, ok: false, reason: t("W_NOT_CONFIRMED"), sent: p, at: Date.now() };
+    st.answers[p.ref] = { ref: p.ref, ok: false, lost: true, reason: t("W_NOT_CONFIRMED"), sent: p, at: Date.now() };
     st.lastAnswer = p.ref;
     if (view && view.answered) view.answered(st.answers[p.ref]);
   }
