@@ -32,7 +32,7 @@ stds.sandbox = {
   },
 }
 -- a scenario file's API
-stds.scenario_api = { read_globals = { "scenario", "inject", "decision", "on", "feedback" } }
+stds.scenario_api = { read_globals = { "scenario", "inject", "decision", "on", "feedback", "question" } }
 -- a test file (NAME.test.lua) has test { … } instead
 stds.test_api = { read_globals = { "test" } }
 

@@ -1203,6 +1203,34 @@ decision {
 }
 
 ------------------------------------------------------------------------------------------
+-- Open questions: what a team must be able to say in its own words, scored by evaluators
+-- against a rubric (the multiple-choice decisions above measure recognition only).
+------------------------------------------------------------------------------------------
+
+question {
+  id = "a05-notice-content",
+  on = "clock-check", within = "20m",
+  prompt = {
+    en = "Write the notice to A05 as you would send it today: what goes in it, who signs it, and what you will send later.",
+    vi = "Hãy viết thông báo gửi A05 như đội sẽ gửi hôm nay: nội dung gồm những gì, ai ký, và những gì sẽ bổ sung sau.",
+  },
+  guidance = {
+    en = "Art. 23 asks for the facts known now, not a complete file: what happened, when and where, data types and number of people, a contact person, likely consequences, measures taken. A notice that waits for the culprit, or hands the duty to the provider, misses the point.",
+    vi = "Điều 23 yêu cầu những thông tin đã có, không phải hồ sơ đầy đủ: sự việc, thời gian và địa điểm, loại dữ liệu và số người, người liên hệ, hậu quả có thể xảy ra, biện pháp đã thực hiện. Thông báo chờ tìm ra thủ phạm, hoặc đẩy trách nhiệm cho tổ chức I-VAN, là chưa đạt.",
+  },
+  rubric = {
+    { id = "facts-now", text = { en = "Sends the facts known now and says more will follow", vi = "Gửi những thông tin đã có và nói rõ sẽ bổ sung sau" },
+      points = { communicate = 3, coordinate = 1 } },
+    { id = "content", text = { en = "Names the data types, the number of people and when and where it happened", vi = "Nêu loại dữ liệu, số người bị ảnh hưởng, thời gian và địa điểm" },
+      points = { communicate = 3 } },
+    { id = "measures", text = { en = "States the measures taken (API restricted, exports stopped, evidence kept)", vi = "Nêu các biện pháp đã thực hiện (thu hẹp API, dừng kết xuất, lưu giữ chứng cứ)" },
+      points = { contain = 1, communicate = 1 } },
+    { id = "controller", text = { en = "Keeps the duty with VSS as controller; a contact person is named", vi = "Giữ trách nhiệm của BHXH là bên kiểm soát dữ liệu; có người liên hệ" },
+      points = { coordinate = 2 } },
+  },
+}
+
+------------------------------------------------------------------------------------------
 -- Hooks
 ------------------------------------------------------------------------------------------
 

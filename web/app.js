@@ -8,6 +8,7 @@ import * as store from './store.js';
 import { teamView } from './team.js';
 import { evaluatorView } from './evaluator.js';
 import { observerView } from './observer.js';
+import { withQuestions } from './question.js';
 
 const $ = id => document.getElementById(id);
 const MAX_EVENTS = 20000;
@@ -133,7 +134,7 @@ function onMessage(m) {
     // time to interactive, for `make bench` (User Timing: read, never sent)
     if (!performance.getEntriesByName('drillhall-ready').length) performance.mark('drillhall-ready');
     for (const p of st.pending) {
-      if (p.type === 'choose' && !helloRefs.has(p.ref)) {
+      if ((p.type === 'choose' || p.type === 'answer') && !helloRefs.has(p.ref)) {
         helloRefs.add(p.ref);
         conn.send(p);
       }
@@ -170,9 +171,9 @@ function onWelcome(m) {
   welcome = m;
   // an adjustment or note the link dropped before the server answered is not
   // sent again (it may have been recorded): the evaluator is told to check
-  for (const p of st.pending.filter(x => x.type !== 'choose')) {
+  for (const p of st.pending.filter(x => x.type !== 'choose' && x.type !== 'answer')) {
     st.pending.splice(st.pending.indexOf(p), 1);
-    st.answers[p.ref] = { ref: p.ref, ok: false, reason: t("W_NOT_CONFIRMED"), sent: p, at: Date.now() };
+    st.answers[p.ref] = { ref: p.ref, ok: false, lost: true, reason: t("W_NOT_CONFIRMED"), sent: p, at: Date.now() };
     st.lastAnswer = p.ref;
     if (view && view.answered) view.answered(st.answers[p.ref]);
   }
@@ -181,10 +182,10 @@ function onWelcome(m) {
   $('drill-title').textContent = tx(m.scenario && m.scenario.title);
   onWelcomeWho();
   if (!view || view.role !== m.role) {
-    const ctx = { get st() { return st; }, get welcome() { return welcome; }, choose, send, online: () => ready };
+    const ctx = { get st() { return st; }, get welcome() { return welcome; }, choose, answer, send, online: () => ready };
     const make = { team: teamView, evaluator: evaluatorView, observer: observerView }[m.role];
     if (!make) return showJoin(t("W_REFUSE_PROTO"));
-    view = make($('view'), ctx);
+    view = withQuestions(make($('view'), ctx), $('view'), ctx, m.role);
   }
   store.save(st);
   scheduleRender();
@@ -225,6 +226,17 @@ function onAnswer(m) {
 // server answers it.
 function choose(decision, option) {
   const msg = { type: 'choose', ref: store.nextRef(st), decision, option };
+  st.pending.push(msg);
+  store.save(st);
+  if (ready) conn.send(msg);
+  scheduleRender();
+  return msg.ref;
+}
+
+// A team's answer to an open question: kept and resent like a choice (after
+// the catch-up, never in hello) until the server answers it.
+function answer(question, text) {
+  const msg = { type: 'answer', ref: store.nextRef(st), question, text };
   st.pending.push(msg);
   store.save(st);
   if (ready) conn.send(msg);

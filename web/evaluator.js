@@ -4,6 +4,7 @@
 // team's points with a reason, and one to leave a note.
 import { announce, fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
+import { writtenInject } from './feedback.js';
 
 function pts(points, name = c => c) {
   if (!points || typeof points !== 'object') return '';
@@ -108,6 +109,13 @@ export function evaluatorView(root, ctx) {
         h('span', { className: 'title', text: `${o ? tx(o.decision.prompt) : ev.decision} → ${opt ? tx(opt.text) : ev.option ?? t("W_NO_ANSWER")}` }),
         h('span', { className: 'meta', text: [fmtT(ev.t), ev.how === 'timeout' ? t("W_TIMED_OUT") : t("W_CHOSEN"), pts(ev.points, catName)].filter(Boolean).join(' · ') })));
     }
+    if (ev.type === 'control' && ev.action === 'message') {
+      const w = writtenInject(ev);
+      return w ? h('li', { className: 'ev-inject ev-written' },
+        h('details', {}, h('summary', {}, h('span', { className: 'title', text: w.inject.title }),
+          h('span', { className: 'meta', text: `${fmtT(ev.t)} · ${t("W_WRITTEN")}` })),
+        h('div', { className: 'body', text: w.inject.body }))) : null;
+    }
     if (ev.type === 'control' && ev.action === 'note') {
       return h('li', { className: 'ev-note' }, h('p', {},
         h('span', { className: 'title', text: ev.text || '' }),
@@ -128,7 +136,7 @@ export function evaluatorView(root, ctx) {
       const w = ctx.welcome, evs = ctx.st.events;
       fill(teams, (w.teams || []).map(tm => {
         // the team's own events, and the facilitator's notes for every team
-        const mine = evs.filter(e => e.team === tm.id || (e.type === 'control' && e.action === 'note' && !e.team));
+        const mine = evs.filter(e => e.team === tm.id || (e.type === 'control' && (e.action === 'note' || e.action === 'message') && !e.team));
         const opens = new Map(mine.filter(e => e.type === 'open' && e.decision).map(e => [e.decision.id, e]));
         const p = presence.get(tm.id);
         const hid = `team-${tm.id}`;

@@ -5,6 +5,7 @@ import { announce, fmtLeft, fmtPoints, fmtT, fill, h } from './dom.js';
 import { t, tx } from './i18n.js';
 import { clockState, nowMs } from './clock.js';
 import { timeline } from './timeline.js';
+import { feedbackForm, writtenInject } from './feedback.js';
 
 // What the events say: the team's injects, its decisions (open and closed),
 // adjustments and the end.
@@ -18,6 +19,10 @@ export function derive(events, me) {
     else if (ev.type === 'closed') closes.set(ev.decision, ev);
     else if (ev.type === 'adjust') adjusts.push(ev);
     else if (ev.type === 'end') ended = true;
+    else if (ev.type === 'control' && ev.action === 'message') {
+      const w = writtenInject(ev);          // the facilitator's own words, as an inject
+      if (w) injects.push(w);
+    }
   }
   const open = [];
   for (const [id, ev] of opens) {
@@ -52,7 +57,8 @@ export function teamView(root, ctx) {
   const inbox = h('section', { id: 'inbox', className: 'inbox', 'aria-labelledby': 'inbox-h' });
   const mine = h('section', { id: 'choices', className: 'choices', 'aria-labelledby': 'ch-h' });
   const tl = h('section', { id: 'timeline', className: 'timeline-box', 'aria-labelledby': 'tl-h' });
-  root.append(h('div', { className: 'team' }, h('div', { className: 'col-a' }, dec, mine),
+  const fb = feedbackForm(ctx);
+  root.append(h('div', { className: 'team' }, h('div', { className: 'col-a' }, fb.el, dec, mine),
     h('div', { className: 'col-b' }, inbox, tl)));
   root.className = 'view view-team';
 
@@ -89,9 +95,9 @@ export function teamView(root, ctx) {
     const isOpen = opened.has(ev.seq) ? opened.get(ev.seq) : newest;
     const summary = h('summary', {},
       h('span', { className: 'title', text: tx(i.title) || i.id }),
-      h('span', { className: 'meta', text: [fmtT(ev.t), tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
+      h('span', { className: 'meta', text: [fmtT(ev.t), ev.written ? t("W_FROM_FACILITATOR") : tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
         .filter(Boolean).join(' · ') }));
-    const det = h('details', { className: `inject sev-${i.severity || 'none'}`, 'data-key': `inj:${ev.seq}`, open: isOpen },
+    const det = h('details', { className: `inject sev-${i.severity || 'none'}${ev.written ? ' written' : ''}`, 'data-key': `inj:${ev.seq}`, open: isOpen },
       summary, h('div', { className: 'body', text: tx(i.body) }));
     // only the reader's own opening or closing is remembered (a click on the
     // summary, also what Enter and Space do), never the page's own drawing
@@ -149,6 +155,7 @@ export function teamView(root, ctx) {
         v.adjusts.length ? h('ul', { className: 'adjust-list' }, v.adjusts.map(a => h('li', {
           text: `${fmtT(a.t)} · ${a.category} ${a.milli > 0 ? '+' : ''}${fmtPoints(a.milli)} · ${a.reason || ''}` }))) : null);
       fill(tl, h('h2', { id: 'tl-h', text: t("W_TIMELINE") }), timeline(w, v));
+      fb.render(v.ended);
       this.tick();
     },
     tick() {
@@ -160,8 +167,10 @@ export function teamView(root, ctx) {
     live(ev) {
       if (ev.type === 'inject' && ev.inject) announce(t("W_NEW_INJECT", tx(ev.inject.title)));
       else if (ev.type === 'open' && ev.decision) announce(t("W_NEW_DECISION", tx(ev.decision.prompt)));
+      else if (writtenInject(ev)) announce(t("W_NEW_INJECT", writtenInject(ev).inject.title));
     },
     answered(a) {
+      if (fb.answered(a)) return;
       if (!a.sent || a.sent.type !== 'choose') return;
       announce(a.ok ? t("W_ACKED_SHORT", String(a.input ?? '')) : t("W_REFUSED", a.reason || ''));
     },

@@ -42,6 +42,8 @@ static int is_test_file(const char *path)
     return n > k && !strcmp(path + n - k, ".test.lua");
 }
 
+static uint64_t work_of(void *s) { return dh_script_instructions(s); }
+
 int dh_cmd_check(int argc, char **argv)
 {
     int want_help = 0, strict = 0;
@@ -97,12 +99,22 @@ int dh_cmd_check(int argc, char **argv)
          * name nothing unknown, or the same mistake would be listed twice */
         dh_explore_result ex = {0};
         if (st == DH_OK && paths) {
-            dh_explore_config ec = {sc, dh_script_iface_for(s), 1, (size_t)paths};
+            dh_explore_config ec = {.sc = sc, .script = dh_script_iface_for(s), .seed = 1,
+                                    .paths = (size_t)paths, .work = work_of, .work_ctx = s,
+                                    .max_work = DH_EXPLORE_MAX_WORK};
             st = dh_explore_run(&ec, &ex, &diags);
             if (!st && ex.failures) st = DH_EINPUT;
         }
         dh_diags_sort_by_line(&diags, 0);
         dh_print_diags(&diags);
+        if (ex.capped) {
+            fflush(stdout);
+            char line[512];
+            snprintf(line, sizeof line, dh_msg(A_CHECK_EXPLORE_CAPPED), a.pos[i],
+                     (unsigned long long)DH_EXPLORE_MAX_WORK / 1000000, ex.paths, ex.planned, ex.reached,
+                     ex.outcomes);
+            dh_term_printf(stderr, "drillhall: %s\n", line);
+        }
         if (ex.failures) {
             fflush(stdout);
             char line[512];
@@ -111,7 +123,7 @@ int dh_cmd_check(int argc, char **argv)
             dh_term_printf(stderr, "drillhall: %s\n", line);
         }
         if (st == DH_ENOMEM) rc = rc ? rc : 1;
-        else if (st || (strict && diags.warnings)) rc = 2;
+        else if (st || (strict && (diags.warnings || ex.capped))) rc = 2;
         dh_diags_free(&diags);
         dh_script_destroy(s);
     }

@@ -30,6 +30,55 @@ static char *beside(const char *path)
 /* A condition's text is for reading: past this it is cut. */
 #define WHEN_MAX 600
 
+/* The inject a `local NAME = inject {` on the line of its definition binds NAME
+ * to (tok at NAME), or -1. */
+static int handle_inject(const dh_toks *t, const dh_scenario *sc, const dh_tok *name)
+{
+    for (size_t j = 1; j + 2 < t->n; j++) {
+        if (!dh_tok_name(&t->v[j - 1], "local") || t->v[j].kind != DH_TOK_NAME || t->v[j].n != name->n ||
+            memcmp(t->v[j].s, name->s, name->n) || !dh_tok_op(&t->v[j + 1], "=") ||
+            !dh_tok_name(&t->v[j + 2], "inject"))
+            continue;
+        for (size_t i = 0; i < sc->ninjects; i++)
+            if (sc->injects[i].line == t->v[j].line) return (int)i;
+    }
+    return -1;
+}
+
+/* Each hook's `:inject("id")` or `:inject(HANDLE)`, as edges hook → inject. */
+static dh_status hook_injects(dh_script *s, const dh_scenario *sc, const dh_toks *t,
+                              size_t **out, size_t *nout)
+{
+    for (size_t h = 0; h < sc->nhooks; h++) {
+        int first, last;
+        if (dh_script_function_lines(s, sc->hooks[h].ref, &first, &last)) continue;
+        for (size_t i = 0; i + 3 < t->n; i++) {
+            const dh_tok *k = &t->v[i];
+            if (k->line < first || k->line > last || !dh_tok_op(k, ":") || !dh_tok_name(&t->v[i + 1], "inject") ||
+                !dh_tok_op(&t->v[i + 2], "("))
+                continue;
+            const dh_tok *arg = &t->v[i + 3];
+            int inj = -1;
+            char id[128];
+            if (arg->kind == DH_TOK_STR && arg->plain && dh_tok_text(arg, id, sizeof id))
+                inj = dh_scenario_find_inject(sc, id);
+            else if (arg->kind == DH_TOK_NAME)
+                inj = handle_inject(t, sc, arg);
+            if (inj < 0) continue;
+            size_t e = 0;
+            while (e < *nout && !((*out)[2 * e] == h && (*out)[2 * e + 1] == (size_t)inj)) e++;
+            if (e < *nout) continue;
+            size_t *v = realloc(*out, 2 * (*nout + 1) * sizeof *v);
+            if (!v) return DH_ENOMEM;
+            *out = v;
+            v[2 * *nout] = h;
+            v[2 * *nout + 1] = (size_t)inj;
+            (*nout)++;
+        }
+    }
+    return DH_OK;
+}
+
 /* Draws sc into b with what the script knows of its source: each `when` as
  * written and which injects a script may deliver. */
 static dh_status draw(dh_buf *b, dh_script *s, const dh_scenario *sc, dh_lang lang)
@@ -68,8 +117,13 @@ static dh_status draw(dh_buf *b, dh_script *s, const dh_scenario *sc, dh_lang la
             }
             dh_buf_free(&t);
         }
-        dh_graph_source gs = {(const char *const *)when, delivers};
+        size_t *edges = NULL;
+        size_t nedges = 0;
+        if (!st && lexed) st = hook_injects(s, sc, &toks, &edges, &nedges);
+        dh_graph_source gs = {.when_text = (const char *const *)when, .script_delivers = delivers,
+                              .hook_edges = edges, .nhook_edges = nedges};
         if (!st) st = dh_graph_svg(b, sc, &gs, lang);
+        free(edges);
     }
     if (lexed) dh_toks_free(&toks);
     dh_scan_destroy(scan);

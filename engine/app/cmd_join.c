@@ -8,6 +8,7 @@
  * answers the team's decisions; it exits 0 when the drill ends. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "cmd_join_station.h"
+#include "cmd_join_question.h"
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_assets.h"
@@ -134,6 +135,8 @@ static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, u
 {
     dh_station_bot bot;
     dh_station_bot_init(&bot, policy, seed);
+    dh_station_qbot qbot;
+    dh_station_qbot_init(&qbot, policy, seed);
     int rc = -1, said = pinned;
     int64_t ended_at = 0;
     while (rc < 0) {
@@ -145,6 +148,10 @@ static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, u
         }
         if (dh_station_get_state(st) == DH_ST_REFUSED) {
             rc = refused_exit(st);
+            break;
+        }
+        if (dh_station_qbot_step(&qbot, st)) {
+            rc = dh_fail(1, dh_msg(E_NOMEM));
             break;
         }
         if (dh_station_bot_step(&bot, st)) {
@@ -166,6 +173,7 @@ static int headless(dh_station_net *net, dh_station *st, dh_bot_policy policy, u
         (dh_scoreboard_print(stdout, d, lang) || fflush(stdout)))
         rc = dh_fail(1, dh_msg(A_PRINT_SCOREBOARD));
     dh_station_bot_free(&bot);
+    dh_station_qbot_free(&qbot);
     return rc;
 }
 

@@ -1,6 +1,7 @@
 /* cmd_join_station.c — what `join` and `swarm` share: bots, printed lines, the
  * status line and the station's input sink (cmd_join_station.h). */
 #include "cmd_join_station.h"
+#include "cmd_join_question.h"
 #include "dh_alloc.h"
 #include "dh_output.h"
 #include "dh_snapshot.h"
@@ -116,6 +117,7 @@ void dh_station_print(FILE *f, dh_station *st, const dh_pmsg *msg, dh_lang lang,
     char team[80] = "";
     if (dh_ptype_is_event(msg->type) && e->team && dh_mirror_role_of(dh_station_mirror(st)) != DH_MIRROR_TEAM)
         snprintf(team, sizeof team, "[%s] ", e->team);
+    if (dh_station_print_question(f, st, msg, lang, pre)) return;
     switch (msg->type) {
     case DH_P_WELCOME: {
         const dh_pwelcome *w = &msg->welcome;

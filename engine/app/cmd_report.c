@@ -9,6 +9,7 @@
 #include "dh_output.h"
 #include "dh_recorded.h"
 #include "dh_report.h"
+#include "dh_report_questions.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -68,13 +69,15 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
     dh_buf_init(&b);
     int rc = path ? 0 : dh_fail(1, dh_msg(E_NOMEM));
     const char *sep = dir ? "" : "-";
-    static const char *const names[] = {"decisions", "scoreboard", "objectives", "feedback"};
+    static const char *const names[] = {"decisions", "scoreboard", "objectives", "feedback",
+                                        "questions"};
     dh_status (*const writers[])(dh_buf *, const dh_drill *) = {
         dh_report_csv_decisions, dh_report_csv_scoreboard, dh_report_csv_objectives,
-        dh_report_csv_feedback};
-    enum { NCSV = sizeof names / sizeof names[0] };
+        dh_report_csv_feedback, dh_report_csv_questions};
+    /* the questions' sheet only when the scenario asks any */
+    int nsheets = dh_report_has_questions(d) ? 5 : 4;
     /* every name is checked before any file is written */
-    for (int k = 0; k < NCSV && !rc; k++) {
+    for (int k = 0; k < nsheets && !rc; k++) {
         snprintf(path, n, "%s%s%s.csv", prefix, sep, names[k]);
         rc = dh_output_check(path);
     }
@@ -82,7 +85,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         snprintf(path, n, "%s%sprevious-plan.csv", prefix, sep);
         rc = dh_output_check(path);
     }
-    for (int k = 0; k < NCSV && !rc; k++) {
+    for (int k = 0; k < nsheets && !rc; k++) {
         dh_buf_reset(&b);
         if (bom) dh_buf_adds(&b, DH_CSV_BOM);
         csv_stamp(&b, why);

@@ -21,7 +21,7 @@
 
 int dh_cmd_serve(int argc, char **argv)
 {
-    int want_help = 0, wait = 0;
+    int want_help = 0, wait = 0, hot_wash = 0;
     const char *speed = NULL, *listen = NULL;
     int64_t speed_milli = 0;
     dh_session_opts o = {0};
@@ -33,6 +33,7 @@ int dh_cmd_serve(int argc, char **argv)
                      {"--record", DH_OPT_OUTPUT, &o.record, "FILE.drill", H_SERVE_RECORD},
                      {"--speed", DH_OPT_STRING, &speed, "X", H_SERVE_SPEED},
                      {"--wait", DH_OPT_FLAG, &wait, NULL, H_SERVE_WAIT},
+                     {"--hot-wash", DH_OPT_FLAG, &hot_wash, NULL, H_SERVE_HOT_WASH},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -60,7 +61,7 @@ int dh_cmd_serve(int argc, char **argv)
         rc = dh_serving_open(&v, &s, &so);
         if (rc && !resume) dh_serving_abandon(&s);
     }
-    dh_serve_loop_opts lo = {.speed_milli = speed_milli, .wait = wait && !resume};
+    dh_serve_loop_opts lo = {.speed_milli = speed_milli, .wait = wait && !resume, .hot_wash = hot_wash};
     if (!rc) rc = dh_serve_loop_run(&s, &v, &lo);
     dh_serving_close(&v);
     dh_session_close(&s);

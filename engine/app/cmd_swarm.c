@@ -8,6 +8,7 @@
  * prints a summary. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "cmd_join_station.h"
+#include "cmd_join_question.h"
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_csv.h"
@@ -87,6 +88,7 @@ typedef struct member {
     int64_t lost_us;           /* when its connection dropped (--stats), 0 online */
     FILE *jsonl;
     dh_station_bot bot;
+    dh_station_qbot qbot;      /* open questions: a team's canned answers */
     dh_station *st;
     int told;                  /* its refusal was printed */
 } member;
@@ -162,8 +164,9 @@ static void on_ack(void *ctx, dh_station *st, const char *ref, const char *decis
     member *m = dh_station_user(st);
     (void)ref;
     int64_t rtt = dh_station_ack_rtt_us(st);
-    if (s->stats && decision && rtt >= 0) sample_add(&s->ack, rtt);
-    if (!s->acked || !decision) return;
+    /* an answer to an open question (option NULL) is not a choice: not in these */
+    if (s->stats && decision && option && rtt >= 0) sample_add(&s->ack, rtt);
+    if (!s->acked || !decision || !option) return;
     dh_buf b;
     dh_buf_init(&b);
     dh_csv_add_field(&b, m->team);
@@ -273,6 +276,7 @@ int dh_cmd_swarm(int argc, char **argv)
                 k = (size_t)-1;
             }
         dh_station_bot_init(&m->bot, strcmp(m->role, "team") ? DH_BOT_NONE : (dh_bot_policy)policy, seed);
+        dh_station_qbot_init(&m->qbot, strcmp(m->role, "team") ? DH_BOT_NONE : (dh_bot_policy)policy, seed);
         if (out && !(m->jsonl = open_out(out, m->id, ".jsonl"))) {
             rc = 1;
             break;
@@ -300,6 +304,7 @@ int dh_cmd_swarm(int argc, char **argv)
                 continue;
             }
             live++;
+            if (dh_station_qbot_step(&m->qbot, m->st)) rc = dh_fail(1, dh_msg(E_NOMEM));
             if (dh_station_bot_step(&m->bot, m->st))
                 rc = dh_fail(2, dh_msg(A_JOIN_BOTS_POINTS), dh_bot_policy_name((dh_bot_policy)policy));
             const dh_drill *d = dh_mirror_drill(dh_station_mirror(m->st));
@@ -354,6 +359,7 @@ int dh_cmd_swarm(int argc, char **argv)
     for (size_t i = 0; i < s.n; i++) {
         if (s.v[i].jsonl && fclose(s.v[i].jsonl)) s.write_failed = 1;
         dh_station_bot_free(&s.v[i].bot);
+        dh_station_qbot_free(&s.v[i].qbot);
     }
     if (s.acked && fclose(s.acked)) s.write_failed = 1;
     if (s.write_failed && !rc) rc = dh_fail(1, dh_msg(A_SWARM_WRITE_FAILED), out ? out : "");

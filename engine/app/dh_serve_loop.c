@@ -4,6 +4,7 @@
 #include "dh_args.h"
 #include "dh_clock.h"
 #include "dh_output.h"
+#include "dh_feedback.h"
 #include "dh_pace.h"
 
 #include <poll.h>
@@ -42,12 +43,44 @@ static int64_t real_us(void)
     return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
 }
 
+/* "write all|TEAM TITLE | BODY": an inject the facilitator writes on the spot,
+ * recorded like the console's (W), to every team or one. */
+static void write_inject(dh_serving *v, char *s)
+{
+    char *sp = strchr(s, ' ');
+    int team = -1;
+    if (sp) *sp = 0;
+    if (strcmp(s, "all")) {
+        const dh_roster *r = &v->session->roster;
+        for (size_t i = 0; i < r->nteams && team < 0; i++)
+            if (!strcmp(r->teams[i].id, s)) team = (int)i;
+        if (team < 0) {
+            dh_term_printf(stderr, dh_msg(A_SERVE_WRITE_TEAM), s);
+            return;
+        }
+    }
+    static char text[DH_MESSAGE_MAX + 8];
+    const char *title = sp ? sp + 1 : "";
+    const char *bar = strstr(title, " | ");
+    if (bar) snprintf(text, sizeof text, "%.*s\n%s", (int)(bar - title), title, bar + 3);
+    else snprintf(text, sizeof text, "%s", title);
+    char err[256];
+    dh_drill *d = v->session->drill;
+    dh_input in = {.kind = DH_IN_MESSAGE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(d), .team = team,
+                   .decision = -1, .option = -1, .category = -1, .inject = -1, .text = text};
+    if (dh_message_check(text, err, sizeof err) || dh_drill_apply(d, &in, err, sizeof err))
+        dh_term_printf(stderr, "drillhall: %s\n", err);
+    else
+        dh_term_printf(stderr, dh_msg(A_SERVE_WRITTEN), s);
+}
+
 /* The terminal's lines: Enter (an empty line) starts or resumes the drill;
- * "reissue ID" gives a team, an evaluator or the observers a new code. Returns
- * 1 when an empty line (or the end of input) came. */
+ * "reissue ID" gives a team, an evaluator or the observers a new code; "write"
+ * sends a written inject. Returns 1 when an empty line (or the end of input)
+ * came. */
 static int read_terminal(dh_serving *v, int *eof)
 {
-    static char line[512];
+    static char line[DH_MESSAGE_MAX + 64];
     static size_t len;
     int enter = 0;
     struct pollfd p = {STDIN_FILENO, POLLIN, 0};
@@ -73,6 +106,7 @@ static int read_terminal(dh_serving *v, int *eof)
             char shown[16];
             dh_serving_reissue(v, s + 8, shown);
         }
+        else if (!strncmp(s, "write ", 6) && dh_drill_started(v->session->drill)) write_inject(v, s + 6);
         else dh_term_printf(stderr, "%s", dh_msg(A_SERVE_KEYS));
     }
     return enter;
@@ -179,7 +213,13 @@ int dh_serve_loop_run(dh_session *s, dh_serving *v, const dh_serve_loop_opts *o)
         dh_session_finish(s, 1);
         return 0;
     }
-    /* the end reaches every station before the server goes */
+    /* the end reaches every station before the server goes; with --hot-wash
+     * the teams' stations give their feedback until Enter or Ctrl-C */
+    if (o->hot_wash) {
+        dh_term_printf(stderr, "%s", dh_msg(A_SERVE_HOT_WASH));
+        interrupts = 0;
+        while (!terminated && !interrupts && !read_terminal(v, &eof)) dh_serving_service(v, 50);
+    }
     for (int64_t until = mono_ms() + 1500; mono_ms() < until && !terminated && interrupts < 2;)
         dh_serving_service(v, 50);
     return dh_pace_finish(s);

@@ -367,7 +367,9 @@ int dh_session_start(dh_session *s)
 {
     if (dh_drill_start(s->drill) ||
         dh_autoplay_attach(&s->autoplay, s->drill, s->bots,
-                           s->responses.count || s->responses.nfeedback ? &s->responses : NULL))
+                           s->responses.count || s->responses.nfeedback || s->responses.nanswers
+                               ? &s->responses
+                               : NULL))
         return dh_fail(1, dh_msg(E_NOMEM));
     s->autoplay.lang = s->bots_lang;
     return 0;

@@ -26,7 +26,16 @@ typedef struct explorer {
     dh_rng *rng;                  /* [team] */
     dh_diags *found;
     size_t failures;
+    const dh_explore_config *cfg;
+    int capped;                   /* past max_work: no script runs any more */
 } explorer;
+
+/* Past the bound on work: scripts stop here (a `when` counts as false). */
+static int over(explorer *x)
+{
+    if (!x->capped && x->cfg->work && x->cfg->work(x->cfg->work_ctx) >= x->cfg->max_work) x->capped = 1;
+    return x->capped;
+}
 
 size_t dh_explore_outcomes(const dh_decision *dec)
 {
@@ -129,6 +138,7 @@ static void keep_new(explorer *x, dh_drill *d, int team, size_t before)
 static int x_when(void *ctx, dh_drill *d, int ref, int team, int inject)
 {
     explorer *x = ctx;
+    if (over(x)) return 0;
     size_t before = dh_drill_warnings(d)->count;
     int r = x->real.when ? x->real.when(x->real.ctx, d, ref, team, inject) : 1;
     if (dh_drill_warnings(d)->count > before) keep_new(x, d, team, before);
@@ -139,6 +149,7 @@ static void x_hook(void *ctx, dh_drill *d, int ref, dh_hook_event ev, int team, 
                    const char *b)
 {
     explorer *x = ctx;
+    if (over(x)) return;
     size_t before = dh_drill_warnings(d)->count;
     if (x->real.hook) x->real.hook(x->real.ctx, d, ref, ev, team, a, b);
     if (dh_drill_warnings(d)->count > before) keep_new(x, d, team, before);
@@ -175,7 +186,7 @@ static dh_status round_roster(explorer *x, dh_roster *r)
 dh_status dh_explore_run(const dh_explore_config *cfg, dh_explore_result *out, dh_diags *found)
 {
     memset(out, 0, sizeof *out);
-    explorer x = {cfg->sc, cfg->script, NULL, 0, 1, NULL, found, 0};
+    explorer x = {cfg->sc, cfg->script, NULL, 0, 1, NULL, found, 0, cfg, 0};
     dh_roster r;
     dh_roster_init(&r);
     dh_sim_stats reach;
@@ -201,6 +212,10 @@ dh_status dh_explore_run(const dh_explore_config *cfg, dh_explore_result *out, d
         dh_drill_set_responder(d, respond, &x);
         st = dh_drill_start(d);
         if (!st) st = dh_drill_run_to_end(d);
+        if (!st && x.capped) { /* a round cut short is not counted as played */
+            dh_drill_destroy(d);
+            break;
+        }
         if (!st) st = dh_sim_record(&reach, d);
         for (size_t t = 0; !st && t < r.nteams; t++)
             for (size_t k = 0; k < cfg->sc->ndecisions; k++)
@@ -221,6 +236,8 @@ dh_status dh_explore_run(const dh_explore_config *cfg, dh_explore_result *out, d
             out->reached += dec->within != DH_MS_NEVER && missed[k] > 0;
         }
         out->failures = x.failures;
+        out->planned = rounds * r.nteams;
+        out->capped = x.capped;
     }
     free(missed);
     dh_sim_stats_free(&reach);

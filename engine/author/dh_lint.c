@@ -3,6 +3,7 @@
 #include "dh_alloc.h"
 #include "dh_msg.h"
 #include "dh_quality.h"
+#include "dh_question.h"
 #include "dh_suggest.h"
 #include "dh_utf8.h"
 #include "dh_vec.h"
@@ -74,6 +75,9 @@ static void lint_texts(lint *l)
         int evidenced = 0, met;
         for (size_t k = 0; k < sc->ndecisions && !evidenced; k++)
             evidenced = dh_decision_evidences(&sc->decisions[k], (int)i, -1, &met);
+        for (size_t k = 0; k < sc->nquestions && !evidenced; k++)
+            for (size_t j = 0; j < sc->questions[k].nobjectives; j++)
+                evidenced |= sc->questions[k].objectives[j] == (int)i;
         if (o->named && !evidenced) warn(l, o->line, dh_msg(E_LINT_NO_EVIDENCE), o->id);
     }
     for (size_t i = 0; i < sc->ncategories; i++) {
@@ -595,6 +599,36 @@ static void add_by_line(dh_diags *out, dh_diags *found)
         dh_diags_add(out, v[i].severity, v[i].file, v[i].line, "%s", v[i].message);
 }
 
+/* Open questions: texts in both languages, a window inside the drill, a rubric
+ * that can give points. */
+static void lint_questions(lint *l, const dh_ms *earliest)
+{
+    const dh_scenario *sc = l->sc;
+    char what[200];
+    for (size_t i = 0; i < sc->nquestions; i++) {
+        const dh_question *q = &sc->questions[i];
+        snprintf(what, sizeof what, "question \"%s\"", q->id);
+        check_text(l, q->line, what, "prompt", &q->prompt, 0);
+        check_text(l, q->line, what, "guidance", &q->guidance, 0);
+        int64_t best = 0;
+        for (size_t j = 0; j < q->nrubric; j++) {
+            check_text(l, q->line, what, "rubric text", &q->rubric[j].text, 0);
+            if (q->rubric[j].total > 0) best += q->rubric[j].total;
+        }
+        if (q->nrubric && best <= 0) warn(l, q->line, dh_msg(E_LINT_Q_NO_POINTS), q->id);
+        if (dh_text_empty(&q->guidance)) warn(l, q->line, dh_msg(E_LINT_Q_NO_GUIDANCE), q->id);
+        if (q->on < 0) continue;
+        if (earliest[q->on] == DH_MS_NEVER || earliest[q->on] > sc->duration) {
+            warn(l, q->line, dh_msg(E_LINT_Q_NEVER_OPENS), q->id, sc->injects[q->on].id);
+        } else if (q->within != DH_MS_NEVER && earliest[q->on] + q->within > sc->duration) {
+            char dl[32], end[32];
+            dh_time_format(earliest[q->on] + q->within, dl, sizeof dl);
+            dh_time_format(sc->duration, end, sizeof end);
+            warn(l, q->line, dh_msg(E_LINT_Q_DEADLINE), q->id, dl, end);
+        }
+    }
+}
+
 dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_diags *diags)
 {
     dh_diags found;
@@ -613,6 +647,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
     lint_scores(&l);
     lint_balance(&l);
     lint_roles(&l);
+    lint_questions(&l, earliest);
     dh_status st = find_setters(&l);
     if (!st) {
         lint_flags(&l);

@@ -27,8 +27,8 @@ static const dh_msel_category lifecycle[] = {
 
 /* an MSEL has no options: every decision gets these two for the author to replace */
 static const dh_msel_option placeholders[] = {
-    {"todo-a", {"TODO: first option", "TODO: phương án thứ nhất"}, "detect", 1, NULL, NULL, NULL},
-    {"todo-b", {"TODO: second option", "TODO: phương án thứ hai"}, "detect", 0, NULL, NULL, NULL}};
+    {"todo-a", {"TODO: first option", "TODO: phương án thứ nhất"}, "detect", 1, NULL, NULL, NULL, NULL},
+    {"todo-b", {"TODO: second option", "TODO: phương án thứ hai"}, "detect", 0, NULL, NULL, NULL, NULL}};
 
 /* One row's worth of the new scenario, in sheet order; times and a derived id are
  * kept here, everything else is borrowed from the sheet. */
@@ -231,6 +231,8 @@ static void add_option(importer *im, const char *const *f, int line)
     if (dh_msel_each_item(f[C_TRIGGERS], 1, check_trigger_item, &ntriggers))
         bad(im, line, dh_msg(E_MSEL_CELL), "option_triggers", f[C_TRIGGERS],
             "ransom-note after 20m; lateral");
+    if (*f[C_PLACE] && strcmp(f[C_PLACE], "first") && strcmp(f[C_PLACE], "last"))
+        bad(im, line, dh_msg(E_MSEL_CELL), "option_place", f[C_PLACE], "first, last or nothing");
     if (im->diags->errors > errors) return;
     if (im->nentries - d >= DH_MAX_OPTIONS) {
         bad(im, line, dh_msg(E_LUA_MAX_OPTIONS), DH_MAX_OPTIONS);
@@ -241,7 +243,7 @@ static void add_option(importer *im, const char *const *f, int line)
     e->is_decision = E_OPTION;
     e->line = line;
     e->option = (dh_msel_option){f[C_OPTION], {f[C_OPTION_EN], f[C_OPTION_VI]}, NULL, 0,
-                                 f[C_SCORE], f[C_SET], f[C_TRIGGERS]};
+                                 f[C_SCORE], f[C_SET], f[C_TRIGGERS], f[C_PLACE]};
 }
 
 /* The scenario's own row: number 0, first. */
@@ -418,7 +420,7 @@ static void import_row(importer *im, const dh_csv_row *row, int *last_inject)
         cell(im, row, M_PROMPT, 1),  cell(im, row, M_TIMEOUT, 0), cell(im, row, M_SPEED, 0),
         cell(im, row, M_OPTION, 0),  cell(im, row, M_OPTION_TEXT, 0),
         cell(im, row, M_OPTION_TEXT, 1), cell(im, row, M_SCORE, 0), cell(im, row, M_SET, 0),
-        cell(im, row, M_TRIGGERS, 0), cell(im, row, M_CONDITION, 0)};
+        cell(im, row, M_TRIGGERS, 0), cell(im, row, M_PLACE, 0), cell(im, row, M_CONDITION, 0)};
     entry *e = &im->entries[im->nentries];
     if (!strcmp(f[C_NUMBER], "0") && !im->nentries && !im->sc_line) {
         read_scenario_row(im, f, line);

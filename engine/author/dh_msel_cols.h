@@ -9,7 +9,7 @@ enum {
     C_DECISION, C_WITHIN, C_PROMPT_EN, C_PROMPT_VI,
     /* the drill itself: a decision's timeout and speed, its options, a condition */
     C_TIMEOUT, C_SPEED, C_OPTION, C_OPTION_EN, C_OPTION_VI, C_SCORE, C_SET, C_TRIGGERS,
-    C_CONDITION
+    C_PLACE, C_CONDITION
 };
 
 #endif

@@ -66,6 +66,7 @@ typedef struct dh_msel_option {
     int score;                     /* ... with this many points */
     const char *score_cell;        /* else: checked cells (dh_msel_cells.h); NULL for a placeholder */
     const char *set_cell, *triggers_cell;
+    const char *place_cell;        /* "first", "last" or ""; NULL for a placeholder */
 } dh_msel_option;
 
 /* A writer: each function appends to out (a dh_buf notes its own failure). */

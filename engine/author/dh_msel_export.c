@@ -16,7 +16,7 @@ const char *const dh_msel_columns[DH_MSEL_NCOLS] = {
     "expected_action_en", "expected_action_vi", "decision_id", "within",
     "decision_prompt_en", "decision_prompt_vi",
     "timeout", "speed", "option_id", "option_text_en", "option_text_vi", "option_score",
-    "option_set", "option_triggers", "condition"};
+    "option_set", "option_triggers", "option_place", "condition"};
 
 /* --- export ------------------------------------------------------------------- */
 
@@ -94,6 +94,7 @@ static void option_cells(dh_buf *b, const dh_scenario *sc, const dh_option *o)
         }
     }
     field(b, dh_buf_cstr(&v), 0);
+    field(b, o->place == DH_PLACE_FIRST ? "first" : o->place == DH_PLACE_LAST ? "last" : NULL, 0);
     if (v.failed) b->failed = 1;
     dh_buf_free(&v);
 }

@@ -245,6 +245,10 @@ static void option(dh_buf *b, const dh_msel_option *o)
         dh_msel_each_item(o->triggers_cell, 1, trigger_item, b);
         dh_buf_adds(b, " }");
     }
+    if (o->place_cell && *o->place_cell) {
+        dh_buf_adds(b, ",\n      place = ");
+        dh_msel_lua_string(b, o->place_cell);
+    }
     dh_buf_adds(b, " },\n");
 }
 

@@ -53,6 +53,7 @@ static const alias aliases[] = {
     {M_SCORE, {"option score", NULL}},
     {M_SET, {"option set", NULL}},
     {M_TRIGGERS, {"option triggers", NULL}},
+    {M_PLACE, {"option place", NULL}},
     {M_CONDITION, {"condition", NULL}},
 };
 
@@ -69,7 +70,8 @@ static const char *field_name(dh_msel_field f, int lang)
         "number", "exercise_time", "stage", "attack", "severity", "from", "channel",
         "inject_id", "title", "body", "expected_action", "decision_id", "within",
         "decision_prompt", "to", "objective", "notes", "timeout", "speed", "option_id",
-        "option_text", "option_score", "option_set", "option_triggers", "condition"};
+        "option_text", "option_score", "option_set", "option_triggers", "option_place",
+        "condition"};
     static const char *const two[M_COUNT][2] = {
         [M_FROM] = {"from_en", "from_vi"}, [M_TITLE] = {"title_en", "title_vi"},
         [M_BODY] = {"body_en", "body_vi"}, [M_ACTION] = {"expected_action_en", "expected_action_vi"},

@@ -21,7 +21,7 @@ static const struct { int field, lang; } column_field[DH_MSEL_NCOLS] = {
     {M_TITLE, 1},    {M_BODY, 0},     {M_BODY, 1},     {M_ACTION, 0},  {M_ACTION, 1},
     {M_DECISION, 0}, {M_WITHIN, 0},   {M_PROMPT, 0},   {M_PROMPT, 1},  {M_TIMEOUT, 0},
     {M_SPEED, 0},    {M_OPTION, 0},   {M_OPTION_TEXT, 0}, {M_OPTION_TEXT, 1}, {M_SCORE, 0},
-    {M_SET, 0},      {M_TRIGGERS, 0}, {M_CONDITION, 0}};
+    {M_SET, 0},      {M_TRIGGERS, 0}, {M_PLACE, 0},   {M_CONDITION, 0}};
 
 typedef enum row_kind { ROW_SCENARIO, ROW_INJECT, ROW_DECISION, ROW_OPTION } row_kind;
 
@@ -208,6 +208,75 @@ static void merge_time(merger *m, int def_line, const char *key, const char *wha
     m->applied++;
 }
 
+/* Adds an edit: [start, start + len) of the source becomes text (copied). */
+static void add_edit(merger *m, size_t start, size_t len, const char *text)
+{
+    edit *e = realloc(m->edits, (m->nedits + 1) * sizeof *m->edits);
+    char *t = e ? dh_strdup(text) : NULL;
+    if (e) m->edits = e;
+    if (!t) {
+        m->oom = 1;
+        return;
+    }
+    m->edits[m->nedits++] = (edit){start, len, t};
+}
+
+/* An option's place ("first", "last", or "" for none): the literal replaced,
+ * the field removed, or written after the option's id. */
+static void merge_place(merger *m, int def_line, const char *option, const char *what,
+                        const char *value, const char *old)
+{
+    if (*value && strcmp(value, "first") && strcmp(value, "last")) {
+        skip(m, def_line, dh_msg(E_MERGE_BAD_PLACE), what, value);
+        return;
+    }
+    size_t k = dh_toks_key_at(&m->toks, def_line, option, "place");
+    int line = def_line;
+    if (k) {
+        const dh_tok *v = &m->toks.v[k + 2], *next = &m->toks.v[k + 3];
+        line = m->toks.v[k].line;
+        if (v->kind != DH_TOK_STR || (!dh_tok_op(next, ",") && !dh_tok_op(next, "}"))) {
+            skip(m, line, dh_msg(E_MERGE_NOT_LITERAL), what, "place");
+            return;
+        }
+        if (*value) {
+            replace(m, v, value);
+        } else {
+            /* `place = "last"` and its comma, and the space or line break before it */
+            const char *from = m->toks.v[k].at, *to = v->at + v->len;
+            if (dh_tok_op(next, ",")) to = next->at + next->len;
+            else if (dh_tok_op(&m->toks.v[k - 1], ",")) from = m->toks.v[k - 1].at;
+            while (from > m->src && (from[-1] == ' ' || from[-1] == '\t')) from--;
+            if (from > m->src && from[-1] == '\n' && dh_tok_op(next, ",")) {
+                from--;
+                while (from > m->src && (from[-1] == ' ' || from[-1] == '\t' || from[-1] == '\r')) from--;
+            }
+            add_edit(m, (size_t)(from - m->src), (size_t)(to - from), "");
+        }
+    } else {
+        /* after `id = "option",` */
+        size_t id = dh_toks_key_at(&m->toks, def_line, option, "id");
+        if (!id || !dh_tok_op(&m->toks.v[id + 3], ",")) {
+            skip(m, def_line, dh_msg(E_MERGE_NO_FIELD), what, "place");
+            return;
+        }
+        line = m->toks.v[id].line;
+        const dh_tok *comma = &m->toks.v[id + 3];
+        dh_buf t;
+        dh_buf_init(&t);
+        dh_buf_adds(&t, " place = ");
+        dh_msel_lua_string(&t, value);
+        dh_buf_addc(&t, ',');
+        if (t.failed) m->oom = 1;
+        else add_edit(m, (size_t)(comma->at + comma->len - m->src), 0, dh_buf_cstr(&t));
+        dh_buf_free(&t);
+    }
+    dh_buf_printf(m->changes, "%s:%d: ", m->sc->file, line);
+    dh_buf_printf(m->changes, dh_msg(E_MERGE_TIME), what, "place", *old ? old : "-", *value ? value : "-");
+    dh_buf_addc(m->changes, '\n');
+    m->applied++;
+}
+
 /* Compares a row of the edited sheet with the scenario's own: times and texts
  * are merged, any other difference is reported. */
 static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, row_kind k,
@@ -313,6 +382,10 @@ static void merge_row(merger *m, const dh_csv_row *r, const char *const *cells, 
             }
             break;
         case ROW_OPTION:
+            if (c == C_PLACE) {
+                merge_place(m, line, option, what, cells[c], old[c]);
+                continue;
+            }
             key = c == C_OPTION_EN || c == C_OPTION_VI ? "text" : NULL;
             text = 1;
             break;

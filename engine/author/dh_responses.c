@@ -2,6 +2,7 @@
 #include "dh_responses.h"
 #include "dh_alloc.h"
 #include "dh_msg.h"
+#include "dh_question.h"
 #include "dh_csv.h"
 #include "dh_text.h"
 #include "dh_vec.h"
@@ -53,6 +54,44 @@ static int feedback_row(dh_responses *out, const char *path, int line, const dh_
     return 0;
 }
 
+/* A row answering an open question: team,question,text,at. The text is held
+ * to the answer rule (dh_answer_check); a second answer from the same team is
+ * an error, as a second choice is. */
+static dh_status dh_responses_add_answer(dh_responses *out, const char *path, int line, int team,
+                                         int qi, char **f, const dh_scenario *sc,
+                                         dh_diags *diags)
+{
+    const char *why = dh_answer_check(f[2]);
+    if (why) {
+        dh_diags_add(diags, DH_ERROR, path, line, "%s", why);
+        return DH_OK;
+    }
+    dh_ms at;
+    char err[160];
+    if (dh_time_parse_clock(f[3], &at, err, sizeof err)) {
+        dh_diags_add(diags, DH_ERROR, path, line, "%s", err);
+        return DH_OK;
+    }
+    if (at > sc->duration) {
+        dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_RESP_PAST_END), f[3]);
+        return DH_OK;
+    }
+    for (size_t i = 0; i < out->nanswers; i++)
+        if (out->answers[i].team == team && out->answers[i].question == qi) {
+            dh_diags_add(diags, DH_ERROR, path, line, dh_msg(E_RESP_TWICE), f[0], f[1],
+                         out->answers[i].line);
+            return DH_OK;
+        }
+    char *text = dh_strdup(f[2]);
+    dh_response_answer *a = text ? dh_vec_push(&out->answers, &out->nanswers, sizeof *a) : NULL;
+    if (!a) {
+        free(text);
+        return DH_ENOMEM;
+    }
+    *a = (dh_response_answer){team, qi, text, at, line};
+    return DH_OK;
+}
+
 dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenario *sc,
                             const dh_roster *roster, dh_diags *diags)
 {
@@ -94,6 +133,12 @@ dh_status dh_responses_load(dh_responses *out, const char *path, const dh_scenar
                 st = DH_ENOMEM;
                 break;
             }
+            continue;
+        }
+        int qi = dh_scenario_find_question(sc, f[1]);
+        if (qi >= 0) {
+            st = dh_responses_add_answer(out, path, row->line, team, qi, f, sc, diags);
+            if (st) break;
             continue;
         }
         int dec = dh_scenario_find_decision(sc, f[1]);

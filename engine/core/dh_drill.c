@@ -12,13 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE };
-
 static const char *const evtype_names[DH_EV_COUNT] = {
-    "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end"};
+    "start", "inject", "withheld", "open", "choice", "expire", "adjust", "control", "end",
+    "question", "answer", "score", "unanswered"};
 static const char *const input_names[DH_IN_COUNT] = {
     "choice", "adjust", "note", "pause", "resume", "speed", "deliver", "end", "jump", "rate",
-    "plan", "message", "feedback"};
+    "plan", "message", "feedback", "answer", "score", "settle"};
 static const char *const source_names[] = {"console", "responses", "bot"};
 
 const char *dh_evtype_name(dh_evtype t) { return evtype_names[t]; }
@@ -85,6 +84,11 @@ dh_drill *dh_drill_create(const dh_drill_config *cfg)
     }
     for (size_t t = 0; t < d->nteams; t++)
         dh_rng_seed_for(&d->rng[t], d->seed, d->roster->teams[t].id, 1);
+    d->ext = sc->ext ? sc->ext->drill : NULL;
+    if (d->ext && d->ext->x_create(d)) {
+        dh_drill_destroy(d);
+        return NULL;
+    }
     return d;
 }
 
@@ -93,6 +97,7 @@ static void free_hotwash(dh_drill *d);
 void dh_drill_destroy(dh_drill *d)
 {
     if (!d) return;
+    if (d->ext) d->ext->x_destroy(d);
     free(d->points);
     free(d->totals);
     free(d->decision_time);
@@ -174,6 +179,8 @@ static void emit_simple(dh_drill *d, dh_evtype type, int team, const char *id)
     emit(d, &r);
 }
 
+void dh_drill_emit(dh_drill *d, dh_logrec *r) { emit(d, r); }
+
 static void run_hooks(dh_drill *d, dh_hook_event ev, int team, const char *a, const char *b)
 {
     if (!d->script.hook) return;
@@ -202,6 +209,14 @@ static dh_status push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, in
     if (out) *out = h;
     return DH_OK;
 }
+
+dh_status dh_drill_push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, int c,
+                        dh_event_handle *out)
+{
+    return push(d, t, kind, team, a, b, c, out);
+}
+
+dh_status dh_drill_stop(dh_drill *d, dh_status st) { return stop(d, st); }
 
 dh_status dh_drill_schedule_choice(dh_drill *d, int team, int decision, int option, dh_ms t,
                                    dh_input_source src)
@@ -331,6 +346,7 @@ static dh_status deliver(dh_drill *d, int team, int ii, int check_when)
         dh_status st = open_decision(d, team, in->decisions[i]);
         if (st) return st;
     }
+    if (d->q && d->ext->x_deliver(d, team, ii)) return d->failed ? d->failed : DH_ENOMEM;
     run_hooks(d, DH_HOOK_INJECT, team, in->id, NULL);
     return d->failed;
 }
@@ -526,6 +542,7 @@ static dh_status end_drill(dh_drill *d)
     for (size_t t = 0; t < d->nteams; t++)
         for (size_t i = 0; i < d->ndec; i++)
             if (expire(d, (int)t, (int)i)) return d->failed;
+    if (d->q && d->ext->x_end(d)) return d->failed;
     for (size_t t = 0; t < d->nteams; t++) run_hooks(d, DH_HOOK_END, (int)t, NULL, NULL);
     if (d->failed) return d->failed;
     emit_simple(d, DH_EV_END, -1, NULL);
@@ -569,6 +586,10 @@ static void dispatch(dh_drill *d, const dh_event *ev)
         if (dh_drill_apply(d, &in, err, sizeof err) == DH_EIO) d->gate_failed = 1;
         break;
     }
+    case EVK_QDEADLINE:
+    case EVK_ANSWER:
+        if (d->q) d->ext->x_dispatch(d, ev->kind, ev->team, ev->a, ev->b, ev->c);
+        break;
     }
 }
 
@@ -721,6 +742,14 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         if (dh_feedback_check(d->sc, in->decision, in->milli, in->text, err, errlen))
             return DH_ESTATE;
         break;
+    case DH_IN_ANSWER:
+    case DH_IN_SCORE:
+    case DH_IN_SETTLE: {
+        if (!d->q) return refuse(err, errlen, dh_msg(E_Q_UNKNOWN_IN));
+        dh_status qs = d->ext->x_check(d, in, err, errlen);
+        if (qs) return qs;
+        break;
+    }
     case DH_IN_PAUSE:
     case DH_IN_RESUME:
     case DH_IN_END:
@@ -733,7 +762,8 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         return DH_EIO;
     }
     if (in->kind != DH_IN_CHOICE && in->kind != DH_IN_ADJUST && in->kind != DH_IN_NOTE &&
-        in->kind != DH_IN_RATE && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK) {
+        in->kind != DH_IN_RATE && in->kind != DH_IN_PLAN && in->kind != DH_IN_FEEDBACK &&
+        in->kind != DH_IN_ANSWER && in->kind != DH_IN_SCORE && in->kind != DH_IN_SETTLE) {
         dh_control *c = dh_vec_push(&d->controls, &d->ncontrols, sizeof *c);
         if (!c) return stop(d, DH_ENOMEM);
         *c = (dh_control){.kind = in->kind, .t = d->now, .team = in->team, .inject = in->inject,
@@ -756,6 +786,10 @@ dh_status dh_drill_apply(dh_drill *d, const dh_input *in, char *err, size_t errl
         emit(d, &r);
         return DH_OK;
     }
+    case DH_IN_ANSWER:
+    case DH_IN_SCORE:
+    case DH_IN_SETTLE:
+        return d->ext->x_apply(d, in);
     case DH_IN_CHOICE:
         return choose(d, in->team, in->decision, in->option, in->source);
     case DH_IN_ADJUST:

@@ -9,6 +9,11 @@
 #include "dh_drill.h"
 #include "dh_plan.h"
 
+/* Kinds of the drill's timeline events. */
+enum { EVK_DELIVER_ALL = 1, EVK_DELIVER, EVK_DEADLINE, EVK_CHOICE, EVK_QDEADLINE, EVK_ANSWER };
+
+struct dh_qrun;   /* open questions' state (dh_question_run.c) */
+
 struct dh_drill {
     uint64_t serial;               /* unique per drill in this process, never reused */
     const dh_scenario *sc;
@@ -62,6 +67,28 @@ struct dh_drill {
                                       than run on without it (a lost deadline or trigger) */
     const char *const *category_ids;  /* the scenario's category ids, for log records */
     int64_t *scratch;              /* ncat points, for building one log record */
+    struct dh_qrun *q;             /* NULL when the scenario has no questions */
+    const struct dh_drill_ext *ext;  /* its steps, or NULL */
+};
+
+/* dh_drill.c's own steps, for the other core files that run a part of a drill. */
+void dh_drill_emit(dh_drill *d, dh_logrec *r);
+dh_status dh_drill_push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, int c,
+                        dh_event_handle *out);
+dh_status dh_drill_stop(dh_drill *d, dh_status st);
+
+/* A part of a drill run by a module of its own (open questions:
+ * dh_question_run.c), found through the scenario's ext table (dh_scenario.h).
+ * Each step returns d->failed (or DH_ENOMEM) like the decision steps it sits
+ * beside. */
+struct dh_drill_ext {
+    dh_status (*x_create)(dh_drill *d);
+    void (*x_destroy)(dh_drill *d);
+    dh_status (*x_deliver)(dh_drill *d, int team, int inject);
+    void (*x_dispatch)(dh_drill *d, int kind, int team, int a, int b, int c);
+    dh_status (*x_end)(dh_drill *d);
+    dh_status (*x_check)(dh_drill *d, const dh_input *in, char *err, size_t errlen);
+    dh_status (*x_apply)(dh_drill *d, const dh_input *in);
 };
 
 #endif

@@ -7,6 +7,41 @@
 
 #define KEY(b, k) dh_buf_add((b), "," k ":", sizeof(k) + 1)
 
+/* answer: text, elapsed, factor, by (the source); score: items, points,
+ * comment, by (the evaluator); unanswered: elapsed (docs/event-log.md). */
+static void dh_eventlog_question(dh_buf *b, const dh_logrec *r)
+{
+    if (r->type == DH_EV_SCORE) {
+        KEY(b, "\"items\"");
+        dh_buf_add_json_str(b, r->option ? r->option : "");
+        KEY(b, "\"points\"");
+        dh_buf_addc(b, '{');
+        for (size_t i = 0, n = 0; i < r->npoints; i++) {
+            if (!r->points[i]) continue;
+            if (n++) dh_buf_addc(b, ',');
+            dh_buf_add_json_str(b, r->categories[i]);
+            dh_buf_addc(b, ':');
+            dh_buf_add_milli(b, r->points[i]);
+        }
+        dh_buf_addc(b, '}');
+        KEY(b, "\"comment\"");
+        dh_buf_add_json_str(b, r->reason ? r->reason : "");
+    } else {
+        if (r->type == DH_EV_ANSWER) {
+            KEY(b, "\"text\"");
+            dh_buf_add_json_str(b, r->reason ? r->reason : "");
+            KEY(b, "\"factor\"");
+            dh_buf_add_milli(b, r->factor);
+        }
+        KEY(b, "\"elapsed\"");
+        dh_buf_add_i64(b, r->elapsed);
+    }
+    if (r->by) {
+        KEY(b, "\"by\"");
+        dh_buf_add_json_str(b, r->by);
+    }
+}
+
 void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
 {
     dh_buf_adds(b, "{\"t\":");
@@ -27,6 +62,7 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
         dh_buf_add_json_str(b, r->id);
     }
     switch (r->type) {
+    case DH_EV_QUESTION:
     case DH_EV_OPEN:
         if (r->deadline != DH_MS_NEVER) {
             KEY(b, "\"deadline\"");
@@ -92,6 +128,11 @@ void dh_eventlog_format(dh_buf *b, const dh_logrec *r)
             KEY(b, "\"by\"");
             dh_buf_add_json_str(b, r->by);
         }
+        break;
+    case DH_EV_ANSWER:
+    case DH_EV_SCORE:
+    case DH_EV_UNANSWERED:
+        dh_eventlog_question(b, r);
         break;
     default:
         break;

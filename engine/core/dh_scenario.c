@@ -134,6 +134,7 @@ void dh_scenario_destroy(dh_scenario *sc)
     }
     free(sc->decisions);
     free(sc->hooks);
+    if (sc->ext) sc->ext->ext_free(sc);
     dh_intern_free(&sc->names);
     free(sc);
 }
@@ -540,6 +541,7 @@ dh_status dh_scenario_finalize(dh_scenario *sc, dh_diags *diags)
         }
         *p = (int)i;
     }
+    if (sc->ext && !oom) sc->ext->ext_finalize(sc, diags, &oom);
     if (oom) return DH_ENOMEM;
     if (diags->errors > before) return DH_EINPUT;
     sc->finalized = 1;

@@ -36,11 +36,17 @@ static const char *const type_names[DH_P_COUNT] = {
     [DH_P_SCORES] = "scores", [DH_P_PRESENCE] = "presence", [DH_P_EV_START] = "start",
     [DH_P_EV_INJECT] = "inject", [DH_P_EV_OPEN] = "open", [DH_P_EV_CLOSED] = "closed",
     [DH_P_EV_ADJUST] = "adjust", [DH_P_EV_CONTROL] = "control", [DH_P_EV_END] = "end",
+    [DH_P_ANSWER] = "answer", [DH_P_SCORE] = "score", [DH_P_EV_QUESTION] = "question",
+    [DH_P_EV_ANSWERED] = "answered", [DH_P_EV_SCORED] = "scored",
 };
 
 const char *dh_ptype_name(dh_ptype t) { return (unsigned)t < DH_P_COUNT ? type_names[t] : "?"; }
 
-int dh_ptype_is_event(dh_ptype t) { return t >= DH_P_EV_START && t <= DH_P_EV_END; }
+int dh_ptype_is_event(dh_ptype t)
+{
+    return (t >= DH_P_EV_START && t <= DH_P_EV_END) ||
+           (t >= DH_P_EV_QUESTION && t <= DH_P_EV_SCORED);
+}
 
 static const char *const refuse_names[DH_PR_COUNT] = {
     [DH_PR_NONE] = "", [DH_PR_PROTO] = "proto", [DH_PR_CODE] = "code", [DH_PR_RATE] = "rate",
@@ -491,6 +497,43 @@ static void parse_event(pctx *c, const cJSON *o, dh_ptype type, dh_pevent *e)
         e->reason = get_str(c, o, "reason", 0, S_TEXT, DH_PROTO_MAX_MSG);
         e->by = get_str(c, o, "by", 0, S_TEXT, 1024);
         break;
+    case DH_P_EV_QUESTION: {
+        if (!cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o, "deadline")))
+            get_int(c, o, "deadline", 0, 0, MAX_SAFE, &e->deadline);
+        v = get_object(c, o, "question");
+        if (!v) break;
+        e->question.id = get_str(c, v, "id", 1, S_ID, 64);
+        get_text(c, v, "prompt", 0, &e->question.prompt);
+        get_text(c, v, "guidance", 0, &e->question.guidance);
+        size_t n;
+        const cJSON *a = get_array(c, v, "rubric", 0, 32, &n);
+        dh_poption *p = a && n ? alloc_block(c, n, sizeof *p) : NULL;
+        size_t k = 0;
+        for (const cJSON *it = p ? a->child : NULL; it && !c->failed; it = it->next, k++) {
+            p[k].id = get_str(c, it, "id", 1, S_ID, 64);
+            get_text(c, it, "text", 0, &p[k].text);
+            get_points(c, it, &p[k].points);
+        }
+        e->question.rubric = p;
+        e->question.nrubric = p ? n : 0;
+        break;
+    }
+    case DH_P_EV_ANSWERED: {
+        e->decision_id = get_str(c, o, "question", 1, S_ID, 64);
+        e->text = get_str(c, o, "text", 0, S_TEXT, DH_PROTO_MAX_MSG);
+        const char *how = get_str(c, o, "how", 1, S_TEXT, 16);
+        if (how && !strcmp(how, "answer")) e->how = DH_PCLOSE_CHOICE;
+        else if (how && !strcmp(how, "timeout")) e->how = DH_PCLOSE_TIMEOUT;
+        else fail_field(c, "how");
+        break;
+    }
+    case DH_P_EV_SCORED:
+        e->decision_id = get_str(c, o, "question", 1, S_ID, 64);
+        e->option = get_str(c, o, "items", 1, S_TEXT, 4096);
+        e->text = get_str(c, o, "comment", 0, S_TEXT, DH_PROTO_MAX_MSG);
+        e->by = get_str(c, o, "by", 0, S_TEXT, 1024);
+        get_points(c, o, &e->points);
+        break;
     case DH_P_EV_CONTROL:
         e->action = get_str(c, o, "action", 1, S_ID, 16);
         get_int(c, o, "speed", 0, 0, MAX_SAFE, &e->speed);
@@ -527,6 +570,18 @@ static void parse_body(pctx *c, const cJSON *o, dh_pmsg *m)
         m->feedback.question = get_str(c, o, "question", 1, S_ID, 64);
         m->feedback.text = get_str(c, o, "text", 0, S_TEXT, DH_PROTO_MAX_TEXT);
         get_int(c, o, "rating", 0, DH_FB_RATING_MIN, DH_FB_RATING_MAX, &m->feedback.rating);
+        break;
+    case DH_P_ANSWER:
+        m->answer.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->answer.question = get_str(c, o, "question", 1, S_ID, 64);
+        m->answer.text = get_str(c, o, "text", 1, S_TEXT, DH_PROTO_MAX_MSG);
+        break;
+    case DH_P_SCORE:
+        m->score.ref = get_str(c, o, "ref", 1, S_REF, DH_PROTO_MAX_REF);
+        m->score.team = get_str(c, o, "team", 1, S_ID, 64);
+        m->score.question = get_str(c, o, "question", 1, S_ID, 64);
+        m->score.items = get_str(c, o, "items", 1, S_TEXT, 4096);
+        m->score.comment = get_str(c, o, "comment", 0, S_TEXT, DH_PROTO_MAX_TEXT);
         break;
     case DH_P_WELCOME: parse_welcome(c, o, &m->welcome); break;
     case DH_P_REFUSE: {
@@ -652,7 +707,7 @@ dh_status dh_proto_parse(const char *data, size_t len, dh_pdir dir, dh_lang lang
     /* "adjust" is a station's request to a server and the server's event to a
      * station: the direction tells them apart */
     int lo = dir == DH_PDIR_TO_SERVER ? DH_P_HELLO : DH_P_WELCOME;
-    int hi = dir == DH_PDIR_TO_SERVER ? DH_P_FEEDBACK : DH_P_COUNT - 1;
+    int hi = dir == DH_PDIR_TO_SERVER ? DH_P_SCORE : DH_P_COUNT - 1;
     for (int i = lo; i <= hi; i++)
         if (!strcmp(t->valuestring, type_names[i])) type = (dh_ptype)i;
     if (type == DH_P_NONE) {
@@ -840,6 +895,42 @@ static void put_event(jw *w, dh_ptype type, const dh_pevent *e)
         put_str(w, "reason", e->reason);
         put_str(w, "by", e->by);
         break;
+    case DH_P_EV_QUESTION:
+        key(w, "deadline");
+        if (e->deadline == DH_MS_NEVER) dh_buf_adds(w->b, "null");
+        else dh_buf_add_i64(w->b, e->deadline);
+        open_obj(w, "question", &o);
+        put_str(&o, "id", e->question.id);
+        put_text(&o, "prompt", &e->question.prompt);
+        put_text(&o, "guidance", &e->question.guidance);
+        if (e->question.nrubric) {
+            key(&o, "rubric");
+            arr = (jw){o.b, 1};
+            dh_buf_addc(o.b, '[');
+            for (size_t i = 0; i < e->question.nrubric; i++) {
+                jw it;
+                open_obj(&arr, NULL, &it);
+                put_str(&it, "id", e->question.rubric[i].id);
+                put_text(&it, "text", &e->question.rubric[i].text);
+                put_points(&it, &e->question.rubric[i].points);
+                close_obj(&it);
+            }
+            dh_buf_addc(o.b, ']');
+        }
+        close_obj(&o);
+        break;
+    case DH_P_EV_ANSWERED:
+        put_str(w, "question", e->decision_id);
+        put_str(w, "text", e->text);
+        put_str(w, "how", e->how == DH_PCLOSE_TIMEOUT ? "timeout" : "answer");
+        break;
+    case DH_P_EV_SCORED:
+        put_str(w, "question", e->decision_id);
+        put_str(w, "items", e->option ? e->option : "");
+        put_str(w, "comment", e->text);
+        put_str(w, "by", e->by);
+        put_points(w, &e->points);
+        break;
     case DH_P_EV_CONTROL:
         put_str(w, "action", e->action);
         if (e->action && !strcmp(e->action, "speed")) put_int(w, "speed", e->speed);
@@ -896,6 +987,18 @@ void dh_proto_encode(const dh_pmsg *m, dh_buf *out)
         put_str(&w, "question", m->feedback.question);
         if (m->feedback.text) put_str(&w, "text", m->feedback.text);
         if (m->feedback.rating) put_int(&w, "rating", m->feedback.rating);
+        break;
+    case DH_P_ANSWER:
+        put_str(&w, "ref", m->answer.ref);
+        put_str(&w, "question", m->answer.question);
+        put_str(&w, "text", m->answer.text);
+        break;
+    case DH_P_SCORE:
+        put_str(&w, "ref", m->score.ref);
+        put_str(&w, "team", m->score.team);
+        put_str(&w, "question", m->score.question);
+        put_str(&w, "items", m->score.items);
+        put_str(&w, "comment", m->score.comment);
         break;
     case DH_P_WELCOME:
         put_int(&w, "proto", m->welcome.proto);

@@ -3,6 +3,7 @@
 #include "dh_server.h"
 #include "dh_msg.h"
 #include "dh_stream.h"
+#include "dh_question.h"
 #include "dh_web_lws.h"
 
 #include <libwebsockets.h>
@@ -251,7 +252,7 @@ size_t dh_server_station_count(const dh_server *s) { return s->nstations; }
 static int ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n)
 {
     if (!in->ref) return 0;
-    if (in->kind == DH_IN_CHOICE && in->team >= 0)
+    if ((in->kind == DH_IN_CHOICE || in->kind == DH_IN_ANSWER) && in->team >= 0)
         snprintf(out, n, "t:%s|%s", dh_drill_roster(d)->teams[in->team].id, in->ref);
     else
         snprintf(out, n, "e:%s|%s", in->by ? in->by : "", in->ref);
@@ -291,7 +292,8 @@ static void on_event(void *ctx, const dh_logrec *r)
     uint64_t seq = dh_drill_event_count(s->drill);
     int got = dh_stream_add(&s->stream, r, seq);
     if (got < 0) say(s, "%s", dh_msg(N_STREAM_NOMEM));
-    if (r->type == DH_EV_CHOICE || r->type == DH_EV_EXPIRE || r->type == DH_EV_ADJUST)
+    if (r->type == DH_EV_CHOICE || r->type == DH_EV_EXPIRE || r->type == DH_EV_ADJUST ||
+        r->type == DH_EV_SCORE)
         s->scores_changed = 1;
     if (got > 0)
         for (conn *c = s->conns; c; c = c->next)
@@ -634,6 +636,64 @@ static void on_note(dh_server *s, conn *c, const dh_pnote *n)
     answer_input(s, c, &in, n->ref);
 }
 
+/* An answer to an open question: the team's own, text held to the answer rule
+ * by the drill (a refusal names why). Exactly once by its ref, like a choice. */
+static void on_answer(dh_server *s, conn *c, const dh_panswer *a)
+{
+    const principal *p = who(s, c);
+    char why[300];
+    if (p->role != DH_ROLE_TEAM) {
+        snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOURS), dh_role_name(p->role), "answer");
+        refused_input(s, c, a->ref, why);
+        return;
+    }
+    int qi = dh_scenario_find_question(dh_drill_scenario(s->drill), a->question);
+    if (qi < 0) {
+        snprintf(why, sizeof why, dh_tr(c->lang, N_NO_SUCH_QUESTION), a->question);
+        refused_input(s, c, a->ref, why);
+        return;
+    }
+    dh_input in = {.kind = DH_IN_ANSWER, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
+                   .team = p->teams[0], .decision = qi, .option = -1, .category = -1,
+                   .inject = -1, .text = a->text};
+    answer_input(s, c, &in, a->ref);
+}
+
+/* An evaluator's rubric score of an answer by one of its teams. */
+static void on_score(dh_server *s, conn *c, const dh_pscore_in *sc_in)
+{
+    int t = team_of_evaluator(s, c, sc_in->ref, sc_in->team);
+    if (t < 0) return;
+    const dh_scenario *sc = dh_drill_scenario(s->drill);
+    int qi = dh_scenario_find_question(sc, sc_in->question);
+    char why[300];
+    uint32_t ticks = 0;
+    int bad = qi < 0;
+    for (const char *p = sc_in->items; !bad && *p;) {
+        const char *end = strchr(p, ',');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char id[65];
+        int k = -1;
+        if (n && n < sizeof id) {
+            memcpy(id, p, n);
+            id[n] = 0;
+            k = dh_question_find_item(&sc->questions[qi], id);
+        }
+        if (k < 0 || k >= DH_MAX_RUBRIC) bad = 1;
+        else ticks |= 1u << k;
+        p += n + (end ? 1 : 0);
+    }
+    if (bad) {
+        snprintf(why, sizeof why, dh_tr(c->lang, N_NO_SUCH_QUESTION), sc_in->question);
+        refused_input(s, c, sc_in->ref, why);
+        return;
+    }
+    dh_input in = {.kind = DH_IN_SCORE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
+                   .team = t, .decision = qi, .option = -1, .category = -1, .inject = -1,
+                   .milli = (int64_t)ticks, .text = sc_in->comment, .by = who(s, c)->name};
+    answer_input(s, c, &in, sc_in->ref);
+}
+
 static addr_rate *rate_of(dh_server *s, const char *addr)
 {
     for (size_t i = 0; i < s->nrates; i++)
@@ -716,6 +776,10 @@ static void on_frame(dh_server *s, conn *c, const char *data, size_t len)
         on_note(s, c, &m.note);
     } else if (m.type == DH_P_FEEDBACK) {
         on_feedback(s, c, &m.feedback);
+    } else if (m.type == DH_P_ANSWER) {
+        on_answer(s, c, &m.answer);
+    } else if (m.type == DH_P_SCORE) {
+        on_score(s, c, &m.score);
     }
     dh_pmsg_free(&m);
 }

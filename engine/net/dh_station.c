@@ -3,6 +3,7 @@
  * reconnect with backoff, and the mirror it feeds. See dh_station.h. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "dh_station.h"
+#include "dh_station_question.h"
 
 #include "dh_alloc.h"
 #include "dh_buf.h"
@@ -20,6 +21,7 @@
 typedef struct pending_choice {
     char ref[DH_PROTO_MAX_REF + 1];
     char *decision, *option;
+    char *text;               /* an answer to an open question (decision = its id) */
     int sent;                 /* on this connection (in hello or as choose) */
     int64_t sent_us;          /* when it was last sent (monotonic) */
 } pending_choice;
@@ -39,6 +41,7 @@ struct dh_station {
     dh_station_hooks hooks;
     void *user;
     dh_mirror *mirror;
+    dh_qbook *qbook;          /* open questions, kept across reconnects */
 
     struct lws *wsi;          /* the live connection, or NULL */
     dh_station_state state;
@@ -289,6 +292,7 @@ static void remove_pending(dh_station *st, size_t i)
 {
     free(st->pend[i].decision);
     free(st->pend[i].option);
+    free(st->pend[i].text);
     memmove(&st->pend[i], &st->pend[i + 1], (st->npend - i - 1) * sizeof st->pend[0]);
     st->npend--;
 }
@@ -311,6 +315,10 @@ static void send_pending(dh_station *st)
         if (st->pend[i].sent) continue;
         dh_pmsg m = {.type = DH_P_CHOOSE};
         m.choose = (dh_pchoose){st->pend[i].ref, st->pend[i].decision, st->pend[i].option};
+        if (st->pend[i].text) { /* an answer: after the welcome, never in hello */
+            m.type = DH_P_ANSWER;
+            m.answer = (dh_panswer){st->pend[i].ref, st->pend[i].decision, st->pend[i].text};
+        }
         if (!send_msg(st, &m)) {
             st->pend[i].sent = 1;
             st->pend[i].sent_us = mono_us();
@@ -343,6 +351,41 @@ dh_status dh_station_choose(dh_station *st, const char *decision, const char *op
     st->stats.pending = st->npend;
     return DH_OK;
 }
+
+dh_status dh_station_answer(dh_station *st, const char *question, const char *text, char *ref_out)
+{
+    if (st->state == DH_ST_REFUSED || st->npend == DH_PROTO_MAX_PENDING || !question || !text)
+        return DH_ESTATE;
+    pending_choice *p = &st->pend[st->npend];
+    memset(p, 0, sizeof *p);
+    next_ref(st, p->ref);
+    p->decision = dh_strdup(question);
+    p->text = dh_strdup(text);
+    if (!p->decision || !p->text) {
+        free(p->decision);
+        free(p->text);
+        return DH_ENOMEM;
+    }
+    st->npend++;
+    if (ref_out) snprintf(ref_out, DH_PROTO_MAX_REF + 1, "%s", p->ref);
+    if (welcomed(st)) send_pending(st);
+    st->stats.pending = st->npend;
+    return DH_OK;
+}
+
+dh_status dh_station_score(dh_station *st, const char *team, const char *question,
+                           const char *items, const char *comment)
+{
+    if (!welcomed(st)) return DH_ESTATE;
+    char ref[DH_PROTO_MAX_REF + 1];
+    next_ref(st, ref);
+    dh_pmsg m = {.type = DH_P_SCORE};
+    m.score = (dh_pscore_in){.ref = ref, .team = team, .question = question, .items = items,
+                             .comment = comment};
+    return send_msg(st, &m) ? DH_ESTATE : DH_OK;
+}
+
+dh_qbook *dh_station_questions(dh_station *st) { return st->qbook; }
 
 int dh_station_choice_pending(const dh_station *st, const char *decision)
 {
@@ -385,8 +428,10 @@ dh_status dh_station_feedback(dh_station *st, const char *question, int64_t rati
 static void send_hello(dh_station *st)
 {
     dh_pchoose pend[DH_PROTO_MAX_PENDING];
+    size_t np = 0;
     for (size_t i = 0; i < st->npend; i++) {
-        pend[i] = (dh_pchoose){st->pend[i].ref, st->pend[i].decision, st->pend[i].option};
+        if (st->pend[i].text) continue;   /* answers follow the welcome (send_pending) */
+        pend[np++] = (dh_pchoose){st->pend[i].ref, st->pend[i].decision, st->pend[i].option};
         st->pend[i].sent = 1;
         st->pend[i].sent_us = mono_us();
     }
@@ -394,7 +439,7 @@ static void send_hello(dh_station *st)
     m.hello = (dh_phello){.proto = DH_PROTO_VERSION, .code = st->code,
                           .last = (int64_t)dh_mirror_last_seq(st->mirror),
                           .client = "drillhall-station/" DH_VERSION, .lang = st->lang,
-                          .pending = pend, .npending = st->npend};
+                          .pending = pend, .npending = np};
     if (send_msg(st, &m)) {
         st->closing = 1;
         lws_callback_on_writable(st->wsi);
@@ -592,6 +637,7 @@ static void handle_frame(dh_station *st, const char *data, size_t len)
         /* an event the mirror refuses (another team's, an unknown decision)
          * changes nothing; the stream goes on */
         dh_station_apply(st->mirror, &msg, err, sizeof err);
+        dh_station_feed_questions(st->qbook, &msg);
         break;
     }
     st->stats.pending = st->npend;
@@ -725,6 +771,7 @@ static void station_free(dh_station *st)
     while (st->npend) remove_pending(st, st->npend - 1);
     dh_buf_free(&st->rx);
     dh_mirror_destroy(st->mirror);
+    dh_qbook_destroy(st->qbook);
     free(st->host);
     free(st->path);
     free(st->hosthdr);
@@ -763,8 +810,10 @@ dh_station *dh_station_add(dh_station_net *net, const dh_station_config *cfg, ch
     st->code = dh_strdup(cfg->code ? cfg->code : "");
     st->lang = cfg->lang ? dh_strdup(cfg->lang) : NULL;
     st->mirror = dh_mirror_create();
+    st->qbook = dh_qbook_create();
     dh_buf_init(&st->rx);
-    if (!st->host || !st->path || !st->hosthdr || !st->code || (cfg->lang && !st->lang) || !st->mirror) {
+    if (!st->host || !st->path || !st->hosthdr || !st->code || (cfg->lang && !st->lang) || !st->mirror ||
+        !st->qbook) {
         station_free(st);
         goto oom;
     }

@@ -13,7 +13,8 @@
  * install and the server read this list. */
 const char *const dh_web_files[] = {
     "index.html", "style.css", "app.js", "i18n.js", "dom.js", "conn.js", "store.js",
-    "clock.js", "team.js", "evaluator.js", "observer.js", "timeline.js", NULL,
+    "clock.js", "team.js", "evaluator.js", "observer.js", "timeline.js", "question.js",
+    "feedback.js", NULL,
 };
 
 #define DH_WEB_NFILES (sizeof dh_web_files / sizeof dh_web_files[0] - 1)

@@ -71,13 +71,17 @@ static dh_status never_came_up(const dh_journal *j, char *err, size_t errlen)
 
 dh_status dh_journal_replay(dh_journal *j, dh_drill *d, dh_ms until, char *err, size_t errlen)
 {
-    /* Only console inputs and feedback are applied from here; the others come
-     * up by themselves inside dh_drill_advance and the gate checks them off.
-     * Feedback from a responses file is given after the end, by whoever ran the
-     * drill, so nothing in the drill brings it up again. */
+    /* Only console inputs, feedback and a responses file's answers are applied
+     * from here; the others come up by themselves inside dh_drill_advance and
+     * the gate checks them off. Feedback from a responses file is given after
+     * the end, by whoever ran the drill, and the record keeps a responses
+     * file's choices but not its answer texts: so those are applied from the
+     * record. */
     for (size_t i = j->next; i < j->n; i++) {
         const dh_record_input *ri = &j->inputs[i];
-        if (ri->in.source != DH_SRC_CONSOLE && ri->in.kind != DH_IN_FEEDBACK) continue;
+        if (ri->in.source != DH_SRC_CONSOLE && ri->in.kind != DH_IN_FEEDBACK &&
+            !(ri->in.kind == DH_IN_ANSWER && ri->in.source == DH_SRC_RESPONSES))
+            continue;
         if (ri->in.t > until) break;
         dh_status st = dh_drill_advance(d, ri->in.t);
         if (st) return stopped(j, st, err, errlen);

@@ -1,5 +1,6 @@
 /* dh_aar.c — the figures and findings of an after-action report. */
 #include "dh_aar.h"
+#include "dh_question.h"
 #include "dh_msg.h"
 #include "dh_quality.h"
 
@@ -194,6 +195,37 @@ static int cmp_int(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Open questions naming objective o: how many (team < 0), or the team's
+ * figures added to the decisions'. A scored answer meets the objective when it
+ * earned at least half the rubric's points (at its timeliness); an answer
+ * nobody scored yet is no evidence either way; an unanswered one is missed. */
+static int question_evidence(const dh_drill *d, int team, int o, int *best, int *answered,
+                             int *missed)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    int n = 0;
+    size_t ncat = sc->ncategories;
+    int64_t *pts = team >= 0 ? malloc((ncat ? ncat : 1) * sizeof *pts) : NULL;
+    for (size_t q = 0; q < sc->nquestions; q++) {
+        const dh_question *qu = &sc->questions[q];
+        int names = 0;
+        for (size_t j = 0; j < qu->nobjectives; j++) names |= qu->objectives[j] == o;
+        if (!names) continue;
+        n++;
+        if (team < 0 || !pts) continue;
+        const dh_question_state *st = dh_drill_question(d, team, (int)q);
+        if (st->status == DH_Q_EXPIRED) {
+            ++*missed;
+        } else if (st->status == DH_Q_ANSWERED && (st->nscores || st->settled)) {
+            ++*answered;
+            int64_t full = dh_rubric_points(qu, dh_rubric_all(qu), st->factor, ncat, pts);
+            *best += full > 0 && 2 * st->points >= full;
+        }
+    }
+    free(pts);
+    return n;
+}
+
 static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
 {
     const dh_scenario *sc = dh_drill_scenario(d);
@@ -212,6 +244,7 @@ static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
         int met;
         for (size_t k = 0; k < sc->ndecisions; k++)
             ao->nevidence += dh_decision_evidences(&sc->decisions[k], (int)o, -1, &met);
+        ao->nevidence += question_evidence(d, -1, (int)o, NULL, NULL, NULL);
         for (size_t t = 0; t < nt; t++) {
             int best = 0, answered = 0, missed = 0;
             for (size_t k = 0; k < sc->ndecisions; k++) {
@@ -226,6 +259,7 @@ static dh_status rate_objectives(dh_aar *a, const dh_drill *d)
                     missed++;
                 }
             }
+            question_evidence(d, (int)t, (int)o, &best, &answered, &missed);
             a->computed[t * no + o] = a->rating[t * no + o] = dh_aar_rate(best, answered, missed);
         }
     }

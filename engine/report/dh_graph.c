@@ -3,6 +3,7 @@
 #include "dh_graph.h"
 #include "dh_graph_layout.h"
 #include "dh_html.h"
+#include "dh_intern.h"
 #include "dh_msg.h"
 
 #include <stdint.h>
@@ -84,7 +85,13 @@ static const char css[] =
     ".trigger{fill:none;stroke:#b07d00;stroke-width:1.4;opacity:.85}"
     ".trigger.late{stroke:#c62828;stroke-dasharray:5 3}"
     ".reads{fill:none;stroke:#6a3d9a;stroke-width:1;stroke-dasharray:2 3;opacity:.8}"
-    ".after{fill:#8a5a00;font-size:10px}.option{font-size:10.5px}";
+    ".after{fill:#8a5a00;font-size:10px}.option{font-size:10.5px}"
+    ".flag{fill:none;stroke:#00796b;stroke-width:1.2;stroke-dasharray:1 3;stroke-linecap:round}"
+    ".flagname{fill:#00796b;font-size:10px}"
+    ".sector{fill:none;stroke:#6a3d9a;stroke-width:1.2;stroke-dasharray:6 3}"
+    ".sectorname{fill:#6a3d9a;font-size:10px}"
+    ".hook{fill:#f3eefa;stroke:#6a3d9a;stroke-width:1.2}.hookedge{fill:none;stroke:#6a3d9a;stroke-width:1.2}"
+    ".role{fill:#ffffff;font-size:9.5px;font-weight:700}.rolebox{fill:#34424f}";
 
 static void legend(dh_buf *b, const graph *g)
 {
@@ -108,6 +115,20 @@ static void legend(dh_buf *b, const graph *g)
     dh_buf_adds(b, " 58 h28\" class=\"trigger\" marker-end=\"url(#arrow)\"/>");
     text_at(b, x + 34, 62, "sub");
     esc(b, dh_tr(L, R_GRAPH_LEGEND_TRIGGER));
+    dh_buf_adds(b, "</text>");
+    x += 48 + 6.2 * (double)dh_utf8_len(dh_tr(L, R_GRAPH_LEGEND_TRIGGER));
+    double ly = 58;
+    if (x + 40 + 6.2 * (double)dh_utf8_len(dh_tr(L, R_GRAPH_LEGEND_FLAG)) > g->width) {
+        x = MARGIN_L; /* a narrow picture: on a line of its own */
+        ly = 74;
+    }
+    dh_buf_adds(b, "<path d=\"M");
+    num(b, x);
+    dh_buf_adds(b, " ");
+    num(b, ly);
+    dh_buf_adds(b, " h28\" class=\"flag\"/>");
+    text_at(b, x + 34, ly + 4, "sub");
+    esc(b, dh_tr(L, R_GRAPH_LEGEND_FLAG));
     dh_buf_adds(b, "</text>");
 }
 
@@ -162,6 +183,60 @@ static void lanes(dh_buf *b, const graph *g)
     }
 }
 
+/* roles joined by ", " into b (escaped), cut to max code points */
+static void roles_text(dh_buf *b, char *const *roles, size_t n, size_t max)
+{
+    dh_buf t;
+    dh_buf_init(&t);
+    for (size_t r = 0; r < n; r++) {
+        if (r) dh_buf_adds(&t, ", ");
+        dh_buf_adds(&t, roles[r]);
+    }
+    if (t.failed) b->failed = 1;
+    else esc_cut(b, dh_buf_cstr(&t), max);
+    dh_buf_free(&t);
+}
+
+static void roles_attr(dh_buf *b, char *const *roles, size_t n)
+{
+    if (!n) return;
+    dh_buf_adds(b, " data-roles=\"");
+    for (size_t r = 0; r < n; r++) {
+        if (r) dh_buf_addc(b, ' ');
+        esc(b, roles[r]);
+    }
+    dh_buf_adds(b, "\"");
+}
+
+/* A dark badge with the roles, its right edge at rx, baseline y. */
+static void roles_badge(dh_buf *b, char *const *roles, size_t n, double rx, double y)
+{
+    size_t len = 0;
+    for (size_t r = 0; r < n; r++) len += dh_utf8_len(roles[r]) + (r ? 2 : 0);
+    if (len > 16) len = 16;
+    double w = 8 + 5.8 * (double)len;
+    rect(b, rx - w, y - 10, w, 13, "rolebox");
+    dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
+    num(b, rx - 4);
+    dh_buf_adds(b, "\" y=\"");
+    num(b, y);
+    dh_buf_adds(b, "\" class=\"role\">");
+    roles_text(b, roles, n, 16);
+    dh_buf_adds(b, "</text>");
+}
+
+/* the same roles, in any order (a decision's badge only when they differ from its inject's) */
+static int same_roles(char *const *a, size_t na, char *const *b, size_t nb)
+{
+    if (na != nb) return 0;
+    for (size_t i = 0; i < na; i++) {
+        size_t j = 0;
+        while (j < nb && strcmp(a[i], b[j])) j++;
+        if (j == nb) return 0;
+    }
+    return 1;
+}
+
 static int option_no_effect(const dh_option *o)
 {
     for (size_t s = 0; s < o->nscore; s++)
@@ -182,11 +257,13 @@ static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double 
     dh_buf_adds(b, "\"");
     if (!opens) dh_buf_adds(b, " data-dead=\"never-opens\"");
     else if (branch) dh_buf_adds(b, " data-branch=\"1\"");
+    roles_attr(b, d->roles, d->nroles);
     dh_buf_printf(b, " data-line=\"%d\">", d->line);
     rect(b, x + 8, y, BLOCK_W - 12, dh_graph_decision_height(d), !opens ? "dec dead" : branch ? "dec branch" : "dec");
     text_at(b, x + 14, y + 13, "did");
     dh_buf_adds(b, "◆ ");
-    esc_cut(b, d->id, 20);
+    int own_roles = d->nroles && !(on && same_roles(on->roles, on->nroles, d->roles, d->nroles));
+    esc_cut(b, d->id, own_roles ? 10 : 20);
     dh_buf_adds(b, "</text>");
     /* window, right-aligned */
     dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
@@ -202,6 +279,11 @@ static void decision_box(dh_buf *b, const graph *g, size_t di, double x, double 
         esc(b, s);
     }
     dh_buf_adds(b, "</text>");
+    if (own_roles && opens) {
+        /* left of the window */
+        double ww = d->within != DH_MS_NEVER ? 30 : 0;
+        roles_badge(b, d->roles, d->nroles, x + BLOCK_W - 10 - ww, y + 13);
+    }
     int best = dh_decision_best_option(d);
     for (size_t o = 0; o < d->noptions; o++) {
         const dh_option *op = &d->options[o];
@@ -269,6 +351,7 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
                            : nd->earliest == DH_MS_NEVER ? " data-dead=\"script-only\""
                                                          : " data-dead=\"after-end\"");
     }
+    roles_attr(b, in->roles, in->nroles);
     dh_buf_printf(b, " data-line=\"%d\">", in->line);
     double ih = INJ_H + (cond ? 2 * LINE : 0) + (live ? 0 : LINE);
     rect(b, x, y, BLOCK_W, ih, cls);
@@ -283,8 +366,9 @@ static void inject_block(dh_buf *b, const graph *g, size_t i)
     }
     dh_buf_adds(b, "</text>");
     text_at(b, x + 52, y + 14, "iid");
-    esc_cut(b, in->id, 22);
+    esc_cut(b, in->id, in->nroles ? 10 : 22);
     dh_buf_adds(b, "</text>");
+    if (in->nroles) roles_badge(b, in->roles, in->nroles, x + BLOCK_W - 4, y + 14);
     text_at(b, x + 6, y + 28, "");
     esc_cut(b, dh_text_get(&in->title, L), MAX_CHARS);
     dh_buf_adds(b, "</text>");
@@ -357,6 +441,12 @@ static void curve(dh_buf *b, double sx, double sy, double tx, double ty)
 static void trigger_edges(dh_buf *b, const graph *g)
 {
     const dh_scenario *sc = g->sc;
+    /* delay labels already at each inject's head: the next one goes under them */
+    unsigned *stack = calloc(sc->ninjects + 1, sizeof *stack);
+    if (!stack) {
+        b->failed = 1;
+        return;
+    }
     for (size_t di = 0; di < sc->ndecisions; di++) {
         const dh_decision *d = &sc->decisions[di];
         if (d->on < 0) continue;
@@ -381,13 +471,13 @@ static void trigger_edges(dh_buf *b, const graph *g)
                 dh_buf_adds(b, "\" d=\"");
                 curve(b, sx, sy, to->x, to->y + 10);
                 dh_buf_adds(b, "\" marker-end=\"url(#arrow)\"/>");
-                if (tr->after > 0) { /* at the arrow's head: labels of one option's arrows never meet */
+                if (tr->after > 0) { /* at the arrow's head, stacked when several meet there */
                     char s[32];
                     dh_time_format_duration(tr->after, s, sizeof s);
                     dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
                     num(b, to->x - 10);
                     dh_buf_adds(b, "\" y=\"");
-                    num(b, to->y + 4);
+                    num(b, to->y + 4 + 11.0 * stack[tr->inject]++);
                     dh_buf_adds(b, "\" class=\"after\">");
                     dh_buf_adds(b, "+");
                     esc(b, s);
@@ -396,6 +486,7 @@ static void trigger_edges(dh_buf *b, const graph *g)
             }
         }
     }
+    free(stack);
 }
 
 static void read_edges(dh_buf *b, const graph *g)
@@ -431,6 +522,134 @@ static void read_edges(dh_buf *b, const graph *g)
     }
 }
 
+static void label_mid(dh_buf *b, double sx, double sy, double tx, double ty, const char *cls,
+                      const char *prefix, const char *name)
+{
+    text_at(b, (sx + tx) / 2 - 10, (sy + ty) / 2 - 3, cls);
+    dh_buf_adds(b, prefix);
+    esc_cut(b, name, 32);
+    dh_buf_adds(b, "</text>");
+}
+
+/* From every option that sets a flag to every condition that reads it. */
+static void flag_edges(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const node *nd = &g->n[i];
+        int labels = 0; /* one per flag and value at the head, stacked */
+        for (size_t f = 0; f < nd->nflags; f++) {
+            int seen_true = 0, seen_other = 0;
+            const char *flag = dh_intern_str(&sc->names, nd->flags[f]);
+            for (size_t di = 0; di < sc->ndecisions; di++) {
+                const dh_decision *d = &sc->decisions[di];
+                /* an answer to the inject itself comes after its condition was read */
+                if (d->on < 0 || (size_t)d->on == i) continue;
+                for (size_t o = 0; o < d->noptions; o++) {
+                    const dh_option *op = &d->options[o];
+                    size_t k = 0;
+                    while (k < op->nset && op->set[k].flag != nd->flags[f]) k++;
+                    if (k == op->nset) continue;
+                    double sx = g->n[d->on].x + BLOCK_W - 4;
+                    double sy = dh_graph_option_y(dh_graph_decision_y(g, di), o) - 4;
+                    double tx = nd->x, ty = nd->y + INJ_H + LINE - 4;
+                    dh_buf_adds(b, "<path class=\"flag\" data-from=\"");
+                    esc(b, d->id);
+                    dh_buf_adds(b, "/");
+                    esc(b, op->id);
+                    dh_buf_adds(b, "\" data-to=\"");
+                    esc(b, sc->injects[i].id);
+                    dh_buf_adds(b, "\" data-flag=\"");
+                    esc(b, flag);
+                    dh_buf_adds(b, "\" d=\"");
+                    curve(b, sx, sy, tx, ty);
+                    dh_buf_adds(b, "\"/>");
+                    /* "⚑name" when it sets true, else "⚑name = value" */
+                    const dh_value *v = &op->set[k].value;
+                    dh_buf lab;
+                    dh_buf_init(&lab);
+                    dh_buf_adds(&lab, flag);
+                    if (v->type == DH_VAL_BOOL && !v->as.b) dh_buf_adds(&lab, " = false");
+                    else if (v->type == DH_VAL_NUM) dh_buf_printf(&lab, " = %g", v->as.num);
+                    else if (v->type == DH_VAL_STR) dh_buf_printf(&lab, " = \"%s\"", dh_intern_str(&sc->names, v->as.str));
+                    else if (v->type == DH_VAL_NIL) dh_buf_adds(&lab, " = nil");
+                    if (lab.failed) b->failed = 1;
+                    else {
+                        int plain = v->type == DH_VAL_BOOL && v->as.b;
+                        if (plain ? !seen_true++ : !seen_other++) {
+                            dh_buf_adds(b, "<text text-anchor=\"end\" x=\"");
+                            num(b, tx - 6);
+                            dh_buf_adds(b, "\" y=\"");
+                            num(b, ty + 10 + 11.0 * labels++);
+                            dh_buf_adds(b, "\" class=\"flagname\">⚑");
+                            esc_cut(b, dh_buf_cstr(&lab), 32);
+                            dh_buf_adds(b, "</text>");
+                        }
+                    }
+                    dh_buf_free(&lab);
+                }
+            }
+        }
+    }
+}
+
+/* From every decision a condition's team:sector(...) counts. */
+static void sector_edges(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    for (size_t i = 0; i < sc->ninjects; i++) {
+        const node *nd = &g->n[i];
+        for (size_t r = 0; r < nd->nsector; r++) {
+            const dh_decision *d = &sc->decisions[nd->sector[r]];
+            if (d->on < 0) continue;
+            double sx = g->n[d->on].x + BLOCK_W / 2.0;
+            double sy = dh_graph_decision_y(g, (size_t)nd->sector[r]) + dh_graph_decision_height(d);
+            double tx = nd->x, ty = nd->y + INJ_H + LINE;
+            dh_buf_adds(b, "<path class=\"sector\" data-from=\"");
+            esc(b, d->id);
+            dh_buf_adds(b, "\" data-to=\"");
+            esc(b, sc->injects[i].id);
+            dh_buf_adds(b, "\" d=\"");
+            curve(b, sx, sy, tx, ty);
+            dh_buf_adds(b, "\" marker-end=\"url(#arrow)\"/>");
+            label_mid(b, sx, sy, tx, ty, "sectorname", "", "team:sector");
+        }
+    }
+}
+
+/* The hooks that deliver injects, in their row, an arrow to each inject. */
+static void hook_edges(dh_buf *b, const graph *g)
+{
+    const dh_scenario *sc = g->sc;
+    if (!g->hook_y) return;
+    text_at(b, 12, g->hook_y + 20, "lname");
+    esc(b, dh_tr(g->lang, R_GRAPH_HOOKS));
+    dh_buf_adds(b, "</text>");
+    for (size_t h = 0; h < sc->nhooks; h++) {
+        if (g->hook_x[h] < 0) continue;
+        double x = g->hook_x[h], y = g->hook_y;
+        dh_buf_printf(b, "<g class=\"hookbox\" data-hook=\"%zu\" data-line=\"%d\">", h, sc->hooks[h].line);
+        rect(b, x, y, HOOK_W, INJ_H, "hook");
+        text_at(b, x + 6, y + 14, "iid");
+        dh_buf_printf(b, "on(\"%s\")", dh_hook_event_name(sc->hooks[h].event));
+        dh_buf_adds(b, "</text>");
+        text_at(b, x + 6, y + 28, "sub");
+        dh_buf_printf(b, dh_tr(g->lang, R_GRAPH_HOOK_LINE), sc->hooks[h].line);
+        dh_buf_adds(b, "</text></g>");
+    }
+    for (size_t e = 0; e < g->nhook_edges; e++) {
+        size_t h = g->hook_edges[2 * e], i = g->hook_edges[2 * e + 1];
+        if (h >= sc->nhooks || i >= sc->ninjects || g->hook_x[h] < 0) continue;
+        const node *to = &g->n[i];
+        double sx = g->hook_x[h] + HOOK_W / 2.0, sy = g->hook_y;
+        dh_buf_printf(b, "<path class=\"hookedge\" data-from=\"hook-%zu\" data-to=\"", h);
+        esc(b, sc->injects[i].id);
+        dh_buf_adds(b, "\" d=\"");
+        curve(b, sx, sy, to->x, to->y + 20);
+        dh_buf_adds(b, "\" marker-end=\"url(#arrow)\"/>");
+    }
+}
+
 static void header(dh_buf *b, const graph *g)
 {
     const dh_scenario *sc = g->sc;
@@ -457,7 +676,8 @@ dh_status dh_graph_svg(dh_buf *out, const dh_scenario *sc, const dh_graph_source
 {
     graph g;
     if (dh_graph_build(&g, sc, source ? source->when_text : NULL,
-                       source ? source->script_delivers : NULL, lang))
+                       source ? source->script_delivers : NULL, source ? source->hook_edges : NULL,
+                       source ? source->nhook_edges : 0, lang))
         return DH_ENOMEM;
     dh_buf_adds(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     dh_buf_adds(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
@@ -487,6 +707,9 @@ dh_status dh_graph_svg(dh_buf *out, const dh_scenario *sc, const dh_graph_source
     }
     trigger_edges(out, &g);
     read_edges(out, &g);
+    flag_edges(out, &g);
+    sector_edges(out, &g);
+    hook_edges(out, &g);
     dh_buf_adds(out, "\n</svg>\n");
     dh_graph_free(&g);
     return out->failed ? DH_ENOMEM : DH_OK;

@@ -63,8 +63,58 @@ static int earliest_times(graph *g)
     return 0;
 }
 
+static int push_once(int **v, size_t *n, int k)
+{
+    for (size_t r = 0; r < *n; r++)
+        if ((*v)[r] == k) return 0;
+    int *p = realloc(*v, (*n + 1) * sizeof *p);
+    if (!p) return -1;
+    *v = p;
+    p[(*n)++] = k;
+    return 0;
+}
+
+static int ident(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Some option sets flag id (in sc->names). */
+static int flag_is_set(const dh_scenario *sc, int id)
+{
+    for (size_t d = 0; d < sc->ndecisions; d++)
+        for (size_t o = 0; o < sc->decisions[d].noptions; o++)
+            for (size_t k = 0; k < sc->decisions[d].options[o].nset; k++)
+                if (sc->decisions[d].options[o].set[k].flag == id) return 1;
+    return 0;
+}
+
+/* The flag read at p (`flags.NAME` or `flags["NAME"]`, p at "flags"), copied
+ * into name; 0 when it is none. */
+static int flag_at(const char *w, const char *p, char *name, size_t len)
+{
+    if (strncmp(p, "flags", 5) || (p > w && ident(p[-1]))) return 0;
+    const char *q = p + 5, *s;
+    size_t n = 0;
+    if (*q == '.') {
+        s = q + 1;
+        while (ident(s[n])) n++;
+    } else if (q[0] == '[' && (q[1] == '"' || q[1] == '\'')) {
+        s = q + 2;
+        while (s[n] && s[n] != q[1]) n++;
+        if (s[n] != q[1] || s[n + 1] != ']') return 0;
+    } else {
+        return 0;
+    }
+    if (!n || n >= len) return 0;
+    memcpy(name, s, n);
+    name[n] = 0;
+    return 1;
+}
+
 /* The decisions and injects condition i names as quoted literals, looked up
- * in ids (decision d as d, inject j as ndecisions + j). */
+ * in ids (decision d as d, inject j as ndecisions + j); the flags it reads
+ * that an option sets; the decisions its `team:sector(...)` calls count. */
 static int read_condition(graph *g, const dh_intern *ids, size_t i)
 {
     node *nd = &g->n[i];
@@ -72,7 +122,18 @@ static int read_condition(graph *g, const dh_intern *ids, size_t i)
     nd->when = dh_strdup(w);
     if (!nd->when) return -1;
     char lit[72];
+    const char *sector_end = NULL; /* the ")" closing a sector( call */
     for (const char *p = w; *p; p++) {
+        if (p == sector_end) sector_end = NULL;
+        if (!sector_end && !strncmp(p, "sector(", 7) && p > w && p[-1] == ':') {
+            sector_end = strchr(p, ')');
+            continue;
+        }
+        if (flag_at(w, p, lit, sizeof lit)) {
+            int f = dh_intern_find(&g->sc->names, lit);
+            if (f >= 0 && flag_is_set(g->sc, f) && push_once(&nd->flags, &nd->nflags, f)) return -1;
+            continue;
+        }
         if (*p != '"' && *p != '\'') continue;
         const char *q = strchr(p + 1, *p);
         if (!q) break;
@@ -81,15 +142,13 @@ static int read_condition(graph *g, const dh_intern *ids, size_t i)
             memcpy(lit, p + 1, n);
             lit[n] = 0;
             int k = dh_intern_find(ids, lit);
-            size_t r = 0;
-            while (k >= 0 && r < nd->nreads && nd->reads[r] != k) r++;
-            if (k >= 0 && r == nd->nreads) {
-                int *v = realloc(nd->reads, (nd->nreads + 1) * sizeof *v);
-                if (!v) return -1;
-                nd->reads = v;
-                nd->reads[nd->nreads++] = k;
+            if (k >= 0 && sector_end && q < sector_end) {
+                if (k < (int)g->sc->ndecisions && push_once(&nd->sector, &nd->nsector, k)) return -1;
+            } else if (k >= 0 && push_once(&nd->reads, &nd->nreads, k)) {
+                return -1;
             }
         }
+        if (sector_end && q >= sector_end) sector_end = NULL;
         p = q;
     }
     return 0;
@@ -145,10 +204,11 @@ static int layout(graph *g)
     g->nlanes = sc->nstages + 1;
     g->lane_y = calloc(g->nlanes, sizeof *g->lane_y);
     g->lane_h = calloc(g->nlanes, sizeof *g->lane_h);
+    g->hook_x = calloc(sc->nhooks + 1, sizeof *g->hook_x);
     size_t *order = malloc((sc->ninjects + 1) * sizeof *order);
     double *row_end = malloc((sc->ninjects + 1) * sizeof *row_end);
     double *row_h = malloc((sc->ninjects + 1) * sizeof *row_h);
-    if (!g->lane_y || !g->lane_h || !order || !row_end || !row_h) {
+    if (!g->lane_y || !g->lane_h || !g->hook_x || !order || !row_end || !row_h) {
         free(order);
         free(row_end);
         free(row_h);
@@ -203,6 +263,22 @@ static int layout(graph *g)
         g->lane_h[lane] = h;
         y += h;
     }
+    /* the hooks that deliver injects, in a row under the lanes */
+    double hx = MARGIN_L;
+    for (size_t h = 0; h < sc->nhooks; h++) {
+        g->hook_x[h] = -1;
+        for (size_t e = 0; e < g->nhook_edges; e++)
+            if (g->hook_edges[2 * e] == h) {
+                g->hook_x[h] = hx;
+                hx += HOOK_W + GAP;
+                break;
+            }
+    }
+    if (hx > MARGIN_L) {
+        g->hook_y = y + GAP;
+        y += INJ_H + 2 * GAP;
+        if (hx > right) right = hx;
+    }
     g->width = right + 30;
     g->height = y + 30;
     free(order);
@@ -234,19 +310,27 @@ void dh_graph_free(graph *g)
         for (size_t i = 0; i < g->sc->ninjects; i++) {
             free(g->n[i].when);
             free(g->n[i].reads);
+            free(g->n[i].flags);
+            free(g->n[i].sector);
         }
+    free(g->hook_x);
     free(g->n);
     free(g->lane_y);
     free(g->lane_h);
 }
 
 dh_status dh_graph_build(graph *g, const dh_scenario *sc, const char *const *when_text,
-                         const unsigned char *script_delivers, dh_lang lang)
+                         const unsigned char *script_delivers, const size_t *hook_edges,
+                         size_t nhook_edges, dh_lang lang)
 {
     memset(g, 0, sizeof *g);
     g->sc = sc;
     g->when_text = when_text;
     g->script_delivers = script_delivers;
+    if (hook_edges) {
+        g->hook_edges = hook_edges;
+        g->nhook_edges = nhook_edges;
+    }
     g->lang = lang;
     g->n = calloc(sc->ninjects + 1, sizeof *g->n);
     if (!g->n) return DH_ENOMEM;

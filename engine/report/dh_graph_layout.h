@@ -19,6 +19,7 @@ enum {
     OPTION_CHARS = 31, /* of an option's line, in its smaller type */
     WHEN_LINE = 28,  /* of a condition's line, in monospace */
     MAX_READ_LINES = 8, /* dotted lines drawn from what one condition names */
+    HOOK_W = 150,    /* a hook's box */
 };
 
 /* What the map knows about each inject beyond the model. */
@@ -30,12 +31,20 @@ typedef struct node {
     char *when;       /* the condition's text, or NULL */
     int *reads;       /* what its `when` names: decision d as d, inject i as ndecisions + i */
     size_t nreads;
+    int *flags;       /* flags its `when` reads that some option sets (ids in sc->names) */
+    size_t nflags;
+    int *sector;      /* decisions a `team:sector(...)` in its `when` counts */
+    size_t nsector;
 } node;
 
 typedef struct graph {
     const dh_scenario *sc;
     const char *const *when_text;          /* per inject, or NULL (dh_graph_source) */
     const unsigned char *script_delivers;  /* per inject, or NULL */
+    const size_t *hook_edges; /* dh_graph_source's pairs (hook, inject), or NULL */
+    size_t nhook_edges;
+    double *hook_x;   /* per hook: x of its box in the hooks' row, < 0: not drawn */
+    double hook_y;    /* top of the hooks' row (a script's deliveries), 0: none */
     dh_lang lang;
     node *n;
     double pxm;       /* pixels per exercise minute */
@@ -46,10 +55,11 @@ typedef struct graph {
 } graph;
 
 /* Fills g for sc (borrowed, finalized): earliest times, conditions, layout.
- * when_text and script_delivers are dh_graph_source's (borrowed, may be NULL).
- * DH_OK, or DH_ENOMEM (then g holds nothing to free). */
+ * The rest is dh_graph_source's (borrowed, may be NULL). DH_OK, or DH_ENOMEM
+ * (then g holds nothing to free). */
 dh_status dh_graph_build(graph *g, const dh_scenario *sc, const char *const *when_text,
-                         const unsigned char *script_delivers, dh_lang lang);
+                         const unsigned char *script_delivers, const size_t *hook_edges,
+                         size_t nhook_edges, dh_lang lang);
 void dh_graph_free(graph *g);
 
 double dh_graph_time_x(const graph *g, dh_ms t);

@@ -4,6 +4,7 @@
 #include "dh_aar.h"
 #include "dh_csv_write.h"
 #include "dh_quality.h"
+#include "dh_report_questions.h"
 #include "dh_report.h"
 #include "dh_report_plan.h"
 #include "dh_report_feedback.h"
@@ -480,6 +481,8 @@ dh_status dh_report_json(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
             dh_aar_free(&prev);
         }
     }
+    dh_buf_adds(b, ",\n");
+    dh_report_questions_json(b, d);
     dh_buf_adds(b, "}\n");
     free(pts);
     dh_aar_free(&a);

@@ -3,6 +3,7 @@
  * "print to PDF" gives the document the agency hands out. */
 #include "dh_aar.h"
 #include "dh_html.h"
+#include "dh_report_questions.h"
 #include "dh_msg.h"
 #include "dh_quality.h"
 #include "dh_report.h"
@@ -311,6 +312,7 @@ void dh_report_team_section(dh_buf *b, const dh_aar *a, dh_lang lang, int t, int
         dh_buf_adds(b, "</tr>\n");
     }
     dh_buf_adds(b, "</tbody></table>\n");
+    dh_report_team_questions_html(b, d, lang, t);
     dh_report_team_ratings(b, a, lang, t);
     int nadj = 0;
     for (size_t i = 0; i < dh_drill_adjustment_count(d); i++) {
@@ -474,6 +476,7 @@ dh_status dh_report_html(dh_buf *b, const dh_drill *d, const dh_report_meta *m)
                   dh_tr(lang, R_AREAS_FOR_IMPROVEMENT));
     findings(b, &a, lang, DH_FIND_IMPROVE);
     dh_buf_adds(b, "</section></div>\n");
+    dh_report_questions_html(b, d, lang);
     dh_report_plan(b, &a, lang, -1);
     if (m->previous) {
         dh_aar prev;

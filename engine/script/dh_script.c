@@ -314,6 +314,7 @@ static void run_call(dh_script *s, dh_drill *d, call *c)
     /* every call costs the share at least a tick: its own overhead */
     uint64_t used = s->call_ticks > s->budget_left ? s->call_ticks - s->budget_left : 1;
     s->share_left -= used < s->share_left ? used : s->share_left;
+    s->ticks_total += used;
     int spent = s->share_left == 0;
     if (failed && !(spent && s->share_cut)) {
         char what[300], key[64];
@@ -364,3 +365,5 @@ dh_script_iface dh_script_iface_for(dh_script *s)
     dh_script_iface iface = {s, call_when, call_hook};
     return iface;
 }
+
+uint64_t dh_script_instructions(const dh_script *s) { return s->ticks_total * DH_HOOK_TICK; }

@@ -33,6 +33,7 @@ struct dh_script {
     uint64_t share_left;    /* ticks the drill's scripts have left */
     int share_cut;          /* the current call's budget was cut to what the share has left */
     int share_spent;        /* the share ran out: no script runs for the rest of the drill */
+    uint64_t ticks_total;   /* ticks every drill call has used, for a caller's own bound */
 
     /* print: a cap per script state (its load and every drill it runs) */
     uint64_t print_lines, print_bytes, print_dropped;

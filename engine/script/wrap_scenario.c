@@ -469,6 +469,35 @@ static void read_options(wf_def *c, dh_decision *d)
     lua_pop(L, 2);
 }
 
+/* `speed = { full, zero, floor }`: timeliness, for decisions and questions. */
+void wrap_read_speed(wf_def *c, dh_speed *sp)
+{
+    lua_State *L = c->L;
+    int t = wf_field(c, 1, "speed");
+    if (t == LUA_TTABLE) {
+        static const char *const sf[] = {"full", "zero", "floor", NULL};
+        int st = lua_gettop(L);
+        wf_check_fields(c, st, sf);
+        int a = wf_get_time(c, st, "full", 0, &sp->full);
+        int b = wf_get_time(c, st, "zero", 0, &sp->zero);
+        if (!a || !b) wf_problem(c, "%s", dh_msg(E_WS_SPEED_NEEDS));
+        double floor_v = 0;
+        if (wf_field(c, st, "floor") != LUA_TNIL) {
+            floor_v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
+            if (!(floor_v >= 0 && floor_v <= 1)) { /* also refuses NaN */
+                wf_problem(c, "%s", dh_msg(E_WS_SPEED_FLOOR));
+                floor_v = 0;
+            }
+        }
+        lua_pop(L, 1);
+        sp->floor_milli = (int)llround(floor_v * 1000);
+        sp->present = a && b;
+    } else if (t != LUA_TNIL) {
+        wf_problem(c, "%s", dh_msg(E_WS_SPEED_TABLE));
+    }
+    lua_pop(L, 1);
+}
+
 static int w_decision(lua_State *L)
 {
     static const char *const fields[] = {"id", "on", "within", "prompt", "options", "timeout",
@@ -499,31 +528,20 @@ static int w_decision(lua_State *L)
     read_roles(&c, 1, &d->roles, &d->nroles);
     wf_get_text(&c, 1, "balance_reason", &d->balance_reason, 0);
     d->timeout_id = wf_get_string(&c, 1, "timeout");
-    int t = wf_field(&c, 1, "speed");
-    if (t == LUA_TTABLE) {
-        static const char *const sf[] = {"full", "zero", "floor", NULL};
-        int sp = lua_gettop(L);
-        wf_check_fields(&c, sp, sf);
-        int a = wf_get_time(&c, sp, "full", 0, &d->speed.full);
-        int b = wf_get_time(&c, sp, "zero", 0, &d->speed.zero);
-        if (!a || !b) wf_problem(&c, "%s", dh_msg(E_WS_SPEED_NEEDS));
-        double floor_v = 0;
-        if (wf_field(&c, sp, "floor") != LUA_TNIL) {
-            floor_v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
-            if (!(floor_v >= 0 && floor_v <= 1)) { /* also refuses NaN */
-                wf_problem(&c, "%s", dh_msg(E_WS_SPEED_FLOOR));
-                floor_v = 0;
-            }
-        }
-        lua_pop(L, 1);
-        d->speed.floor_milli = (int)llround(floor_v * 1000);
-        d->speed.present = a && b;
-    } else if (t != LUA_TNIL) {
-        wf_problem(&c, "%s", dh_msg(E_WS_SPEED_TABLE));
-    }
-    lua_pop(L, 1);
+    wrap_read_speed(&c, &d->speed);
     wf_push_handle(L, "decision", d->id);
     return 1;
+}
+
+/* For question{} (wrap_question.c): the same fields read the same way. */
+void wrap_read_evidence(wf_def *c, int tab, void *owner, int (*add)(void *, const char *))
+{
+    read_evidence(c, tab, owner, add);
+}
+
+void wrap_read_roles(wf_def *c, int tab, char ***roles, size_t *n)
+{
+    read_roles(c, tab, roles, n);
 }
 
 /* --- on() ----------------------------------------------------------------------------- */
@@ -551,7 +569,8 @@ static int w_on(lua_State *L)
 /* The scenario API's globals: one list, opened for a scenario and hidden from a test file. */
 static const luaL_Reg api[] = {{"scenario", w_scenario}, {"inject", w_inject},
                                {"decision", w_decision}, {"on", w_on},
-                               {"feedback", w_feedback}, {NULL, NULL}};
+                               {"feedback", w_feedback}, {"question", dh_wrap_question},
+                               {NULL, NULL}};
 
 void dh_wrap_scenario_open(dh_script *s)
 {

@@ -10,4 +10,13 @@ void dh_wrap_scenario_open(dh_script *s);
 /* Removes them again: a test file describes paths through a scenario, it defines none. */
 void dh_wrap_scenario_hide(dh_script *s);
 
+/* question{} (wrap_question.c), registered with the rest of the API. */
+int dh_wrap_question(lua_State *L);
+
+/* Fields decisions and questions share (wrap_fields.h's wf_def). */
+struct wf_def;
+void wrap_read_speed(struct wf_def *c, dh_speed *sp);
+void wrap_read_evidence(struct wf_def *c, int tab, void *owner, int (*add)(void *, const char *));
+void wrap_read_roles(struct wf_def *c, int tab, char ***roles, size_t *n);
+
 #endif

@@ -60,7 +60,7 @@
 ---What inject{} and decision{} return; usable wherever an id is expected.
 ---@class dh.Handle
 ---@field id dh.Id
----@field kind "inject"|"decision"
+---@field kind "inject"|"decision"|"question"
 
 ---@class dh.InjectDef
 ---@field id dh.Id unique among injects and decisions
@@ -107,6 +107,22 @@
 ---@field objectives? dh.ObjectiveId[] the objectives this decision evidences
 ---@field roles? dh.Id[] opens only for teams of these roster roles
 ---@field balance_reason? dh.Text why a best answer that is the longest text by far, or the only positive one, is kept (quiets the balance lint)
+
+---@class dh.RubricItemDef
+---@field id dh.Id unique in the question
+---@field text dh.Text what the answer must contain for this item to be ticked
+---@field points? table<dh.Id, number> points per category when an evaluator ticks it
+
+---@class dh.QuestionDef
+---@field id dh.Id unique among injects, decisions and questions
+---@field on dh.Id|dh.Handle the inject whose delivery opens it
+---@field within? dh.Time duration to answer; none: until the drill ends
+---@field prompt dh.Text
+---@field rubric dh.RubricItemDef[] what evaluators tick (at most 32 items)
+---@field guidance? dh.Text for evaluators: what a good answer holds
+---@field speed? dh.SpeedDef timeliness factor on the rubric's positive points
+---@field objectives? dh.Id[] the objectives this question evidences
+---@field roles? dh.Id[] opens only for teams of these roster roles
 
 ---The team a `when` or hook is about.
 ---@class dh.Team
@@ -178,6 +194,11 @@ function decision(def) end
 ---it the default applies: realism (rating), worked (text), improve (text), overall (rating).
 ---@param def dh.FeedbackDef
 function feedback(def) end
+
+---An open question: teams answer in their own words, evaluators score it against the rubric.
+---@param def dh.QuestionDef
+---@return dh.Handle
+function question(def) end
 
 ---@alias dh.HookEvent "start"|"inject"|"choice"|"expire"|"end"
 

@@ -49,7 +49,7 @@ static void draw(dh_script *s, const dh_scenario *sc)
     dh_toks_free(&toks);
     dh_buf out;
     dh_buf_init(&out);
-    dh_graph_source gs = {(const char *const *)when, NULL};
+    dh_graph_source gs = {.when_text = (const char *const *)when};
     dh_status st = dh_graph_svg(&out, sc, &gs, DH_LANG_VI);
     dh_fuzz_note("graph: status %d, %zu bytes", (int)st, out.len);
     dh_buf_reset(&out);

@@ -10,7 +10,11 @@
 #  4. roles.lua's failing hook follows an option of a decision only the central
 #     team answers: every role plays every pair, and the role is named;
 #  5. --paths 0 skips exploring (exit 0), a bad --paths is a usage error, and a
-#     scenario whose scripts never fail still prints nothing.
+#     scenario whose scripts never fail still prints nothing;
+#  6. spend.lua's scripts each run to the instruction budget on every call:
+#     exploring stops at its bound on total work, says so with the paths
+#     played (fewer than planned, and a whole number of rounds) and still
+#     names the error once; one round alone stays under the bound.
 set -u
 exe=$1 dir=$2
 fails=0
@@ -61,6 +65,23 @@ case "$err" in *"--paths lots: expected a number from 0 to 100000"*) ;; *) fail 
 err=$("$exe" check --strict ../mini.lua 2>&1); rc=$?
 [ $rc = 0 ] || fail "check mini.lua exited $rc: $err"
 [ -z "$err" ] || fail "check of a scenario whose scripts never fail printed: $err"
+
+err=$("$exe" check spend.lua 2>&1); rc=$?
+[ $rc = 2 ] || fail "check spend.lua exited $rc, expected 2 (its scripts exhaust their budget)"
+capline=$(printf '%s\n' "$err" | grep -F 'drillhall: spend.lua: warning: exploring stopped at its bound of 400 million script instructions after ')
+played=$(printf '%s\n' "$capline" | sed -n 's/.* after \([0-9]*\) of \([0-9]*\) paths .*/\1/p')
+planned=$(printf '%s\n' "$capline" | sed -n 's/.* after \([0-9]*\) of \([0-9]*\) paths .*/\2/p')
+if [ -z "$played" ] || [ -z "$planned" ]; then
+  fail "check spend.lua did not state where exploring stopped: $err"
+else
+  [ "$played" -lt "$planned" ] || fail "spend.lua: $played of $planned paths played: the bound did not stop it"
+  [ $((played % 16)) = 0 ] || fail "spend.lua: $played paths is not a whole number of 16-path rounds"
+  case "$err" in *"met on $played paths played"*) ;; *) fail "the summary counts other paths than the bound's line: $err" ;; esac
+fi
+[ "$(printf '%s\n' "$err" | grep -c 'instruction budget of 1000000 instructions exhausted')" = 1 ] ||
+  fail "spend.lua's budget error is not listed exactly once: $err"
+err=$("$exe" check --paths 16 spend.lua 2>&1)
+case "$err" in *"exploring stopped"*) fail "16 paths (one round) already hit the bound: $err" ;; esac
 
 [ $fails = 0 ] || exit 1
 echo "ok: check explores every branch and names each script error with its path"

@@ -15,10 +15,11 @@ rm -rf "$work" && mkdir -p "$work" || exit 1
 check() { # SCENARIO NAME [--dead]
   "$exe" graph "$1" -o "$work/$2.svg" 2>"$work/$2.err" || { fail "graph $1 exited $?"; cat "$work/$2.err"; return; }
   "$exe" msel export "$1" -o "$work/$2.csv" 2>/dev/null || { fail "msel export $1 exited $?"; return; }
-  python3 "$here/graph_check.py" "$work/$2.svg" "$work/$2.csv" ${3:-} || fail "$2: the picture and the scenario disagree"
+  python3 "$here/graph_check.py" "$work/$2.svg" "$work/$2.csv" --source "$1" ${3:-} || fail "$2: the picture and the scenario disagree"
 }
 
 check "$fix/dead-ends.lua" dead-ends --dead
+check "$fix/script-branches.lua" script-branches --branches
 for s in "$@"; do check "$s" "$(basename "$s" .lua)"; done
 
 # the reader's language

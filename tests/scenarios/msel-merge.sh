@@ -7,6 +7,8 @@
 #    change listed at its line; the score and the unknown row are reported and
 #    not applied; the merged file passes check;
 #  - every SCENARIO exported and merged back unedited comes back byte for byte;
+#  - an option's place (option_place) is merged in, changed and taken out, a bad
+#    one reported; msel import keeps it and refuses a bad one at its row;
 #  - a sheet without inject ids is refused, and nothing is written.
 set -u
 exe=$1 fix=$2 out=$3/msel-merge
@@ -47,6 +49,52 @@ for sc in "$@"; do
   cmp -s "$sc" "$out/$name.lua" || fail "$name: merging its own sheet changed it"
   grep -q '^0 change(s) merged' "$out/$name.out" || fail "$name: $(cat "$out/$name.out")"
 done
+
+# an option's place: set in the sheet, merged in after its id; changed; taken
+# out again; a bad one reported and not applied; msel import keeps it too
+setplace() { # IN OUT OPTION PLACE
+  python3 - "$@" <<'PY'
+import csv, sys
+src, dst, opt, place = sys.argv[1:5]
+text = open(src, encoding="utf-8-sig", newline="").read()
+rows = list(csv.reader(text.splitlines(keepends=True)))
+col = rows[0].index("option_place")
+for r in rows[1:]:
+    if r[rows[0].index("option_id")] == opt:
+        r[col] = place
+with open(dst, "w", encoding="utf-8-sig", newline="") as f:
+    csv.writer(f, lineterminator="\n").writerows(rows)
+PY
+}
+setplace "$out/mini.csv" "$out/place.csv" ignore last
+res=$("$exe" msel merge "$out/place.csv" --into "$out/mini.lua" -o "$out/placed.lua" 2>&1) || fail "merge of a place: $res"
+case "$res" in *'mini.lua:26: decision "triage", option "ignore": place - → last'*) ;; *) fail "the place merge said: $res" ;; esac
+grep -q '{ id = "ignore", place = "last", text' "$out/placed.lua" || fail "place = \"last\" was not written after the id: $(grep ignore "$out/placed.lua")"
+"$exe" msel export "$out/placed.lua" -o "$out/placed.csv" 2>/dev/null || fail "export of the placed scenario"
+[ "$(grep ',ignore,' "$out/placed.csv")" = "$(grep ',ignore,' "$out/place.csv")" ] ||
+  fail "the placed scenario's sheet differs: $(grep ',ignore,' "$out/placed.csv")"
+grep ',ignore,' "$out/placed.csv" | grep -q ',last,' || fail "export lost the place: $(grep ',ignore,' "$out/placed.csv")"
+setplace "$out/placed.csv" "$out/first.csv" ignore first
+cp "$out/placed.lua" "$out/placed2.lua"
+res=$("$exe" msel merge "$out/first.csv" --into "$out/placed2.lua" -o "$out/first.lua" 2>&1) || fail "merge of first: $res"
+case "$res" in *'option "ignore": place last → first'*) ;; *) fail "the change of place said: $res" ;; esac
+grep -q '{ id = "ignore", place = "first", text' "$out/first.lua" || fail "the place literal was not replaced"
+res=$("$exe" msel merge "$out/mini.csv" --into "$out/first.lua" -o "$out/unplaced.lua" 2>&1) || fail "merge without the place: $res"
+cmp -s "$out/unplaced.lua" "$out/mini.lua" || fail "taking the place out did not give mini.lua back: $(diff "$out/mini.lua" "$out/unplaced.lua")"
+setplace "$out/mini.csv" "$out/badplace.csv" ignore middle
+err=$("$exe" msel merge "$out/badplace.csv" --into "$out/mini.lua" -o "$out/badplace.lua" 2>&1)
+case "$err" in *'option "ignore": place "middle" is not first or last: not applied'*) ;; *) fail "a bad place said: $err" ;; esac
+cmp -s "$out/badplace.lua" "$out/mini.lua" || fail "a bad place changed the scenario"
+rm -f "$out/imported.lua"
+"$exe" msel import "$out/place.csv" -o "$out/imported.lua" 2>/dev/null || fail "import of a sheet with a place"
+grep -q 'place = "last"' "$out/imported.lua" || fail "msel import dropped the place"
+"$exe" msel export "$out/imported.lua" -o "$out/imported.csv" 2>/dev/null
+[ "$(grep ',ignore,' "$out/imported.csv")" = "$(grep ',ignore,' "$out/place.csv")" ] ||
+  fail "the imported place did not come back: $(grep ',ignore,' "$out/imported.csv")"
+rm -f "$out/bad.lua"
+err=$("$exe" msel import "$out/badplace.csv" -o "$out/bad.lua" 2>&1); rc=$?
+[ $rc = 2 ] || fail "import of a bad place: exit $rc, expected 2"
+case "$err" in *'badplace.csv:6: option_place "middle" cannot be read: write it like first, last or nothing'*) ;; *) fail "import of a bad place said: $err" ;; esac
 
 cut -d, -f1-8,10- "$out/mini.csv" > "$out/noids.csv"
 err=$("$exe" msel merge "$out/noids.csv" --into "$out/mini.lua" -o "$out/noids.lua" 2>&1); rc=$?

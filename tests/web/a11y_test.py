@@ -2,7 +2,9 @@
 """a11y_test.py — axe-core (from the npm registry, pinned in tests/web/package.json)
 run inside headless Chromium on every page of the browser station, in English
 and in Vietnamese: the join form, the team station, the evaluator page and the
-observer's scoreboard, each filled by a real drill on the real server. Fails on
+observer's scoreboard, each filled by a real drill on the real server, and the
+team's feedback form after the end of a second, short drill (tests/web/
+web-feedback.lua, served with --hot-wash). Fails on
 any violation axe rates serious or critical, and prints them; the moderate and
 minor ones are printed too, for a person to weigh.
 
@@ -19,6 +21,7 @@ from live import CHECKS, Serve, check, clean, codes_of, set_lang, spki_of  # noq
 EXE, SRC, OUT, AXE = sys.argv[1:5]
 HERE = os.path.join(SRC, "tests", "web")
 REC = os.path.join(OUT, "a11y.drill")
+REC_FB = os.path.join(OUT, "a11y-feedback.drill")
 ONLINE = "['online', 'trực tuyến'].includes(document.getElementById('link').textContent)"
 
 
@@ -47,22 +50,30 @@ def main():
                       "--listen", "127.0.0.1:0", "--speed", "60"])
     base = f"https://127.0.0.1:{srv.port}/"
     codes = codes_of(EXE, REC)
+    # a drill of six exercise minutes at 60×: over in seconds, then its hot wash
+    clean(REC_FB)
+    fbsrv = Serve(EXE, [os.path.join(HERE, "web-feedback.lua"), "--roster", os.path.join(HERE, "web-roster.csv"),
+                        "--record", REC_FB, "--listen", "127.0.0.1:0", "--speed", "60", "--hot-wash"])
+    fbcode = codes_of(EXE, REC_FB)[("team", "hanoi")]
     pages = [("join", None, "!document.getElementById('join').hidden"),
              ("team", codes[("team", "hanoi")], "document.querySelector('#inbox .title')"),
              ("evaluator", codes[("evaluator", "ev-1")], "document.querySelector('.eval-teams .notes')"),
-             ("observer", codes[("observer", "observer")], "document.querySelectorAll('.scores tbody tr').length")]
+             ("observer", codes[("observer", "observer")], "document.querySelectorAll('.scores tbody tr').length"),
+             ("feedback", fbcode, "document.querySelectorAll('#feedback:not([hidden]) .fb-q').length === 4")]
+    bases = {"feedback": f"https://127.0.0.1:{fbsrv.port}/"}
+    spki = ",".join((spki_of(REC), spki_of(REC_FB)))
     failures = {}
     try:
         for width, height in ((390, 844), (1920, 1080)):
-            b = Browser(width, height, [f"--ignore-certificate-errors-spki-list={spki_of(REC)}"])
+            b = Browser(width, height, [f"--ignore-certificate-errors-spki-list={spki}"])
             try:
                 for name, code, shown in pages:
                     b.goto("about:blank")
-                    b.goto(base + (f"#code={code}" if code else ""))
+                    b.goto(bases.get(name, base) + (f"#code={code}" if code else ""))
                     b.wait("document.documentElement.dataset.ready", what=f"{name}: the page")
                     if code:
                         b.wait(ONLINE, what=f"{name}: online")
-                    b.wait(shown, what=f"{name}: its content")
+                    b.wait(shown, timeout=30, what=f"{name}: its content")
                     b.js(axe_src)
                     check(b.js("typeof axe.run") == "function", "axe-core runs inside the page")
                     for lang in ("en", "vi"):
@@ -82,6 +93,7 @@ def main():
                 b.close()
     finally:
         srv.kill()
+        fbsrv.kill()
     check(not failures, f"axe found serious or critical violations: {json.dumps(failures)}")
     print(f"accessibility (axe-core): {len(CHECKS)} pages and checks passed")
 

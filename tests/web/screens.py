@@ -4,7 +4,9 @@ drill: the shipped ransomware scenario served to the 6-team rehearsal roster
 (`drillhall serve`, the other teams answered by random bots), paused at about
 T+0:27 with a choice of Hà Nội's recorded. The team station at 390×844 (a
 phone) and 1920×1080, in English and Vietnamese; the evaluator page and the
-scoreboard at 1920×1080.
+scoreboard at 1920×1080. Then the same drill served again at a speed that ends
+it in seconds (`--hot-wash`): Hà Nội's feedback form on a phone in Vietnamese,
+a rating sent and recorded, words being written.
 
 usage: tests/web/screens.py DRILLHALL OUT_DIR   (README's are in assets/screenshots)
 Loopback only; every wait is bounded; the server and the browsers stop."""
@@ -77,6 +79,34 @@ def main():
                 shot(w, name)
         finally:
             w.close()
+    finally:
+        srv.kill()
+    hot_wash()
+
+
+def hot_wash():
+    rec = os.path.join(tempfile.mkdtemp(prefix="dh-screens-"), "hotwash.drill")
+    srv = Serve(EXE, [os.path.join(SRC, "scenarios", "ransomware-contributions.lua"),
+                      "--roster", os.path.join(SRC, "scenarios", "rosters", "rehearsal-6.csv"),
+                      "--bots", "random", "--record", rec, "--listen", "127.0.0.1:0", "--speed", "1000",
+                      "--hot-wash"])
+    code = codes_of(EXE, rec)[("team", "hanoi")]
+    try:
+        b = Browser(390, 844, [f"--ignore-certificate-errors-spki-list={spki_of(rec)}"])
+        try:
+            b.goto(f"https://127.0.0.1:{srv.port}/#code={code}")
+            b.wait(ONLINE, what="the team online")
+            set_lang(b, "vi")
+            b.wait("!document.getElementById('feedback').hidden", timeout=60, what="the feedback form")
+            b.click("label[for='fb-0-4']")
+            b.click("[data-key='fb:0:send']")
+            b.wait("document.querySelector('#feedback .fb-status.ack')", what="the rating recorded")
+            b.js("document.getElementById('fb-1-text').focus()")
+            b.type("Phối hợp nhanh với Trung tâm CNTT; báo cáo sự cố trong 24 giờ.")
+            b.pump(0.5)
+            shot(b, "feedback-390-vi", at="#feedback")
+        finally:
+            b.close()
     finally:
         srv.kill()
 

@@ -11,7 +11,11 @@
  * of the first team that met it ("after triage=forward, contain: missed").
  *
  * Drills are played with the caller's script state; each runs its scripts
- * under the sandbox's own budgets, so a path cannot hang. */
+ * under the sandbox's own budgets, so a path cannot hang. The whole run is
+ * bounded too: past max_work instructions (as `work` counts them) no script
+ * runs, the round under way is dropped and the result says how many paths
+ * were played, so scripts that each run to their budget cost seconds, not
+ * minutes. */
 #ifndef DH_EXPLORE_H
 #define DH_EXPLORE_H
 
@@ -27,13 +31,24 @@ typedef struct dh_explore_config {
     /* How many paths to play: rounds of one path per (role, decision, outcome)
      * until this many; at least one round, whatever the bound. */
     size_t paths;
+    /* The scripts' instructions so far (dh_script_instructions through the
+     * app), and the bound on them; NULL work: no bound. */
+    uint64_t (*work)(void *ctx);
+    void *work_ctx;
+    uint64_t max_work;
 } dh_explore_config;
+
+/* The bound `check` plays under: about 2 s of scripts that do nothing but
+ * spend their budget. */
+#define DH_EXPLORE_MAX_WORK 400000000ull
 
 typedef struct dh_explore_result {
     size_t paths;                 /* playthroughs played */
     size_t outcomes;              /* options, plus deadlines that can be missed */
     size_t reached;               /* of those, taken on some path */
     size_t failures;              /* distinct file:lines that failed */
+    size_t planned;               /* paths the bound on paths allowed */
+    int capped;                   /* max_work stopped it after `paths` */
 } dh_explore_result;
 
 /* Plays the paths and adds each script failure once to `found`, as an error at

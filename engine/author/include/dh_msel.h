@@ -23,7 +23,7 @@
 #include "dh_scenario.h"
 #include "dh_status.h"
 
-#define DH_MSEL_NCOLS 28
+#define DH_MSEL_NCOLS 29
 /* The most rows a sheet of one scenario can need: its own row, every inject,
  * every decision and every option of each. A longer sheet is refused before
  * its rows are read. */

@@ -47,11 +47,20 @@ typedef struct dh_response_feedback {
     int line;
 } dh_response_feedback;
 
+/* An answer to an open question (`team,question,text,at`): dh_question.h. */
+typedef struct dh_response_answer {
+    int team, question;
+    char *text;                  /* owned */
+    dh_ms at;
+    int line;
+} dh_response_answer;
+
 typedef struct dh_responses {
     char *file;                  /* for file:line in warnings */
     dh_response *items; size_t count;
     /* feedback rows: not in a record's header (each answer is a recorded input) */
     dh_response_feedback *feedback; size_t nfeedback;
+    dh_response_answer *answers; size_t nanswers;
 } dh_responses;
 
 void dh_responses_free(dh_responses *r);
@@ -85,5 +94,12 @@ void dh_autoplay_report_unused(const dh_autoplay *ap, dh_drill *d);
  * resumed drill) is not given again. DH_OK, or the status of the first input
  * refused, with why in err. */
 dh_status dh_autoplay_give_feedback(const dh_autoplay *ap, dh_drill *d, char *err, size_t errlen);
+
+/* Open questions (dh_question_play.c): a question's answer from the responses
+ * file is scheduled at its time when the question opens; without one, a bot
+ * answers with a canned text and scores it by its policy: best ticks every
+ * rubric item, worst none, random a random subset, first and longest every
+ * item. DH_EINPUT when an answer names a team or question the drill lacks. */
+dh_status dh_question_autoplay_attach(dh_autoplay *ap, dh_drill *d);
 
 #endif

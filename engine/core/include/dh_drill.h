@@ -102,6 +102,9 @@ typedef enum dh_input_kind {
     DH_IN_FEEDBACK, /* a team's answer to the feedback form, after the end only: team,
                      * decision = the question's index, milli = the rating (rating
                      * questions), text = the team's words (text questions) */
+    DH_IN_ANSWER,   /* a team's answer to an open question (dh_question.h) */
+    DH_IN_SCORE,    /* an evaluator's rubric score of an answer */
+    DH_IN_SETTLE,   /* the facilitator's score where evaluators disagree */
     DH_IN_COUNT
 } dh_input_kind;
 

@@ -21,6 +21,10 @@ typedef enum dh_evtype {
     DH_EV_ADJUST,    /* points added or removed by an evaluator or a hook */
     DH_EV_CONTROL,   /* a facilitator action: pause, resume, speed, deliver, note, end */
     DH_EV_END,       /* the drill ended */
+    DH_EV_QUESTION,  /* an open question opened for a team (dh_question.h) */
+    DH_EV_ANSWER,    /* a team answered it: reason = the text */
+    DH_EV_SCORE,     /* an evaluator scored (or the facilitator settled) an answer */
+    DH_EV_UNANSWERED,/* its deadline passed unanswered (or the drill ended) */
     DH_EV_COUNT
 } dh_evtype;
 

@@ -194,6 +194,8 @@ typedef struct dh_scenario {
     dh_inject *injects; size_t ninjects;
     dh_decision *decisions; size_t ndecisions;
     dh_hook *hooks; size_t nhooks;
+    struct dh_question *questions; size_t nquestions;  /* open questions: dh_question.h */
+    const struct dh_scenario_ext *ext;  /* the questions' module, once one is added */
     dh_intern names;       /* flag names and flag string values */
     int finalized;
     /* Where a field is written: the line of `key` in the definition starting at
@@ -203,6 +205,15 @@ typedef struct dh_scenario {
     int (*field_line)(void *ctx, int def_line, const char *option, const char *key);
     void *field_line_ctx;
 } dh_scenario;
+
+/* A part of the model kept in a module of its own (open questions,
+ * dh_question.h), reached through this table so that the scenario's and the
+ * drill's own code call none of it by name. Set by that module's builder. */
+typedef struct dh_scenario_ext {
+    void (*ext_free)(dh_scenario *sc);
+    void (*ext_finalize)(dh_scenario *sc, dh_diags *diags, int *oom);
+    const struct dh_drill_ext *drill;   /* the drill's side (dh_drill_impl.h) */
+} dh_scenario_ext;
 
 /* The line to report a problem with `key` at (see field_line): def_line when
  * the loader cannot say. */

@@ -48,12 +48,14 @@ typedef enum dh_ptype {
     DH_P_NONE = 0,
     /* station → server */
     DH_P_HELLO, DH_P_CHOOSE, DH_P_ADJUST, DH_P_NOTE, DH_P_FEEDBACK,
+    DH_P_ANSWER, DH_P_SCORE,        /* open questions: a team's answer, an evaluator's score (last) */
     /* server → station: session */
     DH_P_WELCOME, DH_P_REFUSE, DH_P_READY, DH_P_CLOCK, DH_P_ACK, DH_P_REFUSED, DH_P_SCORES,
     DH_P_PRESENCE,
     /* server → station: stream events (each with seq and t) */
     DH_P_EV_START, DH_P_EV_INJECT, DH_P_EV_OPEN, DH_P_EV_CLOSED, DH_P_EV_ADJUST,
     DH_P_EV_CONTROL, DH_P_EV_END,
+    DH_P_EV_QUESTION, DH_P_EV_ANSWERED, DH_P_EV_SCORED,   /* open questions */
     DH_P_COUNT
 } dh_ptype;
 
@@ -133,6 +135,18 @@ typedef struct dh_pfeedback {
     const char *ref, *question, *text;   /* text may be NULL */
     int64_t rating;                      /* 0 when absent */
 } dh_pfeedback;
+
+/* An answer to an open question (text: valid UTF-8, at most 10,000
+ * characters, no control characters but newline and tab). */
+typedef struct dh_panswer {
+    const char *ref, *question, *text;
+} dh_panswer;
+
+/* An evaluator's rubric score: items = the ticked rubric item ids, comma
+ * separated ("" none); comment may be NULL. */
+typedef struct dh_pscore_in {
+    const char *ref, *team, *question, *items, *comment;
+} dh_pscore_in;
 
 /* ---- server → station: session ------------------------------------------- */
 
@@ -232,6 +246,15 @@ typedef struct dh_pdecision {
     const char *timeout;     /* may be NULL */
 } dh_pdecision;
 
+/* An open question as a station sees it: teams the prompt; evaluators also the
+ * rubric (id, text, points) and the guidance. */
+typedef struct dh_pquestion {
+    const char *id;
+    dh_ptext prompt, guidance;
+    const dh_poption *rubric;
+    size_t nrubric;
+} dh_pquestion;
+
 typedef enum dh_pclose_how { DH_PCLOSE_CHOICE = 0, DH_PCLOSE_TIMEOUT } dh_pclose_how;
 
 /* One stream event. Which fields apply depends on the message type:
@@ -239,6 +262,8 @@ typedef enum dh_pclose_how { DH_PCLOSE_CHOICE = 0, DH_PCLOSE_TIMEOUT } dh_pclose
  *   closed:  decision_id, option, how, factor, points
  *   adjust:  category, milli, reason, by
  *   control: action, speed, to, inject_id, text
+ *   question: deadline, question         answered: decision_id, text, how
+ *   scored:  decision_id, option (the items), text (the comment), by, points
  *   start, end: nothing more. */
 typedef struct dh_pevent {
     int64_t seq;
@@ -257,7 +282,8 @@ typedef struct dh_pevent {
     int64_t speed;
     dh_ms to;
     const char *inject_id;   /* control deliver: the inject sent by hand */
-    const char *text;        /* control note */
+    const char *text;        /* control note; answered: the answer; scored: the comment */
+    dh_pquestion question;   /* question: the question opened (decision_id for the others) */
 } dh_pevent;
 
 /* ---- the message ---------------------------------------------------------- */
@@ -270,6 +296,8 @@ typedef struct dh_pmsg {
         dh_padjust adjust;
         dh_pnote note;
         dh_pfeedback feedback;
+        dh_panswer answer;
+        dh_pscore_in score;
         dh_pwelcome welcome;
         dh_prefuse refuse;
         int64_t ready_seq;
@@ -284,7 +312,7 @@ typedef struct dh_pmsg {
 } dh_pmsg;
 
 typedef enum dh_pdir {
-    DH_PDIR_TO_SERVER = 0,   /* hello, choose, adjust, note */
+    DH_PDIR_TO_SERVER = 0,   /* hello, choose, adjust, note, answer, score */
     DH_PDIR_TO_STATION       /* everything else */
 } dh_pdir;
 

@@ -26,6 +26,7 @@
 
 #include "dh_mirror.h"
 #include "dh_proto.h"
+#include "dh_qbook.h"
 #include "dh_status.h"
 #include "dh_text.h"
 
@@ -140,6 +141,19 @@ dh_status dh_station_note(dh_station *st, const char *team, const char *text);
 /* A team's answer to the feedback form after the end (rating 1–5, or text):
  * sent now, or DH_ESTATE when not online, as for a note. */
 dh_status dh_station_feedback(dh_station *st, const char *question, int64_t rating, const char *text);
+/* A team's answer to an open question: kept and sent again with the same ref
+ * after every reconnect until it is acknowledged (durable) or refused, exactly
+ * like a choice; the ack hook gets the question's id as `decision` and NULL as
+ * option. DH_ESTATE when refused or too many are waiting. */
+dh_status dh_station_answer(dh_station *st, const char *question, const char *text,
+                            char *ref_out);
+/* An evaluator's rubric score: items = ticked rubric ids, comma separated;
+ * comment may be NULL. Sent now, or DH_ESTATE when not online (not kept). */
+dh_status dh_station_score(dh_station *st, const char *team, const char *question,
+                           const char *items, const char *comment);
+/* The open questions this station was told about (dh_qbook.h); borrowed. */
+dh_qbook *dh_station_questions(dh_station *st);
+
 /* 1 when a choice for this decision is waiting for its answer. */
 int dh_station_choice_pending(const dh_station *st, const char *decision);
 

@@ -44,4 +44,9 @@ int dh_script_function_lines(dh_script *s, int ref, int *first, int *last);
 /* The callbacks a drill uses to reach this script. */
 dh_script_iface dh_script_iface_for(dh_script *s);
 
+/* Instructions the `when` and hook calls of every drill have used so far
+ * (counted as the budgets count them: deterministic, never time), so that a
+ * caller playing many drills can bound its total work. */
+uint64_t dh_script_instructions(const dh_script *s);
+
 #endif
