@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void say(dh_server *s, const char *fmt, ...)
+void dh_server_say(dh_server *s, const char *fmt, ...)
 {
     if (!s->cfg.log) return;
     char line[1024];
@@ -40,19 +40,19 @@ static void log_refusal(dh_server *s, const conn *c, dh_prefuse_reason why, cons
     dh_buf esc;
     dh_buf_init(&esc);
     dh_text_escape_controls(&esc, message, strlen(message), 0);
-    say(s, dh_msg(N_REFUSED), c->addr, dh_prefuse_name(why), dh_buf_cstr(&esc));
+    dh_server_say(s, dh_msg(N_REFUSED), c->addr, dh_prefuse_name(why), dh_buf_cstr(&esc));
     dh_buf_free(&esc);
 }
 
-int64_t default_int(int64_t v, int64_t def) { return v > 0 ? v : def; }
+int64_t dh_server_default_int(int64_t v, int64_t def) { return v > 0 ? v : def; }
 
-void wake(conn *c)
+void dh_server_wake(conn *c)
 {
     if (c->wsi) lws_callback_on_writable(c->wsi);
 }
 
 /* Queues one message for c; drops a connection whose queue passes the limit. */
-void enqueue(dh_server *s, conn *c, const dh_pmsg *m)
+void dh_server_enqueue(dh_server *s, conn *c, const dh_pmsg *m)
 {
     if (c->dropped) return;
     dh_buf *b = &s->scratch;
@@ -62,10 +62,10 @@ void enqueue(dh_server *s, conn *c, const dh_pmsg *m)
         b->failed = 0;
         return;
     }
-    size_t limit = (size_t)default_int((int64_t)s->cfg.max_queue, 1 << 20);
+    size_t limit = (size_t)dh_server_default_int((int64_t)s->cfg.max_queue, 1 << 20);
     if (c->qbytes + b->len > limit) {
         c->dropped = 1;
-        say(s, dh_msg(N_SLOW), c->addr, (long long)(c->qbytes + b->len));
+        dh_server_say(s, dh_msg(N_SLOW), c->addr, (long long)(c->qbytes + b->len));
         lws_set_timeout(c->wsi, PENDING_TIMEOUT_USER_OK, LWS_TO_KILL_ASYNC);
         return;
     }
@@ -78,29 +78,29 @@ void enqueue(dh_server *s, conn *c, const dh_pmsg *m)
     else c->qhead = q;
     c->qtail = q;
     c->qbytes += b->len;
-    wake(c);
+    dh_server_wake(c);
 }
 
-void refuse(dh_server *s, conn *c, dh_prefuse_reason why, const char *message)
+void dh_server_refuse(dh_server *s, conn *c, dh_prefuse_reason why, const char *message)
 {
     if (c->closing) return;
     log_refusal(s, c, why, message);
     dh_pmsg m = {.type = DH_P_REFUSE};
     m.refuse.reason = why;
     m.refuse.message = message;
-    enqueue(s, c, &m);
+    dh_server_enqueue(s, c, &m);
     c->closing = 1;
     /* a peer that never reads the refusal is closed anyway */
     lws_set_timeout(c->wsi, PENDING_TIMEOUT_CLOSE_SEND, 5);
-    wake(c);
+    dh_server_wake(c);
 }
 
-const principal *who(const dh_server *s, const conn *c)
+const principal *dh_server_who(const dh_server *s, const conn *c)
 {
     return c->principal >= 0 ? &s->pr[c->principal] : NULL;
 }
 
-int evaluates(const principal *p, int team)
+int dh_server_evaluates(const principal *p, int team)
 {
     for (size_t i = 0; i < p->nteams; i++)
         if (p->teams[i] == team) return 1;
@@ -108,13 +108,14 @@ int evaluates(const principal *p, int team)
 }
 
 /* The view a connection reads and whether it receives event e. */
-const unsigned char *visible(const dh_server *s, const conn *c, const dh_sev *e, size_t *len)
+const unsigned char *dh_server_visible(const dh_server *s, const conn *c, const dh_sev *e,
+                                        size_t *len)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     dh_view v = p->role == DH_ROLE_TEAM ? DH_VIEW_TEAM : p->role == DH_ROLE_EVALUATOR ? DH_VIEW_EVAL
                                                                                      : DH_VIEW_OBS;
     if (!e->enc[v]) return NULL;
-    if (e->team >= 0 && v != DH_VIEW_OBS && !evaluates(p, e->team)) return NULL;
+    if (e->team >= 0 && v != DH_VIEW_OBS && !dh_server_evaluates(p, e->team)) return NULL;
     *len = e->len[v];
     return e->enc[v];
 }

@@ -105,38 +105,39 @@ struct dh_server {
 enum { MAX_RATES = 4096, MAX_LOGGED = 4096 };
 
 /* dh_server.c */
-void say(dh_server *s, const char *fmt, ...);
-int64_t default_int(int64_t v, int64_t def);
-void wake(conn *c);
+void dh_server_say(dh_server *s, const char *fmt, ...);
+int64_t dh_server_default_int(int64_t v, int64_t def);
+void dh_server_wake(conn *c);
 /* Queues one message for c; drops a connection whose queue passes the limit. */
-void enqueue(dh_server *s, conn *c, const dh_pmsg *m);
+void dh_server_enqueue(dh_server *s, conn *c, const dh_pmsg *m);
 /* Queues a refusal, logs it once per (address, reason) and closes c after it. */
-void refuse(dh_server *s, conn *c, dh_prefuse_reason why, const char *message);
+void dh_server_refuse(dh_server *s, conn *c, dh_prefuse_reason why, const char *message);
 /* c's principal; NULL before a good hello. */
-const principal *who(const dh_server *s, const conn *c);
-int evaluates(const principal *p, int team);
+const principal *dh_server_who(const dh_server *s, const conn *c);
+int dh_server_evaluates(const principal *p, int team);
 /* The view a connection reads and whether it receives event e. */
-const unsigned char *visible(const dh_server *s, const conn *c, const dh_sev *e, size_t *len);
+const unsigned char *dh_server_visible(const dh_server *s, const conn *c, const dh_sev *e,
+                                        size_t *len);
 
 /* dh_server_refs.c */
 /* "t:TEAM|REF" for a team's choice, "e:NAME|REF" for an evaluator's input; 0 without a ref. */
-int ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n);
+int dh_server_ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n);
 /* The input number a key was recorded as; 0 when it was not. */
-int64_t ref_find(const dh_server *s, const char *key);
+int64_t dh_server_ref_find(const dh_server *s, const char *key);
 
 /* dh_server_presence.c */
 /* A team station joined (+1) or left (-1); tells the stations that show presence. */
-void count_in(dh_server *s, conn *c, int delta);
+void dh_server_count_in(dh_server *s, conn *c, int delta);
 
 /* dh_server_send.c */
-void send_welcome(dh_server *s, conn *c);
-int clock_state(const dh_drill *d);
+void dh_server_send_welcome(dh_server *s, conn *c);
+int dh_server_clock_state(const dh_drill *d);
 /* One message per writable callback; asks again while more is due. Returns -1
  * to close the connection. */
-int on_writable(dh_server *s, conn *c);
+int dh_server_on_writable(dh_server *s, conn *c);
 
 /* dh_server_recv.c */
 /* Bytes of a frame from c: gathered, then parsed and answered once whole. */
-void on_receive(dh_server *s, conn *c, const void *in, size_t len);
+void dh_server_on_receive(dh_server *s, conn *c, const void *in, size_t len);
 
 #endif

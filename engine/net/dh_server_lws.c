@@ -18,13 +18,13 @@ static void on_event(void *ctx, const dh_logrec *r)
     dh_server *s = ctx;
     uint64_t seq = dh_drill_event_count(s->drill);
     int got = dh_stream_add(&s->stream, r, seq);
-    if (got < 0) say(s, "%s", dh_msg(N_STREAM_NOMEM));
+    if (got < 0) dh_server_say(s, "%s", dh_msg(N_STREAM_NOMEM));
     if (r->type == DH_EV_CHOICE || r->type == DH_EV_EXPIRE || r->type == DH_EV_ADJUST ||
         r->type == DH_EV_SCORE)
         s->scores_changed = 1;
     if (got > 0)
         for (conn *c = s->conns; c; c = c->next)
-            if (c->principal >= 0) wake(c);
+            if (c->principal >= 0) dh_server_wake(c);
 }
 
 /* ---- connections ----------------------------------------------------------- */
@@ -32,7 +32,7 @@ static void on_event(void *ctx, const dh_logrec *r)
 static void conn_free(dh_server *s, conn *c)
 {
     if (c->counted) {
-        count_in(s, c, -1);
+        dh_server_count_in(s, c, -1);
         s->nstations--;
         c->counted = 0;
     }
@@ -75,21 +75,21 @@ static int callback(struct lws *wsi, enum lws_callback_reasons reason, void *use
         if (s->conns) s->conns->prev = c;
         s->conns = c;
         s->nconns++;
-        if (s->nconns > (size_t)default_int(s->cfg.max_stations, 2000)) {
+        if (s->nconns > (size_t)dh_server_default_int(s->cfg.max_stations, 2000)) {
             char why[300];
             snprintf(why, sizeof why, "%s", dh_tr(c->lang, N_BUSY));
-            refuse(s, c, DH_PR_BUSY, why);
+            dh_server_refuse(s, c, DH_PR_BUSY, why);
         }
         /* a backstop: the hello timeout below answers first */
-        lws_set_timeout(wsi, PENDING_TIMEOUT_USER_OK, (int)(default_int(s->cfg.hello_timeout_ms, 10000) / 1000) + 20);
+        lws_set_timeout(wsi, PENDING_TIMEOUT_USER_OK, (int)(dh_server_default_int(s->cfg.hello_timeout_ms, 10000) / 1000) + 20);
         return 0;
     case LWS_CALLBACK_RECEIVE:
         if (!c || !c->wsi) return -1;
-        on_receive(s, c, in, len);
+        dh_server_on_receive(s, c, in, len);
         return 0;
     case LWS_CALLBACK_SERVER_WRITEABLE:
         if (!c || !c->wsi) return -1;
-        return on_writable(s, c);
+        return dh_server_on_writable(s, c);
     case LWS_CALLBACK_CLOSED:
         if (c && c->wsi) conn_free(s, c);
         return 0;
@@ -196,9 +196,9 @@ int dh_server_port(const dh_server *s) { return s->port; }
 
 static void timers(dh_server *s)
 {
-    int64_t hello_ms = default_int(s->cfg.hello_timeout_ms, 10000);
-    int64_t stall_ms = default_int(s->cfg.stall_ms, 60000);
-    int state = clock_state(s->drill);
+    int64_t hello_ms = dh_server_default_int(s->cfg.hello_timeout_ms, 10000);
+    int64_t stall_ms = dh_server_default_int(s->cfg.stall_ms, 60000);
+    int state = dh_server_clock_state(s->drill);
     int64_t speed = dh_drill_speed(s->drill);
     int clock = state != s->clock_state || speed != s->clock_speed || s->now_ms - s->clock_sent_ms >= 1000;
     if (clock) {
@@ -212,7 +212,7 @@ static void timers(dh_server *s)
         if (c->principal < 0 && !c->closing && s->now_ms - c->connected_ms >= hello_ms) {
             char why[300];
             snprintf(why, sizeof why, dh_tr(c->lang, N_HELLO_TIMEOUT), (int)(hello_ms / 1000));
-            refuse(s, c, DH_PR_TIMEOUT, why);
+            dh_server_refuse(s, c, DH_PR_TIMEOUT, why);
             continue;
         }
         /* something to write and nothing written for stall_ms: a reader that
@@ -221,14 +221,14 @@ static void timers(dh_server *s)
         if (pending && !c->dropped && s->now_ms - c->last_write_ms >= stall_ms &&
             lws_send_pipe_choked(c->wsi)) {
             c->dropped = 1;
-            say(s, dh_msg(N_STALLED), c->addr, (int)(stall_ms / 1000));
+            dh_server_say(s, dh_msg(N_STALLED), c->addr, (int)(stall_ms / 1000));
             lws_set_timeout(c->wsi, PENDING_TIMEOUT_USER_OK, LWS_TO_KILL_ASYNC);
             continue;
         }
         if (!c->ready_sent) continue;
         if (clock) c->clock_due = 1;
-        if (scores && who(s, c)->role == DH_ROLE_OBSERVER) c->scores_due = 1;
-        if (clock || scores) wake(c);
+        if (scores && dh_server_who(s, c)->role == DH_ROLE_OBSERVER) c->scores_due = 1;
+        if (clock || scores) dh_server_wake(c);
     }
 }
 
@@ -266,7 +266,7 @@ dh_status dh_server_reissue(dh_server *s, dh_role role, const char *id, int64_t 
             if (c->principal == (int)i) {
                 char why[300];
                 snprintf(why, sizeof why, "%s", dh_tr(c->lang, N_REVOKED));
-                refuse(s, c, DH_PR_REVOKED, why);
+                dh_server_refuse(s, c, DH_PR_REVOKED, why);
             }
         return DH_OK;
     }

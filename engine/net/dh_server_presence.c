@@ -5,17 +5,17 @@
 static void presence_changed(dh_server *s)
 {
     for (conn *c = s->conns; c; c = c->next) {
-        const principal *p = who(s, c);
+        const principal *p = dh_server_who(s, c);
         if (p && p->role != DH_ROLE_TEAM && c->ready_sent) {
             c->presence_due = 1;
-            wake(c);
+            dh_server_wake(c);
         }
     }
 }
 
-void count_in(dh_server *s, conn *c, int delta)
+void dh_server_count_in(dh_server *s, conn *c, int delta)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     if (!p || p->role != DH_ROLE_TEAM || p->nteams != 1) return;
     int t = p->teams[0];
     int before = s->online[t];

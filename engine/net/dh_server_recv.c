@@ -14,19 +14,20 @@ static void answer_input(dh_server *s, conn *c, dh_input *in, const char *ref)
     char key[1200];
     dh_pmsg m = {0};
     in->ref = ref;
-    int64_t done = ref_key(s->drill, in, key, sizeof key) ? ref_find(s, key) : 0;
+    int64_t done =
+        dh_server_ref_key(s->drill, in, key, sizeof key) ? dh_server_ref_find(s, key) : 0;
     if (done) {
         m.type = DH_P_ACK;
         m.ack.ref = ref;
         m.ack.input = done;
-        enqueue(s, c, &m);
+        dh_server_enqueue(s, c, &m);
         return;
     }
     char err[512] = "";
     dh_status st = s->cfg.inputs.fn(s->cfg.inputs.ctx, in, err, sizeof err);
     if (st == DH_OK) {
         int64_t input = s->cfg.input_count ? s->cfg.input_count(s->cfg.input_count_ctx) : 0;
-        if (dh_server_note_input(s, in, input)) say(s, "%s", dh_msg(N_STREAM_NOMEM));
+        if (dh_server_note_input(s, in, input)) dh_server_say(s, "%s", dh_msg(N_STREAM_NOMEM));
         m.type = DH_P_ACK;
         m.ack.ref = ref;
         m.ack.input = input;
@@ -35,7 +36,7 @@ static void answer_input(dh_server *s, conn *c, dh_input *in, const char *ref)
         m.refused.ref = ref;
         m.refused.reason = err[0] ? err : dh_status_str(st);
     }
-    enqueue(s, c, &m);
+    dh_server_enqueue(s, c, &m);
 }
 
 static void refused_input(dh_server *s, conn *c, const char *ref, const char *reason)
@@ -43,12 +44,12 @@ static void refused_input(dh_server *s, conn *c, const char *ref, const char *re
     dh_pmsg m = {.type = DH_P_REFUSED};
     m.refused.ref = ref;
     m.refused.reason = reason;
-    enqueue(s, c, &m);
+    dh_server_enqueue(s, c, &m);
 }
 
 static void on_choose(dh_server *s, conn *c, const dh_pchoose *ch)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     char why[300];
     if (p->role != DH_ROLE_TEAM) {
         snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOURS), dh_role_name(p->role), "choose");
@@ -72,7 +73,7 @@ static void on_choose(dh_server *s, conn *c, const dh_pchoose *ch)
  * (dh_feedback_check) and records it like any input. */
 static void on_feedback(dh_server *s, conn *c, const dh_pfeedback *f)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     char why[300];
     if (p->role != DH_ROLE_TEAM) {
         snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOURS), dh_role_name(p->role), "feedback");
@@ -93,10 +94,10 @@ static void on_feedback(dh_server *s, conn *c, const dh_pfeedback *f)
 
 static int team_of_evaluator(dh_server *s, conn *c, const char *ref, const char *team_id)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     char why[300];
     int t = team_id ? dh_roster_find(dh_drill_roster(s->drill), team_id) : -1;
-    if (p->role != DH_ROLE_EVALUATOR || t < 0 || !evaluates(p, t)) {
+    if (p->role != DH_ROLE_EVALUATOR || t < 0 || !dh_server_evaluates(p, t)) {
         snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOUR_TEAM), team_id ? team_id : "");
         refused_input(s, c, ref, why);
         return -1;
@@ -117,7 +118,7 @@ static void on_adjust(dh_server *s, conn *c, const dh_padjust *a)
     }
     dh_input in = {.kind = DH_IN_ADJUST, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
                    .team = t, .decision = -1, .option = -1, .category = cat, .inject = -1,
-                   .milli = a->milli, .text = a->reason, .by = who(s, c)->name};
+                   .milli = a->milli, .text = a->reason, .by = dh_server_who(s, c)->name};
     answer_input(s, c, &in, a->ref);
 }
 
@@ -127,7 +128,7 @@ static void on_note(dh_server *s, conn *c, const dh_pnote *n)
     if (t < 0) return;
     dh_input in = {.kind = DH_IN_NOTE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
                    .team = t, .decision = -1, .option = -1, .category = -1, .inject = -1,
-                   .text = n->text, .by = who(s, c)->name};
+                   .text = n->text, .by = dh_server_who(s, c)->name};
     answer_input(s, c, &in, n->ref);
 }
 
@@ -135,7 +136,7 @@ static void on_note(dh_server *s, conn *c, const dh_pnote *n)
  * by the drill (a refusal names why). Exactly once by its ref, like a choice. */
 static void on_answer(dh_server *s, conn *c, const dh_panswer *a)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     char why[300];
     if (p->role != DH_ROLE_TEAM) {
         snprintf(why, sizeof why, dh_tr(c->lang, N_NOT_YOURS), dh_role_name(p->role), "answer");
@@ -185,7 +186,8 @@ static void on_score(dh_server *s, conn *c, const dh_pscore_in *sc_in)
     }
     dh_input in = {.kind = DH_IN_SCORE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(s->drill),
                    .team = t, .decision = qi, .option = -1, .category = -1, .inject = -1,
-                   .milli = (int64_t)ticks, .text = sc_in->comment, .by = who(s, c)->name};
+                   .milli = (int64_t)ticks, .text = sc_in->comment,
+                   .by = dh_server_who(s, c)->name};
     answer_input(s, c, &in, sc_in->ref);
 }
 
@@ -211,14 +213,14 @@ static void on_hello(dh_server *s, conn *c, const dh_phello *h)
     if (h->lang && dh_lang_parse(h->lang) >= 0) c->lang = (dh_lang)dh_lang_parse(h->lang);
     char why[300];
     addr_rate *r = rate_of(s, c->addr);
-    int limit = (int)default_int(s->cfg.wrong_codes_per_min, 5);
+    int limit = (int)dh_server_default_int(s->cfg.wrong_codes_per_min, 5);
     if (r && s->now_ms - r->window_ms >= 60000) {
         r->window_ms = s->now_ms;
         r->wrong = 0;
     }
     if (r && r->wrong >= limit) {
         snprintf(why, sizeof why, "%s", dh_tr(c->lang, N_RATE));
-        refuse(s, c, DH_PR_RATE, why);
+        dh_server_refuse(s, c, DH_PR_RATE, why);
         return;
     }
     char code[40];
@@ -229,7 +231,7 @@ static void on_hello(dh_server *s, conn *c, const dh_phello *h)
     if (found < 0) {
         if (r) r->wrong++;
         snprintf(why, sizeof why, "%s", dh_tr(c->lang, N_BAD_CODE));
-        refuse(s, c, DH_PR_CODE, why);
+        dh_server_refuse(s, c, DH_PR_CODE, why);
         return;
     }
     c->principal = found;
@@ -237,13 +239,13 @@ static void on_hello(dh_server *s, conn *c, const dh_phello *h)
     lws_set_timeout(c->wsi, NO_PENDING_TIMEOUT, 0);
     s->nstations++;
     c->counted = 1;
-    count_in(s, c, +1);
-    send_welcome(s, c);
+    dh_server_count_in(s, c, +1);
+    dh_server_send_welcome(s, c);
     c->cursor = dh_stream_after(&s->stream, (uint64_t)h->last);
     c->ready_index = s->stream.n;
     c->ready_seq = dh_drill_event_count(s->drill);
     for (size_t i = 0; i < h->npending; i++) on_choose(s, c, &h->pending[i]);
-    wake(c);
+    dh_server_wake(c);
 }
 
 static void on_frame(dh_server *s, conn *c, const char *data, size_t len)
@@ -252,15 +254,15 @@ static void on_frame(dh_server *s, conn *c, const char *data, size_t len)
     dh_prefuse_reason why;
     char err[300];
     if (dh_proto_parse(data, len, DH_PDIR_TO_SERVER, c->lang, &m, &why, err, sizeof err)) {
-        refuse(s, c, why, err);
+        dh_server_refuse(s, c, why, err);
         return;
     }
     if (c->principal < 0 && m.type != DH_P_HELLO) {
         snprintf(err, sizeof err, "%s", dh_tr(c->lang, N_HELLO_FIRST));
-        refuse(s, c, DH_PR_BAD_MESSAGE, err);
+        dh_server_refuse(s, c, DH_PR_BAD_MESSAGE, err);
     } else if (c->principal >= 0 && m.type == DH_P_HELLO) {
         snprintf(err, sizeof err, "%s", dh_tr(c->lang, N_HELLO_TWICE));
-        refuse(s, c, DH_PR_BAD_MESSAGE, err);
+        dh_server_refuse(s, c, DH_PR_BAD_MESSAGE, err);
     } else if (m.type == DH_P_HELLO) {
         on_hello(s, c, &m.hello);
     } else if (m.type == DH_P_CHOOSE) {
@@ -279,7 +281,7 @@ static void on_frame(dh_server *s, conn *c, const char *data, size_t len)
     dh_pmsg_free(&m);
 }
 
-void on_receive(dh_server *s, conn *c, const void *in, size_t len)
+void dh_server_on_receive(dh_server *s, conn *c, const void *in, size_t len)
 {
     if (c->closing || c->dropped) return;
     if (lws_is_first_fragment(c->wsi)) {
@@ -291,13 +293,13 @@ void on_receive(dh_server *s, conn *c, const void *in, size_t len)
     if (lws_frame_is_binary(c->wsi)) {
         c->rx_refused = 1;
         snprintf(err, sizeof err, "%s", dh_tr(c->lang, N_BINARY));
-        refuse(s, c, DH_PR_BAD_MESSAGE, err);
+        dh_server_refuse(s, c, DH_PR_BAD_MESSAGE, err);
         return;
     }
     if (c->rxlen + len > DH_PROTO_MAX_MSG) {
         c->rx_refused = 1;
         snprintf(err, sizeof err, dh_tr(c->lang, E_NET_TOO_LARGE), c->rxlen + len, DH_PROTO_MAX_MSG);
-        refuse(s, c, DH_PR_TOO_LARGE, err);
+        dh_server_refuse(s, c, DH_PR_TOO_LARGE, err);
         return;
     }
     /* grown as frames need it: a thousand quiet stations hold little */

@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* "t:TEAM|REF" for a team's choice, "e:NAME|REF" for an evaluator's input. */
-int ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n)
+int dh_server_ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n)
 {
     if (!in->ref) return 0;
     if ((in->kind == DH_IN_CHOICE || in->kind == DH_IN_ANSWER) && in->team >= 0)
@@ -18,7 +18,7 @@ int ref_key(const dh_drill *d, const dh_input *in, char *out, size_t n)
     return 1;
 }
 
-int64_t ref_find(const dh_server *s, const char *key)
+int64_t dh_server_ref_find(const dh_server *s, const char *key)
 {
     for (size_t i = s->nrefs; i-- > 0;)
         if (!strcmp(s->refs[i].key, key)) return s->refs[i].input;
@@ -28,8 +28,8 @@ int64_t ref_find(const dh_server *s, const char *key)
 dh_status dh_server_note_input(dh_server *s, const dh_input *in, int64_t input)
 {
     char key[1200];
-    if (!ref_key(s->drill, in, key, sizeof key)) return DH_OK;
-    if (ref_find(s, key)) return DH_OK;
+    if (!dh_server_ref_key(s->drill, in, key, sizeof key)) return DH_OK;
+    if (dh_server_ref_find(s, key)) return DH_OK;
     if (s->nrefs == s->caprefs) {
         size_t cap = s->caprefs ? s->caprefs * 2 : 64;
         refkey *nr = realloc(s->refs, cap * sizeof *nr);

@@ -8,9 +8,9 @@
 #include <string.h>
 #include <time.h>
 
-void send_welcome(dh_server *s, conn *c)
+void dh_server_send_welcome(dh_server *s, conn *c)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     const dh_scenario *sc = dh_drill_scenario(s->drill);
     const dh_roster *ro = dh_drill_roster(s->drill);
     size_t nt = p->role == DH_ROLE_OBSERVER ? ro->nteams : p->nteams;
@@ -50,7 +50,7 @@ void send_welcome(dh_server *s, conn *c)
         w->nteams = nt;
         w->feedback = form;
         w->nfeedback = sc->nfeedback;
-        enqueue(s, c, &m);
+        dh_server_enqueue(s, c, &m);
     }
     free(form);
     free(cats);
@@ -58,7 +58,7 @@ void send_welcome(dh_server *s, conn *c)
     free(teams);
 }
 
-int clock_state(const dh_drill *d)
+int dh_server_clock_state(const dh_drill *d)
 {
     if (dh_drill_ended(d)) return DH_PCLOCK_ENDED;
     if (!dh_drill_started(d)) return DH_PCLOCK_WAITING;
@@ -70,7 +70,7 @@ static void build_clock(dh_server *s, dh_pmsg *m)
     memset(m, 0, sizeof *m);
     m->type = DH_P_CLOCK;
     m->clock.now = dh_drill_now(s->drill);
-    m->clock.state = (dh_pclock_state)clock_state(s->drill);
+    m->clock.state = (dh_pclock_state)dh_server_clock_state(s->drill);
     m->clock.speed = dh_drill_speed(s->drill);
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
@@ -139,7 +139,7 @@ static int write_scores(dh_server *s, conn *c)
 
 static int write_presence(dh_server *s, conn *c)
 {
-    const principal *p = who(s, c);
+    const principal *p = dh_server_who(s, c);
     const dh_roster *ro = dh_drill_roster(s->drill);
     size_t n = p->role == DH_ROLE_OBSERVER ? ro->nteams : p->nteams;
     dh_ppresence_team *v = calloc(n + 1, sizeof *v);
@@ -158,7 +158,7 @@ static int write_presence(dh_server *s, conn *c)
 
 /* One message per writable callback; asks again while more is due. Returns -1
  * to close the connection. */
-int on_writable(dh_server *s, conn *c)
+int dh_server_on_writable(dh_server *s, conn *c)
 {
     if (c->dropped) return -1;
     if (c->qhead) {
@@ -169,7 +169,7 @@ int on_writable(dh_server *s, conn *c)
         int rc = write_text(s, c, q->data + LWS_PRE, q->len);
         free(q);
         if (rc) return -1;
-        if (c->qhead || c->closing || c->principal >= 0) wake(c);
+        if (c->qhead || c->closing || c->principal >= 0) dh_server_wake(c);
         return 0;
     }
     if (c->closing) {
@@ -181,7 +181,7 @@ int on_writable(dh_server *s, conn *c)
     while (!wrote && c->cursor < s->stream.n && (c->ready_sent || c->cursor < c->ready_index)) {
         const dh_sev *e = &s->stream.v[c->cursor++];
         size_t len;
-        const unsigned char *p = visible(s, c, e, &len);
+        const unsigned char *p = dh_server_visible(s, c, e, &len);
         if (!p) continue;
         if (write_text(s, c, (unsigned char *)p + s->stream.pre, len)) return -1;
         wrote = 1;
@@ -192,7 +192,7 @@ int on_writable(dh_server *s, conn *c)
         if (write_msg(s, c, &m)) return -1;
         c->ready_sent = 1;
         c->clock_due = 1;
-        const principal *p = who(s, c);
+        const principal *p = dh_server_who(s, c);
         c->scores_due = p->role == DH_ROLE_OBSERVER;
         c->presence_due = p->role != DH_ROLE_TEAM;
         wrote = 1;
@@ -214,6 +214,6 @@ int on_writable(dh_server *s, conn *c)
         c->presence_due = 0;
         wrote = 1;
     }
-    if (wrote) wake(c);
+    if (wrote) dh_server_wake(c);
     return 0;
 }
