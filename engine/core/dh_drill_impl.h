@@ -77,6 +77,26 @@ dh_status dh_drill_push(dh_drill *d, dh_ms t, int kind, int team, int a, int b, 
                         dh_event_handle *out);
 dh_status dh_drill_stop(dh_drill *d, dh_status st);
 
+/* dh_drill.c's steps that dh_drill_run.c runs. Each returns d->failed (or
+ * DH_ENOMEM) when what it had to keep could not be stored. */
+void dh_drill_emit_simple(dh_drill *d, dh_evtype type, int team, const char *id);
+void dh_drill_run_hooks(dh_drill *d, dh_hook_event ev, int team, const char *a, const char *b);
+dh_status dh_drill_choose(dh_drill *d, int team, int di, int oi, dh_input_source src);
+dh_status dh_drill_expire(dh_drill *d, int team, int di);
+dh_status dh_drill_deliver(dh_drill *d, int team, int ii, int check_when);
+
+/* dh_drill_store.c: storing an input, for dh_drill_run.c's dh_drill_apply. The
+ * first three and set_plan stop the drill when they cannot store; store_message and
+ * store_feedback fill *r with the event to emit (borrowing what was stored; num
+ * holds a rating's digits) and return DH_ENOMEM with nothing stored. */
+dh_status dh_drill_adjust_by(dh_drill *d, int team, int category, int64_t milli, const char *reason,
+                             int by_script, const char *by);
+dh_status dh_drill_add_note(dh_drill *d, int team, const char *text, const char *by);
+dh_status dh_drill_add_override(dh_drill *d, const dh_input *in);
+dh_status dh_drill_set_plan(dh_drill *d, const dh_input *in);
+dh_status dh_drill_store_message(dh_drill *d, const dh_input *in, dh_logrec *r);
+dh_status dh_drill_store_feedback(dh_drill *d, const dh_input *in, dh_logrec *r, char num[8]);
+
 /* A part of a drill run by a module of its own (open questions:
  * dh_question_run.c), found through the scenario's ext table (dh_scenario.h).
  * Each step returns d->failed (or DH_ENOMEM) like the decision steps it sits

@@ -10,6 +10,12 @@
  * what it did. Everything else (results, errors, limits) is Lua's own.
  * Changes are marked "drillhall".
  *
+ * One file on purpose, past ~700 lines: it is one job (Lua's matcher and the
+ * four functions that drive it, all sharing MatchState and the step meter),
+ * and it is kept line for line beside lstrlib.c's matching section so a new Lua
+ * release can be diffed and merged into it; split, that correspondence and the
+ * upstream order would be lost for no gain in what any part does.
+ *
  * Lua: Copyright (C) 1994-2022 Lua.org, PUC-Rio. Permission is hereby granted,
  * free of charge, to any person obtaining a copy of this software and
  * associated documentation files (the "Software"), to deal in the Software
