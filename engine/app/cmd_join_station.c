@@ -251,6 +251,10 @@ static dh_status sink(void *ctx, const dh_input *in, char *err, size_t errlen)
         if (in->inject < 0 || (size_t)in->inject >= dh_qbook_count(qb)) return DH_EINPUT;
         const dh_qbook_item *it = dh_qbook_at(qb, (size_t)in->inject);
         if (in->kind == DH_IN_ANSWER) {
+            if (dh_station_choice_pending(st, it->id)) {   /* sent, waiting for its ack */
+                snprintf(err, errlen, "%s", dh_msg(A_JOIN_ALREADY_SENT));
+                return DH_ESTATE;
+            }
             s = dh_station_answer(st, it->id, in->text ? in->text : "", NULL);
             break;
         }
