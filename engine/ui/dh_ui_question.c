@@ -352,7 +352,7 @@ static int send_answer(dh_ui *ui, const dh_drill *d, const dh_qbook_item *it, dh
     apply(ui, d, in);
     if (!ui->status[0]) {
         ui->q_sent = ui->q_item;
-        dh_ui_set_status(ui, dh_ui_str(ui->lang, ui->station ? S_QU_SENT : S_RECORDED));
+        dh_ui_set_status(ui, dh_ui_str(ui->lang, ui->qbook ? S_QU_SENT : S_RECORDED));
     }
     free(clean);
     return DH_UIQ_REDRAW;
@@ -375,7 +375,8 @@ static int send_score(dh_ui *ui, const dh_drill *d, const dh_qbook_item *it, int
     in.text = ui->input;
     apply(ui, d, in);
     if (!ui->status[0]) {
-        dh_ui_set_status(ui, dh_ui_str(ui->lang, S_RECORDED));
+        /* a station's goes to its server: said sent, not yet recorded */
+        dh_ui_set_status(ui, dh_ui_str(ui->lang, ui->qbook ? S_QU_SENT : S_RECORDED));
         ui->input[0] = 0;
     }
     return DH_UIQ_REDRAW;
