@@ -1147,6 +1147,9 @@ static void a_team_station_answers_from_its_book_and_keeps_the_draft(void **stat
     key(f, SDLK_q, 0);
     pump(f);
     assert_true(drawn(f->ui, "Báo giám đốc, rồi cán bộ bảo vệ dữ liệu▏"));
+    const char *shot = getenv("DH_STATION_SHOT");   /* a picture to look at, when asked */
+    dh_offscreen_flush(&f->off);
+    if (shot && dh_offscreen_save_png(&f->off, shot, err, sizeof err)) fail_msg("%s", err);
     key(f, SDLK_RETURN, KMOD_CTRL);
     pump(f);
     assert_int_equal(c.n, 1);
