@@ -634,7 +634,7 @@ static void help_has_the_keys_and_the_legend(void **state)
     dh_ui_draw(f->ui, f->d);
     const char *words[] = {"pause / resume", "jump to the next scheduled inject", "critical",
                            "the next team with an open decision", "write an inject now",
-                           "answers to the feedback form",
+                           "answers to the feedback form", "open questions: answer (room mode), score, settle",
                            "partial", "missed", "initial-access", "impact"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (!drawn(f->ui, words[i])) fail_msg("help lacks \"%s\"", words[i]);
