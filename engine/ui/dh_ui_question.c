@@ -65,6 +65,7 @@ int dh_ui_question_start(dh_ui *ui, const dh_drill *d)
     }
     ui->q_item = first >= 0 ? first : any >= 0 ? any : n ? 0 : -1;
     ui->q_ticks = 0;
+    ui->q_scroll = 0;
     ui->q_sent = -1;
     ui->q_edit[0] = 0;
     return ui->q_item >= 0;
@@ -285,8 +286,18 @@ void dh_ui_draw_question(dh_ui *ui, const dh_drill *d)
     cy += dh_ui_px(ui, 14) + dh_ui_sc(ui, 6);
     int split = ui->station ? bottom : cy + (bottom - cy) * 2 / 5;
     dh_ui_fill(ui, cx, cy, cw, split - cy, C_PANEL2);
+    const char *answer = it->answer ? it->answer : "";
+    size_t alen = strlen(answer), from = ui->q_scroll < alen ? ui->q_scroll : 0;
+    if (from || alen > SHOWN_BYTES) {
+        /* a long answer is read in parts: where this one starts, and the keys */
+        char where[160];
+        snprintf(where, sizeof where, dh_ui_str(ui->lang, S_QU_SCROLL), dh_utf8_len(answer) -
+                 dh_utf8_len(answer + from) + 1, dh_utf8_len(answer));
+        dh_uitext_draw(ui->text, DH_FACE_SANS, dh_ui_px(ui, 14), C_ACCENT, cx + cw / 2, cy - dh_ui_px(ui, 14) - dh_ui_sc(ui, 6),
+                       0, where);
+    }
     para(ui, DH_FACE_SANS, px, C_TEXT, cx + dh_ui_sc(ui, 10), cy + dh_ui_sc(ui, 8), cw - dh_ui_sc(ui, 20),
-         split - dh_ui_sc(ui, 8), it->answer ? it->answer : "");
+         split - dh_ui_sc(ui, 8), answer + from);
     if (!ui->station) scoring(ui, d, it, cx, split + dh_ui_sc(ui, 14), cw, bottom);
     else if (it->nscores)
         dh_uitext_draw(ui->text, DH_FACE_SANS, px, C_GOOD, cx, split + dh_ui_sc(ui, 8), 0,
@@ -390,6 +401,7 @@ static void step(dh_ui *ui, const dh_drill *d, int dir)
     if (i < 0 || (size_t)i >= n) return;
     ui->q_item = i;
     ui->q_ticks = 0;
+    ui->q_scroll = 0;
     ui->input[0] = 0;
     ui->q_edit[0] = 0;
 }
@@ -427,6 +439,21 @@ int dh_ui_question_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint16 mod, 
         if (enter) return set_draft(ui, d, draft, "\n", 0), DH_UIQ_REDRAW;
         if (k == SDLK_BACKSPACE) return set_draft(ui, d, draft, NULL, 1), DH_UIQ_REDRAW;
         return DH_UIQ_NONE;
+    }
+    if (it->status == DH_QB_ANSWERED && (k == SDLK_DOWN || k == SDLK_UP)) {
+        /* a long answer: on to the next line (or a few hundred bytes), or back */
+        const char *a = it->answer ? it->answer : "";
+        size_t n = strlen(a), at = ui->q_scroll < n ? ui->q_scroll : 0;
+        if (k == SDLK_DOWN) {
+            size_t stop = at + 300 < n ? at + 300 : n;
+            const char *nl = memchr(a + at, '\n', stop - at);
+            at = nl ? (size_t)(nl - a) + 1 : stop;
+        } else {
+            at = at > 300 ? at - 300 : 0;
+        }
+        while (at > 0 && at < n && ((unsigned char)a[at] & 0xC0) == 0x80) at--;
+        ui->q_scroll = at < n ? at : ui->q_scroll;
+        return DH_UIQ_REDRAW;
     }
     if (it->status != DH_QB_ANSWERED || ui->station) return DH_UIQ_NONE;
     if (ctrl && k >= SDLK_1 && k <= SDLK_9 && (size_t)(k - SDLK_1) < it->nrubric)

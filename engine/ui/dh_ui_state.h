@@ -105,6 +105,7 @@ struct dh_ui {
     int q_item;                   /* the book's item shown */
     uint32_t q_ticks;             /* rubric items ticked (scoring) */
     int q_sent;                   /* the item whose answer was sent, awaiting the server */
+    size_t q_scroll;              /* bytes of a long answer scrolled past (↑/↓) */
     char q_edit[64];              /* text being composed (SDL_TEXTEDITING) */
     SDL_Keycode last_key; /* the key being handled */
     SDL_Keycode swallow;  /* drop the next text event if it is this key's letter: the key

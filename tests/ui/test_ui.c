@@ -1169,7 +1169,8 @@ static void a_team_station_answers_from_its_book_and_keeps_the_draft(void **stat
     dh_qbook_destroy(book);
 }
 
-/* 10,000 characters and no more: the counter, and the next one refused. */
+/* 10,000 characters and no more: the counter, and the next one refused; the
+ * whole answer can be read in the scoring view, ↓ by ↓, to its last words. */
 static void an_answer_stops_at_ten_thousand_characters(void **state)
 {
     fixture *f = *state;
@@ -1177,10 +1178,11 @@ static void an_answer_stops_at_ten_thousand_characters(void **state)
     dh_ui_draw(f->ui, f->d);
     key(f, SDLK_q, 0);
     pump(f);
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < 999; i++) {
         typed("ăâêôơưđ xy");   /* 10 characters a time */
         if (i % 100 == 99) pump(f);
     }
+    typed("CUỐI CÙNG.");
     pump(f);
     assert_true(drawn(f->ui, "10000 / 10000 characters"));
     typed("z");
@@ -1190,6 +1192,15 @@ static void an_answer_stops_at_ten_thousand_characters(void **state)
     key(f, SDLK_RETURN, KMOD_CTRL);
     pump(f);
     assert_non_null(strstr(f->log.data, "\"type\":\"answer\""));
+    assert_non_null(strstr(f->log.data, "xyCUỐI CÙNG.\""));
+    /* its beginning is shown, not its end; ↓ reads on */
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "from character 1 of 10000"));
+    assert_false(drawn(f->ui, "CUỐI CÙNG."));
+    for (int i = 0; i < 80; i++) key(f, SDLK_DOWN, 0);
+    pump(f);
+    assert_true(drawn(f->ui, "CUỐI CÙNG."));
+    assert_false(drawn(f->ui, "from character 1 of"));
 }
 
 int main(void)
