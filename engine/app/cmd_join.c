@@ -228,6 +228,7 @@ static int screenshot(dh_station_net *net, dh_station *st, join *j, const char *
     dh_ui_config cfg = ui_config(st, lang, o.renderer);
     cfg.font_dir = fonts;
     dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    if (ui) dh_ui_set_questions(ui, dh_station_questions(st));
     if (!ui) {
         rc = dh_fail(1, "%s", err);
     } else {
@@ -277,6 +278,7 @@ static int windowed(dh_station_net *net, dh_station *st, join *j, int fullscreen
         cfg.font_dir = fonts;
         ui = dh_ui_create(&cfg, err, sizeof err);
         if (!ui) rc = dh_fail(1, "%s", err);
+        else dh_ui_set_questions(ui, dh_station_questions(st));
     }
     uint64_t seen = (uint64_t)-1, serial = 0;
     dh_ms shown = -1;

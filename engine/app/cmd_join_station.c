@@ -4,6 +4,7 @@
 #include "cmd_join_question.h"
 #include "dh_alloc.h"
 #include "dh_output.h"
+#include "dh_question.h"
 #include "dh_snapshot.h"
 
 #include <stdlib.h>
@@ -243,6 +244,30 @@ static dh_status sink(void *ctx, const dh_input *in, char *err, size_t errlen)
         if (dh_feedback_check(sc, in->decision, in->milli, in->text, err, errlen)) return DH_ESTATE;
         s = dh_station_feedback(st, sc->feedback[in->decision].id, in->milli, in->text);
         break;
+    case DH_IN_ANSWER:
+    case DH_IN_SCORE: {
+        /* the ui names the item of the station's book (dh_ui_question.h) */
+        dh_qbook *qb = dh_station_questions(st);
+        if (in->inject < 0 || (size_t)in->inject >= dh_qbook_count(qb)) return DH_EINPUT;
+        const dh_qbook_item *it = dh_qbook_at(qb, (size_t)in->inject);
+        if (in->kind == DH_IN_ANSWER) {
+            if (dh_station_choice_pending(st, it->id)) {   /* sent, waiting for its ack */
+                snprintf(err, errlen, "%s", dh_msg(A_JOIN_ALREADY_SENT));
+                return DH_ESTATE;
+            }
+            s = dh_station_answer(st, it->id, in->text ? in->text : "", NULL);
+            break;
+        }
+        char items[DH_MAX_RUBRIC * 72] = "";
+        size_t len = 0;
+        for (size_t k = 0; k < it->nrubric && k < 32; k++) {
+            if (!(((uint64_t)in->milli >> k) & 1u)) continue;
+            int w = snprintf(items + len, sizeof items - len, "%s%s", len ? "," : "", it->rubric_ids[k]);
+            if (w > 0 && (size_t)w < sizeof items - len) len += (size_t)w;
+        }
+        s = dh_station_score(st, it->team, it->id, items, in->text ? in->text : "");
+        break;
+    }
     default:
         snprintf(err, errlen, "%s", dh_msg(A_JOIN_FACILITATOR_ONLY));
         return DH_ESTATE;

@@ -31,6 +31,9 @@ struct dh_mirror {
     int dirty;          /* definitions added that the drill is not sized for yet */
     uint64_t last_seq;
     int64_t carry;      /* wall µs × speed below one exercise ms */
+    /* what each scored answer gives the team's totals now (dh_mirror_scored) */
+    struct qgiven { int team; char *question; int64_t *given; size_t ncat; } *qg;
+    size_t nqg;
 };
 
 static dh_status fail(char *err, size_t errlen, dh_status st, const char *fmt, ...)
@@ -75,6 +78,13 @@ static void reset(dh_mirror *m)
     m->dirty = 0;
     m->last_seq = 0;
     m->carry = 0;
+    for (size_t i = 0; i < m->nqg; i++) {
+        free(m->qg[i].question);
+        free(m->qg[i].given);
+    }
+    free(m->qg);
+    m->qg = NULL;
+    m->nqg = 0;
 }
 
 void dh_mirror_destroy(dh_mirror *m)
@@ -546,6 +556,63 @@ dh_status dh_mirror_adjust(dh_mirror *m, uint64_t seq, dh_ms t, const char *team
     int64_t *p = &d->points[(size_t)ti * d->ncat + (size_t)c];
     *p = dh_points_add(*p, milli);
     d->totals[ti] = dh_points_add(d->totals[ti], milli);
+    return applied(m, seq, t);
+}
+
+dh_status dh_mirror_scored(dh_mirror *m, uint64_t seq, dh_ms t, const char *team,
+                          const char *question, const dh_mirror_points *points, size_t npoints,
+                          char *err, size_t errlen)
+{
+    BEGIN_EVENT(m, seq, err, errlen);
+    int ti;
+    dh_status st = team_of(m, team, &ti, err, errlen);
+    if (!st && (!question || !dh_id_valid(question)))
+        st = fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_UNKNOWN_DECISION), shown_id(question));
+    dh_drill *d = m->d;
+    size_t nc = d->ncat;
+    int64_t *now = st ? NULL : dh_calloc(nc ? nc : 1, sizeof *now);
+    if (!st && !now) return DH_ENOMEM;
+    for (size_t i = 0; !st && points && i < npoints; i++) {
+        int c = points[i].category ? dh_scenario_find_category(m->sc, points[i].category) : -1;
+        if (c < 0 || (size_t)c >= nc)
+            st = fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_UNKNOWN_CATEGORY), shown_id(points[i].category));
+        else
+            now[c] = dh_points_add(now[c], points[i].milli);
+    }
+    struct qgiven *g = NULL;
+    for (size_t i = 0; !st && i < m->nqg && !g; i++)
+        if (m->qg[i].team == ti && !strcmp(m->qg[i].question, question)) g = &m->qg[i];
+    if (!st && !g && m->nqg >= DH_MIRROR_MAX_RECORDS)
+        st = fail(err, errlen, DH_EINPUT, dh_msg(E_MIRROR_TOO_MANY), DH_MIRROR_MAX_RECORDS);
+    if (st) {
+        free(now);
+        if (st == DH_EINPUT && seq > m->last_seq) m->last_seq = seq;
+        return st;
+    }
+    if (!points) {   /* a team not shown points: its totals stay */
+        free(now);
+        return applied(m, seq, t);
+    }
+    if (!g) {
+        char *q = dh_strdup(question);
+        int64_t *given = dh_calloc(nc ? nc : 1, sizeof *given);
+        g = q && given ? dh_vec_push(&m->qg, &m->nqg, sizeof *g) : NULL;
+        if (!g) {
+            free(q);
+            free(given);
+            free(now);
+            return DH_ENOMEM;
+        }
+        *g = (struct qgiven){ti, q, given, nc};
+    }
+    for (size_t c = 0; c < nc && c < g->ncat; c++) {
+        int64_t delta = now[c] - g->given[c];
+        int64_t *p = &d->points[(size_t)ti * nc + c];
+        *p = dh_points_add(*p, delta);
+        d->totals[ti] = dh_points_add(d->totals[ti], delta);
+        g->given[c] = now[c];
+    }
+    free(now);
     return applied(m, seq, t);
 }
 

@@ -1,6 +1,7 @@
 /* dh_qbook.c — a station's book of open questions (dh_qbook.h). */
 #include "dh_qbook.h"
 #include "dh_alloc.h"
+#include "dh_question.h"
 #include "dh_vec.h"
 
 #include <stdlib.h>
@@ -159,5 +160,61 @@ dh_status dh_qbook_set_draft(dh_qbook *b, size_t i, const char *text)
     if (text && !d) return DH_ENOMEM;
     free(b->v[i].draft);
     b->v[i].draft = d;
+    return DH_OK;
+}
+
+dh_status dh_qbook_sync(dh_qbook *b, const dh_drill *d)
+{
+    const dh_scenario *sc = dh_drill_scenario(d);
+    size_t nq = dh_drill_question_count(d), nt = dh_drill_team_count(d);
+    for (size_t t = 0; t < nt; t++) {
+        const char *team = dh_drill_roster(d)->teams[t].id;
+        for (size_t q = 0; q < nq; q++) {
+            const dh_question_state *st = dh_drill_question(d, (int)t, (int)q);
+            if (!st || st->status == DH_Q_CLOSED) continue;
+            const dh_question *qu = &sc->questions[q];
+            int i = dh_qbook_find(b, team, qu->id);
+            if (i < 0) {
+                const char *ids[DH_MAX_RUBRIC], *texts[DH_MAX_RUBRIC * DH_LANG_COUNT];
+                size_t n = qu->nrubric <= DH_MAX_RUBRIC ? qu->nrubric : DH_MAX_RUBRIC;
+                for (size_t k = 0; k < n; k++) {
+                    ids[k] = qu->rubric[k].id;
+                    for (int l = 0; l < DH_LANG_COUNT; l++)
+                        texts[k * DH_LANG_COUNT + (size_t)l] = qu->rubric[k].text.s[l];
+                }
+                dh_status s = dh_qbook_open(b, team, qu->id, st->opened_at, st->deadline,
+                                            (const char *const *)qu->prompt.s,
+                                            (const char *const *)qu->guidance.s, ids, texts, n);
+                if (s) return s;
+                i = dh_qbook_find(b, team, qu->id);
+            }
+            dh_qbook_item *it = &b->v[i];
+            if (it->status == DH_QB_OPEN && st->status != DH_Q_OPEN) {
+                dh_status s = dh_qbook_answered(b, team, qu->id,
+                                                st->status == DH_Q_ANSWERED ? st->answer : NULL);
+                if (s) return s;
+            }
+            /* scores: only what changed (a count, or an evaluator's newer items) */
+            size_t want = st->nscores + (st->settled ? 1 : 0);
+            int stale = it->nscores != want;
+            char items[DH_MAX_RUBRIC * 72];
+            for (size_t k = 0; !stale && k < st->nscores; k++) {
+                dh_rubric_format(qu, st->scores[k].ticks, items, sizeof items);
+                stale = strcmp(items, it->scores[k].items) != 0;
+            }
+            for (size_t k = 0; stale && k < st->nscores; k++) {
+                const dh_answer_score *sc_ = &st->scores[k];
+                dh_rubric_format(qu, sc_->ticks, items, sizeof items);
+                dh_status s = dh_qbook_scored(b, team, qu->id, sc_->by ? sc_->by : "facilitator",
+                                              items, sc_->comment);
+                if (s) return s;
+            }
+            if (stale && st->settled) {
+                dh_rubric_format(qu, st->settled_ticks, items, sizeof items);
+                dh_status s = dh_qbook_scored(b, team, qu->id, NULL, items, st->settle_reason);
+                if (s) return s;
+            }
+        }
+    }
     return DH_OK;
 }

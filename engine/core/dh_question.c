@@ -219,7 +219,7 @@ void dh_answer_clean(const char *text, char *out, size_t outlen)
 {
     size_t o = 0;
     const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
-    while (p < end && o + 5 < outlen) {
+    while (p < end && o + 1 < outlen) {
         unsigned cp;
         size_t len = dh_utf8_next(p, end, &cp);
         if (!len) { /* not UTF-8: dropped */
@@ -228,6 +228,7 @@ void dh_answer_clean(const char *text, char *out, size_t outlen)
         }
         int keep = cp == '\n' || cp == '\t' || (cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp < 0xa0));
         if (keep) {
+            if (o + len >= outlen) break;   /* a whole character or none */
             memcpy(out + o, p, len);
             o += len;
         }

@@ -542,6 +542,17 @@ static dh_status feed_event(dh_mirror *m, dh_ptype type, const dh_pevent *e, cha
     }
     case DH_P_EV_ADJUST:
         return dh_mirror_adjust(m, seq, e->t, e->team, e->category, e->milli, e->reason, err, errlen);
+    case DH_P_EV_SCORED: {
+        /* the scoreboards count question points as the server does */
+        dh_mirror_points *pts = mpoints(&e->points);
+        if (e->points.has && e->points.n && !pts) return DH_ENOMEM;
+        static const dh_mirror_points none;
+        dh_status s = dh_mirror_scored(m, seq, e->t, e->team, e->decision_id,
+                                       e->points.has ? (pts ? pts : &none) : NULL,
+                                       pts ? e->points.n : 0, err, errlen);
+        free(pts);
+        return s;
+    }
     case DH_P_EV_CONTROL:
         return dh_mirror_control(m, seq, e->t, e->action, e->speed, e->to, e->team, e->text, err, errlen);
     default: return DH_OK;

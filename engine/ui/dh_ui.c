@@ -1,6 +1,7 @@
 /* dh_ui.c — the ui object: create, destroy, one frame of the current view, and
  * the layout questions tests and the frame loop ask. */
 #include "dh_ui.h"
+#include "dh_qbook.h"
 #include "dh_msg.h"
 #include "dh_ui_console.h"
 #include "dh_ui_draw.h"
@@ -39,6 +40,8 @@ dh_ui *dh_ui_create(const dh_ui_config *cfg, char *err, size_t errlen)
     ui->selected = cfg->team >= 0 ? cfg->team : 0;
     ui->opt_cursor = -1; /* nothing pre-selected: a highlighted option reads as a hint */
     ui->bracket = -1;
+    ui->q_sent = -1;
+    ui->q_item = -1;
     ui->msel_y = -1;
     SDL_SetRenderDrawBlendMode(ui->r, SDL_BLENDMODE_BLEND);
     return ui;
@@ -58,6 +61,7 @@ void dh_ui_destroy(dh_ui *ui)
     dh_ui_marker_forget(ui);
     dh_uitext_destroy(ui->text);
     free(ui->rows);
+    dh_qbook_destroy(ui->own_qbook);
     dh_ranking_free(&ui->ranking);
     free(ui->ranked_rows);
     free(ui->hits);
@@ -83,6 +87,8 @@ int dh_ui_lane_y(const dh_ui *ui, int team)
 }
 
 SDL_Color dh_ui_stage_color(int stage) { return dh_ui_stage_rgb(stage); }
+
+void dh_ui_set_questions(dh_ui *ui, dh_qbook *b) { ui->qbook = b; }
 
 void dh_ui_set_banner(dh_ui *ui, const char *text)
 {

@@ -4,6 +4,7 @@
 #include "dh_snapshot.h"
 #include "dh_ui.h"
 #include "dh_ui_state.h"
+#include "dh_ui_question.h"
 #include "dh_ui_strings.h"
 #include "dh_ui_widgets.h"
 #include "dh_clock.h"
@@ -30,6 +31,8 @@ static dh_ui_request apply(dh_ui *ui, const dh_drill *d, dh_input in)
     return DH_UI_REDRAW;
 }
 
+static void apply_q(dh_ui *ui, const dh_drill *d, dh_input in) { apply(ui, d, in); }
+
 /* Dialogs that take every key, and those that also take no clicks. */
 static int takes_keys(dh_mode m) { return m == DH_MODE_HELP || m >= DH_MODE_ADJUST; }
 static int takes_clicks(dh_mode m) { return m < DH_MODE_ADJUST; }
@@ -45,6 +48,14 @@ static void set_mode(dh_ui *ui, dh_mode m)
     if (!typing && was) SDL_StopTextInput();
     ui->mode = m;
     ui->input[0] = 0;
+}
+
+/* Q: the open questions of the selected team (a station: its own). */
+static dh_ui_request open_questions(dh_ui *ui, const dh_drill *d)
+{
+    dh_ui_question_start(ui, d);
+    set_mode(ui, DH_MODE_QUESTION);
+    return DH_UI_REDRAW;
 }
 
 /* B and Tab: all teams, then each bracket, then each role in turn. */
@@ -394,6 +405,12 @@ static dh_ui_request dialog_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uin
         return DH_UI_REDRAW;
     case DH_MODE_WRITE: return write_key(ui, d, k, mod);
     case DH_MODE_FEEDBACK: return feedback_key(ui, d, k);
+    case DH_MODE_QUESTION: {
+        int r = dh_ui_question_key(ui, d, k, mod, apply_q);
+        if (r != DH_UIQ_CLOSE) return r == DH_UIQ_REDRAW ? DH_UI_REDRAW : DH_UI_NONE;
+        set_mode(ui, DH_MODE_NONE);   /* Esc: the draft stays in the book */
+        return DH_UI_REDRAW;
+    }
     default: return DH_UI_NONE;
     }
 }
@@ -455,6 +472,7 @@ static dh_ui_request console_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Ui
         ui->write_title[0] = 0;
         return DH_UI_REDRAW;
     case SDLK_f: return open_feedback(ui, d);
+    case SDLK_q: return open_questions(ui, d);
     case SDLK_e: if (!dh_drill_ended(d)) set_mode(ui, DH_MODE_END); return DH_UI_REDRAW;
     case SDLK_0: ui->view_span = 0; return DH_UI_REDRAW;
     case SDLK_ESCAPE: set_mode(ui, DH_MODE_NONE); return DH_UI_REDRAW;
@@ -533,11 +551,18 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
             ui->swallow = 0;
             if (own) return DH_UI_NONE;
         }
+        if (ui->mode == DH_MODE_QUESTION)
+            return dh_ui_question_text(ui, d, ev->text.text) ? DH_UI_REDRAW : DH_UI_NONE;
         if (ui->mode == DH_MODE_FEEDBACK && ui->fb_question >= 0 &&
             (size_t)ui->fb_question < dh_drill_scenario(d)->nfeedback &&
             dh_drill_scenario(d)->feedback[ui->fb_question].kind == DH_FB_RATING)
             return DH_UI_NONE;   /* a rating is picked with 1–5 or ↑/↓ */
         type(ui, ev->text.text);
+        return DH_UI_REDRAW;
+    case SDL_TEXTEDITING:
+        /* what an input method (Vietnamese Telex, VNI) is composing, shown in place */
+        if (ui->mode != DH_MODE_QUESTION) return DH_UI_NONE;
+        snprintf(ui->q_edit, sizeof ui->q_edit, "%s", ev->edit.text);
         return DH_UI_REDRAW;
     case SDL_KEYDOWN: {
         SDL_Keycode k = ev->key.keysym.sym;
@@ -560,6 +585,7 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev)
         if (ui->view == DH_VIEW_TEAM) {
             /* a team station after the end: its own feedback form */
             if (k == SDLK_f && dh_drill_ended(d)) return open_feedback(ui, d);
+            if (k == SDLK_q) return open_questions(ui, d);
             return decide_key(ui, d, k);
         }
         if (ui->view == DH_VIEW_SCOREBOARD) {

@@ -3,6 +3,7 @@
 #include "dh_ui_overlay.h"
 #include "dh_ui_draw.h"
 #include "dh_ui_marker.h"
+#include "dh_ui_question.h"
 #include "dh_ui_strings.h"
 #include "dh_ui_widgets.h"
 
@@ -265,6 +266,7 @@ void dh_ui_draw_overlay(dh_ui *ui, const dh_drill *d)
                            dh_ui_str(ui->lang, S_FEEDBACK_KEYS));
         break;
     }
+    case DH_MODE_QUESTION: dh_ui_draw_question(ui, d); break;
     case DH_MODE_END:
     case DH_MODE_QUIT:
         box(ui, w, dh_ui_sc(ui, 170), &x, &y);

@@ -40,6 +40,7 @@ typedef enum dh_mode {
     DH_MODE_DELIVER,  /* send an MSEL inject now */
     DH_MODE_WRITE,    /* write an inject on the spot: title, then body */
     DH_MODE_FEEDBACK, /* after the end, room mode: a team's answers to the feedback form */
+    DH_MODE_QUESTION, /* an open question: answer it (team, room mode) or score it */
     DH_MODE_END,      /* confirm ending the drill */
     DH_MODE_QUIT      /* confirm closing while the drill runs */
 } dh_mode;
@@ -97,6 +98,15 @@ struct dh_ui {
     char write_title[DH_MESSAGE_TITLE_MAX + 1];
     int fb_question, fb_rating;   /* the feedback dialog: question index, rating */
     char input[DH_UI_TEXT_MAX];
+    /* open questions (dh_ui_question.c): the station's book (borrowed) or the
+     * console's own, kept up to date with the local drill */
+    struct dh_qbook *qbook, *own_qbook;
+    uint64_t q_serial, q_events;
+    int q_item;                   /* the book's item shown */
+    uint32_t q_ticks;             /* rubric items ticked (scoring) */
+    int q_sent;                   /* the item whose answer was sent, awaiting the server */
+    size_t q_scroll;              /* bytes of a long answer scrolled past (↑/↓) */
+    char q_edit[64];              /* text being composed (SDL_TEXTEDITING) */
     SDL_Keycode last_key; /* the key being handled */
     SDL_Keycode swallow;  /* drop the next text event if it is this key's letter: the key
                            * that opened a typing dialog */
@@ -115,7 +125,7 @@ struct dh_ui {
 static inline int dh_ui_typing(dh_mode m)
 {
     return m == DH_MODE_ADJUST || m == DH_MODE_NOTE || m == DH_MODE_RATE || m == DH_MODE_WRITE ||
-           m == DH_MODE_FEEDBACK;
+           m == DH_MODE_FEEDBACK || m == DH_MODE_QUESTION;
 }
 
 /* The message in the status bar (a refusal, a recorded choice); "" clears it. */

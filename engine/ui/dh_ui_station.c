@@ -5,6 +5,7 @@
 #include "dh_ui_station.h"
 #include "dh_ui_draw.h"
 #include "dh_ui_marker.h"
+#include "dh_ui_question.h"
 #include "dh_ui_strings.h"
 #include "dh_ui_widgets.h"
 
@@ -144,6 +145,7 @@ void dh_ui_draw_station(dh_ui *ui, const dh_drill *d)
     y += dh_uitext_draw(ui->text, DH_FACE_BOLD, dh_ui_px(ui, 22), C_TEXT, rx, y, 0,
                         dh_ui_str(ui->lang, S_OPEN_DECISIONS)).y + dh_ui_sc(ui, 12);
     y = dh_ui_draw_decision_panel(ui, d, team, rx, y, colw, 1) + dh_ui_sc(ui, 20);
+    y = dh_ui_station_questions(ui, d, rx, y, colw, bottom);
     if (y < bottom - dh_ui_sc(ui, 60)) past_choices(ui, d, team, rx, y, colw, bottom);
 
     /* its own timeline, up to now: what it has received and answered */

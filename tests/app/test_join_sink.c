@@ -5,6 +5,8 @@
 #include "dh_test.h"
 #include "cmd_join_station.h"
 #include "dh_msg.h"
+#include "dh_offscreen.h"
+#include "dh_ui.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -87,11 +89,96 @@ static void the_facilitators_actions_are_refused_at_a_station(void **state)
     dh_station_net_destroy(net);
 }
 
+static void key(SDL_Keycode k, Uint16 mod)
+{
+    SDL_Event ev = {.type = SDL_KEYDOWN};
+    ev.key.keysym.sym = k;
+    ev.key.keysym.mod = mod;
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+}
+
+static void typed(const char *s)
+{
+    SDL_Event ev = {.type = SDL_TEXTINPUT};
+    assert_true(strlen(s) < sizeof ev.text.text);
+    snprintf(ev.text.text, sizeof ev.text.text, "%s", s);
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+}
+
+static void pump(dh_ui *ui, const dh_drill *d)
+{
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev)) {
+        dh_ui_event(ui, d, &ev);
+        dh_ui_draw(ui, d);
+    }
+}
+
+static dh_ui *window(dh_offscreen *off, dh_station *st, dh_view view, int team, int station)
+{
+    char err[1200], fonts[1024];
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    if (dh_offscreen_open(off, 1280, 720, err, sizeof err)) fail_msg("%s", err);
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    dh_ui_config cfg = {off->renderer, fonts, DH_LANG_EN, view, team, station, 0, 0, dh_station_input_sink(st)};
+    dh_ui *ui = dh_ui_create(&cfg, err, sizeof err);
+    if (!ui) fail_msg("%s", err);
+    dh_ui_set_questions(ui, dh_station_questions(st));
+    return ui;
+}
+
+static void open_notify(dh_station *st, const char *team)
+{
+    const char *prompt[DH_LANG_COUNT] = {"Who do you notify?"};
+    const char *ids[] = {"director", "dpo"};
+    const char *texts[2 * DH_LANG_COUNT] = {"Director first"};
+    texts[DH_LANG_COUNT] = "The DPO within the hour";
+    assert_int_equal(dh_qbook_open(dh_station_questions(st), team, "notify", 1000, DH_MS_NEVER, prompt, NULL,
+                                   ids, texts, 2), DH_OK);
+}
+
+/* A team types at its window while the link is down: the draft stays in the
+ * station's book, Ctrl+Enter makes it an answer that waits to be sent after
+ * the next welcome (once: a second Ctrl+Enter says it was sent). */
+static void a_typed_answer_outlives_a_dropped_link_and_is_kept_to_send(void **state)
+{
+    (void)state;
+    dh_station_net *net;
+    dh_station *st;
+    station_with_a_drill(&net, &st);
+    open_notify(st, "hanoi");
+    dh_offscreen off;
+    const dh_drill *d = dh_mirror_drill(dh_station_mirror(st));
+    dh_ui *ui = window(&off, st, DH_VIEW_TEAM, dh_mirror_own_team(dh_station_mirror(st)), 1);
+    key(SDLK_q, 0);
+    typed("Báo giám đốc, ");
+    pump(ui, d);
+    /* the link is down: the station tries port 1 and is refused */
+    for (int i = 0; i < 5; i++) dh_station_net_service(net, 20);
+    assert_int_not_equal(dh_station_get_state(st), DH_ST_ONLINE);
+    typed("rồi DPO");
+    pump(ui, d);
+    const dh_qbook_item *it = dh_qbook_at(dh_station_questions(st), 0);
+    assert_string_equal(it->draft, "Báo giám đốc, rồi DPO");
+    key(SDLK_RETURN, KMOD_CTRL);
+    pump(ui, d);
+    assert_true(dh_station_choice_pending(st, "notify"));
+    assert_int_equal(dh_station_get_stats(st).pending, 1);
+    key(SDLK_RETURN, KMOD_CTRL);
+    pump(ui, d);
+    assert_int_equal(dh_station_get_stats(st).pending, 1);
+    assert_string_equal(dh_ui_status(ui), dh_msg(A_JOIN_ALREADY_SENT));
+    dh_ui_destroy(ui);
+    dh_offscreen_close(&off);
+    dh_station_net_destroy(net);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_choice_goes_to_the_server_once),
         cmocka_unit_test(the_facilitators_actions_are_refused_at_a_station),
+        cmocka_unit_test(a_typed_answer_outlives_a_dropped_link_and_is_kept_to_send),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3,6 +3,8 @@
 #include "dh_buf.h"
 #include "dh_eventlog.h"
 #include "dh_offscreen.h"
+#include "dh_qbook.h"
+#include "dh_question.h"
 #include "dh_test.h"
 #include "dh_ui.h"
 #include "dh_ui_strings.h"
@@ -36,6 +38,41 @@ static void add_inject(dh_scenario *sc, const char *id, dh_ms at, const char *st
     text(&in->title, title);
     text(&in->body, "Body text of the inject.");
     text(&in->notes, notes);
+}
+
+/* The fixtures with an open question on the phish (setup_q). */
+static int with_question;
+
+static void rubric_item(dh_question *q, const char *id, const char *en, const char *vi, int64_t milli)
+{
+    dh_rubric_item *it = dh_question_add_item(q);
+    it->id = dh_strdup(id);
+    assert_int_equal(dh_text_set(&it->text, DH_LANG_EN, en), 0);
+    assert_int_equal(dh_text_set(&it->text, DH_LANG_VI, vi), 0);
+    dh_score_entry *e = dh_rubric_item_add_score(it);
+    e->category_id = dh_strdup("contain");
+    e->milli = milli;
+}
+
+static void add_question(dh_scenario *sc)
+{
+    dh_question *q = dh_scenario_add_question(sc);
+    q->id = dh_strdup("notify");
+    q->line = 5;
+    q->on_id = dh_strdup("phish");
+    q->within = 30 * DH_MS_MINUTE;
+    q->speed = (dh_speed){1, 10 * DH_MS_MINUTE, 30 * DH_MS_MINUTE, 500};
+    assert_int_equal(dh_text_set(&q->prompt, DH_LANG_EN,
+                                 "Who do you notify about the leak, in what order, and what do you tell them?"), 0);
+    assert_int_equal(dh_text_set(&q->prompt, DH_LANG_VI,
+                                 "Đội thông báo cho ai về vụ lộ lọt, theo thứ tự nào, và nói gì?"), 0);
+    assert_int_equal(dh_text_set(&q->guidance, DH_LANG_EN,
+                                 "A full answer names the director first, then the data protection officer "
+                                 "within the hour, and says what is known and what is not."), 0);
+    rubric_item(q, "director", "Tells the director first", "Báo giám đốc trước tiên", 4000);
+    rubric_item(q, "dpo", "Notifies the data protection officer within the hour",
+                "Báo cán bộ bảo vệ dữ liệu trong vòng một giờ", 4000);
+    rubric_item(q, "facts", "Says what is known and what is not", "Nói rõ điều đã biết và chưa biết", 2000);
 }
 
 /* Three injects in two stages (the last one still upcoming at 0:20) and one
@@ -83,6 +120,7 @@ static dh_scenario *build(void)
         e->category_id = dh_strdup("contain");
         e->milli = (2 - i) * 5000;
     }
+    if (with_question) add_question(sc);
     dh_diags diags;
     dh_diags_init(&diags);
     assert_int_equal(dh_scenario_finalize(sc, &diags), DH_OK);
@@ -122,6 +160,14 @@ static int setup(void **state)
     f->ui = make_ui(f, DH_VIEW_CONSOLE, -1, 0);
     *state = f;
     return 0;
+}
+
+static int setup_q(void **state)
+{
+    with_question = 1;
+    int r = setup(state);
+    with_question = 0;
+    return r;
 }
 
 static int teardown(void **state)
@@ -304,11 +350,20 @@ static void key(fixture *f, SDL_Keycode k, Uint16 mod)
     assert_int_equal(SDL_PushEvent(&ev), 1);
 }
 
+/* As SDL delivers typing: text events of at most 31 bytes, whole characters. */
 static void typed(const char *s)
 {
-    SDL_Event ev = {.type = SDL_TEXTINPUT};
-    snprintf(ev.text.text, sizeof ev.text.text, "%s", s);
-    assert_int_equal(SDL_PushEvent(&ev), 1);
+    size_t n = strlen(s);
+    while (n) {
+        SDL_Event ev = {.type = SDL_TEXTINPUT};
+        size_t k = n < sizeof ev.text.text - 1 ? n : sizeof ev.text.text - 1;
+        while (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+        memcpy(ev.text.text, s, k);
+        ev.text.text[k] = 0;
+        assert_int_equal(SDL_PushEvent(&ev), 1);
+        s += k;
+        n -= k;
+    }
 }
 
 static void pump(fixture *f)
@@ -579,7 +634,7 @@ static void help_has_the_keys_and_the_legend(void **state)
     dh_ui_draw(f->ui, f->d);
     const char *words[] = {"pause / resume", "jump to the next scheduled inject", "critical",
                            "the next team with an open decision", "write an inject now",
-                           "answers to the feedback form",
+                           "answers to the feedback form", "open questions: answer (room mode), score, settle",
                            "partial", "missed", "initial-access", "impact"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (!drawn(f->ui, words[i])) fail_msg("help lacks \"%s\"", words[i]);
@@ -966,6 +1021,188 @@ static void a_team_station_gives_its_own_feedback(void **state)
     dh_ui_destroy(ui);
 }
 
+static void editing(const char *s)
+{
+    SDL_Event ev = {.type = SDL_TEXTEDITING};
+    snprintf(ev.edit.text, sizeof ev.edit.text, "%s", s);
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+}
+
+/* Room mode: the facilitator types the selected team's answer (Vietnamese, two
+ * lines, an input method composing), scores it against the rubric, and settles
+ * it when an evaluator disagrees; each is an input in the event log. */
+static void the_console_types_an_answer_scores_and_settles_it(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    key(f, SDLK_q, 0);
+    pump(f);
+    assert_true(drawn(f->ui, "Who do you notify about the leak"));
+    assert_true(drawn(f->ui, "0 / 10000 characters"));
+    assert_true(drawn(f->ui, "A full answer names the director first"));   /* guidance, at the console */
+    typed("Gọi giám đốc");
+    key(f, SDLK_RETURN, 0);
+    editing("rồ");
+    pump(f);
+    assert_true(drawn(f->ui, "Gọi giám đốc\nrồ▏"));      /* what the input method composes */
+    typed("rồi cán bộ DPO");
+    pump(f);
+    assert_true(drawn(f->ui, "27 / 10000 characters"));
+    assert_null(strstr(f->log.data, "\"type\":\"answer\""));  /* Enter is a new line, not a send */
+    key(f, SDLK_RETURN, KMOD_CTRL);
+    pump(f);
+    assert_non_null(strstr(f->log.data, "\"type\":\"answer\",\"team\":\"hn\",\"id\":\"notify\""));
+    assert_non_null(strstr(f->log.data, "Gọi giám đốc\\nrồi cán bộ DPO"));
+    /* answered: now the scoring view of the same answer */
+    assert_true(drawn(f->ui, "Tells the director first"));
+    assert_true(drawn(f->ui, "not scored yet"));
+    key(f, SDLK_1, KMOD_CTRL);
+    key(f, SDLK_3, KMOD_CTRL);
+    typed("Đủ ý");
+    key(f, SDLK_RETURN, KMOD_CTRL);
+    pump(f);
+    assert_non_null(strstr(f->log.data, "\"type\":\"score\",\"team\":\"hn\",\"id\":\"notify\",\"items\":\"director,facts\""));
+    /* an evaluator at a station ticks differently */
+    char err[256];
+    dh_input lan = {.kind = DH_IN_SCORE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(f->d), .team = 0,
+                    .decision = 0, .milli = 1, .text = "", .by = "Lan"};
+    assert_int_equal(dh_drill_apply(f->d, &lan, err, sizeof err), DH_OK);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "The evaluators disagree"));
+    assert_true(drawn(f->ui, "Lan: director"));
+    dh_input minh = lan;
+    minh.by = "Minh";
+    minh.milli = 3;
+    minh.text = "Thiếu thời hạn báo DPO";
+    assert_int_equal(dh_drill_apply(f->d, &minh, err, sizeof err), DH_OK);
+    dh_ui_draw(f->ui, f->d);
+    const char *shot = getenv("DH_QUESTION_SHOT");   /* README's picture, when asked */
+    dh_offscreen_flush(&f->off);
+    if (shot && dh_offscreen_save_png(&f->off, shot, err, sizeof err)) fail_msg("%s", err);
+    /* settling needs a reason */
+    key(f, SDLK_s, KMOD_CTRL);
+    pump(f);
+    assert_null(strstr(f->log.data, "\"action\":\"settle\""));
+    assert_string_equal(dh_ui_status(f->ui), dh_tr(DH_LANG_EN, S_QU_SETTLE_NEEDS));
+    typed("Có nói rõ điều đã biết");
+    key(f, SDLK_s, KMOD_CTRL);
+    pump(f);
+    assert_non_null(strstr(f->log.data, "\"action\":\"settle\",\"id\":\"notify\",\"items\":\"director,facts\""));
+    assert_true(drawn(f->ui, "settled by the facilitator"));
+    key(f, SDLK_ESCAPE, 0);
+    pump(f);
+    assert_false(drawn(f->ui, "Tells the director first"));
+}
+
+typedef struct captured {
+    int n;
+    dh_input in;
+    char text[512];
+} captured;
+
+static dh_status capture(void *ctx, const dh_input *in, char *err, size_t errlen)
+{
+    (void)err, (void)errlen;
+    captured *c = ctx;
+    c->n++;
+    c->in = *in;
+    snprintf(c->text, sizeof c->text, "%s", in->text ? in->text : "");
+    return DH_OK;
+}
+
+/* A team station draws from its own book (what the server sent): the answer box
+ * with its countdown, a draft kept in the book while the window is gone, the
+ * item's index sent, and once answered the answer read-only. */
+static void a_team_station_answers_from_its_book_and_keeps_the_draft(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_destroy(f->ui);
+    f->ui = make_ui(f, DH_VIEW_TEAM, 0, 1);
+    captured c = {0};
+    char err[1200], fonts[1024];
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", DH_SOURCE_DIR);
+    dh_ui_destroy(f->ui);
+    dh_ui_config cfg = {f->off.renderer, fonts, DH_LANG_VI, DH_VIEW_TEAM, 0, 1, 0, 0, {capture, &c}};
+    f->ui = dh_ui_create(&cfg, err, sizeof err);
+    assert_non_null(f->ui);
+    dh_uitext_record(dh_ui_text(f->ui), 1);
+    dh_qbook *book = dh_qbook_create();
+    assert_int_equal(dh_qbook_sync(book, f->d), DH_OK);
+    dh_ui_set_questions(f->ui, book);
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "Q để trả lời"));
+    assert_true(drawn(f->ui, "còn 0:20:00"));
+    key(f, SDLK_q, 0);
+    typed("Báo giám đốc, rồi cán bộ bảo vệ dữ liệu");
+    pump(f);
+    assert_false(drawn(f->ui, "Hướng dẫn cho người đánh giá"));   /* no guidance for a team */
+    /* the window goes (a dropped link, a restarted view): the draft is in the book */
+    dh_ui_destroy(f->ui);
+    f->ui = dh_ui_create(&cfg, err, sizeof err);
+    assert_non_null(f->ui);
+    dh_uitext_record(dh_ui_text(f->ui), 1);
+    dh_ui_set_questions(f->ui, book);
+    key(f, SDLK_q, 0);
+    pump(f);
+    assert_true(drawn(f->ui, "Báo giám đốc, rồi cán bộ bảo vệ dữ liệu▏"));
+    const char *shot = getenv("DH_STATION_SHOT");   /* a picture to look at, when asked */
+    dh_offscreen_flush(&f->off);
+    if (shot && dh_offscreen_save_png(&f->off, shot, err, sizeof err)) fail_msg("%s", err);
+    key(f, SDLK_RETURN, KMOD_CTRL);
+    pump(f);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.in.kind, DH_IN_ANSWER);
+    assert_int_equal(c.in.inject, 0);
+    assert_string_equal(c.text, "Báo giám đốc, rồi cán bộ bảo vệ dữ liệu");
+    assert_true(drawn(f->ui, "Đã gửi — đang chờ máy chủ xác nhận"));
+    /* the server's answered event: read only, no scoring keys for a team */
+    assert_int_equal(dh_qbook_answered(book, "hn", "notify", c.text), DH_OK);
+    key(f, SDLK_1, KMOD_CTRL);
+    key(f, SDLK_RETURN, KMOD_CTRL);
+    pump(f);
+    assert_int_equal(c.n, 1);
+    assert_true(drawn(f->ui, "Câu trả lời của đội (đã gửi, chỉ xem)"));
+    dh_ui_destroy(f->ui);
+    f->ui = NULL;
+    dh_qbook_destroy(book);
+}
+
+/* 10,000 characters and no more: the counter, and the next one refused; the
+ * whole answer can be read in the scoring view, ↓ by ↓, to its last words. */
+static void an_answer_stops_at_ten_thousand_characters(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_EVENTS), 0);
+    dh_ui_draw(f->ui, f->d);
+    key(f, SDLK_q, 0);
+    pump(f);
+    for (int i = 0; i < 999; i++) {
+        typed("ăâêôơưđ xy");   /* 10 characters a time */
+        if (i % 100 == 99) pump(f);
+    }
+    typed("CUỐI CÙNG.");
+    pump(f);
+    assert_true(drawn(f->ui, "10000 / 10000 characters"));
+    typed("z");
+    pump(f);
+    assert_string_equal(dh_ui_status(f->ui), dh_tr(DH_LANG_EN, S_QU_TOO_LONG));
+    assert_true(drawn(f->ui, "10000 / 10000 characters"));
+    key(f, SDLK_RETURN, KMOD_CTRL);
+    pump(f);
+    assert_non_null(strstr(f->log.data, "\"type\":\"answer\""));
+    assert_non_null(strstr(f->log.data, "xyCUỐI CÙNG.\""));
+    /* its beginning is shown, not its end; ↓ reads on */
+    dh_ui_draw(f->ui, f->d);
+    assert_true(drawn(f->ui, "from character 1 of 10000"));
+    assert_false(drawn(f->ui, "CUỐI CÙNG."));
+    for (int i = 0; i < 80; i++) key(f, SDLK_DOWN, 0);
+    pump(f);
+    assert_true(drawn(f->ui, "CUỐI CÙNG."));
+    assert_false(drawn(f->ui, "from character 1 of"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -993,6 +1230,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(scoreboard_ranks_every_team, setup, teardown),
         cmocka_unit_test_setup_teardown(scoreboard_ranks_within_a_role, setup, teardown),
         cmocka_unit_test_setup_teardown(a_long_name_is_cut_with_work_bounded_by_the_box, setup, teardown),
+        cmocka_unit_test_setup_teardown(the_console_types_an_answer_scores_and_settles_it, setup_q, teardown),
+        cmocka_unit_test_setup_teardown(a_team_station_answers_from_its_book_and_keeps_the_draft, setup_q, teardown),
+        cmocka_unit_test_setup_teardown(an_answer_stops_at_ten_thousand_characters, setup_q, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

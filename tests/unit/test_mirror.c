@@ -188,6 +188,36 @@ static void a_repeated_catch_up_changes_nothing(void **state)
     dh_mirror_destroy(m);
 }
 
+/* A scored answer moves the totals to what it gives now: a second score (the
+ * mean moved), a repeat after a reconnect, and a score a team is not shown
+ * points for leave the totals where the server has them. */
+static void question_points_count_on_the_scoreboard(void **state)
+{
+    (void)state;
+    dh_mirror *m = welcomed(DH_MIRROR_EVALUATOR, "ev-1");
+    char err[200];
+    dh_mirror_start(m, 1, 0);
+    static const dh_mirror_points first[] = {{"contain", 4000}, {"detect", 2000}};
+    static const dh_mirror_points mean[] = {{"contain", 2000}, {"detect", 1000}};
+    assert_int_equal(dh_mirror_scored(m, 5, 600000, "hanoi", "notify", first, 2, err, sizeof err), DH_OK);
+    const dh_drill *d = dh_mirror_drill(m);
+    assert_int_equal(dh_drill_team_total(d, 0), 6000);
+    assert_int_equal(dh_mirror_scored(m, 6, 700000, "hanoi", "notify", mean, 2, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_team_total(d, 0), 3000);
+    assert_int_equal(dh_drill_team_points(d, 0)[0], 1000);   /* detect */
+    /* the server repeats it after a reconnect */
+    assert_int_equal(dh_mirror_scored(m, 6, 700000, "hanoi", "notify", mean, 2, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_team_total(d, 0), 3000);
+    /* points of no category of the scenario are refused and change nothing */
+    static const dh_mirror_points bad[] = {{"morale", 9000}};
+    assert_int_equal(dh_mirror_scored(m, 7, 800000, "hanoi", "notify", bad, 1, err, sizeof err), DH_EINPUT);
+    assert_int_equal(dh_drill_team_total(d, 0), 3000);
+    /* no points field (a team not shown points) */
+    assert_int_equal(dh_mirror_scored(m, 8, 800000, "hanoi", "notify", NULL, 0, err, sizeof err), DH_OK);
+    assert_int_equal(dh_drill_team_total(d, 0), 3000);
+    dh_mirror_destroy(m);
+}
+
 static void another_welcome_starts_afresh(void **state)
 {
     (void)state;
@@ -387,6 +417,7 @@ int main(void)
         cmocka_unit_test(a_decision_opens_closes_and_scores),
         cmocka_unit_test(a_station_keeps_the_options_in_the_order_sent),
         cmocka_unit_test(a_repeated_catch_up_changes_nothing),
+        cmocka_unit_test(question_points_count_on_the_scoreboard),
         cmocka_unit_test(another_welcome_starts_afresh),
         cmocka_unit_test(the_clock_moves_by_wall_time_times_speed_between_clock_messages),
         cmocka_unit_test(an_observer_learns_options_by_their_ids),

@@ -142,6 +142,13 @@ dh_status dh_mirror_closed(dh_mirror *m, uint64_t seq, dh_ms t, const char *team
 dh_status dh_mirror_adjust(dh_mirror *m, uint64_t seq, dh_ms t, const char *team,
                            const char *category, int64_t milli, const char *reason, char *err,
                            size_t errlen);
+/* An answer to an open question scored: `points` (npoints of them) are what
+ * the answer gives now, by category, and the team's totals move by the
+ * difference from what it gave before (so a repeat changes nothing). points
+ * NULL: the station is not shown points, the totals stay. */
+dh_status dh_mirror_scored(dh_mirror *m, uint64_t seq, dh_ms t, const char *team,
+                          const char *question, const dh_mirror_points *points, size_t npoints,
+                          char *err, size_t errlen);
 /* A facilitator action: "pause", "resume", "speed" (speed_milli), "jump" (to),
  * "deliver", "note" (team or NULL, text). Unknown actions are ignored. */
 dh_status dh_mirror_control(dh_mirror *m, uint64_t seq, dh_ms t, const char *action,

@@ -54,6 +54,12 @@ dh_status dh_qbook_answered(dh_qbook *b, const char *team, const char *id, const
  * the same evaluator replaces the earlier. */
 dh_status dh_qbook_scored(dh_qbook *b, const char *team, const char *id, const char *by,
                           const char *items, const char *comment);
+/* Brings the book up to date with a local drill (the console's own): every
+ * question opened so far for every team, its answer and scores. A settlement
+ * is kept as a score with by NULL, the console's own scores by
+ * "facilitator" (as in the event log). Drafts are kept. */
+struct dh_drill;
+dh_status dh_qbook_sync(dh_qbook *b, const struct dh_drill *d);
 /* The draft being typed for item i (text copied; NULL clears it). */
 dh_status dh_qbook_set_draft(dh_qbook *b, size_t i, const char *text);
 

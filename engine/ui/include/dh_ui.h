@@ -61,6 +61,12 @@ dh_ui_request dh_ui_event(dh_ui *ui, const dh_drill *d, const SDL_Event *ev);
  * the confirmation and returns DH_UI_REDRAW. */
 dh_ui_request dh_ui_close(dh_ui *ui, const dh_drill *d);
 
+/* The open questions a station was told about (dh_qbook.h; borrowed, must
+ * outlive the ui; NULL: the ui keeps its own book from the local drill). The
+ * book holds the drafts being typed, so a draft outlives a dropped link. */
+struct dh_qbook;
+void dh_ui_set_questions(dh_ui *ui, struct dh_qbook *b);
+
 /* A line for the status bar in place of the view's key hints ("" for none),
  * e.g. the replay's playhead and keys. */
 void dh_ui_set_banner(dh_ui *ui, const char *text);
