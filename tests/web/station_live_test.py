@@ -189,7 +189,9 @@ def main():
                 w.type("-2.5")
                 w.click("#adj-reason")
                 w.type("isolated the wrong host")
+                w.js("window.oldReason = document.querySelector('#adj-reason'), 0")
                 w.click("[data-key='adj-send']")
+                w.js("window.oldReason.dispatchEvent(new Event('input')), 0")
                 w.wait("document.querySelector('.eval-forms .ack')", what="the adjustment acknowledged")
                 ref = next(m["ref"] for m in frames_out(w) if m.get("type") == "adjust")
                 db = sqlite3.connect(f"file:{REC}?mode=ro", uri=True)
@@ -201,9 +203,19 @@ def main():
                        what="the adjustment in the team's feed")
                 w.click("#note-text")
                 w.type("escalated by phone at 09:12")
+                # a keyboard that composes (Telex, a phone's) commits its last word with an
+                # input event on the box it typed into, after Send has redrawn the form
+                w.js("window.oldNote = document.querySelector('#note-text'), 0")
                 w.click("[data-key='note-send']")
+                w.js("window.oldNote.dispatchEvent(new Event('input')), 0")
                 w.wait("/escalated by phone at 09:12/.test(document.querySelector('.eval-teams .ev-note') ? "
                        "document.querySelector('.eval-teams .ev-note').textContent : '')", what="the note in the feed")
+                w.wait("/Recorded|Đã ghi/.test(document.querySelector('.eval-forms [role=status]') ? "
+                       "document.querySelector('.eval-forms [role=status]').textContent : '')", what="the note acknowledged")
+                w.pump(0.3)
+                left = w.js("['#note-text', '#adj-points', '#adj-reason'].map(s => document.querySelector(s).value)")
+                check(left == ["", "", ""], f"once acknowledged, the note and the adjustment's boxes are empty "
+                      f"(nothing to send twice): {left}")
             if name.startswith("observer"):
                 w.wait("document.querySelectorAll('.scores tbody tr').length === 2", what="the scoreboard")
             check(w.unnamed_controls() == [], f"{name}: every control has a name")
