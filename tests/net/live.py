@@ -488,6 +488,16 @@ def terminal():
     srv = Server("terminal", wait=True, speed="60")
     team = srv.station("team", "t-alpha")
     team.until(lambda m: m["type"] == "ready")
+    # a Vietnamese headless station prints the drill's control in its own words
+    vi = subprocess.Popen([exe, "join", "wss://127.0.0.1:%d" % srv.port, "--code", srv.codes[("team", "t-bravo")],
+                           "--pin", srv.fp, "--headless", "--lang", "vi"], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="vi"))
+    vi_killer = threading.Timer(90, vi.kill)
+    vi_killer.start()
+    vi_out = []
+    vi_reader = threading.Thread(target=lambda: vi_out.extend(vi.stdout.read().decode("utf-8", "replace").splitlines()),
+                                 daemon=True)
+    vi_reader.start()
 
     def say(line, expect):
         n = len(srv.err)
@@ -528,6 +538,18 @@ def terminal():
     check([k for k in kinds if k in ("pause", "resume", "speed", "end")] == ["speed", "pause", "speed", "resume", "end"],
           "each command is a recorded input: %s" % kinds)
     team.close()
+    try:
+        vi.wait(30)
+    except subprocess.TimeoutExpired:
+        vi.kill()
+    vi_killer.cancel()
+    vi_reader.join(10)
+    said = "\n".join(vi_out)
+    check("chào mừng: đội " in said and "điều hành: tạm dừng" in said and "điều hành: tốc độ 10×" in said
+          and "điều hành: tiếp tục" in said and "điều hành: kết thúc" in said,
+          "join --headless --lang vi says welcome, role and control in Vietnamese: %r" % said)
+    check(not re.search(r"chào mừng: team|điều hành: (pause|resume|speed|end)\b", said),
+          "no English id in the Vietnamese station's lines")
     v = subprocess.run([exe, "verify", srv.rec], capture_output=True, text=True, timeout=60)
     check(v.returncode == 0, "the record verifies: " + v.stderr.strip())
 
