@@ -61,8 +61,10 @@ function renderClock() {
   $('clock-time').textContent = fmtT(nowMs());
   const state = clockState();
   const words = { waiting: t("S_WAITING"), running: t("S_RUNNING"), paused: t("S_PAUSED"), ended: t("S_ENDED") };
-  $('clock-state').textContent = words[state] || state;
-  $('clock').dataset.state = state;
+  // while the link is down the page cannot know the drill runs: it says so
+  const offline = clockStale() && state !== 'ended';
+  $('clock-state').textContent = offline ? t("W_CLOCK_OFFLINE") : words[state] || state;
+  $('clock').dataset.state = offline ? 'offline' : state;
   // a stale clock (the link is down) is greyed, with the countdowns, by style.css
   document.body.classList.toggle('stale', clockStale());
   const sp = clockSpeed() / 1000;

@@ -33,8 +33,11 @@ export function evaluatorView(root, ctx) {
     el.dataset.key = `f:${name}`;
     el.name = name;
     if (keep[name] !== undefined) el.value = keep[name];
-    el.addEventListener('input', () => { keep[name] = el.value; });
-    el.addEventListener('change', () => { keep[name] = el.value; });
+    // a box the form has redrawn away says nothing more: a keyboard that composes
+    // (Telex, a phone's) commits its last word into the old box after Send
+    const save = () => { if (el.isConnected) keep[name] = el.value; };
+    el.addEventListener('input', save);
+    el.addEventListener('change', save);
     return el;
   }
 
@@ -155,6 +158,13 @@ export function evaluatorView(root, ctx) {
     answered(a) {
       if (!a.sent || (a.sent.type !== 'adjust' && a.sent.type !== 'note')) return;
       status = a;
+      // acknowledged: what was sent leaves the form, so it cannot go twice (a
+      // new text typed while it was on its way stays)
+      if (a.ok && a.sent.type === 'note' && (keep['note-text'] || '').trim() === a.sent.text) keep['note-text'] = '';
+      if (a.ok && a.sent.type === 'adjust' && (keep['adj-reason'] || '').trim() === a.sent.reason) {
+        keep['adj-reason'] = '';
+        keep['adj-points'] = '';
+      }
       announce(a.ok ? t("W_ACKED_SHORT", String(a.input ?? '')) : t("W_REFUSED", a.reason || ''));
     },
   };

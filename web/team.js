@@ -36,9 +36,17 @@ const SEVERITY = { low: () => t("S_SEV_LOW"), medium: () => t("S_SEV_MEDIUM"), h
   critical: () => t("S_SEV_CRITICAL") };
 function severity(s) { return SEVERITY[s] ? SEVERITY[s]() : s; }
 
+// the channels the scenario guide names, in the page's words (as the native
+// station's); any other is shown as the scenario wrote it
+const CHANNEL = { email: () => t("S_CH_EMAIL"), chat: () => t("S_CH_CHAT"), letter: () => t("S_CH_LETTER"),
+  meeting: () => t("S_CH_MEETING"), news: () => t("S_CH_NEWS"), phone: () => t("S_CH_PHONE"),
+  siem: () => t("S_CH_SIEM"), social: () => t("S_CH_SOCIAL"), ticket: () => t("S_CH_TICKET"),
+  sms: () => t("S_CH_SMS"), press: () => t("S_CH_PRESS") };
+function channel(c) { return c && Object.hasOwn(CHANNEL, c) ? CHANNEL[c]() : c; }
+
 function optionText(openEv, optionId) {
   const o = openEv && openEv.decision.options && openEv.decision.options.find(x => x.id === optionId);
-  return o ? tx(o.text) : (optionId ?? '');
+  return o ? tx(o.text) || o.id : (optionId ?? '');
 }
 
 function pointsText(points) {
@@ -62,10 +70,11 @@ export function teamView(root, ctx) {
     h('div', { className: 'col-b' }, inbox, tl)));
   root.className = 'view view-team';
 
-  function decisionCard(ev, st) {
+  // answer: the server's answer to this decision's last choice, if it refused it
+  function decisionCard(ev, st, answer) {
     const d = ev.decision;
     const pend = st.pending.find(p => p.type === 'choose' && p.decision === d.id);
-    const last = Object.values(st.answers).filter(a => a.sent && a.sent.decision === d.id).pop();
+    const pressed = pend ? optionText(ev, pend.option) : '';
     const inj = d.inject ? st.events.find(e => e.type === 'inject' && e.inject.id === d.inject) : null;
     const hid = `dec-${d.id}`;
     return h('article', { className: 'decision', 'aria-labelledby': hid, 'data-decision': d.id },
@@ -74,13 +83,15 @@ export function teamView(root, ctx) {
       h('p', { className: 'countdown', 'data-deadline': ev.deadline ?? '', text: countdown(ev.deadline) }),
       h('div', { className: 'options', role: 'group', 'aria-labelledby': hid },
         (d.options || []).map(o => h('button', {
-          type: 'button', className: 'option', 'data-key': `opt:${d.id}:${o.id}`, 'data-option': o.id,
+          type: 'button', className: `option${pend && pend.option === o.id ? ' pressed' : ''}`,
+          'data-key': `opt:${d.id}:${o.id}`, 'data-option': o.id, 'aria-pressed': pend ? String(pend.option === o.id) : null,
           disabled: !!pend || clockState() === 'ended',
           onclick: () => { ctx.choose(d.id, o.id); announce(t("W_SENDING")); },
         }, tx(o.text) || o.id,
         o.points ? h('span', { className: 'pts', text: pointsText(o.points) }) : null))),
-      pend ? h('p', { className: 'sending', role: 'status', text: ctx.online() ? t("W_SENDING") : t("W_WILL_SEND") }) : null,
-      null);
+      pend ? h('p', { className: 'sending', role: 'status',
+        text: ctx.online() ? t("W_SENDING_OPT", pressed) : t("W_WILL_SEND_OPT", pressed) }) : null,
+      !pend && answer && !answer.ok ? h('p', { className: 'refused', role: 'alert', text: t("W_REFUSED", answer.reason || '') }) : null);
   }
 
   function countdown(deadline) {
@@ -95,7 +106,7 @@ export function teamView(root, ctx) {
     const isOpen = opened.has(ev.seq) ? opened.get(ev.seq) : newest;
     const summary = h('summary', {},
       h('span', { className: 'title', text: tx(i.title) || i.id }),
-      h('span', { className: 'meta', text: [fmtT(ev.t), ev.written ? t("W_FROM_FACILITATOR") : tx(i.from), i.channel, i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
+      h('span', { className: 'meta', text: [fmtT(ev.t), ev.written ? t("W_FROM_FACILITATOR") : tx(i.from), channel(i.channel), i.severity ? t("W_SEVERITY", severity(i.severity)) : '']
         .filter(Boolean).join(' · ') }));
     const det = h('details', { className: `inject sev-${i.severity || 'none'}${ev.written ? ' written' : ''}`, 'data-key': `inj:${ev.seq}`, open: isOpen },
       summary, h('div', { className: 'body', text: tx(i.body) }));
@@ -124,21 +135,27 @@ export function teamView(root, ctx) {
       // a card is redrawn only when what it shows changed, so a button under
       // the reader's finger is never swapped for another mid-click
       const lang = document.documentElement.lang, kept = new Map();
+      const last = st.lastAnswer ? st.answers[st.lastAnswer] : null;
+      flash = last && last.sent && last.sent.type === 'choose' ? last : null;
       const cards = v.open.slice().sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity)).map(ev => {
-        const pend = st.pending.some(p => p.type === 'choose' && p.decision === ev.decision.id);
-        const sig = `${ev.seq}|${pend}|${ctx.online()}|${lang}|${clockState() === 'ended'}`;
+        const pend = st.pending.find(p => p.type === 'choose' && p.decision === ev.decision.id);
+        const answer = flash && flash.sent.decision === ev.decision.id ? flash : null;
+        const sig = `${ev.seq}|${pend ? pend.option : ''}|${ctx.online()}|${lang}|${clockState() === 'ended'}|${answer ? answer.ref : ''}`;
         const old = cardCache.get(ev.decision.id);
-        const el = old && old.sig === sig ? old.el : decisionCard(ev, st);
+        const el = old && old.sig === sig ? old.el : decisionCard(ev, st, answer);
         kept.set(ev.decision.id, { sig, el });
         return el;
       });
       cardCache = kept;
-      const last = st.lastAnswer ? st.answers[st.lastAnswer] : null;
-      flash = last && last.sent && last.sent.type === 'choose' ? last : null;
-      const flashEl = !flash ? null : flash.ok
+      // an answer belongs to its decision: in its card while it is open; once
+      // it is closed (an acknowledged choice closes it), above the cards until
+      // another decision opens after it (the choices list keeps the input number)
+      const closedBy = flash ? v.closes.get(flash.sent.decision) : null;
+      const fresh = closedBy && !v.open.some(ev => ev.seq > closedBy.seq);
+      const flashEl = !fresh ? null : flash.ok
         ? h('p', { className: 'ack', role: 'status', text: t("W_ACKED", optionText(v.opens.get(flash.sent.decision), flash.sent.option), String(flash.input ?? '')) })
         : h('p', { className: 'refused', role: 'alert', text: t("W_REFUSED", flash.reason || '') });
-      const decSig = [...kept.values()].map(k => k.sig).join(',') + `|${flash ? flash.ref : ''}|${lang}|${v.ended}`;
+      const decSig = [...kept.values()].map(k => k.sig).join(',') + `|${fresh ? flash.ref : ''}|${lang}|${v.ended}`;
       if (decSig !== lastDecSig) fill(dec, h('h2', { id: 'dec-h', text: t("W_DECISIONS") }), flashEl,
         cards.length ? cards : h('p', { className: 'empty', text: v.ended ? t("W_DRILL_ENDED") : t("W_NO_DECISIONS") }));
       lastDecSig = decSig;

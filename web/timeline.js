@@ -1,5 +1,6 @@
 // timeline.js — a team's own small timeline: one lane per stage of the
-// scenario, its injects as dots, its choices as squares, the clock's "now".
+// scenario, its injects as dots, its choices as squares (titled with the
+// option's text in the page's language, never its id), the clock's "now".
 // Drawn with CSS (positions set through the style object, never markup); a
 // summary for screen readers, the inbox and the choices list say the rest.
 import { fmtT, h } from './dom.js';
@@ -9,6 +10,11 @@ import { nowMs } from './clock.js';
 function at(el, ms, dur) {
   el.style.left = `${Math.min(100, Math.max(0, (ms / dur) * 100))}%`;
   return el;
+}
+
+function chosen(openEv, optionId) {
+  const o = openEv && (openEv.decision.options || []).find(x => x.id === optionId);
+  return o ? tx(o.text) || o.id : optionId;
 }
 
 export function timeline(welcome, v) {
@@ -23,7 +29,7 @@ export function timeline(welcome, v) {
       h('div', { className: 'tl-track' }, marks));
   });
   const choices = [...v.closes.values()].map(c =>
-    at(h('span', { className: `tl-sq how-${c.how}`, title: `${fmtT(c.t)} ${c.option || ''}` }), c.t, dur));
+    at(h('span', { className: `tl-sq how-${c.how}`, title: `${fmtT(c.t)} ${c.option ? chosen(v.opens.get(c.decision), c.option) : t("W_NO_ANSWER")}` }), c.t, dur));
   lanes.push(h('div', { className: 'tl-lane' }, h('span', { className: 'tl-name', text: t("W_YOUR_CHOICES") }),
     h('div', { className: 'tl-track' }, choices)));
   const summary = t("W_TIMELINE_SUMMARY", String(v.injects.length), String(v.closes.size));

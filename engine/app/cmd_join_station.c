@@ -104,6 +104,33 @@ int dh_station_bot_step(dh_station_bot *b, dh_station *st)
 
 /* --- printed lines ----------------------------------------------------------------- */
 
+/* The station's own words for a role and a control action, in its language
+ * (the protocol's names are ids, never shown); an action this build does not
+ * know is shown as the server sent it. */
+static const char *role_word(dh_lang lang, dh_role r)
+{
+    switch (r) {
+    case DH_ROLE_TEAM: return dh_tr(lang, A_JOIN_ROLE_TEAM);
+    case DH_ROLE_EVALUATOR: return dh_tr(lang, A_JOIN_ROLE_EVALUATOR);
+    case DH_ROLE_OBSERVER: return dh_tr(lang, A_JOIN_ROLE_OBSERVER);
+    default: return dh_role_name(r);
+    }
+}
+
+static const char *action_word(dh_lang lang, const char *action)
+{
+    static const struct { const char *action; dh_msg_id id; } words[] = {
+        {"pause", A_JOIN_CTL_PAUSE}, {"resume", A_JOIN_CTL_RESUME}, {"speed", A_JOIN_CTL_SPEED},
+        {"jump", A_JOIN_CTL_JUMP}, {"deliver", A_JOIN_CTL_DELIVER}, {"end", A_JOIN_CTL_END},
+        {"message", A_JOIN_CTL_MESSAGE}, {"note", A_JOIN_CTL_NOTE}, {"rate", A_JOIN_CTL_RATE},
+        {"feedback", A_JOIN_CTL_FEEDBACK},
+    };
+    if (!action) return "";
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(action, words[i].action)) return dh_tr(lang, words[i].id);
+    return action;
+}
+
 static const char *clock_str(dh_ms t, char *buf, size_t n)
 {
     dh_time_format_clock(t, buf, n);
@@ -122,7 +149,7 @@ void dh_station_print(FILE *f, dh_station *st, const dh_pmsg *msg, dh_lang lang,
     switch (msg->type) {
     case DH_P_WELCOME: {
         const dh_pwelcome *w = &msg->welcome;
-        dh_term_printf(f, dh_tr(lang, A_JOIN_WELCOME), pre, dh_role_name(w->role), w->name ? w->name : "",
+        dh_term_printf(f, dh_tr(lang, A_JOIN_WELCOME), pre, role_word(lang, w->role), w->name ? w->name : "",
                        dh_ptext_get(&w->title, lang), w->nteams);
         break;
     }
@@ -176,7 +203,7 @@ void dh_station_print(FILE *f, dh_station *st, const dh_pmsg *msg, dh_lang lang,
             snprintf(what, sizeof what, "%s", e->inject_id);
         }
         dh_term_printf(f, dh_tr(lang, A_JOIN_EV_CONTROL), pre, clock_str(e->t, t, sizeof t), team,
-                       e->action ? e->action : "", what);
+                       action_word(lang, e->action), what);
         break;
     }
     default: break;

@@ -40,6 +40,7 @@ int dh_cmd_resume(int argc, char **argv)
     if (a.npos != 1) return dh_fail(2, dh_msg(A_RESUME_NO_FILE));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
+    if (so.listen && dh_pace_check_served_speed(speed, speed_milli)) return 2;
     o.from = a.pos[0];
     o.resume = 1;
 

@@ -39,6 +39,7 @@ int dh_cmd_run(int argc, char **argv)
     if (a.npos != 1) return dh_fail(2, dh_msg(A_RUN_NO_FILE));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
     if (dh_console_check_flags(&cf, headless, speed, speed_milli)) return 2;
+    if (so.listen && dh_pace_check_served_speed(speed, speed_milli)) return 2;
     o.scenario = a.pos[0];
     int console = !headless && dh_console_available();
     /* a served drill is always recorded */

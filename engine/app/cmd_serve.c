@@ -41,6 +41,7 @@ int dh_cmd_serve(int argc, char **argv)
     if (a.npos != 1) return dh_fail(2, "%s", dh_msg(A_SERVE_NO_FILE));
     if (!listen) return dh_fail(2, "%s", dh_msg(A_SERVE_NO_LISTEN));
     if (dh_pace_parse_speed(speed, &speed_milli)) return 2;
+    if (dh_pace_check_served_speed(speed, speed_milli)) return 2;
     size_t n = strlen(a.pos[0]);
     int resume = n > 6 && !strcmp(a.pos[0] + n - 6, ".drill");
     if (resume) {

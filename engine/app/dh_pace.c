@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "dh_pace.h"
 #include "dh_args.h"
+#include "dh_clock.h"
 #include "dh_scoreboard.h"
 
 #include <stdio.h>
@@ -20,6 +21,13 @@ int dh_pace_parse_speed(const char *s, int64_t *milli)
     if (!end || *end || !(v >= 0.001 && v <= 100000))
         return dh_fail(2, dh_msg(A_PACE_SPEED), s);
     *milli = (int64_t)(v * 1000 + 0.5);
+    return 0;
+}
+
+int dh_pace_check_served_speed(const char *s, int64_t milli)
+{
+    if (s && (milli < DH_SPEED_INPUT_MIN || milli > DH_SPEED_INPUT_MAX))
+        return dh_fail(2, dh_msg(A_SERVE_SPEED_RANGE), s);
     return 0;
 }
 

@@ -11,6 +11,10 @@
 /* --speed: "60", "0.5", "1000" → milli (60000, 500, 1000000); NULL (not given)
  * → 0. Returns 0, or 2 (printed) when s is not a number from 0.001 to 100000. */
 int dh_pace_parse_speed(const char *s, int64_t *milli);
+/* A served drill's --speed is recorded as an input, so it must be one an input
+ * may carry (up to 1000×): refused with a message (exit code 2) otherwise,
+ * never silently run at 1×. */
+int dh_pace_check_served_speed(const char *s, int64_t milli);
 
 /* Runs to the end: jumping when speed_milli is 0, else paced. Returns what
  * dh_drill_advance returned when it stopped early. */

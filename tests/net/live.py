@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """live.py — the live drill through the real TLS server, on 127.0.0.1 only.
 
-usage: live.py DRILLHALL SOURCE_DIR OUT_DIR (drill|hostile)
+usage: live.py DRILLHALL SOURCE_DIR OUT_DIR (drill|hostile|terminal|...)
 
 drill:   a served drill from its start to its end with a team station, an
          evaluator and an observer: what the team received holds nothing it may
@@ -9,6 +9,9 @@ drill:   a served drill from its start to its end with a team station, an
          in the record; a repeated ref gets the same ack and is applied once; a
          choice for a closed decision, another team's decision or after the end
          is refused and recorded nowhere.
+terminal: the serve terminal's facilitator commands (pause, resume, speed N,
+         end with its confirmation, help), each answered in one line and
+         recorded as a console input; serve --speed beyond 1000 is refused.
 hostile: wrong codes (then the rate limit), an older protocol, oversized,
          malformed, binary and unknown messages, a wrong path: each refused with
          its reason, and a good station keeps being served throughout.
@@ -475,6 +478,82 @@ def resume():
     check(v.returncode == 0, "the record verifies after a crash and a resume: " + v.stderr.strip())
 
 
-{"drill": drill, "hostile": hostile, "resume": resume, "console": console, "slow": slow}[which]()
+def terminal():
+    bad = subprocess.run([exe, "serve", os.path.join(here, "net.lua"), "--listen", "127.0.0.1:0",
+                          "--record", os.path.join(out, "terminal-fast.drill"), "--speed", "5000"],
+                         capture_output=True, text=True, timeout=30, env=dict(os.environ, DRILLHALL_LANG="en"),
+                         stdin=subprocess.DEVNULL)
+    check(bad.returncode == 2 and "from 0.001 to 1000 times real time" in bad.stderr,
+          "serve --speed 5000 is refused, not run at 1x: %s %r" % (bad.returncode, bad.stderr))
+    srv = Server("terminal", wait=True, speed="60")
+    team = srv.station("team", "t-alpha")
+    team.until(lambda m: m["type"] == "ready")
+    # a Vietnamese headless station prints the drill's control in its own words
+    vi = subprocess.Popen([exe, "join", "wss://127.0.0.1:%d" % srv.port, "--code", srv.codes[("team", "t-bravo")],
+                           "--pin", srv.fp, "--headless", "--lang", "vi"], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, DRILLHALL_LANG="vi"))
+    vi_killer = threading.Timer(90, vi.kill)
+    vi_killer.start()
+    vi_out = []
+    vi_reader = threading.Thread(target=lambda: vi_out.extend(vi.stdout.read().decode("utf-8", "replace").splitlines()),
+                                 daemon=True)
+    vi_reader.start()
+
+    def say(line, expect):
+        n = len(srv.err)
+        srv.p.stdin.write(line.encode() + b"\n")
+        srv.p.stdin.flush()
+        deadline = time.time() + 20
+        while time.time() < deadline and not any(expect in x for x in srv.err[n:]):
+            time.sleep(0.05)
+        said = "".join(srv.err[n:])
+        check(expect in said, "%r answers %r: %r" % (line, expect, said))
+        return said
+
+    say("", "running at T+0:00:")
+    say("", "running at T+0:00:")              # Enter while running still answers
+    said = say("help", "this list")
+    check(all(w in said for w in ("pause, resume", "speed N", "end ", "write all", "reissue ID")),
+          "help lists every command: %r" % said)
+    say("pause", "paused at T+")
+    say("pause", "already paused")
+    say("speed 10", "speed is now 10×")
+    say("speed 5000", "expected a number from 0.001 to 1000")
+    say("resume", "resumed at T+")
+    say("bogus", 'unknown command "bogus"')
+    say("end", "Type end again to confirm")
+    say("resume", "not ended")
+    check(srv.p.poll() is None, "an end not confirmed leaves the drill running")
+    say("end", "Type end again to confirm")
+    say("end", "ended by the facilitator at T+")
+    try:
+        srv.p.wait(30)
+    except subprocess.TimeoutExpired:
+        pass
+    rc = srv.stop()
+    check(rc == 0, "the drill ended from the terminal exits 0 (exit %s)" % rc)
+    db = sqlite3.connect("file:%s?mode=ro" % srv.rec, uri=True)
+    kinds = [r[0] for r in db.execute("SELECT kind FROM inputs ORDER BY seq")]
+    db.close()
+    check([k for k in kinds if k in ("pause", "resume", "speed", "end")] == ["speed", "pause", "speed", "resume", "end"],
+          "each command is a recorded input: %s" % kinds)
+    team.close()
+    try:
+        vi.wait(30)
+    except subprocess.TimeoutExpired:
+        vi.kill()
+    vi_killer.cancel()
+    vi_reader.join(10)
+    said = "\n".join(vi_out)
+    check("chào mừng: đội " in said and "điều hành: tạm dừng" in said and "điều hành: tốc độ 10×" in said
+          and "điều hành: tiếp tục" in said and "điều hành: kết thúc" in said,
+          "join --headless --lang vi says welcome, role and control in Vietnamese: %r" % said)
+    check(not re.search(r"chào mừng: team|điều hành: (pause|resume|speed|end)\b", said),
+          "no English id in the Vietnamese station's lines")
+    v = subprocess.run([exe, "verify", srv.rec], capture_output=True, text=True, timeout=60)
+    check(v.returncode == 0, "the record verifies: " + v.stderr.strip())
+
+
+{"drill": drill, "hostile": hostile, "terminal": terminal, "resume": resume, "console": console, "slow": slow}[which]()
 print("%d failure(s)" % len(failures))
 sys.exit(1 if failures else 0)

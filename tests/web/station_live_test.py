@@ -95,6 +95,9 @@ def main():
         check(len(rows) == 1 and rows[0][1] == "choice" and ack_no and
               int(ack_no.group(1)) == rows[0][0], f"the acknowledged choice is in the record: {rows}")
         b.wait("document.querySelector(\"button[data-key='opt:statement:holding']\")", what="the second decision")
+        b.pump(0.3)
+        check("Isolate the workstation" not in text_of(b, "#decisions"),
+              f"the first decision's acknowledgement left the panel once another decision opened: {text_of(b, '#decisions')!r}")
         b.screenshot(os.path.join(OUT, "live-team-360-en.png"))
         # --- the server dies (SIGKILL); the page keeps what is pressed meanwhile
         before = [json.loads(f) for f in frames_in(b)]
@@ -111,6 +114,14 @@ def main():
               f"the clock and the countdown stand still while offline: {frozen}")
         b.click("button[data-key='opt:statement:holding']")
         b.wait("document.querySelector('#decisions .sending')", what="the choice waiting")
+        pressed = b.js("[...document.querySelectorAll('#decisions button.option')].map(e => [e.dataset.option, "
+                       "e.getAttribute('aria-pressed'), e.classList.contains('pressed')])")
+        check(pressed == [["holding", "true", True], ["none", "false", False]],
+              f"offline, the pressed option is marked and the other not: {pressed}")
+        check("A holding statement" in text_of(b, "#decisions .sending"),
+              f"the waiting line names the option: {text_of(b, '#decisions .sending')!r}")
+        check(text_of(b, "#clock-state") == "OFFLINE, RECONNECTING",
+              f"offline, the clock's badge says so, not running: {text_of(b, '#clock-state')!r}")
         b.screenshot(os.path.join(OUT, "live-team-360-reconnecting.png"))
         # the page retries at 0.5, 1.5, 3.5 and 7.5 s, then waits 6 to 10 s: restarting
         # right after its fourth try leaves the drill a few seconds to go on
@@ -157,6 +168,12 @@ def main():
             check(seen in raw, f"the team's page received {seen!r} (the filter is not empty-handed)")
         set_lang(b, 'vi')
         b.wait("document.getElementById('inbox-h').textContent === 'Hộp thư đến'", what="Vietnamese")
+        b.pump(0.3)
+        meta = text_of(b, "#inbox")
+        check("thư điện tử" in meta and "email" not in meta, f"the inject's channel in Vietnamese: {meta[-300:]!r}")
+        tips = b.js("[...document.querySelectorAll('.tl-sq')].map(e => e.title)")
+        check(tips and any("Cô lập máy trạm" in x for x in tips) and not any(x.endswith(("isolate", "holding")) for x in tips),
+              f"the timeline's choices are titled with the option's Vietnamese text: {tips}")
         b.screenshot(os.path.join(OUT, "live-team-360-vi.png"))
     finally:
         b.close()
@@ -189,7 +206,9 @@ def main():
                 w.type("-2.5")
                 w.click("#adj-reason")
                 w.type("isolated the wrong host")
+                w.js("window.oldReason = document.querySelector('#adj-reason'), 0")
                 w.click("[data-key='adj-send']")
+                w.js("window.oldReason.dispatchEvent(new Event('input')), 0")
                 w.wait("document.querySelector('.eval-forms .ack')", what="the adjustment acknowledged")
                 ref = next(m["ref"] for m in frames_out(w) if m.get("type") == "adjust")
                 db = sqlite3.connect(f"file:{REC}?mode=ro", uri=True)
@@ -201,9 +220,19 @@ def main():
                        what="the adjustment in the team's feed")
                 w.click("#note-text")
                 w.type("escalated by phone at 09:12")
+                # a keyboard that composes (Telex, a phone's) commits its last word with an
+                # input event on the box it typed into, after Send has redrawn the form
+                w.js("window.oldNote = document.querySelector('#note-text'), 0")
                 w.click("[data-key='note-send']")
+                w.js("window.oldNote.dispatchEvent(new Event('input')), 0")
                 w.wait("/escalated by phone at 09:12/.test(document.querySelector('.eval-teams .ev-note') ? "
                        "document.querySelector('.eval-teams .ev-note').textContent : '')", what="the note in the feed")
+                w.wait("/Recorded|Đã ghi/.test(document.querySelector('.eval-forms [role=status]') ? "
+                       "document.querySelector('.eval-forms [role=status]').textContent : '')", what="the note acknowledged")
+                w.pump(0.3)
+                left = w.js("['#note-text', '#adj-points', '#adj-reason'].map(s => document.querySelector(s).value)")
+                check(left == ["", "", ""], f"once acknowledged, the note and the adjustment's boxes are empty "
+                      f"(nothing to send twice): {left}")
             if name.startswith("observer"):
                 w.wait("document.querySelectorAll('.scores tbody tr').length === 2", what="the scoreboard")
             check(w.unnamed_controls() == [], f"{name}: every control has a name")
