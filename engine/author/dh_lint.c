@@ -497,6 +497,9 @@ static dh_status lint_flag_reads(lint *l)
 static void lint_categories(lint *l)
 {
     const dh_scenario *sc = l->sc;
+    char list[1024] = "";
+    size_t n = 0, used = 0;
+    const char *one = NULL;
     for (size_t c = 0; c < sc->ncategories; c++) {
         int scored = 0;
         for (size_t d = 0; d < sc->ndecisions && !scored; d++)
@@ -507,10 +510,16 @@ static void lint_categories(lint *l)
                 scored = sc->questions[q].rubric[r].points && sc->questions[q].rubric[r].points[c] != 0;
         if (!scored && l->refs)
             scored = !l->refs->may_score || l->refs->may_score(l->refs->ctx, sc->categories[c].id);
-        if (!scored)
-            warn(l, dh_scenario_field_line(sc, sc->line, NULL, "categories"), dh_msg(E_LINT_UNSCORED_CATEGORY),
-                 sc->categories[c].id);
+        if (scored) continue;
+        one = sc->categories[c].id;
+        /* one warning for them all: an imported sheet scores none of its seven */
+        if (used < sizeof list)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s\"%s\"", n ? ", " : "", one);
+        n++;
     }
+    int line = dh_scenario_field_line(sc, sc->line, NULL, "categories");
+    if (n == 1) warn(l, line, dh_msg(E_LINT_UNSCORED_CATEGORY), one);
+    else if (n > 1) warn(l, line, dh_msg(E_LINT_UNSCORED_CATEGORIES), list);
 }
 
 static void lint_stages(lint *l)
