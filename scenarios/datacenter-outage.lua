@@ -83,7 +83,6 @@ scenario {
   },
   duration = "3:00",
   categories = {
-    { "detect",      en = "Detect",      vi = "Phát hiện" },
     { "analyse",     en = "Analyse",     vi = "Phân tích" },
     { "contain",     en = "Contain",     vi = "Ngăn chặn" },
     { "recover",     en = "Recover",     vi = "Khôi phục" },

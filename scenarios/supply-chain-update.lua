@@ -84,7 +84,6 @@ scenario {
   },
   duration = "3:00",
   categories = {
-    { "detect",      en = "Detect",      vi = "Phát hiện" },
     { "analyse",     en = "Analyse",     vi = "Phân tích" },
     { "contain",     en = "Contain",     vi = "Ngăn chặn" },
     { "eradicate",   en = "Eradicate",   vi = "Loại bỏ" },

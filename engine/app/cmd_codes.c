@@ -1,4 +1,4 @@
-/* cmd_codes.c — `drillhall codes F.drill [--format csv|html] [-o F] [--url URL]`:
+/* cmd_codes.c — `drillhall codes F.drill [--format csv|html] [-o F] [--url URL] [--lang en|vi]`:
  * the join codes of a served drill, to print and hand out.
  *
  * The record holds only salted hashes; the codes are derived again from the
@@ -42,12 +42,14 @@ static const char *role_word(const char *role)
 
 int dh_cmd_codes(int argc, char **argv)
 {
-    int want_help = 0;
-    const char *format = "csv", *out = NULL, *url = NULL;
+    int want_help = 0, no_bom = 0;
+    const char *format = "csv", *out = NULL, *url = NULL, *lang = NULL;
     dh_opt opts[] = {{"--help", DH_OPT_FLAG, &want_help, NULL, H_HELP},
                      {"--format", DH_OPT_STRING, &format, "csv|html", H_CODES_FORMAT},
                      {"-o", DH_OPT_OUTPUT, &out, "FILE", H_CODES_OUT},
                      {"--url", DH_OPT_STRING, &url, "URL", H_CODES_URL},
+                     {"--lang", DH_OPT_STRING, &lang, "en|vi", H_CODES_LANG},
+                     {"--no-bom", DH_OPT_FLAG, &no_bom, NULL, H_NO_BOM},
                      {0}};
     dh_args a;
     if (dh_args_parse(argc, argv, opts, &a)) return 2;
@@ -55,6 +57,7 @@ int dh_cmd_codes(int argc, char **argv)
     if (a.npos != 1) return dh_fail(2, "%s", dh_msg(A_CODES_NO_FILE));
     int as_html = !strcmp(format, "html");
     if (!as_html && strcmp(format, "csv")) return dh_fail(2, dh_msg(A_CODES_FORMAT), format);
+    if (lang && dh_lang_parse(lang) < 0) return dh_fail(2, dh_msg(A_LANG_BAD), lang);
     const char *path = a.pos[0];
     char err[512];
     dh_record *r;
@@ -63,7 +66,15 @@ int dh_cmd_codes(int argc, char **argv)
     dh_record_code *rows = NULL;
     size_t n = 0;
     char served[512], fp[DH_TLS_FP_LEN + 8];
-    st = dh_record_read_codes(r, &rows, &n, err, sizeof err);
+    /* the sheet's words: --lang, else the drill's language, as report and plan
+     * (what goes to the terminal stays in the terminal's) */
+    dh_lang ui = dh_msg_lang(), sheet = ui;
+    dh_record_header h;
+    dh_record_header_init(&h);
+    st = dh_record_read_header(r, &h, err, sizeof err);
+    if (!st) sheet = (dh_lang)dh_lang_parse(lang ? lang : h.lang);
+    dh_record_header_free(&h);
+    if (!st) st = dh_record_read_codes(r, &rows, &n, err, sizeof err);
     if (!st) st = dh_record_read_served(r, served, sizeof served, fp, sizeof fp, err, sizeof err);
     dh_record_close(r);
     if (st) return dh_fail(st == DH_EINPUT ? 2 : 1, "%s: %s", path, err);
@@ -75,6 +86,7 @@ int dh_cmd_codes(int argc, char **argv)
     if (url) snprintf(served, sizeof served, "%s", url);
     dh_buf b;
     dh_buf_init(&b);
+    dh_msg_set_lang(sheet);
     if (!rc && as_html) {
         dh_buf_adds(&b, "<!DOCTYPE html>\n<html lang=\"");
         dh_buf_adds(&b, dh_lang_code(dh_msg_lang()));
@@ -88,12 +100,16 @@ int dh_cmd_codes(int argc, char **argv)
                         ".hint{font-size:9pt}"
                         "</style></head><body>\n");
     } else if (!rc) {
+        /* Excel reads a CSV without the mark as ANSI and garbles Vietnamese
+         * names; standard output is for programs, so no mark there */
+        if (out && strcmp(out, "-") && !no_bom) dh_buf_adds(&b, DH_CSV_BOM);
         dh_buf_adds(&b, "role,id,name,code\n");
     }
     for (size_t i = 0; !rc && i < n; i++) {
         char code[DH_CODE_LEN + 1], shown[16];
         dh_codes_derive(&secret, rows[i].role, rows[i].id, rows[i].generation, code);
         if (!dh_codes_match(code, rows[i].hash)) {
+            dh_msg_set_lang(ui);
             rc = dh_fail(2, dh_msg(A_SERVE_SECRET_MISMATCH), path);
             break;
         }
@@ -142,6 +158,7 @@ int dh_cmd_codes(int argc, char **argv)
         dh_buf_adds(&b, "</div>\n");
     }
     if (!rc && as_html) dh_buf_adds(&b, "</body></html>\n");
+    dh_msg_set_lang(ui);
     dh_record_codes_free(rows, n);
     if (!rc && b.failed) rc = dh_fail(1, "%s", dh_msg(E_NOMEM));
     if (!rc) rc = dh_emit(out, &b, dh_msg(A_CODES_WHAT));

@@ -289,7 +289,8 @@ static void print_balance(const dh_scenario *sc, dh_sim_stats *st)
     putchar('\n');
     dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_TITLE));
     for (size_t i = 0; i < nfound; i++) dh_term_printf(stdout, "%s\n", found[i].text);
-    if (!nfound) dh_term_printf(stdout, "%s\n", dh_msg(A_SIM_BAL_NONE));
+    if (!nfound)
+        dh_term_printf(stdout, "%s\n", dh_msg(dh_sim_place_judged(&bal) ? A_SIM_BAL_NONE : A_SIM_BAL_NONE_UNJUDGED));
     dh_sim_findings_free(found, nfound);
     free(order);
     dh_sim_balance_free(&bal);

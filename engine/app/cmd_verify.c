@@ -25,8 +25,10 @@ static int verify_one(const char *path, const char *pub)
     char at[32];
     dh_time_format_clock(res.now, at, sizeof at);
     dh_term_printf(stdout, dh_msg(A_VERIFY_HOLDS), path, (long long)res.ninputs, res.head);
-    dh_term_printf(stdout, dh_msg(A_VERIFY_STATE), path, dh_msg(res.ended ? A_DRILL_ENDED : A_DRILL_STOPPED),
-                   at);
+    /* a record without its end is a drill in progress or cut short (a crash,
+     * a copy taken while it ran): neither is damage, and resume continues it */
+    if (res.ended) dh_term_printf(stdout, dh_msg(A_VERIFY_STATE), path, dh_msg(A_DRILL_ENDED), at);
+    else dh_term_printf(stdout, dh_msg(A_VERIFY_NOT_ENDED), path, at, path);
     if (res.signer[0])
         dh_term_printf(stdout, dh_msg(A_VERIFY_SIGNED), path, res.signer,
                dh_msg(pub ? A_KEY_GIVEN : A_KEY_CHECK));

@@ -69,6 +69,10 @@ static int load_evaluators(dh_serving *v, const char *path, const dh_roster *ro,
         if (!dh_id_valid(r->fields[0]))
             dh_diags_add(&diags, DH_ERROR, path, r->line, dh_msg(A_EVAL_ID), r->fields[0]);
         if (!r->fields[1][0]) dh_diags_add(&diags, DH_ERROR, path, r->line, "%s", dh_msg(A_EVAL_NAME));
+        /* the same limit as a roster's names: the record keeps the name, and
+         * what is written here must read back on resume */
+        else if (dh_team_name_problem(r->fields[1]))
+            dh_diags_add(&diags, DH_ERROR, path, r->line, "%s", dh_msg(A_EVAL_NAME_LONG));
         for (size_t k = 1; k < i; k++)
             if (!strcmp(csv->rows[k].fields[0], r->fields[0]))
                 dh_diags_add(&diags, DH_ERROR, path, r->line, dh_msg(A_EVAL_DUP), r->fields[0],
@@ -214,13 +218,22 @@ static int sync_codes(dh_serving *v, dh_session *s)
             break;
         }
         dh_record_code c = {(char *)role, (char *)p->id, (char *)p->name, (char *)"", hash, 0};
-        char teams[4096] = "";
-        for (size_t k = 0; p->role == DH_ROLE_EVALUATOR && k < p->nteams; k++) {
-            size_t used = strlen(teams);
-            snprintf(teams + used, sizeof teams - used, "%s%s", k ? " " : "", s->roster.teams[p->teams[k]].id);
+        /* every team, never cut short: the reader takes up to DH_CODE_TEAMS_MAX
+         * (team ids are at most 64 bytes, each with its separator) */
+        size_t tlen = 1;
+        for (size_t k = 0; p->role == DH_ROLE_EVALUATOR && k < p->nteams; k++)
+            tlen += strlen(s->roster.teams[p->teams[k]].id) + 1;
+        char *teams = malloc(tlen);
+        if (!teams) {
+            rc = dh_fail(1, "%s", dh_msg(E_NOMEM));
+            break;
         }
+        teams[0] = 0;
+        for (size_t k = 0, used = 0; p->role == DH_ROLE_EVALUATOR && k < p->nteams; k++)
+            used += (size_t)snprintf(teams + used, tlen - used, "%s%s", k ? " " : "", s->roster.teams[p->teams[k]].id);
         c.teams = teams;
         st = dh_record_put_code(s->record, &c, err, sizeof err);
+        free(teams);
         if (st) rc = dh_fail(1, "%s: %s", s->record_path, err);
     }
     dh_record_codes_free(rows, nrows);

@@ -46,6 +46,20 @@ static void add(finding_list *l, int decision, const char *fmt, ...)
     l->v[l->n++] = (dh_sim_finding){decision, copy};
 }
 
+int dh_sim_place_judged(const dh_sim_balance *bal) { return bal->scored >= 2; }
+
+int dh_sim_category_unscored(const dh_sim_stats *st, size_t c)
+{
+    return st->playthroughs && st->cat_min[c] == 0 && st->cat_max[c] == 0;
+}
+
+/* n of the scored decisions share a trait: a habit from 3 decisions when it is
+ * over half, with 2 when it is both */
+static int habit(size_t n, size_t scored)
+{
+    return scored >= 3 ? n * 2 > scored : scored == 2 && n == 2;
+}
+
 size_t dh_sim_findings(const dh_scenario *sc, const dh_sim_stats *st, const dh_sim_balance *bal,
                        const int *order, dh_sim_finding **out)
 {
@@ -72,11 +86,14 @@ size_t dh_sim_findings(const dh_scenario *sc, const dh_sim_stats *st, const dh_s
         add(&l, (int)d, dh_msg(A_SIM_BAL_TIMEOUT), dec->id, dec->line, dec->options[dec->timeout].id,
             dec->options[dh_decision_best_option(dec)].id);
     }
-    /* by chance the best is first in 1 of k decisions: over half is a habit */
-    if (bal->scored >= 3 && bal->best_first * 2 > bal->scored)
+    /* by chance the best is first in 1 of k decisions: over half is a habit;
+     * with two scored decisions, only both (fewer: see dh_sim_place_judged) */
+    if (dh_sim_place_judged(bal) && habit(bal->best_first, bal->scored))
         add(&l, -1, dh_msg(A_SIM_BAL_FIRST), bal->best_first, bal->scored);
-    if (bal->scored >= 3 && bal->longest_best * 2 > bal->scored)
+    if (dh_sim_place_judged(bal) && habit(bal->longest_best, bal->scored))
         add(&l, -1, dh_msg(A_SIM_BAL_LONGEST), bal->longest_best, bal->scored);
+    for (size_t c = 0; c < sc->ncategories; c++)
+        if (dh_sim_category_unscored(st, c)) add(&l, -1, dh_msg(A_SIM_BAL_UNSCORED), sc->categories[c].id);
     if (l.oom) {
         dh_sim_findings_free(l.v, l.n);
         *out = NULL;
@@ -174,8 +191,11 @@ int dh_sim_write_page(const char *path, const dh_scenario *sc, dh_sim_stats *st,
         /* the total, then each category */
         dh_sim_summary sm;
         if (!dh_sim_summarize(st, &sm)) page.total_lo = sm.min, page.total_hi = sm.max;
+        size_t shown = 0;
         for (size_t h = 0; h < nh; h++) {
-            dh_sim_page_hist *ph = &s.hists[h];
+            /* a category nothing scored: a finding says so, no empty histogram */
+            if (h && dh_sim_category_unscored(st, h - 1)) continue;
+            dh_sim_page_hist *ph = &s.hists[shown++];
             ph->counts = s.counts + h * NBINS;
             ph->nbins = NBINS;
             if (!h) {
@@ -191,7 +211,8 @@ int dh_sim_write_page(const char *path, const dh_scenario *sc, dh_sim_stats *st,
             }
         }
         page.hists = s.hists;
-        page.nhists = nh;
+        page.nhists = shown;
+        page.place_unjudged = !dh_sim_place_judged(&bal);
         for (size_t i = 0; i < nfound; i++) s.all[i] = bare(found[i].text);
         page.findings = s.all;
         page.nfindings = nfound;

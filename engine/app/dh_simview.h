@@ -19,6 +19,12 @@ typedef struct dh_sim_finding {
 size_t dh_sim_findings(const dh_scenario *sc, const dh_sim_stats *st, const dh_sim_balance *bal,
                        const int *order, dh_sim_finding **out);
 void dh_sim_findings_free(dh_sim_finding *f, size_t n);
+/* Whether place and length were judged: with fewer than 2 scored decisions a
+ * best option written first says nothing, and "nothing found" must not claim
+ * it was looked at. */
+int dh_sim_place_judged(const dh_sim_balance *bal);
+/* 1 when the runs scored nothing in category c (every playthrough ended at 0). */
+int dh_sim_category_unscored(const dh_sim_stats *st, size_t c);
 
 /* A point total as the terminal prints it ("6.086", "-2"). */
 void dh_sim_points_text(char *buf, size_t len, int64_t milli);

@@ -493,6 +493,36 @@ static dh_status lint_flag_reads(lint *l)
     return u.oom ? DH_ENOMEM : DH_OK;
 }
 
+/* A declared category nothing can score: its total is 0 for every team, and
+ * the report and simulate's page would show an empty column and histogram. */
+static void lint_categories(lint *l)
+{
+    const dh_scenario *sc = l->sc;
+    char list[1024] = "";
+    size_t n = 0, used = 0;
+    const char *one = NULL;
+    for (size_t c = 0; c < sc->ncategories; c++) {
+        int scored = 0;
+        for (size_t d = 0; d < sc->ndecisions && !scored; d++)
+            for (size_t o = 0; o < sc->decisions[d].noptions && !scored; o++)
+                scored = sc->decisions[d].options[o].points && sc->decisions[d].options[o].points[c] != 0;
+        for (size_t q = 0; q < sc->nquestions && !scored; q++)
+            for (size_t r = 0; r < sc->questions[q].nrubric && !scored; r++)
+                scored = sc->questions[q].rubric[r].points && sc->questions[q].rubric[r].points[c] != 0;
+        if (!scored && l->refs)
+            scored = !l->refs->may_score || l->refs->may_score(l->refs->ctx, sc->categories[c].id);
+        if (scored) continue;
+        one = sc->categories[c].id;
+        /* one warning for them all: an imported sheet scores none of its seven */
+        if (used < sizeof list)
+            used += (size_t)snprintf(list + used, sizeof list - used, "%s\"%s\"", n ? ", " : "", one);
+        n++;
+    }
+    int line = dh_scenario_field_line(sc, sc->line, NULL, "categories");
+    if (n == 1) warn(l, line, dh_msg(E_LINT_UNSCORED_CATEGORY), one);
+    else if (n > 1) warn(l, line, dh_msg(E_LINT_UNSCORED_CATEGORIES), list);
+}
+
 static void lint_stages(lint *l)
 {
     const dh_scenario *sc = l->sc;
@@ -654,6 +684,7 @@ dh_status dh_lint_scenario(const dh_scenario *sc, const dh_lint_refs *refs, dh_d
         st = lint_flag_reads(&l);
     }
     lint_stages(&l);
+    lint_categories(&l);
     lint_story_time(&l);
     free(l.setter);
     free(l.set_order);

@@ -547,11 +547,31 @@ static int trigger_known(void *ud, const dh_msel_item *it)
     return 0;
 }
 
+static int names_inject(void *ud, const dh_msel_item *it)
+{
+    const char **id = ud;
+    if (*id && !strcmp(*id, it->key)) *id = NULL;
+    return 0;
+}
+
+/* An inject with no time that no option's triggers deliver: the scenario
+ * loads, and check then says it is never delivered; said here, at its row. */
+static void check_untimed(importer *im, const entry *e)
+{
+    const char *id = e->inject.id;
+    for (size_t j = 0; j < im->nentries && id; j++)
+        if (im->entries[j].is_decision == E_OPTION)
+            dh_msel_each_item(im->entries[j].option.triggers_cell, 1, names_inject, &id);
+    if (id) dh_diags_add(im->diags, DH_WARNING, im->csv->file, e->line, dh_msg(E_MSEL_UNTIMED), id);
+}
+
 static void check_references(importer *im)
 {
     for (size_t k = 0; k < im->nentries; k++) {
         entry *e = &im->entries[k];
-        if (e->is_decision == E_OPTION) {
+        if (e->is_decision == E_INJECT && !e->inject.at) {
+            check_untimed(im, e);
+        } else if (e->is_decision == E_OPTION) {
             ref_check rc = {im, e->line};
             dh_msel_each_item(e->option.triggers_cell, 1, trigger_known, &rc);
         } else if (e->is_decision == E_DECISION && *e->decision.timeout) {

@@ -7,8 +7,9 @@
 #include <string.h>
 
 /* Names a column goes by, in the form normalise() gives: lower case, every run
- * of other characters one space. Ours first (msel export's header), then the
- * HSEEP MSEL template's and its common variants, then Vietnamese. */
+ * of other characters one space. Ours first (msel export's header, and the
+ * scenario's own field names: at, id, when), then the HSEEP MSEL template's and
+ * its common variants, then Vietnamese. */
 typedef struct alias {
     dh_msel_field field;
     const char *names[24];
@@ -18,7 +19,7 @@ static const alias aliases[] = {
     {M_NUMBER, {"number", "msel number", "msel no", "msel", "no", "event number", "event no",
                 "inject number", "inject no", "serial", "seq", "sequence", "ref", "stt",
                 "số tt", "số thứ tự", NULL}},
-    {M_TIME, {"exercise time", "time", "scenario time", "event time", "delivery time",
+    {M_TIME, {"exercise time", "time", "at", "scenario time", "event time", "delivery time",
               "designated time", "scheduled time", "clock time", "inject time",
               "time of delivery", "planned time", "thời gian", "thời điểm", NULL}},
     {M_STAGE, {"stage", "phase", "module", "giai đoạn", NULL}},
@@ -29,7 +30,7 @@ static const alias aliases[] = {
               "từ", "người gửi", NULL}},
     {M_CHANNEL, {"channel", "method", "delivery method", "mode", "means", "mechanism",
                  "kênh", NULL}},
-    {M_INJECT, {"inject id", NULL}},
+    {M_INJECT, {"inject id", "id", NULL}},
     {M_TITLE, {"title", "synopsis", "event synopsis", "inject synopsis", "subject", "event",
                "event title", "inject title", "tiêu đề", NULL}},
     {M_BODY, {"body", "inject text", "inject", "message", "text", "description",
@@ -54,7 +55,7 @@ static const alias aliases[] = {
     {M_SET, {"option set", NULL}},
     {M_TRIGGERS, {"option triggers", NULL}},
     {M_PLACE, {"option place", NULL}},
-    {M_CONDITION, {"condition", NULL}},
+    {M_CONDITION, {"condition", "when", NULL}},
 };
 
 static int has_lang(dh_msel_field f)

@@ -404,6 +404,9 @@ dh_status dh_record_append(dh_record *r, const dh_input *in, char *err, size_t e
     if (!r->insert) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
     if (r->signer_pub[0] && !r->signer)
         return dh_record_fail(err, errlen, DH_ESTATE, "the record is signed and no key was given%s", NULL);
+    if ((in->text && strlen(in->text) > DH_RECORD_TEXT_MAX) || (in->ref && strlen(in->ref) > DH_RECORD_REF_MAX) ||
+        (in->by && strlen(in->by) > DH_RECORD_BY_MAX))
+        return dh_record_fail(err, errlen, DH_EINPUT, "an input's text is too long for the record%s", NULL);
     /* the writer row is written with the first write, so a resume refused for
      * its flags leaves the file as it was */
     if (!r->noted) {

@@ -3,6 +3,7 @@
  * salted hash of a code is ever stored (engine/net derives and checks codes). */
 #include "dh_record_impl.h"
 #include "dh_msg.h"
+#include "dh_roster.h"
 #include "dh_text.h"
 #include "dh_vec.h"
 
@@ -21,6 +22,14 @@ void dh_record_codes_free(dh_record_code *v, size_t n)
     }
     free(v);
 }
+
+/* The longest text a codes row holds, column by column: the reader refuses
+ * more, so the writer refuses it too (a row written must read back on resume).
+ * A name is at most DH_TEAM_TEXT_MAX characters of UTF-8; teams lists every
+ * team once, each id at most 64 bytes and a separator. */
+enum { CODE_ROLE_MAX = 16, CODE_ID_MAX = 64, CODE_NAME_MAX = 1024, CODE_HASH_MAX = 200 };
+_Static_assert(DH_TEAM_TEXT_MAX * 4 <= CODE_NAME_MAX, "a name of DH_TEAM_TEXT_MAX characters fits");
+#define CODE_TEAMS_MAX ((size_t)DH_MAX_TEAMS * 65)
 
 /* column col as owned text of at most max bytes, no NUL inside; NULL refused */
 static char *col_text(sqlite3_stmt *s, int col, size_t max)
@@ -53,11 +62,11 @@ dh_status dh_record_read_codes(dh_record *r, dh_record_code **out, size_t *n, ch
             break;
         }
         memset(c, 0, sizeof *c);
-        c->role = col_text(s, 0, 16);
-        c->id = col_text(s, 1, 64);
-        c->name = col_text(s, 2, 1024);
-        c->teams = col_text(s, 3, 1 << 20);
-        c->hash = col_text(s, 5, 200);
+        c->role = col_text(s, 0, CODE_ROLE_MAX);
+        c->id = col_text(s, 1, CODE_ID_MAX);
+        c->name = col_text(s, 2, CODE_NAME_MAX);
+        c->teams = col_text(s, 3, CODE_TEAMS_MAX);
+        c->hash = col_text(s, 5, CODE_HASH_MAX);
         c->generation = sqlite3_column_int64(s, 4);
         if (!c->role || !c->id || !c->name || !c->teams || !c->hash ||
             sqlite3_column_type(s, 4) != SQLITE_INTEGER || c->generation < 0) {
@@ -82,6 +91,10 @@ dh_status dh_record_read_codes(dh_record *r, dh_record_code **out, size_t *n, ch
 dh_status dh_record_put_code(dh_record *r, const dh_record_code *c, char *err, size_t errlen)
 {
     if (!r->insert) return dh_record_fail(err, errlen, DH_ESTATE, "the record is open read-only%s", NULL);
+    if (!c->role || !c->id || !c->hash || strlen(c->role) > CODE_ROLE_MAX || strlen(c->id) > CODE_ID_MAX ||
+        (c->name && strlen(c->name) > CODE_NAME_MAX) || (c->teams && strlen(c->teams) > CODE_TEAMS_MAX) ||
+        strlen(c->hash) > CODE_HASH_MAX)
+        return dh_record_fail(err, errlen, DH_EINPUT, "a join code's text is too long for the record%s", NULL);
     /* one row per (role, id), replaced in place: no index (the record's
      * schema has none), so an UPDATE, or an INSERT when nothing was updated */
     sqlite3_stmt *s;

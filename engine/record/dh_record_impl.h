@@ -12,6 +12,14 @@ typedef struct dh_record_table {
     const char *name, *sql;
 } dh_record_table;
 #define DH_RECORD_NTABLES 8
+
+/* The longest texts an input row holds: its text (generous, and a bound on what
+ * reading one row may allocate), the station's ref and who gave it (an
+ * evaluator's name: DH_TEAM_TEXT_MAX characters, below it). The reader refuses
+ * more, so dh_record_append refuses to write more. */
+#define DH_RECORD_TEXT_MAX (1 << 20)
+#define DH_RECORD_REF_MAX 64
+#define DH_RECORD_BY_MAX 1024
 extern const dh_record_table dh_record_tables[DH_RECORD_NTABLES];
 
 /* Shared by dh_record.c and dh_record_open.c. */

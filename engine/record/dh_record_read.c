@@ -11,9 +11,6 @@
 
 #include <limits.h>
 
-/* the longest text a record may hold in an input's text: generous, and a bound
- * on what reading one row may allocate (team names: DH_TEAM_TEXT_MAX, below it) */
-#define DH_RECORD_TEXT_MAX (1 << 20)
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -419,7 +416,7 @@ dh_status dh_record_read_inputs(dh_record *r, dh_record_input **items, size_t *n
         ri->in.text = ri->text;
         /* the station's ref and the evaluator's name (schema 3) */
         char **own[2] = {&ri->ref, &ri->by};
-        size_t limit[2] = {64, 1024};
+        size_t limit[2] = {DH_RECORD_REF_MAX, DH_RECORD_BY_MAX};
         for (int k = 0; k < 2 && !st; k++) {
             if (sqlite3_column_type(s, 13 + k) == SQLITE_NULL) continue;
             const char *val = get_text(&w, 13 + k, limit[k]);

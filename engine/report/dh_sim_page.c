@@ -279,7 +279,9 @@ dh_status dh_sim_page_html(dh_buf *b, const dh_sim_page *p)
         esc(b, p->findings[i]);
         dh_buf_adds(b, "</p>\n");
     }
-    if (!p->nfindings) dh_buf_printf(b, "<p class=\"ok\">%s</p>\n", dh_tr(lang, R_SIM_BALANCED));
+    if (!p->nfindings)
+        dh_buf_printf(b, "<p class=\"ok\">%s</p>\n",
+                      dh_tr(lang, p->place_unjudged ? R_SIM_BALANCED_UNJUDGED : R_SIM_BALANCED));
     coverage(b, p);
     dh_buf_adds(b, "</main></body></html>\n");
     return b->failed ? DH_ENOMEM : DH_OK;

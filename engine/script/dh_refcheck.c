@@ -173,6 +173,41 @@ static void check_sector(checker *k, size_t i)
         problem(k, a3->line, dh_msg(E_REF_SECTOR_OPTION), id, opt, hint);
 }
 
+/* The most arguments each team method takes, or -1 for a name that is not one. */
+static int team_method_max_args(const char *meth)
+{
+    static const struct { const char *name; int max; } arity[] = {
+        {"chose", 1}, {"missed", 1}, {"delivered", 1}, {"score", 1},
+        {"inject", 2}, {"add", 3}, {"sector", 3},
+    };
+    for (size_t a = 0; a < sizeof arity / sizeof *arity; a++)
+        if (!strcmp(arity[a].name, meth)) return arity[a].max;
+    return -1;
+}
+
+/* `:meth(...)` at i with more arguments than the method takes: Lua drops the
+ * extra ones without a word, so team:chose("d", "o") is true for every team
+ * that answered. Reported (1) or not (0). */
+static int check_arity(checker *k, size_t i, const char *meth)
+{
+    int max = team_method_max_args(meth), nargs = 0;
+    if (max < 0) return 0;
+    close_paren(k, i + 2, &nargs);
+    if (nargs <= max) return 0;
+    int line = k->t[i + 1].line;
+    if (!strcmp(meth, "chose")) {
+        char id[DH_SUGGEST_MAX + 1] = "…", opt[DH_SUGGEST_MAX + 1] = "…";
+        const dh_tok *a1 = lone_arg(k, i + 3);
+        if (a1 && !literal(a1, id, sizeof id)) snprintf(id, sizeof id, "…");
+        const dh_tok *a2 = a1 && i + 5 < k->n ? lone_arg(k, i + 5) : NULL;
+        if (a2 && !literal(a2, opt, sizeof opt)) snprintf(opt, sizeof opt, "…");
+        problem(k, line, dh_msg(E_REF_CHOSE_ARGS), id, opt);
+    } else {
+        problem(k, line, dh_msg(E_REF_METHOD_ARGS), meth, max, nargs);
+    }
+    return 1;
+}
+
 /* `:method(...)` at i (the ":"). */
 static void check_method(checker *k, size_t i)
 {
@@ -180,6 +215,7 @@ static void check_method(checker *k, size_t i)
     const dh_tok *m = &k->t[i + 1];
     char meth[16], id[DH_SUGGEST_MAX + 1], hint[200];
     if (m->kind != DH_TOK_NAME || !dh_tok_text(m, meth, sizeof meth)) return;
+    if (dh_tok_op(&k->t[i + 2], "(") && check_arity(k, i, meth)) return;
     if (!strcmp(meth, "sector")) {
         check_sector(k, i);
         return;

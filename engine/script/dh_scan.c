@@ -227,6 +227,27 @@ int dh_scan_index_reads_flag(const dh_scan *x, const char *name)
     return dh_intern_find(&x->flags, name) >= 0;
 }
 
+int dh_scan_index_may_score(const dh_scan *x, const char *category)
+{
+    if (!x->src) return 1;
+    size_t n = strlen(category);
+    for (const char *p = strstr(x->src, "add"); p; p = strstr(p + 3, "add")) {
+        if (p == x->src || ident_char(p[3])) continue;
+        const char *b = p - 1;
+        while (b > x->src && (*b == ' ' || *b == '\t')) b--;
+        if (*b != ':' && *b != '.') continue;
+        const char *a = skip_space(p + 3);
+        if (*a != '(') continue;
+        a = skip_space(a + 1);
+        if (*b == '.') return 1; /* team.add(team, ...): the category comes second */
+        if (*a != '"' && *a != '\'') return 1;    /* computed: any category */
+        if (!strncmp(a + 1, category, n) && a[1 + n] == *a) return 1;
+    }
+    return 0;
+}
+
+static int may_score(void *ctx, const char *category) { return dh_scan_index_may_score(ctx, category); }
+
 int dh_scan_names_inject(const char *src, const dh_scenario *sc, const dh_inject *in)
 {
     dh_scan *x = dh_scan_create(src);
@@ -258,6 +279,6 @@ static int reads_flag(void *ctx, const char *name) { return dh_scan_index_reads_
 
 dh_lint_refs dh_scan_refs(dh_scan *x)
 {
-    dh_lint_refs r = {x, names_inject, reads_flag, flag_uses};
+    dh_lint_refs r = {x, names_inject, reads_flag, flag_uses, may_score};
     return r;
 }

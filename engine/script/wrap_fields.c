@@ -17,8 +17,8 @@ void wf_problem(wf_def *c, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (c->option)
-        dh_diags_add(c->s->diags, DH_ERROR, c->s->path, wf_line(c), dh_msg(E_WF_IN_OPTION), c->what,
-                     c->option, msg);
+        dh_diags_add(c->s->diags, DH_ERROR, c->s->path, wf_line(c),
+                     dh_msg(c->objective ? E_WF_IN_OBJECTIVE : E_WF_IN_OPTION), c->what, c->option, msg);
     else
         dh_diags_add(c->s->diags, DH_ERROR, c->s->path, wf_line(c), "%s: %s", c->what, msg);
 }
@@ -26,7 +26,10 @@ void wf_problem(wf_def *c, const char *fmt, ...)
 int wf_line(wf_def *c)
 {
     if (!c->field && !c->option) return c->line;
-    return dh_script_key_line(c->s, c->line, c->option, c->field ? c->field : "id");
+    int line = dh_script_key_line(c->s, c->line, c->option, c->field ? c->field : "id");
+    /* a field missing from an option or an objective: at that item's own line */
+    if (c->option && line == c->line) line = dh_script_key_line(c->s, c->line, c->option, "id");
+    return line;
 }
 
 int wf_begin(wf_def *c, lua_State *L, const char *kind)
@@ -36,6 +39,7 @@ int wf_begin(wf_def *c, lua_State *L, const char *kind)
     c->tab = 1;
     c->line = dh_script_caller_line(L);
     c->field = c->option = NULL;
+    c->objective = 0;
     if (!c->s->loading)
         return luaL_error(L, dh_msg(E_LUA_ONLY_LOADING), kind);
     if (!lua_istable(L, 1))

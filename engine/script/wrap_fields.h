@@ -16,6 +16,7 @@ typedef struct wf_def {
     char what[160];   /* "inject \"phish\"" */
     const char *field;  /* the field being read: a problem is reported at its line */
     const char *option; /* the option being read (borrowed), or NULL */
+    int objective;      /* option names an objective of scenario{}, not an option */
 } wf_def;
 
 /* Records "what: message" (", option \"id\"" added inside an option) at the

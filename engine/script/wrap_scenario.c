@@ -117,13 +117,38 @@ static void read_objective(wf_def *c, int el, dh_objective *o, int pos)
         wf_read_text(c, el, "objectives", &o->text);
         return;
     }
-    wf_check_fields(c, el, fields);
     o->id = wf_get_id(c, el, "id", 1);
     o->named = o->id != NULL;
     if (!o->id) o->id = dh_strdup("?");
     if (!o->id) luaL_error(L, dh_msg(E_LUA_NOMEM));
-    wf_get_text(c, el, "text", &o->text, 1);
+    /* from here on a problem names the objective, at its own line */
+    if (o->named) {
+        c->option = o->id;
+        c->objective = 1;
+        o->line = wf_line(c);
+    }
+    /* { id = ..., en = ..., vi = ... }: the languages written beside the id,
+     * where text = { en = ..., vi = ... } was meant; said once, with the form */
+    lua_getfield(L, el, "text");
+    int has_text = !lua_isnil(L, -1);
+    lua_pop(L, 1);
+    int langs = 0;
+    for (int k = 0; k < DH_LANG_COUNT; k++) {
+        lua_getfield(L, el, dh_lang_code((dh_lang)k));
+        langs += !lua_isnil(L, -1);
+        lua_pop(L, 1);
+    }
+    if (langs && !has_text) {
+        wf_problem(c, "%s", dh_msg(E_WS_OBJECTIVE_LANGS));
+        static const char *const with_langs[] = {"id", "text", "category", "en", "vi", NULL};
+        wf_check_fields(c, el, with_langs);
+    } else {
+        wf_check_fields(c, el, fields);
+        wf_get_text(c, el, "text", &o->text, 1);
+    }
     o->category_id = wf_get_string(c, el, "category");
+    c->option = NULL;
+    c->objective = 0;
 }
 
 /* A decision's or an option's `objectives`: a list of objective ids, each

@@ -76,8 +76,24 @@ static void push_points(lua_State *L, int64_t milli)
     else lua_pushnumber(L, (lua_Number)milli / 1000.0);
 }
 
+/* More arguments than the method takes: refused, where Lua would drop them
+ * (team:chose("d", "o") would be the option chosen, true for every team that
+ * answered). max counts the arguments after the team. */
+static void check_arity(lua_State *L, const char *meth, int max)
+{
+    int given = lua_gettop(L) - 1;
+    if (given <= max) return;
+    if (!strcmp(meth, "chose")) {
+        const char *id = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "…";
+        const char *opt = lua_type(L, 3) == LUA_TSTRING ? lua_tostring(L, 3) : "…";
+        luaL_error(L, dh_msg(E_REF_CHOSE_ARGS), id, opt);
+    }
+    luaL_error(L, dh_msg(E_REF_METHOD_ARGS), meth, max, given);
+}
+
 static int t_score(lua_State *L)
 {
+    check_arity(L, "score", 1);
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
@@ -103,6 +119,7 @@ static const dh_decision_state *decision_state(lua_State *L, dh_script *s, int *
 
 static int t_chose(lua_State *L)
 {
+    check_arity(L, "chose", 1);
     dh_script *s = dh_script_from_upvalue(L);
     int dec;
     const dh_decision_state *st = decision_state(L, s, &dec);
@@ -115,6 +132,7 @@ static int t_chose(lua_State *L)
 
 static int t_missed(lua_State *L)
 {
+    check_arity(L, "missed", 1);
     int dec;
     const dh_decision_state *st = decision_state(L, dh_script_from_upvalue(L), &dec);
     lua_pushboolean(L, st->status == DH_DEC_EXPIRED);
@@ -123,6 +141,7 @@ static int t_missed(lua_State *L)
 
 static int t_delivered(lua_State *L)
 {
+    check_arity(L, "delivered", 1);
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
@@ -137,6 +156,7 @@ static int t_delivered(lua_State *L)
  * same choices at the same moment. A role no team has counts nothing. */
 static int t_sector(lua_State *L)
 {
+    check_arity(L, "sector", 3);
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
@@ -169,6 +189,7 @@ static int t_sector(lua_State *L)
 
 static int t_inject(lua_State *L)
 {
+    check_arity(L, "inject", 2);
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);
@@ -195,6 +216,7 @@ static int t_inject(lua_State *L)
 
 static int t_add(lua_State *L)
 {
+    check_arity(L, "add", 3);
     dh_script *s = dh_script_from_upvalue(L);
     team_ud *u = check_team(L, 1);
     dh_drill *d = check_drill(L, s, u);

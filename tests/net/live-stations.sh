@@ -89,7 +89,7 @@ python3 - "$out" <<'PY'
 import csv, glob, json, os, sys
 out = sys.argv[1]
 log = [json.loads(l) for l in open(os.path.join(out, "a-replay.jsonl"), encoding="utf-8")]
-codes = list(csv.DictReader(open(os.path.join(out, "codes.csv"), encoding="utf-8")))
+codes = list(csv.DictReader(open(os.path.join(out, "codes.csv"), encoding="utf-8-sig")))
 teams = [r["id"] for r in codes if r["role"] == "team"]
 bad = []
 # the injects each team station received are the ones the record delivered to it

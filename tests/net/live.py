@@ -140,6 +140,20 @@ def drill():
     check(html.count('class="card"') == 6 and all(c in html for c in srv.codes.values()) and
           srv.fp in html and "wss://127.0.0.1:%d/ws" % srv.port in html and "Trần Minh" in html,
           "the HTML code sheet has a card per team, evaluator and observers, the URL and fingerprint")
+    # a CSV written to a file opens in Excel with its Vietnamese names intact:
+    # the UTF-8 byte order mark, as every CSV drillhall writes (--no-bom: none)
+    for flags, bom in (([], True), (["--no-bom"], False)):
+        sheet = os.path.join(out, "codes-bom.csv")
+        c = subprocess.run([exe, "codes", srv.rec, "--format", "csv", "-o", sheet] + flags, capture_output=True,
+                           timeout=30)
+        raw = open(sheet, "rb").read() if c.returncode == 0 else b""
+        check(raw.startswith(b"\xef\xbb\xbfrole,id,name,code\n" if bom else b"role,id,name,code\n"),
+              "codes --format csv -o %s: %s" % (" ".join(flags) or "(default)",
+                                                "a byte order mark" if bom else "no byte order mark"))
+    vi = subprocess.run([exe, "codes", srv.rec, "--format", "html", "--lang", "vi"], capture_output=True,
+                        text=True, timeout=30)
+    check(vi.returncode == 0 and '<html lang="vi">' in vi.stdout and "Mã tham gia" in vi.stdout,
+          "codes --lang vi writes the sheet in Vietnamese")
     u = subprocess.run([exe, "codes", srv.rec, "--format", "html", "--url", "wss://drill.example:8443/ws"],
                        capture_output=True, text=True, timeout=30)
     check(u.returncode == 0 and "wss://drill.example:8443/ws" in u.stdout and "127.0.0.1" not in u.stdout,

@@ -105,7 +105,7 @@ try:
     if not port:
         raise SystemExit("FAIL: the server did not start: " + open(err_path).read())
     run("codes", srv_rec, "--format", "csv", "-o", os.path.join(out, "codes.csv"))
-    codes = {(r["role"], r["id"]): r["code"] for r in csv.DictReader(open(os.path.join(out, "codes.csv"), encoding="utf-8"))}
+    codes = {(r["role"], r["id"]): r["code"] for r in csv.DictReader(open(os.path.join(out, "codes.csv"), encoding="utf-8-sig"))}
     s = Station(port, fp)
     s.send({"type": "hello", "proto": 1, "code": codes[("team", "t-alpha")], "last": 0})
     s.until(lambda m: m.get("type") == "ready")

@@ -33,7 +33,7 @@ pids+=("$server")
 wait_for "$out/serve-0.err" "join codes:" 20
 port=$(grep -o 'wss://127\.0\.0\.1:[0-9]*' "$out/serve-0.err" | grep -o '[0-9]*$')
 fp=$(grep -o 'fingerprint (SHA-256): [0-9A-F:]*' "$out/serve-0.err" | cut -d' ' -f3)
-"$exe" codes "$rec" --format csv -o "$out/codes.csv"
+"$exe" codes "$rec" --format csv --no-bom -o "$out/codes.csv"   # read by grep below
 code() { grep "^$1,$2," "$out/codes.csv" | cut -d, -f4; }
 timeout 120 "$exe" join "wss://127.0.0.1:$port" --code "$(code team t-alpha)" --pin "$fp" --headless \
   --bots first > "$out/alpha.out" 2> "$out/alpha.err" &

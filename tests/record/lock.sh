@@ -59,8 +59,12 @@ kill -0 $writer || { echo "FAIL the writer stopped while being read"; fails=$((f
 mkdir -p "$out/copy" && sqlite3 -readonly "$f" ".backup '$out/copy/live.drill'"
 run "$exe" verify --key "$out/control.pub" "$out/copy/live.drill"
 check "copy while recording verifies" 0 "" $rc "$msg"
-"$exe" verify "$out/copy/live.drill" | grep -q "^$out/copy/live.drill: the drill stopped (not ended) at T+" ||
-  { echo "FAIL a copy taken while recording does not say the drill had not ended"; fails=$((fails + 1)); }
+"$exe" verify "$out/copy/live.drill" |
+  grep -q "^$out/copy/live.drill: the drill has not ended: it is still in progress, or was interrupted, at T+[0-9:]* (\`drillhall resume $out/copy/live.drill\` continues it)$" ||
+  { echo "FAIL a copy taken while recording does not say the drill had not ended and resume continues it"; fails=$((fails + 1)); }
+# the same for the record itself while it is written: in progress, not a crash
+"$exe" verify "$f" | grep -q "^$f: the drill has not ended: it is still in progress, or was interrupted, at T+" ||
+  { echo "FAIL verify while recording does not say the drill is in progress"; fails=$((fails + 1)); }
 
 # the writer dies without closing anything: the kernel drops its lock
 kill -9 $writer

@@ -384,6 +384,47 @@ static void signed_checkpoints_prove_the_writer(void **state)
     remove(key), remove(pub), remove(key2), remove(pub2);
 }
 
+/* What the writer takes, the reader reads: a name or an input's text longer than
+ * the reader accepts is refused when written, and the record stays readable (a
+ * 5,000-byte evaluator name once made codes and resume call it damaged). */
+static void the_writer_refuses_what_the_reader_would_not_read(void **state)
+{
+    (void)state;
+    make_record(0);
+    dh_record *w;
+    char err[512];
+    assert_int_equal(dh_record_open(&w, path, 1, err, sizeof err), DH_OK);
+    char *big = malloc(5001);
+    assert_non_null(big);
+    memset(big, 'a', 5000);
+    big[5000] = 0;
+    dh_record_code e = {.role = "evaluator", .id = "e1", .name = big, .teams = "hn", .hash = "ee$ff"};
+    assert_int_equal(dh_record_put_code(w, &e, err, sizeof err), DH_EINPUT);
+    dh_input b = {.kind = DH_IN_ADJUST, .t = 6, .team = 0, .category = 0, .milli = -500, .text = "late", .by = big};
+    assert_int_equal(dh_record_append(w, &b, err, sizeof err), DH_EINPUT);
+    /* at the limit: 200 four-byte characters, read back whole */
+    big[0] = 0;
+    for (int i = 0; i < 200; i++) strcat(big, "\xf0\x9f\x98\x80");
+    e.name = big;
+    assert_int_equal(dh_record_put_code(w, &e, err, sizeof err), DH_OK);
+    dh_record_close(w);
+    dh_record *r;
+    assert_int_equal(dh_record_open(&r, path, 0, err, sizeof err), DH_OK);
+    dh_record_code *codes;
+    size_t n;
+    assert_int_equal(dh_record_read_codes(r, &codes, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(codes[0].name, big);
+    dh_record_codes_free(codes, n);
+    dh_record_input *v;
+    assert_int_equal(dh_record_read_inputs(r, &v, &n, err, sizeof err), DH_OK);
+    assert_int_equal(n, 0);
+    dh_record_inputs_free(v, n);
+    dh_record_close(r);
+    free(big);
+    remove(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -391,6 +432,7 @@ int main(void)
         cmocka_unit_test(an_evaluators_rating_is_recorded_and_chained),
         cmocka_unit_test(an_input_is_on_disk_when_append_returns),
         cmocka_unit_test(station_ref_and_evaluator_are_recorded_and_chained),
+        cmocka_unit_test(the_writer_refuses_what_the_reader_would_not_read),
         cmocka_unit_test(create_refuses_an_existing_file),
         cmocka_unit_test(verify_names_an_altered_input),
         cmocka_unit_test(verify_names_a_removed_input),

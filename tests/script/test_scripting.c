@@ -238,6 +238,48 @@ static void check_reads_sector_literals(void **state)
     sfx_free(f);
 }
 
+/* A team method given more arguments than it takes: Lua would drop the extra
+ * ones, so team:chose('d', 'o') was the option chosen, true for every team that
+ * answered. check names it; one it cannot read is refused when it runs. */
+static void team_methods_refuse_extra_arguments(void **state)
+{
+    (void)state;
+    const char *src = HEAD
+        "local a = inject { id = 'a', at = '0:05', title = 'A' }\n"
+        "decision { id = 'd', on = a, within = '10m', prompt = 'p',\n"
+        "  options = { { id = 'x', text = 'X' }, { id = 'y', text = 'Y' } } }\n"
+        "inject { id = 'b', at = '0:30', title = 'B', when = function(t) return t:chose('d', 'x') end }\n"
+        "on('end', function(team) team:add('detect', 1, 'r', 'extra') local m = team:missed('d') end)\n"
+        "inject { id = 'c', at = '0:40', title = 'C', when = function(t) local m = 'chose' return t[m](t, 'd', 'y') end }\n";
+    sfx *f = sfx_load(src);
+    assert_int_equal(f->status, DH_OK);
+    dh_diags d;
+    dh_diags_init(&d);
+    assert_int_equal(dh_refcheck(src, "t.lua", f->sc, &d), DH_OK);
+    assert_int_equal(d.count, 2);
+    char buf[600];
+    dh_diag_format(&d.items[0], buf, sizeof buf);
+    assert_non_null(strstr(buf, "t.lua:6: team:chose takes one argument; compare its result: team:chose(\"d\") == \"x\""));
+    dh_diag_format(&d.items[1], buf, sizeof buf);
+    assert_non_null(strstr(buf, "t.lua:7: team:add takes at most 3 arguments, and is given 4"));
+    dh_diags_free(&d);
+    sfx_drill(f, 2, 1);
+    dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
+    assert_int_equal(sfx_choose(f, 0, "d", "x"), DH_OK);
+    assert_int_equal(sfx_choose(f, 1, "d", "y"), DH_OK);
+    dh_drill_run_to_end(f->drill);
+    /* every call refused: b and c withheld from both teams */
+    for (int t = 0; t < 2; t++) {
+        assert_int_equal(dh_drill_delivered_at(f->drill, t, 1), DH_MS_NEVER);
+        assert_int_equal(dh_drill_delivered_at(f->drill, t, 2), DH_MS_NEVER);
+    }
+    int chose = 0;
+    for (size_t i = 0; i < dh_drill_warnings(f->drill)->count; i++)
+        chose += strstr(warning_text(f, i), "team:chose takes one argument") != NULL;
+    assert_true(chose >= 1);
+    sfx_free(f);
+}
+
 static void when_sees_flags_set_by_options(void **state)
 {
     (void)state;
@@ -373,6 +415,7 @@ int main(void)
         cmocka_unit_test(sector_counts_what_a_role_chose_by_now),
         cmocka_unit_test(sector_refuses_an_unknown_option),
         cmocka_unit_test(check_reads_sector_literals),
+        cmocka_unit_test(team_methods_refuse_extra_arguments),
         cmocka_unit_test(when_sees_flags_set_by_options),
         cmocka_unit_test(a_runaway_when_is_reported_and_the_drill_goes_on),
         cmocka_unit_test(a_when_may_not_change_the_drill),

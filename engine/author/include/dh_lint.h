@@ -32,6 +32,9 @@ typedef struct dh_lint_refs {
     void (*each_flag_use)(void *ctx, void (*use)(void *ud, const char *name, int line,
                                                  int assigns),
                           void *ud);
+    /* 1 when a script may add points to `category` (team:add names it, or a
+     * call computes the category). May be NULL: then every category may be. */
+    int (*may_score)(void *ctx, const char *category);
 } dh_lint_refs;
 
 /* Adds one DH_WARNING per finding to diags, at the line of the definition (the

@@ -58,6 +58,7 @@ typedef struct dh_sim_page {
     int64_t total_lo, total_hi;        /* milli: the range of all final totals */
     const char *const *findings;       /* balance findings about the whole scenario */
     size_t nfindings;
+    int place_unjudged;                /* too few scored decisions to judge place and length */
     /* coverage: what share of injects, options and branches was reached */
     struct { const char *label; size_t hit, of; } coverage[3];
     const char *const *missed;         /* what was never reached, one line each */

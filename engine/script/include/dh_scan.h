@@ -21,6 +21,9 @@ void dh_scan_destroy(dh_scan *x);
 dh_lint_refs dh_scan_refs(dh_scan *x);
 int dh_scan_index_names_inject(const dh_scan *x, const dh_scenario *sc, const dh_inject *in);
 int dh_scan_index_reads_flag(const dh_scan *x, const char *name);
+/* 1 when a script may add points to `category`: a `:add(` or `.add(` call whose
+ * first argument is that category's literal, or is not a literal at all. */
+int dh_scan_index_may_score(const dh_scan *x, const char *category);
 /* Bytes of source read so far (a count of work, for tests). */
 size_t dh_scan_scanned(const dh_scan *x);
 
