@@ -261,7 +261,7 @@ static void team_methods_refuse_extra_arguments(void **state)
     dh_diag_format(&d.items[0], buf, sizeof buf);
     assert_non_null(strstr(buf, "t.lua:6: team:chose takes one argument; compare its result: team:chose(\"d\") == \"x\""));
     dh_diag_format(&d.items[1], buf, sizeof buf);
-    assert_non_null(strstr(buf, "t.lua:7: team:add takes at most 3 arguments, and is given 4"));
+    assert_non_null(strstr(buf, "t.lua:7: team:add takes at most 3 argument(s), and is given 4"));
     dh_diags_free(&d);
     sfx_drill(f, 2, 1);
     dh_drill_advance(f->drill, 6 * DH_MS_MINUTE);
