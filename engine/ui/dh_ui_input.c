@@ -293,7 +293,9 @@ static dh_ui_request write_key(dh_ui *ui, const dh_drill *d, SDL_Keycode k, Uint
                 dh_ui_set_status(ui, err);
                 return DH_UI_REDRAW;
             }
-            snprintf(ui->write_title, sizeof ui->write_title, "%s", ui->input);
+            /* the length was checked above; the precision says so to the compiler */
+            snprintf(ui->write_title, sizeof ui->write_title, "%.*s",
+                     (int)(sizeof ui->write_title - 1), ui->input);
             ui->write_body = 1;
             ui->input[0] = 0;
             return DH_UI_REDRAW;
