@@ -1049,11 +1049,11 @@ static void the_console_types_an_answer_scores_and_settles_it(void **state)
     typed("rồi cán bộ DPO");
     pump(f);
     assert_true(drawn(f->ui, "27 / 10000 characters"));
-    assert_null(strstr(f->log.data, "\"type\":\"answer\""));  /* Enter is a new line, not a send */
+    assert_null(strstr(dh_buf_cstr(&f->log), "\"type\":\"answer\""));  /* Enter is a new line, not a send */
     key(f, SDLK_RETURN, KMOD_CTRL);
     pump(f);
-    assert_non_null(strstr(f->log.data, "\"type\":\"answer\",\"team\":\"hn\",\"id\":\"notify\""));
-    assert_non_null(strstr(f->log.data, "Gọi giám đốc\\nrồi cán bộ DPO"));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "\"type\":\"answer\",\"team\":\"hn\",\"id\":\"notify\""));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "Gọi giám đốc\\nrồi cán bộ DPO"));
     /* answered: now the scoring view of the same answer */
     assert_true(drawn(f->ui, "Tells the director first"));
     assert_true(drawn(f->ui, "not scored yet"));
@@ -1062,7 +1062,7 @@ static void the_console_types_an_answer_scores_and_settles_it(void **state)
     typed("Đủ ý");
     key(f, SDLK_RETURN, KMOD_CTRL);
     pump(f);
-    assert_non_null(strstr(f->log.data, "\"type\":\"score\",\"team\":\"hn\",\"id\":\"notify\",\"items\":\"director,facts\""));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "\"type\":\"score\",\"team\":\"hn\",\"id\":\"notify\",\"items\":\"director,facts\""));
     /* an evaluator at a station ticks differently */
     char err[256];
     dh_input lan = {.kind = DH_IN_SCORE, .source = DH_SRC_CONSOLE, .t = dh_drill_now(f->d), .team = 0,
@@ -1083,12 +1083,12 @@ static void the_console_types_an_answer_scores_and_settles_it(void **state)
     /* settling needs a reason */
     key(f, SDLK_s, KMOD_CTRL);
     pump(f);
-    assert_null(strstr(f->log.data, "\"action\":\"settle\""));
+    assert_null(strstr(dh_buf_cstr(&f->log), "\"action\":\"settle\""));
     assert_string_equal(dh_ui_status(f->ui), dh_tr(DH_LANG_EN, S_QU_SETTLE_NEEDS));
     typed("Có nói rõ điều đã biết");
     key(f, SDLK_s, KMOD_CTRL);
     pump(f);
-    assert_non_null(strstr(f->log.data, "\"action\":\"settle\",\"id\":\"notify\",\"items\":\"director,facts\""));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "\"action\":\"settle\",\"id\":\"notify\",\"items\":\"director,facts\""));
     assert_true(drawn(f->ui, "settled by the facilitator"));
     key(f, SDLK_ESCAPE, 0);
     pump(f);
@@ -1191,8 +1191,8 @@ static void an_answer_stops_at_ten_thousand_characters(void **state)
     assert_true(drawn(f->ui, "10000 / 10000 characters"));
     key(f, SDLK_RETURN, KMOD_CTRL);
     pump(f);
-    assert_non_null(strstr(f->log.data, "\"type\":\"answer\""));
-    assert_non_null(strstr(f->log.data, "xyCUỐI CÙNG.\""));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "\"type\":\"answer\""));
+    assert_non_null(strstr(dh_buf_cstr(&f->log), "xyCUỐI CÙNG.\""));
     /* its beginning is shown, not its end; ↓ reads on */
     dh_ui_draw(f->ui, f->d);
     assert_true(drawn(f->ui, "from character 1 of 10000"));
