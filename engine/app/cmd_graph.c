@@ -8,6 +8,7 @@
 #include "dh_graph.h"
 #include "dh_lex.h"
 #include "dh_output.h"
+#include "dh_scenario_file.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 #include "dh_session.h"
@@ -15,17 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* SCENARIO.lua → SCENARIO.svg beside it */
-static char *beside(const char *path)
-{
-    size_t n = strlen(path);
-    if (n > 4 && !strcmp(path + n - 4, ".lua")) n -= 4;
-    char *p = malloc(n + sizeof ".svg");
-    if (!p) return NULL;
-    memcpy(p, path, n);
-    strcpy(p + n, ".svg");
-    return p;
-}
 
 /* A condition's text is for reading: past this it is cut. */
 #define WHEN_MAX 600
@@ -152,21 +142,13 @@ int dh_cmd_graph(int argc, char **argv)
     int rc = dh_lang_choose(lang_s, &lang);
     if (rc) return rc;
 
-    dh_diags diags;
-    dh_diags_init(&diags);
-    dh_script *s = dh_script_create(NULL, 1);
-    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
+    dh_script *s;
     dh_scenario *sc;
-    dh_status st = dh_script_load(s, a.pos[0], &sc, &diags);
-    dh_print_diags(&diags);
-    dh_diags_free(&diags);
-    if (st) {
-        dh_script_destroy(s);
-        return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
-    }
+    rc = dh_scenario_file_load(a.pos[0], &s, &sc);
+    if (rc) return rc;
     dh_buf b;
     dh_buf_init(&b);
-    char *def = out ? NULL : beside(a.pos[0]);
+    char *def = out ? NULL : dh_path_beside(a.pos[0], ".lua", ".svg");
     if (draw(&b, s, sc, lang) || (!out && !def)) {
         rc = dh_fail(1, dh_msg(E_NOMEM));
     } else {

@@ -7,6 +7,7 @@
 #include "dh_csv_write.h"
 #include "dh_args.h"
 #include "dh_output.h"
+#include "dh_scenario_file.h"
 #include "dh_recorded.h"
 #include "dh_report.h"
 #include "dh_report_questions.h"
@@ -17,17 +18,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* "drills/x.drill" → "drills/x" + ext */
-static char *beside(const char *drill, const char *ext)
-{
-    size_t n = strlen(drill);
-    if (n > 6 && !strcmp(drill + n - 6, ".drill")) n -= 6;
-    char *p = malloc(n + strlen(ext) + 1);
-    if (!p) return NULL;
-    memcpy(p, drill, n);
-    strcpy(p + n, ext);
-    return p;
-}
 
 /* "-" is standard output; a file written is named on stderr. */
 static int emit(const char *path, const dh_buf *b)
@@ -60,7 +50,7 @@ static int write_csv(const dh_drill *d, const char *drill, const char *out, cons
         prefix = malloc(n + 2);
         if (prefix) snprintf(prefix, n + 2, "%s%s", out, dir && out[n - 1] != '/' ? "/" : "");
     } else {
-        prefix = beside(drill, "");
+        prefix = dh_path_beside(drill, ".drill", "");
     }
     if (!prefix) return dh_fail(1, dh_msg(E_NOMEM));
     size_t n = strlen(prefix) + 32;
@@ -185,7 +175,7 @@ int dh_cmd_report(int argc, char **argv)
         dh_buf b;
         dh_buf_init(&b);
         dh_status st = html ? dh_report_html(&b, s.drill, &meta) : dh_report_json(&b, s.drill, &meta);
-        char *def = out ? NULL : beside(a.pos[0], html ? ".html" : ".json");
+        char *def = out ? NULL : dh_path_beside(a.pos[0], ".drill", html ? ".html" : ".json");
         if (st || (!out && !def))
             rc = dh_fail(1, dh_msg(E_NOMEM));
         else

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "dh_args.h"
 #include "dh_output.h"
+#include "dh_scenario_file.h"
 #include "dh_scan.h"
 #include "dh_script.h"
 #include "dh_session.h"
@@ -50,18 +51,10 @@ int dh_cmd_types(int argc, char **argv)
     if (want_help) return dh_args_help(opts, H_TYPES_USAGE, H_TYPES_ABOUT);
     if (a.npos != 1) return dh_fail(2, dh_msg(A_TYPES_NO_FILE));
 
-    dh_diags diags;
-    dh_diags_init(&diags);
-    dh_script *s = dh_script_create(NULL, 1);
-    if (!s) return dh_fail(1, dh_msg(E_NOMEM));
+    dh_script *s;
     dh_scenario *sc;
-    dh_status st = dh_script_load(s, a.pos[0], &sc, &diags);
-    dh_print_diags(&diags);
-    dh_diags_free(&diags);
-    if (st) {
-        dh_script_destroy(s);
-        return st == DH_ENOMEM ? dh_fail(1, dh_msg(E_NOMEM)) : 2;
-    }
+    int rc = dh_scenario_file_load(a.pos[0], &s, &sc);
+    if (rc) return rc;
     flag_list fl = {0};
     const char *src = dh_script_source(s, NULL);
     if (src) dh_scan_flag_uses(src, assigned, &fl);
@@ -69,7 +62,6 @@ int dh_cmd_types(int argc, char **argv)
     dh_buf_init(&b);
     /* standard output by default: a file beside the scenario would be taken
      * for one more scenario by `check *.lua` */
-    int rc;
     if (fl.failed || dh_types_lua(&b, sc, (const char *const *)fl.v, fl.n)) {
         rc = dh_fail(1, dh_msg(E_NOMEM));
     } else {
