@@ -47,20 +47,31 @@ echo "fresh: Debian 12 minbase root in $(elapsed $((SECONDS - step_start)))"
 
 git clone -q "$top" "$root/root/drillhall"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The network may pass through a proxy whose certificate authority this machine
+# trusts (a certificate in /usr/local/share/ca-certificates, which Node.js is
+# told of by NODE_EXTRA_CA_CERTS): that trust is part of the network, like
+# resolv.conf, so the fresh root gets it too, or npm cannot reach its registry.
+extra_ca=
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >/dev/null 2>&1
+  [ -z "${NODE_EXTRA_CA_CERTS:-}" ] || extra_ca=NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
 
 # In the namespace: mount what a booted system has, then one command in the chroot
 # with a login-like environment (no DISPLAY: `make run` must cope without one).
 in_root() {
   unshare --mount --propagation private -- /bin/sh -ec '
-    root=$1; shift
+    root=$1; extra=$2; shift 2
     mount -t proc proc "$root/proc"
     mount -t sysfs sys "$root/sys"
     mount --rbind /dev "$root/dev"
     mount -t tmpfs tmpfs "$root/tmp"
-    exec chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
+    exec chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb $extra \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       /bin/sh -c "cd /root/drillhall && $*"
-  ' in_root "$root" "$@" </dev/null
+  ' in_root "$root" "$extra_ca" "$@" </dev/null
 }
 
 status=0
