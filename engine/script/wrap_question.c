@@ -19,23 +19,8 @@
 
 static void points_entry(wf_def *c, void *ud)
 {
-    lua_State *L = c->L;
-    dh_rubric_item *it = ud;
-    if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
-        wf_problem(c, "%s", dh_msg(E_WS_SCORE_ENTRIES));
-        return;
-    }
-    double v = lua_tonumber(L, -1);
-    if (!isfinite(v) || fabs(v) > 1e9) {
-        wf_problem(c, dh_msg(E_WS_SCORE_RANGE), lua_tostring(L, -2));
-        return;
-    }
-    dh_score_entry *e = dh_rubric_item_add_score(it);
-    if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
-    e->category_id = dh_strdup(lua_tostring(L, -2));
-    if (!e->category_id) luaL_error(L, dh_msg(E_LUA_NOMEM));
-    e->category = -1;
-    e->milli = (int64_t)llround(v * 1000.0);
+    int64_t milli;
+    if (!dh_wrap_score_value(c, &milli)) dh_wrap_score_fill(c, dh_rubric_item_add_score(ud), milli);
 }
 
 static void read_rubric(wf_def *c, dh_question *q)

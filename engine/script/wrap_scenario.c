@@ -348,24 +348,36 @@ static int w_inject(lua_State *L)
 
 /* --- decision{} -------------------------------------------------------------------------- */
 
-static void score_entry(wf_def *c, void *ud)
+int dh_wrap_score_value(wf_def *c, int64_t *milli)
 {
     lua_State *L = c->L;
-    dh_option *o = ud;
     if (lua_type(L, -2) != LUA_TSTRING || !lua_isnumber(L, -1)) {
         wf_problem(c, "%s", dh_msg(E_WS_SCORE_ENTRIES));
-        return;
+        return -1;
     }
     double v = lua_tonumber(L, -1);
     if (!isfinite(v) || fabs(v) > 1e9) {
         wf_problem(c, dh_msg(E_WS_SCORE_RANGE), lua_tostring(L, -2));
-        return;
+        return -1;
     }
-    dh_score_entry *e = dh_option_add_score(o);
+    *milli = (int64_t)llround(v * 1000.0);
+    return 0;
+}
+
+void dh_wrap_score_fill(wf_def *c, dh_score_entry *e, int64_t milli)
+{
+    lua_State *L = c->L;
     if (!e) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category_id = dh_strdup(lua_tostring(L, -2));
+    if (!e->category_id) luaL_error(L, dh_msg(E_LUA_NOMEM));
     e->category = -1;
-    e->milli = (int64_t)llround(v * 1000.0);
+    e->milli = milli;
+}
+
+static void score_entry(wf_def *c, void *ud)
+{
+    int64_t milli;
+    if (!dh_wrap_score_value(c, &milli)) dh_wrap_score_fill(c, dh_option_add_score(ud), milli);
 }
 
 /* Reads a flag value at the top of the stack into v (string values are interned). */
